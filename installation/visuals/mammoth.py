@@ -158,9 +158,9 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     if pair is not None:  # first: her head and trunk hide its root
         draw_far(pen, pair, color, tusk_ivory, partial(_head_of, lift))
     if calf and stance is None:  # jointed: knees, hocks, wide feet
-        for leg, behind in mammoth_calf.legs():
+        for leg, _behind in mammoth_calf.legs():  # all in the shade of its belly
             pen.polygon(_shaggy(leg, fur * CALF_LEG_FUR, shag * CALF_LEG_SHAG),
-                        scaled(color, far) if behind else color)
+                        scaled(color, mammoth_calf.LEG_SHADE))
     else:
         for x0, x1, behind in legs:
             pen.polygon(_shaggy(leg_outline(x0, x1), fur * 1.5, shag * 0.4),

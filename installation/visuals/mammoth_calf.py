@@ -11,6 +11,9 @@ Leg = tuple[float, bool, bool]  # where a leg stands (its front edge, units), wh
 # calf read as a table), the far fore leg a little back, the far hind leg a little forward.
 CALF_STANCE: tuple[Leg, ...] = ((0.07, True, True), (-0.19, False, True), (0.22, True, False),
                                 (-0.36, False, False))
+LEG_SHADE = 0.8  # its legs, in the shade of its belly: the coat's colour this many times as
+# bright (as bright as its coat, and thin, lifted all across by the low sun on their lit side,
+# they read as pale, see-through posts under a dark body at 10:50; the far pair brighter still)
 # A fore leg, from its front edge: a firm column, straight down to the knee standing out in
 # front (and a little behind) about a fifth of the way up, the shin under it straight and a
 # little narrower, the foot spreading only at the ground into a broad pad, its sole flat (a

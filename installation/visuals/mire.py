@@ -26,8 +26,8 @@ LUMP_WIDTHS = (2.2, 0.7)  # across one lump of the heap, big and small, in colla
 LIT = 0.12  # how far down the heap's top catches the light, in collar heights
 TONGUES = 0.6  # how much higher the tar is pushed up her in places, in collar heights
 SOFT_EDGE = 0.45  # the tar's edge on her fades over this many collar heights (a soft line)
-UNDER = 0.5  # her body just under the surface shows through the tar this much, at most ...
-UNDER_DEPTH = 2.0  # ... fading out this many collar heights down ...
+UNDER_DEPTH = 4.0  # her body under the tar shows as a dark swell fading to nothing this many
+# collar heights under the surface (2 at half strength read as a paler body under black caps) ...
 SWELL = (0.35, 0.1)  # ... as she goes under: from none with this share of her height above
 # the tar to all of it this share further down (higher, it read as a pane of glass under her)
 SHEEN = 0.45  # the sky's glint along that edge, at its strongest ...
@@ -154,26 +154,38 @@ def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
 
 def edge_pieces(solid: np.ndarray, thick: int, grain: Grain, above: int, below: int,
                 swell: float) -> Generator[None, None, pygame.Surface]:
-    """How much of a figure's rows about the surface shows (white, its alpha the share kept:
-    multiplied into them): of its lowest `above` rows, none under the top of the tar heaped
-    against it and all above it, over a soft SOFT_EDGE collar heights between, so that the
-    pit's own tar (its colour, its sheen, the haze over it) shows where she meets it and
-    climbs her flank a little; and, `swell` (0..1) as she goes under, her body under the
-    tar's edge and in the `below` rows under the surface a dark swell of her just under it,
-    UNDER at most and fading to nothing UNDER_DEPTH collar heights down (her head and her
-    raised trunk going under are one animal, not two islands)."""
+    """How much of a figure's rows about the surface shows (its alpha the share kept, its
+    colour the share of her own colour: multiplied into them): of its lowest `above` rows,
+    none under the top of the tar heaped against it and all above it, over a soft SOFT_EDGE
+    collar heights between, so that the pit's own tar (its colour, its sheen, the haze over
+    it) shows where she meets it and climbs her flank a little; and, `swell` (0..1) as she
+    goes under, her body under the tar's edge and in the `below` rows under the surface one
+    dark swell of her (her colours gone to the tar's dark: a tusk under it is no paler), its
+    soft edge drawn out as the swell grows until she fades from the heap's top to nothing
+    UNDER_DEPTH collar heights under the surface (her head and her raised trunk going under
+    are one animal, not two islands; a paler swell under black caps, with a step between,
+    read as a penguin)."""
     pad = collar_reach_of(thick)
     heights = heap(solid, thick, grain.lumps)[pad:-pad]
     up = (above - np.arange(above + below, dtype=np.float32) - 0.5)[None, :]  # over the line
     soft = max(1.0, thick * SOFT_EDGE)
-    under = swell * UNDER * np.clip(1 + up / max(1.0, thick * UNDER_DEPTH), 0.0, 1.0) ** 2
-    pixels = np.full((above + below, heights.size, 4), 255, np.uint8)
+    fade = soft + swell * (heights + thick * UNDER_DEPTH)  # rows she fades over, down from
+    pixels = np.full((above + below, heights.size, 4), 255, np.uint8)  # the heap's top
     for band in _bands(heights.size, above + below):
         yield
-        kept = np.clip((up - heights[band, None]) / soft + 0.5, 0.0, 1.0)
-        kept = np.maximum(kept * kept * (3 - 2 * kept), under)
+        high = heights[band, None]
+        hard = _smooth((up - high) / soft + 0.5)  # the tar's edge on her
+        kept = _smooth(1 - (high + soft / 2 - up) / fade[band, None]) if swell else hard
+        shade = 1 - swell * (1 - hard)  # her own colour over the tar's edge, dark under it
         pixels[:, band, 3] = np.clip(kept * 255, 0, 255).T
+        pixels[:, band, :3] = np.clip(shade * 255, 0, 255).T[..., None]
     return _surface(pixels)
+
+
+def _smooth(share: np.ndarray) -> np.ndarray:
+    """0 to 1 smoothly (no step where it starts or ends), `share` clipped to 0..1."""
+    share = np.clip(share, 0.0, 1.0)
+    return np.asarray(share * share * (3 - 2 * share))
 
 
 def collar_reach_of(thick: int) -> int:

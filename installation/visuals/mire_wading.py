@@ -67,7 +67,7 @@ class Wading:
         self.thick = collar_height(size)
         self.rise = math.ceil(self.thick * (1 + TONGUES))  # the collar's rows above the line
         self.edge_rows = self.rise + math.ceil(self.thick * SOFT_EDGE) + 1  # her rows it fades
-        self.under_rows = math.ceil(self.thick * UNDER_DEPTH)  # and under the surface
+        self.under_rows = math.ceil(self.thick * (UNDER_DEPTH + SOFT_EDGE / 2))  # and under it
         self._above = 0  # of the edge's rows, those over the surface
         self.pad = collar_reach(size)
         self.size = size

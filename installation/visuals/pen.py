@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -22,6 +23,7 @@ SHRINK_COST = 300_000  # large pixels shrunk in one step (~1.4 ms: a chunk's ten
 POLYGON_EDGES = 16  # a polygon's row costs a disc's row for each this many of its edges
 DISC_ROWS = 120  # a disc costs this many rows besides its own (~3.4 us: small ones are mostly it)
 Point = tuple[float, float]
+Notes = Generator[None, None, None]  # polygons noted down on a pen, a few at a time
 
 
 class Pen:
@@ -36,6 +38,7 @@ class Pen:
         self.shapes: list[Shape] = []
         # Strokes to work out, all at once (`finish`): where in `shapes`, and how drawn.
         self._strokes: list[tuple[int, Sequence[Point], float, float]] = []
+        self._later: list[tuple[int, Notes]] = []  # shapes to note down in pieces (`later`)
 
     def at(self, p: Point) -> tuple[int, int]:
         x = -p[0] if self.flip else p[0]
@@ -60,8 +63,31 @@ class Pen:
             self._strokes.append((len(self.shapes), points, width0, width1))
             self.shapes.append(Shape(color, 0, 0))
 
+    def later(self, notes: Notes) -> None:
+        """Polygons to be noted down in pieces (`noted`), in their place among the shapes
+        drawn so far and after (a mammoth's tusks: thousands of polygons, 9-30 ms noted down
+        in one piece of her building)."""
+        self._later.append((len(self.shapes), notes))
+
+    def noted(self) -> Generator[None, None, None]:
+        """Note down the polygons given `later`, a piece at a time, each set in its place."""
+        later, self._later = self._later, []
+        moved = 0  # shapes set in before those noted since
+        for at, notes in later:
+            kept, self.shapes = self.shapes, []
+            for _ in notes:
+                yield
+            noted, self.shapes = self.shapes, kept
+            place = at + moved
+            self.shapes[place:place] = noted
+            self._strokes = [(n + len(noted) if n >= place else n, points, width0, width1)
+                             for n, points, width0, width1 in self._strokes]
+            moved += len(noted)
+
     def finish(self) -> None:
-        """Work out the discs of every stroke at once: STROKE_STEPS + 1 along each segment."""
+        """Work out the discs of every stroke at once: STROKE_STEPS + 1 along each segment
+        (and first note down what was left for `later`)."""
+        deque(self.noted(), maxlen=0)
         if not self._strokes:
             return
         segments = np.array([(*a, *b, n, len(points) - 1, width0, width1)
@@ -163,6 +189,7 @@ def render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, float
     yield  # (a piece of its own: what its caller did before it took up to 10 ms)
     draw(pen, color)  # noted down once, painted a chunk at a time
     yield
+    yield from pen.noted()
     pen.finish()
     yield
     chunk = pygame.Surface((span_w, min(CHUNK_ROWS, span_h)), pygame.SRCALPHA)

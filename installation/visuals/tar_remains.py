@@ -167,6 +167,7 @@ def draw_thing(pen: Pen, size: float, reach: float, color: Color,
     side = int(size * reach * 2 * SUPERSAMPLE) + 2 * SUPERSAMPLE
     piece = pygame.Surface((side, side), pygame.SRCALPHA)
     pen(piece, side / 2, size * SUPERSAMPLE, (*color, 255), rng)
+    yield  # (drawn, then turned, a piece each: the turn of the large drawing is most of it)
     turned = pygame.transform.rotate(piece, rng.uniform(-REMAINS_TILT, REMAINS_TILT))
     yield
     small = pygame.transform.smoothscale(turned, (max(1, turned.get_width() // SUPERSAMPLE),

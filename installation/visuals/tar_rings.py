@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Pieces
+from installation.visuals.base import Color, Pieces, finished
 from installation.visuals.sprites import visible
 
 SQUASH = 0.28  # how flat a ring on the surface looks from where we stand
@@ -58,10 +58,37 @@ def ring(radius: int, squash: float = SQUASH, wide: float | None = None,
     """A soft ring `radius` pixels across its half, `squash` as deep as wide, its trough
     `wide` pixels across (`width` of it: as a bubble's) and at `strength` of its alpha (None:
     all), on a see-through sprite with the ring's middle on its middle pixel."""
+    return finished(ring_pieces(radius, squash, wide, strength))
+
+
+def ring_pieces(radius: int, squash: float = SQUASH, wide: float | None = None,
+                strength: float | None = None) -> Generator[None, None, pygame.Surface]:
+    """`ring`, worked out PIECE_PIXELS pixels a piece (bands of its columns out from its
+    middle, each mirrored to the left: every pixel is worked out on its own, so the bytes are
+    those of the ring made whole), pausing before each band but the first."""
     wide = width(radius) if wide is None else wide
     half_x, half_y = extent(radius, squash, wide)
-    x = np.arange(0, half_x + 1, dtype=np.float32)[:, None]  # its right half, mirrored
+    sprite = pygame.Surface((2 * half_x + 1, 2 * half_y + 1), pygame.SRCALPHA)
     y = np.arange(-half_y, half_y + 1, dtype=np.float32)[None, :]
+    step = max(1, PIECE_PIXELS // sprite.get_height())
+    for first in range(0, half_x + 1, step):
+        if first:
+            yield
+        x = np.arange(first, min(half_x + 1, first + step), dtype=np.float32)[:, None]
+        rgb, alpha = _ring_band(x, y, radius, squash, wide)
+        if strength is not None:
+            alpha *= strength
+        out = np.arange(first, first + x.shape[0])
+        for columns in (half_x + out, half_x - out):  # (the middle column twice)
+            pygame.surfarray.pixels3d(sprite)[columns] = rgb
+            pygame.surfarray.pixels_alpha(sprite)[columns] = np.round(alpha).astype(np.uint8)
+    return sprite
+
+
+def _ring_band(x: np.ndarray, y: np.ndarray, radius: int, squash: float,
+               wide: float) -> tuple[np.ndarray, np.ndarray]:
+    """A ring's colour and alpha in the columns `x` out from its middle (right of it), rows
+    `y` from its middle (float32, columns x rows)."""
     across = np.maximum(np.sqrt(x * x + (y / squash) ** 2), 1e-3)  # the ellipse through it
     steep = np.maximum(np.sqrt(x * x + y * y / squash ** 4) / across, 1e-3)
     out = (across - radius) / steep  # pixels out from the ring, about
@@ -69,18 +96,12 @@ def ring(radius: int, squash: float = SQUASH, wide: float | None = None,
     far = (1 - y / (across * squash)) / 2  # 1 at its far side, 0 at ours
     crest = CREST_ALPHA * np.exp(-(((out - CREST_OUT * wide) / (CREST_WIDTH * wide)) ** 2))
     crest *= 1 - FAR_CREST + FAR_CREST * far
-    trough, crest = (np.concatenate((half[:0:-1], half)) for half in (trough, crest))
     alpha = np.minimum(trough + crest, 255.0)
-    sprite = pygame.Surface((2 * half_x + 1, 2 * half_y + 1), pygame.SRCALPHA)
-    rgb = pygame.surfarray.pixels3d(sprite)
+    rgb = np.empty((*alpha.shape, 3), np.uint8)
     for channel in range(3):
         lit = trough * TROUGH[channel] + crest * CREST[channel]
         rgb[..., channel] = np.clip(lit / np.maximum(alpha, 1e-3), 0, 255).astype(np.uint8)
-    del rgb
-    if strength is not None:
-        alpha *= strength
-    pygame.surfarray.pixels_alpha(sprite)[:] = np.round(alpha).astype(np.uint8)
-    return sprite
+    return rgb, alpha
 
 
 def extent(radius: int, squash: float, wide: float) -> tuple[int, int]:
@@ -137,17 +158,25 @@ class Rings:
         self.between: dict[int, list[Part]] = {}  # the parts of sizes drawn between those made
 
     def pieces(self) -> Pieces:
-        """Make every size ahead, about PIECE_PIXELS pixels of sprites a piece."""
+        """Make every size ahead, about PIECE_PIXELS pixels of sprites a piece (a ring larger
+        than that in pieces of its own)."""
         made = 0
         for radius in self.sizes:
-            made += self._make(radius)
-            if made >= PIECE_PIXELS:
+            half_x, half_y = extent(radius, *self.shape(radius)[:2])
+            pixels = (2 * half_x + 1) * (2 * half_y + 1)
+            if made and made + pixels > PIECE_PIXELS:
                 made = 0
                 yield
+            yield from self._make_pieces(radius)
+            made += pixels
 
     def _make(self, radius: int) -> int:
         """Make the sprite of this size (kept); how many pixels were worked out."""
-        whole = ring(radius, *self.shape(radius))
+        return finished(self._make_pieces(radius))
+
+    def _make_pieces(self, radius: int) -> Generator[None, None, int]:
+        """`_make`, the sprite worked out in pieces (see `ring_pieces`)."""
+        whole = yield from ring_pieces(radius, *self.shape(radius))
         width, height = whole.get_size()
         parts = hollowed(whole) if self.hollow else [visible(whole)]
         self.sprites[radius] = [(part, (left - width // 2, top - height // 2))

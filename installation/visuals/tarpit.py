@@ -29,6 +29,7 @@ from installation.visuals.oil import oiled
 from installation.visuals.palette import light_at
 from installation.visuals.silhouette_form import standing_box
 from installation.visuals.tar_domes import SkinDomes
+from installation.visuals.tar_glint import SunOnTar
 from installation.visuals.tar_mirror import (
     KeptMirror,
     KeptPool,
@@ -107,9 +108,12 @@ class Tarpit(Split):
         self.bank = self._bank(setup)
         # Oil on the tar colours the light its mirror gives back, rippling with it.
         yield from oiled(self.shade, setup.seed)
+        yield
         self.mirror = KeptMirror(self.shade, self.source, not swaying)
         self.pushed = PushedShade(self.shade, BAND)  # for the pool drawn whole
+        yield
         self.pool = KeptPool(self.tar, self.mirror_rows, BAND)
+        yield
         rng = setup.rng("bubbles")
         count = round(MAX_BUBBLES * params["bubbles"])
         self.domes = SkinDomes(sky)
@@ -125,6 +129,8 @@ class Tarpit(Split):
         self.near_rings = self._rings(self.near_bubbles, hollow=True)  # big: their thin rims
         yield from self.near_rings.pieces()
         self.flocks = ((self.bubbles, self.rings), (self.near_bubbles, self.near_rings))
+        self.sun = SunOnTar(next((spec.params for spec in setup.scene.layers
+                                  if spec.type == "sky"), None), setup, self.edge, self.source)
 
     def _clear(self, setup: Setup, bubbles: list[Bubble]) -> list[Bubble]:
         """The bubbles, each moved across clear of the figures standing on the near bank
@@ -187,8 +193,8 @@ class Tarpit(Split):
             self._moving(surface, frame, copied=False)
             return
         width, rows = self.size[0], self.mirror_rows
-        lay_under(surface, self.edge, self.pushed,
-                  ripples(self.seed, rows, frame.seconds, width).tolist(), self.source)
+        shifts = ripples(self.seed, rows, frame.seconds, width).tolist()
+        lay_under(surface, self.edge, self.pushed, shifts, self.source)
         clip = surface.get_clip()  # (a blended fill ignores it)
         plain = rows if self.near is None else min(rows, self.near.first)  # rows of one colour
         for color, top, bottom in self.tar_runs:  # the tar added over it: its runs of rows
@@ -199,7 +205,7 @@ class Tarpit(Split):
             surface.blit(self.tar, (0, self.edge + plain), (0, plain, width, rows - plain),
                          special_flags=pygame.BLEND_RGB_ADD)
         surface.blit(self.tar, (0, self.edge + rows), (0, rows, width, self.depth - rows))
-        self._life(surface, frame.seconds)
+        self._life(surface, frame, shifts)
         self._draw_bank(surface)
 
     def _lays_under(self, surface: pygame.Surface) -> bool:
@@ -260,14 +266,17 @@ class Tarpit(Split):
             self.pool.lay(surface, self.edge, copied)
         else:
             surface.blits(self._bands(flipped, shifts), doreturn=False)
-        self._life(surface, frame.seconds)
+        self._life(surface, frame, shifts)
         self._draw_bank(surface)
 
-    def _life(self, surface: pygame.Surface, seconds: float) -> None:
-        """What moves on the tar: the near tar's sheen and floats, the bubbles, then the reeds
+    def _life(self, surface: pygame.Surface, frame: Frame, shifts: list[int]) -> None:
+        """What moves on the tar: the near tar's sheen and floats, the low sun's light (its
+        glints pushed with the mirror's bands by their `shifts`), the bubbles, then the reeds
         at the foot over them."""
+        seconds = frame.seconds
         if self.near is not None:
             self.near.draw(surface, seconds)
+        self.sun.draw(surface, frame.hour, seconds, shifts, BAND)
         self._bubbles(surface, seconds)
         if self.near is not None:
             self.near.draw_reeds(surface)

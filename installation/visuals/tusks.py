@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -29,6 +29,7 @@ STEP_PIXELS = 2.0  # a tusk is shaded in pieces this many of the picture's pixel
 TAPER = 0.85  # a tusk's width goes as (1 - t) to this power along it: full, then to a point
 TIP_WIDTH = 0.012  # its width at the very tip, in units (a point, not a needle of one pixel)
 
+SEGMENTS_A_PIECE = 4  # a tusk is noted down this many segments of its line a piece (~1 ms)
 Transform = Callable[[Sequence[Point]], list[Point]]
 
 
@@ -53,27 +54,33 @@ class Tusks:
 
 
 def draw_far(pen: Pen, tusks: Tusks, color: Color, ivory: float, move: Transform) -> None:
-    """The far tusk (drawn before her head and trunk: they hide its root)."""
-    tusk(pen, move(tusks.far()), tusks, color, ivory, far=True)
+    """The far tusk (drawn before her head and trunk: they hide its root), noted down later
+    a piece at a time (see `Pen.later`)."""
+    pen.later(tusk(pen, move(tusks.far()), tusks, color, ivory, far=True))
 
 
 def draw_near(pen: Pen, tusks: Tusks, color: Color, ivory: float, move: Transform) -> None:
-    """The near tusk (drawn over her trunk, its root stained into her coat)."""
-    tusk(pen, move(tusks.line), tusks, color, ivory, far=False)
+    """The near tusk (drawn over her trunk, its root stained into her coat), noted down
+    later a piece at a time."""
+    pen.later(tusk(pen, move(tusks.line), tusks, color, ivory, far=False))
 
 
 def tusk(pen: Pen, line: Sequence[Point], tusks: Tusks, color: Color, ivory: float,
-         far: bool) -> None:
+         far: bool) -> Generator[None, None, None]:
     """A tusk of the pair along `line` from its root, as wide there as theirs (the far one's
     `far_size` as wide) and tapering (their `taper`) to a point: `ivory` of the way from the coat's
     colour to ivory, stained to the coat's colour by its root (their `stain` of it: a pale
     root read as a pill stuck on her chin), brown at its worn tip, lighter on its upper side
-    and shaded under it (the `far` one only FAR_SHADE of the way from the coat's colour)."""
+    and shaded under it (the `far` one only FAR_SHADE of the way from the coat's colour).
+    Noted down on the pen a stretch of SEGMENTS_A_PIECE of its line's segments a piece,
+    pausing before each."""
     last = len(line) - 1
     root, light = (tusks.root * tusks.far_size, FAR_SHADE) if far else (tusks.root, 1.0)
     sides = [_across(line, n, root / 2 * max(tusks.tip / root, (1 - n / last) ** tusks.taper))
              for n in range(last + 1)]
     for n in range(last):
+        if n and not n % SEGMENTS_A_PIECE:
+            yield
         for t, ((ax, ay, anx, any_), (bx, by, bnx, bny)) in _pieces(sides[n], sides[n + 1],
                                                                     STEP_PIXELS * pen.pixel):
             t = (n + t) / last

@@ -103,3 +103,20 @@ def test_the_morning_calfs_stir_reads_from_across_the_room() -> None:
     shares = [(masks[her.lift.pose(n / 2)] ^ masks[her.lift.pose(n / 2 + APART)]).sum() / area
               for n in range(120)]
     assert float(np.median(shares)) >= DIFFER_LEAST, round(float(np.median(shares)), 3)
+
+
+LEGS_PALER = 1.0  # levels: its lower legs' typical pixel at most this much paler than its body's
+BODY, LOWER_LEGS = (0.42, 0.66), (0.75, 0.97)  # their rows, as shares of its picture's height
+
+
+def test_the_calfs_lower_legs_are_as_dark_as_its_body() -> None:
+    """At 10:50 its lower legs were paler than its body and a little see-through (4.6 levels
+    paler: the far pair a quarter brighter, and thin, all lifted by the low sun on their lit
+    side): in the shade of its belly they are as dark as its body."""
+    her = calf()
+    lum = pygame.surfarray.array3d(her.image).astype(float) @ np.array([0.3, 0.59, 0.11])
+    solid = pygame.surfarray.array_alpha(her.image) >= 250
+    height = her.image.get_height()
+    body, legs = (np.median(lum[:, int(a * height):int(b * height)][
+        solid[:, int(a * height):int(b * height)]]) for a, b in (BODY, LOWER_LEGS))
+    assert legs <= body + LEGS_PALER, f"legs {legs:.1f}, body {body:.1f}"

@@ -8,7 +8,9 @@ from functools import cache
 from types import SimpleNamespace
 from typing import cast
 
+import numpy as np
 import pygame
+import pytest
 
 from installation.core.clock import ClockSettings, StoryClock
 from installation.core.timeline import state_at
@@ -215,3 +217,47 @@ def test_where_she_went_her_last_rings_spread_and_die_away() -> None:
         drawn.append(int((pygame.surfarray.array3d(surface) != (90, 80, 70)).any(axis=2).sum()))
     assert drawn[0] > 2000, f"{drawn[0]} px of rings a real second after she went"
     assert drawn[1] == 0, f"{drawn[1]} px of rings {RING_LIFE + 2:.0f} real s after she went"
+
+
+TAR_GREY = 120  # the flat tar she is drawn over, in these tests
+DARK = 60  # levels: a pixel of her this dark or darker reads as her, not the tar
+FADE_STEP = 6  # levels: down her crown into the tar, the most it lightens from row to row
+
+
+def over_the_tar(at: str) -> np.ndarray:
+    """The going-under mother drawn over flat grey tar at `at` (shipped pace), as luminance
+    (columns x rows)."""
+    line = shipped()
+    clock = StoryClock(ClockSettings(), line.day_start, line.pace)
+    story = parse_clock(at)
+    state = state_at(line, story, clock)
+    surface = pygame.Surface((1920, 1080))
+    surface.fill((TAR_GREY,) * 3)
+    built("The sun comes back to the tar pits").draw(
+        surface, Frame(story, state.scene_seconds, state))
+    return np.asarray(pygame.surfarray.array3d(surface) @ np.array([0.3, 0.59, 0.11]))
+
+
+@pytest.mark.parametrize("at", ["10:40", "10:40:40"])
+def test_going_under_she_is_one_dark_animal_fading_into_the_tar(at: str) -> None:
+    """At 10:40 her crown and raised trunk stood as two black humps with the tar between them
+    (a Loch Ness outline), and at 10:41 black caps sat on a paler body under the tar with a
+    hard line between them (a penguin): what of her is dark is one piece, and down from the
+    top of her crown she fades into the tar softly, a few levels a row, without a step."""
+    frame = over_the_tar(at)
+    dark = pygame.mask.from_surface(_dark(frame))
+    pieces = [p for p in dark.connected_components() if p.count() >= SPECK]
+    assert len(pieces) == 1, f"{at}: {len(pieces)} dark pieces of her"
+    shown = np.flatnonzero((frame < DARK).any(axis=1))
+    tops = np.argmax(frame < DARK, axis=1)
+    behind = shown[:shown.size // 2]  # (she faces right, her trunk raised higher than her crown)
+    crown = int(behind[np.argmin(tops[behind])])  # the top of her crown
+    rows = frame[crown - 15:crown + 15, tops[crown] + 4:].mean(axis=0)
+    assert np.diff(rows).max() <= FADE_STEP, f"{at}: a step of {np.diff(rows).max():.0f}"
+
+
+def _dark(frame: np.ndarray) -> pygame.Surface:
+    """A surface with per-pixel alpha, opaque where `frame` (luminance) is dark."""
+    surface = pygame.Surface(frame.shape, pygame.SRCALPHA)
+    pygame.surfarray.pixels_alpha(surface)[:] = np.where(frame < DARK, 255, 0)
+    return surface

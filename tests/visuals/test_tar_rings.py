@@ -7,8 +7,10 @@ from pathlib import Path
 
 import numpy as np
 import pygame
+import pytest
 
 from installation.core.timeline import load_timeline
+from installation.visuals import tar_rings
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.silhouette_form import standing_box
@@ -141,3 +143,41 @@ def test_no_bubbles_ring_spreads_behind_the_calf_on_the_morning_bank() -> None:
         ring = pygame.Rect(0, 0, 2 * spread, 2 * spread * SQUASH)
         ring.center = (round(x * size[0]), pit.edge + round(depth * pit.depth))
         assert not ring.colliderect(calf), f"a ring at {ring.center} round the calf {calf}"
+
+
+def test_a_big_ring_is_made_in_pieces_as_it_is_made_whole(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mother's widest rings (200,000 pixels and more) were made whole in one piece of
+    building ahead, 5-8 ms: made a band of columns a piece, the bytes are the same."""
+    whole = ring(300, 0.3, None, 0.6)
+    monkeypatch.setattr(tar_rings, "PIECE_PIXELS", 4_000)
+    made = tar_rings.ring_pieces(300, 0.3, None, 0.6)
+    pauses = 0
+    while True:
+        try:
+            next(made)
+            pauses += 1
+        except StopIteration as done:
+            banded = done.value
+            break
+    assert pauses >= whole.get_width() * whole.get_height() // 4_000 // 2 - 1
+    assert pygame.image.tobytes(banded, "RGBA") == pygame.image.tobytes(whole, "RGBA")
+
+
+def test_rings_are_made_ahead_a_few_pixels_a_piece(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Between two pauses, at most PIECE_PIXELS pixels of ring sprites are worked out (a
+    pause came only after a ring that took it past that: a big ring and the next, 5-8 ms)."""
+    worked = [0]
+    band = tar_rings._ring_band
+
+    def counted(x: np.ndarray, y: np.ndarray, *shape: float) -> tuple[np.ndarray, np.ndarray]:
+        worked[0] += x.size * y.size
+        return band(x, y, *shape)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tar_rings, "_ring_band", counted)
+    rings, pieces = Rings(20, 300), []
+    for _ in rings.pieces():
+        pieces.append(worked[0])
+        worked[0] = 0
+    assert set(rings.sprites) == set(rings.sizes)
+    assert max(pieces) <= tar_rings.PIECE_PIXELS, f"{max(pieces)} pixels in a piece"

@@ -239,6 +239,7 @@ class Ruin:
                               image.subsurface(whole.clip(image.get_rect())).copy()))
             yield  # (a car a piece: each is recoloured pixel by pixel)
         yield
+        carred = pygame.surfarray.array3d(ground)  # (under the debris)
         yield from littering(image, self.project, stable_seed(self.view.seed, "debris"),
                              self.font)
         roofs = []
@@ -248,8 +249,8 @@ class Ruin:
         self.roofs = Buried(tuple(roofs), (0.0, ASH_DEEPENS))
         laid = pygame.surfarray.array3d(ground)
         yield  # (the poles stand above the ash; the cars and the debris go under it)
-        lying = Lying(poles, _differs(laid, poled), poled)
-        del laid
+        lying = Lying(poles, _differs(laid, poled), poled, _differs(laid, carred))
+        del laid, carred
         yield
         self.fall = yield from falling(lying, self.view, self.burn, ASH_DEEPENS)
 

@@ -23,7 +23,7 @@ from installation.visuals.storefronts import Piece, Point, Project, Tone
 from installation.visuals.stranded import Stranded
 from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_ash_fall import Fall, Lying, falling
-from installation.visuals.street_char import View, burn, charring
+from installation.visuals.street_char import View, burn, charred_over, charring
 from installation.visuals.street_light import StreetKey
 from installation.visuals.street_parapet import Parapet, broken_roof, draw_parapet
 from installation.visuals.street_scorch import (
@@ -124,6 +124,7 @@ class Ruin:
         self.dying_at: tuple[Point, int] = ((0, 0), 0)  # its flames' foot, its seed
         self.roofs = Buried((), (0.0, ASH_DEEPENS))  # the ash deepening on the cars (`finishing`)
         self.fall: Fall | None = None  # and over the ground (`finishing`)
+        self.blade: pygame.Surface | None = None  # the cinema's bent blade (`painting`)
 
     def making(self, setup: Setup, lamps: list[tuple[float, float]], reach: float,
                tall: float) -> Pieces:
@@ -207,7 +208,9 @@ class Ruin:
         draw_parapet(image, top)
         if block == walls.theatre and toned:
             row = self.project(-self.view.walk, CINEMA_AT, BLADE_BEND)[1]
-            scorched(image, bent(walls.cinema, row, BLADE_LEAN), toned[0], self.view.seed)
+            self.blade = pygame.Surface(image.get_size(), pygame.SRCALPHA)
+            self.blade.fill((0, 0, 0, 0))  # (laid over the picture once it is charred)
+            scorched(self.blade, bent(walls.cinema, row, BLADE_LEAN), toned[0], self.view.seed)
 
     def finishing(self, image: pygame.Surface) -> Pieces:
         """The built picture burnt: rubble, then charred and under ash, then the poles bent and
@@ -218,6 +221,9 @@ class Ruin:
                 rubble(image, self.project, (side * self.view.walk, z0 + 0.1, z1 - 0.1), rng)
         yield
         yield from charring(image, self.view, self.burn)
+        if self.blade is not None:
+            charred_over(image, self.blade)
+            self.blade = None
         ground = image.subsurface((0, self.view.horizon, image.get_width(),
                                    image.get_height() - self.view.horizon))
         bare = pygame.surfarray.array3d(ground)  # (under the poles)

@@ -10,11 +10,13 @@ import pygame
 
 from installation.core.timeline.loader import load_timeline
 from installation.visuals.base import stable_seed
+from installation.visuals.boulevard_plan import CINEMA_AT
 from installation.visuals.storefronts import Piece, Tone
 from installation.visuals.stranded import CABIN_TOP, HALF_WIDE, ROOF, WHEEL_AT, WHEEL_R
 from installation.visuals.street import Street
 from installation.visuals.street_ash_debris import littering
-from installation.visuals.street_scorch import scorched
+from installation.visuals.street_burnt import BLADE_BEND, BLADE_LEAN
+from installation.visuals.street_scorch import bent, scorched
 
 from .test_street_burnt import ROOT, built, luminance, still, wreck
 from .test_street_burnt import shipped as street_shipped
@@ -155,6 +157,33 @@ def test_rubble_under_the_ash_shows_low_lumps_not_thin_crescents() -> None:
             shapes.append((np.ptp(rows) + 1) / left.sum(axis=1).max())
     assert len(shapes) > 5, "near pieces of debris (the check needs some)"
     assert np.median(shapes) < CRESCENT, f"height over thickness: {np.round(sorted(shapes), 2)}"
+
+
+SOLID = 8.0  # the cinema's bent blade: its board's luminance spread (10th to 90th percentile)
+# at most, its letters aside (main: the wall's bands and openings showed through it, 21)
+
+
+def test_the_cinemas_bent_blade_is_solid_not_a_ghost_over_the_wall() -> None:
+    """The cinema's blade sign, buckled over the next front, is one solid dark board in the
+    kept picture: the wall's bands, windows and soot streaks behind it do not show through
+    (on main it was charred with the wall, so the wall read through it: a ghost)."""
+    _line, street, kept = street_shipped()
+    assert street.ruin is not None
+    row = street.project(-street.ruin.view.walk, CINEMA_AT, BLADE_BEND)[1]
+    board = pygame.Surface(street.size)
+    board.fill((0, 0, 0))
+    upright = [p.role == "board" and p.corners[0][0] == p.corners[3][0]
+               and p.corners[0][1] < p.corners[3][1] - 50 for p in street.walls.cinema]
+    for stands, piece in zip(upright, bent(street.walls.cinema, row, BLADE_LEAN), strict=True):
+        if stands:  # (the blade's board, then its letters taken out of it)
+            pygame.draw.polygon(board, (255, 255, 255), piece.corners)
+        elif piece.mask is not None:
+            board.blit(piece.mask, piece.corners[0], special_flags=pygame.BLEND_RGB_SUB)
+    mask = pygame.surfarray.array_red(board) == 255
+    seen = luminance(kept[mask].astype(float))
+    spread = np.percentile(seen, 90) - np.percentile(seen, 10)
+    assert mask.sum() > 200, "the blade is in the picture"
+    assert spread < SOLID, f"the blade's board: luminance spread {spread:.0f}"
 
 
 WINDOW = [(40, 170), (340, 150), (340, 40), (40, 20)]  # a near shop window's corners on the

@@ -208,6 +208,36 @@ def test_a_burnt_shop_window_has_a_frame_a_sill_with_ash_and_a_dim_inside() -> N
     assert sill > luminance(np.array((96.0, 90.0, 86.0))) + 20, "ash lying pale on its sill"
 
 
+POST = 8  # a post between a near shop window's panes: this much lighter than the panes beside
+UPPER = 12  # an upper window: its inside's luminance spread at least (main: one black, 0)
+
+
+def test_the_near_left_fronts_windows_are_gutted_openings_with_posts_not_black_slabs() -> None:
+    """The nearest front on the left (GIFTS): its long shop window is divided by charred posts
+    between its panes (main: one), and its upper windows are gutted openings graded from the lintel's
+    dark down (on main the shop window was one long dark slab and the upper windows flat
+    black rectangles)."""
+    _line, street, kept = street_shipped()
+    nearest = min((b for b in street.walls.facades if b[0] == -1), key=lambda b: b[1])
+    pieces = street.walls.facades[nearest]
+    shop = next(p for p in pieces if p.role == "window")
+    foot, far_foot, far_head, head = shop.corners
+    row = [(round(a + (b - a) * t), round(c + (d - c) * t)) for t in np.linspace(0.08, 0.92, 120)
+           for (a, c), (b, d) in [((foot[0] * 0.45 + head[0] * 0.55, foot[1] * 0.45
+                                    + head[1] * 0.55),
+                                   (far_foot[0] * 0.45 + far_head[0] * 0.55,
+                                    far_foot[1] * 0.45 + far_head[1] * 0.55))]]
+    seen = luminance(np.array([kept[p] for p in row], float))
+    peaks = [n for n in range(3, len(seen) - 3)
+             if seen[n] > max(seen[n - 3], seen[n + 3]) + POST]
+    posts = len([n for n in peaks if n - 1 not in peaks])
+    assert posts >= 2, f"posts between the panes along the window: {np.round(seen)}"
+    upper = next(p for p in pieces if p.role == "office low")
+    xs, ys = [c[0] for c in upper.corners], [c[1] for c in upper.corners]
+    inside = luminance(kept[min(xs) + 3: max(xs) - 3, min(ys) + 2: max(ys) - 2].astype(float))
+    assert np.ptp(inside) > UPPER, f"an upper window graded, not one black: {np.ptp(inside):.0f}"
+
+
 WHITENS = 10.0  # the road by the scene's end: this much paler (mean luminance) than at its start
 
 

@@ -214,19 +214,18 @@ UPPER = 12  # an upper window: its inside's luminance spread at least (main: one
 
 def test_the_near_left_fronts_windows_are_gutted_openings_with_posts_not_black_slabs() -> None:
     """The nearest front on the left (GIFTS): its long shop window is divided by charred posts
-    between its panes (main: one), and its upper windows are gutted openings graded from the lintel's
-    dark down (on main the shop window was one long dark slab and the upper windows flat
-    black rectangles)."""
+    between its panes, and its upper windows are gutted openings graded from the lintel's
+    dark down (on main the shop window was one long dark slab, one post in it, and the upper
+    windows flat black rectangles)."""
     _line, street, kept = street_shipped()
     nearest = min((b for b in street.walls.facades if b[0] == -1), key=lambda b: b[1])
     pieces = street.walls.facades[nearest]
     shop = next(p for p in pieces if p.role == "window")
     foot, far_foot, far_head, head = shop.corners
-    row = [(round(a + (b - a) * t), round(c + (d - c) * t)) for t in np.linspace(0.08, 0.92, 120)
-           for (a, c), (b, d) in [((foot[0] * 0.45 + head[0] * 0.55, foot[1] * 0.45
-                                    + head[1] * 0.55),
-                                   (far_foot[0] * 0.45 + far_head[0] * 0.55,
-                                    far_foot[1] * 0.45 + far_head[1] * 0.55))]]
+    near, far = (np.add(0.45 * np.array(low), 0.55 * np.array(high))  # (half way up)
+                 for low, high in ((foot, head), (far_foot, far_head)))
+    row = [tuple(np.round(near + (far - near) * t).astype(int))
+           for t in np.linspace(0.08, 0.92, 120)]
     seen = luminance(np.array([kept[p] for p in row], float))
     peaks = [n for n in range(3, len(seen) - 3)
              if seen[n] > max(seen[n - 3], seen[n + 3]) + POST]

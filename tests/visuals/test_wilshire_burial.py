@@ -11,19 +11,24 @@ import pygame
 from installation.core.timeline.loader import load_timeline
 from installation.visuals.base import stable_seed
 from installation.visuals.boulevard_plan import CINEMA_AT
+from installation.visuals.burnt_paint import HOLE
+from installation.visuals.render import headless
 from installation.visuals.storefronts import Piece, Tone
-from installation.visuals.stranded import CABIN_TOP, HALF_WIDE, ROOF, WHEEL_AT, WHEEL_R
+from installation.visuals.stranded import CABIN_TOP, HALF_WIDE, ROOF, WHEEL_AT, WHEEL_R, Stranded
 from installation.visuals.street import Street
 from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_burnt import BLADE_BEND, BLADE_LEAN
 from installation.visuals.street_scorch import bent, scorched
+from installation.visuals.street_wrecks import burnt_car, wrecked
 
 from .test_street_burnt import ROOT, built, luminance, still, wreck
 from .test_street_burnt import shipped as street_shipped
 
 END = 165.0  # real seconds into the scene: 07:58 at the shipped day's pace
-GREY = 12  # a wheel's foot under grey ash: its channels this close at most (the rusted rim's
-# are 18 apart)
+GREY = 12  # a wheel's foot under grey ash, its tyre's rubber: channels this close at most (a
+# rusted rim's are 18 apart)
+TYRE_DARK = 60  # a burnt tyre's luminance at most (its rubber 28, its sooted hub 50)
+PALER = 10  # the ash over a wheel's foot at the end: this much paler than it was at the start
 LIT_CAP = 105  # the ash capping a roof, lit: its luminance at least (flat dull ash was 95)
 FULL = (1920, 1080)
 KEPT = 6  # a thing's top left standing: within this (channel sum) of the kept picture
@@ -55,18 +60,41 @@ def test_the_nearest_cars_roof_is_capped_with_lit_ash_by_the_end_of_the_morning(
 
 
 def test_the_nearest_cars_wheels_go_under_the_ash_from_below() -> None:
-    """By the scene's end the foot of each wheel we see is under grey ash (not the rusted
-    rim), while at the start it is the rim as the kept picture has it (on main nothing
-    changed on a car's wheels all morning)."""
+    """By the scene's end the foot of each wheel we see is under grey ash, while at the start
+    it is the dark tyre as the kept picture has it (on main nothing changed on a car's wheels
+    all morning)."""
     _line, street, kept = street_shipped()
     left, at = wreck(street, 0)
     side = next(s for s in (-1, 1) if left.car.faces_us(0, s)) * HALF_WIDE
     start, end = _at(street, kept, 0.0), _at(street, kept, END)
     for along in (-WHEEL_AT, WHEEL_AT):
         foot = at(along, side, WHEEL_R * 0.1)
-        assert (start[foot] == kept[foot]).all(), "the rim shows at the start"
-        assert np.ptp(kept[foot]) > GREY, f"the rusted rim is there: {kept[foot]}"
-        assert np.ptp(end[foot]) < GREY, f"under grey ash: {end[foot]} (the rim {kept[foot]})"
+        assert (start[foot] == kept[foot]).all(), "the tyre shows at the start"
+        assert np.ptp(end[foot]) < GREY and luminance(end[foot]) > luminance(kept[foot]) + PALER, (
+            f"under pale grey ash: {end[foot]} (at the start {kept[foot]})")
+
+
+def test_a_burnt_cars_wheels_are_dark_rubber_not_warm_tan() -> None:
+    """A burnt car near the viewer (drawn large): its wheels, round over the hub, are dark
+    grey rubber and a sooted hub (on main a rusted rim, a warm tan that read as neither tyre
+    nor ash)."""
+    headless()
+    street = built(load_timeline(ROOT / "timelines" / "miracle-mile.toml"),
+                   "Wilshire under ash")
+    image = pygame.Surface(street.size)
+    image.fill((120, 114, 108))
+    seed = 11
+    car = Stranded(0.0, 1.3, 0.6, HOLE, HOLE, 0)
+    assert burnt_car(image, street.project, car, seed) is not None
+    left = wrecked(car, seed)
+    rgb = pygame.surfarray.array3d(image).astype(int)
+    side = next(s for s in (-1, 1) if left.car.faces_us(0, s)) * HALF_WIDE
+    for along in (-WHEEL_AT, WHEEL_AT):
+        for off, high in ((-0.6, 1.45), (0.0, 1.65), (0.6, 1.45)):  # (over the hub)
+            a = along + off * WHEEL_R
+            up = left.sunk(a, WHEEL_R * high) + left.pitch * a + left.roll * side
+            seen = rgb[street.project(*left.car.point(a, side), up)]
+            assert np.ptp(seen) < GREY and luminance(seen) < TYRE_DARK, f"the tyre: {seen}"
 
 
 def _runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -167,7 +167,7 @@ def _sinking(lying: Lying, under: pygame.Surface, cover: np.ndarray,
     if lying.loose is not None and lying.loose.any():
         yield
         loose = lying.loose[cols, at]
-        level = _levelled(lying.loose, things, height, tall, seed)
+        level = yield from _levelled(lying.loose, things, height, tall, seed)
         over[loose], deep[loose] = level[0][loose], level[1][loose]
         edge = np.where(loose, EDGE + EDGE_SOFT * deep, np.float32(EDGE)).astype(np.float32)
     rgb = pygame.surfarray.pixels3d(under)
@@ -177,26 +177,32 @@ def _sinking(lying: Lying, under: pygame.Surface, cover: np.ndarray,
 
 
 def _levelled(loose: np.ndarray, things: np.ndarray, height: np.ndarray, tall: np.ndarray,
-              seed: int) -> tuple[np.ndarray, np.ndarray]:
+              seed: int) -> Generator[None, None, tuple[np.ndarray, np.ndarray]]:
     """For each thing's pixel (in np.nonzero order), as if it were loose: its height over its
     piece's lowest foot and how deep the ash rises round that piece (level across it, deeper
-    at its ends: banked against its sides)."""
+    at its ends: banked against its sides), in pieces."""
     cols, at = np.nonzero(things)
     mask = loose & things
-    grid = np.zeros(things.shape, np.int32)
-    foot = grid.copy()
+    yield
+    foot = np.zeros(things.shape, np.int32)
     foot[cols, at] = at + height[cols, at]
-    top = grid.copy()
+    top = np.zeros(things.shape, np.int32)
     top[cols, at] = foot[cols, at] - tall[cols, at]
-    left = grid.copy()
+    yield
+    left = np.zeros(things.shape, np.int32)
     left[cols, at] = cols
     right = left.copy()
-    for _ in range(SPREAD_PASSES):
+    yield
+    for _ in range(SPREAD_PASSES):  # (a run of runs a build step: a few milliseconds each)
         for axis in (0, 1):
             foot = _along_runs(mask, foot, np.maximum, axis)
+            yield
             top = _along_runs(mask, top, np.minimum, axis)
+            yield
             left = _along_runs(mask, left, np.minimum, axis)
+            yield
             right = _along_runs(mask, right, np.maximum, axis)
+            yield
     lowest, highest = foot[cols, at].astype(np.float32), top[cols, at].astype(np.float32)
     west, east = left[cols, at], right[cols, at]
     middle = smooth_noise_at(seed + 17, (west + east) * (SINK_EVERY / 2)).astype(np.float32)

@@ -68,6 +68,7 @@ DYING_STEPS = 6  # ...in this many steps of brightness, each a little dimmer (th
 ASH_DEEPENS = 170.0  # the ash heaps up on the burnt cars' roofs and hoods over this many real
 # seconds from the scene's start (Wilshire under ash at the shipped day's pace)...
 ROOF_DEPTHS = 4  # ...made at this many depths, each fading into the next (see ash_bury)
+ASIDE_ROOM = 24  # pixels round the cinema's sign painted aside (its soot)
 
 
 def seen_seed(setup: Setup) -> Setup:
@@ -124,7 +125,7 @@ class Ruin:
         self.dying_at: tuple[Point, int] = ((0, 0), 0)  # its flames' foot, its seed
         self.roofs = Buried((), (0.0, ASH_DEEPENS))  # the ash deepening on the cars (`finishing`)
         self.fall: Fall | None = None  # and over the ground (`finishing`)
-        self.blade: pygame.Surface | None = None  # the cinema's bent blade (`painting`)
+        self.blade: Sprite | None = None  # the cinema's sign, bent, painted aside (`painting`)
 
     def making(self, setup: Setup, lamps: list[tuple[float, float]], reach: float,
                tall: float) -> Pieces:
@@ -208,9 +209,7 @@ class Ruin:
         draw_parapet(image, top)
         if block == walls.theatre and toned:
             row = self.project(-self.view.walk, CINEMA_AT, BLADE_BEND)[1]
-            self.blade = pygame.Surface(image.get_size(), pygame.SRCALPHA)
-            self.blade.fill((0, 0, 0, 0))  # (laid over the picture once it is charred)
-            scorched(self.blade, bent(walls.cinema, row, BLADE_LEAN), toned[0], self.view.seed)
+            self.blade = _aside(bent(walls.cinema, row, BLADE_LEAN), toned[0], self.view.seed)
 
     def finishing(self, image: pygame.Surface) -> Pieces:
         """The built picture burnt: rubble, then charred and under ash, then the poles bent and
@@ -222,7 +221,7 @@ class Ruin:
         yield
         yield from charring(image, self.view, self.burn)
         if self.blade is not None:
-            charred_over(image, self.blade)
+            charred_over(image, *self.blade)
             self.blade = None
         ground = image.subsurface((0, self.view.horizon, image.get_width(),
                                    image.get_height() - self.view.horizon))
@@ -310,6 +309,22 @@ class Ruin:
             foot, seed = self.dying_at
             blits += fire_blits(self.dying[step], foot, seconds, 0, seed, FIRE_WIND)
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
+
+
+def _aside(pieces: list[Piece], tone: Tone, seed: int) -> Sprite:
+    """`pieces` scorched on a picture of their own (laid over the street's once it is
+    charred), and where it goes."""
+    xs = [x for p in pieces for x in (p.corners[0][0] + (p.mask.get_width() if p.mask else 0),
+                                      *(c[0] for c in p.corners))]
+    ys = [y for p in pieces for y in (p.corners[0][1] + (p.mask.get_height() if p.mask else 0),
+                                      *(c[1] for c in p.corners))]
+    box = pygame.Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).inflate(
+        ASIDE_ROOM * 2, ASIDE_ROOM * 2)
+    picture = pygame.Surface(box.size, pygame.SRCALPHA)
+    picture.fill((0, 0, 0, 0))
+    moved = [replace(p, corners=[(x - box.x, y - box.y) for x, y in p.corners]) for p in pieces]
+    scorched(picture, moved, tone, seed)
+    return picture, box.topleft
 
 
 def _differs(picture: np.ndarray, before: np.ndarray) -> np.ndarray:

@@ -146,10 +146,10 @@ def charring(image: pygame.Surface, view: View, burnt: Burn) -> Pieces:
         yield
 
 
-def charred_over(image: pygame.Surface, drawn: pygame.Surface) -> None:
+def charred_over(image: pygame.Surface, drawn: pygame.Surface, at: tuple[int, int]) -> None:
     """What `drawn` holds (a thing standing clear of the walls, in front of them: the cinema's
-    bent blade) charred and lit by the grey sky on its own, laid over `image` (charred with
-    the wall, the wall's bands, openings and streaks showed through it: a ghost)."""
+    bent blade) charred and lit by the grey sky on its own, laid over `image` `at` its corner
+    (charred with the wall, the wall's bands, openings and streaks showed through it)."""
     box = drawn.get_bounding_rect()
     if not box.width:
         return
@@ -164,8 +164,8 @@ def charred_over(image: pygame.Surface, drawn: pygame.Surface) -> None:
     shift = round(image.get_width() * CAST[0]), round(image.get_width() * CAST[1])
     shadow = pygame.mask.from_surface(part).to_surface(setcolor=(CAST_DARK,) * 3,
                                                        unsetcolor=(255, 255, 255))
-    image.blit(shadow, box.move(shift), special_flags=pygame.BLEND_RGB_MULT)
-    image.blit(part, box)
+    image.blit(shadow, box.move(at).move(shift), special_flags=pygame.BLEND_RGB_MULT)
+    image.blit(part, box.move(at))
 
 
 def _charred(rgb: np.ndarray) -> np.ndarray:

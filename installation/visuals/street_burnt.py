@@ -23,6 +23,7 @@ from installation.visuals.storefronts import Piece, Point, Project, Tone
 from installation.visuals.stranded import Stranded
 from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_ash_fall import Fall, Lying, falling
+from installation.visuals.street_ash_paper import draw_paper
 from installation.visuals.street_char import View, burn, charred_over, charring
 from installation.visuals.street_light import StreetKey
 from installation.visuals.street_parapet import Parapet, broken_roof, draw_parapet
@@ -292,13 +293,15 @@ class Ruin:
 
     def draw(self, surface: pygame.Surface, seconds: float) -> None:
         """The ash on the cars' roofs as deep as it has heaped, the cables swinging in the
-        wind, the smoke and the fires at this moment."""
+        wind, a sheet of paper blown across now and then, the smoke and the fires at this
+        moment."""
         if self.fall is not None:
             self.fall.draw(surface, seconds)
         self.roofs.draw(surface, self.roofs.step(seconds))
         for top, long, n in self.wires:
             swing = WIRE_SWING * math.sin(2 * math.pi * seconds / WIRE_PERIOD[n % 2] + n * 1.9)
             wire(surface, top, long, swing)
+        draw_paper(surface, seconds, self.view.seed)
         surface.fblits([wisp.blit(seconds + n * WISP_APART, foot)
                         for wisp, foot, n in self.wisps])
         blits: list[tuple[pygame.Surface, tuple[int, int]]] = []

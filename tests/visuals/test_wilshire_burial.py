@@ -17,6 +17,7 @@ from installation.visuals.storefronts import Piece, Tone
 from installation.visuals.stranded import CABIN_TOP, HALF_WIDE, ROOF, WHEEL_AT, WHEEL_R, Stranded
 from installation.visuals.street import Street
 from installation.visuals.street_ash_debris import littering
+from installation.visuals.street_ash_paper import EVERY, crossing, draw_paper
 from installation.visuals.street_burnt import BLADE_BEND, BLADE_LEAN
 from installation.visuals.street_scorch import bent, scorched
 from installation.visuals.street_wrecks import burnt_car, wrecked
@@ -276,3 +277,27 @@ def test_the_street_whitens_under_the_fresh_ash_through_the_morning() -> None:
     road = (slice(width // 4, 3 * width // 4), slice(round(height * 0.62), height))
     start, end = (luminance(_at(street, kept, t)[road].astype(float)).mean() for t in (0.0, END))
     assert end > start + WHITENS, f"the road's ash: {start:.0f} -> {end:.0f}"
+
+
+def test_now_and_then_a_sheet_of_paper_blows_across_the_ash() -> None:
+    """Wilshire under ash has one quiet thing moving on the ground: now and then a pale sheet
+    of scorched paper skims across the road, tumbling; between crossings nothing is drawn
+    (on main nothing moved on the road all morning but the falling flakes)."""
+    seed, size = 7, (640, 360)
+    moments = [s / 4 for s in range(0, 4 * round(EVERY))]
+    under_way = [s for s in moments if crossing(s, seed) is not None]
+    assert under_way and len(under_way) < len(moments), "a crossing, and a pause"
+
+    def drawn(seconds: float) -> np.ndarray:
+        surface = pygame.Surface(size)
+        surface.fill((90, 86, 82))
+        draw_paper(surface, seconds, seed)
+        return np.asarray((pygame.surfarray.array3d(surface) != (90, 86, 82)).any(axis=2))
+
+    middle = under_way[len(under_way) // 2]
+    here, later = drawn(middle), drawn(middle + 1.0)
+    assert here.sum() > 20 and later.sum() > 20, "the sheet (and its shadow) is there"
+    (x0, _), (x1, _) = (np.argwhere(m).mean(axis=0) for m in (here, later))
+    assert x1 > x0 + 10, f"it skims on to the right: {x0:.0f} -> {x1:.0f}"
+    pause = next(s for s in moments if crossing(s, seed) is None)
+    assert not drawn(pause).any(), "nothing between crossings"

@@ -51,6 +51,8 @@ RIDGE_STEP = 0.12  # how far off the shadow falls, in the ridges' noise
 RIDGE_CLIP = (0.45, 1.5)  # the darkest shadow and the brightest side, of the flat ash
 RIDGE_FAR = 3.0  # the ridges fade out beyond this depth (further off they blur to the drifts)
 RIDGE_ASH = 0.25  # more of the ash's colour along a ridge's crest
+FAR_EDGE = 0.1  # the plain's far edge goes into the skyline's dark feet over this share of
+FAR_DARK, FAR_FALL = 1.0, 1.4  # its rows, this much of the way at its first row, easing off
 
 
 Sprite = tuple[pygame.Surface, tuple[int, int]]  # a picture and where it goes
@@ -92,6 +94,7 @@ def paving(size: tuple[int, int], vanish: int, color: Color, rng: np.random.Gene
                  max(2, int(tall * POST_WIDE * 12)), color)
     yield
     _darken_near(image)
+    _far_edge(image, color)
     lane, z = WRECK_AT
     behind = (z, float("inf")), (1.0, z)  # strewn behind the car, then in front of it
     car = (project(lane - WRECK_LONG, z)[0], project(lane + WRECK_LONG, z)[0])
@@ -134,6 +137,19 @@ def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
     alpha[...] = np.where(drawn, 255, 0).astype(np.uint8)
     del alpha
     return out, area.topleft
+
+
+def _far_edge(image: pygame.Surface, color: Color) -> None:
+    """The plain's far edge going into the dusk of the skyline's feet (`color`) over its
+    first rows, row by row, so the two meet in the smoke's murk, not at a ruler's edge."""
+    width, tall = image.get_size()
+    rows = max(2, round(tall * FAR_EDGE))
+    for y in range(rows):
+        share = FAR_DARK * (1 - y / rows) ** FAR_FALL
+        keep = round(255 * (1 - share))
+        band = pygame.Rect(0, y, width, 1)
+        image.fill((keep, keep, keep), band, special_flags=pygame.BLEND_RGB_MULT)
+        image.fill(scaled(color, share), band, special_flags=pygame.BLEND_RGB_ADD)
 
 
 def _darken_near(image: pygame.Surface) -> None:

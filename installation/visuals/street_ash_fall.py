@@ -29,18 +29,27 @@ SINK_SHARE = 0.7  # ...and never over this share of its height (its top stands o
 SINK_WANDER, SINK_EVERY = 0.5, 0.045  # ...more or less by this much (of it), the drift's
 # surface rising and falling along the road every 1 / SINK_EVERY columns or so
 SINK_ROWS = 64  # what sinks is worked out this many rows a build step
-EDGE = 1.5  # pixels of a thing's edge half covered at the ash's surface (its edge softened)
+EDGE = 1.5  # pixels of a thing's edge half covered at the ash's surface (its edge softened)...
+EDGE_SOFT = 0.18  # ...and this share of how deep it sinks more (a near stone's foot feathered
+# into the ash banked round it, not cut by a ruler)
+LOOSE_SHARE = 0.55  # a loose thing sinks at most this share of its height (half sunk)...
+BANK = 0.5  # ...its ends (left and right) this share of the way further to its top: the ash
+# banked up against its sides, what stands out a low rounded top
+SPREAD_PASSES = 3  # a loose thing's lowest foot found along its rows and columns this often
 
 
 @dataclass(frozen=True)
 class Lying:
     """What stands on the ground below the horizon (columns x rows): the poles (above the
     fresh ash: none on them), the things that go under it (the cars, the debris), and the
-    picture under it all (rgb) to take the ground's colour from."""
+    picture under it all (rgb) to take the ground's colour from; which of the things are
+    loose debris, each sinking level into the ash round it as a whole (not column by column:
+    its bottom outline followed up, a rounded stone or a hubcap was left a thin crescent)."""
 
     poles: np.ndarray
     things: np.ndarray
     picture: np.ndarray
+    loose: np.ndarray | None = None  # which of the things are loose debris (see _sinking)
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,7 @@ class Sinking:
     height: np.ndarray
     deep: np.ndarray
     cover: np.ndarray
+    edge: np.ndarray | float = EDGE  # pixels of its edge half covered at the ash's surface
 
 
 class Fall:
@@ -87,7 +97,7 @@ class Fall:
         """The things sunk as far as the ash has risen at `step` (only their pixels)."""
         sink = self.sinking
         level = sink.deep * np.float32(step / FALL_STEPS)
-        under = np.clip((level - sink.height) / EDGE + 0.5, 0.0, 1.0)
+        under = np.clip((level - sink.height) / sink.edge + 0.5, 0.0, 1.0)
         alpha = pygame.surfarray.pixels_alpha(self.under)
         alpha[sink.cols, sink.rows] = (under * 255).astype(np.uint8)
         del alpha
@@ -152,8 +162,69 @@ def _sinking(lying: Lying, under: pygame.Surface, cover: np.ndarray,
     wander = smooth_noise_at(seed + 17, cols * SINK_EVERY).astype(np.float32)
     deep = np.minimum(SINKS * foot, SINK_SHARE * tall[cols, at]) * (
         1.0 + SINK_WANDER * (2.0 * wander - 1.0))
+    over = (height[cols, at] - 1).astype(np.float32)
+    edge: np.ndarray | float = EDGE
+    if lying.loose is not None and lying.loose.any():
+        yield
+        loose = lying.loose[cols, at]
+        level = yield from _levelled(lying.loose, things, height, tall, seed)
+        over[loose], deep[loose] = level[0][loose], level[1][loose]
+        edge = np.where(loose, EDGE + EDGE_SOFT * deep, np.float32(EDGE)).astype(np.float32)
     rgb = pygame.surfarray.pixels3d(under)
     rgb[cols, at] = ground[cols, at]
     del rgb
-    return Sinking(cols, at, (height[cols, at] - 1).astype(np.float32), deep,
-                   cover[cols, at])
+    return Sinking(cols, at, over, deep, cover[cols, at], edge)
+
+
+def _levelled(loose: np.ndarray, things: np.ndarray, height: np.ndarray, tall: np.ndarray,
+              seed: int) -> Generator[None, None, tuple[np.ndarray, np.ndarray]]:
+    """For each thing's pixel (in np.nonzero order), as if it were loose: its height over its
+    piece's lowest foot and how deep the ash rises round that piece (level across it, deeper
+    at its ends: banked against its sides), in pieces."""
+    cols, at = np.nonzero(things)
+    mask = loose & things
+    yield
+    foot = np.zeros(things.shape, np.int32)
+    foot[cols, at] = at + height[cols, at]
+    top = np.zeros(things.shape, np.int32)
+    top[cols, at] = foot[cols, at] - tall[cols, at]
+    yield
+    left = np.zeros(things.shape, np.int32)
+    left[cols, at] = cols
+    right = left.copy()
+    yield
+    for _ in range(SPREAD_PASSES):  # (a run of runs a build step: a few milliseconds each)
+        for axis in (0, 1):
+            foot = _along_runs(mask, foot, np.maximum, axis)
+            yield
+            top = _along_runs(mask, top, np.minimum, axis)
+            yield
+            left = _along_runs(mask, left, np.minimum, axis)
+            yield
+            right = _along_runs(mask, right, np.maximum, axis)
+            yield
+    lowest, highest = foot[cols, at].astype(np.float32), top[cols, at].astype(np.float32)
+    west, east = left[cols, at], right[cols, at]
+    middle = smooth_noise_at(seed + 17, (west + east) * (SINK_EVERY / 2)).astype(np.float32)
+    tall_piece = lowest - highest
+    deep = np.minimum(SINKS * lowest * (1.0 + SINK_WANDER * (2.0 * middle - 1.0)),
+                      LOOSE_SHARE * tall_piece)
+    across = (cols - west) / np.maximum(1, east - west).astype(np.float32)
+    return lowest - at - 1, deep + BANK * (2.0 * across - 1.0) ** 2 * (tall_piece - deep)
+
+
+def _along_runs(mask: np.ndarray, values: np.ndarray, reduce: np.ufunc,
+                axis: int) -> np.ndarray:
+    """`values` with each run of `mask` along `axis` (0: across the columns, 1: down them)
+    given its run's `reduce` (np.maximum or np.minimum); elsewhere as they were."""
+    if axis == 0:
+        return _along_runs(mask.T, values.T, reduce, 1).T
+    flat, length = np.ascontiguousarray(values).ravel().copy(), mask.shape[1]
+    on = np.flatnonzero(np.ascontiguousarray(mask).ravel())
+    if not on.size:
+        return flat.reshape(mask.shape)
+    starts = np.ones(on.size, bool)
+    starts[1:] = (np.diff(on) != 1) | (on[1:] % length == 0)
+    runs = reduce.reduceat(flat[on], np.flatnonzero(starts))
+    flat[on] = runs[np.cumsum(starts) - 1]
+    return flat.reshape(mask.shape)

@@ -23,7 +23,8 @@ from installation.visuals.storefronts import Piece, Point, Project, Tone
 from installation.visuals.stranded import Stranded
 from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_ash_fall import Fall, Lying, falling
-from installation.visuals.street_char import View, burn, charring
+from installation.visuals.street_ash_paper import draw_paper
+from installation.visuals.street_char import View, burn, charred_over, charring
 from installation.visuals.street_light import StreetKey
 from installation.visuals.street_parapet import Parapet, broken_roof, draw_parapet
 from installation.visuals.street_scorch import (
@@ -68,6 +69,7 @@ DYING_STEPS = 6  # ...in this many steps of brightness, each a little dimmer (th
 ASH_DEEPENS = 170.0  # the ash heaps up on the burnt cars' roofs and hoods over this many real
 # seconds from the scene's start (Wilshire under ash at the shipped day's pace)...
 ROOF_DEPTHS = 4  # ...made at this many depths, each fading into the next (see ash_bury)
+ASIDE_ROOM = 24  # pixels round the cinema's sign painted aside (its soot)
 
 
 def seen_seed(setup: Setup) -> Setup:
@@ -124,6 +126,7 @@ class Ruin:
         self.dying_at: tuple[Point, int] = ((0, 0), 0)  # its flames' foot, its seed
         self.roofs = Buried((), (0.0, ASH_DEEPENS))  # the ash deepening on the cars (`finishing`)
         self.fall: Fall | None = None  # and over the ground (`finishing`)
+        self.blade: Sprite | None = None  # the cinema's sign, bent, painted aside (`painting`)
 
     def making(self, setup: Setup, lamps: list[tuple[float, float]], reach: float,
                tall: float) -> Pieces:
@@ -207,7 +210,7 @@ class Ruin:
         draw_parapet(image, top)
         if block == walls.theatre and toned:
             row = self.project(-self.view.walk, CINEMA_AT, BLADE_BEND)[1]
-            scorched(image, bent(walls.cinema, row, BLADE_LEAN), toned[0], self.view.seed)
+            self.blade = _aside(bent(walls.cinema, row, BLADE_LEAN), toned[0], self.view.seed)
 
     def finishing(self, image: pygame.Surface) -> Pieces:
         """The built picture burnt: rubble, then charred and under ash, then the poles bent and
@@ -218,6 +221,9 @@ class Ruin:
                 rubble(image, self.project, (side * self.view.walk, z0 + 0.1, z1 - 0.1), rng)
         yield
         yield from charring(image, self.view, self.burn)
+        if self.blade is not None:
+            charred_over(image, *self.blade)
+            self.blade = None
         ground = image.subsurface((0, self.view.horizon, image.get_width(),
                                    image.get_height() - self.view.horizon))
         bare = pygame.surfarray.array3d(ground)  # (under the poles)
@@ -239,6 +245,7 @@ class Ruin:
                               image.subsurface(whole.clip(image.get_rect())).copy()))
             yield  # (a car a piece: each is recoloured pixel by pixel)
         yield
+        carred = pygame.surfarray.array3d(ground)  # (under the debris)
         yield from littering(image, self.project, stable_seed(self.view.seed, "debris"),
                              self.font)
         roofs = []
@@ -248,8 +255,8 @@ class Ruin:
         self.roofs = Buried(tuple(roofs), (0.0, ASH_DEEPENS))
         laid = pygame.surfarray.array3d(ground)
         yield  # (the poles stand above the ash; the cars and the debris go under it)
-        lying = Lying(poles, _differs(laid, poled), poled)
-        del laid
+        lying = Lying(poles, _differs(laid, poled), poled, _differs(laid, carred))
+        del laid, carred
         yield
         self.fall = yield from falling(lying, self.view, self.burn, ASH_DEEPENS)
 
@@ -286,13 +293,15 @@ class Ruin:
 
     def draw(self, surface: pygame.Surface, seconds: float) -> None:
         """The ash on the cars' roofs as deep as it has heaped, the cables swinging in the
-        wind, the smoke and the fires at this moment."""
+        wind, a sheet of paper blown across now and then, the smoke and the fires at this
+        moment."""
         if self.fall is not None:
             self.fall.draw(surface, seconds)
         self.roofs.draw(surface, self.roofs.step(seconds))
         for top, long, n in self.wires:
             swing = WIRE_SWING * math.sin(2 * math.pi * seconds / WIRE_PERIOD[n % 2] + n * 1.9)
             wire(surface, top, long, swing)
+        draw_paper(surface, seconds, self.view.seed)
         surface.fblits([wisp.blit(seconds + n * WISP_APART, foot)
                         for wisp, foot, n in self.wisps])
         blits: list[tuple[pygame.Surface, tuple[int, int]]] = []
@@ -303,6 +312,22 @@ class Ruin:
             foot, seed = self.dying_at
             blits += fire_blits(self.dying[step], foot, seconds, 0, seed, FIRE_WIND)
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
+
+
+def _aside(pieces: list[Piece], tone: Tone, seed: int) -> Sprite:
+    """`pieces` scorched on a picture of their own (laid over the street's once it is
+    charred), and where it goes."""
+    xs = [x for p in pieces for x in (p.corners[0][0] + (p.mask.get_width() if p.mask else 0),
+                                      *(c[0] for c in p.corners))]
+    ys = [y for p in pieces for y in (p.corners[0][1] + (p.mask.get_height() if p.mask else 0),
+                                      *(c[1] for c in p.corners))]
+    box = pygame.Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).inflate(
+        ASIDE_ROOM * 2, ASIDE_ROOM * 2)
+    picture = pygame.Surface(box.size, pygame.SRCALPHA)
+    picture.fill((0, 0, 0, 0))
+    moved = [replace(p, corners=[(x - box.x, y - box.y) for x, y in p.corners]) for p in pieces]
+    scorched(picture, moved, tone, seed)
+    return picture, box.topleft
 
 
 def _differs(picture: np.ndarray, before: np.ndarray) -> np.ndarray:

@@ -31,6 +31,11 @@ CRUSH, CRUSH_FLOOR = 70.0, 0.25  # below this grey, darker still (to this share)
 # none where it left SKY_UNTIL (far off, the haze lights them: they were never crushed).
 SKY_WALL: Color = (72, 69, 66)
 SKY_FILL, SKY_RIGHT, SKY_UP = 0.62, 0.8, (0.7, 0.4)
+SKY_APART = 0.32  # a thing standing clear of the walls (the cinema's bent blade): this much of
+# SKY_WALL over it, less than on the wall behind (it is dark iron, darker than the wall),
+EDGE_LIT = 1.5  # its edges towards the light (left) lighter by this,
+CAST, CAST_DARK = (0.006, 0.004), 150  # and its shadow on the wall, this far right and down (of
+# the picture's width) and this dark (of 255): it stands in front of the wall
 OPENING, SKY_UNTIL = (16.0, 34.0), 60.0
 # Their material: stucco's grain (this deep), spalled off in patches (where a noise along and
 # up them, SPALL_EVERY and SPALL_UP a world unit, passes SPALL[0], fully at SPALL[1]; darker by
@@ -139,6 +144,28 @@ def charring(image: pygame.Surface, view: View, burnt: Burn) -> Pieces:
         pixels[...] = np.clip(rgb, 0, 255).astype(np.uint8)
         del pixels
         yield
+
+
+def charred_over(image: pygame.Surface, drawn: pygame.Surface, at: tuple[int, int]) -> None:
+    """What `drawn` holds (a thing standing clear of the walls, in front of them: the cinema's
+    bent blade) charred and lit by the grey sky on its own, laid over `image` `at` its corner
+    (charred with the wall, the wall's bands, openings and streaks showed through it)."""
+    box = drawn.get_bounding_rect()
+    if not box.width:
+        return
+    part = drawn.subsurface(box)
+    rgb = pygame.surfarray.pixels3d(part)
+    lit = _charred(rgb.astype(np.float32)) + SKY_APART * np.array(SKY_WALL, np.float32)
+    solid = pygame.surfarray.array_alpha(part) > 0
+    edge = solid & ~np.roll(solid, 1, axis=0)  # (its left edges: towards the light)
+    lit[edge] *= EDGE_LIT
+    rgb[...] = np.clip(lit, 0, 255).astype(np.uint8)
+    del rgb
+    shift = round(image.get_width() * CAST[0]), round(image.get_width() * CAST[1])
+    shadow = pygame.mask.from_surface(part).to_surface(setcolor=(CAST_DARK,) * 3,
+                                                       unsetcolor=(255, 255, 255))
+    image.blit(shadow, box.move(at).move(shift), special_flags=pygame.BLEND_RGB_MULT)
+    image.blit(part, box.move(at))
 
 
 def _charred(rgb: np.ndarray) -> np.ndarray:

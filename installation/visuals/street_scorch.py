@@ -21,6 +21,9 @@ HOLE: Color = (10, 9, 9)  # a gutted window: black, the room behind it burnt out
 IRON: Color = (34, 31, 30)  # a bent pole, a torn cable
 FRAME: Color = (128, 104, 90)  # an awning's bare frame, rusted (charred with the wall after)
 HOLES = frozenset(("window", "display", "office low", "office high"))
+GUTTED = frozenset(("window", "office low"))  # shop and upper windows: gutted openings (an
+INSIDE = frozenset(("display", "office high"))  # upper window's transom and a shop's display
+# lie inside them)
 BURNT_AWAY = frozenset(("valance", "spill"))  # cloth and light: nothing left of them
 RIBS = 4  # an awning frame's ribs, end to end
 GAPS = (1, 3)  # letters burnt off a sign: fewest, most (each a gap this share of the name)
@@ -48,9 +51,9 @@ def scorched(image: pygame.Surface, pieces: Sequence[Piece], tone: Tone, seed: i
         if piece.role in HOLES or piece.role == "awning" or piece.role in BURNT_AWAY:
             paint(image, plain, tone)
             plain = []
-            if piece.role == "window":
+            if piece.role in GUTTED:
                 gutted_window(image, piece.corners, seed + n)
-            elif piece.role in HOLES and piece.role != "display":  # (in the window, gutted)
+            elif piece.role in HOLES and piece.role not in INSIDE:  # (in a window, gutted)
                 pygame.draw.polygon(image, (*HOLE, 255), piece.corners)
             elif piece.role == "awning":
                 _frame(image, piece.corners)

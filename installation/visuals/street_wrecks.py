@@ -1,10 +1,11 @@
 """The panic's stranded cars after the fire, in the street's perspective (drawn once into the
 burnt boulevard's kept picture): their shapes as the panic layer draws them, slewed round
-where they stood by the blast (those near a kerb shoved nose into it), sagging askew on bare
-rims half buried in the ash, the paint burnt off a dull shell, ashen on its lids and rusted in
-runs along its sides, soot streaked up from its windows, the glass blown in (black holes with
-jagged edges, no glass left to catch the light), ash heaped on the roof, the hood and the
-windward side and banked along their feet; the far ones plainer."""
+where they stood by the blast (those near a kerb shoved nose into it), sagging askew on burnt
+tyres half buried in the ash (dark rubber dusted pale), the paint burnt off a dull shell,
+ashen on its lids and rusted in runs along its sides, soot streaked up from its windows, the
+glass blown in (black holes with jagged edges, no glass left to catch the light), ash heaped
+on the roof, the hood and the windward side and banked along their feet; the far ones
+plainer."""
 
 from __future__ import annotations
 
@@ -17,11 +18,8 @@ import pygame
 
 from installation.visuals.base import Color, mix, scaled
 from installation.visuals.burnt_paint import (
-    BARE_RIM,
     GLASS_KEY,
     PAINT_KEY,
-    RIM_FACE,
-    RIM_LIP,
     SHELL,
     SOOT,
     burn,
@@ -51,6 +49,9 @@ JAGS = 3  # jagged teeth of burnt frame along a blown-in window's edge...
 TOOTH_REACH = (0.05, 0.2)  # ...reaching this far into it (of the way across)...
 TOOTH: Color = scaled(SHELL, 1.25)  # ...paler than the hole (its edge reads)
 ASH: Color = (122, 116, 110)  # ash settled on a car, its top catching the grey light
+RUBBER: Color = (30, 28, 27)  # a burnt tyre, sagging: dark rubber, no warm rust
+HUB: Color = (52, 50, 48)  # ...its steel hub, sooted dull
+DUST: Color = (96, 92, 88)  # ...the ash dusting its top, pale on the rubber (paler: a whitewall)
 ASH_LIT: Color = (138, 132, 124)
 HEAP = 0.05  # the ash's heap on a roof or hood, up units (at its middle)...
 HOOD_HEAP, BOOT_HEAP = 0.6, 0.5  # ...on the hood and the boot, of the roof's
@@ -222,8 +223,9 @@ def _box(project: Project, car: Stranded) -> pygame.Rect:
 
 
 def _rims(piece: pygame.Surface, at: Project, car: Stranded) -> None:
-    """The wheels on the sides that face us: bare rims in dark wells, down on the road, rusted
-    and charred, lit along their upper lips (the ash banked over their feet)."""
+    """The wheels on the sides that face us: burnt tyres, dark rubber sagging in dark wells,
+    down on the road, dusted pale with ash along their tops, the steel hub dull in their
+    middles (the ash banked over their feet)."""
     for side in (-1, 1):
         if not car.faces_us(0, side):
             continue
@@ -232,15 +234,12 @@ def _rims(piece: pygame.Surface, at: Project, car: Stranded) -> None:
             edge = _on(at, car, along + WHEEL_R, side * HALF_WIDE, WHEEL_R)
             r = max(2, abs(edge[0] - middle[0]), abs(edge[1] - middle[1]) // 2 + 2)
             tall = max(3, r * 2)
-            pygame.draw.ellipse(piece, SOOT, (middle[0] - r - 1, middle[1] - tall // 2 - 1,
-                                              2 * r + 2, tall + 2))  # the well the tyre left
-            rim = pygame.Rect(middle[0] - r * 3 // 4, middle[1] - tall * 3 // 8,
-                              max(2, r * 3 // 2), max(2, tall * 3 // 4))
-            pygame.draw.ellipse(piece, BARE_RIM, rim)  # the rusted flange, its face charred
-            pygame.draw.ellipse(piece, RIM_FACE, rim.inflate(-max(2, rim.w // 4),
-                                                             -max(2, rim.h // 4)))
-            pygame.draw.arc(piece, RIM_LIP, rim, math.pi * 0.25, math.pi * 0.75,
-                            max(1, r // 5))
+            tyre = pygame.Rect(middle[0] - r, middle[1] - tall // 2, 2 * r, tall)
+            pygame.draw.ellipse(piece, SOOT, tyre.inflate(2, 2))  # the well over it
+            pygame.draw.ellipse(piece, RUBBER, tyre)
+            hub = tyre.inflate(-max(2, tyre.w // 2), -max(2, tyre.h // 2))
+            pygame.draw.ellipse(piece, HUB, hub)
+            pygame.draw.arc(piece, DUST, tyre, math.pi * 0.2, math.pi * 0.8, max(1, r // 6))
 
 
 def _details(piece: pygame.Surface, at: Project, car: Stranded) -> None:

@@ -54,8 +54,14 @@ CREST_ROWS = 4  # the crest's light fading down the bank's face over this many l
 ROOF_ASH = 0.008  # the ash lying on its roof, hood and boot: this deep
 DRIFT_BANK = 0.085  # drifted all the way (`drift` 1), the bank this much higher (of its length):
 # over the rims and the sills, the wheels gone under it, only the wheel arches' tops showing
+DRIFT_MOUND = 0.075  # ... and this much more over each wheel (a mound: its arch under it)...
+MOUND_WIDE = 1.4  # ... as wide as this many of its arches...
+DRIFT_LEAN = 0.35  # ... and higher by this share on its windward end, lower on its lee
 DRIFT_SPREAD = 0.35  # ... running out this much further past either end (of its length)
 DRIFT_ROOF = 2.5  # ... and this much more ash lying on its roof, hood and boot
+CAP_POINTS = 11  # the ash lying on a lid, rounded over this many points along it...
+CAP_ROUND = 0.6  # ...its top this round (1: a sine's arch; less: fuller to its ends)...
+CAP_SHADE = 0.8  # ...its lower edge this much of its light
 KEY_LIGHT: Color = (255, 255, 255)  # the light its key picture's lids are drawn in
 GLASS: Color = (14, 16, 22)  # dark inside the car
 SUNK = 0.025  # a burnt car sits this much lower, on its rims (its body, its arches nearly down
@@ -332,7 +338,7 @@ def _ash_bank(surface: pygame.Surface, at: At, length: int, light: Color,
     heights = BANK[0] + (BANK[1] - BANK[0]) * np.interp(
         np.linspace(0, BANK_KNOTS - 1, along.size), np.arange(BANK_KNOTS), knots)
     heights *= 1 - ((along - 0.5) / reach) ** 2  # down to the ground at its ends
-    heights += DRIFT_BANK * drift * np.clip(1 - ((along - 0.5) / reach) ** 4, 0, 1)
+    heights += drift * _drifted(along, reach, at)
     crest = [at(float(a), SUNK + float(h)) for a, h in zip(along, heights, strict=True)]
     foot = [at(0.5 + reach + 0.04, SUNK - 0.01), at(0.5 - reach - 0.04, SUNK - 0.01)]
     pygame.draw.polygon(surface, _toned(ground_ash, sky, BANK_LIGHT[0]), crest + foot)
@@ -343,14 +349,40 @@ def _ash_bank(surface: pygame.Surface, at: At, length: int, light: Color,
                           [(px, py + step * wide) for px, py in lit], wide)  # as the ground)
     cave, lid = _cave(seed), _toned(ground_ash, sky, BANK_LIGHT[2])
     deep = ROOF_ASH * (1 + DRIFT_ROOF * drift)
-    tops = np.linspace(CABIN[1] + 0.01, CABIN[2] - 0.01, 9)
-    lying = [at(float(a), _roof_at(float(a), cave) + deep * (0.6 + 0.4 * float(r)))
-             for a, r in zip(tops, rng.random(tops.size), strict=True)]
-    lying += [at(float(a), _roof_at(float(a), cave)) for a in tops[::-1]]
-    pygame.draw.polygon(surface, lid, lying)  # lying thickest in the roof's sag
+    roof = (CABIN[1] + 0.01, CABIN[2] - 0.01)
+    _cap(surface, at, roof, lambda a: _roof_at(a, cave), deep, lid)  # (thickest in its sag)
     for ends in ((BONNET + 0.02, CABIN[0] - 0.01), (CABIN[3] + 0.01, 1 - BOOT - 0.01)):
-        pygame.draw.line(surface, lid, at(ends[0], WAIST + deep / 2),
-                         at(ends[1], WAIST + deep / 2), max(1, round(deep * length)))
+        _cap(surface, at, ends, lambda _a: WAIST, deep, lid)
+
+
+def _drifted(along: np.ndarray, reach: float, at: At) -> np.ndarray:
+    """How much higher the ash has drifted against the car at each point `along` it, drifted
+    all the way (of its length): a soft rounded line over its body's shape, mounded over the
+    wheels (their arches under it), higher on the windward side (the picture's left: the
+    wind blows the smoke to the right) and rolling down to the ground at its ends (drawn
+    straight across the flank, it read as a car sunk into a tabletop)."""
+    t = (along - 0.5) / reach
+    hump = np.clip(1 - t ** 2, 0, 1) ** 0.5
+    mounds = sum(np.exp(-(((along - wheel) / (WHEEL * ARCH * MOUND_WIDE)) ** 2))
+                 for wheel in WHEELS)
+    left, right = at(float(along[0]), 0.0)[0], at(float(along[-1]), 0.0)[0]
+    windward = 1 if left < right else -1  # (+1: along runs left to right in the picture)
+    lean = 1 + DRIFT_LEAN * (-windward * t)
+    return np.asarray(hump * lean * (DRIFT_BANK + DRIFT_MOUND * mounds))
+
+
+def _cap(surface: pygame.Surface, at: At, ends: tuple[float, float],
+         under: Callable[[float], float], deep: float, lid: Color) -> None:
+    """Ash lying `deep` on a lid from `ends[0]` to `ends[1]` along the car (the lid `under`
+    each point): rounded, thickest in the middle, thinning to nothing at its ends, its lower
+    edge shaded (a flat band read as a cream slab laid on it)."""
+    tops = np.linspace(*ends, CAP_POINTS)
+    rise = np.sin(np.linspace(0, math.pi, CAP_POINTS)) ** CAP_ROUND
+    lying = [at(float(a), under(float(a)) + deep * float(r)) for a, r in zip(tops, rise,
+                                                                              strict=True)]
+    lying += [at(float(a), under(float(a))) for a in tops[::-1]]
+    pygame.draw.polygon(surface, lid, lying)
+    pygame.draw.lines(surface, scaled(lid, CAP_SHADE), False, lying[CAP_POINTS:], 1)
 
 
 def _toned(ground: np.ndarray, sky: np.ndarray, share: float) -> Color:

@@ -121,3 +121,19 @@ def test_the_palms_stand_whole_on_the_ash_not_cut_by_the_shore_line() -> None:
         trunk = min(range(x - 10, x + 11), key=lambda c: luma[c, slice(*FOOT_ROWS)].mean())
         foot, shore = luma[trunk, slice(*FOOT_ROWS)].mean(), luma[trunk, slice(*SHORE_ROWS)].mean()
         assert shore < foot + CUT, f"the palm at {x} cut at the shore: {shore:.0f} over {foot:.0f}"
+
+
+EDGE_STEP = 12  # the horizon's steepest step from row to row, luminance, at most (main: 25)
+
+
+def test_the_plain_meets_the_ruins_feet_in_murk_not_at_a_ruled_edge() -> None:
+    """Ash's horizon: the ash plain's far edge darkens into the ruins' dark feet over rows,
+    no ruler's edge between them (main: the plain began at one row, 25 levels lighter)."""
+    ruins = layer("ruins", ground=0.64, height=0.22, fires=0, color="#221c1a", boulevard=True,
+                  boulevard_x=0.62)
+    picture = draw(one_scene(layer("sky", top="#524c48", bottom="#a0948a") + ruins + NO_POST,
+                             at="05:30"), "05:40", size=SIZE)
+    lum = pygame.surfarray.array3d(picture).astype(float) @ np.array([0.3, 0.59, 0.11])
+    row = round(picture.get_height() * 0.64)
+    steps = np.abs(np.diff(lum[:, row - 3:row + 4], axis=1)).max(axis=1)
+    assert np.median(steps) < EDGE_STEP, f"the horizon's steepest step: {np.median(steps):.0f}"

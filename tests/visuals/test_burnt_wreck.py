@@ -24,13 +24,13 @@ def luma(rgb: np.ndarray) -> np.ndarray:
     return np.asarray(rgb.astype(float) @ np.array(LUMA, float))
 
 
-def alone(door: bool = False, ash: bool = False, seed: int = 1) -> np.ndarray:
+def alone(door: bool = False, ash: bool = False, seed: int = 1, drift: float = 0.0) -> np.ndarray:
     """A burnt car LENGTH long side on, facing right, on grey ground: its pixels (x, y, rgb)."""
     surface = pygame.Surface((400, 240))
     surface.fill(ASH_GREY)
     car = wrecks.Wreck((40, 60, 120), 1, True, door, (118, 110, 104))
     if ash:
-        car = replace(car, ash=True)
+        car = replace(car, ash=True, drift=drift)
     wrecks.draw_wreck(surface, 200, GROUND, LENGTH, car, np.random.default_rng(seed))
     return pygame.surfarray.array3d(surface).astype(int)
 
@@ -114,3 +114,32 @@ def test_the_ash_bank_crest_is_soft_not_a_pale_streak_through_the_wheels() -> No
     x = column(wrecks.WHEELS[0])
     crest = lum[x - 2:x + 3, GROUND - BANK_ROWS[0]:GROUND + BANK_ROWS[1]].max()
     assert crest - luma(np.array(ASH_GREY)) <= CREST_STEP, crest
+
+
+WELL_DARK = 30  # luma: the sooted wheel well, at most (the ash over it lighter)
+ROUNDED = 10  # pixels: the drift's top along the car's flank rises and falls this much (main: 6)
+CAP_THIN = 0.5  # the ash on the bonnet at its ends, of its thickness in its middle, at most
+
+
+def test_deep_in_the_ash_the_drift_rounds_over_the_car_its_arches_under_it() -> None:
+    """Drifted all the way (the Ash scene's end), the ash over the side-on car is a soft
+    rounded line over its shape, mounded over its wheels, not a ruler-straight cut through
+    its body; its wheel arches are under it (no dark half-rings showing); the ash on its
+    bonnet is a rounded cap, thickest in its middle (on main: a straight cut, the arches'
+    dark half-rings above it, flat cream slabs on the bonnet and boot)."""
+    car = alone(ash=True, drift=1.0)
+    lum = luma(car)
+    banked = (car != alone()).any(axis=2)  # (what the ash covers: the bare car differs)
+    below = GROUND - round(wrecks.WAIST * 0.8 * LENGTH)  # (under the lids: the bank)
+    tops = [below + int(np.argmax(banked[column(along), below:GROUND]))
+            for along in np.linspace(0.1, 0.9, 17)]
+    assert np.ptp(tops) >= ROUNDED, f"the drift's top along the flank (rows): {tops}"
+    for wheel in wrecks.WHEELS:
+        x = column(wheel)
+        arch = lum[x - 3:x + 4, GROUND - round(0.2 * LENGTH):GROUND]
+        assert arch.min() > WELL_DARK, f"the arch over the wheel shows: {arch.min():.0f}"
+    pale = lum > luma(np.array(ASH_GREY)) + 15  # (the ash lying on the lids, lit)
+    front, back = wrecks.BONNET + 0.02, wrecks.CABIN[0] - 0.01
+    thick = [pale[column(a), : GROUND - round(0.1 * LENGTH)].sum()
+             for a in (front + 0.01, (front + back) / 2, back - 0.01)]
+    assert max(thick[0], thick[2]) <= CAP_THIN * thick[1], f"the bonnet's cap: {thick}"

@@ -14,6 +14,9 @@ from installation.core.errors import EXIT_BROKEN_PIPE, EXIT_INTERNAL, Installati
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     gc.disable()  # start-up makes objects that live on: see start_collecting
+    from installation.adapters.heap import keep_freed_memory
+
+    keep_freed_memory()  # before anything large is made (see heap.py)
     from installation.cli import parse
     from installation.commands.common import start_collecting
 

@@ -82,7 +82,8 @@ class BuildingAhead:
         ceiling = self._ceiling(state, upcoming, kind, spent, busy)
         if ceiling is None:
             return  # a transition, a scene's first moments or a slow frame: leave them be
-        self._build_pieces(upcoming, kind, spent, ceiling, busy)
+        self._build_pieces(upcoming, kind, spent, ceiling[0], busy,
+                           spent if ceiling[1] else None)
         if self._built_ahead(upcoming, kind):
             self._shares.built(state.next.index, upcoming.spent)
 
@@ -126,8 +127,9 @@ class BuildingAhead:
         return took
 
     def _ceiling(self, state: SceneState, upcoming: SceneLayers, kind: str, spent: float,
-                 busy: bool) -> float | None:
-        """How long the frame may take with the pieces it builds (None: it builds none).
+                 busy: bool) -> tuple[float, bool] | None:
+        """How long the frame may take with the pieces it builds (None: it builds none), and
+        whether it is the slow frame that builds anyway (see `_build_pieces`).
 
         Its share of the building (piece_times.Shares: what is left of the next scene's
         build spread over the frames left before its last URGENT_SECONDS, or a lean share
@@ -147,16 +149,23 @@ class BuildingAhead:
                 return None
         self._skipped = 0
         if left <= 0 or (slow and not hurried):
-            return SLOW_CEILING_SECONDS if slow else GOAL_SECONDS
-        return min(SLOW_CEILING_SECONDS if hurried else GOAL_SECONDS, spent + share)
+            return (SLOW_CEILING_SECONDS, left > 0) if slow else (GOAL_SECONDS, False)
+        return min(SLOW_CEILING_SECONDS if hurried else GOAL_SECONDS, spent + share), False
 
     def _build_pieces(self, upcoming: SceneLayers, kind: str, spent: float, ceiling: float,
-                      busy: bool = False) -> None:
+                      busy: bool = False, alone: float | None = None) -> None:
         """One piece of a scene's building, then (unless `busy`) more while the frame stays
-        within `ceiling` seconds, each guessed to take what the last ones from there took."""
+        within `ceiling` seconds, each guessed to take what the last ones from there took.
+        A slow frame past the goal (`alone`: what it took itself) builds on only the pieces
+        that no frame as long could build within GOAL_SECONDS: the rest are left to the
+        frames after it, which build them within the goal (Panic's forced frames built a
+        long piece and then short ones up to 12.5 ms: most of its frames building ahead
+        were over the goal)."""
         spent += self._build_piece(upcoming, kind)
-        while not (busy or self._built_ahead(upcoming, kind)) and (
-                spent + self._piece_times.guess(self._place(upcoming, kind)) <= ceiling):
+        while not (busy or self._built_ahead(upcoming, kind)):
+            guess = self._piece_times.guess(self._place(upcoming, kind))
+            if spent + guess > ceiling or (alone is not None and alone + guess <= GOAL_SECONDS):
+                return
             spent += self._build_piece(upcoming, kind)
 
     def _built_ahead(self, upcoming: SceneLayers, kind: str) -> bool:

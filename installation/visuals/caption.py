@@ -28,8 +28,9 @@ SHADOW_ALPHA = 150
 PALE = 0.5  # words brighter than this (0-1, figure_light.brightness) get the dark shadow
 RENDER_CACHE = 96
 WHITE = (255, 255, 255)
-SHAPES_PER_PIECE = 6  # letters' halos made per step when a caption is built ahead (~0.3 ms each
-# at 1080p; a caption's ~25 shapes and its stamp's made at once held up a frame by 10-15 ms)
+SHAPES_PER_PIECE = 3  # letters' halos made per step when a caption is built ahead (~0.3-0.6 ms
+# each at 1080p; a caption's ~25 shapes and its stamp's made at once held up a frame by 10-15
+# ms, 6 a step ~3 ms)
 
 
 class Caption:

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Generator, Hashable
+from dataclasses import dataclass
+from functools import lru_cache, partial
 
 import numpy as np
 import pygame
 
 from installation.core.cache import Bounded
-from installation.visuals.base import Color, Pieces, at_once, gray, mix, red, s_curve, scaled
+from installation.visuals.base import (
+    Color,
+    Pieces,
+    at_once,
+    clear_surface,
+    gray,
+    mix,
+    red,
+    s_curve,
+    scaled,
+)
+from installation.visuals.made_once import MadeOnce
 
 DETAIL = 6  # clouds are computed at 1/6 size and enlarged: they have no sharp edges
 OCTAVES = ((8, 4, 1.0), (20, 8, 0.5), (44, 16, 0.25), (90, 32, 0.12))  # grid w, h, weight
@@ -51,47 +64,21 @@ class Clouds:
         at_once(self.pieces(size, horizon, cover, rng))
 
     def pieces(self, size: tuple[int, int], horizon: float, cover: float,
-               rng: np.random.Generator) -> Pieces:
-        """Set up in steps: one per octave of the noise, then the cloud shape."""
+               rng: np.random.Generator, shared: Shared | None = None) -> Pieces:
+        """Set up in steps: the cloud shape (see `shaping`; found instead if another scene's
+        sky `shared` it: the key says all that shapes it), then the spare tints."""
         width, height = size
         self.width = width
         self.band = max(DETAIL, int(height * horizon * 0.9))
-        small = (max(8, width // DETAIL), max(4, self.band // DETAIL))
-        wide = (small[0] * 2, small[1])  # twice as wide, folded into a seamless loop below
-        field = np.zeros(wide, dtype=float)
-        for gw, gh, weight in OCTAVES:
-            grid = rng.random((gw * 2, gh))
-            layer = gray((grid * 255).astype(np.uint8))
-            smooth = pygame.transform.smoothscale(layer, wide)
-            field += weight * red(smooth) / 255.0
-            yield
-        field /= sum(w for _, _, w in OCTAVES)
-        # tile(x) = ((W - x) f(x) + x f(x - W)) / W meets itself at the wrap, so the drift
-        # never shows a seam.
-        across = np.arange(small[0], dtype=float)[:, None] / small[0]
-        field = (1.0 - across) * field[small[0]:] + across * field[: small[0]]
-        field = (field - field.mean()) / max(1e-6, field.std()) * 0.16 + 0.5
-        # Thicker towards the horizon, thinning out overhead.
-        rows = np.linspace(0.0, 1.0, small[1])[None, :]
-        field = field * (0.55 + 0.6 * rows)
-        threshold = 1.0 - 0.62 * cover
-        alpha = np.clip((field - threshold * 0.72) / 0.22, 0.0, 1.0) ** 1.4 * 0.85
-        # Thinning out into the haze just above the horizon: no hard line where the band ends.
-        fade = np.clip((1.0 - rows) / HORIZON_FADE, 0.0, 1.0)
-        alpha = alpha * s_curve(fade)
-        shape = pygame.Surface(small, pygame.SRCALPHA)
-        shape.fill((255, 255, 255, 255))
-        pygame.surfarray.pixels_alpha(shape)[:, :] = (alpha * 255).astype(np.uint8)
-        yield
-        self.shape = pygame.transform.smoothscale(shape, (width, self.band))
-        # The rows where any cloud is: drifting changes no pixel above or below them.
-        seen = np.flatnonzero(pygame.surfarray.pixels_alpha(self.shape).any(axis=0))
-        self.rows = (int(seen[0]), int(seen[-1]) + 1) if seen.size else (0, 0)
+        making = partial(shaping, (width, self.band), cover, rng)
+        made = yield from (making() if shared is None else shared[0].get(shared[1], making,
+                                                                          keep=False))
+        self.shape, self.rows, self._made = made.image, made.rows, made
         self._tinted: Bounded[Color, Tinted] = Bounded(TINT_CACHE)
         self._spares: list[pygame.Surface] = []
         for _ in range(TINT_CACHE):
             yield
-            self._spares.append(pygame.Surface((width, self.band), pygame.SRCALPHA))
+            self._spares.append((yield from clear_surface((width, self.band))))
 
     def tint(self, color: Color, rows: pygame.Rect | None = None) -> pygame.Surface:
         """The cloud shape in one colour (the last few kept), its strip of `rows` tinted
@@ -148,3 +135,53 @@ class Clouds:
             shift = self.shift(drift, n, steps[n])
             surface.blit(image, (shift - self.width, rect.y), rect)
             surface.blit(image, (shift, rect.y), rect)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """The band's cloud: white, its alpha the cloud; and the rows any cloud is in."""
+
+    image: pygame.Surface
+    rows: tuple[int, int]
+
+
+Shared = tuple[MadeOnce, Hashable]  # where a shape is shared between scenes, under what key
+
+
+def shaping(band: tuple[int, int], cover: float,
+            rng: np.random.Generator) -> Generator[None, None, Shape]:
+    """The cloud band's shape, in steps: one per octave of the noise, its alpha worked out
+    small, then enlarged into memory touched a piece at a time, then the rows it covers."""
+    width, height = band
+    small = (max(8, width // DETAIL), max(4, height // DETAIL))
+    wide = (small[0] * 2, small[1])  # twice as wide, folded into a seamless loop below
+    field = np.zeros(wide, dtype=float)
+    for gw, gh, weight in OCTAVES:
+        grid = rng.random((gw * 2, gh))
+        layer = gray((grid * 255).astype(np.uint8))
+        smooth = pygame.transform.smoothscale(layer, wide)
+        field += weight * red(smooth) / 255.0
+        yield
+    field /= sum(w for _, _, w in OCTAVES)
+    # tile(x) = ((W - x) f(x) + x f(x - W)) / W meets itself at the wrap, so the drift
+    # never shows a seam.
+    across = np.arange(small[0], dtype=float)[:, None] / small[0]
+    field = (1.0 - across) * field[small[0]:] + across * field[: small[0]]
+    field = (field - field.mean()) / max(1e-6, field.std()) * 0.16 + 0.5
+    # Thicker towards the horizon, thinning out overhead.
+    rows = np.linspace(0.0, 1.0, small[1])[None, :]
+    field = field * (0.55 + 0.6 * rows)
+    threshold = 1.0 - 0.62 * cover
+    alpha = np.clip((field - threshold * 0.72) / 0.22, 0.0, 1.0) ** 1.4 * 0.85
+    # Thinning out into the haze just above the horizon: no hard line where the band ends.
+    fade = np.clip((1.0 - rows) / HORIZON_FADE, 0.0, 1.0)
+    alpha = alpha * s_curve(fade)
+    shape = pygame.Surface(small, pygame.SRCALPHA)
+    shape.fill((255, 255, 255, 255))
+    pygame.surfarray.pixels_alpha(shape)[:, :] = (alpha * 255).astype(np.uint8)
+    image = yield from clear_surface(band)
+    pygame.transform.smoothscale(shape, band, image)
+    yield
+    # The rows where any cloud is: drifting changes no pixel above or below them.
+    seen = np.flatnonzero(pygame.surfarray.pixels_alpha(image).any(axis=0))
+    return Shape(image, (int(seen[0]), int(seen[-1]) + 1) if seen.size else (0, 0))

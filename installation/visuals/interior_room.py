@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Pieces, Setup, chunks, mix, scaled, touched
+from installation.visuals.base import Color, Pieces, Setup, chunks, clear_surface, mix, scaled
 from installation.visuals.counter import CHROME
 from installation.visuals.diner_booths import HORIZON, KNEE_WALL, WALL_FOOT, Booths
 from installation.visuals.diner_door import Leaf
@@ -74,9 +74,7 @@ class Room:
         """Paint `room` a piece at a time (and `outside`, the night through the glass, where
         the layer keeps it)."""
         width, height = self.size
-        # Made over memory touched in pieces: a new surface would clear all of it at once.
-        image = pygame.image.frombuffer((yield from touched(width * height * 4)), self.size,
-                                        "BGRA")  # as pygame.Surface(size, SRCALPHA) lays it
+        image = yield from clear_surface(self.size)
         yield from self._ceiling(image)
         yield from self._front(image, setup)
         Booths(self.size, self.light).draw(image)

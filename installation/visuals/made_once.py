@@ -26,16 +26,19 @@ class MadeOnce:
         self._kept: Bounded[Hashable, Any] = Bounded(kept)  # the last used, held on
         self.makes = 0  # how many were made, not found (the tests count them)
 
-    def get(self, key: Hashable,
-            make: Callable[[], Generator[None, None, Made]]) -> Generator[None, None, Made]:
+    def get(self, key: Hashable, make: Callable[[], Generator[None, None, Made]],
+            keep: bool = True) -> Generator[None, None, Made]:
         """What `key` names, found if a living scene holds it or it was used lately, else made
-        (in `make`'s pieces); the caller must keep it as long as it uses it."""
+        (in `make`'s pieces); the caller must keep it as long as it uses it. Unless `keep`,
+        it is not kept on when no scene holds it (a picture cheap to make again beside the
+        smoke's: not to push those out)."""
         found: Made | None = self._made.get(key)
         if found is None:
             made = yield from make()
             self.makes += 1
             found = self._made.setdefault(key, made)  # another made it meanwhile: share theirs
-        self._kept.put(key, found)
+        if keep:
+            self._kept.put(key, found)
         return found
 
     def __len__(self) -> int:

@@ -9,14 +9,14 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.core.cache import Bounded
 from installation.visuals.background import MAX_AREAS, merged
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
 from installation.visuals.clouds import NIGHT_STEP, STEP, STRIPS, CloudLook, Clouds
 from installation.visuals.glow import radial
 from installation.visuals.lit import lit_box
 from installation.visuals.palette import Light, light_at, moon_position, sun_position
-from installation.visuals.sky_gradient import GRADIENT_CACHE, Gradient, gradient_column
+from installation.visuals.sky_gradient import Gradients
+from installation.visuals.sky_moon import MOON_FADES, FadedMoon, Glow, strength
 
 STAR_COUNT_PER_MEGAPIXEL = 260
 SUN_DISK = 0.028  # radius as a share of the picture height
@@ -31,6 +31,7 @@ GLARE_STEPS = 8  # the glare's strength goes up and down in this many steps (eac
 SUN_SWING = 0.05  # the sun's side turns over while it is this share of the width either side
 # of the middle (see `sun_side`)
 MOON = (226, 226, 212)
+MOON_GLOW: Glow = (0.12, (36, 40, 52), 2.0)  # the glow round the moon (see SUN_GLARE)
 MOON_BITE = (0.55, -0.15)  # where the disk that hides the moon's dark part lies, in radii
 MOON_SUPERSAMPLE = 4  # the crescent is drawn this much larger and shrunk
 CUSTOM_SKY_DAYLIGHT = 0.25  # how white clouds are under a sky with the scene's own colours
@@ -82,7 +83,6 @@ class Sky:
         self.params = params
         self.size = setup.size
         self.horizon = params["horizon"]
-        self._gradients: Bounded[tuple[Color, Color], Gradient] = Bounded(GRADIENT_CACHE)
         rng = setup.rng("stars")
         width, height = setup.size
         count = int(STAR_COUNT_PER_MEGAPIXEL * width * height / 1e6)
@@ -99,10 +99,8 @@ class Sky:
                                         height * (n + 1) // SHADES - height * n // SHADES)
                             for n in range(SHADES)]
         self.memo = pygame.Surface(setup.size)  # the last sky painted, and what decided it
-        self._spares: list[pygame.Surface] = []  # for gradients, made while building ahead
-        for _ in range(GRADIENT_CACHE):
-            yield
-            self._spares.append(pygame.Surface(setup.size))
+        yield
+        self._gradients = Gradients(pygame.Surface(setup.size), self.horizon)
         self._painted: SkyPlan | None = None
         self._seen: tuple[Frame, SkyPlan] | None = None
         self._shading: tuple[int, Shading] | None = None  # see `_shades`
@@ -114,28 +112,21 @@ class Sky:
         yield
         self.sun_glow = radial(int(height * 0.32), (120, 80, 40), 2.4)
         yield
-        self.moon_glow = radial(int(height * 0.12), (36, 40, 52), 2.0)
+        reach, color, falloff = MOON_GLOW
+        self.moon_glow = radial(int(height * reach), color, falloff)
         self._lit = {id(glow): lit_box(glow) for glow in (self.sun_glow, self.moon_glow)}
         self._moon_sprite: pygame.Surface | None = None
+        self._faded: FadedMoon | None = None  # (see sky_moon: a scene's roofs before it)
         self._glares: dict[int, pygame.Surface] = {}
         self.clouds: Clouds | None = None
         cover = params["clouds"]
         if cover > 0:
             yield
             clouds = object.__new__(Clouds)
-            yield from clouds.pieces(setup.size, self.horizon, cover,
-                                     np.random.default_rng(setup.seed))
+            yield from clouds.pieces(  # (every scene's sky has the day's clouds: shared)
+                setup.size, self.horizon, cover, np.random.default_rng(setup.seed),
+                (setup.made, ("cloud shape", setup.size, self.horizon, cover, setup.seed)))
             self.clouds = clouds
-
-    def _gradient(self, top: Color, bottom: Color) -> Gradient:
-        key = (top, bottom)
-        made = self._gradients.get(key)
-        if made is None:
-            # Reuse the oldest: a new large surface takes longer to make than to fill.
-            spare = self._spares.pop() if self._spares else self._gradients.pop_oldest().surface
-            made = self._gradients.put(key, Gradient(spare, gradient_column(
-                self.size[1], top, bottom, self.horizon)))
-        return made
 
     def look(self, frame: Frame) -> SkyPlan:
         """The sky is still between frames with equal plans (see `plan`)."""
@@ -238,7 +229,7 @@ class Sky:
         for n, (rect, high, low) in enumerate(zip(self.shade_rects, top, bottom, strict=True)):
             if n % WARM_STRIPS == 0:
                 yield
-            self._gradient(high, low).rows(rect)
+            self._gradients.rows(rect, high, low)
         if clouds is not None and self.clouds is not None:
             for color in dict.fromkeys(clouds[0]):
                 for n, strip in enumerate(self.clouds.strips()):
@@ -296,7 +287,7 @@ class Sky:
         clip = surface.get_clip()
         for rect, high, low in zip(self.shade_rects, top, bottom, strict=True):
             if clip.colliderect(rect):
-                surface.blit(self._gradient(high, low).rows(rect), rect, rect)
+                surface.blit(self._gradients.rows(rect, high, low), rect, rect)
         if shown is not None:
             self._draw_stars(surface, shown, moon)
         if sun is not None:
@@ -395,8 +386,13 @@ class Sky:
         return self._glares[level]
 
     def _draw_moon(self, surface: pygame.Surface, cx: int, cy: int) -> None:
-        glow = self.moon_glow
+        level = strength(self.params["rooftops"], self.size[1], self._moon_disk(), cy)
+        if not level:
+            return
+        glow, crescent = self.moon_glow, self._crescent()
+        if level < MOON_FADES:
+            self._faded = self._faded or FadedMoon(self.size[1], MOON_GLOW, crescent)
+            glow, crescent = self._faded.at(level)
         surface.blit(glow, (cx - glow.get_width() // 2, cy - glow.get_height() // 2),
                      special_flags=pygame.BLEND_RGB_ADD)
-        crescent = self._crescent()
         surface.blit(crescent, (cx - crescent.get_width() // 2, cy - crescent.get_height() // 2))

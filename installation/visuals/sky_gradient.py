@@ -7,6 +7,7 @@ from functools import lru_cache
 import numpy as np
 import pygame
 
+from installation.core.cache import Bounded
 from installation.visuals.base import Color
 
 GRADIENT_STEPS = 256
@@ -55,21 +56,29 @@ def gradient_shares(horizon: float) -> tuple[np.ndarray, np.ndarray]:
     return np.clip(np.array(shares), 0.0, 1.0), np.array(under)
 
 
-class Gradient:
-    """A gradient kept at full size, its rows copied across from its column a strip at a time
-    as they are first asked for (the sky moves on a strip at a time: a new minute's colours
-    are needed one strip a step, not all at once)."""
+class Gradients:
+    """The sky's gradients kept on one full-size surface, each strip of rows holding the
+    gradient of the colours it was last asked for, copied across from their column as they
+    are first asked for there (the sky moves on a strip at a time: a new minute's colours are
+    needed one strip a step, not all at once). One surface, not one a pair of colours: each
+    strip of a sky is in one pair of colours at a time, and a new full-size surface is
+    milliseconds of first touches, one piece of the building ahead each."""
 
-    def __init__(self, surface: pygame.Surface, column: pygame.Surface) -> None:
-        self.surface, self.column = surface, column
-        self._rows: set[tuple[int, int]] = set()  # (top, bottom) of the strips copied
+    def __init__(self, surface: pygame.Surface, horizon: float) -> None:
+        self.surface, self.horizon = surface, horizon
+        self._columns: Bounded[tuple[Color, Color], pygame.Surface] = Bounded(GRADIENT_CACHE)
+        self._held: dict[tuple[int, int], tuple[Color, Color]] = {}  # each strip's colours
 
-    def rows(self, rect: pygame.Rect) -> pygame.Surface:
-        """The full-size gradient, its rows through `rect` (full width) copied across."""
-        if (rect.top, rect.bottom) not in self._rows:
-            width = self.surface.get_width()
-            pygame.transform.scale(self.column.subsurface((0, rect.top, 2, rect.height)),
+    def rows(self, rect: pygame.Rect, top: Color, bottom: Color) -> pygame.Surface:
+        """The full-size surface, its rows through `rect` (full width) the gradient from
+        `top` to `bottom`."""
+        strip, colors = (rect.top, rect.bottom), (top, bottom)
+        if self._held.get(strip) != colors:
+            width, height = self.surface.get_size()
+            column = self._columns.get_or_make(
+                colors, lambda: gradient_column(height, top, bottom, self.horizon))
+            pygame.transform.scale(column.subsurface((0, rect.top, 2, rect.height)),
                                    (width, rect.height),
                                    self.surface.subsurface((0, rect.top, width, rect.height)))
-            self._rows.add((rect.top, rect.bottom))
+            self._held[strip] = colors
         return self.surface

@@ -16,6 +16,7 @@ from installation.visuals.base import (
     Setup,
     at_once,
     clamp01,
+    clear_surface,
     hash01,
     mix,
     scaled,
@@ -50,7 +51,8 @@ SIDE_STEPS = 8  # the sun's side (-1..1) in steps of an eighth: the faces' few v
 BEACON = (255, 40, 30)
 BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
-WINDOWS_PER_PIECE = 50  # windows lit per step when the skyline is painted ahead of time
+WINDOWS_PER_PIECE = 25  # windows lit per step when the skyline is painted ahead of time (50:
+# ~3 ms where Park La Brea's near ones draw their curtains)
 BUILDINGS_PER_PIECE = 4  # and blocks painted per step (their faces take a while)
 SKY_STEP = 1800.0  # story seconds: the sky in the glass towers changes colour this often
 CROWNS = 2  # towers of the near row whose crowns are floodlit at night (deco or glass)
@@ -94,13 +96,13 @@ class Skyline:
         self.beacon = radial(max(3, height // 90), BEACON, 1.6, core=0.25)
         self._cache_key: WindowKey | None = None
         yield
-        self._image = pygame.Surface(self.region, pygame.SRCALPHA)
+        self._image = yield from clear_surface(self.region)
         yield
         self._keyed = pygame.Surface(self.region)  # the towers again, cut out by a colour key
         self._shown: pygame.Surface = self._image
         yield
         # The spare pair: the towers as they will be a little later, drawn a piece a frame.
-        spare = pygame.Surface(self.region, pygame.SRCALPHA)
+        spare = yield from clear_surface(self.region)
         yield
         self._spare = (spare, pygame.Surface(self.region))
         self._ahead: Ahead[WindowKey, Towers] = Ahead()
@@ -337,7 +339,7 @@ class Skyline:
         yield  # the towers, then their windows a batch at a time
         glass = mix(near, (140, 160, 190), 0.25 * daylight)
         warm: Color = self.params["windows"]
-        sprites = self.restless.sprites(
+        sprites = yield from self.restless.sprites(
             RESTLESS_SHADES if lit > 0.02 and daylight < 0.5 else (), warm, self.panes, image)
         for count, (rect, threshold, n) in enumerate(self.windows, 1):
             if count % WINDOWS_PER_PIECE == 0:
@@ -363,8 +365,8 @@ class Skyline:
         light = self._light(daylight, side if self.xplan is None else 0.0, bucket)
         if self._bare is not None and self._bare[0] == light:
             return self._bare[1]
-        bare = pygame.Surface(self.region, pygame.SRCALPHA)  # (a new one: two paintings,
-        yield  # ahead and now, may be under way; made, a piece of its own)
+        bare = yield from clear_surface(self.region)  # (a new one: two paintings, ahead
+        yield  # and now, may be under way)
         if self.xplan is not None:
             base: Color = self.params["color"]
             yield from paint_towers(bare, self.xplan, (self.top, self.ground),

@@ -37,9 +37,9 @@ from installation.visuals.xplan_geometry import (
 )
 from installation.visuals.xplan_walls import paint_stairs, paint_wall, wall_color
 
-WALLS_PER_PIECE = 4  # walls painted in one step (each in a few dozen strips, its slabs; 8: up
-# to ~6 ms, building Park La Brea ahead over the panic's ~4.5 ms frames)
-NEAR_WINDOWS_PER_PIECE = 8  # near windows set in (panel and reveals) in one step
+WALLS_PER_PIECE = 2  # walls painted in one step (each in a few dozen strips, its slabs; 8: up
+# to ~6 ms, 4: up to ~4 ms, building Park La Brea ahead over the panic's ~4.5 ms frames)
+NEAR_WINDOWS_PER_PIECE = 4  # near windows set in (panel and reveals) in one step (8: ~3 ms)
 # The towers behind the nearest: left-right place (share of the picture at their depth), how far
 # off (storeys) and how the X is turned (degrees). Several depths, some overlapping.
 FARTHER = ((0.66, 140.0, 40.0), (0.90, 200.0, 15.0), (1.02, 290.0, 35.0),

@@ -10,7 +10,7 @@ from collections.abc import Callable, Generator
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, hash01, scaled
+from installation.visuals.base import Color, clear_surface, hash01, scaled
 from installation.visuals.xplan_geometry import SLAB, WINDOW_TALL
 
 REVEAL = 16  # a window's reveal is its height over this deep (pixels, 2 at least)
@@ -221,14 +221,15 @@ def weathering(size: tuple[int, int], seed: int, walls: list[list[tuple[float, f
             (rng.random(cells) * 255).astype(np.uint8)[..., None], 3, axis=2))
         field *= 1 - WEATHER / len(WEATHER_CELLS) * pygame.surfarray.array_red(
             pygame.transform.smoothscale(small, coarse)).astype(np.float32) / 255
+        yield
     grey = (field * 255).astype(np.uint8)
-    yield
     small = pygame.surfarray.make_surface(np.repeat(grey[..., None], 3, axis=2))
     yield
-    out = pygame.transform.smoothscale(small, size)
+    out = pygame.Surface(size, 0, small)  # (made, then enlarged into: ~4 ms and ~3 ms)
     yield
-    off = pygame.Surface(size)
+    pygame.transform.smoothscale(small, size, out)
     yield
+    off = yield from clear_surface(size)  # (its colour is laid as a MAX: its alpha is not)
     off.fill((255, 255, 255))
     for outline in walls:
         pygame.draw.polygon(off, (0, 0, 0), outline)

@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pygame
 
+from installation.visuals.base import clear_surface
+
 Point = tuple[float, float]  # in plan: x (right), z (away from the viewer), in storeys
 
 STOREYS = 13
@@ -30,6 +32,8 @@ PLACING_STEPS = 3  # moves of the nearest tower that bring its window to the giv
 SLAB = 0.07  # the depth of a floor slab's edge, in storeys
 MIN_SLAB_STOREY = 30  # pixels a storey must measure for its wall's slabs to be drawn
 PLANES_PER_PIECE = 16  # walls painted in one step of telling what hides what
+BAYS_PER_PIECE = 4  # bays of a wall whose windows are laid out in one step (a whole wide
+# wall's were a piece of ~3-5 ms)
 MIN_WINDOW = 1.5  # narrower than this (pixels) a window on a face seen edge-on is left out
 # The stair in each inside corner of the X (where two wings meet the core): its small windows
 # at the half landings, between the corner and the first bay (in storeys: from the corner,
@@ -258,13 +262,14 @@ def _storey(view: View, ends: tuple[Point, Point]) -> float:
 def windows_of(view: View, planes: list[tuple[Plane, Box, Point, Point]]
              ) -> Generator[None, None, list[Window]]:
     """The windows of every wing's walls, in rows, that a narrow wall does not squash away
-    (a wall at a time)."""
+    (BAYS_PER_PIECE bays of a wall at a time)."""
     out: list[Window] = []
     for plane, box, a, b in planes:
         if not box.wing or a == b:
             continue
-        yield
         for bay in range(int(math.dist(a, b) // BAY)):
+            if bay % BAYS_PER_PIECE == 0:
+                yield
             for storey in range(FIRST_LIT_STOREY, STOREYS):
                 rect = window_rect(view, a, b, bay, box.bottom + storey)
                 if rect.width >= MIN_WINDOW and rect.height >= 1:
@@ -277,8 +282,8 @@ def seen(size: tuple[int, int], planes: list[Plane],
          windows: list[Window]) -> Generator[None, None, list[Window]]:
     """The windows no nearer wall hides (each face painted in its own colour, then read at
     the window's corners and middle) and the picture's edge does not cut down to a sill."""
-    owner = pygame.Surface(size)
-    yield  # (a piece of its own: a full frame's memory is first touched as it is made)
+    owner = yield from clear_surface(size)  # (a full frame's memory touched in pieces; no
+    # face is 0, its alpha is read with its colour, as the colour was drawn)
     for n, plane in enumerate(planes, 1):
         pygame.draw.polygon(owner, _label(plane.face), plane.outline)
         if n % PLANES_PER_PIECE == 0:
@@ -287,9 +292,10 @@ def seen(size: tuple[int, int], planes: list[Plane],
     screen = owner.get_rect()
     shown = [(w, w.rect.clip(screen)) for w in windows]
     shown = [(w, r) for w, r in shown if r.width and r.height >= SHOWN * w.rect.height]
+    yield  # (then each window's corners read: together, a piece of ~3 ms)
     xs = np.array([(r.left, r.right - 1, r.left, r.right - 1, r.centerx) for _, r in shown])
     ys = np.array([(r.top, r.top, r.bottom - 1, r.bottom - 1, r.centery) for _, r in shown])
-    want = np.array([owner.map_rgb(_label(w.face)) for w, _ in shown])
+    want = np.array([owner.map_rgb(_label(w.face)) for w, _ in shown], np.int64) & 0xFFFFFFFF
     pixels = pygame.surfarray.pixels2d(owner)
     found = pixels[xs, ys] if shown else np.zeros((0, 5))
     del pixels

@@ -20,7 +20,7 @@ from installation.visuals.palette import Light
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import defaults
 from installation.visuals.sky import SHADES, TWINKLE_EVERY, WARM_STRIPS, Sky, SkyPlan
-from installation.visuals.sky_gradient import GRADIENT_STEPS, Gradient, gradient, gradient_column
+from installation.visuals.sky_gradient import GRADIENT_STEPS, Gradients, gradient, gradient_column
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 SIZE = (480, 270)
@@ -170,20 +170,26 @@ def test_the_moons_dark_part_shows_the_sky_and_hides_the_stars_behind_it() -> No
 
 
 def test_a_gradient_copied_across_a_strip_at_a_time_is_the_whole_gradient() -> None:
-    """The kept gradient copies its rows across only as a strip of them is first asked for:
-    the strips, asked in any order, are the rows of the gradient made at once."""
+    """The kept gradients copy a strip's rows across only as the strip is first asked for in
+    its colours: the strips, asked in any order, are the rows of the gradient made at once;
+    a strip asked for in other colours (the next minute's) is theirs, the rest stay."""
     headless()
-    top, bottom = (12, 20, 60), (230, 120, 70)
-    whole = gradient(SIZE, top, bottom, 0.6)
-    kept = Gradient(pygame.Surface(SIZE), gradient_column(SIZE[1], top, bottom, 0.6))
+    top, bottom, later = (12, 20, 60), (230, 120, 70), (14, 22, 66)
+    whole, next_one = gradient(SIZE, top, bottom, 0.6), gradient(SIZE, later, bottom, 0.6)
+    kept = Gradients(pygame.Surface(SIZE), 0.6)
     strips = [pygame.Rect(0, SIZE[1] * n // SHADES, SIZE[0],
                           SIZE[1] * (n + 1) // SHADES - SIZE[1] * n // SHADES)
               for n in range(SHADES)]
     for rect in strips[::-3] + strips:
-        strip = kept.rows(rect).subsurface(rect)
+        strip = kept.rows(rect, top, bottom).subsurface(rect)
         assert pygame.image.tobytes(strip, "RGB") == pygame.image.tobytes(
             whole.subsurface(rect), "RGB")
     assert pygame.image.tobytes(kept.surface, "RGB") == pygame.image.tobytes(whole, "RGB")
+    kept.rows(strips[2], later, bottom)
+    for n, rect in enumerate(strips):
+        assert pygame.image.tobytes(kept.surface.subsurface(rect), "RGB") == pygame.image.tobytes(
+            (next_one if n == 2 else whole).subsurface(rect), "RGB")
+    assert gradient_column(SIZE[1], later, bottom, 0.6).get_at((0, 0)) == next_one.get_at((0, 0))
 
 
 def test_clouds_tinted_a_strip_at_a_time_are_the_shape_tinted_whole() -> None:
@@ -315,3 +321,28 @@ def test_the_sky_is_painted_ahead_a_strip_of_gradient_and_of_each_cloud_colour_a
     fresh = pygame.Surface(SIZE)
     sky.paint(fresh, sky.plan(frame))
     assert pygame.image.tobytes(sky.memo, "RGB") == pygame.image.tobytes(fresh, "RGB")
+
+
+def test_a_moon_rising_behind_the_roofs_comes_in_as_it_clears_them() -> None:
+    """Neon at 22:01: the moon's sliver over the hotel's roof read as a white chip on it.
+    With the scene's `rooftops` set, a sliver over them is faint, half of it clear is dim, and
+    once its disk is clear it is the moon drawn without roofs."""
+    headless()
+    line = load_timeline(SHIPPED)
+    setup = Compositor(line, (960, 540), print).setup(line.scenes[0], -1, "sky")
+    plain = Sky(defaults("sky", clouds=0.0), setup)
+    roofed = Sky(defaults("sky", clouds=0.0, rooftops=0.5), setup)
+    roof, radius = 270, plain._moon_disk()
+
+    def brightest(sky: Sky, cy: int) -> tuple[int, bytes]:
+        surface = pygame.Surface((960, 540))
+        sky._draw_moon(surface, 480, cy)
+        above = surface.subsurface((0, 0, 960, roof))
+        return int(pygame.surfarray.array3d(above).max()), pygame.image.tobytes(above, "RGB")
+
+    sliver, half = roof + radius - 3, roof
+    assert brightest(plain, sliver)[0] > 200, "without roofs: a bright sliver"
+    assert brightest(roofed, sliver)[0] < 30
+    assert brightest(roofed, half)[0] < 0.4 * brightest(plain, half)[0]
+    clear = roof - radius - 1
+    assert brightest(roofed, clear) == brightest(plain, clear)

@@ -67,6 +67,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("sun", boolean(), True, "draw the sun or moon where the hour puts it"),
         Param("horizon", number(0.1, 1), 0.72, "where the horizon colour is reached, 0.1 to 1"),
         Param("clouds", number(0, 1), 0.3, "how much of the sky is cloud, 0 for a clear sky"),
+        Param("rooftops", number(0, 1), 0.0, "how far down the highest roofs in front of the "
+              "sky stand, 0 for none: the moon rising behind them fades in as it clears them"),
     ),
     "skyline": (
         Param("lit", number(0, 1), None, "share of windows lit; follows the hour if not set"),

@@ -11,6 +11,7 @@ import pygame
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import TOUCH_BYTES, Frame, touched
+from installation.visuals.collapse_break import TIERS, break_off, breaking_off
 from installation.visuals.collapse_dust import BILLOWS, PUFF_DETAIL, puff
 from installation.visuals.compositor import Compositor
 from installation.visuals.flash_light import BLEACH, swelling
@@ -81,3 +82,21 @@ def test_the_collapse_dusts_puffs_are_made_a_few_billows_a_step() -> None:
             next(steps)
             count += 1
     assert count >= (BILLOWS + 1) // 3 + 1
+
+
+def test_the_falling_towers_tiers_are_torn_off_a_step_each() -> None:
+    """Building Ash ahead, the falling tower's top is cut into its tiers a step each (on main
+    all with the rest of its plan in one step: ~10 ms), the same tiers as at once."""
+    def tower() -> pygame.Surface:
+        picture = pygame.Surface((60, 200), pygame.SRCALPHA)
+        picture.fill((20, 20, 20, 255), (5, 20, 50, 180))
+        return picture
+
+    steps = breaking_off(tower(), np.random.default_rng(3))
+    count = 0
+    with suppress(StopIteration):
+        while True:
+            next(steps)
+            count += 1
+    whole = break_off(tower(), np.random.default_rng(3))
+    assert count == TIERS == len(whole)

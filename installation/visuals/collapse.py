@@ -16,7 +16,14 @@ import pygame
 
 from installation.core.timeutil import DAY_SECONDS, forward
 from installation.visuals.base import Pieces, Setup, stable_seed
-from installation.visuals.collapse_break import SHARD_KINDS, TIERS, break_off, dark_of, shards
+from installation.visuals.collapse_break import (
+    SHARD_KINDS,
+    TIERS,
+    Tier,
+    break_off,
+    dark_of,
+    shards,
+)
 from installation.visuals.collapse_dust import DUST_SECONDS, Dust, DustCloud, Fallen, dust_step
 
 FALLING_FROM = 3  # the collapsing tower is one of this many tallest far ones
@@ -176,11 +183,12 @@ class Collapse:
     """One tower's fall and its dust, placed in the ruins' picture (its top row is row 0)."""
 
     def __init__(self, tower: pygame.Surface, place: tuple[int, int], ground: int,
-                 dust: Dust, rng: np.random.Generator, lean: int) -> None:
-        """Tear the top off `tower` (placed at `place`; its foot at row `ground`) in tiers,
-        and plan their turned pictures (leaning `lean`: -1 left, 1 right), the shards and the
-        `dust`."""
-        self.tiers = break_off(tower, rng)
+                 dust: Dust, rng: np.random.Generator, lean: int,
+                 tiers: list[Tier] | None = None) -> None:
+        """Tear the top off `tower` (placed at `place`; its foot at row `ground`) in tiers
+        (or take the `tiers` already torn off it with `rng`: see breaking_off), and plan their
+        turned pictures (leaning `lean`: -1 left, 1 right), the shards and the `dust`."""
+        self.tiers = break_off(tower, rng) if tiers is None else tiers
         self.width = tower.get_width()
         self.lean = lean
         self.rests = [(place[0] + tier.box.left, place[1] + tier.box.top) for tier in self.tiers]

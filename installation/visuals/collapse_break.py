@@ -4,12 +4,13 @@ one after another, and the small shards that spill from each tear (pictures made
 from __future__ import annotations
 
 import math
+from collections.abc import Generator
 from dataclasses import dataclass
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color
+from installation.visuals.base import Color, finished
 from installation.visuals.wreckage import teeth
 
 BREAK = (0.22, 0.32)  # where it breaks: share of its standing height down from its top
@@ -70,6 +71,12 @@ def break_off(tower: pygame.Surface, rng: np.random.Generator,
               tiers: int = TIERS) -> list[Tier]:
     """The tower's top torn off its picture (left transparent there, the stump standing),
     split into `tiers` tiers from the highest down, each its own picture and where it stood."""
+    return finished(breaking_off(tower, rng, tiers))
+
+
+def breaking_off(tower: pygame.Surface, rng: np.random.Generator,
+                 tiers: int = TIERS) -> Generator[None, None, list[Tier]]:
+    """`break_off` in pieces: the cut, then each tier cut out a piece of building each."""
     alpha = pygame.surfarray.pixels_alpha(tower)
     width, height = alpha.shape
     tops = columns_top(alpha)
@@ -84,8 +91,12 @@ def break_off(tower: pygame.Surface, rng: np.random.Generator,
     bounds = [start + (line - start) * k / tiers
               + (teeth(width, max(1, height // TIER_TEETH), rng) if 0 < k < tiers else 0)
               for k in range(tiers + 1)]
-    return [cut_out(tower, kept, above & (rows >= bounds[k][:, None])
-                    & (rows < bounds[k + 1][:, None])) for k in range(tiers)]
+    out = []
+    for k in range(tiers):
+        yield
+        out.append(cut_out(tower, kept, above & (rows >= bounds[k][:, None])
+                           & (rows < bounds[k + 1][:, None])))
+    return out
 
 
 def shard(size: int, rng: np.random.Generator, color: Color) -> list[pygame.Surface]:

@@ -4,7 +4,7 @@ foot as they come down, billow out, climb over the skyline, drift downwind and t
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,6 +32,8 @@ PUFF_GROW = 3.0  # real seconds over which a puff billows out (most of it)
 FADE_IN = 0.6  # real seconds a puff takes to thicken
 DUST_ALPHA = 215  # the thickest a puff is
 PUFF_DETAIL = 96  # a puff is made at this radius, then scaled
+BILLOWS_A_PIECE = 3  # its billows laid a piece of building at a time (~2 ms idle)...
+SIZES_A_PIECE = 5  # ...and its sizes scaled
 EDGE = 1.7  # a puff thins towards its edge: the power of its cover
 SEPIA = ((150, 122, 98), 0.35)  # the dust dirtied towards the smoke's brown, and by how much
 THINNING = 1.2  # how the dust thins: the power of the share of its time left
@@ -94,22 +96,28 @@ def dust_time(step: int) -> float:
     return step / DUST_STEPS[0] if step < fast else BILLOW + (step - fast) / DUST_STEPS[1]
 
 
-def puff(radius: int, rng: np.random.Generator, color: Color) -> pygame.Surface:
+def puff(radius: int, rng: np.random.Generator,
+         color: Color) -> Generator[None, None, pygame.Surface]:
     """A puff of dust (per-pixel alpha), `radius` pixels: billows heaped on one another, each
-    lit on its upper side and shaded below, so the cloud has the lumpy body of real dust."""
+    lit on its upper side and shaded below, so the cloud has the lumpy body of real dust.
+    Made in pieces (BILLOWS_A_PIECE billows, then the softening, a piece each)."""
     size = 2 * radius
     axis = (np.arange(size) - radius + 0.5) / radius
     x, y = axis[:, None], axis[None, :]
     cover = np.zeros((size, size))
     light = np.full((size, size), SHADE[1])
-    for cx, cy, r in billows(rng):  # lowest first, each laid softly over those below
+    for n, (cx, cy, r) in enumerate(billows(rng)):  # lowest first, each laid softly over
+        if n and n % BILLOWS_A_PIECE == 0:  # those below
+            yield
         dx, dy = (x - cx) / r, (y - cy) / r
         inside = np.clip(1 - (dx ** 2 + dy ** 2), 0, 1)
         lit = np.clip(-0.35 * dx - 0.6 * dy + 0.5 * np.sqrt(inside), 0, 1)
         alpha = np.clip(inside * 1.6, 0, 1) ** 1.8
         light = light * (1 - alpha) + (SHADE[1] + (SHADE[0] - SHADE[1]) * lit) * alpha
         cover = cover + (1 - cover) * alpha
+    yield
     light = softened(softened(light, radius // SOFTEN), radius // SOFTEN)
+    yield
     out = pygame.Surface((size, size), pygame.SRCALPHA)
     pixels = pygame.surfarray.pixels3d(out)
     pixels[:] = np.clip(np.array(color, float)[None, None, :] * light[..., None],
@@ -183,10 +191,13 @@ class DustCloud:
         color, rng = self._made
         for _ in range(PUFF_KINDS):
             yield
-            kind = puff(PUFF_DETAIL, rng, color)
-            yield
-            self.pictures.append([pygame.transform.smoothscale(kind, (max(2, int(2 * r)),) * 2)
-                                  for r in self.sizes])
+            kind = yield from puff(PUFF_DETAIL, rng, color)
+            sizes = []
+            for n, r in enumerate(self.sizes):
+                if n % SIZES_A_PIECE == 0:
+                    yield
+                sizes.append(pygame.transform.smoothscale(kind, (max(2, int(2 * r)),) * 2))
+            self.pictures.append(sizes)
 
     def blits(self, step: int) -> list[tuple[pygame.Surface, tuple[int, int], int]]:
         """Each puff that has come at the dust's step: its picture, place and strength."""

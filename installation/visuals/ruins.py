@@ -38,6 +38,7 @@ from installation.visuals.collapse import (
     real_since,
     smoke_wind,
 )
+from installation.visuals.collapse_break import breaking_off
 from installation.visuals.fallen import fallen
 from installation.visuals.figure_sun import scene_span, span_share
 from installation.visuals.flames import died, gone
@@ -205,7 +206,10 @@ class Ruins:
             self.canvas.blit(surface, place)
             return
         dust = Dust(scaled(ASH, DUST_TONE), self.drift, DUST_WIDEST * self.image.get_width())
-        self.collapse = Collapse(surface, place, self.ground - self.top, dust, rng, self.lean)
+        tiers = yield from breaking_off(surface, rng)
+        yield
+        self.collapse = Collapse(surface, place, self.ground - self.top, dust, rng, self.lean,
+                                 tiers)
         yield from self.collapse.pieces()
         self.canvas.blit(surface, place)
         self.canvas = pygame.Surface(self.image.get_size(), pygame.SRCALPHA)

@@ -316,6 +316,7 @@ def test_nobody_crossing_is_drawn_over_a_car_as_near_as_they_are() -> None:
     street, people, _ = dusk()
     seen = 0
     for seconds in np.arange(0.0, 2 * CYCLE, 1.0).tolist():
+        masks: dict[tuple[float, int, float, bool], np.ndarray] = {}  # each car's, drawn once
         for layer in people:
             members = layer.members(frame(seconds))
             if not members:
@@ -329,7 +330,9 @@ def test_nobody_crossing_is_drawn_over_a_car_as_near_as_they_are() -> None:
             person = pygame.surfarray.array3d(surface).max(axis=2) > 0
             seen += int(person.any())
             for car in near:
-                on = np.argwhere(person & car_mask(street, car, seconds))
+                if car not in masks:
+                    masks[car] = car_mask(street, car, seconds)
+                on = np.argwhere(person & masks[car])
                 assert not len(on), f"{seconds} s: {len(on)} pixels of someone at depth " \
                                     f"{depth:.2f} on the car in lane {car[2]} at {car[0]:.2f}, " \
                                     f"e.g. {on[0]}"

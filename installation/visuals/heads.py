@@ -10,7 +10,7 @@ from installation.visuals.skeleton import Point
 Polygon = tuple[Point, ...]
 
 # Heads facing right, in head radii round the head's centre: a brow, a nose, a chin.
-HEAD: Polygon = ((0.05, 1.0), (0.4, 0.9), (0.62, 0.62), (0.7, 0.3), (0.64, 0.12), (0.84, -0.06),
+HEAD: Polygon = ((0.05, 1.0), (0.4, 0.9), (0.62, 0.62), (0.7, 0.3), (0.64, 0.12), (0.92, -0.05),
                  (0.66, -0.2), (0.7, -0.36), (0.62, -0.56), (0.46, -0.76), (0.14, -0.82),
                  (-0.15, -0.62), (-0.5, -0.46), (-0.72, -0.1), (-0.74, 0.3), (-0.54, 0.75),
                  (-0.26, 0.95))

@@ -52,6 +52,9 @@ BROW = (0.1, 0.12)
 LOWERED = (0.07, -0.28)  # on the way down to the side
 NOD, DOWN = 0.5, 0.6  # a nod's tilt of the head; looking down (at the tar at their feet)
 AWAY, OUT = 0.85, 0.4  # the head turned away from the other; out, to the visitor's side
+BACK = 0.92  # the head turned round to the other profile: looking back past their shoulder
+AROUND = 0.6  # the shoulders turned to the visitor as the head goes round, away (a head turned
+#              away alone, at 14 px, never showed: the face still read as turned to them)
 
 
 def _stand(hands: tuple[Point | None, Point | None] = (None, None), lean: float = 0.0,
@@ -148,10 +151,12 @@ TURNS: dict[str, tuple[tuple[float, Angles], ...]] = {
             (1.9, _stand(shift=-1.2, lean=-0.01, nod=NOD, step=(0.0, -STEP))),  # a nod
             (2.3, _stand(shift=-1.2, lean=-0.02, nod=0.02, step=(0.0, -STEP))),
             (2.8, _stand(shift=-1.2, lean=-0.01, nod=NOD, step=(0.0, -STEP))),  # and another
-            (3.6, _stand(shift=-1.2, lean=-0.02, nod=0.04, step=(0.0, -STEP),
-                         look=OUT)),  # the head slowly round, away from them, out
-            (4.2, _stand(shift=0.8, nod=0.06, step=(0.0, -STEP), look=OUT * 0.7)),  # weight
-            *_stepping(4.6, (STEP, 0.0), 1.0, nod=0.06)),  # across, the foot back, to them
+            (3.2, _stand(shift=-1.2, lean=-0.02, nod=0.04, step=(0.0, -STEP), turn=AROUND,
+                         look=BACK)),  # the head slowly round, away from them, over the
+            (4.3, _stand(shift=-1.2, lean=-0.02, nod=0.08, step=(0.0, -STEP), turn=AROUND,
+                         look=BACK)),  # shoulder: the back of his head to them a while
+            (4.9, _stand(shift=0.8, nod=0.06, step=(0.0, -STEP), look=OUT * 0.4)),  # weight
+            *_stepping(5.1, (STEP, 0.0), 1.0, nod=0.06)),  # across, the foot back, to them
     "glance": ((1.5, _folded(-0.01, 0.06, -1.0)),  # the arms folded
                (2.0, _folded(-0.02, -0.1, -1.0, 0.9, look=AWAY)),  # glancing away
                (3.4, _folded(-0.02, 0.1, -1.0, 0.9, look=AWAY)),

@@ -90,3 +90,33 @@ def test_the_hand_rises_above_the_elbow_as_she_explains() -> None:
     assert shoulder[1] - elbow[1] >= ELBOW_LOW, (shoulder, elbow)
     shown, feet = _sprite("explain", seconds, "julie")
     assert shown[round(feet[0] + wrist[0] * TALL), round(feet[1] - wrist[1] * TALL)]
+
+
+NOSE = 5  # the nose's tip among heads.HEAD's points
+
+
+def _nose(at: str) -> float:
+    """Across the picture from the middle of Harry's head to the tip of his nose, in head
+    radii (positive: towards Julie, on his right), as the shipped day has him listening at
+    story time `at` (he listens from 14:47)."""
+    from installation.core.timeutil import parse_clock
+    from installation.visuals.talk import talking
+    from installation.visuals.wardrobe import HEAD_SCALE, dressed, worn
+
+    from .helpers import shipped_program
+
+    clock = shipped_program().clock
+    name, phase = talking("listen", clock.real_between(parse_clock("14:47"), parse_clock(at)),
+                          None)
+    body = pose(name, phase)
+    head = dressed(body, OUTFITS["harry"])[1][worn(OUTFITS["harry"])]
+    return (head[NOSE][0] - body.head[0]) / (body.head_radius * HEAD_SCALE)
+
+
+def test_harry_looks_away_from_julie_and_back_at_her_14_49_to_14_53() -> None:
+    """At the tar pits Harry's face pointed at Julie at 14:49, 14:51, 14:53 and 14:56 (turned
+    out to three-quarters, at 14 px his head still read as facing her): listening he now
+    turns his head round to the other profile, the shoulders with it, the nose on the side
+    away from her, and back to her."""
+    assert _nose("14:49") < -0.5, "his face turned away from her, his nose to the left"
+    assert _nose("14:53") > 0.5, "and back to her"

@@ -120,14 +120,19 @@ def _stepping(at: float, back: tuple[float, float], shift: float, lean: float = 
 # Each kind of turn: (seconds into it, pose), eased from one to the next, from REST to REST.
 TURNS: dict[str, tuple[tuple[float, Angles], ...]] = {
     "explain": ((1.1, _stand(((0.1, -0.13), None), 0.02, 0.04, 0.3)),  # the forearm rises
-                (1.5, _stand((RAISED, None), 0.05, 0.1, 1.0, lift=(True, False),
+                (1.5, _stand((RAISED, None), 0.03, 0.1, 0.5, lift=(True, False),
                              step=(STEP / 2, 0.0))),  # a step in towards them
-                (1.9, _stand((OPENED, None), 0.07, NOD, 1.2, step=(STEP, 0.0))),  # a nod
-                (2.4, _stand((BEAT, (0.02, -0.28)), 0.06, 0.04, 1.2, step=(STEP, 0.0))),  # a beat
-                (3.1, _stand(BOTH, 0.08, -0.08, 1.0, step=(STEP, 0.0))),  # both hands: see?
-                (4.0, _stand((OPENED, BOTH[1]), 0.04, 0.02, -0.6, step=(STEP, 0.0))),
-                (4.8, _stand(((0.1, -0.18), LOWERED), 0.02, 0.0, -0.8, lift=(True, False),
-                             step=(STEP / 2, 0.0))),  # and back
+                (1.9, _stand((OPENED, None), 0.04, NOD, 0.5, step=(STEP, 0.0))),  # a nod
+                (2.2, _stand((OPENED, None), 0.04, 0.2, 0.3, lift=(False, True),
+                             step=(STEP, STEP / 2))),  # the other foot in after it
+                (2.6, _stand((BEAT, (0.02, -0.28)), 0.04, 0.04, 0.0,
+                             step=(STEP, STEP))),  # a beat, standing on both feet
+                (3.1, _stand(BOTH, 0.05, -0.08, 0.2, step=(STEP, STEP))),  # both hands: see?
+                (4.0, _stand((OPENED, BOTH[1]), 0.03, 0.02, -0.3, step=(STEP, STEP))),
+                (4.5, _stand(((0.1, -0.18), LOWERED), 0.02, 0.0, -0.5, lift=(False, True),
+                             step=(STEP, STEP / 2))),  # and back, the far foot first
+                (4.9, _stand(((0.1, -0.18), LOWERED), 0.02, 0.0, -0.8, lift=(True, False),
+                             step=(STEP / 2, 0.0))),  # then the near
                 (5.4, _stand((LOWERED, None), 0.01, 0.0, -0.4))),  # the hand falls
     "point": ((1.0, _stand(SHRUG, -0.05, -0.2, 0.6)),  # a shrug, the head back
               (1.6, _stand(((0.13, -0.15), SHRUG[1]), -0.04, -0.12, 0.6)),

@@ -31,6 +31,9 @@ REACH = 0.497  # from the hip to a planted ankle, at most: the knees never locke
 RELAXED = 0.25  # the foot the weight is off: its heel up this much (radians) for a shift of 1
 LIFTED = (0.045, 0.3)  # a foot lifted to step: how high its ankle, how far its toe tips down
 STEP = 0.06  # a step, forward or back, in figure heights
+IN = (STEP / 3, STEP * 0.8)  # stepped in to them (near, far foot): standing on both feet under
+#                             the hips (only the near foot stepped in, the far one trailed
+#                             behind on its toes: her legs read as walking away from him)
 LEAD = 1.1  # the hands lead: the forearm's fold gets where it goes this much sooner than the
 #            shoulder's swing (a forearm rises while the upper arm is still low)
 # Where the hands are, (forward, up) from the shoulder in figure heights (the elbows fall where
@@ -80,6 +83,7 @@ def _legs(x: float, shift: float, step: Point, lift: tuple[bool, bool]
     """The hip (across at `x`, as high as the planted feet let it be), the thighs, the knees'
     folds and the feet's tips of legs whose feet stand `step` from where they stand at ease:
     the foot the weight is off (or a lifted one) on its toes, its knee bending."""
+    x += max(0.0, min(step))  # both feet stepped in: the hips come with them
     light = 1 if shift > 0 else 0
     ankles, tips = [], []
     for side in (0, 1):
@@ -120,20 +124,19 @@ def _stepping(at: float, back: tuple[float, float], shift: float, lean: float = 
 # Each kind of turn: (seconds into it, pose), eased from one to the next, from REST to REST.
 TURNS: dict[str, tuple[tuple[float, Angles], ...]] = {
     "explain": ((1.1, _stand(((0.1, -0.13), None), 0.02, 0.04, 0.3)),  # the forearm rises
-                (1.5, _stand((RAISED, None), 0.03, 0.1, 0.5, lift=(True, False),
-                             step=(STEP / 2, 0.0))),  # a step in towards them
-                (1.9, _stand((OPENED, None), 0.04, NOD, 0.5, step=(STEP, 0.0))),  # a nod
-                (2.2, _stand((OPENED, None), 0.04, 0.2, 0.3, lift=(False, True),
-                             step=(STEP, STEP / 2))),  # the other foot in after it
-                (2.6, _stand((BEAT, (0.02, -0.28)), 0.04, 0.04, 0.0,
-                             step=(STEP, STEP))),  # a beat, standing on both feet
-                (3.1, _stand(BOTH, 0.05, -0.08, 0.2, step=(STEP, STEP))),  # both hands: see?
-                (4.0, _stand((OPENED, BOTH[1]), 0.03, 0.02, -0.3, step=(STEP, STEP))),
-                (4.5, _stand(((0.1, -0.18), LOWERED), 0.02, 0.0, -0.5, lift=(False, True),
-                             step=(STEP, STEP / 2))),  # and back, the far foot first
-                (4.9, _stand(((0.1, -0.18), LOWERED), 0.02, 0.0, -0.8, lift=(True, False),
-                             step=(STEP / 2, 0.0))),  # then the near
-                (5.4, _stand((LOWERED, None), 0.01, 0.0, -0.4))),  # the hand falls
+                (1.5, _stand((RAISED, None), 0.05, 0.1, 0.6, lift=(True, False),
+                             step=(IN[0] / 2, 0.0))),  # a step in towards them
+                (1.9, _stand((OPENED, None), 0.07, NOD, 0.8, step=(IN[0], 0.0))),  # a nod
+                (2.5, _stand((OPENED, (0.02, -0.28)), 0.07, 0.2, 0.6, lift=(False, True),
+                             step=(IN[0], IN[1] / 2))),  # the other foot in after it
+                (3.2, _stand(BOTH, 0.08, -0.08, 0.0, step=IN)),  # on both feet, both
+                (3.6, _stand((BEAT, BOTH[1]), 0.07, 0.04, 0.0, step=IN)),  # hands out: see?
+                (4.0, _stand((OPENED, BOTH[1]), 0.04, 0.02, 0.0, step=IN)),  # and a beat
+                (4.8, _stand(((0.1, -0.18), LOWERED), 0.02, 0.0, -0.2, lift=(False, True),
+                             step=(IN[0], IN[1] / 2))),  # and back, the far foot first
+                (5.2, _stand(((0.1, -0.18), LOWERED), 0.02, 0.0, -0.6, lift=(True, False),
+                             step=(IN[0] / 2, 0.0))),  # then the near
+                (5.7, _stand((LOWERED, None), 0.01, 0.0, -0.4))),  # the hand falls
     "point": ((1.0, _stand(SHRUG, -0.05, -0.2, 0.6)),  # a shrug, the head back
               (1.6, _stand(((0.13, -0.15), SHRUG[1]), -0.04, -0.12, 0.6)),
               (2.4, _stand(((0.18, -0.08), LOWERED), 0.0, 0.05, look=0.1)),

@@ -51,11 +51,13 @@ HAIR: dict[str, tuple[Polygon, ...]] = {
 
 
 def _brim(half: float, thick: float, centre: Point, tip: float) -> Polygon:
-    """A hat's brim seen edge on: a flat ellipse `half` long either way and `thick` through
-    round `centre`, tipped `tip` radians down in front."""
+    """A hat's brim seen edge on: a flat band `half` long either way round `centre`, `thick`
+    through and round at both ends (half circles), tipped `tip` radians down in front."""
     c, s = math.cos(tip), math.sin(tip)
-    ends = [(half * math.cos(a * math.pi / 8), thick * math.sin(a * math.pi / 8))
-            for a in range(16)]
+    reach = half - thick / 2
+    ends = [(math.copysign(reach, math.cos(a)) + thick / 2 * math.cos(a), thick / 2 * math.sin(a))
+            for a in (math.pi * (k / 8 - 0.5) for k in range(17))]  # the front end
+    ends += [(-x, -y) for x, y in ends]  # and the back
     return tuple((centre[0] + x * c + y * s, centre[1] - x * s + y * c) for x, y in ends)
 
 
@@ -67,7 +69,7 @@ HATS: dict[str, tuple[Polygon, ...]] = {
     # brim drawn out to thin points stuck out past the face as a stick).
     "fedora": (((-0.7, 0.62), (-0.62, 1.2), (-0.3, 1.36), (0.0, 1.27), (0.26, 1.36),
                 (0.5, 1.2), (0.56, 0.62)),
-               _brim(0.92, 0.09, (-0.02, 0.68), 0.1)),
+               _brim(0.95, 0.16, (0.0, 0.68), 0.1)),
     "cap": (((-0.74, 0.3), (-0.62, 0.86), (-0.1, 1.1), (0.4, 1.02), (0.7, 0.62), (1.32, 0.5),
              (1.26, 0.38), (0.6, 0.4), (-0.72, 0.2)),),
     # a tall creased crown set back on the skull as the fedora's, the brim wide and flat, a
@@ -76,5 +78,5 @@ HATS: dict[str, tuple[Polygon, ...]] = {
     # front one stuck out past the face as a stick)
     "cowboy": (((-0.68, 0.7), (-0.66, 1.2), (-0.36, 1.46), (-0.06, 1.32), (0.22, 1.46),
                 (0.5, 1.2), (0.54, 0.56)),
-               _brim(1.08, 0.13, (0.0, 0.68), 0.08)),
+               _brim(1.3, 0.16, (0.0, 0.68), 0.05)),
 }

@@ -12,7 +12,7 @@ from installation.visuals.wardrobe import HEAD_SCALE, Outfit, hair_of
 PONYTAIL = Outfit("ponytail", "none", "tank", 0.84, 0.96)  # the runner's, and the crowd's
 BENT = (("run", 0.0), ("run", 0.5), ("talk-count", 0.3))  # her head tipped forward
 BEHIND_MOST = 1.4  # head radii the tail may reach behind the head's middle (1.49 to 1.53)
-BRIM_REACH = 1.12  # head radii the brim may reach in front of the head's middle (1.42)
+BRIM_REACH = 1.32  # head radii the brim may reach in front of the head's middle (1.42)
 BRIM_END = 0.1  # head radii: the brim's thickness 0.1 of a radius short of its front end
 
 

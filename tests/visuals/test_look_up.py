@@ -16,9 +16,10 @@ from installation.visuals.wardrobe import HEAD_SCALE, OUTFITS
 TALL = 300  # the figure's height in pixels (its head ~50 across)
 PHASES = (0.0, 0.25, 0.5, 0.75)  # along his slow look over her
 BEHIND_MOST = 0.35  # head radii the head's centre may be behind the shoulders (0.48 to 0.66)
-SLANT = 0.8  # head radii the face's edge 0.8 of a radius above the head's centre is behind its
-#              edge level with the centre, at the least (looking ahead, tipped back about the
-#              neck, 0.5 to 0.6: the face upright, under a head leaning back)
+FORWARD = 0.3  # head radii in front of the head's middle his face reaches in the top rows of
+#               his head, at the least: the upturned nose (0.35 to 0.45; the face looking
+#               ahead under a head tipped back about the neck, the crown's round: 0.14 to 0.28)
+TOP = 0.3  # head radii: the top rows of his head
 
 
 def _looking_up(phase: float) -> tuple[np.ndarray, Point, Point, float]:
@@ -42,8 +43,11 @@ def test_looking_up_his_head_is_over_his_neck() -> None:
 
 
 def test_looking_up_his_face_is_turned_up() -> None:
+    """The highest of his head is his face, turned up: his nose in front of his head's
+    middle (looking ahead, the round of his crown)."""
     for phase in PHASES:
         mask, head, _shoulder, radius = _looking_up(phase)
-        level, high = int(head[1]), int(head[1] - 0.8 * radius)
-        fronts = [int(np.flatnonzero(mask[:, y]).max()) for y in (level, high)]
-        assert fronts[0] - fronts[1] > SLANT * radius, (phase, fronts)
+        top = int(np.flatnonzero(mask.any(axis=0)).min())
+        rows = mask[:, top:top + round(TOP * radius)]
+        front = int(np.flatnonzero(rows.any(axis=1)).max())
+        assert front - head[0] > FORWARD * radius, (phase, front, head)

@@ -51,7 +51,7 @@ CLASP = (0.7, 0.55, 0.75)  # the shoulder, the taller one's elbow, the shorter o
 SHAKE_LEAN, SHAKE_NOD = 0.06, 0.06  # leaning in a little, looking at the other
 # Looking up at something tall over them (the Dream's mammoth): the head tipped back this far
 # (a nod back), the body leaning back this much, the head's slow wander as they look.
-LOOK_UP_NOD, LOOK_UP_LEAN, LOOK_UP_WANDER = -0.6, 0.04, 0.08
+LOOK_UP_NOD, LOOK_UP_LEAN, LOOK_UP_WANDER = -1.1, 0.07, 0.08
 
 
 def sit(t: float) -> Angles:

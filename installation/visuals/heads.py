@@ -10,7 +10,7 @@ from installation.visuals.skeleton import Point
 Polygon = tuple[Point, ...]
 
 # Heads facing right, in head radii round the head's centre: a brow, a nose, a chin.
-HEAD: Polygon = ((0.05, 1.0), (0.4, 0.9), (0.62, 0.62), (0.7, 0.3), (0.64, 0.12), (0.84, -0.06),
+HEAD: Polygon = ((0.05, 1.0), (0.4, 0.9), (0.62, 0.62), (0.7, 0.3), (0.64, 0.12), (0.92, -0.05),
                  (0.66, -0.2), (0.7, -0.36), (0.62, -0.56), (0.46, -0.76), (0.14, -0.82),
                  (-0.15, -0.62), (-0.5, -0.46), (-0.72, -0.1), (-0.74, 0.3), (-0.54, 0.75),
                  (-0.26, 0.95))
@@ -28,12 +28,14 @@ HAIR: dict[str, tuple[Polygon, ...]] = {
              (0.68, 0.62), (0.2, 0.7), (-0.3, 0.5)),
             tuple((-0.78 + 0.3 * math.cos(a * math.pi / 6), 0.72 + 0.3 * math.sin(a * math.pi / 6))
                   for a in range(12))),
-    # hair drawn back tight, and the tail hanging from the back of the head
-    # (hanging down the back of the neck: held out level, tipped with a nod, it read as a
-    # cap's peak on a head facing the other way)
+    # hair drawn back tight, and the tail hanging from the back of the head close down behind
+    # the neck, slim (held out level, tipped with a nod, it read as a cap's peak on a head
+    # facing the other way; held out in a hook from the crown, it stuck out stiffly behind a
+    # head bent forward as a bar)
     "ponytail": (((0.6, 0.75), (0.5, 0.98), (0.1, 1.12), (-0.45, 1.05), (-0.8, 0.72),
-                  (-1.0, 0.58), (-1.24, 0.36), (-1.34, -0.1), (-1.24, -0.9), (-1.06, -0.36),
-                  (-0.98, 0.02), (-0.86, 0.2), (-0.74, 0.0), (-0.3, 0.5), (0.2, 0.64)),),
+                  (-1.02, 0.5), (-1.18, 0.2), (-1.2, -0.25), (-1.1, -0.7), (-0.96, -1.02),
+                  (-0.88, -0.72), (-0.92, -0.25), (-0.88, 0.1), (-0.74, 0.0), (-0.3, 0.5),
+                  (0.2, 0.64)),),
     # big 1980s hair: teased high and wide, down to the shoulders
     "big": (((0.7, 0.7), (0.74, 1.12), (0.4, 1.52), (-0.2, 1.68), (-0.88, 1.48),
              (-1.38, 0.96), (-1.54, 0.2), (-1.48, -0.62), (-1.16, -1.02), (-0.7, -0.86),
@@ -46,22 +48,35 @@ HAIR: dict[str, tuple[Polygon, ...]] = {
                ((-0.62, 0.62), (-0.3, 0.9), (0.05, 1.0), (0.42, 0.88), (0.34, 0.76),
                 (0.02, 0.84), (-0.3, 0.76))),  # and the light along the bare crown
 }
+
+
+def _brim(half: float, thick: float, centre: Point, tip: float) -> Polygon:
+    """A hat's brim seen edge on: a flat band `half` long either way round `centre`, `thick`
+    through and round at both ends (half circles), tipped `tip` radians down in front."""
+    c, s = math.cos(tip), math.sin(tip)
+    reach = half - thick / 2
+    ends = [(math.copysign(reach, math.cos(a)) + thick / 2 * math.cos(a), thick / 2 * math.sin(a))
+            for a in (math.pi * (k / 8 - 0.5) for k in range(17))]  # the front end
+    ends += [(-x, -y) for x, y in ends]  # and the back
+    return tuple((centre[0] + x * c + y * s, centre[1] - x * s + y * c) for x, y in ends)
+
+
 HATS: dict[str, tuple[Polygon, ...]] = {
     "none": (),
     # The crown sits on the skull, narrower than the head at the top and set back from the
     # forehead (never flush with the face: one outline with it read as a hat pasted on); the
-    # brim round it at the brow, snapped down in front of the forehead's top and up behind.
+    # brim round it at the brow, a short flat ellipse seen edge on, snapped down in front (a
+    # brim drawn out to thin points stuck out past the face as a stick).
     "fedora": (((-0.7, 0.62), (-0.62, 1.2), (-0.3, 1.36), (0.0, 1.27), (0.26, 1.36),
                 (0.5, 1.2), (0.56, 0.62)),
-               ((-1.08, 0.8), (-0.9, 0.66), (0.2, 0.58), (0.92, 0.5), (1.1, 0.42),
-                (1.08, 0.52), (0.9, 0.66), (0.2, 0.76), (-0.9, 0.84))),
+               _brim(0.95, 0.16, (0.0, 0.68), 0.1)),
     "cap": (((-0.74, 0.3), (-0.62, 0.86), (-0.1, 1.1), (0.4, 1.02), (0.7, 0.62), (1.32, 0.5),
              (1.26, 0.38), (0.6, 0.4), (-0.72, 0.2)),),
-    # a tall creased crown set back on the skull as the fedora's, the brim wide, tipped down
-    # in front over the brow and curled a little at both ends (curled up to points, seen small
-    # at dusk the ends read as a pair of horns)
+    # a tall creased crown set back on the skull as the fedora's, the brim wide and flat, a
+    # long thin ellipse seen edge on, tipped down a little in front over the brow (curled up to
+    # points, seen small at dusk the ends read as a pair of horns; drawn out to thin ends, the
+    # front one stuck out past the face as a stick)
     "cowboy": (((-0.68, 0.7), (-0.66, 1.2), (-0.36, 1.46), (-0.06, 1.32), (0.22, 1.46),
                 (0.5, 1.2), (0.54, 0.56)),
-               ((-1.36, 0.8), (-1.24, 0.64), (-0.6, 0.56), (0.7, 0.52), (1.3, 0.52),
-                (1.42, 0.64), (1.28, 0.66), (0.6, 0.7), (-0.6, 0.76), (-1.22, 0.8))),
+               _brim(1.3, 0.16, (0.0, 0.68), 0.05)),
 }

@@ -29,16 +29,18 @@ from installation.visuals.peer import peer
 from installation.visuals.skeleton import (
     GAIT,
     HEAD,
+    NECK,
     TOE_DROP,
+    TORSO,
     WIDTHS,
     Angles,
     Body,
     Capsule,
     Gait,
     Point,
-    head_at,
     limbs,
     lowered,
+    spine,
     toward,
 )
 from installation.visuals.stays import stay
@@ -85,6 +87,14 @@ CROOK = ((-0.012, 0.012), (0.018, 0.022), (0.034, 0.006))  # the stick's handle,
 # is left (upright torsos, heads close; not a bow from the waist).
 HUG_STOOP = 0.35
 RECEIVER = 0.09  # the receiver's length, held at his ear
+# A head tipped back turns about the top of the spine, under the skull: its centre goes back
+# only this share of the way a turn about the neck's top would carry it (the face comes up
+# over the neck; carried back behind it, the head hung off the neck and read as bowed).
+BACK_PIVOT = 0.15
+# A head tipped back further than THROAT (a nod, radians: looking up, not a laugh) shows the
+# throat: from the front of the neck's root up to under the chin (CHIN: in head radii round
+# the head's centre, facing ahead), a line up and forward under the upturned face.
+THROAT, CHIN, THROAT_WIDTH = -0.7, (0.05, -0.7), 0.04
 
 CYCLES: dict[str, Callable[[float], Angles]] = {
     "walk": walk, "run": run, "sit": sit, "idle": idle, "embrace": embrace,
@@ -153,7 +163,8 @@ def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False, gait: Gait
         seat = angles.hip[1] - WIDTHS["pelvis"] / 2
         moved = (Capsule((-0.07, seat), (0.07, seat), WIDTHS["foot"], True),
                  Capsule((0.0, seat), (0.0, 0.01), WIDTHS["foot"] * 0.6, True)) + moved
-    head = (head_at(angles)[0], head_at(angles)[1] + lift)
+    centre = _head(angles, 1.0 if stoop else BACK_PIVOT)
+    head = (centre[0], centre[1] + lift)
     hand = (hand[0], hand[1] + lift)
     if holds_receiver(name, t):  # the receiver, from the hand up to the ear
         ear = (head[0] + HEAD * 0.3, head[1] - HEAD * 0.1)
@@ -161,10 +172,31 @@ def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False, gait: Gait
                                        RECEIVER), WIDTHS["receiver"], limb="hand"),)
     if cane:  # from the hand down to the floor in front, and its crook over the hand
         moved += _cane(hand)
+    if angles.nod < THROAT and not (stoop or angles.sitting):
+        moved += (_throat(angles, head, (joints["shoulder"][0], joints["shoulder"][1] + lift)),)
     placed = {name: (x, y + lift) for name, (x, y) in joints.items()}
     return Body(moved, head, hand, joints=placed, lean=angles.lean, nod=angles.nod,
                 hunch=angles.hunch, turn=angles.turn, pointing=angles.pointing,
                 look=angles.look, tucked=angles.tucked)
+
+
+def _head(angles: Angles, pivot: float) -> Point:
+    """The head's centre, round the neck's top as far as the nod tips it forward, and `pivot`
+    of that tipped back (see BACK_PIVOT; the old carry the head forward, the chin lifted)."""
+    neck_top, tilt = spine(angles.hip, angles.lean, angles.hunch, TORSO + NECK)
+    nod = angles.nod * (pivot if angles.nod < 0 else 1.0)
+    return toward(neck_top, math.pi - tilt - nod, HEAD)
+
+
+def _throat(angles: Angles, head: Point, shoulder: Point) -> Capsule:
+    """The throat of a head tipped back, from the front of the neck's root (over the
+    `shoulder`) to under the chin of the head at `head`."""
+    tilt = angles.lean + angles.hunch + angles.nod
+    forward, up = CHIN[0] * HEAD, CHIN[1] * HEAD
+    chin = (head[0] + forward * math.cos(tilt) + up * math.sin(tilt),
+            head[1] - forward * math.sin(tilt) + up * math.cos(tilt))
+    root = (shoulder[0] + THROAT_WIDTH / 2, shoulder[1])
+    return Capsule(root, chin, THROAT_WIDTH)
 
 
 def _cane(hand: Point) -> tuple[Capsule, ...]:

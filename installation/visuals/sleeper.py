@@ -59,14 +59,21 @@ LID: tuple[Pixel, ...] = ((0.03, -0.29), (0.07, -0.275), (0.11, -0.285))
 BROW: tuple[Pixel, ...] = ((0.05, -0.325), (0.1, -0.335), (0.16, -0.325))
 LIPS: tuple[Pixel, ...] = ((-0.17, -0.345), (-0.175, -0.31))
 LINE_WIDTH = 0.025  # the lit lines' width, of the head length
-EAR_LIGHT, JAW_LIGHT = 0.35, 0.35  # the clock's red on his ear (a soft glow over it: a lit
-# line round its rim read as a pink ring) and along his jaw, of that on his edge
+EAR_LIGHT, JAW_LIGHT = 0.22, 0.35  # the clock's red on his ear (a soft glow over it: a lit
+# line round its rim read as a pink ring; at 0.35, a salmon oval stuck on) and along his jaw,
+# of that on his edge
+EAR_SHADE = 0.92  # his ear, this much of his skin's dark, its edge soft (darker and hard, it
+# stood out of his face as an oval sticker)
 FEATURE_SOFT = 0.03  # ... their edges fading over this much (head lengths)
 SKIN, SKIN_LIT = (50, 41, 45), (84, 78, 92)  # his skin in the dark, and in the window's light
 SKIN_LINE = (30, 24, 30)  # his lid, brow, lips and the ear's fold, shading
+BROW_SHADE = 0.8  # his brow's line, this much of his skin's dark (as dark as the lid, under
+# the lit edge of his forehead it cut a pink sliver off it)
 HAIR_COLOR = (24, 18, 16)  # dark brown hair
 LIGHT_FROM: Pixel = (-0.55, -0.85)  # the window's light comes from up to his left
 LIT_DEPTH = 0.06  # it lights the edge of him facing it this deep, of the head length
+LIT_SOFT = 0.6  # ... fading into his skin's dark over this share of that (a hard edge to it
+# cut a pink sliver between his outline and his brow's dark line)
 CHEEK: tuple[Pixel, float, float] = ((-0.04, -0.22), 0.1, 0.4)  # the blinds' light on his
 # cheek: where (head lengths), how wide, how bright (of SKIN_LIT)
 SLAT_PITCH, SLAT_LIT = 0.09, 0.5  # ... in bands (the blinds' slats), this far apart, this
@@ -107,9 +114,12 @@ def draw_head(out: pygame.Surface, outline: Sequence[Pixel], length: float) -> N
     out.blit(*softened(*silhouette(hollow, PILLOW_SHADE), HOLLOW_SOFT * length))
     out.blit(*face(outline, length))
     width = max(1.0, LINE_WIDTH * length)
-    out.blit(*silhouette(placed(EAR, outline, length), scaled(SKIN, 0.85)))
+    ear = scaled(SKIN, EAR_SHADE)
+    out.blit(*softened(*silhouette(placed(EAR, outline, length), ear), FEATURE_SOFT * length,
+                       color=ear))
     for line in (EAR_FOLD, LID, BROW, LIPS):
-        out.blit(*stroke(placed(line, outline, length), SKIN_LINE, width))
+        shade = scaled(SKIN, BROW_SHADE) if line is BROW else SKIN_LINE
+        out.blit(*stroke(placed(line, outline, length), shade, width))
     out.blit(*softened(*silhouette(placed(HAIR, outline, length), HAIR_COLOR),
                        HAIR_SOFT * length))
     sheen = stroke(smooth(placed(HAIR_SHEEN_BAND, outline, length)), HAIR_LIT,
@@ -125,7 +135,8 @@ def face(outline: Sequence[Pixel], length: float) -> tuple[pygame.Surface, tuple
     mask = pygame.surfarray.array_alpha(lit)
     depth = LIT_DEPTH * length
     away = (-LIGHT_FROM[0] * depth, -LIGHT_FROM[1] * depth)
-    dark, dark_at = silhouette([(x + away[0], y + away[1]) for x, y in outline], SKIN)
+    dark, dark_at = softened(*silhouette([(x + away[0], y + away[1]) for x, y in outline],
+                                         SKIN), LIT_SOFT * depth, color=SKIN)
     lit.blit(dark, (dark_at[0] - at[0], dark_at[1] - at[1]))
     (px, py), wide, level = CHEEK
     x0 = outline[0][0] - HEAD[0][0] * length - at[0]  # his head's middle, in the sprite

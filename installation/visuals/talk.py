@@ -31,6 +31,9 @@ REACH = 0.497  # from the hip to a planted ankle, at most: the knees never locke
 RELAXED = 0.25  # the foot the weight is off: its heel up this much (radians) for a shift of 1
 LIFTED = (0.045, 0.3)  # a foot lifted to step: how high its ankle, how far its toe tips down
 STEP = 0.06  # a step, forward or back, in figure heights
+IN = (STEP / 3, STEP * 0.8)  # stepped in to them (near, far foot): standing on both feet under
+#                             the hips (only the near foot stepped in, the far one trailed
+#                             behind on its toes: her legs read as walking away from him)
 LEAD = 1.1  # the hands lead: the forearm's fold gets where it goes this much sooner than the
 #            shoulder's swing (a forearm rises while the upper arm is still low)
 # Where the hands are, (forward, up) from the shoulder in figure heights (the elbows fall where
@@ -52,6 +55,9 @@ BROW = (0.1, 0.12)
 LOWERED = (0.07, -0.28)  # on the way down to the side
 NOD, DOWN = 0.5, 0.6  # a nod's tilt of the head; looking down (at the tar at their feet)
 AWAY, OUT = 0.85, 0.4  # the head turned away from the other; out, to the visitor's side
+BACK = 0.92  # the head turned round to the other profile: looking back past their shoulder
+AROUND = 0.6  # the shoulders turned to the visitor as the head goes round, away (a head turned
+#              away alone, at 14 px, never showed: the face still read as turned to them)
 
 
 def _stand(hands: tuple[Point | None, Point | None] = (None, None), lean: float = 0.0,
@@ -77,6 +83,7 @@ def _legs(x: float, shift: float, step: Point, lift: tuple[bool, bool]
     """The hip (across at `x`, as high as the planted feet let it be), the thighs, the knees'
     folds and the feet's tips of legs whose feet stand `step` from where they stand at ease:
     the foot the weight is off (or a lifted one) on its toes, its knee bending."""
+    x += max(0.0, min(step))  # both feet stepped in: the hips come with them
     light = 1 if shift > 0 else 0
     ankles, tips = [], []
     for side in (0, 1):
@@ -117,15 +124,19 @@ def _stepping(at: float, back: tuple[float, float], shift: float, lean: float = 
 # Each kind of turn: (seconds into it, pose), eased from one to the next, from REST to REST.
 TURNS: dict[str, tuple[tuple[float, Angles], ...]] = {
     "explain": ((1.1, _stand(((0.1, -0.13), None), 0.02, 0.04, 0.3)),  # the forearm rises
-                (1.5, _stand((RAISED, None), 0.05, 0.1, 1.0, lift=(True, False),
-                             step=(STEP / 2, 0.0))),  # a step in towards them
-                (1.9, _stand((OPENED, None), 0.07, NOD, 1.2, step=(STEP, 0.0))),  # a nod
-                (2.4, _stand((BEAT, (0.02, -0.28)), 0.06, 0.04, 1.2, step=(STEP, 0.0))),  # a beat
-                (3.1, _stand(BOTH, 0.08, -0.08, 1.0, step=(STEP, 0.0))),  # both hands: see?
-                (4.0, _stand((OPENED, BOTH[1]), 0.04, 0.02, -0.6, step=(STEP, 0.0))),
-                (4.8, _stand(((0.1, -0.18), LOWERED), 0.02, 0.0, -0.8, lift=(True, False),
-                             step=(STEP / 2, 0.0))),  # and back
-                (5.4, _stand((LOWERED, None), 0.01, 0.0, -0.4))),  # the hand falls
+                (1.5, _stand((RAISED, None), 0.05, 0.1, 0.6, lift=(True, False),
+                             step=(IN[0] / 2, 0.0))),  # a step in towards them
+                (1.9, _stand((OPENED, None), 0.07, NOD, 0.8, step=(IN[0], 0.0))),  # a nod
+                (2.5, _stand((OPENED, (0.02, -0.28)), 0.07, 0.2, 0.6, lift=(False, True),
+                             step=(IN[0], IN[1] / 2))),  # the other foot in after it
+                (3.2, _stand(BOTH, 0.08, -0.08, 0.0, step=IN)),  # on both feet, both
+                (3.6, _stand((BEAT, BOTH[1]), 0.07, 0.04, 0.0, step=IN)),  # hands out: see?
+                (4.0, _stand((OPENED, BOTH[1]), 0.04, 0.02, 0.0, step=IN)),  # and a beat
+                (4.8, _stand(((0.1, -0.18), LOWERED), 0.02, 0.0, -0.2, lift=(False, True),
+                             step=(IN[0], IN[1] / 2))),  # and back, the far foot first
+                (5.2, _stand(((0.1, -0.18), LOWERED), 0.02, 0.0, -0.6, lift=(True, False),
+                             step=(IN[0] / 2, 0.0))),  # then the near
+                (5.7, _stand((LOWERED, None), 0.01, 0.0, -0.4))),  # the hand falls
     "point": ((1.0, _stand(SHRUG, -0.05, -0.2, 0.6)),  # a shrug, the head back
               (1.6, _stand(((0.13, -0.15), SHRUG[1]), -0.04, -0.12, 0.6)),
               (2.4, _stand(((0.18, -0.08), LOWERED), 0.0, 0.05, look=0.1)),
@@ -148,10 +159,12 @@ TURNS: dict[str, tuple[tuple[float, Angles], ...]] = {
             (1.9, _stand(shift=-1.2, lean=-0.01, nod=NOD, step=(0.0, -STEP))),  # a nod
             (2.3, _stand(shift=-1.2, lean=-0.02, nod=0.02, step=(0.0, -STEP))),
             (2.8, _stand(shift=-1.2, lean=-0.01, nod=NOD, step=(0.0, -STEP))),  # and another
-            (3.6, _stand(shift=-1.2, lean=-0.02, nod=0.04, step=(0.0, -STEP),
-                         look=OUT)),  # the head slowly round, away from them, out
-            (4.2, _stand(shift=0.8, nod=0.06, step=(0.0, -STEP), look=OUT * 0.7)),  # weight
-            *_stepping(4.6, (STEP, 0.0), 1.0, nod=0.06)),  # across, the foot back, to them
+            (3.2, _stand(shift=-1.2, lean=-0.02, nod=0.04, step=(0.0, -STEP), turn=AROUND,
+                         look=BACK)),  # the head slowly round, away from them, over the
+            (4.3, _stand(shift=-1.2, lean=-0.02, nod=0.08, step=(0.0, -STEP), turn=AROUND,
+                         look=BACK)),  # shoulder: the back of his head to them a while
+            (4.9, _stand(shift=0.8, nod=0.06, step=(0.0, -STEP), look=OUT * 0.4)),  # weight
+            *_stepping(5.1, (STEP, 0.0), 1.0, nod=0.06)),  # across, the foot back, to them
     "glance": ((1.5, _folded(-0.01, 0.06, -1.0)),  # the arms folded
                (2.0, _folded(-0.02, -0.1, -1.0, 0.9, look=AWAY)),  # glancing away
                (3.4, _folded(-0.02, 0.1, -1.0, 0.9, look=AWAY)),

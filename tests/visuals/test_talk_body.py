@@ -10,6 +10,7 @@ import pygame
 from installation.visuals.figure_sprite import Look, sprite_for
 from installation.visuals.poses import pose
 from installation.visuals.render import headless
+from installation.visuals.skeleton import Body
 from installation.visuals.talk import NAMES, TURN_SECONDS
 from installation.visuals.wardrobe import OUTFITS
 
@@ -90,3 +91,51 @@ def test_the_hand_rises_above_the_elbow_as_she_explains() -> None:
     assert shoulder[1] - elbow[1] >= ELBOW_LOW, (shoulder, elbow)
     shown, feet = _sprite("explain", seconds, "julie")
     assert shown[round(feet[0] + wrist[0] * TALL), round(feet[1] - wrist[1] * TALL)]
+
+
+NOSE = 5  # the nose's tip among heads.HEAD's points
+UNDER = 0.03  # of a height: how far behind her hip her rear ankle may be, standing to talk
+
+
+def _shipped(layer: str, since: str, at: str) -> Body:
+    """Harry or Julie taking turns (`layer`: talk or listen, begun at `since`), at story
+    time `at` of the shipped day."""
+    from installation.core.timeutil import parse_clock
+    from installation.visuals.talk import talking
+
+    from .helpers import shipped_program
+
+    clock = shipped_program().clock
+    name, phase = talking(layer, clock.real_between(parse_clock(since), parse_clock(at)), None)
+    return pose(name, phase)
+
+
+def _nose(at: str) -> float:
+    """Across the picture from the middle of Harry's head to the tip of his nose, in head
+    radii (positive: towards Julie, on his right), as the shipped day has him listening at
+    story time `at` (he listens from 14:47)."""
+    from installation.visuals.wardrobe import HEAD_SCALE, dressed, worn
+
+    body = _shipped("listen", "14:47", at)
+    head = dressed(body, OUTFITS["harry"])[1][worn(OUTFITS["harry"])]
+    return (head[NOSE][0] - body.head[0]) / (body.head_radius * HEAD_SCALE)
+
+
+def test_harry_looks_away_from_julie_and_back_at_her_14_49_to_14_53() -> None:
+    """At the tar pits Harry's face pointed at Julie at 14:49, 14:51, 14:53 and 14:56 (turned
+    out to three-quarters, at 14 px his head still read as facing her): listening he now
+    turns his head round to the other profile, the shoulders with it, the nose on the side
+    away from her, and back to her."""
+    assert _nose("14:49") < -0.5, "his face turned away from her, his nose to the left"
+    assert _nose("14:53") > 0.5, "and back to her"
+
+
+def test_julie_turned_to_harry_stands_on_both_feet_under_her() -> None:
+    """At 14:56, turned to Harry and explaining, her far foot trailed behind her on its toes
+    under a forward lean: her legs and skirt read as walking away from him, her torso and
+    hands turned to him. Stepped in to him, the other foot now comes in after the first: she
+    stands on both feet, flat, under her hips."""
+    body = _shipped("talk", "14:54:09", "14:56")
+    hip, ankles = body.joints["hip"][0], [body.joints[f"ankle{side}"] for side in (0, 1)]
+    assert hip - min(x for x, _y in ankles) < UNDER, (hip, ankles)
+    assert max(y for _x, y in ankles) - min(y for _x, y in ankles) < 0.01, "both heels down"

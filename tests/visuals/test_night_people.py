@@ -9,8 +9,8 @@ from day_config import shipped_program
 
 from installation.core.clock import StoryClock
 from installation.core.timeline import Timeline, state_at
-from installation.core.timeline.state import story_after
 from installation.core.timeline.model import Scene
+from installation.core.timeline.state import story_after
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor

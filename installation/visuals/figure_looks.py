@@ -31,12 +31,13 @@ def member_look(params: Mapping[str, Any], i: int, seed: int, outfit: Outfit | N
                 height: int) -> Look:
     """How member i of a layer (`params`, its sprites `height` pixels) looks: a crowd is of
     mixed heights, and a crowd of people (`body` "person") of mixed builds and clothes; an
-    old couple, any pair in each other's arms, and a crowd of grown-ups (GROWN) are as tall as
-    their statures say (he the taller; the old shrunk with age; on one ground, half of it);
+    old couple, any pair in each other's arms, a crowd of grown-ups (GROWN) and a crowd on one
+    ground (an `eye` given) are as tall as their statures say (he the taller; the old shrunk
+    with age; on one ground, half of it);
     each wears the next of the layer's `clothes` colours, if it has them."""
     p = params
     mixed = p["count"] > 1 and p["body"] != "elders" and p["pose"] not in PARTNER and not (
-        p["body"] == "person" and p["crowd"] in GROWN)
+        p["body"] == "person" and p["crowd"] in GROWN) and p["eye"] is None
     size = int(hash01(seed, i) * SIZES) if mixed else SIZES - 1
     tall = 1 - HEIGHT_SPREAD * (SIZES - 1 - size) / (SIZES - 1)
     stature = outfit.stature if outfit is not None else 1.0

@@ -35,8 +35,7 @@ SILVER_CROWN = 1.18  # its lit top edge, this much brighter
 SLEEVELESS = ("tank",)  # tops that leave the arms bare: any other clothes the arms to the wrist
 # A near arm this dark (luminance) over a body as dark is edged towards each light by that
 # light instead of a fold of shadow (a shadow on a dark figure is lost: its arms unseen).
-DARK_ARM, ARM_EDGE = 0.12, 0.12  # (ARM_EDGE: the share of the light's colour on the edge:
-#                                  a faint fold; at 0.3 it ran down the chest as a seam of light)
+DARK_ARM, ARM_EDGE = 0.12, 0.3  # (ARM_EDGE: the share of the light's colour on the edge)
 CUFF, CUFF_SHADE = 0.024, 0.72  # a sleeve's cuff at the wrist: this long (figure heights),
 #                                 this share of the sleeve's brightness (a band, buttoned)
 # A couple in each other's arms are drawn in these parts, each over both of them: the far arms,
@@ -232,8 +231,9 @@ def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h
     spread = 2 * round((thick + 2 * RIM_SHIFT) * h) + 4  # the widest limb and its fold
 
     def fold(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]]) -> None:
-        for light in lights[:1]:  # (the main light's: a back light's too ran a seam of light
-            #                        down the arm's far edge over the chest, a puppet's joint)
+        if len(lights) > 1:  # lit from behind: the arm's edges over the body face away from
+            return  # the light (a seam of it ran down the walker's arm to his hip: a puppet)
+        for light in lights:
             shift = RIM_SHIFT if light.from_right else -RIM_SHIFT
             edge = _edged(color, light)
             _paint(layer, near, h, arm, (), edge, shift,

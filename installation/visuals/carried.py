@@ -21,11 +21,13 @@ CASE_ARM = (-0.3, 0.2, 0.04)  # the shoulder behind, the share of the swing, the
 REACH = (-0.6, 0.1, 0.05)
 GRIP = 0.03  # a fist closes this far past the wrist, along the forearm (figure heights)
 # Held in both arms (near, far): a box against the chest, a child on the near forearm with
-# the far hand on its back, a coat held up over the head.
+# the far hand on its back, a coat held up over the head (the near arm up ahead of the face,
+# the far one behind the head: the head seen between them; straight up, the near arm crossed
+# the face, a box for a head).
 HOLDS: dict[str, tuple[Arm, Arm]] = {
     "box": ((0.3, 1.5), (0.38, 1.45)),
     "child": ((0.2, 1.75), (0.5, 2.1)),
-    "coat": ((2.75, 0.45), (2.55, 0.55)),
+    "coat": ((2.0, 0.6), (2.95, 0.4)),
 }
 # Held, the arms still move with each stride: this share of the stride's arm swing (each arm
 # its own way: a coat over the head rocks, flapping, from stride to stride; a box or a child

@@ -20,6 +20,9 @@ HEIGHT_SPREAD = 0.14  # the tallest member of a crowd is this much taller than t
 # Crowds of grown-ups only: each as tall as their own stature says (0.9 to 1.1, an adult's
 # range), with no size dealt on top of it (that would make a short one a child among them).
 GROWN = ("night",)
+# On one ground (an `eye` given), half of each one's stature shows: their height is where their
+# feet are, so someone whose feet are lower is never the smaller by a stature's spread.
+ON_GROUND = 0.5
 EMBRACE_GAP = 0.2  # between partners' feet, in heights
 WINDOW_SIDES, WINDOW_TALL, WINDOW_SILL = 1.3, 1.25, 0.15  # a lit window round them, in heights
 
@@ -28,15 +31,18 @@ def member_look(params: Mapping[str, Any], i: int, seed: int, outfit: Outfit | N
                 height: int) -> Look:
     """How member i of a layer (`params`, its sprites `height` pixels) looks: a crowd is of
     mixed heights, and a crowd of people (`body` "person") of mixed builds and clothes; an
-    old couple, any pair in each other's arms, and a crowd of grown-ups (GROWN) are as tall as
-    their statures say (he the taller; the old shrunk with age); each wears the next of the
-    layer's `clothes` colours, if it has them."""
+    old couple, any pair in each other's arms, a crowd of grown-ups (GROWN) and a crowd on one
+    ground (an `eye` given) are as tall as their statures say (he the taller; the old shrunk
+    with age; on one ground, half of it);
+    each wears the next of the layer's `clothes` colours, if it has them."""
     p = params
     mixed = p["count"] > 1 and p["body"] != "elders" and p["pose"] not in PARTNER and not (
-        p["body"] == "person" and p["crowd"] in GROWN)
+        p["body"] == "person" and p["crowd"] in GROWN) and p["eye"] is None
     size = int(hash01(seed, i) * SIZES) if mixed else SIZES - 1
     tall = 1 - HEIGHT_SPREAD * (SIZES - 1 - size) / (SIZES - 1)
     stature = outfit.stature if outfit is not None else 1.0
+    if p["eye"] is not None and p["horizon"] is not None:
+        stature = 1.0 + ON_GROUND * (stature - 1.0)
     light = p["rim"] or p["window"] or SILVER
     hair = silver(light) if outfit is not None and outfit.grey else None
     clothes = p["clothes"][i % len(p["clothes"])] if p["clothes"] else None

@@ -231,6 +231,8 @@ def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h
     spread = 2 * round((thick + 2 * RIM_SHIFT) * h) + 4  # the widest limb and its fold
 
     def fold(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]]) -> None:
+        if len(lights) > 1:  # lit from behind: the arm's edges over the body face away from
+            return  # the light (a seam of it ran down the walker's arm to his hip: a puppet)
         for light in lights:
             shift = RIM_SHIFT if light.from_right else -RIM_SHIFT
             edge = _edged(color, light)

@@ -95,7 +95,7 @@ class Figures:
         self.depth = Depth(self.path, None if horizon is None else horizon * height)
         self.kerb = kerb_along(self.path.points, width)  # (where they wait to cross)
         # Sprites are drawn at the largest anyone is on the path: `scale` is where it begins.
-        self.height = max(4, round(params["scale"] * height / self.depth.first))
+        self.height = max(4, round(self._largest(height)))
         self.seed = stable_seed(setup.seed, setup.scene.name, "figures", *params["path"])
         mirror = None
         if params["reflect"] > 0:
@@ -115,6 +115,16 @@ class Figures:
         self.racing = Racing.of_scene(setup)  # cars racing by, drawn over whom they are nearer
         self.parts = parts_of(params["pose"])  # what each one is drawn in (arms round another)
         self.sunlit = self._sunlit(setup) if params["rim_from"] == "sun" and params["rim"] else []
+
+    def _largest(self, picture: int) -> float:
+        """How tall (pixels) the largest of them is on the path, whom the sprites are drawn
+        for: with an `eye` over the ground, as far as the path's lowest point lies below the
+        horizon over the eye's height (one rule for every layer given it); else `scale` (of
+        the `picture`'s height) where the path begins, grown to the lowest point."""
+        eye = self.params["eye"]
+        if eye is not None and not self.depth.flat:
+            return self.depth.lowest / eye
+        return float(self.params["scale"] * picture / self.depth.first)
 
     def _sunlit(self, setup: Setup) -> list[SunLooks]:
         """Each member's looks lit from every side the sun can be on while they are seen,

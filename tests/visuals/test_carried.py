@@ -142,6 +142,22 @@ def test_a_coat_held_up_leaves_the_head_seen_under_it() -> None:
                 assert not _inside((hx + dx, hy + dy), coat), (name, t, dx, dy)
 
 
+FACE = 0.08  # figure heights ahead of the head's middle: the face's front (the head drawn large)
+
+
+def test_a_coat_held_up_leaves_the_face_clear_of_the_near_arm() -> None:
+    """Holding a coat up over the head, the near arm reaches up ahead of the face and the far
+    one behind it, so the head is seen between them under the coat (at 04:55 over the lot the
+    near arm went straight up across the face: a man with a box for a head, arms up)."""
+    for name in ("run", "walk"):
+        for t in (0.0, 0.25, 0.5, 0.75):
+            body = pose(name, t, hold=holding("coat"))
+            hx, _ = body.head
+            for joint in ("elbow0", "wrist0"):
+                assert body.joints[joint][0] - hx > FACE, (name, t, joint)
+            assert body.joints["wrist1"][0] < body.joints["wrist0"][0], (name, t)
+
+
 def _inside(point: tuple[float, float], polygon: tuple[tuple[float, float], ...]) -> bool:
     """Whether a point lies inside a polygon (an odd number of its edges cross the ray from
     the point to the right)."""

@@ -125,3 +125,19 @@ def test_a_figure_lit_from_behind_is_lit_softly_on_both_edges_the_lights_side_mo
     middle = tone[(first + last) // 2]
     assert tone[first] > tone[first + 2] > middle, "the near rim is soft"
     assert tone[last] > tone[last - 2] > middle, "the far rim is soft"
+
+
+def test_a_dark_figure_lit_from_behind_has_no_seam_of_light_down_its_near_arm() -> None:
+    """The night walker at Johnie's, lit from behind on both edges: a pale line ran down his
+    near arm over his chest, shoulder to hip, a puppet's joint. Well inside his outline (past
+    the rim round it) nothing is lit."""
+    margin = 6  # pixels in from the outline: past the rim light round it
+    for posed in (("walk", 0.1), ("walk", 0.6)):
+        look = Look(TALL, DARK, LIGHT, rim_both=True)
+        lit = drawn("man", posed, look, True)
+        inside = lit[..., 3] > 200
+        for axis in (0, 1):
+            for step in (margin, -margin):
+                inside &= np.roll(inside, step, axis=axis)
+        seam = inside & (lit[..., :3].max(axis=2) >= max(DARK) + LIT)
+        assert seam.sum() == 0, f"{posed}: {seam.sum()} lit pixels inside the outline"

@@ -10,6 +10,7 @@ from day_config import shipped_program
 from installation.core.clock import StoryClock
 from installation.core.timeline import Timeline, state_at
 from installation.core.timeline.model import Scene
+from installation.core.timeline.state import story_after
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
@@ -20,6 +21,7 @@ from installation.visuals.render import headless
 
 SIZE = (1920, 1080)
 OPAQUE = 200
+FOOT = 1075  # feet above this row: the whole runner in the picture, shoes and all
 
 
 def _day(at: str) -> tuple[Timeline, StoryClock, Scene, list[Figures]]:
@@ -44,8 +46,8 @@ def test_a_runner_under_the_searchlights_is_lit_on_top_not_outlined_all_round() 
     thin legs were lit through, a white outline all round. Lit from above by the searchlights,
     his legs are dark but for their top edges."""
     line, clock, _, layers = _day("04:51")
-    (one,) = [layer for layer in layers if tuple(layer.params["path"][0]) == (1.08, 0.947)]
-    (member,) = _members(line, clock, one, parse_clock("04:51"))
+    (one,) = [layer for layer in layers if layer.params["rim_from"] == "above"]
+    member = _members(line, clock, one, parse_clock("04:51"))[0]
     outfit = member.look.outfit
     assert outfit is not None
     body = pose("run", 0.3, outfit.stoop, outfit.cane, outfit.gait)
@@ -57,3 +59,16 @@ def test_a_runner_under_the_searchlights_is_lit_on_top_not_outlined_all_round() 
     lit = (rgb.sum(axis=2) > 3 * 90) & legs
     assert lit.sum() < 0.15 * legs.sum(), f"{lit.sum()} of {legs.sum()} leg pixels lit"
     assert np.any((rgb.sum(axis=2) > 3 * 90) & solid), "but lit somewhere (on top)"
+
+
+def test_the_looters_nearest_the_visitor_run_with_their_feet_in_the_picture() -> None:
+    """The nearest runner over the lot ran with his feet below the picture's foot, cut off
+    at the knees (at 04:51, 700-760 across, from 997 down): every runner over the lot keeps
+    the whole of themselves in it, a real second apart as he runs across."""
+    line, clock, _, layers = _day("04:51")
+    for second in range(0, 16, 3):
+        story = story_after(clock, parse_clock("04:51"), float(second))
+        for layer in layers:
+            for member in _members(line, clock, layer, story):
+                if 0 <= member.feet[0] <= SIZE[0]:
+                    assert member.feet[1] < FOOT, f"feet at {member.feet} at {story}"

@@ -8,15 +8,29 @@ import functools
 import numpy as np
 import pytest
 
+from installation.core.timeline import load_timeline, state_at
+from installation.visuals.base import Frame
+from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures
 
-from .test_crowd_places import FULL, Pick, after, keyed_pixels, night_walker, shipped_all
+from .test_crowd_places import (
+    FULL,
+    SHIPPED,
+    Pick,
+    after,
+    box,
+    keyed_pixels,
+    night_walker,
+    paced,
+    shipped_all,
+)
 
 # He passes Harry at the glass, real seconds into the scene (a fifth to a quarter of a second
 # apart: from when his stride is over Harry; he and Harry walk in real seconds, whatever the
 # pace gives the story's clock; the walker as tall as his depth says, at his pace over the
-# ground, his outline lies over Harry from about 31.3 s to 32 s).
-CROSSING = (31.35, 31.6, 31.8, 32.0)
+# ground, his outline lies over Harry from about 60.4 s to 61 s: he sets off 29 s in, so he
+# is on the left of the lot, not over Harry, as Harry crosses to the phone).
+CROSSING = (60.45, 60.6, 60.75, 60.9)
 EDGE = 3  # pixels in from the walker's outline where his rim light shows
 LIGHTER = 25  # levels the walker's edge over Harry is lighter than Harry, at least
 OVER = 40  # pixels of the walker's edge over Harry, at least, for a frame to count
@@ -98,3 +112,25 @@ def test_harry_at_the_glass_is_as_tall_as_he_stands_there() -> None:
     assert len(rows) <= HARRY_TALL * height, f"Harry {len(rows)} px tall at the glass"
     assert NEARER[0] * len(rows) <= len(walker) <= NEARER[1] * len(rows), (
         f"the walker, nearer, {len(walker)} px tall by Harry's {len(rows)}")
+
+
+TO_THE_PHONE = ("04:03:30", 9.0)  # Harry sets off for the phone, and walks this many real seconds
+
+
+def test_the_night_walker_never_covers_harry_on_his_way_to_the_phone() -> None:
+    """As Harry crosses the lot to the payphone the walker is elsewhere on it (at 04:04 he
+    walked over Harry, half of him hidden behind a man twice his size)."""
+    start, seconds = TO_THE_PHONE
+    line = load_timeline(SHIPPED)
+    compositor = Compositor(line, FULL, print)
+    scene = state_at(line, after(start, 0.0), paced(line)).scene
+    layers = [Figures(spec.params, compositor.setup(scene, i, "figures"))
+              for i, spec in enumerate(scene.layers) if spec.type == "figures"]
+    for real in np.arange(0.0, seconds, 0.5):
+        state = state_at(line, after(start, float(real)), paced(line))
+        frame = Frame(state.story_time, state.scene_seconds, state)
+        walkers = [box(one, m) for one in layers if night_walker(one) for m in one.members(frame)]
+        harrys = [box(one, m) for one in layers if harry(one) for m in one.members(frame)]
+        assert harrys, f"Harry in sight {real} s after {start}"
+        assert not any(w.colliderect(h) for w in walkers for h in harrys), (
+            f"{real} s after {start}: the walker over Harry")

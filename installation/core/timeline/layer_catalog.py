@@ -315,6 +315,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("jostle", number(0, 1), 0.0, "how much each one shifts about on the spot"),
         Param("scale", number(0.01, 1.5), 0.25, "height of a person as a share of the picture "
               "(with a `horizon`: where the path begins)"),
+        Param("eye", number(0.5, 10), None,
+              "with a `horizon`: how high the eye that sees them is over their ground, in "
+              "people's heights; each is as tall as their feet are below the horizon over "
+              "this (in place of `scale`), so a scene's figures layers given one `eye` stand "
+              "on one ground, whoever's feet are lower the taller"),
         Param("horizon", number(0, 1), None,
               "the ground's horizon, " + Y_DOC + ": with it, they are seen in perspective, "
               "taller the further below it their feet are (coming nearer) and smaller towards "

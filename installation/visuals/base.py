@@ -268,6 +268,8 @@ def clear_surface(size: tuple[int, int]) -> Generator[None, None, pygame.Surface
     it (the same layout, every pixel 0), over memory first touched a piece at a time (see
     `touched`): a new surface clears all of it in one piece (a full frame: ~4 ms)."""
     width, height = size
+    if not width * height:  # no memory to map (a skyline standing on the picture's top row)
+        return pygame.Surface(size, pygame.SRCALPHA)
     return pygame.image.frombuffer((yield from touched(width * height * 4)), size, "BGRA")
 
 

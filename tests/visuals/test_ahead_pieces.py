@@ -10,7 +10,7 @@ import pygame
 
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.base import TOUCH_BYTES, Frame, touched
+from installation.visuals.base import TOUCH_BYTES, Frame, clear_surface, finished, touched
 from installation.visuals.collapse_break import TIERS, break_off, breaking_off
 from installation.visuals.collapse_dust import BILLOWS, PUFF_DETAIL, puff
 from installation.visuals.compositor import Compositor
@@ -38,6 +38,13 @@ def test_a_fresh_full_frame_is_touched_a_megabyte_a_step() -> None:
     assert TOUCH_BYTES <= 1 << 20
     steps = sum(1 for _ in touched(FULL_HD[0] * FULL_HD[1] * 4))
     assert steps >= 8
+
+
+def test_a_clear_surface_with_no_pixels_is_made_too() -> None:
+    """A skyline standing on the picture's top row (`ground = 0`) has no rows: its surfaces
+    are still made (the memory map refused none at all, and the layer was not drawn)."""
+    for size in ((320, 0), (0, 10)):
+        assert finished(clear_surface(size)).get_size() == size
 
 
 def test_the_weathered_towers_full_size_pictures_are_made_a_step_each() -> None:

@@ -9,7 +9,7 @@ import background_mypy
 import background_soak
 import pytest
 
-SOAK = "test_soak.py::test_four_days_at_high_speed"
+SOAK = "test_soak.py::test_days_at_high_speed"
 MYPY = "test_lint.py::test_mypy_is_clean"
 # The soak's show, then mypy, run in the background from the first picture test on: those
 # draw on a story clock they are given and time nothing, so a busy second core changes none of

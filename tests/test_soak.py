@@ -1,4 +1,4 @@
-"""Soak: the default day four times at high speed, headless, through the real command line."""
+"""Soak: the default day three times at high speed, headless, through the real command line."""
 
 from __future__ import annotations
 
@@ -93,7 +93,7 @@ def steady_day(days: list[list[int]]) -> int | None:
 
 
 @pytest.mark.slow
-def test_four_days_at_high_speed() -> None:
+def test_days_at_high_speed() -> None:
     """Played in the background while the picture tests run (conftest starts it with the
     first of them and orders this test last), or here if they are not run."""
     background_soak.start()

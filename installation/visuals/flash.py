@@ -174,11 +174,12 @@ class Flash:
         else:
             since -= BLOOM_SECONDS
             ghost = flash_level(since, GHOST_SECONDS)
-            if since < HOLD_SECONDS + GHOST_SECONDS:  # the after-image on the white alone
+            after = GHOST_SECONDS if self.ghosts else 0.0  # (nothing burnt in: the light alone)
+            if since < HOLD_SECONDS + after:  # the after-image on the white alone
                 dim = min(1.0, max(0.0, (since - HOLD_SECONDS) / AFTER_DIM))
                 surface.fill(scaled(flash_color(self.color, 1.0), 1.0 - AFTER_DIP * ghost * dim))
             else:
-                level = flash_level(since - GHOST_SECONDS, self.seconds)
+                level = flash_level(since - after, self.seconds)
                 white_out(surface, level, flash_color(self.color, level))
             self._ghost(surface, ghost)
 

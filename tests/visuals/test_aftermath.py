@@ -129,6 +129,14 @@ def test_the_after_image_shows_on_the_white_alone_then_the_ruins_come() -> None:
     assert np.ptp(later) > 60, "then the ruins come up through the white"
 
 
+def test_a_flash_that_burns_nothing_in_fades_at_once() -> None:
+    """With nothing burnt in (`burns = []`) there is no after-image to hold the white for: it
+    fades from the hold as it always did, no dimming and coming back first."""
+    body = DARK_SKY + layer("flash", seconds=20, x=0.5, y=0.8, burns=[]) + NO_POST
+    levels = [frame_at(body, "05:15", seconds).mean() for seconds in (1.2, 2.0, 3.0)]
+    assert levels[0] > levels[1] > levels[2], levels
+
+
 def test_smoke_rises_and_leans_with_the_wind() -> None:
     def smoke(wind: float, seconds: float) -> np.ndarray:
         body = GREY_SKY + layer("smoke", columns=1, wind=wind, amount=1, color="#202020") + NO_POST

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import pygame
@@ -110,6 +111,20 @@ def assert_as_fresh(line: Timeline, times: Iterable[float], size: tuple[int, int
         kept.draw(drawn, at)
         Compositor(line, size, print).draw(fresh, at)
         assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), step
+
+
+Made = TypeVar("Made")
+
+
+def pieces_of(pieces: Generator[None, None, Made]) -> tuple[Made, int]:
+    """What a set-up made in pieces makes, and how many pauses it took."""
+    pauses = 0
+    try:
+        while True:
+            next(pieces)
+            pauses += 1
+    except StopIteration as made:
+        return made.value, pauses
 
 
 GREY = (200, 200, 200)  # what a layer is drawn over to compare two of it

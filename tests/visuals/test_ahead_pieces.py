@@ -3,8 +3,6 @@ work (a frame that built one took 10-30 ms at 1080p, a stall a visitor sees)."""
 
 from __future__ import annotations
 
-from contextlib import suppress
-
 import numpy as np
 import pygame
 
@@ -20,7 +18,7 @@ from installation.visuals.render import headless
 from installation.visuals.street import Street
 from installation.visuals.xplan_facade import weathering
 
-from .helpers import NO_POST, SIZE, layer, one_scene
+from .helpers import NO_POST, SIZE, layer, one_scene, pieces_of
 
 FULL_HD = (1920, 1080)
 
@@ -82,12 +80,7 @@ def test_the_collapse_dusts_puffs_are_made_a_few_billows_a_step() -> None:
     """A falling tower's dust (Ash, built in the flash): each puff's billows three a step and
     its softening a step (on main a puff whole in one step, its twenty sizes all in the next:
     20-30 ms building Ash ahead)."""
-    steps = puff(PUFF_DETAIL, np.random.default_rng(7), (200, 190, 180))
-    count = 0
-    with suppress(StopIteration):
-        while True:
-            next(steps)
-            count += 1
+    _picture, count = pieces_of(puff(PUFF_DETAIL, np.random.default_rng(7), (200, 190, 180)))
     assert count >= (BILLOWS + 1) // 3 + 1
 
 
@@ -99,11 +92,7 @@ def test_the_falling_towers_tiers_are_torn_off_a_step_each() -> None:
         picture.fill((20, 20, 20, 255), (5, 20, 50, 180))
         return picture
 
-    steps = breaking_off(tower(), np.random.default_rng(3))
-    count = 0
-    with suppress(StopIteration):
-        while True:
-            next(steps)
-            count += 1
+    tiers, count = pieces_of(breaking_off(tower(), np.random.default_rng(3)))
     whole = break_off(tower(), np.random.default_rng(3))
     assert count == TIERS == len(whole)
+    assert [tier.box for tier in tiers] == [tier.box for tier in whole]

@@ -7,7 +7,7 @@ import math
 import tracemalloc
 from collections import deque
 from collections.abc import Generator
-from typing import Any, TypeVar
+from typing import Any
 
 import numpy as np
 import pygame
@@ -18,7 +18,7 @@ from installation.visuals.base import at_once
 from installation.visuals.made_once import MadeOnce
 from installation.visuals.pen import Pen
 
-Made = TypeVar("Made")
+from .helpers import Made, pieces_of
 
 WALL = (1920, 120)  # the oil's shade: as wide as the shown picture, some of a pool's rows
 SHRUNK_A_PIECE = 600_000  # large pixels of a drawing shrunk in a piece, at most (~2.8 ms)
@@ -62,17 +62,6 @@ def smoke_strip(monkeypatch: pytest.MonkeyPatch, points: int) -> tuple[np.ndarra
     image, painting = pieces_of(plume.painted(SMOKE, climbed, amounts, (60, 55, 50), 0.9))
     pixels = np.dstack([pygame.surfarray.array3d(image), pygame.surfarray.array_alpha(image)])
     return pixels, made + painting
-
-
-def pieces_of(pieces: Generator[None, None, Made]) -> tuple[Made, int]:
-    """What a set-up makes, and how many pauses it took."""
-    pauses = 0
-    try:
-        while True:
-            next(pieces)
-            pauses += 1
-    except StopIteration as made:
-        return made.value, pauses
 
 
 def test_a_smoke_column_is_made_a_few_thousand_points_a_piece(

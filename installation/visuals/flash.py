@@ -9,7 +9,16 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
+from installation.visuals.base import (
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    at_once,
+    clamp01,
+    mix,
+    scaled,
+)
 from installation.visuals.burnt_in import Strips, city
 from installation.visuals.flash_light import BLEACH, Light, swelling
 from installation.visuals.glow import RADIAL_DETAIL, radial
@@ -176,7 +185,7 @@ class Flash:
             ghost = flash_level(since, GHOST_SECONDS)
             after = GHOST_SECONDS if self.ghosts else 0.0  # (nothing burnt in: the light alone)
             if since < HOLD_SECONDS + after:  # the after-image on the white alone
-                dim = min(1.0, max(0.0, (since - HOLD_SECONDS) / AFTER_DIM))
+                dim = clamp01((since - HOLD_SECONDS) / AFTER_DIM)
                 surface.fill(scaled(flash_color(self.color, 1.0), 1.0 - AFTER_DIP * ghost * dim))
             else:
                 level = flash_level(since - after, self.seconds)

@@ -10,6 +10,7 @@ from collections.abc import Generator
 import pygame
 
 from installation.visuals.base import Color, Pieces, mix, scaled
+from installation.visuals.block_people import bar, counter
 from installation.visuals.block_plan import FASCIA, FOOT, KERB, LANES, SHOP_TOP, Front, Plan
 from installation.visuals.glow import radial
 
@@ -222,47 +223,6 @@ def _display(image: pygame.Surface, rect: pygame.Rect, light: Color, goods: str,
     image.fill((14, 12, 14, 255), (rect.left, rect.top, rect.width, 2 * unit))
 
 
-def _bar(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Random,
-         unit: float) -> None:
-    """A lounge's low lamps, and people at the bar seen against them, each their own size, lean
-    and place (one to a lamp, evenly, they read as a row of busts on a shelf)."""
-    for k in range(int(rect.width / (14 * unit))):
-        x = rect.left + round((7 + 14 * k) * unit)
-        pygame.draw.circle(image, (255, 200, 150, 255), (x, rect.top + round(5 * unit)),
-                           round(1.5 * unit))
-        if rng.random() < 0.6:  # someone on a stool, their back to us: shoulders, a head
-            _drinker(image, x + rng.uniform(-5, 5) * unit, rect.bottom, rng, unit)
-
-
-def _drinker(image: pygame.Surface, x: float, floor: int, rng: random.Random,
-             unit: float) -> None:
-    """One back at the bar: broad or slight, leaning one way, a hat, long hair or a glass."""
-    body = (22, 10, 14, 255)
-    size = unit * rng.uniform(0.8, 1.2)
-    lean = rng.uniform(-2.0, 2.0) * size
-    head = (round(x + lean), floor - round(rng.uniform(10, 13) * size))
-    wide = rng.uniform(9, 13) * size
-    pygame.draw.ellipse(image, body, (round(x - wide / 2), head[1] + round(2.5 * size),
-                                      round(wide), round(16 * size)))
-    pygame.draw.circle(image, body, head, round(2.6 * size))
-    look = rng.random()
-    if look < 0.25:  # a hat's brim and crown
-        pygame.draw.ellipse(image, body, (head[0] - round(4 * size), head[1] - round(2 * size),
-                                          round(8 * size), round(2 * size) + 1))
-        image.fill(body, (head[0] - round(2 * size), head[1] - round(4 * size),
-                          round(4 * size), round(3 * size)))
-    elif look < 0.55:  # long hair over the shoulders
-        pygame.draw.ellipse(image, body, (head[0] - round(3.2 * size), head[1] - round(2 * size),
-                                          round(6.4 * size), round(9 * size)))
-    if rng.random() < 0.3:  # an elbow on the bar, a glass raised
-        side = rng.choice((-1, 1))
-        hand = (head[0] + side * round(5 * size), head[1] + round(1 * size))
-        pygame.draw.line(image, body, (head[0] + side * round(3 * size), head[1] + round(7 * size)),
-                         hand, max(1, round(1.6 * size)))
-        image.fill((120, 60, 50, 255), (hand[0] - round(size), hand[1] - round(2 * size),
-                                        max(1, round(2 * size)), max(1, round(2 * size))))
-
-
 def _jewels(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Random,
             unit: float) -> None:
     """Dark velvet stands, a glint on each."""
@@ -291,25 +251,6 @@ def _bottles(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random
                                        max(1, round(0.8 * unit)), round(2 * unit)))
 
 
-def _counter(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Random,
-             unit: float) -> None:
-    """A coffee shop's counter and its stools, pendant lamps over them, a waitress."""
-    counter = rect.bottom - round(9 * unit)
-    image.fill((140, 40, 36, 255), (rect.left, counter, rect.width, round(3 * unit)))
-    image.fill((70, 44, 44, 255), (rect.left, counter + round(3 * unit), rect.width,
-                                   round(6 * unit)))
-    for x in range(rect.left + round(6 * unit), rect.right - round(3 * unit), round(11 * unit)):
-        pygame.draw.line(image, (60, 60, 60, 255), (x, rect.top), (x, rect.top + round(3 * unit)))
-        pygame.draw.circle(image, (255, 240, 190, 255), (x, rect.top + round(4 * unit)),
-                           round(1.6 * unit))
-    if rng.random() < 0.7:
-        x = rect.left + round(rect.width * rng.uniform(0.3, 0.8))
-        pygame.draw.circle(image, (40, 30, 34, 255), (x, counter - round(9 * unit)),
-                           round(2.2 * unit))
-        image.fill((210, 200, 210, 255), (x - round(3 * unit), counter - round(7 * unit),
-                                          round(6 * unit), round(7 * unit)))
-
-
 def _records(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Random,
              unit: float) -> None:
     """Record sleeves racked in rows."""
@@ -322,7 +263,7 @@ def _records(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random
                 image.fill((*rng.choice(sleeves), 255), (x, y, side, side))
 
 
-DRAWERS = {"bar": _bar, "jewels": _jewels, "bottles": _bottles, "counter": _counter,
+DRAWERS = {"bar": bar, "jewels": _jewels, "bottles": _bottles, "counter": counter,
            "records": _records}
 
 

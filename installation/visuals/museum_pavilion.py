@@ -22,6 +22,9 @@ BERM_TOP = 0.05  # the berm reaches up to this under the frieze (the wall hidden
 BERM_RUN = 2.6  # it falls away beyond each end of the pavilion over this
 LAWN = 0.45  # ... to the park's lawn, far off, this far over the shore
 GLASS = (1.1, 2.5)  # the atrium's glass, where the berm is cut: from, to (right of the centre)
+GLASS_FOOT_OVER = 0.3  # the glass stands on the park's level this far over the shore, with
+# turf in front of it down to the shore (run down to the shore it read as a glass chute
+# standing in the pit)
 MULLION = 0.2  # a glazing bar every this far along it
 TREE_ROOM = 0.9  # the picture reaches this far above the frieze, for the trees' crowns
 SHORE_LIP = 0.05  # a dark band of tar-stained earth along the shore
@@ -105,7 +108,8 @@ def painting(plan: Plan, seed: int) -> Generator[None, None, pygame.Surface]:
     _frieze(rgb, alpha, (left, right), round(frieze_top), round(FRIEZE * u), seed)
     yield
     glass = (round(c + GLASS[0] * u), round(c + GLASS[1] * u))
-    _glass(rgb, alpha, glass, round(frieze_top + FRIEZE * u), shore, u)
+    _glass(rgb, alpha, glass, round(frieze_top + FRIEZE * u), round(shore - GLASS_FOOT_OVER * u),
+           u)
     yield
     tops = _berm_tops(width, plan, glass)
     blades = grain(rng, (width, rows), 5)
@@ -136,7 +140,8 @@ def _berm(rgb: Rgb, alpha: np.ndarray, tops: np.ndarray, blades: np.ndarray,
 
 def _berm_tops(width: int, plan: Plan, glass: tuple[int, int]) -> np.ndarray:
     """The berm's top row in each column: just under the frieze along the pavilion, falling
-    away beyond its ends in a smooth shoulder to the shore, cut away before the glass."""
+    away beyond its ends in a smooth shoulder to the shore, cut away before the glass down to
+    the turf it stands on."""
     u, c, shore = plan.unit, plan.centre, plan.shore
     x = np.arange(width, dtype=np.float32)
     beyond = np.clip((np.abs(x - c) - HALF_LONG * u) / (BERM_RUN * u), 0, 1)
@@ -144,7 +149,7 @@ def _berm_tops(width: int, plan: Plan, glass: tuple[int, int]) -> np.ndarray:
     crest = shore - u * (1 - FRIEZE - BERM_TOP)
     tops = crest + (shore - LAWN * u - crest) * fall
     cut = (x >= glass[0]) & (x < glass[1])
-    tops[cut] = shore + 1.0  # (none there)
+    tops[cut] = shore - GLASS_FOOT_OVER * u
     return tops
 
 
@@ -169,24 +174,24 @@ def _frieze(rgb: Rgb, alpha: np.ndarray, ends: tuple[int, int], top: int, deep: 
     rgb[right - max(2, deep // 6):right, top:top + deep] *= 1.1  # its end towards the sun
 
 
-def _glass(rgb: Rgb, alpha: np.ndarray, ends: tuple[int, int], top: int, shore: int,
+def _glass(rgb: Rgb, alpha: np.ndarray, ends: tuple[int, int], top: int, foot: int,
            unit: float) -> None:
-    """The atrium's glass wall where the berm is cut away: the sky in its upper panes, dark
-    inside below, glazing bars; the cut's concrete cheeks either side."""
+    """The atrium's glass wall where the berm is cut away, down to the row `foot`: the sky in
+    its upper panes, dark inside below, glazing bars; the cut's concrete cheeks either side."""
     left, right = ends
-    y = np.arange(top, shore, dtype=np.float32)
-    t = (y - top) / max(1, shore - top)
+    y = np.arange(top, foot, dtype=np.float32)
+    t = (y - top) / max(1, foot - top)
     column = ramp(GLASS_TOP, GLASS_FOOT, t ** 0.6)
-    rgb[left:right, top:shore] = column[None, :, :]
-    alpha[left:right, top:shore] = 1.0
+    rgb[left:right, top:foot] = column[None, :, :]
+    alpha[left:right, top:foot] = 1.0
     bar = max(1, round(unit * 0.025))
     for x in np.arange(left, right, MULLION * unit):
-        rgb[round(x):round(x) + bar, top:shore] = GLAZING_BAR
+        rgb[round(x):round(x) + bar, top:foot] = GLAZING_BAR
     rgb[left:right, top:top + bar * 2] = GLAZING_BAR  # the transom under the frieze
     cheek = max(2, round(unit * 0.06))
-    rgb[left - cheek:left, top:shore] = np.asarray(WALL, np.float32) * 1.25  # the lit cheek
-    rgb[right:right + cheek, top:shore] = np.asarray(WALL, np.float32) * 0.7
-    alpha[left - cheek:right + cheek, top:shore] = 1.0
+    rgb[left - cheek:left, top:foot] = np.asarray(WALL, np.float32) * 1.25  # the lit cheek
+    rgb[right:right + cheek, top:foot] = np.asarray(WALL, np.float32) * 0.7
+    alpha[left - cheek:right + cheek, top:foot] = 1.0
 
 
 def _crowns(plan: Plan, rng: np.random.Generator) -> np.ndarray:

@@ -146,6 +146,28 @@ def test_the_people_at_the_bar_are_each_their_own_shape() -> None:
     assert max(people) - min(people) > 2 * unit, people
 
 
+def test_the_cafe_has_people_at_its_counter_and_a_waitress_with_a_face() -> None:
+    """Through the CAFE's glass: someone on a stool at the counter, a dark back against the
+    light down to the seat, and the waitress's face (its skin) under her hair. There were only
+    two white boxes with round dark heads, still all night: lollipops."""
+    import pygame
+
+    from installation.visuals.block_fronts import DRAWERS
+    from installation.visuals.block_people import SKIN
+    headless()
+    unit = 3.0
+    for seed in range(4):
+        image = pygame.Surface((480, round(30 * unit)), pygame.SRCALPHA)
+        image.fill((236, 244, 222, 255))
+        DRAWERS["counter"](image, image.get_rect(), (236, 244, 222), random.Random(seed), unit)
+        rgb = pygame.surfarray.array3d(image).astype(int)
+        counter = image.get_height() - round(9 * unit)
+        backs = (rgb[:, counter + round(2 * unit)] < 60).all(axis=1)  # across the counter's front
+        assert np.count_nonzero(backs) >= 5 * unit, f"seed {seed}: nobody at the counter"
+        face = (np.abs(rgb - np.asarray(SKIN)) < 12).all(axis=2)
+        assert np.count_nonzero(face) >= unit * unit * 4, f"seed {seed}: the waitress has no face"
+
+
 def test_a_cars_headlights_light_the_road_ahead_of_it() -> None:
     """The far lane's car (going left) throws its headlights' light ahead of it: a quarter of
     its length in front of it, between its lamps' height and its tyres, the road is brighter

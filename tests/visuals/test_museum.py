@@ -13,7 +13,7 @@ import pytest
 from installation.core.timeline import load_timeline
 from installation.core.timeline.model import Timeline
 from installation.visuals.museum_frieze import BEASTS, FOOT
-from installation.visuals.museum_pavilion import FRIEZE, HALF_LONG, plan_of
+from installation.visuals.museum_pavilion import FRIEZE, GLASS, HALF_LONG, plan_of
 
 from .helpers import NO_POST, SHIPPED, draw, layer, one_scene
 
@@ -54,6 +54,25 @@ def test_the_frieze_of_beasts_runs_along_the_pavilion_top() -> None:
     assert beyond.mean() < band.mean() - 40, "the band ends with the pavilion"
     berm = luminance(picture)[left + 4:right - 4, top + deep + 8:top + deep + 20]
     assert berm.mean() < band.mean() - 30, "the grassy berm under it"
+
+
+def test_the_atriums_glass_stands_on_the_lawn_back_from_the_shore() -> None:
+    """The glass where the berm is cut away stands on turf that runs down to the shore in
+    front of it: run down to the shore it read as a glass chute standing in the pit."""
+    picture = draw(one_scene(DARK_SKY + layer("museum", **PAVILION) + NO_POST), "14:45",
+                   size=SIZE)
+    plan = plan_of(PAVILION["x"], PAVILION["ground"], PAVILION["scale"], SIZE)
+    shore = plan.top + plan.shore
+    left, right = (round(plan.centre + end * plan.unit) + 3 for end in GLASS)
+    rgb = pygame.surfarray.array3d(picture).astype(float)
+
+    def band(over: float) -> np.ndarray:
+        """The mean colour across the glass's columns this far over the shore (of the unit)."""
+        return rgb[left:right - 6, round(shore - over * plan.unit)].mean(axis=0)
+
+    lawn, glass = band(0.12), band(0.5)
+    assert lawn[1] > lawn[2] + 10, f"turf in front of the glass, not glass: {lawn}"
+    assert glass[2] > glass[0] + 10, f"the glass above it: {glass}"
 
 
 def _muted(line: Timeline, scene_at: str, kind: str, nth: int) -> Timeline:

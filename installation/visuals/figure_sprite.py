@@ -36,6 +36,11 @@ SLEEVELESS = ("tank",)  # tops that leave the arms bare: any other clothes the a
 # A near arm this dark (luminance) over a body as dark is edged towards each light by that
 # light instead of a fold of shadow (a shadow on a dark figure is lost: its arms unseen).
 DARK_ARM, ARM_EDGE = 0.12, 0.3  # (ARM_EDGE: the share of the light's colour on the edge)
+# That edge is all there as the near hand comes this far (figure heights) forward of the
+# shoulder towards the light, none with the hand level with it or back from it: an arm swung
+# away from the light lies in the body's shade (at 03:51 a line of light down a walker's arm
+# swung back read as a seam down his dark jacket, the arm itself unseen).
+ARM_TOWARDS = 0.06
 CUFF, CUFF_SHADE = 0.024, 0.72  # a sleeve's cuff at the wrist: this long (figure heights),
 #                                 this share of the sleeve's brightness (a band, buttoned)
 # A couple in each other's arms are drawn in these parts, each over both of them: the far arms,
@@ -119,7 +124,7 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
         if budget.over(PASS_PIXELS + area):
             yield
         if not torso and look.rim is not None and part == WHOLE:
-            _near_arm(big, at, h, group, look.color, lights, dress)
+            _near_arm(big, at, h, group, look.color, lights, dress, _reach(body))
             continue
         _paint(big, at, h, group, outlines, look.color, 0.0, dress)
         if not shapes and torso:  # a bare figure's round head
@@ -220,10 +225,11 @@ def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],
 
 def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
               arm: Sequence[Capsule], color: Color, lights: Sequence[Light],
-              dress: Dress | None = None) -> None:
+              dress: Dress | None = None, reach: float = 0.0) -> None:
     """The near arm over the body drawn so far: where it lies over the figure's own body its
     edge towards each light is a fold of shadow (a bright stripe across the chest read as the
-    room showing through); where it stands out, `figure_light.lit` lights it later."""
+    room showing through), or on a dark arm a line of the light, as the hand `reach`es towards
+    it (see ARM_TOWARDS); where it stands out, `figure_light.lit` lights it later."""
     points = [at(p) for c in arm for p in (c.a, c.b)]
     if not points:
         return
@@ -235,20 +241,27 @@ def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h
             return  # the light (a seam of it ran down the walker's arm to his hip: a puppet)
         for light in lights:
             shift = RIM_SHIFT if light.from_right else -RIM_SHIFT
-            edge = _edged(color, light)
-            _paint(layer, near, h, arm, (), edge, shift,
-                   None if dress is None else replace(dress, clothes=_edged(dress.clothes, light)))
+            towards = min(1.0, max(0.0, reach * math.copysign(1.0, shift) / ARM_TOWARDS))
+            edge = _edged(color, light, towards)
+            _paint(layer, near, h, arm, (), edge, shift, None if dress is None else
+                   replace(dress, clothes=_edged(dress.clothes, light, towards)))
 
     _on_body(big, at, points, spread, fold)
     _paint(big, at, h, arm, (), color, 0.0, dress)
 
 
-def _edged(color: Color, light: Light) -> Color:
+def _edged(color: Color, light: Light, towards: float = 1.0) -> Color:
     """The edge of a near arm of `color` towards `light`: a fold of shadow, or on a dark arm
-    the light itself (ARM_EDGE of it, as much as the light's share)."""
+    the light itself (ARM_EDGE of it, as much as the light's share, `towards` of that)."""
     if brightness(color) >= DARK_ARM:
         return shade(color)
-    return mix(color, light.color, ARM_EDGE * light.share)
+    return mix(color, light.color, ARM_EDGE * light.share * towards)
+
+
+def _reach(body: Body) -> float:
+    """How far forward of the shoulder the near hand is (figure heights; back is negative)."""
+    shoulder, wrist = body.joints.get("shoulder"), body.joints.get("wrist0")
+    return 0.0 if shoulder is None or wrist is None else wrist[0] - shoulder[0]
 
 
 def _grey_hair(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,

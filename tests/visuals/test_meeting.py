@@ -11,9 +11,14 @@ import pytest
 
 from installation.core.program import Program
 from installation.core.timeline import state_at
+from installation.core.timeline.state import story_after
 from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
+from installation.visuals.figure_sprite import WHOLE
+from installation.visuals.figures import Figures
 from installation.visuals.gestures import idle, reach
+from installation.visuals.museum_shore import POST_EVERY, POST_FOOT, POST_TALL, POST_WIDE
 from installation.visuals.offer import OFFER_BEATS, offer
 from installation.visuals.render import headless
 from installation.visuals.skeleton import Angles
@@ -26,6 +31,8 @@ SIZE = (960, 540)
 ARM = (0.703, 0.811, 0.008, 0.017)  # between Julie's chest and the calf's trunk, at her hand (the
 # calf a calf's size, nearer her: its trunk raised, calling, reaches to 0.713)
 DARK, ARM_PIXELS = 60, 8  # her arm held out across it: this many pixels this dark, at least
+FULL = (1920, 1080)
+CLEAR = 6  # pixels between Harry's pointing hand and any post of the rail behind him, at least
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +95,45 @@ def _apart(one: Angles, other: Angles) -> float:
     return max(abs(a - b) for a, b in zip(
         (*one.shoulders, *one.elbows, one.lean, one.nod),
         (*other.shoulders, *other.elbows, other.lean, other.nod), strict=True))
+
+
+def test_harrys_pointing_hand_stays_clear_of_the_rails_posts() -> None:
+    """14:53: the hand he points with (up at the calf) came to rest on the foot of a post of
+    the rail behind him, as if gripping it. Every pixel of him over
+    14:52-14:55 lies CLEAR pixels from every post, at least."""
+    headless()
+    program = shipped_program()
+    line, clock = program.timeline, program.clock
+    compositor = Compositor(line, FULL, lambda _message: None, clock)
+    story, nearest = parse_clock("14:52"), float("inf")
+    while story < parse_clock("14:55"):
+        state = state_at(line, story, clock)
+        scene = state.scene
+        (shore,) = [spec.params for spec in scene.layers if spec.type == "museum"
+                    and spec.params["part"] == "shore"]
+        posts = _posts(round(shore["ground"] * FULL[1]))
+        for i, spec in enumerate(scene.layers):
+            if spec.type != "figures" or spec.params["body"] != "harry":
+                continue
+            figures = Figures(spec.params, compositor.setup(scene, i, "figures"))
+            for m in figures.members(Frame(state.story_time, state.scene_seconds, state)):
+                sprite, at = figures.sprites.get(m.pose, m.phase, m.left, m.look, m.turn, WHOLE)
+                xs, ys = np.nonzero(pygame.surfarray.array_alpha(sprite) > 0)
+                xs, ys = xs + round(m.feet[0] - at[0]), ys + round(m.feet[1] - at[1])
+                for left, top, right, foot in posts:
+                    dx = np.maximum(0, np.maximum(left - xs, xs - right))
+                    dy = np.maximum(0, np.maximum(top - ys, ys - foot))
+                    nearest = min(nearest, float(np.hypot(dx, dy).min()))
+                assert nearest >= CLEAR, f"{nearest:.1f} px from a post at story {story:.0f}"
+        story = story_after(clock, story, 0.1)
+
+
+def _posts(edge: int) -> list[tuple[int, int, int, int]]:
+    """The rail's posts in the full picture (first and last column and row of each), the
+    shore's edge at row `edge` (see museum_shore)."""
+    width, height = FULL
+    tall, wide = round(POST_TALL * height), max(2, round(POST_WIDE * height))
+    foot = edge + round(POST_FOOT * height)
+    step = POST_EVERY * width
+    return [(round(n * step + step / 3), foot - tall, round(n * step + step / 3) + wide - 1,
+             foot - 1) for n in range(int(width / step) + 1)]

@@ -43,6 +43,10 @@ DARK_ARM, ARM_EDGE = 0.12, 0.3  # (ARM_EDGE: the share of the light's colour on 
 ARM_TOWARDS = 0.06
 CUFF, CUFF_SHADE = 0.024, 0.72  # a sleeve's cuff at the wrist: this long (figure heights),
 #                                 this share of the sleeve's brightness (a band, buttoned)
+# A face is the body's colour this share of the way to skin's: the hair drawn over it in the
+# body's own colour, the head shows which way it faces (skin in front, hair behind) where a
+# head of one colour was a round blob once it turned from profile (14:56).
+FACE, FACE_SHARE = (214, 160, 128), 0.16
 # A couple in each other's arms are drawn in these parts, each over both of them: the far arms,
 # the bodies, the near arms (round the partner: over their back). A sprite of one "whole"
 # person is all three at once.
@@ -58,7 +62,8 @@ def parts_of(pose: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Dress:
-    """The colours of a figure's outlines: its clothes for the first `worn`, what it carries
+    """The colours of a figure's outlines: its clothes for the first `worn`, its face in
+    `skin` (the outline after the clothes: the hair drawn over it, darker), what it carries
     in `tone` for the last `held`; with `sleeves`, its arms in the clothes' colour too, down
     to a cuff at each wrist (its hands bare)."""
 
@@ -67,6 +72,8 @@ class Dress:
     tone: Color
     held: int
     sleeves: bool = False
+    skin: Color | None = None
+    face: int = -1  # which outline is the face (-1: none)
 
 
 @dataclass(frozen=True)
@@ -184,16 +191,16 @@ def sprite_box(body: Body, look: Look, left: bool) -> pygame.Rect:
 
 def _dress(look: Look, body: Body) -> Dress | None:
     """The colours of a dressed figure's outlines past its own: its clothes (the first ones,
-    if it has a colour for them) and what it carries (the last ones, in that thing's tone)."""
+    if it has a colour for them), its face (a shade of skin: see FACE) and what it carries
+    (the last ones, in that thing's tone)."""
     if look.outfit is None or not body.joints:
         return None
     carry = look.outfit.carry
     held = 0 if carry not in TONES else len(carried(body, carry))
     tone = mix(look.color, *TONES[carry]) if held else look.color
-    if not look.clothes and not held:
-        return None
     return Dress(look.clothes or look.color, worn(look.outfit) if look.clothes else 0, tone, held,
-                 bool(look.clothes) and look.outfit.coat not in SLEEVELESS)
+                 bool(look.clothes) and look.outfit.coat not in SLEEVELESS,
+                 mix(look.color, FACE, FACE_SHARE), worn(look.outfit))
 
 
 def _lights(look: Look, left: bool) -> list[Light]:
@@ -330,7 +337,8 @@ def _paint(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: f
                      scaled(tone, CUFF_SHADE))
     for n, outline in enumerate(outlines):
         fill = color if dress is None else dress.clothes if n < dress.worn else \
-            dress.tone if n >= len(outlines) - dress.held else color
+            dress.tone if n >= len(outlines) - dress.held else \
+            dress.skin if n == dress.face and dress.skin is not None else color
         pygame.draw.polygon(big, fill, [at((x + shift, y + lift)) for x, y in outline])
 
 

@@ -36,8 +36,17 @@ SLEEVELESS = ("tank",)  # tops that leave the arms bare: any other clothes the a
 # A near arm this dark (luminance) over a body as dark is edged towards each light by that
 # light instead of a fold of shadow (a shadow on a dark figure is lost: its arms unseen).
 DARK_ARM, ARM_EDGE = 0.12, 0.3  # (ARM_EDGE: the share of the light's colour on the edge)
+# That edge is all there as the near hand comes this far (figure heights) forward of the
+# shoulder towards the light, none with the hand level with it or back from it: an arm swung
+# away from the light lies in the body's shade (at 03:51 a line of light down a walker's arm
+# swung back read as a seam down his dark jacket, the arm itself unseen).
+ARM_TOWARDS = 0.06
 CUFF, CUFF_SHADE = 0.024, 0.72  # a sleeve's cuff at the wrist: this long (figure heights),
 #                                 this share of the sleeve's brightness (a band, buttoned)
+# A face is the body's colour this share of the way to skin's: the hair drawn over it in the
+# body's own colour, the head shows which way it faces (skin in front, hair behind) where a
+# head of one colour was a round blob once it turned from profile (14:56).
+FACE, FACE_SHARE = (214, 160, 128), 0.16
 # A couple in each other's arms are drawn in these parts, each over both of them: the far arms,
 # the bodies, the near arms (round the partner: over their back). A sprite of one "whole"
 # person is all three at once.
@@ -53,7 +62,8 @@ def parts_of(pose: str) -> tuple[str, ...]:
 
 @dataclass(frozen=True)
 class Dress:
-    """The colours of a figure's outlines: its clothes for the first `worn`, what it carries
+    """The colours of a figure's outlines: its clothes for the first `worn`, its face in
+    `skin` (the outline after the clothes: the hair drawn over it, darker), what it carries
     in `tone` for the last `held`; with `sleeves`, its arms in the clothes' colour too, down
     to a cuff at each wrist (its hands bare)."""
 
@@ -62,6 +72,8 @@ class Dress:
     tone: Color
     held: int
     sleeves: bool = False
+    skin: Color | None = None
+    face: int = -1  # which outline is the face (-1: none)
 
 
 @dataclass(frozen=True)
@@ -119,7 +131,7 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
         if budget.over(PASS_PIXELS + area):
             yield
         if not torso and look.rim is not None and part == WHOLE:
-            _near_arm(big, at, h, group, look.color, lights, dress)
+            _near_arm(big, at, h, group, look.color, lights, dress, _reach(body))
             continue
         _paint(big, at, h, group, outlines, look.color, 0.0, dress)
         if not shapes and torso:  # a bare figure's round head
@@ -179,16 +191,16 @@ def sprite_box(body: Body, look: Look, left: bool) -> pygame.Rect:
 
 def _dress(look: Look, body: Body) -> Dress | None:
     """The colours of a dressed figure's outlines past its own: its clothes (the first ones,
-    if it has a colour for them) and what it carries (the last ones, in that thing's tone)."""
+    if it has a colour for them), its face (a shade of skin: see FACE) and what it carries
+    (the last ones, in that thing's tone)."""
     if look.outfit is None or not body.joints:
         return None
     carry = look.outfit.carry
     held = 0 if carry not in TONES else len(carried(body, carry))
     tone = mix(look.color, *TONES[carry]) if held else look.color
-    if not look.clothes and not held:
-        return None
     return Dress(look.clothes or look.color, worn(look.outfit) if look.clothes else 0, tone, held,
-                 bool(look.clothes) and look.outfit.coat not in SLEEVELESS)
+                 bool(look.clothes) and look.outfit.coat not in SLEEVELESS,
+                 mix(look.color, FACE, FACE_SHARE), worn(look.outfit))
 
 
 def _lights(look: Look, left: bool) -> list[Light]:
@@ -220,10 +232,11 @@ def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],
 
 def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
               arm: Sequence[Capsule], color: Color, lights: Sequence[Light],
-              dress: Dress | None = None) -> None:
+              dress: Dress | None = None, reach: float = 0.0) -> None:
     """The near arm over the body drawn so far: where it lies over the figure's own body its
     edge towards each light is a fold of shadow (a bright stripe across the chest read as the
-    room showing through); where it stands out, `figure_light.lit` lights it later."""
+    room showing through), or on a dark arm a line of the light, as the hand `reach`es towards
+    it (see ARM_TOWARDS); where it stands out, `figure_light.lit` lights it later."""
     points = [at(p) for c in arm for p in (c.a, c.b)]
     if not points:
         return
@@ -235,20 +248,27 @@ def _near_arm(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h
             return  # the light (a seam of it ran down the walker's arm to his hip: a puppet)
         for light in lights:
             shift = RIM_SHIFT if light.from_right else -RIM_SHIFT
-            edge = _edged(color, light)
-            _paint(layer, near, h, arm, (), edge, shift,
-                   None if dress is None else replace(dress, clothes=_edged(dress.clothes, light)))
+            towards = min(1.0, max(0.0, reach * math.copysign(1.0, shift) / ARM_TOWARDS))
+            edge = _edged(color, light, towards)
+            _paint(layer, near, h, arm, (), edge, shift, None if dress is None else
+                   replace(dress, clothes=_edged(dress.clothes, light, towards)))
 
     _on_body(big, at, points, spread, fold)
     _paint(big, at, h, arm, (), color, 0.0, dress)
 
 
-def _edged(color: Color, light: Light) -> Color:
+def _edged(color: Color, light: Light, towards: float = 1.0) -> Color:
     """The edge of a near arm of `color` towards `light`: a fold of shadow, or on a dark arm
-    the light itself (ARM_EDGE of it, as much as the light's share)."""
+    the light itself (ARM_EDGE of it, as much as the light's share, `towards` of that)."""
     if brightness(color) >= DARK_ARM:
         return shade(color)
-    return mix(color, light.color, ARM_EDGE * light.share)
+    return mix(color, light.color, ARM_EDGE * light.share * towards)
+
+
+def _reach(body: Body) -> float:
+    """How far forward of the shoulder the near hand is (figure heights; back is negative)."""
+    shoulder, wrist = body.joints.get("shoulder"), body.joints.get("wrist0")
+    return 0.0 if shoulder is None or wrist is None else wrist[0] - shoulder[0]
 
 
 def _grey_hair(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
@@ -317,7 +337,8 @@ def _paint(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: f
                      scaled(tone, CUFF_SHADE))
     for n, outline in enumerate(outlines):
         fill = color if dress is None else dress.clothes if n < dress.worn else \
-            dress.tone if n >= len(outlines) - dress.held else color
+            dress.tone if n >= len(outlines) - dress.held else \
+            dress.skin if n == dress.face and dress.skin is not None else color
         pygame.draw.polygon(big, fill, [at((x + shift, y + lift)) for x, y in outline])
 
 

@@ -46,7 +46,7 @@ from installation.visuals.signal import crossing, kerb_along
 from installation.visuals.skeleton import Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
 from installation.visuals.strides import RUNS_IN
-from installation.visuals.talk import NAMES as TURN_NAMES
+from installation.visuals.talk import turn_names
 
 Cars = list[tuple[float, float]]  # where the cars racing by are (see Racing.at)
 TURN_RATE = 0.12  # head turns per second, roughly
@@ -160,7 +160,7 @@ class Figures:
         p = self.params
         names = {p["pose"], p["then"]} if then_stands(p["pose"]) else {p["pose"]}
         if p["pose"] in TALKING:  # each turn a pose of its own
-            names = set(TURN_NAMES.values())
+            names = turn_names(p["pose"])
         headings = [b[0] - a[0] for a, b in pairwise(self.path.points)]
         lefts = {h < 0 for h in headings if h} if p["facing"] == "path" else {
             p["facing"] == "left"}

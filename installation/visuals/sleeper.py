@@ -65,7 +65,9 @@ EAR_LIGHT, JAW_LIGHT = 0.22, 0.35  # the clock's red on his ear (a soft glow ove
 EAR_SHADE = 0.92  # his ear, this much of his skin's dark, its edge soft (darker and hard, it
 # stood out of his face as an oval sticker)
 FEATURE_SOFT = 0.03  # ... their edges fading over this much (head lengths)
-SKIN, SKIN_LIT = (50, 41, 45), (84, 78, 92)  # his skin in the dark, and in the window's light
+SKIN, SKIN_LIT = (50, 41, 45), (80, 81, 86)  # his skin in the dark, and in the window's light
+# (the night's cool grey: at (84, 78, 92), pink, the window's light along his brow and in the
+# blinds' bands across his face stayed faint pink bands whether the clock was lit or not)
 SKIN_LINE = (30, 24, 30)  # his lid, brow, lips and the ear's fold, shading
 BROW_SHADE = 0.8  # his brow's line, this much of his skin's dark (as dark as the lid, under
 # the lit edge of his forehead it cut a pink sliver off it)

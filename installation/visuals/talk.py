@@ -39,7 +39,8 @@ LEAD = 1.1  # the hands lead: the forearm's fold gets where it goes this much so
 # Where the hands are, (forward, up) from the shoulder in figure heights (the elbows fall where
 # they must): the near hand raised and opened to them, the upper arm low and the forearm up,
 # then opened with the palm up; both hands out ("you see?"); a shrug's hands low and out; a
-# point up past them (over the other's head, out over the pit); arms folded (near, far:
+# point up past them (over the other's head, out over the pit), or from the one who listens
+# a forefinger raised to them at the shoulder's height (see OWN); arms folded (near, far:
 # argue's); a hand on the chest (laughing); hands together in front, counting; hands clasped
 # behind the back; a hand shading the eyes, looking far off.
 RAISED = (0.12, -0.05)
@@ -48,6 +49,7 @@ BEAT = (0.17, -0.07)
 BOTH = ((0.22, -0.04), (0.14, -0.07))
 SHRUG = ((0.12, -0.17), (0.1, -0.18))
 POINT = (0.23, 0.17)
+FINGER = (0.21, 0.01)
 CHEST = (0.07, -0.1)
 COUNTING = ((0.18, -0.08), (0.13, -0.1))
 BEHIND = ((-0.1, -0.26), (-0.08, -0.27))
@@ -143,6 +145,12 @@ TURNS: dict[str, tuple[tuple[float, Angles], ...]] = {
               (3.6, _stand((POINT, None), 0.04, -0.22, -0.8, pointing=True, look=0.15)),
               (4.1, _stand(((0.25, 0.19), None), 0.05, -0.16, -0.8, pointing=True)),
               (5.5, _stand((LOWERED, None), 0.01, 0.02))),
+    "raise": ((1.0, _stand(SHRUG, -0.05, -0.2, 0.6)),  # the point's shrug, then a finger up
+              (1.6, _stand(((0.13, -0.15), SHRUG[1]), -0.04, -0.12, 0.6)),  # to them
+              (2.4, _stand(((0.18, -0.08), LOWERED), 0.0, 0.05, look=0.1)),
+              (3.6, _stand((FINGER, None), 0.04, -0.22, -0.8, pointing=True, look=0.15)),
+              (4.1, _stand(((0.22, 0.03), None), 0.05, -0.16, -0.8, pointing=True)),
+              (5.5, _stand((LOWERED, None), 0.01, 0.02))),
     "count": ((1.2, _stand(COUNTING, 0.05, 0.25)),  # hands together in front, looking down
               *((1.6 + 0.5 * n, _stand(((0.18, -0.08 + 0.04 * (n % 2)), COUNTING[1]), 0.05,
                                        0.2 + 0.12 * (n % 2), 0.6 * (n % 2))) for n in range(5)),
@@ -178,7 +186,7 @@ TURNS: dict[str, tuple[tuple[float, Angles], ...]] = {
              (3.8, _stand(((0.1, 0.13), None), 0.03, -0.2, 0.5, look=OUT)),  # eyes, out at
              (5.1, _stand((LOWERED, None), 0.01, 0.0))),  # something far off
 }
-SPEAKING = ("explain", "point", "count")
+SPEAKING = ("explain", "point", "raise", "count")
 LISTENING = ("nod", "glance", "look")  # (a laugh, and a quiet turn, either may have)
 # The turns in order: `talk` takes the n-th on its n-th turn, `listen` the one after it, so
 # at each turn the two do a pair of neighbours here: one speaks while the other listens, or
@@ -189,6 +197,11 @@ SCHEDULE = ("explain", "nod", "point", "glance", "count", "nod", "explain", "loo
             "laugh", "laugh", "nod", "explain", "glance", "point", "quiet", "quiet", "nod",
             "count", "glance", "explain", "look", "laugh")
 NAMES = {kind: f"talk-{kind}" for kind in TURNS}  # each kind's pose, drawn in TURN_STEPS
+# A turn of the schedule that the one who listens (`listen`) takes in a way of their own: the
+# point a raised forefinger, never up past the other (Harry's, at the Lake Pit at 14:53, came
+# to rest on the foot of a post of the rail behind him: a hand gripping it), the speaker's
+# point up past them as before (Julie's over his head; Harry's at the counter at 04:21).
+OWN = {"listen": {"point": "raise"}}
 
 
 def _arc(kind: str) -> tuple[tuple[float, Angles], ...]:
@@ -212,12 +225,19 @@ def _led(a: Angles, b: Angles, k: float) -> Angles:
     return replace(body, elbows=hands.elbows, pointing=hands.pointing)
 
 
+def turn_names(pose: str) -> set[str]:
+    """The poses someone in `pose` (talk, or listen) takes turn by turn (see OWN)."""
+    own = OWN.get(pose, {})
+    return {NAMES[own.get(kind, kind)] for kind in SCHEDULE}
+
+
 def talking(pose: str, seconds: float, left: float | None) -> tuple[str, float]:
     """The turn's pose and its phase `seconds` after someone in `pose` (talk, or listen: a
     turn on) began, `left` real seconds before they stop (None: on and on); a last turn
     that would not end by then is spent standing at ease (any turn's phase 0)."""
     turn = math.floor(seconds / TURN_SECONDS)
     kind = SCHEDULE[(turn + (1 if pose == "listen" else 0)) % len(SCHEDULE)]
+    kind = OWN.get(pose, {}).get(kind, kind)
     if left is not None and (turn + 1) * TURN_SECONDS > seconds + left:
         return NAMES[kind], 0.0
     return NAMES[kind], seconds / TURN_SECONDS - turn

@@ -41,6 +41,13 @@ FAR_ELBOW_HIDDEN = 0.3  # arms folded, the far forearm shows from this share of 
 # the other profile: never a flip from one profile to the other in a frame.
 FRONT_WIDE, FRONT_MID, FRONT_TALL = 0.68, 0.09, 0.92
 FRONT_KEEP = 0.85
+# Hair that hangs (by kind: from this high on the head, in head radii) hangs down whichever way
+# the head tips: below there it turns back from the head's tilt, all the way HANG_RAMP head
+# radii further down, about the nape (NAPE head radii behind the head's middle in profile; a
+# tail tipped rigidly with a nodding head stuck out behind it). A hat, and hair on the skull,
+# tip with the head.
+HANGS = {"ponytail": 0.3, "long": 0.2, "curly": 0.2, "big": 0.0}
+HANG_RAMP, NAPE = 0.8, 0.7
 
 
 @dataclass(frozen=True)
@@ -224,22 +231,31 @@ def hair_of(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
     if outfit.hair == "curly":
         hair = tuple(curled(h, CURL) for h in hair)
     scale = _head_scale(outfit)
-    return tuple(_on_head(body, outline, scale, outfit.glance)
-                 for outline in (*hair, *HATS[outfit.hat]))
+    hangs = HANGS.get(outfit.hair)
+    return (*(_on_head(body, outline, scale, outfit.glance, hangs) for outline in hair),
+            *(_on_head(body, outline, scale, outfit.glance) for outline in HATS[outfit.hat]))
 
 
-def _on_head(body: Body, outline: Polygon, scale: float = 1.0, back: bool = False) -> Polygon:
+def _on_head(body: Body, outline: Polygon, scale: float = 1.0, back: bool = False,
+             hangs: float | None = None) -> Polygon:
     """An outline in head radii placed on the head, tipped with the neck; a larger head
     (`scale`) grows up from the neck, not down over the shoulders; turned as the body's
     `look` turns it, or to face behind if they look `back`: through three-quarters to the
     front (see `turned`) and on round to the other profile, the chin up a little as it comes
-    round over the shoulder."""
+    round over the shoulder. Hair that `hangs` from that high (see HANGS) hangs down below it."""
     radius = body.head_radius * HEAD_SCALE * scale
     rise = body.head_radius * HEAD_SCALE * (scale - 1)
     across = math.cos(math.pi * (1.0 if back else body.look))  # 1 ahead, -1 behind
     tilt = body.lean + body.hunch + body.nod - GLANCE_LIFT * max(0.0, -across)
-    return _place(tuple((x * radius, y * radius + rise) for x, (_, y) in
-                        zip(turned(outline, across), outline, strict=True)), body.head, tilt)
+    local = tuple((x * radius, y * radius + rise) for x, (_, y) in
+                  zip(turned(outline, across), outline, strict=True))
+    if hangs is None:
+        return _place(local, body.head, tilt)
+    nape = (-NAPE * across * radius, hangs * radius + rise)
+    (hung_from,) = _place((nape,), body.head, tilt)
+    return tuple(_place(((x - nape[0], y - nape[1]),), hung_from,
+                        tilt * (1.0 - min(1.0, max(0.0, (hangs - up) / HANG_RAMP))))[0]
+                 for (x, y), (_, up) in zip(local, outline, strict=True))
 
 
 def turned(outline: Polygon, across: float) -> tuple[float, ...]:

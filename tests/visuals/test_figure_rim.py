@@ -131,13 +131,31 @@ def test_a_dark_figure_lit_from_behind_has_no_seam_of_light_down_its_near_arm() 
     """The night walker at Johnie's, lit from behind on both edges: a pale line ran down his
     near arm over his chest, shoulder to hip, a puppet's joint. Well inside his outline (past
     the rim round it) nothing is lit."""
-    margin = 6  # pixels in from the outline: past the rim light round it
     for posed in (("walk", 0.1), ("walk", 0.6)):
-        look = Look(TALL, DARK, LIGHT, rim_both=True)
-        lit = drawn("man", posed, look, True)
-        inside = lit[..., 3] > 200
-        for axis in (0, 1):
-            for step in (margin, -margin):
-                inside &= np.roll(inside, step, axis=axis)
-        seam = inside & (lit[..., :3].max(axis=2) >= max(DARK) + LIT)
-        assert seam.sum() == 0, f"{posed}: {seam.sum()} lit pixels inside the outline"
+        seam = _lit_inside(drawn("man", posed, Look(TALL, DARK, LIGHT, rim_both=True), True))
+        assert seam == 0, f"{posed}: {seam} lit pixels inside the outline"
+
+
+def test_a_dark_walkers_arm_swung_back_from_the_light_leaves_no_seam_down_his_jacket() -> None:
+    """Harry at Johnie's (03:51), dark, the lit glass ahead of him: a pale line ran down the
+    front of his jacket, shoulder to hip, the edge of his near arm swung back (the arm itself
+    unseen). Swung away from the light it is in his body's shade: nothing lit well inside."""
+    for left in (False, True):
+        for phase in (0.25, 0.3, 0.35):
+            look = Look(TALL, DARK, LIGHT, rim_left=left)
+            seam = _lit_inside(drawn("harry", ("walk", phase), look, left), SEAM)
+            assert seam == 0, f"walk {phase} facing left={left}: {seam} lit pixels inside"
+
+
+SEAM = 30  # levels lighter than the body: a line of a near arm's edge (ARM_EDGE of the light)
+
+
+def _lit_inside(lit: np.ndarray, levels: int = LIT) -> int:
+    """How many pixels well inside the outline (past the rim round it) are lit: `levels`
+    lighter than the body."""
+    margin = 6  # pixels in from the outline
+    inside = lit[..., 3] > 200
+    for axis in (0, 1):
+        for step in (margin, -margin):
+            inside &= np.roll(inside, step, axis=axis)
+    return int((inside & (lit[..., :3].max(axis=2) >= max(DARK) + levels)).sum())

@@ -4,6 +4,7 @@ statues (she holds her hand out to the calf again)."""
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import numpy as np
 import pygame
@@ -11,12 +12,19 @@ import pytest
 
 from installation.core.program import Program
 from installation.core.timeline import state_at
+from installation.core.timeline.state import story_after
 from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame, mix
 from installation.visuals.compositor import Compositor
+from installation.visuals.figure_sprite import FACE, FACE_SHARE, WHOLE
+from installation.visuals.figures import Figures, Member
 from installation.visuals.gestures import idle, reach
+from installation.visuals.museum_shore import POST_EVERY, POST_FOOT, POST_TALL, POST_WIDE
 from installation.visuals.offer import OFFER_BEATS, offer
+from installation.visuals.poses import pose
 from installation.visuals.render import headless
-from installation.visuals.skeleton import Angles
+from installation.visuals.skeleton import Angles, Point
+from installation.visuals.wardrobe import HEAD_SCALE
 
 from .helpers import shipped_program
 
@@ -26,6 +34,9 @@ SIZE = (960, 540)
 ARM = (0.703, 0.811, 0.008, 0.017)  # between Julie's chest and the calf's trunk, at her hand (the
 # calf a calf's size, nearer her: its trunk raised, calling, reaches to 0.713)
 DARK, ARM_PIXELS = 60, 8  # her arm held out across it: this many pixels this dark, at least
+FULL = (1920, 1080)
+CLEAR = 6  # pixels between Harry's pointing hand and any post of the rail behind him, at least
+TONE, HEAD_PIXELS = 6, 12  # a pixel this near a tone (levels) is of it; this many of each
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +99,81 @@ def _apart(one: Angles, other: Angles) -> float:
     return max(abs(a - b) for a, b in zip(
         (*one.shoulders, *one.elbows, one.lean, one.nod),
         (*other.shoulders, *other.elbows, other.lean, other.nod), strict=True))
+
+
+def test_harrys_pointing_hand_stays_clear_of_the_rails_posts() -> None:
+    """14:53: the hand he points with came to rest on the foot of a post of the rail behind
+    him, as if gripping it. Every pixel of him over 14:52-14:55 lies CLEAR pixels from every
+    post, at least."""
+    program = shipped_program()
+    compositor = Compositor(program.timeline, FULL, lambda _message: None, program.clock)
+    story, nearest = parse_clock("14:52"), float("inf")
+    while story < parse_clock("14:55"):
+        scene = state_at(program.timeline, story, program.clock).scene
+        (shore,) = [spec.params for spec in scene.layers if spec.type == "museum"
+                    and spec.params["part"] == "shore"]
+        posts = _posts(round(shore["ground"] * FULL[1]))
+        for member, sprite, at in _harry(program, compositor, story):
+            xs, ys = np.nonzero(pygame.surfarray.array_alpha(sprite) > 0)
+            xs, ys = xs + round(member.feet[0] - at[0]), ys + round(member.feet[1] - at[1])
+            for left, top, right, foot in posts:
+                dx = np.maximum(0, np.maximum(left - xs, xs - right))
+                dy = np.maximum(0, np.maximum(top - ys, ys - foot))
+                nearest = min(nearest, float(np.hypot(dx, dy).min()))
+            assert nearest >= CLEAR, f"{nearest:.1f} px from a post at story {story:.0f}"
+        story = story_after(program.clock, story, 0.1)
+
+
+@pytest.mark.parametrize("at", ["14:49", "14:56"])
+def test_harrys_head_shows_his_face_on_the_side_he_faces_and_his_hair_behind(at: str) -> None:
+    """His head turned away from Julie over his shoulder read as a round blob of one colour
+    (14:56): now his face is a shade of skin, his hair the body's dark, and the face lies on
+    the side he looks to, the hair behind it."""
+    program = shipped_program()
+    compositor = Compositor(program.timeline, FULL, lambda _message: None, program.clock)
+    [(member, sprite, feet)] = _harry(program, compositor, parse_clock(at))
+    body = pose(member.pose, member.phase)
+    tall, side = member.look.height, -1 if member.left else 1
+    rgb = pygame.surfarray.array3d(sprite).astype(int)
+    solid = pygame.surfarray.array_alpha(sprite) == 255
+    head_x = round(feet[0] + side * body.head[0] * tall)
+    head_y = round(feet[1] - body.head[1] * tall)
+    reach = round(body.head_radius * HEAD_SCALE * tall * 1.4)
+    box = (slice(max(0, head_x - reach), head_x + reach),
+           slice(max(0, head_y - reach), head_y + reach))
+    skin = mix(member.look.color, FACE, FACE_SHARE)
+    found = {}
+    for name, tone in (("skin", skin), ("hair", member.look.color)):
+        near = (np.abs(rgb[box] - tone).max(axis=2) <= TONE) & solid[box]
+        assert near.sum() >= HEAD_PIXELS, f"{at}: {near.sum()} pixels of his {name}"
+        found[name] = float(np.nonzero(near)[0].mean())
+    faces = side * (1 if math.cos(math.pi * body.look) >= 0 else -1)
+    assert (found["skin"] - found["hair"]) * faces > 0, (at, found, faces)
+
+
+def _posts(edge: int) -> list[tuple[int, int, int, int]]:
+    """The rail's posts in the full picture (first and last column and row of each), the
+    shore's edge at row `edge` (see museum_shore)."""
+    width, height = FULL
+    tall, wide = round(POST_TALL * height), max(2, round(POST_WIDE * height))
+    foot = edge + round(POST_FOOT * height)
+    step = POST_EVERY * width
+    return [(round(n * step + step / 3), foot - tall, round(n * step + step / 3) + wide - 1,
+             foot - 1) for n in range(int(width / step) + 1)]
+
+
+def _harry(program: Program, compositor: Compositor,
+           story: float) -> list[tuple[Member, pygame.Surface, Point]]:
+    """Harry in the shipped day at `story` (at its pace), full size: each of him drawn (the
+    member, his sprite as drawn, where his feet are on it)."""
+    headless()
+    state = state_at(program.timeline, story, program.clock)
+    found = []
+    for i, spec in enumerate(state.scene.layers):
+        if spec.type != "figures" or spec.params["body"] != "harry":
+            continue
+        figures = Figures(spec.params, compositor.setup(state.scene, i, "figures"))
+        for m in figures.members(Frame(state.story_time, state.scene_seconds, state)):
+            sprite, at = figures.sprites.get(m.pose, m.phase, m.left, m.look, m.turn, WHOLE)
+            found.append((m, sprite, at))
+    return found

@@ -132,9 +132,10 @@ TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59,
 TRUNK_CALF = ((-0.58, 0.86), (-0.63, 0.76), (-0.64, 0.63), (-0.62, 0.5), (-0.56, 0.42))
 TRUNK_CALF_OUT = ((-0.58, 0.87), (-0.66, 0.78), (-0.73, 0.72), (-0.77, 0.76), (-0.77, 0.85))
 # half way up: swung out before it, its tip turning up ...
-TRUNK_CALF_UP = ((-0.58, 0.88), (-0.68, 0.84), (-0.74, 0.94), (-0.72, 1.06), (-0.65, 1.12))
-# calling: swung up before its face, its tip curled back (pointed out level, it reached past
-# the edge of its picture and was cut off)
+TRUNK_CALF_UP = ((-0.58, 0.88), (-0.7, 0.9), (-0.77, 1.04), (-0.76, 1.2), (-0.68, 1.3))
+# calling: raised up before its face, its tip curled back over its crown (pointed out level, it
+# reached past the edge of its picture and was cut off; curled back at its eye, under its
+# crown, the noon calf on the far shore read as standing with its trunk down, not calling)
 
 
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,

@@ -13,7 +13,6 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color
 from installation.visuals.burnt_along import burnt, car, walker, walkers_at, whole_palm
 from installation.visuals.johnies_before import Burnt, Fonts, johnnies_whole
 from installation.visuals.maycompany_surfaces import (
@@ -58,13 +57,6 @@ class Strips:
         surface.blits([(picture, (part.x, top + part.y), picture.get_rect(), flags)
                        for part, picture in zip(self.parts, self.pictures, strict=True)],
                       doreturn=False)
-
-    def dimmed(self, color: Color) -> Strips:
-        """The mask multiplied by `color` (a dim copy of it)."""
-        pictures = tuple(picture.copy() for picture in self.pictures)
-        for picture in pictures:
-            picture.fill(color, special_flags=pygame.BLEND_RGB_MULT)
-        return Strips(self.parts, pictures)
 
 
 def cut(mask: pygame.Surface, parts: tuple[pygame.Rect, ...]) -> Strips:

@@ -20,6 +20,7 @@ from installation.visuals.base import (
     scaled,
 )
 from installation.visuals.burnt_in import Strips, city
+from installation.visuals.flash_ghost import after_images
 from installation.visuals.flash_light import BLEACH, Light, swelling
 from installation.visuals.glow import RADIAL_DETAIL, radial
 from installation.visuals.palette import WHITE
@@ -37,7 +38,7 @@ BLOOM_GROWTH = 1.1  # it swells slowly, then fast (a power of the time)
 LIFT = (0.08, 1.7)  # the whole picture bleaches towards the light: this much at once, then as
 # this power of the time, to white
 BEFORE_SKY = ((3, 4, 12), (12, 16, 34))  # the last dark before dawn, cold: top, horizon
-GHOST = (70, 64, 58)  # the negative's after-image, as the white fades
+GHOST = (56, 51, 46)  # the negative's after-image, as the white fades (soft: see flash_ghost)
 GHOST_STEPS = 8
 GHOST_SECONDS = 3.0  # the after-image is gone this long after the white, however slow the fade
 # While it fades it shows on the white alone, the ruins not yet under it (fading together with
@@ -138,7 +139,8 @@ class Flash:
         self.before.fill(BEFORE_GROUND, (0, self.point[1], width, height - self.point[1]))
         self.mask: Strips | None = None
         self.silhouette: Strips | None = None
-        self.ghosts: list[Strips] = []
+        self.ghosts: list[Strips] = []  # the after-image, soft, at each strength (see
+        self.ghost_top = 0  # flash_ghost), laid from this row
         self.lights: list[Light] = []
         self.glares: list[pygame.Surface] = []
         for n in range(BLOOM_STEPS):
@@ -163,16 +165,8 @@ class Flash:
         if ruins is not None or store is not None:
             burnt = yield from city(setup.timeline.seed, setup.size, ruins, store, setup.font)
             self.top, self.mask, self.silhouette = burnt.top, burnt.negative, burnt.silhouette
-            yield from self._ghosts(burnt.negative)
-
-    def _ghosts(self, mask: Strips) -> Pieces:
-        """The negative's dim copies (only its strips that show anything), a few at a time."""
-        for n in range(1, GHOST_STEPS + 1):
-            if n % 2:
-                yield
-            k = n / GHOST_STEPS
-            self.ghosts.append(mask.dimmed((round(GHOST[0] * k), round(GHOST[1] * k),
-                                            round(GHOST[2] * k))))
+            self.ghost_top, self.ghosts = yield from after_images(
+                burnt.negative, burnt.top, setup.size, GHOST, GHOST_STEPS, setup.timeline.seed)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         since = frame.seconds
@@ -237,7 +231,8 @@ class Flash:
         """The city's negative, burnt into the eye, fading with the light."""
         step = int(level * 1.2 * GHOST_STEPS)
         if self.ghosts and step > 0:
-            self._lay(surface, self.ghosts[min(GHOST_STEPS, step) - 1], pygame.BLEND_RGB_ADD)
+            self.ghosts[min(GHOST_STEPS, step) - 1].lay(surface, self.ghost_top,
+                                                        pygame.BLEND_RGB_ADD)
 
     def _lay(self, surface: pygame.Surface, mask: Strips, flags: int) -> None:
         """A mask of the city (or a dim copy) over the picture: only its strips that show

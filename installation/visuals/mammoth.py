@@ -105,16 +105,20 @@ TRUNK_MIRED = ((-0.72, 1.03), (-0.86, 0.98), (-0.98, 1.0), (-1.04, 1.09), (-1.0,
 # the tar (hanging into it, she sank past it by 10:31 and read as a hairy dome with a tusk;
 # raised up and out as tall as her head, it read as a serpent's long neck and small head: the
 # Loch Ness monster) ...
-TRUNK_MIRED_LIFTED = ((-0.7, 1.04), (-0.87, 1.04), (-1.0, 1.15), (-1.04, 1.29), (-0.96, 1.36))
-# ... swung up and out as she strains, reaching, its tip curling back towards her brow
+TRUNK_MIRED_LIFTED = ((-0.72, 1.02), (-0.84, 1.12), (-0.8, 1.26), (-0.71, 1.37), (-0.6, 1.43))
+# ... raised as she strains, reaching, up her face and curled back over her brow, one mass with
+# her head (swung up and out before it, its curl as tall as her crown with the tar between
+# them, it read as a sea serpent's neck, and going under her crown and its tip stood apart)
 MIRED_FAR_SHIFT = (0.03, -0.03)  # her far tusk's root shows this far from the near one's:
 # behind it and a little lower, its curve inside the near one's (forward and up of it, its tip
 # stood out past the near one's as a stray pale arc)
 MIRED_ROOT = 0.22  # its width at the root, in units (0.15 read as a neck)
 # Hers caught, heavy: from under her head, out and a little down, then sweeping forward and up
-# round her trunk, their tips turning in at her brow's height: a mammoth's, at a glance.
-MIRED_TUSKS = Tusks(((-0.62, 0.98), (-0.72, 0.93), (-0.85, 0.92), (-0.97, 0.97), (-1.06, 1.07),
-                     (-1.1, 1.2), (-1.07, 1.32), (-0.99, 1.4)), 0.12, 0.3, taper=0.7,
+# out of her face, their tips turning in to her raised trunk below her brow: a mammoth's, at a
+# glance (turning in at her brow's height, in front of it, the tar round her face left their
+# tips standing apart; along the raised trunk's outer edge, they made it a hook)
+MIRED_TUSKS = Tusks(((-0.62, 0.98), (-0.72, 0.92), (-0.86, 0.9), (-0.99, 0.95), (-1.07, 1.05),
+                     (-1.08, 1.14), (-1.0, 1.22), (-0.84, 1.3)), 0.13, 0.3, taper=0.6,
                     tip=0.014, far_shift=MIRED_FAR_SHIFT)
 HANGING_TIP = 0.03  # the dream's hanging trunk tapers to this width
 TRUNK_HANGING = ((-0.64, 0.92), (-0.73, 0.72), (-0.74, 0.5), (-0.7, 0.33), (-0.63, 0.27))  # the
@@ -128,9 +132,10 @@ TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59,
 TRUNK_CALF = ((-0.58, 0.86), (-0.63, 0.76), (-0.64, 0.63), (-0.62, 0.5), (-0.56, 0.42))
 TRUNK_CALF_OUT = ((-0.58, 0.87), (-0.66, 0.78), (-0.73, 0.72), (-0.77, 0.76), (-0.77, 0.85))
 # half way up: swung out before it, its tip turning up ...
-TRUNK_CALF_UP = ((-0.58, 0.88), (-0.68, 0.84), (-0.74, 0.94), (-0.72, 1.06), (-0.65, 1.12))
-# calling: swung up before its face, its tip curled back (pointed out level, it reached past
-# the edge of its picture and was cut off)
+TRUNK_CALF_UP = ((-0.58, 0.88), (-0.7, 0.9), (-0.77, 1.04), (-0.76, 1.2), (-0.68, 1.3))
+# calling: raised up before its face, its tip curled back over its crown (pointed out level, it
+# reached past the edge of its picture and was cut off; curled back at its eye, under its
+# crown, the noon calf on the far shore read as standing with its trunk down, not calling)
 
 
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,

@@ -19,7 +19,9 @@ POSES = 7  # heights she is drawn at, from resting to lifted highest
 LIFT_EVERY = 11.0  # real seconds: she strains about this often ...
 LIFT_SECONDS = 5.0  # ... her head up and down again over this long, slowly
 CALM = 0.3  # the share of those spells she lies still in, spent
-LEAST = 0.6  # the lowest a lift goes, as a share of the highest
+LEAST = 0.6  # the lowest a lift goes, as a share of the highest (the mother's straining) ...
+CALF_LEAST = 1.0  # ... and a calf's call (its trunk raised over its crown only near the top of
+# a call: lower ones, its trunk curled before its face, read as standing with its trunk down)
 LIFT_SEED = 53  # when in each spell she lifts, and how high (the same moment, the same pose)
 CALF_SEED = 59  # the calf's own spells: it calls when it will, not as she strains
 STIR_SECONDS = 5.3  # real seconds: a stirring calf swings its trunk up and down again over
@@ -48,8 +50,9 @@ class Lift:
     finished alike), and the part of her that moves (`front`: her head, tusks, trunk and
     shoulders, the rest of her the same in all of them: where a change of pose paints)."""
 
-    def __init__(self, seed: int = LIFT_SEED, stirs: int = 0) -> None:
+    def __init__(self, seed: int = LIFT_SEED, stirs: int = 0, least: float = LEAST) -> None:
         self.seed = seed  # when in each spell it lifts, and how high
+        self.least = least  # the lowest a lift goes, as a share of the highest
         self.stirs = stirs  # between its calls it swings its trunk this many poses up and
         # down again (the calf STIR_HIGH; the dream's mother BREATH: 0, still between them)
         self.front = pygame.Rect(0, 0, 0, 0)  # where her poses differ, in her picture
@@ -96,7 +99,7 @@ class Lift:
         into = (seconds - spell * LIFT_EVERY - start) / LIFT_SECONDS
         if not 0.0 < into < 1.0:
             return 0
-        high = LEAST + (1 - LEAST) * hash01(self.seed, spell, 3)
+        high = self.least + (1 - self.least) * hash01(self.seed, spell, 3)
         return round((POSES - 1) * high * math.sin(math.pi * into) ** 2)
 
     def mirror_front(self, height: int, squashed: int) -> pygame.Rect:

@@ -15,6 +15,7 @@ from installation.visuals.figure_light import Light, lit
 from installation.visuals.glow import radial
 from installation.visuals.mammoth_lift import (
     BREATH,
+    CALF_LEAST,
     CALF_SEED,
     LIFT_SEED,
     STIR_HIGH,
@@ -94,7 +95,8 @@ class Silhouette:
         self.image = yield from self._finished(self.image)
         calf = params["shape"] == "calf"
         stirs = (STIR_HIGH if calf else BREATH) if params["stir"] else 0
-        self.lift = Lift(CALF_SEED if calf else LIFT_SEED, stirs) if form.lifts else None
+        self.lift = (Lift(CALF_SEED, stirs, CALF_LEAST) if calf else Lift(LIFT_SEED, stirs)
+                     ) if form.lifts else None
         tilt = (SINK_TILT if flip else -SINK_TILT) if params["sinking"] else 0.0
         if self.lift is not None:
             yield from self.lift.pieces(form.draw, self.image, plain, form.drawn, form.px, flip,

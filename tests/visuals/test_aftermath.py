@@ -22,6 +22,7 @@ from installation.visuals.maycompany_surfaces import DRUM_HALF
 from installation.visuals.ruins import fire_sites
 
 from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene, timeline
+from .test_booth_cut import grown
 
 ROOT = Path(__file__).parent.parent.parent
 
@@ -101,13 +102,14 @@ def test_the_after_image_of_the_towers_is_gone_in_seconds_while_the_white_fades_
             + layer("flash", seconds=20, x=0.5, y=0.8) + NO_POST)
     rows = slice(int(SIZE[1] * 0.6), int(SIZE[1] * 0.78))
     towers = frame_at(slow, "05:15", 0.03)[:, rows].min(axis=2) > 220  # the negative
+    clear = ~grown(towers, 3)  # (the soft after-image blooms a little over their edges)
 
     def ghost(seconds: float) -> float:
         """How much brighter the towers stand than the sky between them."""
         light = frame_at(slow, "05:15", seconds)[:, rows].mean(axis=2)
-        return float(light[towers].mean() - light[~towers].mean())
+        return float(light[towers].mean() - light[clear].mean())
 
-    assert ghost(1.5) > 15, "the towers' negative lingers as an after-image"
+    assert ghost(1.5) > 10, "the towers' negative lingers as an after-image"
     assert ghost(4.5) <= 0.5, "and has gone"
     assert frame_at(slow, "05:15", 4.5).min() > 40, "while the white is still fading"
 
@@ -121,8 +123,8 @@ def test_the_after_image_shows_on_the_white_alone_then_the_ruins_come() -> None:
     body = (fire + layer("ruins", ground=0.8, height=0.3, fires=5, color="#101010")
             + layer("flash", seconds=20, x=0.5, y=0.8) + NO_POST)
     rows = slice(int(SIZE[1] * 0.3), int(SIZE[1] * 0.78))
-    towers = frame_at(body, "05:15", 0.03)[:, rows].min(axis=2) > 220  # the negative
-    for seconds in (1.5, 2.5):
+    towers = grown(frame_at(body, "05:15", 0.03)[:, rows].min(axis=2) > 220, 12)  # the
+    for seconds in (1.5, 2.5):  # negative, and as far round it as its after-image blooms
         between = frame_at(body, "05:15", seconds)[:, rows].astype(int).sum(axis=2)[~towers]
         assert np.ptp(between) <= 3, f"{seconds} s: the ruins show under the after-image"
     later = frame_at(body, "05:15", 8.0)[:, rows].astype(int).sum(axis=2)[~towers]

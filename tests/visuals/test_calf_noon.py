@@ -6,7 +6,12 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
+from installation.visuals.compositor import Compositor
+from installation.visuals.silhouette import Silhouette
+
 from .helpers import shipped_picture
+from .test_mammoth_head import SIZE as FULL
+from .test_mammoth_head import shipped
 
 SIZE = (960, 540)
 HEAD_ROWS = slice(292, 336)  # its head and trunk beside the palm's trunk (over the shore)
@@ -26,3 +31,30 @@ def test_calling_at_14_25_the_calf_keeps_clear_of_the_palm() -> None:
         assert palm - found[0] < CLEAR, f"the palm's trunk {palm - found[0] + 1} px wide"
         gaps += [found[breaks[0] + 1] - palm - 1] if breaks.size else []
     assert min(gaps) >= CLEAR, f"{min(gaps)} px between the palm and the calf"
+
+
+def test_now_and_then_the_noon_calf_calls_its_trunk_raised_over_its_head() -> None:
+    """12:06-14:25: the caption has the calf still calling from the shore, but it stood with its
+    trunk down (its calls lifted its trunk before its face, under its crown, and mostly only
+    part way). Within a minute it raises its trunk over its crown, and lowers it again: down
+    most of the time."""
+    line = shipped()
+    scene = next(s for s in line.scenes if s.name == "La Brea Tar Pits")
+    index = next(n for n, spec in enumerate(scene.layers)
+                 if spec.type == "silhouette" and spec.params["shape"] == "calf")
+    calf = Silhouette(scene.layers[index].params,
+                      Compositor(line, FULL, print).setup(scene, index, "silhouette"))
+    lift = calf.lift
+    assert lift is not None
+
+    def raised(pose: int) -> bool:
+        """Its trunk's tip (in the front quarter of its picture) over its crown."""
+        alpha = pygame.surfarray.array_alpha(lift.figures[pose]) > 128
+        quarter = alpha.shape[0] // 4
+        top = [int(np.flatnonzero(part.any(axis=0))[0])
+               for part in (alpha[:quarter], alpha[quarter:])]
+        return top[0] < top[1] - 3
+
+    calls = [raised(lift.pose(seconds / 2)) for seconds in range(120)]
+    assert any(calls), "it calls, its trunk over its head"
+    assert sum(calls) < len(calls) / 4, "and stands with its trunk down between"

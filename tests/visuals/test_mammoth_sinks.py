@@ -261,3 +261,27 @@ def _dark(frame: np.ndarray) -> pygame.Surface:
     surface = pygame.Surface(frame.shape, pygame.SRCALPHA)
     pygame.surfarray.pixels_alpha(surface)[:] = np.where(frame < DARK, 255, 0)
     return surface
+
+
+def test_going_under_her_head_raised_trunk_and_tusks_are_one_shape_till_gone() -> None:
+    """10:40-10:41:40: straining highest as she went under, her raised trunk curled up before
+    her face into a hook as tall as her crown, the tar between them: from 10:40:20 her crown
+    and the trunk's tip stood apart above it, a Loch Ness neck. Now her trunk lies raised up
+    her face and over her brow: what shows of her head above the tar, as she is posed, is one
+    shape (a tusk's tip apart for a moment at most) until all of it has gone under."""
+    her, line = built("The sun comes back to the tar pits"), shipped()
+    assert her.lift is not None
+    apart = []
+    for at in range(int(parse_clock("10:39")), int(parse_clock("10:43")), 5):
+        frame = Frame(at, 100.0, state_at(line, at))
+        sink = her.sunk(frame)
+        visible = her._visible(sink)
+        if visible <= 0:
+            break
+        figure = her.lift.figures[her._pose(frame, sink)]
+        shown = pygame.mask.from_surface(figure.subsurface((0, 0, figure.get_width(), visible)))
+        pieces = sorted(piece.count() for piece in shown.connected_components())
+        if len(pieces) > 1 and pieces[-2] >= 5 * SPECK:  # a second shape, not a tusk's tip
+            apart.append((at, pieces[-3:]))
+    assert visible <= 0, "she has gone under by 10:43"
+    assert not apart, apart

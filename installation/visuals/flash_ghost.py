@@ -1,0 +1,82 @@
+"""The flash's after-image: the city's negative burnt into the eye, soft, blooming, uneven."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+
+import numpy as np
+import pygame
+
+from installation.visuals.base import Color
+from installation.visuals.burnt_in import Strips, cut, shown_strips
+from installation.visuals.smoothed import across, laid, smoothscaled
+
+SOFT = 0.008  # the negative is shrunk to this share of the picture's height a pixel and
+# enlarged again (8 pixels at 1080: as sharp as it burnt in, its window dots and palm fronds
+# read as a stencil, clip-art over the white) ...
+BLOOM = 4  # ... and its bright masses bloom: shrunk this many times further, laid over it ...
+BLOOM_GAIN = 0.35  # ... this strong
+UNEVEN = 0.6  # parts of it fade ahead of others: at its faintest only the strongest patches
+# are left (0: it fades as one) ...
+PATCHES = 9  # ... patches about this many to the picture's height (a patch a tower or two)
+GHOST_SEED = 83  # the same patches every time
+Ghosts = tuple[int, list[Strips]]  # the after-images' top row, and each step's, faint first
+
+
+def after_images(negative: Strips, top: int, size: tuple[int, int], color: Color,
+                 steps: int, seed: int) -> Generator[None, None, Ghosts]:
+    """The negative (laid from row `top` of a picture of `size`) as an after-image at each of
+    `steps` strengths, the strongest `color` where it burnt in white: blurred, its bright
+    masses blooming over their edges, and fading in patches (the faint steps keep only the
+    strongest ones), a piece at a time."""
+    width, height = size
+    factor = max(2, round(SOFT * height))
+    pad = min(top, factor * BLOOM)  # room above it for the bloom
+    rows = max(part.bottom for part in negative.parts) + pad
+    whole = pygame.Surface((width, rows))
+    negative.lay(whole, pad, 0)
+    small = yield from _shrunk(whole, factor)
+    fades = _patches(small.get_size(), height / factor, seed)
+    light = pygame.surfarray.array3d(small).astype(np.float32) * (np.array(color) / 255.0)
+    ghosts: list[Strips] = []
+    parts: tuple[pygame.Rect, ...] = ()
+    for step in range(steps, 0, -1):  # the strongest first: it shows all any of them does
+        yield
+        share = np.clip(step / steps * (1 + UNEVEN) - UNEVEN * (1 - fades), 0.0, 1.0)
+        shown = pygame.surfarray.make_surface(
+            np.clip(light * share[..., None], 0, 255).astype(np.uint8))
+        full = pygame.Surface((width, rows))
+        yield from smoothscaled(shown, (width, rows), laid(full, (0, 0)))
+        parts = parts or shown_strips(full)
+        yield
+        ghosts.insert(0, cut(full, parts))
+    return top - pad, ghosts
+
+
+def _shrunk(whole: pygame.Surface, factor: int) -> Generator[None, None, pygame.Surface]:
+    """The picture `factor` times smaller, soft, its bright masses bloomed over their edges."""
+    width, rows = whole.get_size()
+    size = (max(1, width // factor), max(1, rows // factor))
+    narrow = yield from across(whole, size[0])
+    small = pygame.transform.smoothscale(narrow, size)
+    glow = pygame.transform.smoothscale(
+        pygame.transform.smoothscale(small, (max(1, size[0] // BLOOM), max(1, size[1] // BLOOM))),
+        size)
+    gain = round(255 * BLOOM_GAIN)
+    glow.fill((gain, gain, gain), special_flags=pygame.BLEND_RGB_MULT)
+    small.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    return small
+
+
+def _patches(size: tuple[int, int], across_height: float, seed: int) -> np.ndarray:
+    """A soft field of values 0..1 over a picture of `size`, PATCHES patches to `across_height`
+    of its rows (which parts of the after-image outlast the rest)."""
+    rng = np.random.default_rng((seed, GHOST_SEED))
+    cells = (max(2, round(size[0] * PATCHES / across_height) + 2),
+             max(2, round(size[1] * PATCHES / across_height) + 2))
+    coarse = (rng.random(cells) * 255).astype(np.uint8)
+    grey = pygame.surfarray.make_surface(np.repeat(coarse[..., None], 3, axis=2))
+    field = pygame.transform.smoothscale(grey, size)
+    values = pygame.surfarray.array3d(field)[..., 0].astype(np.float32) / 255.0
+    low, high = float(values.min()), float(values.max())
+    return (values - low) / max(1e-6, high - low)

@@ -21,13 +21,15 @@ CASE_ARM = (-0.3, 0.2, 0.04)  # the shoulder behind, the share of the swing, the
 REACH = (-0.6, 0.1, 0.05)
 GRIP = 0.03  # a fist closes this far past the wrist, along the forearm (figure heights)
 # Held in both arms (near, far): a box against the chest, a child on the near forearm with
-# the far hand on its back, a coat held up over the head (the near arm up ahead of the face,
-# the far one behind the head: the head seen between them; straight up, the near arm crossed
-# the face, a box for a head).
+# the far hand on its back, a coat held up over the head as a shelter: both hands raised
+# above the head, the near one ahead of the face (its elbow out in front: straight up, the
+# near arm crossed the face, a box for a head), the far one behind the head, its elbow out
+# behind it and the forearm folded back up over it (both arms forward, the coat lay flat on
+# the head: a tray, or a nurse's cap).
 HOLDS: dict[str, tuple[Arm, Arm]] = {
     "box": ((0.3, 1.5), (0.38, 1.45)),
     "child": ((0.2, 1.75), (0.5, 2.1)),
-    "coat": ((2.0, 0.6), (2.95, 0.4)),
+    "coat": ((2.05, 0.95), (4.1, -1.15)),
 }
 # Held, the arms still move with each stride: this share of the stride's arm swing (each arm
 # its own way: a coat over the head rocks, flapping, from stride to stride; a box or a child
@@ -41,14 +43,21 @@ CASES = {"briefcase": (0.17, 0.12), "suitcase": (0.24, 0.17)}  # wide, tall
 BOX = (0.13, 0.05, 0.05, 0.15)  # from the near wrist: back, forward, below, above
 CHILD_HEAD = 0.052  # the child's head's radius; its body and legs round it (see _child)
 THIGH, SHIN, LIMB = 0.06, 0.12, 0.04  # a child's leg over the arm: thigh forward, shin down
-# A coat held up over the head: its underside this far above the head's middle, and its drape
-# down the back this far behind it (figure heights): clear of the head, drawn a little larger
-# than the skeleton's (wardrobe.HEAD_SCALE).
-COAT_CLEAR = (0.14, 0.12)
-# The colour each is seen in: a share of the way from the figure's own colour to this.
+# A coat held up over the head, a tent over it (figure heights): its ridge this far over the
+# fists (the cloth lies over them) and this much higher between them; its underside this far
+# above the head's middle (clear of the head, drawn a little larger than the skeleton's:
+# wardrobe.HEAD_SCALE); its flaps hanging from the fists, flaring out to their hems, down
+# past the shoulders in front and further down the back (trailing as they run).
+COAT_RIDGE = (0.035, 0.03)  # over the fists, and its peak between them
+COAT_UNDER = 0.11  # the underside over the head's middle
+COAT_FLAP = (0.06, 0.025)  # each flap's width at the fist, and how far out past it it hangs
+COAT_FRONT = (0.09, 0.035)  # the front flap's hem: below the shoulder, flared forward
+COAT_BACK = (0.14, 0.08, 0.04)  # the back flap's hem: below the shoulder, flared back, wider
+# The colour each is seen in: a share of the way from the figure's own colour to this (a coat
+# held up a warm dark brown: darker than the clothes under it, apart from the dark head).
 TONES: dict[str, tuple[Color, float]] = {
     "briefcase": ((104, 64, 38), 0.35), "suitcase": ((92, 70, 52), 0.35),
-    "box": ((160, 126, 84), 0.35), "coat": ((70, 62, 60), 0.3), "child": ((96, 90, 120), 0.25),
+    "box": ((160, 126, 84), 0.35), "coat": ((100, 66, 40), 0.4), "child": ((96, 90, 120), 0.25),
 }
 
 
@@ -137,19 +146,24 @@ def _bent_leg(hip: Point) -> Polygon:
 
 
 def _coat(body: Body) -> Polygon:
-    """A coat held up over the head by both hands: from the raised fists over the head (clear
-    of it: the head seen whole under it, never a box for a head) and hanging down the back
-    behind it, past the shoulders."""
-    near, far = body.joints["wrist0"], body.joints["wrist1"]
+    """A coat held up over the head by both raised fists, a tent over it: its ridge over the
+    fists, arching clear over the head (seen whole under it, never a box for a head), its
+    flaps hanging from the fists down past the shoulders, in front of the face and down the
+    back, flaring out to their hems."""
+    near, far = grip(body, 0), grip(body, 1)
     hx, hy = body.head
-    sx, sy = body.joints["shoulder"]
-    top = max(near[1], far[1]) + 0.03
-    front = max(near[0], far[0]) + 0.06
-    over, behind = COAT_CLEAR
-    return ((front, top - 0.02), (front - 0.02, top - 0.09), (hx + 0.06, hy + over),
-            (hx - 0.05, hy + over), (hx - behind, hy), (sx - 0.08, sy - 0.07),
-            (sx - 0.15, sy - 0.06), (hx - 0.15, hy + 0.01), (hx - 0.12, top),
-            (min(near[0], far[0]), top + 0.015))
+    sy = body.joints["shoulder"][1]
+    over, peak = COAT_RIDGE
+    flap, out = COAT_FLAP
+    drop, flare = COAT_FRONT
+    down, trail, wider = COAT_BACK
+    front, back = near[0] + out, far[0] - out  # the flaps' outer edges
+    return ((front + flare, sy - drop), (front, near[1] + over / 2), (near[0], near[1] + over),
+            ((near[0] + far[0]) / 2, max(near[1], far[1]) + over + peak),
+            (far[0], far[1] + over), (back, far[1] + over / 2),
+            (back - trail - wider, sy - down), (back + flap - trail, sy - down + wider / 2),
+            (back + flap, far[1] - over), (hx, hy + COAT_UNDER),
+            (front - flap, near[1] - over), (front - flap + flare, sy - drop + flare / 2))
 
 
 def _disc(middle: Point, radius: float, sides: int = 12) -> Polygon:

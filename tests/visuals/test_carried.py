@@ -4,22 +4,30 @@ the runners across Wilshire carry all sorts of things between them."""
 
 from __future__ import annotations
 
+import argparse
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pygame
 import pytest
 
-from installation.core.timeline import load_timeline
+from installation.commands.common import load_inputs
+from installation.core.timeline import load_timeline, state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.base import Frame
 from installation.visuals.carried import CASES, carried, holding
 from installation.visuals.compositor import Compositor
 from installation.visuals.figure_sprite import Look, sprite_for
 from installation.visuals.figures import Figures
 from installation.visuals.poses import SEATED, pose
 from installation.visuals.render import headless
-from installation.visuals.wardrobe import CROWDS, HEAD, Outfit, dressed, passers_by
+from installation.visuals.skeleton import Body, Point
+from installation.visuals.wardrobe import CROWDS, HEAD, HEAD_SCALE, Outfit, dressed, passers_by
 
-SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = ROOT / "timelines" / "miracle-mile.toml"
 BODY = (20, 18, 22)
 RIM = (255, 176, 122)
 HEIGHT = 200
@@ -167,3 +175,87 @@ def _inside(point: tuple[float, float], polygon: tuple[tuple[float, float], ...]
         if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
             crossings += 1
     return crossings % 2 == 1
+
+
+# Where someone runs with a coat held over the head, in the shipped day: over the mall's lot
+# (far off, and standing far off looking back) and across Wilshire (05:08:50 it read as a tray
+# held up; flat on the head, arms forward, it read as a nurse's cap).
+COAT_SEEN = (("04:50:13", "Searchlights over the mall"), ("04:51", "Searchlights over the mall"),
+             ("05:08:50", "Across Wilshire at first light"))
+BELOW = 0.02  # figure heights: each flap hangs at least this far below the shoulder
+CLEAR = 0.15  # of the head's width: how far out past it a flap hangs, at least
+DARKER = 0.85  # the coat at most this share of the clothes' brightness
+APART = 30  # ... and at least this far (summed channels) from the body's own dark colour
+
+
+def _coat_carriers(at: str, name: str) -> list[tuple[Body, Look, bool]]:
+    """Those holding a coat over the head in the shipped scene at story time `at`: each one's
+    posed body, look and facing."""
+    headless()
+    program = load_inputs(argparse.Namespace(config=ROOT / "config.toml", timeline=SHIPPED))
+    line, pace = program.timeline, program.clock
+    scene = next(one for one in line.scenes if one.name == name)
+    compositor = Compositor(line, (1920, 1080), print, pace)
+    state = state_at(line, parse_clock(at), pace)
+    frame = Frame(state.story_time, state.scene_seconds, state)
+    found = []
+    for n, spec in enumerate(scene.layers):
+        if spec.type != "figures" or spec.params["crowd"] != "fleeing":
+            continue
+        layer = Figures(spec.params, compositor.setup(scene, n, "figures"))
+        for member in layer.members(frame):
+            outfit = member.look.outfit
+            if outfit is not None and outfit.carry == "coat":
+                body = layer.sprites.body(member.pose, member.phase, member.turn, outfit)
+                found.append((body, member.look, member.left))
+    return found
+
+
+def _lum(pixels: np.ndarray) -> float:
+    return float(np.median(pixels @ np.array([0.3, 0.59, 0.11])))
+
+
+def _coat_drawn(body: Body, look: Look, left: bool
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, Callable[[Point], Point]]:
+    """A coat carrier's sprite: where its coat is (its pixels not those of the same body, arms
+    up, holding nothing), its colours and where it is opaque, and where a point of the body
+    lies on it."""
+    assert look.outfit is not None
+    laden, (fx, fy) = sprite_for(body, look, left)
+    bare = sprite_for(body, replace(look, outfit=replace(look.outfit, carry="none")), left)[0]
+    w, h = min(laden.get_width(), bare.get_width()), min(laden.get_height(), bare.get_height())
+    rgb = pygame.surfarray.pixels3d(laden)[:w, :h].astype(int)
+    opaque = pygame.surfarray.pixels_alpha(laden)[:w, :h] > 128
+    plain = pygame.surfarray.pixels3d(bare)[:w, :h].astype(int)
+    plain_opaque = pygame.surfarray.pixels_alpha(bare)[:w, :h] > 128
+    coat = opaque & (~plain_opaque | (np.abs(rgb - plain).sum(axis=2) > 24))
+    flip = -1 if left else 1
+    return coat, rgb, opaque, lambda p: (fx + flip * p[0] * look.height,
+                                         fy - p[1] * look.height)
+
+
+@pytest.mark.parametrize(("at", "name"), COAT_SEEN)
+def test_a_coat_held_up_is_a_tent_over_the_head(at: str, name: str) -> None:
+    """Held up as a shelter, the coat reaches above the head and hangs clear of it, down past
+    the shoulders on both sides (ahead of the face and down the back), in a tone of its own:
+    darker than the clothes, apart from the body's own dark colour."""
+    carriers = _coat_carriers(at, name)
+    assert carriers, f"someone holds a coat over the head at {at}"
+    for body, look, left in carriers:
+        coat, rgb, opaque, on = _coat_drawn(body, look, left)
+        xs, ys = np.nonzero(coat)
+        hx, hy = body.head
+        r = body.head_radius * HEAD_SCALE
+        assert (ys < on((hx, hy + r))[1]).any(), f"{at}: the coat over the head"
+        shoulder = on((0.0, body.joints["shoulder"][1] - BELOW))[1]
+        for side, reach in (("ahead of the face", (r * (1 + CLEAR), 1.0)),
+                            ("down the back", (-r * (1 + CLEAR), -1.0))):
+            x0, x1 = sorted(on((hx + dx, 0.0))[0] for dx in reach)
+            hangs = (xs > x0) & (xs < x1) & (ys > shoulder)
+            assert hangs.any(), f"{at}: it hangs {side}, below the shoulder"
+        rows = np.indices(coat.shape)[1]
+        torso = opaque & ~coat & (rows > shoulder) & (rows < on(body.joints["hip"])[1])
+        tone, worn = _lum(rgb[coat]), _lum(rgb[torso])  # (its clothes, lit as the coat is)
+        assert tone < DARKER * worn, f"{at}: the coat darker than the clothes ({tone}, {worn})"
+        apart = np.abs(np.median(rgb[coat], axis=0) - np.array(look.color)).sum()
+        assert apart > APART, f"{at}: a tone of its own, not the body's"

@@ -1,8 +1,10 @@
 """Across Wilshire at first light everyone runs on one ground: whoever's feet are lower in the
 picture is the taller, whichever layer they run in (at 05:05 some were a fifth smaller than
 others whose feet were higher); no two at one depth run into one tangle (at 05:06 two met
-mid-road); and a stumble is seen whole and near as it happens (at 05:08:54 the only arms out
-were a coat held up, cut by the picture's edge, the stumble far off and too small to read)."""
+mid-road); a stumble is seen whole and near as it happens (at 05:08:54 the only arms out
+were a coat held up, cut by the picture's edge, the stumble far off and too small to read); and
+whoever runs out at the picture's edge leaves it alone (at 05:08:54 a near runner cut by the
+right edge had a far one with a coat held up pasted on her shoulder)."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ EVERY = 4.0  # real seconds between the moments looked at, through the scene
 SAME_DEPTH = 0.3  # feet this near (of the taller's height) stand at one depth
 TANGLE = 0.1  # two at one depth whose drawn shapes overlap this share of the smaller's: one
 NEAR = 0.15  # of the picture's height: someone this tall runs near the visitor
+OUT = 0.25  # of someone's drawn width: this far out of the picture, they overlap nobody
 Seen = tuple[Figures, Member, pygame.Rect]
 
 
@@ -47,13 +50,18 @@ def _scene() -> tuple[Timeline, StoryClock, float, list[Figures]]:
                                    if spec.type == "figures"]
 
 
-def _box(layer: Figures, member: Member) -> pygame.Rect:
-    """Where a member shows in the picture, at the size their depth draws them."""
+def _placed(layer: Figures, member: Member) -> tuple[pygame.Surface, tuple[int, int]]:
+    """A member's sprite at the size their depth draws them, and where it goes."""
     whole, at = layer.sprites.get(member.pose, member.phase, member.left, member.look,
                                   member.turn)
     sprite, feet = layer.depth.sized(whole, at, member.share)
-    return sprite.get_bounding_rect().move(round(member.feet[0] - feet[0]),
-                                           round(member.feet[1] - feet[1]))
+    return sprite, (round(member.feet[0] - feet[0]), round(member.feet[1] - feet[1]))
+
+
+def _box(layer: Figures, member: Member) -> pygame.Rect:
+    """Where a member shows in the picture, at the size their depth draws them."""
+    sprite, place = _placed(layer, member)
+    return sprite.get_bounding_rect().move(place)
 
 
 def _people(start: str, seconds: float, step: float) -> list[list[tuple[Figures, Member]]]:
@@ -118,3 +126,23 @@ def test_a_stumble_is_seen_whole_and_near_as_it_happens() -> None:
         assert whole, "someone stumbling near the visitor, the whole of them in the picture"
         stumbling.append(any(TRIP[0] < one[1].phase % 1.0 < TRIP[2] for one in whole))
     assert sum(stumbling) >= 3, f"seen stumbling: {stumbling}"
+
+
+def test_whoever_runs_out_at_the_edge_leaves_the_picture_alone() -> None:
+    """From 05:08:54 to 05:09:05, nobody cut by the picture's right edge, nor anyone more than
+    a quarter out of it at either side, has another runner's shape over or under theirs."""
+    for step, people in enumerate(_seen("05:08:54", 5.0, 0.5)):
+        drawn = []
+        for layer, member, box in people:
+            sprite, place = _placed(layer, member)
+            drawn.append((box, pygame.mask.from_surface(sprite),
+                          pygame.Rect(place, sprite.get_size())))
+        for (box, mask, rect), (other_box, other, other_rect) in combinations(drawn, 2):
+            if not rect.colliderect(other_rect) or not mask.overlap(
+                    other, (other_rect.x - rect.x, other_rect.y - rect.y)):
+                continue
+            for one in (box, other_box):
+                out = 1 - one.clip(PICTURE).w / one.w
+                assert one.right <= SIZE[0] and out <= OUT, (
+                    f"{step / 2} real s after 05:08:54: {one} at the edge, {box} and "
+                    f"{other_box} one shape")

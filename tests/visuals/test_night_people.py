@@ -46,7 +46,8 @@ def test_a_runner_under_the_searchlights_is_lit_on_top_not_outlined_all_round() 
     thin legs were lit through, a white outline all round. Lit from above by the searchlights,
     his legs are dark but for their top edges."""
     line, clock, _, layers = _day("04:51")
-    (one,) = [layer for layer in layers if layer.params["rim_from"] == "above"]
+    (one,) = [layer for layer in layers if layer.params["rim_from"] == "above"
+              and layer.params["path"][0][0] > 1.0]  # (in from the right; far ones lit so too)
     member = _members(line, clock, one, parse_clock("04:51"))[0]
     outfit = member.look.outfit
     assert outfit is not None

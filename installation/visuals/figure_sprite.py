@@ -15,7 +15,7 @@ from installation.visuals.budget import Budget
 from installation.visuals.carried import TONES, carried
 from installation.visuals.figure_light import Light, brightness, lit
 from installation.visuals.skeleton import Body, Capsule, Point
-from installation.visuals.wardrobe import Outfit, dressed, hair_of, worn
+from installation.visuals.wardrobe import Outfit, dressed, hats_of, locks_of, worn
 
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
 PASS_PIXELS = 250_000  # what one pass of painting a figure costs beyond its area (its joints)
@@ -137,7 +137,8 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
         if not shapes and torso:  # a bare figure's round head
             pygame.draw.circle(big, look.color, at(body.head), body.head_radius * h)
         if torso and look.hair is not None and look.outfit is not None:
-            _grey_hair(big, at, h, hair_of(body, look.outfit), look.hair)
+            _grey_hair(big, at, h, locks_of(body, look.outfit), look.hair)
+            _paint(big, at, h, (), hats_of(body, look.outfit), look.color, 0.0)  # over it
     if budget.over(SHRINK_COST * area):
         yield
     small = pygame.transform.smoothscale(big, (width // SUPERSAMPLE, height // SUPERSAMPLE))

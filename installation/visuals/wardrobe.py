@@ -227,13 +227,22 @@ def worn(outfit: Outfit) -> int:
 
 def hair_of(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
     """The outlines of the hair and hat on a posed head."""
+    return locks_of(body, outfit) + hats_of(body, outfit)
+
+
+def locks_of(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
+    """The outlines of the hair alone on a posed head."""
     hair = HAIR[outfit.hair]
     if outfit.hair == "curly":
         hair = tuple(curled(h, CURL) for h in hair)
+    scale, hangs = _head_scale(outfit), HANGS.get(outfit.hair)
+    return tuple(_on_head(body, outline, scale, outfit.glance, hangs) for outline in hair)
+
+
+def hats_of(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
+    """The outlines of the hat on a posed head (none bare-headed)."""
     scale = _head_scale(outfit)
-    hangs = HANGS.get(outfit.hair)
-    return (*(_on_head(body, outline, scale, outfit.glance, hangs) for outline in hair),
-            *(_on_head(body, outline, scale, outfit.glance) for outline in HATS[outfit.hat]))
+    return tuple(_on_head(body, outline, scale, outfit.glance) for outline in HATS[outfit.hat])
 
 
 def _on_head(body: Body, outline: Polygon, scale: float = 1.0, back: bool = False,

@@ -69,6 +69,21 @@ def test_grey_hairs_lit_crown_stays_on_the_head(name: str) -> None:
         assert not added.any(), f"{name} at {step}/8: grey hair past the head"
 
 
+def test_a_grey_haired_mans_hat_is_not_grey() -> None:
+    """Grey hair is painted over the head, the hat over it in the figure's colour: the fedora
+    of a grey-haired man looking back in the mall's crowd (04:51) was painted silver, and a
+    man in a long coat read as a nurse in her white cap."""
+    outfit = replace(OUTFITS["man"], hat="fedora", hair="short", grey=True)
+    look = Look(TALL, DARK, None, outfit=outfit, hair=SILVER)
+    for step in range(4):
+        sprite, _feet = sprite_for(pose("run", step / 4), look, False)
+        rgb = pygame.surfarray.array3d(sprite).astype(int)
+        body = np.nonzero(pygame.surfarray.array_alpha(sprite).max(axis=0) > 0)[0]
+        crown = rgb[:, body.min():body.min() + round(0.04 * (body.max() - body.min()))]
+        silver = (np.abs(crown - np.asarray(SILVER)) < 40).all(axis=2)
+        assert not silver.any(), f"run {step}/4: the hat's crown is grey hair"
+
+
 CHEST = 0.62  # up the figure from its feet: a row across the chest, clear of the arms
 
 

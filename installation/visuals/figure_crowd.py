@@ -19,7 +19,8 @@ STUMBLING = "run-stumble"  # a runner who trips: nothing in their hands
 def outfits_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[Outfit | None]:
     """What each of a figures layer's members wears (its `seed` its own): a crowd of
     `person`s all different (passers_by; the fleeing of a scene dealt layer after layer from
-    one shuffle, so what each grabbed varies across them all), else who `body` names; each
+    one shuffle, so what each grabbed varies across them all; layers with one `look` deal the
+    same people: one standing at the counter, then running), else who `body` names; each
     leading a child by the hand, if `led`; arguing on a stool, or stumbling, carrying
     nothing."""
     p = params
@@ -28,7 +29,8 @@ def outfits_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[Outfi
         scene = stable_seed(setup.timeline.seed, setup.scene.name, "fleeing")
         outfits = list(passers_by(p["count"], scene, False, "fleeing", fleeing_before(setup, p)))
     elif p["body"] == "person":
-        outfits = list(passers_by(p["count"], seed, p["pose"] in SEATED, p["crowd"]))
+        dealt = seed if p["look"] is None else stable_seed(setup.seed, "crowd")  # (the look's)
+        outfits = list(passers_by(p["count"], dealt, p["pose"] in SEATED, p["crowd"]))
     else:
         outfits = [outfit_of(p["body"], hash01(seed, i, 2), i) for i in range(p["count"])]
     if p["pose"] in VARIED or p["pose"] == STUMBLING:  # arguing on a stool, hands free

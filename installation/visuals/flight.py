@@ -12,8 +12,8 @@ from installation.visuals.strides import RUNS_IN, run
 # A glance back (of its cycle): the head comes round over the shoulder from GLANCE[0], is
 # fully round from GLANCE[1] to GLANCE[2], and ahead again by GLANCE[3]; meanwhile the
 # shoulders open towards the visitor (TWIST_BACK) and the body runs a little more upright.
-GLANCE = (0.3, 0.42, 0.62, 0.78)
-TWIST_BACK = 0.6
+GLANCE = (0.12, 0.24, 0.8, 0.92)
+TWIST_BACK = 1.0
 UPRIGHT = 0.1
 # A stumble (of its cycle): a foot catches at TRIP[0], they pitch forward most at TRIP[1],
 # and are running upright again by TRIP[2]. Pitched forward: the lean (radians) further, the

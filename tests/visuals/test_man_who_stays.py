@@ -40,6 +40,7 @@ def the_man() -> Figures:
     into = forward(scene.at, parse_clock(AFTER))
     found = [n for n, spec in enumerate(scene.layers) if spec.type == "figures"
              and spec.params["path"][0][1] > 0.9 and spec.params["count"] == 1
+             and spec.params["speed"] == 0  # (sitting on: not one running from the counter)
              and forward(scene.at, spec.params["from"] or scene.at) <= into
              and (spec.params["until"] is None
                   or forward(scene.at, spec.params["until"]) > into)]

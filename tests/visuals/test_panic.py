@@ -40,9 +40,10 @@ SPRITE = 200  # a figure's height, in pixels, drawn alone
 INSIDE = 4  # pixels in from a figure's outline: inside its body, past where a rim shows
 STRAY = 25  # rim-lit pixels that may show inside a body (where a chest meets a far arm)
 KEY = (255, 0, 255)  # the runners drawn in this, no rim, to find where they are
+IN_SIGHT = 300  # pixels of runners in the room (below the glass), at least, at this size
 SOLID = 20  # a runner's pixel at least this far (RGB) from the room behind it shows
 SEE_THROUGH = 0.1  # of a runner's pixels, at most this share may be nearer than that
-RUNNING = ("04:23:02", "04:23:03")  # the rush, at a story second a second
+RUNNING = ("04:23:04", "04:23:10")  # the rush: those from the counter, then the booths
 SMALL = (640, 360)
 RUSH_S = 30.0  # story seconds the aisle runners' rush is looked at, a tenth of one apart
 APART = 3.0  # head radii (of the smaller) between two runners' heads, at least
@@ -139,7 +140,10 @@ def test_the_runners_read_as_solid_bodies_against_the_lit_room(at: str) -> None:
     nearly all of each runner stands apart from what it passes in front of."""
     key = panic_frame(at, keyed=True)
     where = (key[..., 0] > 150) & (key[..., 1] < 90) & (key[..., 2] > 150)
-    assert where.sum() > 500, "runners in sight"
+    where[:, :round(SILL * SMALL[1])] = False  # (the room: not the night through the glass,
+    #                                            where the tall ones from the counter hold up
+    #                                            their dark heads, as they stood)
+    assert where.sum() > IN_SIGHT, "runners in sight"
     shown, room = panic_frame(at), panic_frame(at, runners=False)
     apart = np.sqrt(((shown - room) ** 2).sum(axis=2))[where]
     assert (apart < SOLID).mean() <= SEE_THROUGH

@@ -131,6 +131,7 @@ def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
     yield from _wreck(piece, local, at, rng, color, depth)
     yield
     drawn = (pygame.surfarray.array3d(piece) != pygame.surfarray.array3d(under)).any(axis=2)
+    yield  # (with the laying, ~5 ms in one piece building Ash ahead in the flash)
     out = pygame.Surface(piece.get_size(), pygame.SRCALPHA)
     out.blit(piece, (0, 0))
     alpha = pygame.surfarray.pixels_alpha(out)

@@ -17,6 +17,7 @@ from installation.visuals.collapse_break import TIERS, break_off, breaking_off
 from installation.visuals.collapse_dust import BILLOWS, PUFF_DETAIL, puff
 from installation.visuals.compositor import Compositor
 from installation.visuals.flash_light import BLEACH, swelling
+from installation.visuals.halo import distance_pieces, squared_distance_to_ink
 from installation.visuals.oil import oiled
 from installation.visuals.render import headless
 from installation.visuals.street import Street
@@ -126,3 +127,14 @@ def test_a_tower_burning_inside_is_lit_in_pieces() -> None:
                                              (255, 90, 30), np.random.default_rng(4)))
     assert inside is not None
     assert count >= 2 * FRAMES
+
+
+def test_a_halos_distances_are_worked_down_the_columns_in_pieces_of_their_own() -> None:
+    """The countdown's label's halo (T-MINUS at 1080, built ahead with the countdown's
+    scenes): the steps down its columns each a piece before the steps across (on main with
+    the first of those: ~4 ms in one piece), the same distances."""
+    ink = np.zeros((40, 30), bool)
+    ink[10:30, 12:18] = True
+    nearest, count = pieces_of(distance_pieces(ink, 6))
+    assert count >= 3
+    assert np.array_equal(nearest, squared_distance_to_ink(ink, 6))

@@ -8,10 +8,12 @@ from __future__ import annotations
 from itertools import count, pairwise
 
 import pygame
+import pytest
 
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame, at_once
+from installation.visuals.building_ahead import LATE_SPARE_SECONDS, late_ceiling
 from installation.visuals.compositor import Compositor
 from installation.visuals.figure_sprite import Look
 from installation.visuals.figures import Figures
@@ -157,3 +159,15 @@ def test_a_frame_that_cuts_the_building_short_leaves_the_rest_owed() -> None:
     built.finish()  # the scene's first frame comes
     assert built.owed and built.ready
     assert sprites() == before  # not the rest of them in that frame (owed: drawn after it)
+
+
+def test_a_frame_late_already_draws_owed_sprites_up_to_the_refresh_it_shows_at() -> None:
+    """A frame that drew its own sprites (20 ms: it shows a refresh late whatever it does)
+    goes on drawing the owed warm-up up to just short of the next refresh, not stopping at
+    12.5 ms (where the rush's frames each drew one piece, the warm-up fell behind: in the
+    10 s after the pane breaks at 04:23, 150-160 frames late, 14 of them two refreshes late;
+    with this 131-140 and 7; on main 203-212 and 42); an on-time frame keeps to its
+    ceiling."""
+    assert late_ceiling(0.020) == pytest.approx(1 / 30 - LATE_SPARE_SECONDS)
+    assert late_ceiling(0.034) == pytest.approx(1 / 20 - LATE_SPARE_SECONDS)
+    assert late_ceiling(0.012) == 0.0

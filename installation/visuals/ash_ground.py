@@ -130,7 +130,10 @@ def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
 
     yield from _wreck(piece, local, at, rng, color, depth)
     yield
-    drawn = (pygame.surfarray.array3d(piece) != pygame.surfarray.array3d(under)).any(axis=2)
+    painted, bare = pygame.surfarray.pixels3d(piece), pygame.surfarray.pixels3d(under)
+    drawn = (painted != bare).any(axis=2)  # (compared in place: copied, ~5 ms a car at 1080)
+    del painted, bare
+    yield
     out = pygame.Surface(piece.get_size(), pygame.SRCALPHA)
     out.blit(piece, (0, 0))
     alpha = pygame.surfarray.pixels_alpha(out)

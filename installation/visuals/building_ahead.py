@@ -3,6 +3,7 @@ the build (what it took spread over the time left), so no frame waits on a whole
 
 from __future__ import annotations
 
+import math
 import weakref
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
 
 URGENT_SECONDS = 3.0  # closer than this to the next scene, build it even during a transition
 GOAL_SECONDS = 1.0 / 120.0  # a frame and the pieces it builds ahead stay within this (or wait)
+GOAL_SPARE_SECONDS = 0.00025  # its pieces are fitted within this less: what the frame takes
+# besides its drawing and them (deciding, guessing; the frames of the tar keeps building the
+# return, ~6.5 ms of their own, built up to the goal and ended 0.05-0.3 ms over it)
 SETTLE_SECONDS = 1.0  # real seconds: a scene's first frames build nothing ahead (unless urgent)
 SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one builds anyway: 4% of
 # frames (fewer than the 5% a p95 counts), so a 115-piece build takes 48 s of a slow scene
@@ -34,6 +38,8 @@ SLOW_CEILING_SECONDS = 0.75 / 60.0  # that frame builds on while it stays within
 FIRST_FRAME = "first frame"  # the place (see piece_times) of a scene's first frame drawn ahead
 LETTING_GO = "letting go"  # the place of the first piece of letting a scene gone by go
 _DONE = object()
+REFRESH_SECONDS = 1.0 / 60.0  # the screen's: a frame later than this shows a refresh late
+LATE_SPARE_SECONDS = 0.001  # a late frame's owed warm-up stops this short of the next refresh
 START_CEILING_SECONDS = 1.0 / 30.0  # a start in a transition builds the arriving scene in
 # frames up to this long (30 fps for a moment as the show begins: done before it shows)
 
@@ -92,14 +98,17 @@ class BuildingAhead:
         next scene is built (unless that is due: its last URGENT_SECONDS): a piece, then
         more while the frame stays within SLOW_CEILING_SECONDS (past the goal of the steady
         show, for the moments after a start or reload: frames of 12.5 ms hold 60 fps, a
-        sprite drawn in the frame it first shows in does not). True if it drew any."""
+        sprite drawn in the frame it first shows in does not), or a frame late already
+        (one that drew its own sprites) up to just short of the refresh it shows at (see
+        `late_ceiling`). True if it drew any."""
         late = self._late_of(state, current)
         if late is None or late.done or self._seconds_until(state, state.next) <= URGENT_SECONDS:
             return False
         late.now = state.story_time
         spent += self._late_piece(late)
+        ceiling = max(SLOW_CEILING_SECONDS, late_ceiling(spent))
         while not late.done and (spent + self._piece_times.guess(place_of(late.pieces))
-                                 <= SLOW_CEILING_SECONDS):
+                                 <= ceiling):
             spent += self._late_piece(late)
         return True
 
@@ -150,7 +159,8 @@ class BuildingAhead:
         self._skipped = 0
         if left <= 0 or (slow and not hurried):
             return (SLOW_CEILING_SECONDS, left > 0) if slow else (GOAL_SECONDS, False)
-        return min(SLOW_CEILING_SECONDS if hurried else GOAL_SECONDS, spent + share), False
+        return min(SLOW_CEILING_SECONDS if hurried else GOAL_SECONDS - GOAL_SPARE_SECONDS,
+                   spent + share), False
 
     def _build_pieces(self, upcoming: SceneLayers, kind: str, spent: float, ceiling: float,
                       busy: bool = False, alone: float | None = None) -> None:
@@ -267,3 +277,14 @@ class BuildingAhead:
     def _seconds_until(self, state: SceneState, scene: Scene) -> float:
         pace = self.owner.pace or RealTime()
         return pace.real_between(state.story_time, scene.at)
+
+
+def late_ceiling(spent: float) -> float:
+    """How long a frame that has taken `spent` may go on drawing an owed warm-up: late
+    already (past a refresh), it shows at the next refresh whatever it does, so up to just
+    short of that (at 04:22:50 the rush's runners drew their sprites in their frames, ~20
+    ms each, and the warm-up got a piece a frame: it fell behind and never caught up);
+    else 0 (the caller's ceiling holds)."""
+    if spent <= REFRESH_SECONDS:
+        return 0.0
+    return math.ceil(spent / REFRESH_SECONDS) * REFRESH_SECONDS - LATE_SPARE_SECONDS

@@ -80,19 +80,24 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
     yield
     thick = (round(height * CAP[0]), round(height * CAP[1]))
     lying = _room(lying, round(thick[1] * CAP_OVER) + 1)  # (for the ash heaped over its rim)
-    _capped(lying, _edges(lying), thick, settled, rng)
+    rim = _edges(lying)
+    yield  # (each a piece of its own: together ~5 ms building Ash ahead in the flash)
+    _capped(lying, rim, thick, settled, rng)
     heap = rng.bit_generator.state  # (every depth's heap the same shape, only higher)
+    yield
     drifts = _deeper_up(lying, BURY_KNOTS,
                         np.random.default_rng(stable_seed(seed, "Johnie's sign", "drifts")))
     out: list[Sprite] = []
     for depth in buried:
         yield
         face = _drifted(lying, drifts, settled, depth)
+        yield
         turned = pygame.transform.rotozoom(face, LIE, 1.0)  # (smooth: its edges not stepped)
         yield
+        edges = _edges(turned)
+        yield
         rng.bit_generator.state = heap
-        blade = yield from _heaped(turned, _edges(turned), fade, settled, rng,
-                                   depth * BURY_HEAP)
+        blade = yield from _heaped(turned, edges, fade, settled, rng, depth * BURY_HEAP)
         out.append((blade, (round(width * LEFT), foot - blade.get_height() + fade)))
     return out
 
@@ -238,9 +243,13 @@ def _heaped(blade: pygame.Surface, edges: Edges, fade: int, settled: Color,
     rows = np.minimum(crest + down.astype(int), height + fade - 1)
     yield
     heap = pygame.Surface(out.get_size(), pygame.SRCALPHA)
-    rgb = pygame.surfarray.pixels3d(heap)
-    rgb[shown[:, None], rows] = (np.array(settled, np.float32) * tone[..., None]).astype(np.uint8)
-    del rgb
+    colors = (np.array(settled, np.float32) * tone[..., None]).astype(np.uint8)
+    half = len(shown) // 2
+    for part in (slice(0, half), slice(half, None)):  # (a piece each: ~3 ms in one)
+        yield
+        rgb = pygame.surfarray.pixels3d(heap)
+        rgb[shown[part, None], rows[part]] = colors[part]
+        del rgb
     yield
     alpha = pygame.surfarray.pixels_alpha(heap)
     alpha[shown[:, None], rows] = opacity

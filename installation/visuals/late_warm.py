@@ -1,11 +1,13 @@
 """A warm-up owed: a scene first drawn before its warm-up was done (the show started or a
 timeline reloaded in its middle, or its building cut short by its first frame) draws its
 people's sprites ahead in the order they will first be needed, a short piece after each frame,
-instead of each one the moment it first shows (a rush of runners, a sprite a frame each)."""
+instead of each one the moment it first shows (a rush of runners, a sprite a frame each): first
+the sprites the next SOON_SECONDS show, each when first shown, then whole pose cycles."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+import math
+from collections.abc import Callable, Generator, Iterator, Sequence
 
 import pygame
 
@@ -15,10 +17,13 @@ from installation.core.timeutil import DAY_SECONDS, forward
 from installation.visuals.base import Frame, Pieces
 from installation.visuals.budget import Budget
 from installation.visuals.figure_sprite import Look
-from installation.visuals.figures import Figures
+from installation.visuals.figures import Figures, Member
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS
 
 LOOK_SECONDS = 0.1  # the walk ahead looks at moments this many real seconds apart
+SOON_SECONDS = 20.0  # real seconds from the start walked first for only the sprites they show
+# (whole cycles first, the diner's talkers' gestures of up to 192 sprites each were drawn before
+# the rush's runners, 2 real s after 04:22:50: 210 frames late in its first 10 s)
 LOOK_COST = 30_000  # one layer's people at one moment, worked out: ~30 us, in the sprites'
 # measure of work (pixels of their drawing, PIXELS_PER_PIECE a piece of ~3 ms)
 
@@ -27,8 +32,10 @@ Cycle = tuple[int, str, bool, Look, int]  # a layer (its place), pose, facing, l
 
 class LateWarm:
     """The owed warm-up of one scene's figures layers: a walk through the scene's coming
-    moments (never behind `now`, the story time last drawn) that draws each pose cycle a
-    member is seen in, whole, the first time it is seen (from the phase it is seen at)."""
+    moments (never behind `now`, the story time last drawn) that draws the sprites each member
+    in the picture shows over the next SOON_SECONDS, as they are shown, then another that
+    draws each pose cycle a member is seen in, whole, the first time it is seen (from the
+    phase it is seen at)."""
 
     def __init__(self, layers: Sequence[Figures], scene: Scene, following: Scene,
                  pace: Pace | None, frame_of: Callable[[float], Frame],
@@ -60,39 +67,78 @@ class LateWarm:
             self.pieces.close()
             self.pieces = None
 
-    def _moments(self) -> Iterator[float]:
-        """Story times from `now` to the scene's end, LOOK_SECONDS of real time apart through
-        the pace (a scene paced unevenly inside steps on faster in one stretch), and never
-        behind `now` (the show may have passed where the walk had got to)."""
+    def _moments(self, seconds: float = math.inf) -> Iterator[float]:
+        """Story times from `now` to the scene's end (or `seconds` of real time past where
+        the walk began), LOOK_SECONDS of real time apart through the pace (a scene paced
+        unevenly inside steps on faster in one stretch), and never behind `now` (the show may
+        have passed where the walk had got to)."""
         at, pace = self._scene.at, self._pace
-        seconds = pace.real_between(at, self.now)  # real seconds into the scene
-        while seconds < self._real:
-            yield story_after(pace, at, seconds, self._story)
-            seconds = max(seconds + LOOK_SECONDS, pace.real_between(at, self.now))
+        real = pace.real_between(at, self.now)  # real seconds into the scene
+        end = min(self._real, real + seconds)
+        while real < end:
+            yield story_after(pace, at, real, self._story)
+            real = max(real + LOOK_SECONDS, pace.real_between(at, self.now))
 
     def _walk(self, budget: Budget) -> Pieces:
+        """The sprites of the next SOON_SECONDS as they are first shown, then whole cycles."""
+        yield from self._soon(budget)
+        yield from self._cycles(budget)
+
+    def _soon(self, budget: Budget) -> Pieces:
+        """The sprites each one in the picture shows over the next SOON_SECONDS, in the order
+        they are shown: at each look, those of their cycle from where the last look saw it on
+        to where this one does (the steps the frames between show), with long shadows."""
+        last: dict[Cycle, int] = {}  # the step each cycle was last seen at
+        for story_time in self._moments(SOON_SECONDS):
+            shown = yield from self._showing(self._frame_of(story_time), budget)
+            for cycle, layer, member in shown:
+                steps = layer.sprites.steps(member.pose)
+                step, before = layer.sprites.step(member.pose, member.phase), last.get(cycle)
+                last[cycle] = step
+                if before is None:
+                    self.made.append(cycle)
+                    before = step - 1
+                gap = (step - before) % steps
+                if gap:  # (moved on: further than half round is a new start, not a skip)
+                    first, count = (step, 1) if gap > steps // 2 else (before + 1, gap)
+                    yield from self._drawn(layer, member, first / steps, budget, count)
+
+    def _cycles(self, budget: Budget) -> Pieces:
         """Each layer's people at each coming moment: a pose cycle seen for the first time,
         in the picture, drawn whole from where it is seen (with its long shadows)."""
         seen: set[Cycle] = set()
         for story_time in self._moments():
-            frame = self._frame_of(story_time)
-            for place, layer in enumerate(self._layers):
-                if budget.over(LOOK_COST):
-                    yield
-                for member in layer.members(frame):
-                    cycle = (place, member.pose, member.left, member.look,
-                             round(member.turn * TURNS))
-                    if cycle in seen or not (layer.params["shadow"] or layer.sprites.wanted(
-                            member.pose, member.phase, member.left, member.look, member.turn,
-                            member.feet, member.share, self._area, layer.parts[0])):
-                        continue  # (out of the picture: never drawn)
+            shown = yield from self._showing(self._frame_of(story_time), budget)
+            for cycle, layer, member in shown:
+                if cycle not in seen:
                     seen.add(cycle)
                     self.made.append(cycle)
-                    made = yield from layer.sprites.cycle(member.pose, member.phase,
-                                                          member.left, member.look,
-                                                          member.turn, layer.parts, budget)
-                    if layer.params["shadow"]:
-                        yield from layer.shadows.fill(made, budget)
+                    yield from self._drawn(layer, member, member.phase, budget)
 
+    def _showing(self, frame: Frame, budget: Budget
+                 ) -> Generator[None, None, list[tuple[Cycle, Figures, Member]]]:
+        """Each layer's people at `frame` who show in the picture, with the cycles they are
+        in (those out of the picture are never drawn)."""
+        shown = []
+        for place, layer in enumerate(self._layers):
+            if budget.over(LOOK_COST):
+                yield
+            shown += [((place, member.pose, member.left, member.look,
+                        round(member.turn * TURNS)), layer, member)
+                      for member in layer.members(frame)
+                      if layer.params["shadow"] or layer.sprites.wanted(
+                          member.pose, member.phase, member.left, member.look, member.turn,
+                          member.feet, member.share, self._area, layer.parts[0])]
+        return shown
+
+    @staticmethod
+    def _drawn(layer: Figures, member: Member, phase: float, budget: Budget,
+               count: int | None = None) -> Pieces:
+        """The member's cycle drawn from `phase` on (`count` sprites of it, or all), and
+        their long shadows if the layer casts them."""
+        made = yield from layer.sprites.cycle(member.pose, phase, member.left, member.look,
+                                              member.turn, layer.parts, budget, count)
+        if layer.params["shadow"]:
+            yield from layer.shadows.fill(made, budget)
 
 _DONE = object()

@@ -255,8 +255,9 @@ class Ruins:
             self.canvas.blit(surface, place)
         if n in self.burns:
             yield
-            inside = burning(surface, holes[0], (place[0], place[1] + self.top), cells, fire,
-                             np.random.default_rng(stable_seed(self.seed, "burning", n)))
+            inside = yield from burning(
+                surface, holes[0], (place[0], place[1] + self.top), cells, fire,
+                np.random.default_rng(stable_seed(self.seed, "burning", n)))
             self.inside.extend([inside] if inside is not None else [])
 
     def look(self, frame: Frame) -> Flicker:

@@ -139,8 +139,12 @@ class Sprites:
     def _key(self, name: str, phase: float, left: bool, look: Look, turn: float,
              part: str) -> Key:
         """The cache key: the phase and head turn rounded to the steps they are drawn in."""
+        return (name, self.step(name, phase), round(turn * TURNS), left, look, part)
+
+    def step(self, name: str, phase: float) -> int:
+        """Which of its cycle's sprites a pose at `phase` shows."""
         steps = self.steps(name)
-        return (name, int(phase % 1.0 * steps) % steps, round(turn * TURNS), left, look, part)
+        return int(phase % 1.0 * steps) % steps
 
     def steps(self, name: str) -> int:
         """How many sprites a cycle of pose `name` is drawn in (a power of two: a phase of
@@ -171,15 +175,16 @@ class Sprites:
                                                  part, budget)
 
     def cycle(self, name: str, phase: float, left: bool, look: Look, turn: float,
-              parts: Sequence[str], budget: Budget
+              parts: Sequence[str], budget: Budget, count: int | None = None
               ) -> Generator[None, None, list[pygame.Surface]]:
         """Draw, in pieces of `budget`, the sprites of one cycle of pose `name` (each of
         `parts`, and its reflection) from the one at `phase` on, round to the one before it: in
-        the order someone in that pose from `phase` on first needs them. Returns them."""
+        the order someone in that pose from `phase` on first needs them (only the first
+        `count` of them, if given). Returns them."""
         steps = self.steps(name)
         first = self._key(name, phase, left, look, turn, WHOLE)[1]
         made = []
-        for step, part in product(range(first, first + steps), parts):
+        for step, part in product(range(first, first + min(steps, count or steps)), parts):
             made.append((yield from self._with_reflection(name, step % steps / steps, left, look,
                                                           turn, part, budget)))
         return made

@@ -466,3 +466,39 @@ def test_the_first_frame_drawn_ahead_makes_the_tars_mirror_a_band_a_piece(
     assert max(made) <= 8
     monkeypatch.undo()
     assert first == frame_bytes(Compositor(line, SIZE, print), line, scene.at)
+
+
+def test_a_frame_fits_its_pieces_short_of_the_goal_for_what_else_it_does(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Frames of 6 ms building pieces of 0.55 ms: they stop short of the 8.33 ms goal by
+    GOAL_SPARE_SECONDS (what a frame takes besides its drawing and pieces), at 7.65 ms with
+    three (on main, four: 8.2 ms, which the frame's deciding and guessing took past it)."""
+    from installation.visuals.building_ahead import GOAL_SPARE_SECONDS
+
+    headless()
+    line = busy_pair()
+    night = line.scenes[1]
+    timer = FakeTimer(0.0)  # moved on by the drawing and the building alone
+    draw, step = scene_layers_module.SceneLayers.draw, scene_layers_module.SceneLayers.step
+
+    def slow_draw(self: scene_layers_module.SceneLayers, *args: Any, **kwargs: Any) -> None:
+        timer.now += 0.006
+        draw(self, *args, **kwargs)
+
+    def slow_step(self: scene_layers_module.SceneLayers) -> None:
+        timer.now += 0.00055
+        step(self)
+
+    compositor = Compositor(line, SIZE, print, timer=timer)
+    monkeypatch.setattr(scene_layers_module.SceneLayers, "draw", slow_draw)
+    monkeypatch.setattr(scene_layers_module.SceneLayers, "step", slow_step)
+    surface = pygame.Surface(SIZE)
+    start = night.at - 1800.0  # half an hour before the next scene
+    compositor.draw(surface, state_at(line, start))
+    took = []
+    for n in range(1, 10):
+        began = timer.now
+        compositor.draw(surface, state_at(line, start + n / FPS))
+        took.append(timer.now - began)
+    assert max(took) <= GOAL_SECONDS - GOAL_SPARE_SECONDS
+    assert max(took) > GOAL_SECONDS - 0.001  # (they build: three pieces)

@@ -9,13 +9,19 @@ import pygame
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import TOUCH_BYTES, Frame, clear_surface, finished, touched
+from installation.visuals.burning import FRAMES
+from installation.visuals.burning import burning as burning_inside
+from installation.visuals.burnt_paint import GLASS_KEY, PAINT_KEY, burning
+from installation.visuals.cars import TYRE
 from installation.visuals.collapse_break import TIERS, break_off, breaking_off
 from installation.visuals.collapse_dust import BILLOWS, PUFF_DETAIL, puff
 from installation.visuals.compositor import Compositor
 from installation.visuals.flash_light import BLEACH, swelling
+from installation.visuals.halo import distance_pieces, squared_distance_to_ink
 from installation.visuals.oil import oiled
 from installation.visuals.render import headless
 from installation.visuals.street import Street
+from installation.visuals.wreckage import Grid
 from installation.visuals.xplan_facade import weathering
 
 from .helpers import NO_POST, SIZE, layer, one_scene, pieces_of
@@ -96,3 +102,39 @@ def test_the_falling_towers_tiers_are_torn_off_a_step_each() -> None:
     whole = break_off(tower(), np.random.default_rng(3))
     assert count == TIERS == len(whole)
     assert [tier.box for tier in tiers] == [tier.box for tier in whole]
+
+
+def test_a_burnt_cars_shell_is_coloured_in_pieces() -> None:
+    """Building Ash ahead (in the flash), a wreck's burnt shell is worked out in pieces: its
+    parts, its colour in three, its soot round the arches and round the windows, laid on
+    (on main in three: its colour ~5 ms in one piece, at 1080)."""
+    piece = pygame.Surface((300, 90), pygame.SRCALPHA)
+    piece.fill((*PAINT_KEY, 255), (0, 20, 300, 60))
+    piece.fill((*GLASS_KEY, 255), (80, 25, 120, 20))
+    piece.fill((*TYRE, 255), (40, 70, 40, 20))
+    _done, count = pieces_of(burning(piece, 5))
+    assert count >= 6
+
+
+def test_a_tower_burning_inside_is_lit_in_pieces() -> None:
+    """Building Ash ahead, a tower burning inside works out its fires, each heat of its
+    flicker and each of its pictures a piece of its own (on main all in one: ~5 ms)."""
+    tower = pygame.Surface((60, 200), pygame.SRCALPHA)
+    tower.fill((40, 40, 40, 255))
+    holes = np.zeros((60, 200), bool)
+    holes[10:50:8, 10:150:10] = True
+    inside, count = pieces_of(burning_inside(tower, holes, (0, 0), Grid(10, 8, 2, 1),
+                                             (255, 90, 30), np.random.default_rng(4)))
+    assert inside is not None
+    assert count >= 2 * FRAMES
+
+
+def test_a_halos_distances_are_worked_down_the_columns_in_pieces_of_their_own() -> None:
+    """The countdown's label's halo (T-MINUS at 1080, built ahead with the countdown's
+    scenes): the steps down its columns each a piece before the steps across (on main with
+    the first of those: ~4 ms in one piece), the same distances."""
+    ink = np.zeros((40, 30), bool)
+    ink[10:30, 12:18] = True
+    nearest, count = pieces_of(distance_pieces(ink, 6))
+    assert count >= 3
+    assert np.array_equal(nearest, squared_distance_to_ink(ink, 6))

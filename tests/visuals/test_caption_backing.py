@@ -212,9 +212,10 @@ def test_the_halo_measures_distance_as_scipy_does_within_its_reach() -> None:
 
 
 def test_a_caption_built_ahead_makes_its_halos_a_few_shapes_a_piece_as_one_built_at_once() -> None:
-    """Built ahead, a caption pauses after its lines, after its stamp's halo and after each
-    SHAPES_PER_PIECE letters' halos (made at once they held up a frame building the next
-    scene by 10-15 ms at 1920x1080), and draws what one built at once draws."""
+    """Built ahead, a caption pauses after its lines, in and after its stamp's halo (three
+    times on its way down its columns) and after each SHAPES_PER_PIECE letters' halos (made
+    at once they held up a frame building the next scene by 10-15 ms at 1920x1080), and
+    draws what one built at once draws."""
     text = "Running against the dawn, the lights of Wilshire going out one by one."
     line = one_scene(PALE + layer("caption", text=text, place="Wilshire — 05:05", x=0.1,
                                   y=0.8, delay=0, speed=200, size=LETTER) + NO_POST)
@@ -227,5 +228,5 @@ def test_a_caption_built_ahead_makes_its_halos_a_few_shapes_a_piece_as_one_built
     pauses = sum(1 for _ in stepped.pieces(params, setup))
     shapes = len(set("".join(whole.lines)))
     assert shapes > 2 * SHAPES_PER_PIECE
-    assert pauses == 2 + (shapes - 1) // SHAPES_PER_PIECE
+    assert pauses == 2 + 3 + (shapes - 1) // SHAPES_PER_PIECE
     assert drawn_alike((whole, stepped), Frame(state.story_time, 5.0, state), WIDE)

@@ -8,15 +8,19 @@ from __future__ import annotations
 from itertools import count, pairwise
 
 import pygame
+import pytest
 
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame, at_once
+from installation.visuals.building_ahead import LATE_SPARE_SECONDS, late_ceiling
 from installation.visuals.compositor import Compositor
 from installation.visuals.figure_sprite import Look
 from installation.visuals.figures import Figures
 from installation.visuals.late_warm import LOOK_SECONDS, LateWarm
 from installation.visuals.render import headless
+from installation.visuals.sprite_cache import FRAME_RATE as FPS
+from installation.visuals.sprite_cache import TURNS
 
 from .helpers import SHIPPED, layer, one_scene
 
@@ -70,10 +74,33 @@ def first_seen(line: Timeline, layers: list[Figures], places: set[int]) -> dict[
     return seen
 
 
+def sprites_drawn(layers: list[Figures]) -> int:
+    return sum(len(list(one.sprites.drawn())) for one in layers)
+
+
+def shown_before(line: Timeline, layers: list[Figures], seconds: float) -> set[object]:
+    """The sprites the frames show (60 a second) from START for `seconds`."""
+    start, area = parse_clock(START), pygame.Rect((0, 0), SIZE)
+    shown: set[object] = set()
+    for n in range(round(seconds * FPS) + 1):
+        state = state_at(line, start + n / FPS)
+        frame = Frame(state.story_time, state.scene_seconds, state)
+        for place, one in enumerate(layers):
+            shown |= {(place, m.pose, one.sprites.step(m.pose, m.phase), round(m.turn * TURNS),
+                       m.left, m.look, part)
+                      for m in one.members(frame) if one.params["shadow"] or one.sprites.wanted(
+                          m.pose, m.phase, m.left, m.look, m.turn, m.feet, m.share, area,
+                          one.parts[0]) for part in one.parts}
+    return shown
+
+
 def test_a_cold_start_draws_the_runners_in_the_order_they_set_off() -> None:
     """Every lane's runners drawn ahead in the order they come into the picture (to a look's
     step: the walk ahead looks LOOK_SECONDS apart), the first out first, none of them
-    before what is in sight, and nobody drawn standing off the picture."""
+    before what is in sight, and nobody drawn standing off the picture. Before the first
+    runner, only the sprites the frames before the rush show (on main, each talker's whole
+    gesture first, up to 192 sprites: 499 for 352 shown, the runners drawn in their frames,
+    210 frames late in the rush's first 10 s at 1080)."""
     line = load_timeline(SHIPPED)
     compositor, owed = cold(line, START)
     layers = figures_of(compositor, line, START)
@@ -81,7 +108,10 @@ def test_a_cold_start_draws_the_runners_in_the_order_they_set_off() -> None:
     seen = first_seen(line, layers, places)
     assert len(seen) >= RUSH, "the rush comes into the picture"
     made: list[Runner] = []
+    before, drawn = sprites_drawn(layers), 0
     while len(made) < RUSH and not owed.done:
+        if not made:  # (until the first runner is begun: what was drawn for the talk)
+            drawn = sprites_drawn(layers) - before
         owed.step()
         made = list(dict.fromkeys((place, look) for place, pose, _left, look, _turn in owed.made
                                   if place in places))
@@ -89,6 +119,8 @@ def test_a_cold_start_draws_the_runners_in_the_order_they_set_off() -> None:
     for a, b in pairwise(made[:RUSH]):
         assert seen[b] >= seen[a] - LOOK_SECONDS - SEEN_STEP, (
             f"in sight at {seen[b]:.2f} s, drawn after one in sight at {seen[a]:.2f} s")
+    assert drawn <= len(shown_before(line, layers, min(seen.values()))), (
+        "sprites drawn ahead that no frame shows before the rush: the runners wait on them")
     first = next(n for n, (place, *_) in enumerate(owed.made) if place in places)
     assert first > 0  # the people in sight first
     assert all(pose != "idle" or place not in places
@@ -127,3 +159,15 @@ def test_a_frame_that_cuts_the_building_short_leaves_the_rest_owed() -> None:
     built.finish()  # the scene's first frame comes
     assert built.owed and built.ready
     assert sprites() == before  # not the rest of them in that frame (owed: drawn after it)
+
+
+def test_a_frame_late_already_draws_owed_sprites_up_to_the_refresh_it_shows_at() -> None:
+    """A frame that drew its own sprites (20 ms: it shows a refresh late whatever it does)
+    goes on drawing the owed warm-up up to just short of the next refresh, not stopping at
+    12.5 ms (where the rush's frames each drew one piece, the warm-up fell behind: in the
+    10 s after the pane breaks at 04:23, 150-160 frames late, 14 of them two refreshes late;
+    with this 131-140 and 7; on main 203-212 and 42); an on-time frame keeps to its
+    ceiling."""
+    assert late_ceiling(0.020) == pytest.approx(1 / 30 - LATE_SPARE_SECONDS)
+    assert late_ceiling(0.034) == pytest.approx(1 / 20 - LATE_SPARE_SECONDS)
+    assert late_ceiling(0.012) == 0.0

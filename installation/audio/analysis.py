@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from installation.audio.dsp.filters import resample
 from installation.audio.engine import ScoreEngine
 from installation.audio.loudness import BLOCK_HOPS, HOP_S, LoudnessMeter, true_peak
 from installation.core.program import Program
@@ -201,6 +202,8 @@ REPEAT_HOP_S = 1.0
 STRICT_HOP_S = 0.5  # a copied 2 s stretch is always 1.75 s or more inside one window
 WHITEN_SMOOTH_HZ = 10.0  # the long-term spectrum the render is divided by, smoothed this wide
 WHITEN_FLOOR = 1e-6  # of the mean magnitude: exact silence in a band is not divided by 0
+STRICT_RATE = 8000  # the strict figure hears 0-4 kHz, the score's band: above it, at 48 kHz,
+# there is only the tape hiss and the top harmonics, which whitened would fill 5/6 of the band
 
 
 def _window_correlations(x: np.ndarray, size: int, hop: int) -> list[tuple[int, np.ndarray]]:
@@ -281,7 +284,8 @@ def strict_repetition(sound: np.ndarray, rate: int, window_s: float = REPEAT_WIN
                       ) -> float:
     """Issue 10's figure: the highest normalized cross-correlation of any `window_s` window
     (one every `hop_s`) with any other part of the sound at lags of `min_lag_s` or more,
-    measured on the sound whitened by its own long-term spectrum (`whiten`).
+    measured on the sound's 0-4 kHz (at STRICT_RATE) whitened by its own long-term spectrum
+    (`whiten`).
 
     Whitened, it tells repetition from spectral colour: an exact replay scores ~1 (a tiled
     piece of a scene's score 1.00, one 2 s stretch copied in once 0.84-0.95), noise with a
@@ -289,6 +293,8 @@ def strict_repetition(sound: np.ndarray, rate: int, window_s: float = REPEAT_WIN
     """
     x = np.asarray(sound, dtype=np.float64)
     x = x.mean(axis=1) if x.ndim == 2 else x
+    if rate != STRICT_RATE:
+        x, rate = resample(x, rate, STRICT_RATE), STRICT_RATE
     size, lag = round(window_s * rate), round(min_lag_s * rate)
     n = len(x) - size + 1
     if n <= 2 * lag:

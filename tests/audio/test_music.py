@@ -212,7 +212,9 @@ def test_a_sweeping_sequence_keeps_few_takes_and_plays_the_same_after_a_jump(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Its notes' oscillators are kept apart from their filter, in bounded caches: a
     sweep that makes every note anew (each cutoff step) stays within them, and a jump
-    back, once they have turned over, hears the same notes as the first time."""
+    back, once they have turned over, hears the same notes as the first time (with 16
+    takes of a note, as before: with NOTE_TAKES' thousands, a note seldom comes again)."""
+    monkeypatch.setattr(sequencer, "NOTE_TAKES", 16)
     voice = swept()
     first = play(voice, 1.0, 1.0)
     play(voice, 2.0, 30.0)  # every cutoff step of the sweep, every transposition

@@ -19,7 +19,9 @@ NOTE_RELEASE_S = 0.05
 NOTE_CACHE_SIZE = 384  # takes of notes kept (float32, ~40 kB each at the longest)
 WAVE_CACHE_SIZE = 256  # takes' oscillators kept, before their filter (float32, as above)
 PLUCK_CACHE_SIZE = 64  # loudness curves kept, by note length
-NOTE_TAKES = 4096  # takes of each note: so many that every note played is, in effect, its own
+NOTE_TAKES = 8192  # takes of each note: every note played is its own (see _take)
+MAX_REPEATS = 4  # a step's notes (a ratchet) that take their own takes
+TAKE_STRIDE = 0x9E3779B1  # odd: steps walk every take once, in a scattered order
 LENGTH_GRID = 240  # note lengths in 5 ms steps, so a tempo change reuses takes
 CUTOFF_STEPS_PER_OCTAVE = 6  # a sweep makes new takes once per sixth of an octave
 STEP_CACHE_SIZE = 64
@@ -172,7 +174,7 @@ class Sequence(Voice):
         step = round(np.log2(cutoff) * CUTOFF_STEPS_PER_OCTAVE)
         frames = self.note_frames(event)
         end = frames if end is None else min(end, frames)
-        take = stable_seed(self.seed, "take", event.key) % NOTE_TAKES
+        take = _take(event.key)
         key = (event.midi, step, event.accent, take)
         if key in self.notes:
             self.notes.move_to_end(key)
@@ -241,6 +243,16 @@ class Sequence(Voice):
                                 even_phases(rng, NOTE_TAKES, 2),
                                 rng.random((NOTE_TAKES, 2)) - 0.5)
         return self.draws[midi]
+
+
+def _take(key: tuple[int, int]) -> int:
+    """Which take a played note is, from its step number and repeat: a different one for
+    every note within NOTE_TAKES / MAX_REPEATS steps (4 minutes at 8 steps a second), in a
+    scattered order (an odd stride). Drawn by a hash, two notes a minute apart could be one
+    take (the CRC's low bits: Panic in the diner's accented root 44 s apart, 0.27 on
+    `analysis.strict_repetition`; by chance, 0.24), and one loud note replayed decides it."""
+    number, repeat = key
+    return ((number * MAX_REPEATS + repeat) * TAKE_STRIDE) % NOTE_TAKES
 
 
 def even_phases(rng: np.random.Generator, takes: int, oscillators: int) -> np.ndarray:

@@ -249,10 +249,11 @@ def test_the_pattern_mutates_jumps_and_transposes() -> None:
 @pytest.mark.parametrize("seed", range(40))
 def test_the_takes_of_a_note_differ_whatever_the_seed(seed: int,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    """A note is played in one of NOTE_TAKES takes (16 here, as it was), each starting its oscillators at its own phase.
-    Drawn freely, the phases left 18 seeds in 40 with takes more alike than not (their mean
-    likeness up to 0.15), and one seed's Panic sequence repeated itself at 0.24 in
-    docs/sound.md's measure. Spread round the cycle, a note's takes differ for any seed."""
+    """A note is played in one of NOTE_TAKES takes (16 here, as it was), each starting its
+    oscillators at its own phase. Drawn freely, the phases left 18 seeds in 40 with takes
+    more alike than not (their mean likeness up to 0.15), and one seed's Panic sequence
+    repeated itself at 0.24 in docs/sound.md's measure. Spread round the cycle, a note's
+    takes differ for any seed."""
     params = {**part("sequence"), "notes": (50,), "scale": None, "pattern": pattern()("1")}
     monkeypatch.setattr(sequencer, "NOTE_TAKES", 16)
     voice = Sequence(params, LOW_RATE, seed, 120.0)

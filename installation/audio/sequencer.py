@@ -19,12 +19,16 @@ NOTE_RELEASE_S = 0.05
 NOTE_CACHE_SIZE = 384  # takes of notes kept (float32, ~40 kB each at the longest)
 WAVE_CACHE_SIZE = 256  # takes' oscillators kept, before their filter (float32, as above)
 PLUCK_CACHE_SIZE = 64  # loudness curves kept, by note length
-NOTE_TAKES = 16  # takes of each note: a window of notes never recurs as a whole
+NOTE_TAKES = 8192  # takes of each note: every note played is its own (see _take)
+MAX_REPEATS = 4  # a step's notes (a ratchet) that take their own takes
+TAKE_STRIDE = 0x9E3779B1  # odd: steps walk every take once, in a scattered order
 LENGTH_GRID = 240  # note lengths in 5 ms steps, so a tempo change reuses takes
 CUTOFF_STEPS_PER_OCTAVE = 6  # a sweep makes new takes once per sixth of an octave
 STEP_CACHE_SIZE = 64
 CENTS_RATIOS = 2.0 ** (np.array([-6.0, 6.0]) / 1200.0)  # two oscillators per note, detuned
 NOTE_DRIFT_CENTS = 6.0  # each note a little off, as an analog sequencer's
+NOTE_FILTER_SWAY = (0.3, 0.3)  # octaves, share: each take's filter opens from its own
+# cutoff and closes at its own pace (a resonant filter's ring was the same in every note)
 VELOCITY_SWAY = 0.25  # notes played this much softer to harder (as a gain): no two alike
 ACCENT_OCTAVES = 1.5  # how much further an accent opens the filter
 MUTATION_BARS = 2  # a mutation holds this many bars before the dice are thrown again
@@ -61,7 +65,7 @@ class Sequence(Voice):
         self.ramp = self.sweep_length()
         self.notes: OrderedDict[NoteKey, np.ndarray] = OrderedDict()
         self.waves: OrderedDict[tuple[int, int], np.ndarray] = OrderedDict()
-        self.draws: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self.draws: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self.plucks: OrderedDict[int, np.ndarray] = OrderedDict()
         slowest = 1.0 / min(self.rate, self.rate_to)  # the longest a note can be
         self.longest = round((self.held(slowest * self.p["gate"]) + NOTE_RELEASE_S)
@@ -170,7 +174,7 @@ class Sequence(Voice):
         step = round(np.log2(cutoff) * CUTOFF_STEPS_PER_OCTAVE)
         frames = self.note_frames(event)
         end = frames if end is None else min(end, frames)
-        take = stable_seed(self.seed, "take", event.key) % NOTE_TAKES
+        take = _take(event.key)
         key = (event.midi, step, event.accent, take)
         if key in self.notes:
             self.notes.move_to_end(key)
@@ -195,9 +199,12 @@ class Sequence(Voice):
         """A take of a note at its longest, filtered, before its loudness curve."""
         midi, step, accented, take = key
         accent = self.p["accent"] if accented else 0.0
-        cutoff = 2.0 ** (step / CUTOFF_STEPS_PER_OCTAVE)
+        octaves, share = NOTE_FILTER_SWAY
+        sway = self._draws(midi)[2][take]  # two draws in [-0.5, 0.5)
+        cutoff = 2.0 ** (step / CUTOFF_STEPS_PER_OCTAVE + octaves * sway[0])
         shaped = closing_lowpass(self._wave(midi, take), cutoff,
-                                 self.p["env"] + ACCENT_OCTAVES * accent, self.p["decay"],
+                                 self.p["env"] + ACCENT_OCTAVES * accent,
+                                 self.p["decay"] * (1.0 + share * sway[1]),
                                  self.p["resonance"], self.sr)[0]
         return (shaped * (1.0 + 0.8 * accent)).astype(np.float32)
 
@@ -208,7 +215,7 @@ class Sequence(Voice):
         if key in self.waves:
             self.waves.move_to_end(key)
             return self.waves[key]
-        cents, phases = self._draws(midi)
+        cents, phases, _ = self._draws(midi)
         freq = midi_to_hz(midi) * 2.0 ** (cents[take] / 1200.0)
         frames = max(self.longest, LENGTH_GRID)
         # Two oscillators, free-running: each note starts at its own phase.
@@ -226,14 +233,26 @@ class Sequence(Voice):
             self.waves.popitem(last=False)
         return mixed
 
-    def _draws(self, midi: int) -> tuple[np.ndarray, np.ndarray]:
-        """Every take's pitch (cents off) and two start phases for a note, drawn at once
-        (a generator costs more to make than a take's wave; kept: a score has few notes)."""
+    def _draws(self, midi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every take's pitch (cents off), two start phases and its filter's two sways
+        (cutoff, decay: each in [-0.5, 0.5)) for a note, drawn at once (a generator costs
+        more to make than a take's wave; kept: a score has few notes)."""
         if midi not in self.draws:
             rng = np.random.default_rng(stable_seed(self.seed, "note", midi))
             self.draws[midi] = (rng.normal(0.0, NOTE_DRIFT_CENTS, NOTE_TAKES),
-                                even_phases(rng, NOTE_TAKES, 2))
+                                even_phases(rng, NOTE_TAKES, 2),
+                                rng.random((NOTE_TAKES, 2)) - 0.5)
         return self.draws[midi]
+
+
+def _take(key: tuple[int, int]) -> int:
+    """Which take a played note is, from its step number and repeat: a different one for
+    every note within NOTE_TAKES / MAX_REPEATS steps (4 minutes at 8 steps a second), in a
+    scattered order (an odd stride). Drawn by a hash, two notes a minute apart could be one
+    take (the CRC's low bits: Panic in the diner's accented root 44 s apart, 0.27 on
+    `analysis.strict_repetition`; by chance, 0.24), and one loud note replayed decides it."""
+    number, repeat = key
+    return ((number * MAX_REPEATS + repeat) * TAKE_STRIDE) % NOTE_TAKES
 
 
 def even_phases(rng: np.random.Generator, takes: int, oscillators: int) -> np.ndarray:

@@ -212,7 +212,9 @@ def test_a_sweeping_sequence_keeps_few_takes_and_plays_the_same_after_a_jump(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Its notes' oscillators are kept apart from their filter, in bounded caches: a
     sweep that makes every note anew (each cutoff step) stays within them, and a jump
-    back, once they have turned over, hears the same notes as the first time."""
+    back, once they have turned over, hears the same notes as the first time (with 16
+    takes of a note, as before: with NOTE_TAKES' thousands, a note seldom comes again)."""
+    monkeypatch.setattr(sequencer, "NOTE_TAKES", 16)
     voice = swept()
     first = play(voice, 1.0, 1.0)
     play(voice, 2.0, 30.0)  # every cutoff step of the sweep, every transposition
@@ -245,12 +247,15 @@ def test_the_pattern_mutates_jumps_and_transposes() -> None:
 
 
 @pytest.mark.parametrize("seed", range(40))
-def test_the_takes_of_a_note_differ_whatever_the_seed(seed: int) -> None:
-    """A note is played in one of 16 takes, each starting its oscillators at its own phase.
-    Drawn freely, the phases left 18 seeds in 40 with takes more alike than not (their mean
-    likeness up to 0.15), and one seed's Panic sequence repeated itself at 0.24 in
-    docs/sound.md's measure. Spread round the cycle, a note's takes differ for any seed."""
+def test_the_takes_of_a_note_differ_whatever_the_seed(seed: int,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A note is played in one of NOTE_TAKES takes (16 here, as it was), each starting its
+    oscillators at its own phase. Drawn freely, the phases left 18 seeds in 40 with takes
+    more alike than not (their mean likeness up to 0.15), and one seed's Panic sequence
+    repeated itself at 0.24 in docs/sound.md's measure. Spread round the cycle, a note's
+    takes differ for any seed."""
     params = {**part("sequence"), "notes": (50,), "scale": None, "pattern": pattern()("1")}
+    monkeypatch.setattr(sequencer, "NOTE_TAKES", 16)
     voice = Sequence(params, LOW_RATE, seed, 120.0)
     length = LOW_RATE // 10  # a sixteenth at 120 bpm, as filtered notes are heard
     takes = np.stack([voice._wave(50, take)[0, :length] for take in range(sequencer.NOTE_TAKES)])

@@ -39,8 +39,9 @@ RISE = 0.2  # a world unit up, of the picture width (as on the street at dusk)
 WRECK_PAINT: Color = (60, 42, 32)  # paint burnt to rust and soot
 WRECK_LONG = 0.45  # the car's length, in world units (the road is 2 wide)
 WRECK_DAY: Color = (34, 28, 26)  # the ground's colour under the grey day, whose light the burnt
-WRECK_SHADE = 0.55  # car's colours are given in; under a darker sky (the flash's, the fires
-# behind it) its side darker with the ground's, to this much at least
+WRECK_SHADE = (0.55, 0.72)  # car's colours are given in; under a darker sky (the flash's, the
+# fires behind it) its side darker with the ground's, to the first at least; under the ash's
+# gloom, the second at most (at the grey day's full light its rust and rims read pale cream)
 RIDGE_GRID = 32  # knots across the ridges' noise (wrapping)
 RIDGE_ACROSS, RIDGE_ALONG = 1.4, 3.2  # the ridges' noise per road half width across, and per
 # unit of depth along the road (at our feet a ridge every ~0.3 of the way to the car)
@@ -209,7 +210,7 @@ def _wreck(image: pygame.Surface, project: Project, at: tuple[float, float],
     glass blown in, its roof caved, its front door gone."""
     lane, z = at
     (x0, ground), (x1, _) = (project(lane + side * WRECK_LONG / 2, z, 0.0) for side in (-1, 1))
-    shade = min(1.0, max(WRECK_SHADE, sum(color) / sum(WRECK_DAY)))
+    shade = min(WRECK_SHADE[1], max(WRECK_SHADE[0], sum(color) / sum(WRECK_DAY)))
     yield from drawing_wreck(image, (x0 + x1) // 2, ground, x1 - x0,
                              Wreck(WRECK_PAINT, 1, True, True, ASH, ash=True, shade=shade,
                                    drift=drift), rng)

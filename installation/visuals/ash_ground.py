@@ -12,8 +12,9 @@ import numpy as np
 import pygame
 
 from installation.visuals.ash_debris import near_light, strew
-from installation.visuals.base import Color, Pieces, chunks, finished, scaled
+from installation.visuals.base import Color, Pieces, chunks, finished, s_curve, scaled
 from installation.visuals.cars import Project
+from installation.visuals.noise import smooth_noise_at
 from installation.visuals.oil import noise
 from installation.visuals.wrecks import Wreck, drawing_wreck
 
@@ -54,6 +55,12 @@ RIDGE_FAR = 3.0  # the ridges fade out beyond this depth (further off they blur 
 RIDGE_ASH = 0.25  # more of the ash's colour along a ridge's crest
 FAR_EDGE = 0.1  # the plain's far edge goes into the skyline's dark feet over this share of
 FAR_DARK, FAR_FALL = 1.0, 1.4  # its rows, this much of the way at its first row, easing off
+MURK = 0.035  # over the ruins' feet the murk of the plain's far edge (its colour) lies this
+# high at most, of the picture height (the ruins' dark feet stood on the plain's first row: a
+# ruler-straight edge across the picture)...
+MURK_LOW = 0.3  # ... and this share of that at least: uneven along the plain, lapping up
+MURK_WAVES = ((7.0, 0.65), (29.0, 0.35))  # ... rising and falling this many times across the
+# picture, this much (two scales: broad swells, smaller lumps)
 
 
 Sprite = tuple[pygame.Surface, tuple[int, int]]  # a picture and where it goes
@@ -151,6 +158,26 @@ def _far_edge(image: pygame.Surface, color: Color) -> None:
         band = pygame.Rect(0, y, width, 1)
         image.fill((keep, keep, keep), band, special_flags=pygame.BLEND_RGB_MULT)
         image.fill(scaled(color, share), band, special_flags=pygame.BLEND_RGB_ADD)
+
+
+def foot_murk(size: tuple[int, int], color: Color, seed: int) -> pygame.Surface:
+    """The murk of the plain's far edge lying over the ruins' feet (a picture to lay on the
+    rows just above the ground, `size` the whole picture's): `color` thickening down to the
+    ground's first row, its top soft and uneven, so the ruins go into the plain over rows."""
+    width, tall = size
+    rows = max(2, round(tall * MURK))
+    x = np.arange(width, dtype=np.float64) / width
+    swell = sum(share * smooth_noise_at(seed + n, x * waves)
+                for n, (waves, share) in enumerate(MURK_WAVES))
+    reach = rows * (MURK_LOW + (1 - MURK_LOW) * np.asarray(swell))
+    above = rows - np.arange(rows, dtype=np.float64)  # (rows above the ground: rows..1)
+    share = np.clip(1 - above[None, :] / reach[:, None], 0.0, 1.0)
+    out = pygame.Surface((width, rows), pygame.SRCALPHA)
+    out.fill((*color, 0))
+    alpha = pygame.surfarray.pixels_alpha(out)
+    alpha[...] = np.round(255 * s_curve(share)).astype(np.uint8)
+    del alpha
+    return out
 
 
 def _darken_near(image: pygame.Surface) -> None:

@@ -12,7 +12,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.ash_bury import Buried
-from installation.visuals.ash_ground import ASH, paving
+from installation.visuals.ash_ground import ASH, foot_murk, paving
 from installation.visuals.base import (
     Color,
     Frame,
@@ -145,6 +145,7 @@ class Ruins:
         yield from paint_rubble(self.canvas, heap, height, scaled(self.color, RUBBLE_TONE), rng)
         yield
         self._lay_front()
+        self.murk = foot_murk(setup.size, self.color, stable_seed(self.seed, "murk"))
         self.foreground: pygame.Surface | None = None
         self.along: list[Sprite] = []  # Johnnie's (standing or fallen) and the palms: blits
         bury: float = params.get("bury", 0.0) if params["fallen"] else 0.0
@@ -305,6 +306,7 @@ class Ruins:
         """The broken towers, the fires inside some of them, and the ground."""
         surface.blit(self.image, (0, self.top))
         self._fall(surface, flicker.collapse)
+        surface.blit(self.murk, (0, self.ground - self.murk.get_height()))
         surface.fblits([(tower.frames[shown], tower.place) for tower, shown
                         in zip(self.inside, flicker.inside, strict=True)], pygame.BLEND_RGB_ADD)
         if self.foreground is not None:

@@ -20,7 +20,6 @@ from installation.visuals.ash_bury import Buried
 from installation.visuals.base import Frame, stable_seed
 from installation.visuals.burnt_paint import HOLE
 from installation.visuals.compositor import Compositor
-from installation.visuals.panic import LEFT
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import ASPHALT, CROSSING, STRIPE_EVERY, STRIPE_WIDE
 from installation.visuals.storefronts import Point
@@ -203,7 +202,7 @@ def wreck(street: Street, n: int) -> tuple[Wreck, Callable[[float, float, float]
     """The `n`th car the panic left as the burnt street draws it (slewed, sagging, its roof
     caved: `Wreck.sunk`), and where a point of it (along, across, up) falls on the picture."""
     assert street.ruin is not None
-    lane, z, yaw, _door = LEFT[n]
+    lane, z, yaw = street.ruin.places[n]  # (where the blast shoved it)
     left = wrecked(Stranded(lane, z, yaw, HOLE, HOLE, 0),
                    stable_seed(street.ruin.view.seed, "car", n))
 

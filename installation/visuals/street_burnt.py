@@ -70,7 +70,7 @@ ASH_DEEPENS = 170.0  # the ash heaps up on the burnt cars' roofs and hoods over 
 # seconds from the scene's start (Wilshire under ash at the shipped day's pace)...
 ROOF_DEPTHS = 4  # ...made at this many depths, each fading into the next (see ash_bury)
 ASIDE_ROOM = 24  # pixels round the cinema's sign painted aside (its soot)
-SHOVED = ((0.0, 0.0), (0.2, -0.8), (-0.2, 0.5), (0.0, 0.0), (0.0, 0.0), (0.0, 0.0))  # how far
+SHOVED = ((0.0, 0.0), (0.2, -0.8), (-0.3, 0.0), (0.0, 0.0), (0.0, 0.0), (0.0, 0.0))  # how far
 # the blast shoved each of the panic's cars (across, along; as panic.LEFT): in the lanes where
 # they stood, two ash-capped wrecks met end to end, read as one long car with three humps
 POLICE_SHOVED = (0.08, 0.0)  # ... and the police car

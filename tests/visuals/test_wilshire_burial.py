@@ -301,3 +301,24 @@ def test_now_and_then_a_sheet_of_paper_blows_across_the_ash() -> None:
     assert x1 > x0 + 10, f"it skims on to the right: {x0:.0f} -> {x1:.0f}"
     pause = next(s for s in moments if crossing(s, seed) is None)
     assert not drawn(pause).any(), "nothing between crossings"
+
+
+SHEET_SEEN = 375  # pixels of the blown sheet (paler than the ash) at 960x540, in the median
+# moment of its crossing, at least (main: 147, a card a few centimetres across; now 540)
+
+
+def test_the_blown_sheet_is_big_enough_to_see_from_across_the_room() -> None:
+    """The sheet of paper the wind takes across the road (every ~23 s from 07:03:30) read as
+    a tumbling sheet but was tiny: now a page, seen from across the room."""
+    seed, back = 7, (90, 86, 82)
+    seen = []
+    for seconds in (s / 2 for s in range(2 * round(EVERY))):
+        if crossing(seconds, seed) is None:
+            continue
+        surface = pygame.Surface((960, 540))
+        surface.fill(back)
+        draw_paper(surface, seconds, seed)
+        paler = luminance(pygame.surfarray.array3d(surface).astype(float)) > luminance(
+            np.array(back, float)) + 10
+        seen.append(int(paler.sum()))
+    assert np.median(seen) >= SHEET_SEEN, f"the sheet: {np.median(seen):.0f} px"

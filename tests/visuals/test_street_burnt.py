@@ -416,7 +416,8 @@ def test_the_nearest_burnt_car_still_burns_as_the_scene_begins_and_dies_down_to_
     _line, street, _picture = shipped()
     ruin = street.ruin
     assert ruin is not None and ruin.dying, "a car burning"
-    monkeypatch.setattr(ruin, "roofs", Buried((), ruin.roofs.span))  # (its fire alone)
+    monkeypatch.setattr(ruin, "roofs", Buried((), ruin.roofs.span))  # (its fire alone: not
+    monkeypatch.setattr(ruin, "fall", None)  # the ash falling on the wreck behind it)
     (x, y), _seed = ruin.dying_at
     lane, z, _yaw = ruin.places[0]
     assert abs(x - street.project(lane, z, 0.0)[0]) < 5, "over the nearest car"

@@ -11,6 +11,7 @@ from typing import Protocol
 import numpy as np
 import pygame
 
+from installation.visuals.ash_bury import drifted_over, laid_over
 from installation.visuals.ash_debris import near_light, strew
 from installation.visuals.base import Color, Pieces, chunks, finished, s_curve, scaled
 from installation.visuals.cars import Project
@@ -31,6 +32,7 @@ POST_FROM, POST_TO = (-1.0, 1.6), (0.1, 2.6)  # the fallen lamp post: foot at th
 # behind the car, the car was drawn over it: it ran through the car's body)
 POST_WIDE = 0.006  # the post's thickness, of the picture height
 POST_TAPER = POST_FROM[1] / POST_TO[1]  # its head as thick as its foot, at the head's depth
+POST_KNOTS = 9  # the ash drifting over it rises and falls this many times along it
 POST_TONE, LAMP_TONE = 0.45, 0.35  # the post's and its lamp's iron, of the ground's colour
 ARM_REACH = 2.5  # the lamp's arm, bent up off the road: of the post's thickness at its head
 LAMP_SIZE = (3.0, 1.2)  # the lamp across and through, of the post's thickness at its head
@@ -64,14 +66,15 @@ MURK_WAVES = ((7.0, 0.65), (29.0, 0.35))  # ... rising and falling this many tim
 
 
 Sprite = tuple[pygame.Surface, tuple[int, int]]  # a picture and where it goes
-Paved = tuple[pygame.Surface, list[Sprite]]  # the ground, and the car under each depth of ash
+Paved = tuple[pygame.Surface, list[Sprite], list[list[Sprite]]]  # the ground, the car under
+# each depth of ash, and the ash over the fallen lamp post at each, and over its lamp
 
 
 def boulevard(size: tuple[int, int], vanish: int, color: Color,
               rng: np.random.Generator) -> pygame.Surface:
     """The ground in front of the ruins (its first row meets them): Wilshire under ash, its
     road running to `vanish`, a burnt-out car on it and a lamp post fallen across it."""
-    return finished(paving(size, vanish, color, rng))[0]
+    return finished(paving(size, vanish, color, rng))[0]  # (nothing buried: no pictures)
 
 
 def paving(size: tuple[int, int], vanish: int, color: Color, rng: np.random.Generator,
@@ -79,7 +82,8 @@ def paving(size: tuple[int, int], vanish: int, color: Color, rng: np.random.Gene
     """`boulevard` in pieces: its ash a band of columns a piece, then the road on it. With
     `buried` depths of ash (see Wreck.drift), the car is not painted into the ground but
     given as a picture of it under each (on the ground as laid: sunk deeper as the ash
-    drifts round it), else painted in (no pictures)."""
+    drifts round it), else painted in (no pictures); and the ash drifted over the fallen
+    lamp post at each depth (see ash_bury.drifted_over)."""
     width, tall = size
     extra = rng.spawn(1)[0]  # the ridges and the debris (the rest drawn as before)
     ridges = (extra.random((RIDGE_GRID, RIDGE_GRID)), extra.random((RIDGE_GRID, RIDGE_GRID)))
@@ -98,8 +102,9 @@ def paving(size: tuple[int, int], vanish: int, color: Color, rng: np.random.Gene
                 continue
             pygame.draw.line(image, scaled(color, KERB_TONE), project(side * KERB_X, z),
                              project(side * KERB_X, z * 1.08), max(1, int(tall / z * 0.02)))
-    _fallen_post(image, project(*POST_FROM), project(*POST_TO),
-                 max(2, int(tall * POST_WIDE * 12)), color)
+    post = (project(*POST_FROM), project(*POST_TO))
+    thick = max(2, int(tall * POST_WIDE * 12))
+    lamp = _fallen_post(image, *post, thick, color)
     yield
     _darken_near(image)
     _far_edge(image, color)
@@ -116,7 +121,13 @@ def paving(size: tuple[int, int], vanish: int, color: Color, rng: np.random.Gene
         yield
         cars.append((yield from _sunk(image, project, (lane, z), copy.deepcopy(rng), color,
                                       depth)))
-    return image, cars
+    knots = extra.random(POST_KNOTS)
+    yield
+    posts = [drifted_over(image, post, (thick, max(2.0, thick * POST_TAPER)), depth, knots)
+             for depth in buried]
+    lamps = [drifted_over(image, (lamp.midleft, lamp.midright), (lamp.h, lamp.h), depth,
+                          knots) for depth in buried]
+    return image, cars, [posts, lamps]
 
 
 def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
@@ -129,8 +140,7 @@ def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
     length = x1 - x0
     area = pygame.Rect(x0 - length, foot - round(length * SUNK_ROOM[0]), 3 * length,
                        round(length * sum(SUNK_ROOM))).clip(ground.get_rect())
-    under = ground.subsurface(area).copy()
-    piece = under.copy()
+    piece = ground.subsurface(area).copy()
 
     def local(x: float, along: float, up: float = 0.0) -> tuple[int, int]:
         across, down = project(x, along, up)
@@ -138,13 +148,7 @@ def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
 
     yield from _wreck(piece, local, at, rng, color, depth)
     yield
-    drawn = (pygame.surfarray.array3d(piece) != pygame.surfarray.array3d(under)).any(axis=2)
-    out = pygame.Surface(piece.get_size(), pygame.SRCALPHA)
-    out.blit(piece, (0, 0))
-    alpha = pygame.surfarray.pixels_alpha(out)
-    alpha[...] = np.where(drawn, 255, 0).astype(np.uint8)
-    del alpha
-    return out, area.topleft
+    return laid_over(ground, area, piece), area.topleft
 
 
 def _far_edge(image: pygame.Surface, color: Color) -> None:
@@ -207,10 +211,10 @@ def projection(size: tuple[int, int], vanish: int) -> Projection:
 
 
 def _fallen_post(image: pygame.Surface, foot: tuple[int, int], head: tuple[int, int],
-                 thick: int, color: Color) -> None:
+                 thick: int, color: Color) -> pygame.Rect:
     """A lamp post lying on the road: tapering from its foot (`thick` across) to its head
     with the depth, ash along its upper edge, its arm and lamp at the far end (drawn as one
-    even stroke it read as a scratch on the picture)."""
+    even stroke it read as a scratch on the picture). Returns where its lamp is."""
     (fx, fy), (hx, hy) = foot, head
     length = max(1.0, float(np.hypot(hx - fx, hy - fy)))
     nx, ny = -(hy - fy) / length, (hx - fx) / length  # across the post
@@ -228,6 +232,7 @@ def _fallen_post(image: pygame.Surface, foot: tuple[int, int], head: tuple[int, 
     lamp.center = (int(arm[0]), int(arm[1]))
     pygame.draw.ellipse(image, scaled(color, LAMP_TONE), lamp)
     pygame.draw.ellipse(image, ASH, lamp.inflate(-lamp.w // 2, -lamp.h // 2).move(0, -1))
+    return lamp
 
 
 def _wreck(image: pygame.Surface, project: Project, at: tuple[float, float],

@@ -150,11 +150,12 @@ class Ruins:
         self.along: list[Sprite] = []  # Johnnie's (standing or fallen) and the palms: blits
         bury: float = params.get("bury", 0.0) if params["fallen"] else 0.0
         depths = tuple(np.linspace(0, bury, BURY_STEPS).tolist()) if bury else (0.0,)
-        cars: list[Sprite] = []  # the car under each depth of ash (none: painted in)
+        cars: list[Sprite] = []  # the car under each depth of ash (none: painted in)...
+        covers: list[list[Sprite]] = []  # ...the ash over the fallen lamp post, and its lamp
         if params["boulevard"]:
             vanish = int(width * params["boulevard_x"])
-            self.foreground, cars = yield from paving((width, height - self.ground), vanish,
-                                                      self.color, rng, depths if bury else ())
+            self.foreground, cars, covers = yield from paving(
+                (width, height - self.ground), vanish, self.color, rng, depths if bury else ())
             yield
             self.along = yield from wilshire(setup.size, self.ground, vanish, self.color,
                                             setup.font, self.seed, not params["fallen"])
@@ -164,7 +165,9 @@ class Ruins:
                                      self.seed, depths)
         self.thins = scene_thins(setup)  # (its fires die down with the smoke)
         self.buried = Buried(tuple(tuple(pictures) for pictures in (
-            [(car, (x, y + self.ground)) for car, (x, y) in cars], sign) if pictures),
+            [(car, (x, y + self.ground)) for car, (x, y) in cars],
+            *([(ash, (x, y + self.ground)) for ash, (x, y) in cover] for cover in covers),
+            sign) if pictures),
             scene_span(setup))
         yield
         radius = max(3, int(height * FIRE_GLOW))

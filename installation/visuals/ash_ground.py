@@ -55,6 +55,8 @@ RIDGE_STEP = 0.12  # how far off the shadow falls, in the ridges' noise
 RIDGE_CLIP = (0.45, 1.5)  # the darkest shadow and the brightest side, of the flat ash
 RIDGE_FAR = 3.0  # the ridges fade out beyond this depth (further off they blur to the drifts)
 RIDGE_ASH = 0.25  # more of the ash's colour along a ridge's crest
+RUBBLE_TONE = 0.7  # the ruins' heaps of rubble, nearest of all, of their colour: the plain's
+# far edge and the murk over the ruins' feet go into this dark
 FAR_EDGE = 0.1  # the plain's far edge goes into the skyline's dark feet over this share of
 FAR_DARK, FAR_FALL = 1.0, 1.4  # its rows, this much of the way at its first row, easing off
 MURK = 0.035  # over the ruins' feet the murk of the plain's far edge (its colour) lies this
@@ -152,8 +154,10 @@ def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
 
 
 def _far_edge(image: pygame.Surface, color: Color) -> None:
-    """The plain's far edge going into the dusk of the skyline's feet (`color`) over its
-    first rows, row by row, so the two meet in the smoke's murk, not at a ruler's edge."""
+    """The plain's far edge going into the dusk of the skyline's feet (the dark of their
+    rubble, of `color`) over its first rows, row by row, so the two meet in the smoke's murk,
+    not at a ruler's edge."""
+    color = scaled(color, RUBBLE_TONE)
     width, tall = image.get_size()
     rows = max(2, round(tall * FAR_EDGE))
     for y in range(rows):
@@ -166,8 +170,9 @@ def _far_edge(image: pygame.Surface, color: Color) -> None:
 
 def foot_murk(size: tuple[int, int], color: Color, seed: int) -> pygame.Surface:
     """The murk of the plain's far edge lying over the ruins' feet (a picture to lay on the
-    rows just above the ground, `size` the whole picture's): `color` thickening down to the
-    ground's first row, its top soft and uneven, so the ruins go into the plain over rows."""
+    rows just above the ground, `size` the whole picture's): `color` (its first row's)
+    thickening down to the ground, its top soft and uneven, so the ruins go into the plain
+    over rows."""
     width, tall = size
     rows = max(2, round(tall * MURK))
     x = np.arange(width, dtype=np.float64) / width

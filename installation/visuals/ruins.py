@@ -12,7 +12,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.ash_bury import Buried
-from installation.visuals.ash_ground import ASH, foot_murk, paving
+from installation.visuals.ash_ground import ASH, RUBBLE_TONE, foot_murk, paving
 from installation.visuals.base import (
     Color,
     Frame,
@@ -60,7 +60,6 @@ FAR_LIGHTEN = 1.5  # the far row is paler: smoke and distance
 NEAR_DARKEN = 0.85  # the near row is darker, in front of it
 NEAR_GRID = 1.25  # the near row's storeys and bays look this much bigger
 HOLE = (0.8, 0.5)  # a dark hole, of the wall's colour: far row (hazier), near row
-RUBBLE_TONE = 0.7  # the heaps, nearest of all, of the near towers' colour
 FIRE_REACH = 0.12  # how far the firelight reaches, of the picture width
 LEAN_CHANCE = 0.2  # a tall tower leans
 LEAN_DEGREES = (2.0, 5.0)
@@ -145,7 +144,8 @@ class Ruins:
         yield from paint_rubble(self.canvas, heap, height, scaled(self.color, RUBBLE_TONE), rng)
         yield
         self._lay_front()
-        self.murk = foot_murk(setup.size, self.color, stable_seed(self.seed, "murk"))
+        self.murk = foot_murk(setup.size, scaled(self.color, RUBBLE_TONE),
+                              stable_seed(self.seed, "murk"))
         self.foreground: pygame.Surface | None = None
         self.along: list[Sprite] = []  # Johnnie's (standing or fallen) and the palms: blits
         bury: float = params.get("bury", 0.0) if params["fallen"] else 0.0

@@ -124,11 +124,13 @@ def paving(size: tuple[int, int], vanish: int, color: Color, rng: np.random.Gene
         cars.append((yield from _sunk(image, project, (lane, z), copy.deepcopy(rng), color,
                                       depth)))
     knots = extra.random(POST_KNOTS)
-    yield
-    posts = [drifted_over(image, post, (thick, max(2.0, thick * POST_TAPER)), depth, knots)
-             for depth in buried]
-    lamps = [drifted_over(image, (lamp.midleft, lamp.midright), (lamp.h, lamp.h), depth,
-                          knots) for depth in buried]
+    posts, lamps = [], []
+    for depth in buried:  # (a depth a piece)
+        yield
+        posts.append(drifted_over(image, post, (thick, max(2.0, thick * POST_TAPER)), depth,
+                                  knots))
+        lamps.append(drifted_over(image, (lamp.midleft, lamp.midright), (lamp.h, lamp.h),
+                                  depth, knots))
     return image, cars, [posts, lamps]
 
 

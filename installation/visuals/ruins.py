@@ -144,6 +144,7 @@ class Ruins:
         yield from paint_rubble(self.canvas, heap, height, scaled(self.color, RUBBLE_TONE), rng)
         yield
         self._lay_front()
+        yield
         self.murk = foot_murk(setup.size, scaled(self.color, RUBBLE_TONE),
                               stable_seed(self.seed, "murk"))
         self.foreground: pygame.Surface | None = None

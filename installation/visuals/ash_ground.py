@@ -11,9 +11,11 @@ from typing import Protocol
 import numpy as np
 import pygame
 
+from installation.visuals.ash_bury import drifted_over, laid_over
 from installation.visuals.ash_debris import near_light, strew
-from installation.visuals.base import Color, Pieces, chunks, finished, scaled
+from installation.visuals.base import Color, Pieces, chunks, finished, s_curve, scaled
 from installation.visuals.cars import Project
+from installation.visuals.noise import smooth_noise_at
 from installation.visuals.oil import noise
 from installation.visuals.wrecks import Wreck, drawing_wreck
 
@@ -30,6 +32,7 @@ POST_FROM, POST_TO = (-1.0, 1.6), (0.1, 2.6)  # the fallen lamp post: foot at th
 # behind the car, the car was drawn over it: it ran through the car's body)
 POST_WIDE = 0.006  # the post's thickness, of the picture height
 POST_TAPER = POST_FROM[1] / POST_TO[1]  # its head as thick as its foot, at the head's depth
+POST_KNOTS = 9  # the ash drifting over it rises and falls this many times along it
 POST_TONE, LAMP_TONE = 0.45, 0.35  # the post's and its lamp's iron, of the ground's colour
 ARM_REACH = 2.5  # the lamp's arm, bent up off the road: of the post's thickness at its head
 LAMP_SIZE = (3.0, 1.2)  # the lamp across and through, of the post's thickness at its head
@@ -39,8 +42,9 @@ RISE = 0.2  # a world unit up, of the picture width (as on the street at dusk)
 WRECK_PAINT: Color = (60, 42, 32)  # paint burnt to rust and soot
 WRECK_LONG = 0.45  # the car's length, in world units (the road is 2 wide)
 WRECK_DAY: Color = (34, 28, 26)  # the ground's colour under the grey day, whose light the burnt
-WRECK_SHADE = 0.55  # car's colours are given in; under a darker sky (the flash's, the fires
-# behind it) its side darker with the ground's, to this much at least
+WRECK_SHADE = (0.55, 0.72)  # car's colours are given in; under a darker sky (the flash's, the
+# fires behind it) its side darker with the ground's, to the first at least; under the ash's
+# gloom, the second at most (at the grey day's full light its rust and rims read pale cream)
 RIDGE_GRID = 32  # knots across the ridges' noise (wrapping)
 RIDGE_ACROSS, RIDGE_ALONG = 1.4, 3.2  # the ridges' noise per road half width across, and per
 # unit of depth along the road (at our feet a ridge every ~0.3 of the way to the car)
@@ -51,19 +55,28 @@ RIDGE_STEP = 0.12  # how far off the shadow falls, in the ridges' noise
 RIDGE_CLIP = (0.45, 1.5)  # the darkest shadow and the brightest side, of the flat ash
 RIDGE_FAR = 3.0  # the ridges fade out beyond this depth (further off they blur to the drifts)
 RIDGE_ASH = 0.25  # more of the ash's colour along a ridge's crest
+RUBBLE_TONE = 0.7  # the ruins' heaps of rubble, nearest of all, of their colour: the plain's
+# far edge and the murk over the ruins' feet go into this dark
 FAR_EDGE = 0.1  # the plain's far edge goes into the skyline's dark feet over this share of
 FAR_DARK, FAR_FALL = 1.0, 1.4  # its rows, this much of the way at its first row, easing off
+MURK = 0.035  # over the ruins' feet the murk of the plain's far edge (its colour) lies this
+# high at most, of the picture height (the ruins' dark feet stood on the plain's first row: a
+# ruler-straight edge across the picture)...
+MURK_LOW = 0.3  # ... and this share of that at least: uneven along the plain, lapping up
+MURK_WAVES = ((7.0, 0.65), (29.0, 0.35))  # ... rising and falling this many times across the
+# picture, this much (two scales: broad swells, smaller lumps)
 
 
 Sprite = tuple[pygame.Surface, tuple[int, int]]  # a picture and where it goes
-Paved = tuple[pygame.Surface, list[Sprite]]  # the ground, and the car under each depth of ash
+Paved = tuple[pygame.Surface, list[Sprite], list[list[Sprite]]]  # the ground, the car under
+# each depth of ash, and the ash over the fallen lamp post at each, and over its lamp
 
 
 def boulevard(size: tuple[int, int], vanish: int, color: Color,
               rng: np.random.Generator) -> pygame.Surface:
     """The ground in front of the ruins (its first row meets them): Wilshire under ash, its
     road running to `vanish`, a burnt-out car on it and a lamp post fallen across it."""
-    return finished(paving(size, vanish, color, rng))[0]
+    return finished(paving(size, vanish, color, rng))[0]  # (nothing buried: no pictures)
 
 
 def paving(size: tuple[int, int], vanish: int, color: Color, rng: np.random.Generator,
@@ -71,7 +84,8 @@ def paving(size: tuple[int, int], vanish: int, color: Color, rng: np.random.Gene
     """`boulevard` in pieces: its ash a band of columns a piece, then the road on it. With
     `buried` depths of ash (see Wreck.drift), the car is not painted into the ground but
     given as a picture of it under each (on the ground as laid: sunk deeper as the ash
-    drifts round it), else painted in (no pictures)."""
+    drifts round it), else painted in (no pictures); and the ash drifted over the fallen
+    lamp post at each depth (see ash_bury.drifted_over)."""
     width, tall = size
     extra = rng.spawn(1)[0]  # the ridges and the debris (the rest drawn as before)
     ridges = (extra.random((RIDGE_GRID, RIDGE_GRID)), extra.random((RIDGE_GRID, RIDGE_GRID)))
@@ -90,8 +104,9 @@ def paving(size: tuple[int, int], vanish: int, color: Color, rng: np.random.Gene
                 continue
             pygame.draw.line(image, scaled(color, KERB_TONE), project(side * KERB_X, z),
                              project(side * KERB_X, z * 1.08), max(1, int(tall / z * 0.02)))
-    _fallen_post(image, project(*POST_FROM), project(*POST_TO),
-                 max(2, int(tall * POST_WIDE * 12)), color)
+    post = (project(*POST_FROM), project(*POST_TO))
+    thick = max(2, int(tall * POST_WIDE * 12))
+    lamp = _fallen_post(image, *post, thick, color)
     yield
     _darken_near(image)
     _far_edge(image, color)
@@ -108,7 +123,15 @@ def paving(size: tuple[int, int], vanish: int, color: Color, rng: np.random.Gene
         yield
         cars.append((yield from _sunk(image, project, (lane, z), copy.deepcopy(rng), color,
                                       depth)))
-    return image, cars
+    knots = extra.random(POST_KNOTS)
+    posts, lamps = [], []
+    for depth in buried:  # (a depth a piece)
+        yield
+        posts.append(drifted_over(image, post, (thick, max(2.0, thick * POST_TAPER)), depth,
+                                  knots))
+        lamps.append(drifted_over(image, (lamp.midleft, lamp.midright), (lamp.h, lamp.h),
+                                  depth, knots))
+    return image, cars, [posts, lamps]
 
 
 def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
@@ -121,8 +144,7 @@ def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
     length = x1 - x0
     area = pygame.Rect(x0 - length, foot - round(length * SUNK_ROOM[0]), 3 * length,
                        round(length * sum(SUNK_ROOM))).clip(ground.get_rect())
-    under = ground.subsurface(area).copy()
-    piece = under.copy()
+    piece = ground.subsurface(area).copy()
 
     def local(x: float, along: float, up: float = 0.0) -> tuple[int, int]:
         across, down = project(x, along, up)
@@ -130,21 +152,14 @@ def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
 
     yield from _wreck(piece, local, at, rng, color, depth)
     yield
-    painted, bare = pygame.surfarray.pixels3d(piece), pygame.surfarray.pixels3d(under)
-    drawn = (painted != bare).any(axis=2)  # (compared in place: copied, ~5 ms a car at 1080)
-    del painted, bare
-    yield
-    out = pygame.Surface(piece.get_size(), pygame.SRCALPHA)
-    out.blit(piece, (0, 0))
-    alpha = pygame.surfarray.pixels_alpha(out)
-    alpha[...] = np.where(drawn, 255, 0).astype(np.uint8)
-    del alpha
-    return out, area.topleft
+    return laid_over(ground, area, piece), area.topleft
 
 
 def _far_edge(image: pygame.Surface, color: Color) -> None:
-    """The plain's far edge going into the dusk of the skyline's feet (`color`) over its
-    first rows, row by row, so the two meet in the smoke's murk, not at a ruler's edge."""
+    """The plain's far edge going into the dusk of the skyline's feet (the dark of their
+    rubble, of `color`) over its first rows, row by row, so the two meet in the smoke's murk,
+    not at a ruler's edge."""
+    color = scaled(color, RUBBLE_TONE)
     width, tall = image.get_size()
     rows = max(2, round(tall * FAR_EDGE))
     for y in range(rows):
@@ -153,6 +168,27 @@ def _far_edge(image: pygame.Surface, color: Color) -> None:
         band = pygame.Rect(0, y, width, 1)
         image.fill((keep, keep, keep), band, special_flags=pygame.BLEND_RGB_MULT)
         image.fill(scaled(color, share), band, special_flags=pygame.BLEND_RGB_ADD)
+
+
+def foot_murk(size: tuple[int, int], color: Color, seed: int) -> pygame.Surface:
+    """The murk of the plain's far edge lying over the ruins' feet (a picture to lay on the
+    rows just above the ground, `size` the whole picture's): `color` (its first row's)
+    thickening down to the ground, its top soft and uneven, so the ruins go into the plain
+    over rows."""
+    width, tall = size
+    rows = max(2, round(tall * MURK))
+    x = np.arange(width, dtype=np.float64) / width
+    swell = sum(share * smooth_noise_at(seed + n, x * waves)
+                for n, (waves, share) in enumerate(MURK_WAVES))
+    reach = rows * (MURK_LOW + (1 - MURK_LOW) * np.asarray(swell))
+    above = rows - np.arange(rows, dtype=np.float64)  # (rows above the ground: rows..1)
+    share = np.clip(1 - above[None, :] / reach[:, None], 0.0, 1.0)
+    out = pygame.Surface((width, rows), pygame.SRCALPHA)
+    out.fill((*color, 0))
+    alpha = pygame.surfarray.pixels_alpha(out)
+    alpha[...] = np.round(255 * s_curve(share)).astype(np.uint8)
+    del alpha
+    return out
 
 
 def _darken_near(image: pygame.Surface) -> None:
@@ -182,10 +218,10 @@ def projection(size: tuple[int, int], vanish: int) -> Projection:
 
 
 def _fallen_post(image: pygame.Surface, foot: tuple[int, int], head: tuple[int, int],
-                 thick: int, color: Color) -> None:
+                 thick: int, color: Color) -> pygame.Rect:
     """A lamp post lying on the road: tapering from its foot (`thick` across) to its head
     with the depth, ash along its upper edge, its arm and lamp at the far end (drawn as one
-    even stroke it read as a scratch on the picture)."""
+    even stroke it read as a scratch on the picture). Returns where its lamp is."""
     (fx, fy), (hx, hy) = foot, head
     length = max(1.0, float(np.hypot(hx - fx, hy - fy)))
     nx, ny = -(hy - fy) / length, (hx - fx) / length  # across the post
@@ -203,6 +239,7 @@ def _fallen_post(image: pygame.Surface, foot: tuple[int, int], head: tuple[int, 
     lamp.center = (int(arm[0]), int(arm[1]))
     pygame.draw.ellipse(image, scaled(color, LAMP_TONE), lamp)
     pygame.draw.ellipse(image, ASH, lamp.inflate(-lamp.w // 2, -lamp.h // 2).move(0, -1))
+    return lamp
 
 
 def _wreck(image: pygame.Surface, project: Project, at: tuple[float, float],
@@ -212,7 +249,7 @@ def _wreck(image: pygame.Surface, project: Project, at: tuple[float, float],
     glass blown in, its roof caved, its front door gone."""
     lane, z = at
     (x0, ground), (x1, _) = (project(lane + side * WRECK_LONG / 2, z, 0.0) for side in (-1, 1))
-    shade = min(1.0, max(WRECK_SHADE, sum(color) / sum(WRECK_DAY)))
+    shade = min(WRECK_SHADE[1], max(WRECK_SHADE[0], sum(color) / sum(WRECK_DAY)))
     yield from drawing_wreck(image, (x0 + x1) // 2, ground, x1 - x0,
                              Wreck(WRECK_PAINT, 1, True, True, ASH, ash=True, shade=shade,
                                    drift=drift), rng)

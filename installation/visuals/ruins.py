@@ -12,7 +12,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.ash_bury import Buried
-from installation.visuals.ash_ground import ASH, paving
+from installation.visuals.ash_ground import ASH, RUBBLE_TONE, foot_murk, paving
 from installation.visuals.base import (
     Color,
     Frame,
@@ -60,7 +60,6 @@ FAR_LIGHTEN = 1.5  # the far row is paler: smoke and distance
 NEAR_DARKEN = 0.85  # the near row is darker, in front of it
 NEAR_GRID = 1.25  # the near row's storeys and bays look this much bigger
 HOLE = (0.8, 0.5)  # a dark hole, of the wall's colour: far row (hazier), near row
-RUBBLE_TONE = 0.7  # the heaps, nearest of all, of the near towers' colour
 FIRE_REACH = 0.12  # how far the firelight reaches, of the picture width
 LEAN_CHANCE = 0.2  # a tall tower leans
 LEAN_DEGREES = (2.0, 5.0)
@@ -145,15 +144,19 @@ class Ruins:
         yield from paint_rubble(self.canvas, heap, height, scaled(self.color, RUBBLE_TONE), rng)
         yield
         self._lay_front()
+        yield
+        self.murk = foot_murk(setup.size, scaled(self.color, RUBBLE_TONE),
+                              stable_seed(self.seed, "murk"))
         self.foreground: pygame.Surface | None = None
         self.along: list[Sprite] = []  # Johnnie's (standing or fallen) and the palms: blits
         bury: float = params.get("bury", 0.0) if params["fallen"] else 0.0
         depths = tuple(np.linspace(0, bury, BURY_STEPS).tolist()) if bury else (0.0,)
-        cars: list[Sprite] = []  # the car under each depth of ash (none: painted in)
+        cars: list[Sprite] = []  # the car under each depth of ash (none: painted in)...
+        covers: list[list[Sprite]] = []  # ...the ash over the fallen lamp post, and its lamp
         if params["boulevard"]:
             vanish = int(width * params["boulevard_x"])
-            self.foreground, cars = yield from paving((width, height - self.ground), vanish,
-                                                      self.color, rng, depths if bury else ())
+            self.foreground, cars, covers = yield from paving(
+                (width, height - self.ground), vanish, self.color, rng, depths if bury else ())
             yield
             self.along = yield from wilshire(setup.size, self.ground, vanish, self.color,
                                             setup.font, self.seed, not params["fallen"])
@@ -163,7 +166,9 @@ class Ruins:
                                      self.seed, depths)
         self.thins = scene_thins(setup)  # (its fires die down with the smoke)
         self.buried = Buried(tuple(tuple(pictures) for pictures in (
-            [(car, (x, y + self.ground)) for car, (x, y) in cars], sign) if pictures),
+            [(car, (x, y + self.ground)) for car, (x, y) in cars],
+            *([(ash, (x, y + self.ground)) for ash, (x, y) in cover] for cover in covers),
+            sign) if pictures),
             scene_span(setup))
         yield
         radius = max(3, int(height * FIRE_GLOW))
@@ -306,6 +311,7 @@ class Ruins:
         """The broken towers, the fires inside some of them, and the ground."""
         surface.blit(self.image, (0, self.top))
         self._fall(surface, flicker.collapse)
+        surface.blit(self.murk, (0, self.ground - self.murk.get_height()))
         surface.fblits([(tower.frames[shown], tower.place) for tower, shown
                         in zip(self.inside, flicker.inside, strict=True)], pygame.BLEND_RGB_ADD)
         if self.foreground is not None:

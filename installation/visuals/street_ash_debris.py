@@ -26,7 +26,7 @@ NEAR_BIAS = 1.6  # ...thicker towards the viewer
 ACROSS = 1.45  # world x either side of the road's middle (the road and the kerbs' drifts)
 KERBWARD = 0.35  # the share of it the wind left against the kerbs
 STONES, SHARDS, PAPERS, CINDERS = 60, 30, 7, 420  # how many of each
-STONE_SIZE, SHARD_SIZE, PAPER_SIZE = (0.014, 0.05), (0.008, 0.02), (0.025, 0.045)
+STONE_SIZE, SHARD_SIZE, PAPER_SIZE = (0.014, 0.05), (0.008, 0.02), (0.012, 0.022)
 STONE_CORNERS = (4, 8)  # a lump's corners, fewest to most (all six: one hexagon repeated)
 STONE_LONG = (1.0, 2.2)  # how much longer one way than the other (a slab), at most
 STONE_HIGH = (0.35, 0.9)  # how high its top stands out of the ash, of its size (some sunk
@@ -35,8 +35,15 @@ STONE_TONES: tuple[Color, ...] = ((122, 116, 108), (96, 92, 86), (94, 74, 64), (
 GLASS: Color = (150, 160, 170)  # a shard catching the grey light
 GLINT: Color = (214, 220, 226)
 PAPER: Color = (172, 164, 148)
+PAPER_DUST = 0.75  # a paper crumpled in the ash, dusted: this much of the way to the ash's
+# colour (a clean pale sheet, flat, read as a cream card or tray laid on the ash)
+PAPER_CORNERS = (5, 7)  # ... its crumpled outline's corners, fewest to most
+PAPER_HIGH = 0.35  # ... and its crumpled top this high, of its size
 SCORCH: Color = (46, 36, 30)  # a paper's burnt edge
 SHOE: Color = (34, 28, 26)
+SHOE_SIZE = (0.35, 0.8)  # a shoe, of the size it was drawn at, along and up (a metre long and
+# low, 190 pixels at our feet: a black blade across the ash)...
+SHOE_SUNK = 0.25  # ... half sunk in the ash: its foot this deep, of its height (under an ash lip)
 HUBCAP: Color = (72, 70, 68)  # dull steel under the grey sky, no brighter than the ash
 HUBCAP_DUST = 0.7  # the ash drifted over its far side: this much of the disc's depth
 LETTERS = 3  # marquee letters in the road
@@ -166,16 +173,22 @@ def _shard(image: pygame.Surface, project: Project, x: float, z: float,
 
 def _paper(image: pygame.Surface, project: Project, x: float, z: float,
            rng: random.Random) -> None:
-    """A sheet of paper on the ash, scorched along one edge, half covered."""
+    """A sheet of paper crumpled into the ash, dusted grey, scorched along one edge: a low
+    lump, its crumpled top over its shadowed foot."""
     size = rng.uniform(*PAPER_SIZE)
-    turn = rng.uniform(0, math.pi)
-    cos, sin = math.cos(turn) * size, math.sin(turn) * size
-    corners = [project(x + a * cos - b * sin * 0.7, z + a * sin + b * cos * 0.7, 0.0)
-               for a, b in ((-1, -1), (1, -1), (1, 1), (-1, 1))]
-    pygame.draw.polygon(image, scaled(PAPER, rng.uniform(0.75, 1.0)), corners)
-    pygame.draw.line(image, SCORCH, corners[1], corners[2], 2)
-    pygame.draw.polygon(image, SCORCH, [corners[2], corners[3],
-                                        _mid(corners[3], corners[0], rng.uniform(0.2, 0.5))])
+    shape = random.Random(rng.random())  # (as many draws of `rng` as a flat sheet took: the
+    tone = mix(scaled(PAPER, rng.uniform(0.75, 1.0)), ASH_DUST, PAPER_DUST)  # rest as it lay)
+    scorched = rng.uniform(0.2, 0.5)
+    corners = shape.randint(*PAPER_CORNERS)
+    _shadow(image, project, x, z, size)
+    foot = _around(project, x, z, size, 0.0, shape, corners, 1.4)
+    top = _around(project, x, z, size * 0.8, size * PAPER_HIGH, shape, corners, 1.4)
+    flank = _hull(foot + top)
+    if len(flank) > 2:
+        pygame.draw.polygon(image, scaled(tone, 0.7), flank)
+    if len(set(top)) > 2:
+        pygame.draw.polygon(image, tone, top)
+        pygame.draw.line(image, SCORCH, top[0], _mid(top[0], top[1], 1 - scorched))
 
 
 def _mid(a: Point, b: Point, t: float) -> Point:
@@ -208,17 +221,27 @@ def _hubcap(image: pygame.Surface, project: Project, x: float, z: float) -> None
 
 def _shoe(image: pygame.Surface, project: Project, x: float, z: float,
           rng: random.Random) -> None:
-    """A shoe left in the road on its side: its sole, its upper, its opening."""
-    _shadow(image, project, x, z, 0.06)
+    """A shoe left in the road on its side, half sunk in the ash: its upper and its opening
+    above the ash, an ash lip along where it goes under."""
+    long, high = SHOE_SIZE
+    _shadow(image, project, x, z, 0.06 * long)
     turn = rng.uniform(-0.5, 0.5)
+    sunk = 0.05 * SHOE_SUNK
 
     def at(along: float, up: float) -> Point:
-        return project(x + along * math.cos(turn), z + along * math.sin(turn), up)
+        return project(x + along * long * math.cos(turn), z + along * long * math.sin(turn),
+                       (up - sunk) * high)
 
-    sole = [at(-0.07, 0.0), at(0.07, 0.0), at(0.075, 0.012), at(-0.07, 0.012)]
-    upper = [at(-0.07, 0.01), at(0.075, 0.012), at(0.04, 0.03), at(-0.02, 0.045),
-             at(-0.065, 0.05)]
+    upper = [at(-0.07, 0.0), at(0.075, 0.0), at(0.075, 0.012), at(0.04, 0.03),
+             at(-0.02, 0.045), at(-0.065, 0.05)]
+    middle, ground = project(x, z, 0.0)
+    clip = image.get_clip()
+    image.set_clip(pygame.Rect(0, 0, image.get_width(), ground).clip(clip))
     pygame.draw.polygon(image, SHOE, upper)
-    pygame.draw.polygon(image, (18, 16, 15), sole)
     pygame.draw.polygon(image, (10, 9, 9), [at(-0.055, 0.04), at(-0.02, 0.04),
                                             at(-0.035, 0.048)])
+    image.set_clip(clip)
+    wide = abs(at(0.085, 0.0)[0] - at(-0.08, 0.0)[0])
+    lip = pygame.Rect(0, 0, wide, max(2, wide // 6))
+    lip.center = (middle, ground)
+    pygame.draw.ellipse(image, scaled(ASH_DUST, 0.85), lip)

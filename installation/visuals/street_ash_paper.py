@@ -17,7 +17,11 @@ ROWS = (0.86, 0.96)  # the ash it skims over: this high up the picture (a row a 
 RISE = 0.06  # ...drifting this much further off (up the picture) as it goes, of its height
 HOPS = 3.0  # it touches down this many times crossing...
 HOP = 0.06  # ...lifting this high between (of the picture's height)
-SIZE = 0.026  # the sheet's half width, of the picture's height
+SIZE = 0.05  # the sheet's half width, of the picture's height (a newspaper's page: at half
+# this, a cream card a few centimetres across, too small to see from across the room)
+SHRINK = 0.2  # ... smaller by this share as it goes off
+CURL = 0.3  # its far half curled up, bent along its middle: lifted this much, of its size...
+CURL_SHADE = 0.82  # ... and turned from the light, this much of the face's
 SPIN, FLIP = 1.3, 3.1  # turns a real second about its middle, and flips over (flutter)
 PAPER: Color = (196, 188, 172)  # its face, in the grey light
 BACK = 0.62  # its back, turned from the light: this much of it
@@ -47,7 +51,7 @@ def draw_paper(surface: pygame.Surface, seconds: float, seed: int) -> None:
     ground = height * (ROWS[0] + (ROWS[1] - ROWS[0]) * hash01(seed, n, 1) - RISE * share)
     x = width * (FROM + (TO - FROM) * share)
     lift = HOP * height * abs(math.sin(math.pi * HOPS * share))
-    size = SIZE * height * (1.0 - 0.3 * share)  # (smaller as it goes off)
+    size = SIZE * height * (1.0 - SHRINK * share)  # (smaller as it goes off)
     shadow = pygame.Rect(0, 0, round(2 * size * SHADOW[0]), max(2, round(size * SHADOW[1])))
     shadow.center = (round(x), round(ground))
     under = surface.get_at((min(surface.get_width() - 1, max(0, shadow.centerx)),
@@ -56,8 +60,15 @@ def draw_paper(surface: pygame.Surface, seconds: float, seed: int) -> None:
     turn = SPIN * math.tau * seconds + n
     flip = math.cos(FLIP * math.tau * seconds + 2 * n)  # (its face's width as it turns over)
     cos, sin = math.cos(turn), math.sin(turn)
-    corners = [(x + size * (a * cos * flip - b * sin * 0.6), ground - lift + size * (
-        a * sin * flip + b * cos * 0.6) * 0.7) for a, b in ((-1, -1), (1, -1), (1, 1), (-1, 1))]
+
+    def at(a: float, b: float) -> tuple[float, float]:
+        curl = CURL * size * max(0.0, a) ** 2  # (the far half bent up off the near)
+        return (x + size * (a * cos * flip - b * sin * 0.6),
+                ground - lift - curl + size * (a * sin * flip + b * cos * 0.6) * 0.7)
+
     face = PAPER if flip > 0 else scaled(PAPER, BACK)
-    pygame.draw.polygon(surface, face, corners)
-    pygame.draw.line(surface, SCORCH, corners[1], corners[2], max(1, round(size / 8)))
+    near = [at(-1, -1), at(0, -1), at(0, 1), at(-1, 1)]
+    far = [at(0, -1), at(0.5, -1), at(1, -1), at(1, 1), at(0.5, 1), at(0, 1)]
+    pygame.draw.polygon(surface, face, near)
+    pygame.draw.polygon(surface, scaled(face, CURL_SHADE), far)
+    pygame.draw.line(surface, SCORCH, far[2], far[3], max(1, round(size / 8)))

@@ -70,6 +70,10 @@ ASH_DEEPENS = 170.0  # the ash heaps up on the burnt cars' roofs and hoods over 
 # seconds from the scene's start (Wilshire under ash at the shipped day's pace)...
 ROOF_DEPTHS = 4  # ...made at this many depths, each fading into the next (see ash_bury)
 ASIDE_ROOM = 24  # pixels round the cinema's sign painted aside (its soot)
+SHOVED = ((0.0, 0.0), (0.2, -0.8), (-0.3, 0.0), (0.0, 0.0), (0.0, 0.0), (0.0, 0.0))  # how far
+# the blast shoved each of the panic's cars (across, along; as panic.LEFT): in the lanes where
+# they stood, two ash-capped wrecks met end to end, read as one long car with three humps
+POLICE_SHOVED = (0.08, 0.0)  # ... and the police car
 
 
 def seen_seed(setup: Setup) -> Setup:
@@ -95,10 +99,12 @@ def panic_cars(setup: Setup) -> tuple[int, bool]:
 
 
 def stranded_places(count: int, police: bool) -> list[tuple[float, float, float]]:
-    """Where the panic's cars stand (across, along, which way each points), the police car's
-    last."""
-    places = [(lane, z, yaw) for lane, z, yaw, _door in LEFT[:count]]
-    return places + ([POLICE_AT] if police else [])
+    """Where the panic's cars stand after the blast shoved them (across, along, which way
+    each points), the police car's last."""
+    cars = [(lane, z, yaw, SHOVED[n] if n < len(SHOVED) else (0.0, 0.0))
+            for n, (lane, z, yaw, _door) in enumerate(LEFT[:count])]
+    cars += [(*POLICE_AT, POLICE_SHOVED)] if police else []
+    return [(lane + across, z + along, yaw) for lane, z, yaw, (across, along) in cars]
 
 
 def _before(setup: Setup) -> list[Scene]:

@@ -191,8 +191,23 @@ def bent(pieces: Sequence[Piece], row: int, lean: float) -> list[Piece]:
         if piece.mask is not None:
             corners = [moved(piece.corners[0], piece.mask.get_height())]
         else:
-            corners = [moved(p) for p in piece.corners]
+            corners = [moved(p) for p in _kinked(piece.corners, row)]
         out.append(replace(piece, corners=corners))
+    return out
+
+
+def _kinked(corners: list[Point], row: int) -> list[Point]:
+    """A shape's corners with a corner added wherever an edge crosses `row` (a shape bent
+    there bends at it: its corners alone moved, the cinema's blade ran straight and slanted
+    from its foot to its top while its letters, bent at the row, left it for the wall)."""
+    if len(corners) < 3:
+        return corners
+    out: list[Point] = []
+    for (x0, y0), (x1, y1) in zip(corners, corners[1:] + corners[:1], strict=True):
+        out.append((x0, y0))
+        if (y0 - row) * (y1 - row) < 0:
+            share = (row - y0) / (y1 - y0)
+            out.append((round(x0 + (x1 - x0) * share), row))
     return out
 
 

@@ -5,6 +5,8 @@ Wilshire under ash (06:35-08:00) a bronze sun breaks through the haze and lights
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 import pygame
 
@@ -20,8 +22,10 @@ SIGN = pygame.Rect(0, int(0.75 * SIZE[1]), int(0.55 * SIZE[0]), int(0.25 * SIZE[
 RED = 25  # a pixel this much redder than blue is the sign's script (the ash is grey)
 
 
+@cache
 def ash_at(at: str, bury: float) -> pygame.Surface:
-    """The Ash's ruins (the sign fallen, ash drifting over it as deep as `bury` by the end)."""
+    """The Ash's ruins (the sign fallen, ash drifting over it as deep as `bury` by the end;
+    drawn once for each: not to be drawn on)."""
     ruins = layer("ruins", **RUINS, bury=bury)
     scene = '[[scene]]\nat = "05:30"\nname = "Ash"\n' + SKY + ruins + NO_POST
     return draw(timeline(scene + NEXT), at, size=SIZE)
@@ -127,6 +131,32 @@ def test_the_burnt_car_sinks_into_the_ash_as_the_sign_is_buried() -> None:
     start, end = wheels(ash_at("05:31", 1.0)), wheels(ash_at("06:33", 1.0))
     assert start > 12, f"its bare rims show at first (spread {start:.1f})"
     assert end < 0.4 * start, f"by the end they are under the ash: {start:.1f} -> {end:.1f}"
+
+
+def post_iron(picture: pygame.Surface) -> float:
+    """The share of the fallen lamp post's length where its dark iron shows (the middle of
+    its stroke darker than IRON)."""
+    from installation.visuals.ash_ground import POST_FROM, POST_TO, projection
+
+    width, height = SIZE
+    ground = int(height * ASH_GROUND)
+    project = projection((width, height - ground), int(width * ASH_VANISH))
+    (x0, y0), (x1, y1) = project(*POST_FROM), project(*POST_TO)
+    grey = pygame.surfarray.array3d(picture).astype(float).mean(axis=2)
+    along = np.linspace(0.05, 0.95, 60)
+    seen = [grey[round(x0 + (x1 - x0) * t), round(y0 + (y1 - y0) * t) + ground] for t in along]
+    return float(np.mean(np.array(seen) < IRON))
+
+
+IRON = 30  # a pixel of the post's iron is darker than this (the ash round it 45-60)
+
+
+def test_the_fallen_lamp_post_goes_under_the_ash_with_the_sign() -> None:
+    """The sign beside it sank into the ash over the scene while the lamp post lying by it
+    stayed crisp and unburied to the end: the ash takes it too."""
+    start, end = post_iron(ash_at("05:31", 1.0)), post_iron(ash_at("06:33", 1.0))
+    assert start > 0.8, f"the post lies on the ash at first ({start:.0%} of it shows)"
+    assert end < 0.1, f"by the end it is under the ash: {start:.0%} -> {end:.0%} of it shows"
 
 
 def test_the_fallen_lamp_post_lies_beside_the_car_not_through_it() -> None:

@@ -12,8 +12,10 @@ import pytest
 
 from installation.visuals.base import stable_seed
 from installation.visuals.burnt_paint import HOLE
+from installation.visuals.racing import street_projection
 from installation.visuals.stranded import Stranded
-from installation.visuals.street_ash_debris import _stone
+from installation.visuals.street_ash_debris import _paper, _shoe, _stone
+from installation.visuals.street_letters import ASH_DUST
 from installation.visuals.street_wrecks import PLAIN, deeper_ash
 
 from .helpers import shipped_frame, shipped_picture, shipped_program
@@ -130,3 +132,26 @@ def test_the_rubble_goes_under_the_ash_falling_all_morning() -> None:
     are going under it by 07:55 (on main they lay as sharp as ever)."""
     early, late = edges(shipped_picture("06:40")), edges(shipped_picture("07:55"))
     assert late < GONE_UNDER * early, f"edges on the near road {early:.3f} -> {late:.3f}"
+
+
+SHOE_LONG = 80  # pixels: the shoe in the road at our feet, at most (main: 187, a black blade)
+PAPER_PALE = 12  # luma: a paper lying in the ash no paler than the ash dusted on it, this much
+
+
+def test_what_lies_in_the_ash_is_lumps_half_sunk_not_slivers_on_top() -> None:
+    """At 06:40 the shoe in the road lay as a long black blade-wedge across the ash, and the
+    papers as clean pale cards and trays laid on it: the shoe is a shoe's size, half under
+    the ash, the papers crumpled lumps dusted grey."""
+    project = street_projection(FULL, round(FULL[1] * 0.56))
+    ground = pygame.Surface(FULL)
+    ground.fill((GROUND_GREY,) * 3)
+    _shoe(ground, project, 0.78, 0.9, random.Random(1))
+    drawn = np.abs(pygame.surfarray.array3d(ground).astype(int) - GROUND_GREY).sum(axis=2)
+    xs, _ys = np.nonzero(drawn > 30)
+    assert np.ptp(xs) + 1 <= SHOE_LONG, f"the shoe is {np.ptp(xs) + 1} px long"
+    dust = float(np.array(ASH_DUST) @ np.array([0.3, 0.59, 0.11]))
+    for seed in range(8):
+        ground.fill((GROUND_GREY,) * 3)
+        _paper(ground, project, 0.0, 0.8, random.Random(seed))
+        lum = pygame.surfarray.array3d(ground).astype(float) @ np.array([0.3, 0.59, 0.11])
+        assert lum.max() <= dust + PAPER_PALE, f"a pale sheet on the ash: {lum.max():.0f}"

@@ -143,3 +143,22 @@ def test_deep_in_the_ash_the_drift_rounds_over_the_car_its_arches_under_it() -> 
     thick = [pale[column(a), : GROUND - round(0.1 * LENGTH)].sum()
              for a in (front + 0.01, (front + back) / 2, back - 0.01)]
     assert max(thick[0], thick[2]) <= CAP_THIN * thick[1], f"the bonnet's cap: {thick}"
+
+
+STEEP = 20  # pixels: the outline over a bonnet or boot falls at most this far in 10 columns
+# (main: 50, the lids' square-cut ends)
+SEEN = 8  # luma: a pixel this far from the ground's is the car's or its drift's
+
+
+def test_drifted_deep_its_bonnet_and_boot_go_under_rounded_heaps_not_square_shelves() -> None:
+    """By 06:20 the ash has heaped over the side-on car's ends: from the glass the outline
+    rolls down to the ground in rounded slopes (on main the bonnet and boot stood out of the
+    drift as flat, square-cut shelves either side of the cabin: a sofa's arms)."""
+    lum = luma(alone(ash=True, drift=0.77))
+    seen = np.abs(lum - luma(np.array(ASH_GREY))) > SEEN
+    top = np.where(seen.any(axis=1), seen.argmax(axis=1), GROUND)
+    front = top[column(wrecks.CABIN[0]):]  # (outward from the glass, the car facing right)
+    back = top[:column(wrecks.CABIN[3]) + 1][::-1]
+    for end in (front, back):
+        fall = max(int(end[n + 10]) - int(end[n]) for n in range(end.size - 10))
+        assert fall <= STEEP, f"the outline falls {fall} px in 10 columns: a square-cut end"

@@ -20,10 +20,9 @@ from installation.visuals.ash_bury import Buried
 from installation.visuals.base import Frame, stable_seed
 from installation.visuals.burnt_paint import HOLE
 from installation.visuals.compositor import Compositor
-from installation.visuals.panic import LEFT
 from installation.visuals.render import headless
 from installation.visuals.roadmarks import ASPHALT, CROSSING, STRIPE_EVERY, STRIPE_WIDE
-from installation.visuals.storefronts import Point
+from installation.visuals.storefronts import Piece, Point
 from installation.visuals.stranded import (
     BODY,
     CABIN_FOOT,
@@ -38,6 +37,7 @@ from installation.visuals.stranded import (
 from installation.visuals.street import LAMP_HEIGHT, LAMP_X, ROAD_HALF, Street
 from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_char import wall_at
+from installation.visuals.street_scorch import bent
 from installation.visuals.street_wrecks import SEAMS, Wreck, wrecked
 
 from .helpers import layer, timeline
@@ -203,7 +203,7 @@ def wreck(street: Street, n: int) -> tuple[Wreck, Callable[[float, float, float]
     """The `n`th car the panic left as the burnt street draws it (slewed, sagging, its roof
     caved: `Wreck.sunk`), and where a point of it (along, across, up) falls on the picture."""
     assert street.ruin is not None
-    lane, z, yaw, _door = LEFT[n]
+    lane, z, yaw = street.ruin.places[n]  # (where the blast shoved it)
     left = wrecked(Stranded(lane, z, yaw, HOLE, HOLE, 0),
                    stable_seed(street.ruin.view.seed, "car", n))
 
@@ -416,7 +416,8 @@ def test_the_nearest_burnt_car_still_burns_as_the_scene_begins_and_dies_down_to_
     _line, street, _picture = shipped()
     ruin = street.ruin
     assert ruin is not None and ruin.dying, "a car burning"
-    monkeypatch.setattr(ruin, "roofs", Buried((), ruin.roofs.span))  # (its fire alone)
+    monkeypatch.setattr(ruin, "roofs", Buried((), ruin.roofs.span))  # (its fire alone: not
+    monkeypatch.setattr(ruin, "fall", None)  # the ash falling on the wreck behind it)
     (x, y), _seed = ruin.dying_at
     lane, z, _yaw = ruin.places[0]
     assert abs(x - street.project(lane, z, 0.0)[0]) < 5, "over the nearest car"
@@ -453,3 +454,24 @@ def test_the_ash_deepens_on_the_wrecks_roofs_through_the_morning() -> None:
     start, end = ashen(1.0), ashen(168.0)
     assert start > 50, f"the ash on their roofs shows from the start ({start} pixels)"
     assert end > 1.4 * start, f"it heaps up on them: {start} -> {end} pixels"
+
+
+ON_BLADE = 0.9  # of each of the blade's letters (its box) on the bent blade, at least
+
+
+def test_the_bent_blades_letters_bend_with_it_not_off_it_onto_the_wall() -> None:
+    """The cinema's blade buckled in the blast: it bends where its letters bend, so they stay
+    on it (its corners alone moved, it ran straight and slanted from foot to top while the
+    letters below the bend stood where they were: ghost letters on the wall behind)."""
+    board = Piece("board", [(269, 434), (306, 434), (306, 616), (269, 616)])
+    letter = pygame.Surface((37, 34))
+    letters = [Piece("ink", [(269, 437 + 36 * n)], mask=letter) for n in range(5)]
+    bent_board, *bent_letters = bent([board, *letters], 555, 0.45)
+    blade = pygame.Surface((600, 700))
+    blade.fill((0, 0, 0))
+    pygame.draw.polygon(blade, (255, 255, 255), bent_board.corners)
+    lit = pygame.surfarray.array_red(blade) > 0
+    for piece in bent_letters:
+        (x, y), (w, h) = piece.corners[0], letter.get_size()
+        share = lit[x:x + w, y:y + h].mean()
+        assert share >= ON_BLADE, f"a letter at {(x, y)}: {share:.0%} of it on the blade"

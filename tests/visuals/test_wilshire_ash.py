@@ -181,3 +181,27 @@ def test_the_wrecks_stand_askew_across_the_lanes_one_nosed_into_the_kerb() -> No
     noses = [car.point(HALF_LONG, 0.0)[0] for car in wrecks]
     assert any(abs(x) >= ROAD_HALF - 0.05 and abs(x) > abs(car.lane)
                for x, car in zip(noses, wrecks, strict=True)), np.round(noses, 2)
+
+
+NEIGHBOURS = 1.4  # two wrecks this near each other's depth (the further's over the nearer's)
+# are seen side by side, much the same size...
+GAP = 3  # ... and stand this many pixels apart at least across the picture (main: the police
+# car and the one nosed into the right kerb overlapped by 30, a wreck and the police car met)
+
+
+def test_neighbouring_wrecks_stand_apart_each_one_car() -> None:
+    """At 07:20 two ash-capped wrecks side by side met end to end and read as one long car
+    with three humps: the blast left each of the panic's cars clear of its neighbours."""
+    _line, street, _picture = street_shipped()
+    assert street.ruin is not None
+    spans = []
+    for n, (_lane, z, _yaw) in enumerate(street.ruin.places):
+        car, at = wreck(street, n)
+        xs = [at(along * HALF_LONG, side * HALF_WIDE, up)[0] for along in (-1, 1)
+              for side in (-1, 1) for up in (0.0, car.sunk(0.0, ROOF))]
+        spans.append((z, min(xs), max(xs)))
+    for n, (z, left, right) in enumerate(spans):
+        for far, far_left, far_right in spans[n + 1:]:
+            if max(z, far) / min(z, far) < NEIGHBOURS:
+                gap = max(far_left - right, left - far_right)
+                assert gap >= GAP, f"wrecks at depths {z} and {far} meet: gap {gap} px"

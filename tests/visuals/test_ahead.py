@@ -324,6 +324,30 @@ def test_a_slow_frame_that_builds_anyway_builds_short_pieces_while_they_fit(
     assert built == [*[0] * SLOW_SKIPS, 4] * 2
 
 
+def slowed(monkeypatch: pytest.MonkeyPatch, draw_s: float, step_s: float
+           ) -> tuple[Compositor, FakeTimer, Timeline, float]:
+    """A compositor over busy_pair() whose frames take `draw_s` to draw and whose pieces
+    `step_s` each, on a fake clock moved on by the drawing and the building alone; with the
+    clock, the timeline and a story time half an hour before its second scene."""
+    headless()
+    line = busy_pair()
+    timer = FakeTimer(0.0)
+    draw, step = scene_layers_module.SceneLayers.draw, scene_layers_module.SceneLayers.step
+
+    def slow_draw(self: scene_layers_module.SceneLayers, *args: Any, **kwargs: Any) -> None:
+        timer.now += draw_s
+        draw(self, *args, **kwargs)
+
+    def slow_step(self: scene_layers_module.SceneLayers) -> None:
+        timer.now += step_s
+        step(self)
+
+    compositor = Compositor(line, SIZE, print, timer=timer)
+    monkeypatch.setattr(scene_layers_module.SceneLayers, "draw", slow_draw)
+    monkeypatch.setattr(scene_layers_module.SceneLayers, "step", slow_step)
+    return compositor, timer, line, line.scenes[1].at - 1800.0
+
+
 def test_a_slow_frame_that_builds_anyway_leaves_short_pieces_to_the_frames_after_it(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Frames of 4 ms; every piece takes 1 ms, but one in five is guessed to take 5.5 ms: no
@@ -333,27 +357,10 @@ def test_a_slow_frame_that_builds_anyway_leaves_short_pieces_to_the_frames_after
     goal); the frames after it build those within the goal."""
     from installation.visuals.piece_times import PieceTimes
 
-    headless()
-    line = busy_pair()
-    night = line.scenes[1]
-    timer = FakeTimer(0.0)  # moved on by the drawing and the building alone
-    draw, step = scene_layers_module.SceneLayers.draw, scene_layers_module.SceneLayers.step
-
-    def slower_draw(self: scene_layers_module.SceneLayers, *args: Any, **kwargs: Any) -> None:
-        timer.now += 0.004
-        draw(self, *args, **kwargs)
-
-    def slower_step(self: scene_layers_module.SceneLayers) -> None:
-        timer.now += 0.001
-        step(self)
-
-    compositor = Compositor(line, SIZE, print, timer=timer)
-    monkeypatch.setattr(scene_layers_module.SceneLayers, "draw", slower_draw)
-    monkeypatch.setattr(scene_layers_module.SceneLayers, "step", slower_step)
+    compositor, timer, line, start = slowed(monkeypatch, 0.004, 0.001)
     monkeypatch.setattr(PieceTimes, "guess", lambda _self, _place: (
         0.0055 if compositor.pieces_built % 5 == 4 else 0.001))
     surface = pygame.Surface(SIZE)
-    start = night.at - 1800.0  # half an hour before the next scene
     compositor.draw(surface, state_at(line, start))
     frames = []
     for n in range(1, 3 * (SLOW_SKIPS + 1)):
@@ -475,25 +482,8 @@ def test_a_frame_fits_its_pieces_short_of_the_goal_for_what_else_it_does(
     three (on main, four: 8.2 ms, which the frame's deciding and guessing took past it)."""
     from installation.visuals.building_ahead import GOAL_SPARE_SECONDS
 
-    headless()
-    line = busy_pair()
-    night = line.scenes[1]
-    timer = FakeTimer(0.0)  # moved on by the drawing and the building alone
-    draw, step = scene_layers_module.SceneLayers.draw, scene_layers_module.SceneLayers.step
-
-    def slow_draw(self: scene_layers_module.SceneLayers, *args: Any, **kwargs: Any) -> None:
-        timer.now += 0.006
-        draw(self, *args, **kwargs)
-
-    def slow_step(self: scene_layers_module.SceneLayers) -> None:
-        timer.now += 0.00055
-        step(self)
-
-    compositor = Compositor(line, SIZE, print, timer=timer)
-    monkeypatch.setattr(scene_layers_module.SceneLayers, "draw", slow_draw)
-    monkeypatch.setattr(scene_layers_module.SceneLayers, "step", slow_step)
+    compositor, timer, line, start = slowed(monkeypatch, 0.006, 0.00055)
     surface = pygame.Surface(SIZE)
-    start = night.at - 1800.0  # half an hour before the next scene
     compositor.draw(surface, state_at(line, start))
     took = []
     for n in range(1, 10):

@@ -190,8 +190,10 @@ class Figures:
                        if led_name(name, s) in LED]
                 yield from self.sprites.fill(led, sorted(lefts), [led_look(one) for one in looks],
                                              budget=budget)
+        drawn = [sprite for sprite, _ in self.sprites.drawn()]
+        yield from self.depth.fill(drawn, budget)  # (what shows of each, to shrink it)
         if p["shadow"]:
-            yield from self.shadows.fill([sprite for sprite, _ in self.sprites.drawn()], budget)
+            yield from self.shadows.fill(drawn, budget)
 
     def _warm_pair(self) -> Pieces:
         """A pair's sprites: each partner in their own pose, facing the other (an embrace's in

@@ -52,6 +52,7 @@ def drinker(image: pygame.Surface, x: float, floor: int, rng: random.Random,
 
 
 STOOL_PITCH = 11  # goods units between the counter's stools (a pendant lamp over each)
+COUNTER_TOP = 9  # goods units from the window's foot up to the counter's top
 SEATED = 0.45  # the chance that a stool has someone on it (one at least to a window)
 SEATED_SIZE = 0.7  # of a drinker at the lounge's bar (whose window is deeper)
 UNIFORM, APRON = (226, 222, 214), (250, 250, 244)  # the waitress's dress, and her apron
@@ -64,7 +65,7 @@ def counter(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.
     """A coffee shop's counter, its stools and pendant lamps, a waitress behind it with the
     coffee pot, and people on some stools, their backs to the street (two bare white shapes
     behind the counter read as lollipops)."""
-    top = rect.bottom - round(9 * unit)  # the counter's top
+    top = rect.bottom - round(COUNTER_TOP * unit)
     image.fill((140, 40, 36, 255), (rect.left, top, rect.width, round(3 * unit)))
     image.fill((70, 44, 44, 255), (rect.left, top + round(3 * unit), rect.width,
                                    round(6 * unit)))

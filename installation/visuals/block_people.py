@@ -11,7 +11,7 @@ from installation.visuals.base import Color
 
 
 def bar(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Random,
-         unit: float) -> None:
+        unit: float) -> None:
     """A lounge's low lamps, and people at the bar seen against them, each their own size, lean
     and place (one to a lamp, evenly, they read as a row of busts on a shelf)."""
     for k in range(int(rect.width / (14 * unit))):
@@ -23,7 +23,7 @@ def bar(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Rand
 
 
 def drinker(image: pygame.Surface, x: float, floor: int, rng: random.Random,
-             unit: float) -> None:
+            unit: float) -> None:
     """One back at the bar: broad or slight, leaning one way, a hat, long hair or a glass."""
     body = (22, 10, 14, 255)
     size = unit * rng.uniform(0.8, 1.2)
@@ -52,6 +52,7 @@ def drinker(image: pygame.Surface, x: float, floor: int, rng: random.Random,
 
 
 STOOL_PITCH = 11  # goods units between the counter's stools (a pendant lamp over each)
+COUNTER_TOP = 9  # goods units from the window's foot up to the counter's top
 SEATED = 0.45  # the chance that a stool has someone on it (one at least to a window)
 SEATED_SIZE = 0.7  # of a drinker at the lounge's bar (whose window is deeper)
 UNIFORM, APRON = (226, 222, 214), (250, 250, 244)  # the waitress's dress, and her apron
@@ -60,13 +61,13 @@ STOOL_SEAT, CHROME = (150, 34, 36), (150, 150, 156)
 
 
 def counter(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Random,
-             unit: float) -> None:
+            unit: float) -> None:
     """A coffee shop's counter, its stools and pendant lamps, a waitress behind it with the
     coffee pot, and people on some stools, their backs to the street (two bare white shapes
     behind the counter read as lollipops)."""
-    counter = rect.bottom - round(9 * unit)
-    image.fill((140, 40, 36, 255), (rect.left, counter, rect.width, round(3 * unit)))
-    image.fill((70, 44, 44, 255), (rect.left, counter + round(3 * unit), rect.width,
+    top = rect.bottom - round(COUNTER_TOP * unit)
+    image.fill((140, 40, 36, 255), (rect.left, top, rect.width, round(3 * unit)))
+    image.fill((70, 44, 44, 255), (rect.left, top + round(3 * unit), rect.width,
                                    round(6 * unit)))
     stools = range(rect.left + round(6 * unit), rect.right - round(3 * unit),
                    round(STOOL_PITCH * unit))
@@ -74,15 +75,15 @@ def counter(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.
         pygame.draw.line(image, (60, 60, 60, 255), (x, rect.top), (x, rect.top + round(3 * unit)))
         pygame.draw.circle(image, (255, 240, 190, 255), (x, rect.top + round(4 * unit)),
                            round(1.6 * unit))
-    _waitress(image, rect.left + rect.width * rng.uniform(0.25, 0.75), counter, rng, unit)
+    _waitress(image, rect.left + rect.width * rng.uniform(0.25, 0.75), top, rng, unit)
     sat = [x for x in stools if rng.random() < SEATED] or [rng.choice(list(stools))]
-    seat = counter + round(5 * unit)
+    seat = top + round(5 * unit)
     for x in stools:
         if x in sat:  # on the stool, the back to us, the head a little under hers
             clip = image.get_clip()
             image.set_clip(clip.clip(pygame.Rect(rect.left, rect.top, rect.width,
                                                  seat - rect.top)))
-            drinker(image, x + rng.uniform(-1.5, 1.5) * unit, counter + round(unit), rng,
+            drinker(image, x + rng.uniform(-1.5, 1.5) * unit, top + round(unit), rng,
                      unit * SEATED_SIZE)
             image.set_clip(clip)
         _stool(image, x, seat, rect.bottom, unit)
@@ -96,14 +97,15 @@ def _stool(image: pygame.Surface, x: int, seat: int, floor: int, unit: float) ->
     pygame.draw.ellipse(image, (*STOOL_SEAT, 255), top)
 
 
-def _waitress(image: pygame.Surface, x: float, counter: int, rng: random.Random,
+def _waitress(image: pygame.Surface, x: float, top: int, rng: random.Random,
               unit: float) -> None:
-    """The waitress behind the counter, seen to the waist: her shoulders and dress, the apron's
-    bib, her face turned to one side with her hair behind it, an arm out with the pot."""
+    """The waitress behind the counter (its top on row `top`), seen to the waist: her
+    shoulders and dress, the apron's bib, her face turned to one side with her hair behind
+    it, an arm out with the pot."""
     side = rng.choice((-1, 1))  # the way she faces
     cx = round(x)
     body = pygame.Rect(0, 0, round(7 * unit), round(9 * unit))
-    body.midbottom = (cx, counter + round(unit))
+    body.midbottom = (cx, top + round(unit))
     pygame.draw.ellipse(image, (*UNIFORM, 255), body.inflate(0, round(4 * unit)).move(
         0, round(2 * unit)))
     image.fill((*APRON, 255), (cx - round(1.6 * unit), body.top + round(2.5 * unit),
@@ -116,7 +118,7 @@ def _waitress(image: pygame.Surface, x: float, counter: int, rng: random.Random,
     pygame.draw.circle(image, (*HAIR, 255), (head[0] - side * round(2.2 * unit),
                                              head[1] - round(0.6 * unit)), round(1.2 * unit))
     shoulder = (cx + side * round(3 * unit), body.top + round(2 * unit))
-    hand = (cx + side * round(6.5 * unit), counter - round(2.5 * unit))
+    hand = (cx + side * round(6.5 * unit), top - round(2.5 * unit))
     pygame.draw.line(image, (*UNIFORM, 255), shoulder, hand, max(2, round(1.6 * unit)))
     pot = pygame.Rect(0, 0, round(2.6 * unit), round(3 * unit))
     pot.midtop = (hand[0] + side * round(unit), hand[1] - round(0.5 * unit))

@@ -184,7 +184,8 @@ class Sprites:
         steps = self.steps(name)
         first = self._key(name, phase, left, look, turn, WHOLE)[1]
         made = []
-        for step, part in product(range(first, first + min(steps, count or steps)), parts):
+        few = steps if count is None else min(steps, count)
+        for step, part in product(range(first, first + few), parts):
             made.append((yield from self._with_reflection(name, step % steps / steps, left, look,
                                                           turn, part, budget)))
         return made

@@ -153,7 +153,7 @@ def test_the_cafe_has_people_at_its_counter_and_a_waitress_with_a_face() -> None
     import pygame
 
     from installation.visuals.block_fronts import DRAWERS
-    from installation.visuals.block_people import SKIN
+    from installation.visuals.block_people import COUNTER_TOP, SKIN
     headless()
     unit = 3.0
     for seed in range(4):
@@ -161,7 +161,7 @@ def test_the_cafe_has_people_at_its_counter_and_a_waitress_with_a_face() -> None
         image.fill((236, 244, 222, 255))
         DRAWERS["counter"](image, image.get_rect(), (236, 244, 222), random.Random(seed), unit)
         rgb = pygame.surfarray.array3d(image).astype(int)
-        counter = image.get_height() - round(9 * unit)
+        counter = image.get_height() - round(COUNTER_TOP * unit)
         backs = (rgb[:, counter + round(2 * unit)] < 60).all(axis=1)  # across the counter's front
         assert np.count_nonzero(backs) >= 5 * unit, f"seed {seed}: nobody at the counter"
         face = (np.abs(rgb - np.asarray(SKIN)) < 12).all(axis=2)

@@ -40,9 +40,9 @@ def exhaust(pieces: Pieces) -> int:
 
 
 def test_what_shows_of_each_sprite_is_found_ahead_and_shrinks_the_same() -> None:
-    """After `fill`, shrinking each sprite looks nothing up (a near runner of the rush cost its
-    frame ~0.4 ms for it, two or three a frame) and gives the pixels a fresh depth gives;
-    one already cut to what shows is not copied."""
+    """After `fill`, shrinking each sprite (one already cut to what shows, one with margins)
+    looks nothing up (a near runner of the rush cost its frame ~0.4 ms for it, two or three
+    a frame) and gives the pixels a fresh depth gives."""
     headless()
     sprites = [runner(0), runner(6)]
     ahead, fresh = Depth(PATH, HORIZON), Depth(PATH, HORIZON)

@@ -32,7 +32,7 @@ from .test_crowd_places import (
 # is on the left of the lot, not over Harry, as Harry crosses to the phone).
 CROSSING = (60.45, 60.6, 60.75, 60.9)
 EDGE = 3  # pixels in from the walker's outline where his rim light shows
-LIGHTER = 25  # levels the walker's edge over Harry stands apart from Harry just past it, at least
+APART = 25  # levels the walker's edge over Harry stands apart from Harry just past it, at least
 OVER = 40  # pixels of the walker's edge over Harry, at least, for a frame to count
 JOHNNIES = "03:50"  # the scene's start
 GLASS_FOOT = 0.8  # the diner's glass front stands on this row (of the picture's height)
@@ -98,7 +98,7 @@ def test_the_night_walker_passes_in_front_of_harry_with_an_edge_of_light(at: flo
     edge = walker & around(~walker) & him
     assert edge.sum() >= OVER, f"{at} s in: the walker's outline crosses Harry"
     beside = np.median(shown[him & ~walker & around(walker)])  # Harry just past that edge
-    assert abs(shown[edge].mean() - beside) >= LIGHTER, f"{at} s in: his edge is lost in Harry"
+    assert abs(shown[edge].mean() - beside) >= APART, f"{at} s in: his edge is lost in Harry"
 
 
 def test_harry_at_the_glass_is_as_tall_as_he_stands_there() -> None:

@@ -228,6 +228,12 @@ def _window_correlations(x: np.ndarray, size: int, hop: int) -> list[tuple[int, 
     return out
 
 
+def _mono(sound: np.ndarray) -> np.ndarray:
+    """The sound as one channel of float64 (stereo averaged)."""
+    x = np.asarray(sound, dtype=np.float64)
+    return x.mean(axis=1) if x.ndim == 2 else x
+
+
 def repetition(sound: np.ndarray, rate: int, window_s: float = REPEAT_WINDOW_S,
                min_lag_s: float = REPEAT_MIN_LAG_S, hop_s: float = REPEAT_HOP_S
                ) -> tuple[float, float]:
@@ -241,8 +247,7 @@ def repetition(sound: np.ndarray, rate: int, window_s: float = REPEAT_WINDOW_S,
     - match: the highest correlation of any window anywhere (a chance alignment of many
       drifting oscillators reaches 0.3-0.6 in a minute, loop or not).
     """
-    x = np.asarray(sound, dtype=np.float64)
-    x = x.mean(axis=1) if x.ndim == 2 else x
+    x = _mono(sound)
     size, lag = round(window_s * rate), round(min_lag_s * rate)
     n = len(x) - size + 1
     if n <= 2 * lag:
@@ -291,8 +296,7 @@ def strict_repetition(sound: np.ndarray, rate: int, window_s: float = REPEAT_WIN
     piece of a scene's score 1.00, one 2 s stretch copied in once with 0.1 s crossfades
     0.88-0.97), noise with a dark scene's exact spectrum about 0.05 (raw: 0.55-0.63).
     """
-    x = np.asarray(sound, dtype=np.float64)
-    x = x.mean(axis=1) if x.ndim == 2 else x
+    x = _mono(sound)
     if rate != STRICT_RATE:
         x, rate = resample(x, rate, STRICT_RATE), STRICT_RATE
     size, lag = round(window_s * rate), round(min_lag_s * rate)

@@ -190,10 +190,15 @@ class Figures:
                        if led_name(name, s) in LED]
                 yield from self.sprites.fill(led, sorted(lefts), [led_look(one) for one in looks],
                                              budget=budget)
-        drawn = [sprite for sprite, _ in self.sprites.drawn()]
-        yield from self.depth.fill(drawn, budget)  # (what shows of each, to shrink it)
-        if p["shadow"]:
-            yield from self.shadows.fill(drawn, budget)
+        yield from self.prepared([sprite for sprite, _ in self.sprites.drawn()], budget)
+
+    def prepared(self, sprites: list[pygame.Surface], budget: Budget) -> Pieces:
+        """What a frame would otherwise work out the first time it shows `sprites` (drawn
+        ahead, whole or a cold start's few), in `budget`'s pieces: what of each shows, to
+        shrink it with the ground, and their long shadows if the layer casts them."""
+        yield from self.depth.fill(sprites, budget)
+        if self.params["shadow"]:
+            yield from self.shadows.fill(sprites, budget)
 
     def _warm_pair(self) -> Pieces:
         """A pair's sprites: each partner in their own pose, facing the other (an embrace's in

@@ -9,6 +9,7 @@ import pygame
 
 from installation.visuals.base import Color
 from installation.visuals.burnt_in import Strips, cut, shown_strips
+from installation.visuals.glow import blur, dimmed
 from installation.visuals.smoothed import across, laid, smoothscaled
 
 SOFT = 0.008  # the negative is shrunk to this share of the picture's height a pixel and
@@ -59,12 +60,8 @@ def _shrunk(whole: pygame.Surface, factor: int) -> Generator[None, None, pygame.
     size = (max(1, width // factor), max(1, rows // factor))
     narrow = yield from across(whole, size[0])
     small = pygame.transform.smoothscale(narrow, size)
-    glow = pygame.transform.smoothscale(
-        pygame.transform.smoothscale(small, (max(1, size[0] // BLOOM), max(1, size[1] // BLOOM))),
-        size)
-    gain = round(255 * BLOOM_GAIN)
-    glow.fill((gain, gain, gain), special_flags=pygame.BLEND_RGB_MULT)
-    small.blit(glow, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
+    small.blit(dimmed(blur(small, BLOOM, 1), BLOOM_GAIN), (0, 0),
+               special_flags=pygame.BLEND_RGB_ADD)
     return small
 
 

@@ -134,11 +134,10 @@ class LateWarm:
     @staticmethod
     def _drawn(layer: Figures, member: Member, phase: float, budget: Budget,
                count: int | None = None) -> Pieces:
-        """The member's cycle drawn from `phase` on (`count` sprites of it, or all), and
-        their long shadows if the layer casts them."""
+        """The member's cycle drawn from `phase` on (`count` sprites of it, or all), and what
+        a frame would work out for them (Figures.prepared)."""
         made = yield from layer.sprites.cycle(member.pose, phase, member.left, member.look,
                                               member.turn, layer.parts, budget, count)
-        if layer.params["shadow"]:
-            yield from layer.shadows.fill(made, budget)
+        yield from layer.prepared(made, budget)
 
 _DONE = object()

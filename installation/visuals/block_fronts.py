@@ -9,9 +9,10 @@ from collections.abc import Generator
 
 import pygame
 
-from installation.visuals.base import Color, Pieces, mix, scaled
-from installation.visuals.block_people import bar, counter
+from installation.visuals.base import Color, mix, scaled
+from installation.visuals.block_people import bar
 from installation.visuals.block_plan import FASCIA, FOOT, KERB, LANES, SHOP_TOP, Front, Plan
+from installation.visuals.counter_life import Counter, CounterWindow, counter
 from installation.visuals.glow import radial
 
 GLASS = (16, 18, 26)  # an unlit window at night
@@ -28,14 +29,20 @@ MIRROR_SMEAR = (3, 14)  # ... smeared this many times across and down
 RIPPLE_ROWS, RIPPLE, RIPPLE_WAVE = 3, 2.0, 0.09
 
 
-def fronts_painting(image: pygame.Surface, plan: Plan, seed: int) -> Pieces:
-    """Every front on `image` (see-through above the roofs), then sidewalk and road."""
+def fronts_painting(image: pygame.Surface, plan: Plan,
+                    seed: int) -> Generator[None, None, list[CounterWindow]]:
+    """Every front on `image` (see-through above the roofs), then sidewalk and road; the
+    counter windows, bare, whose people are drawn over them as they move."""
     image.fill((0, 0, 0, 0))
     paint_ground(image)
     yield
+    windows: list[CounterWindow] = []
     for front in plan.fronts:
-        paint_front(image, front, random.Random(seed ^ front.salt))
+        windows += paint_front(image, front, random.Random(seed ^ front.salt))
         yield
+    for window in windows:  # (with the light of the shop windows round it)
+        window.keep(image)
+    return windows
 
 
 def _px(image: pygame.Surface, x: float, y: float) -> tuple[int, int]:
@@ -43,9 +50,10 @@ def _px(image: pygame.Surface, x: float, y: float) -> tuple[int, int]:
     return round(x * width), round(y * height)
 
 
-def paint_front(image: pygame.Surface, front: Front, rng: random.Random) -> None:
+def paint_front(image: pygame.Surface, front: Front,
+                rng: random.Random) -> list[CounterWindow]:
     """One building: its wall darkening up from the lit street, its style's details, its
-    shop front."""
+    shop front (and its counter windows, if it is a coffee shop)."""
     (x0, top), (x1, foot) = _px(image, front.left, front.roof), _px(image, front.right, FOOT)
     for y in range(top, foot, 4):
         t = (y - top) / max(1, foot - top)
@@ -60,7 +68,7 @@ def paint_front(image: pygame.Surface, front: Front, rng: random.Random) -> None
         _hotel(image, front, rng, unit)
     else:
         _stepped(image, front, unit)
-    shopfront(image, front, rng, unit)
+    return shopfront(image, front, rng, unit)
 
 
 def _streamline(image: pygame.Surface, front: Front, rng: random.Random, unit: int) -> None:
@@ -182,25 +190,32 @@ def _stepped(image: pygame.Surface, front: Front, unit: int) -> None:
         image.fill((*mix(front.wall, CAP, 0.35), 255), (rect[0], rect[1], rect[2], 2 * unit))
 
 
-def shopfront(image: pygame.Surface, front: Front, rng: random.Random, unit: int) -> None:
+def shopfront(image: pygame.Surface, front: Front, rng: random.Random,
+              unit: int) -> list[CounterWindow]:
     """The ground floor: lit display windows with the shop's goods, a dark door, the light
-    falling out on the sidewalk."""
+    falling out on the sidewalk; a coffee shop's windows kept bare for their people."""
     (x0, y0), (x1, foot) = _px(image, front.left, SHOP_TOP), _px(image, front.right, FOOT)
     x0, x1 = max(x0, 0) + 6 * unit, min(x1, image.get_width()) - 6 * unit
     bottom = foot - 6 * unit
     door = x0 + round((x1 - x0) * rng.uniform(0.35, 0.6))
     wide = max(3, round(DOOR * image.get_width()))
     light = GOODS_LIGHT[front.goods]
+    windows = []
     for left, right in ((x0, door - unit), (door + wide + unit, x1)):
         if right - left > 3:
             rect = pygame.Rect(left, y0, right - left, bottom - y0)
-            _display(image, rect, light, front.goods, rng, unit)
+            if front.goods == "counter":
+                windows.append(_counter_window(image, rect, light, rng, unit))
+            else:
+                _display(image, rect, light, front.goods, rng, unit)
             _pool(image, rect, light, foot)
     image.fill((8, 8, 10, 255), (door, y0 + unit, wide, foot - y0 - unit))
     image.fill((*scaled(light, 0.25), 255), (door + wide // 6, y0 + 3 * unit, wide * 2 // 3,
                                              (foot - y0) // 2))
+    return windows
 
 
+MULLION = (14, 12, 14)  # a display window's frame
 DOOR = 0.016  # a shop's door, of the picture's width
 GOODS_UNITS = 30  # a display window's height in the units its goods are drawn in
 GOODS_LIGHT: dict[str, Color] = {
@@ -212,15 +227,38 @@ GOODS_LIGHT: dict[str, Color] = {
 def _display(image: pygame.Surface, rect: pygame.Rect, light: Color, goods: str,
              rng: random.Random, unit: int) -> None:
     """A display window lit from inside, brighter to its top, with what it shows."""
-    for y in range(rect.top, rect.bottom, 3):
-        t = (y - rect.top) / max(1, rect.height)
-        image.fill((*scaled(light, 0.85 - 0.35 * t), 255), (rect.left, y, rect.width, 3))
+    _lit_glass(image, rect, light)
     image.set_clip(rect)  # (what stands in the window is cut by its frame)
     DRAWERS[goods](image, rect, light, rng, rect.height / GOODS_UNITS)
     image.set_clip(None)
-    for x in range(rect.left, rect.right, 60 * unit):  # mullions
-        image.fill((14, 12, 14, 255), (x, rect.top, 2 * unit, rect.height))
-    image.fill((14, 12, 14, 255), (rect.left, rect.top, rect.width, 2 * unit))
+    for frame in _mullions(rect, unit):
+        image.fill((*MULLION, 255), frame)
+
+
+def _lit_glass(image: pygame.Surface, rect: pygame.Rect, light: Color) -> None:
+    """A display window's glass lit from inside, brighter to its top."""
+    for y in range(rect.top, rect.bottom, 3):
+        t = (y - rect.top) / max(1, rect.height)
+        image.fill((*scaled(light, 0.85 - 0.35 * t), 255), (rect.left, y, rect.width, 3))
+
+
+def _mullions(rect: pygame.Rect, unit: int) -> list[pygame.Rect]:
+    """A display window's frame: its upright bars and its head."""
+    return [*(pygame.Rect(x, rect.top, 2 * unit, rect.height)
+              for x in range(rect.left, rect.right, 60 * unit)),
+            pygame.Rect(rect.left, rect.top, rect.width, 2 * unit)]
+
+
+def _counter_window(image: pygame.Surface, rect: pygame.Rect, light: Color,
+                    rng: random.Random, unit: int) -> CounterWindow:
+    """A coffee shop's window: lit, its counter and lamps and frame painted, its people left
+    to be drawn as they move."""
+    _lit_glass(image, rect, light)
+    window = CounterWindow(image, Counter(rect, rect.height / GOODS_UNITS, rng.getrandbits(32)),
+                           _mullions(rect, unit))
+    for frame in window.mullions:
+        image.fill((*MULLION, 255), frame)
+    return window
 
 
 def _jewels(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Random,

@@ -13,7 +13,10 @@ from installation.visuals.carried import carried
 from installation.visuals.heads import HAIR, HATS, HEAD, Polygon
 from installation.visuals.skeleton import GAIT, TURNED_WIDTH, Body, Capsule, Gait, Point, spine
 
-HAND_LENGTH, HAND_WIDTH, PALM = 0.05, 0.05, 0.038  # in figure heights: knuckles and heel
+# A hand, in figure heights: from the wrist to the fingertips; its palm's heel, as broad as the
+# wrist; its knuckles, where it is broadest, this share of the way along; the fingers taper
+# from there to their tips (a hand broadest at its round end reads as a club or a mace).
+HAND_LENGTH, PALM, KNUCKLES, KNUCKLES_AT, FINGERTIPS = 0.06, 0.036, 0.046, 0.5, 0.026
 THUMB_LENGTH, THUMB_WIDTH, THUMB_SPREAD = 0.03, 0.02, 0.7  # the thumb, off the hand's line
 THUMB_SIDE = math.pi / 4  # the thumb turns off the hand towards forward and up
 FINGER_LENGTH, FINGER_WIDTH = 0.04, 0.014  # a pointing forefinger, on from the knuckles
@@ -313,9 +316,10 @@ def _built(capsule: Capsule, build: float) -> Capsule:
     return replace(capsule, width=capsule.width * build, tip=tip)
 
 
-def _hand(body: Body, side: int) -> tuple[Capsule, Capsule]:
-    """A hand at the end of the forearm, in line with it and broader than the wrist, and a
-    thumb off its forward, upper edge: it reads as a hand, not a stump."""
+def _hand(body: Body, side: int) -> tuple[Capsule, Capsule, Capsule]:
+    """A hand at the end of the forearm, in line with it: the palm out to the knuckles, a
+    little broader than the wrist, the fingers tapering on from them, and a thumb off its
+    forward, upper edge: it reads as a hand, not a stump or a club."""
     elbow, wrist = body.joints[f"elbow{side}"], body.joints[f"wrist{side}"]
     dx, dy = wrist[0] - elbow[0], wrist[1] - elbow[1]
     length = math.hypot(dx, dy) or 1.0
@@ -326,7 +330,10 @@ def _hand(body: Body, side: int) -> tuple[Capsule, Capsule]:
     angle += THUMB_SPREAD * (1 if towards >= 0 else -1)
     thumb = (wrist[0] + math.sin(angle) * THUMB_LENGTH, wrist[1] + math.cos(angle) * THUMB_LENGTH)
     far = side == 1
-    return (Capsule(wrist, tip, PALM, far, HAND_WIDTH, "hand"),
+    along = HAND_LENGTH * KNUCKLES_AT
+    knuckles = (wrist[0] + ux * along, wrist[1] + uy * along)
+    return (Capsule(wrist, knuckles, PALM, far, KNUCKLES, "hand"),
+            Capsule(knuckles, tip, KNUCKLES, far, FINGERTIPS, "hand"),
             Capsule(wrist, thumb, THUMB_WIDTH, far, THUMB_WIDTH * 0.8, "hand"))
 
 

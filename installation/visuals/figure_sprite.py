@@ -47,8 +47,10 @@ CUFF, CUFF_SHADE = 0.024, 0.72  # a sleeve's cuff at the wrist: this long (figur
 # body's own colour, the head shows which way it faces (skin in front, hair behind) where a
 # head of one colour was a round blob once it turned from profile. A figure with a rim light
 # is a silhouette against it (the sun behind it, a lit window): its face is as dark as the
-# rest of it, its edge catching the rim (a lighter face read as lit from nowhere).
+# rest of it, its edge catching the rim (a lighter face read as lit from nowhere), and its
+# hair darker still, so the head still shows which way it faces.
 FACE, FACE_SHARE = (214, 160, 128), 0.16
+HAIR_SHADE = 0.6  # a silhouette's hair (and hat), of its colour: the face shows by the hair
 # A couple in each other's arms are drawn in these parts, each over both of them: the far arms,
 # the bodies, the near arms (round the partner: over their back). A sprite of one "whole"
 # person is all three at once.
@@ -76,6 +78,7 @@ class Dress:
     sleeves: bool = False
     skin: Color | None = None
     face: int = -1  # which outline is the face (-1: none)
+    hair: Color | None = None  # the hair and hat after it (None: the body's colour)
 
 
 @dataclass(frozen=True)
@@ -197,8 +200,8 @@ def sprite_box(body: Body, look: Look, left: bool) -> pygame.Rect:
 def _dress(look: Look, body: Body) -> Dress | None:
     """The colours of a dressed figure's outlines past its own: its clothes (the first ones,
     if it has a colour for them), its face (a shade of skin, see FACE; for a silhouette lit
-    from behind, a rim light's, the body's own colour) and what it carries (the last ones,
-    in that thing's tone)."""
+    from behind, a rim light's, the body's own colour, its hair darker: HAIR_SHADE) and what
+    it carries (the last ones, in that thing's tone)."""
     if look.outfit is None or not body.joints:
         return None
     carry = look.outfit.carry
@@ -207,7 +210,7 @@ def _dress(look: Look, body: Body) -> Dress | None:
     return Dress(look.clothes or look.color, worn(look.outfit) if look.clothes else 0, tone, held,
                  bool(look.clothes) and look.outfit.coat not in SLEEVELESS,
                  mix(look.color, FACE, FACE_SHARE if look.rim is None else 0.0),
-                 worn(look.outfit))
+                 worn(look.outfit), None if look.rim is None else scaled(look.color, HAIR_SHADE))
 
 
 def _lights(look: Look, left: bool) -> list[Light]:
@@ -345,7 +348,8 @@ def _paint(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: f
     for n, outline in enumerate(outlines):
         fill = color if dress is None else dress.clothes if n < dress.worn else \
             dress.tone if n >= len(outlines) - dress.held else \
-            dress.skin if n == dress.face and dress.skin is not None else color
+            dress.skin if n == dress.face and dress.skin is not None else \
+            dress.hair if n > dress.face >= 0 and dress.hair is not None else color
         pygame.draw.polygon(big, fill, [at((x + shift, y + lift)) for x, y in outline])
 
 

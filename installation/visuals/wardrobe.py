@@ -16,7 +16,7 @@ from installation.visuals.skeleton import GAIT, TURNED_WIDTH, Body, Capsule, Gai
 # A hand, in figure heights: from the wrist to the fingertips; its palm's heel, as broad as the
 # wrist; its knuckles, where it is broadest, this share of the way along; the fingers taper
 # from there to their tips (a hand broadest at its round end reads as a club or a mace).
-HAND_LENGTH, PALM, KNUCKLES, KNUCKLES_AT, FINGERTIPS = 0.06, 0.036, 0.046, 0.5, 0.026
+HAND_LENGTH, PALM, KNUCKLES, KNUCKLES_AT, FINGERTIPS = 0.048, 0.036, 0.044, 0.5, 0.024
 THUMB_LENGTH, THUMB_WIDTH, THUMB_SPREAD = 0.03, 0.02, 0.7  # the thumb, off the hand's line
 THUMB_SIDE = math.pi / 4  # the thumb turns off the hand towards forward and up
 FINGER_LENGTH, FINGER_WIDTH = 0.04, 0.014  # a pointing forefinger, on from the knuckles

@@ -14,8 +14,9 @@ from installation.visuals.base import Color, finished, mix, scaled
 from installation.visuals.budget import Budget
 from installation.visuals.carried import TONES, carried
 from installation.visuals.figure_light import Light, brightness, lit
+from installation.visuals.headwear import HEAD_SCALE, hats_of, locks_of
 from installation.visuals.skeleton import Body, Capsule, Point
-from installation.visuals.wardrobe import HEAD_SCALE, Outfit, dressed, hats_of, locks_of, worn
+from installation.visuals.wardrobe import Outfit, dressed, worn
 
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
 PASS_PIXELS = 250_000  # what one pass of painting a figure costs beyond its area (its joints)

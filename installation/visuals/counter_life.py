@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 import pygame
 
-from installation.visuals.base import Color, smooth_noise
+from installation.visuals.base import Color, clamp01, s_curve, smooth_noise
 from installation.visuals.block_people import (
     SEATED_SIZE,
     Back,
@@ -36,7 +36,7 @@ ROUND = 11.0  # real seconds of the waitress's round: walk to a stool, pour, wai
 WALK, POUR = 3.5, 3.0  # ... of which walking, then pouring
 REACH = 6.0  # goods units from the waitress to the pot she pours with
 MASK, GOLDEN = (1 << 64) - 1, 0x9E3779B97F4A7C15
-Sitting = tuple[int, int, int, int, int]  # (customer, x, turn, lift, stand): pixels, tenths
+Sitting = tuple[int, int, int, int, int]  # (visit, x, head turned, lift, stand): pixels, tenths
 Look = tuple[tuple[int, int, int], tuple[Sitting | None, ...]]
 
 
@@ -53,8 +53,7 @@ def _chance(seed: int, *parts: int) -> float:
 
 
 def _ease(t: float) -> float:
-    t = min(1.0, max(0.0, t))
-    return t * t * (3 - 2 * t)
+    return s_curve(clamp01(t))
 
 
 def _hump(t: float, span: float, edge: float) -> float:
@@ -87,21 +86,21 @@ class Counter:
         """Who sits on stool `n` now, and how: arriving, sipping, turning, leaving."""
         stay = STAY[0] + (STAY[1] - STAY[0]) * _chance(self.seed, n, 2)
         at = seconds / stay + _chance(self.seed, n, 3)
-        turn = math.floor(at)  # which customer of the stool's night
-        into = (at - turn) * stay
-        if not regular and _chance(self.seed, n, 4, turn) >= SEATED:
+        visit = math.floor(at)  # which customer of the stool's night (each one visit)
+        into = (at - visit) * stay
+        if not regular and _chance(self.seed, n, 4, visit) >= SEATED:
             return None
         settle = min(_ease(into / SETTLE), _ease((stay - into) / SETTLE))
-        side = 1 if _chance(self.seed, n, 5, turn) < 0.5 else -1
+        side = 1 if _chance(self.seed, n, 5, visit) < 0.5 else -1
         come = round((1 - min(1.0, 2 * settle)) * side * COME_FROM * self.unit)
         stand = round((1 - max(0.0, 2 * settle - 1)) * STAND * self.unit)
-        every = SIP_EVERY[0] + (SIP_EVERY[1] - SIP_EVERY[0]) * _chance(self.seed, n, 6, turn)
-        sip = (seconds + every * _chance(self.seed, n, 7, turn)) % every
+        every = SIP_EVERY[0] + (SIP_EVERY[1] - SIP_EVERY[0]) * _chance(self.seed, n, 6, visit)
+        sip = (seconds + every * _chance(self.seed, n, 7, visit)) % every
         lift = _hump(sip, SIP, SIP / 3) if settle >= 1 else 0.0
-        wish = smooth_noise(self.seed + 31 * n + turn, seconds * TURN_RATE)
+        wish = smooth_noise(self.seed + 31 * n + visit, seconds * TURN_RATE)
         aside = _ease((wish - TURN_OVER) / 0.08) * (1 if _chance(self.seed, n, 8) < 0.5 else -1)
         head = round(aside * TURN * SEATED_SIZE * self.unit)
-        return turn, x + come, head, round(10 * lift), stand
+        return visit, x + come, head, round(10 * lift), stand
 
     def _waitress(self, places: list[int], seconds: float) -> tuple[int, int, int]:
         """Where the waitress stands, the way she faces, and how far her pot is tipped."""
@@ -134,8 +133,8 @@ class Counter:
         waitress(image, self.rect, x, side, pour / 10, self.unit)
         for n, now in enumerate(sitting):
             if now is not None:
-                turn, at, head, lift, stand = now
-                who = Back.drawn(random.Random(_chance(self.seed, n, 12, turn)))
+                visit, at, head, lift, stand = now
+                who = Back.drawn(random.Random(_chance(self.seed, n, 12, visit)))
                 who = replace(who, glass=who.glass or (1 if who.lean < 0 else -1))
                 sitter(image, self.rect, at, who, Stir(head, lift / 10, stand), self.unit)
         for place in stool_places(self.rect, self.unit):

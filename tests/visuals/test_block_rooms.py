@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 
-import numpy as np
 import pygame
 
 from installation.visuals.block_fronts import fronts_painting

@@ -188,11 +188,11 @@ def shopfront(image: pygame.Surface, front: Front, rng: random.Random,
     wide = max(3, round(DOOR * image.get_width()))
     light = GOODS_LIGHT[front.goods]
     windows = []
-    for left, right in ((x0, door - unit), (door + wide + unit, x1)):
+    for left, right, to_door in ((x0, door - unit, 1), (door + wide + unit, x1, -1)):
         if right - left > 3:
             rect = pygame.Rect(left, y0, right - left, bottom - y0)
             if front.goods == "counter":
-                windows.append(_counter_window(image, rect, light, rng, unit))
+                windows.append(_counter_window(image, rect, light, rng, unit, to_door))
             else:
                 _display(image, rect, light, front.goods, rng, unit)
             _pool(image, rect, light, foot)
@@ -237,12 +237,12 @@ def _mullions(rect: pygame.Rect, unit: int) -> list[pygame.Rect]:
 
 
 def _counter_window(image: pygame.Surface, rect: pygame.Rect, light: Color,
-                    rng: random.Random, unit: int) -> CounterWindow:
-    """A coffee shop's window: lit, its counter and lamps and frame painted, its people left
-    to be drawn as they move."""
+                    rng: random.Random, unit: int, door: int) -> CounterWindow:
+    """A coffee shop's window, the door on its `door` side: lit, its counter and lamps and
+    frame painted, its people left to be drawn as they move."""
     _lit_glass(image, rect, light)
-    window = CounterWindow(image, Counter(rect, rect.height / GOODS_UNITS, rng.getrandbits(32)),
-                           _mullions(rect, unit))
+    window = CounterWindow(image, Counter(rect, rect.height / GOODS_UNITS, rng.getrandbits(32),
+                                          door), _mullions(rect, unit))
     for frame in window.mullions:
         image.fill((*MULLION, 255), frame)
     return window

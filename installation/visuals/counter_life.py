@@ -24,9 +24,13 @@ from installation.visuals.block_people import (
 
 STAY = (35.0, 80.0)  # real seconds one customer keeps a stool (or it stays empty), per stool
 SEATED = 0.6  # the share of those stretches that someone sits there
-SETTLE = 3.0  # real seconds to come up to a stool and sit down, or to stand and go
-COME_FROM = 7.0  # goods units aside of the stool that they come from and go to
+SETTLE = 1.5  # real seconds to sit down on a stool, or to stand up from it
+STROLL = 16.0  # goods units a second a customer walks along the counter, from the door and
+#               back to it (out of the window at its door's side: they popped in and out of
+#               sight beside the stool)
 STAND = 4.0  # goods units a customer stands up from the stool
+BOB = 0.5  # goods units a walking customer bobs up and down, twice a stride
+STRIDES = 1.6  # strides a second
 SIP_EVERY = (6.0, 11.0)  # real seconds from one sip to the next, per customer
 SIP = 2.6  # real seconds a sip takes: the cup up, held at the mouth, set down
 TURN_RATE = 0.12  # how fast a customer's wish to turn to a neighbour wanders (per second)
@@ -68,6 +72,7 @@ class Counter:
     rect: pygame.Rect
     unit: float
     seed: int
+    door: int = 1  # the side of the window the shop's door is on (1: right, -1: left)
 
     def paint(self, image: pygame.Surface, seconds: float) -> None:
         """The counter, its lamps, and who is there at `seconds`, on the lit window."""
@@ -90,10 +95,15 @@ class Counter:
         into = (at - visit) * stay
         if not regular and _chance(self.seed, n, 4, visit) >= SEATED:
             return None
-        settle = min(_ease(into / SETTLE), _ease((stay - into) / SETTLE))
-        side = 1 if _chance(self.seed, n, 5, visit) < 0.5 else -1
-        come = round((1 - min(1.0, 2 * settle)) * side * COME_FROM * self.unit)
-        stand = round((1 - max(0.0, 2 * settle - 1)) * STAND * self.unit)
+        edge = self.rect.right + 6 * self.unit if self.door > 0 else \
+            self.rect.left - 6 * self.unit  # (just out of sight, past the window's frame)
+        walk = abs(edge - x) / (STROLL * self.unit)  # seconds from the door to the stool
+        away = min(into, stay - into)  # seconds from coming in, or to going out
+        along = clamp01((walk - away) / walk) if walk else 0.0
+        settle = _ease((away - walk) / SETTLE)
+        bob = abs(math.sin(math.pi * STRIDES * seconds)) * BOB if along > 0 else 0.0
+        come = round(along * (edge - x))
+        stand = round(((1 - settle) * STAND + bob) * self.unit)
         every = SIP_EVERY[0] + (SIP_EVERY[1] - SIP_EVERY[0]) * _chance(self.seed, n, 6, visit)
         sip = (seconds + every * _chance(self.seed, n, 7, visit)) % every
         lift = _hump(sip, SIP, SIP / 3) if settle >= 1 else 0.0

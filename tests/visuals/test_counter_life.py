@@ -62,3 +62,15 @@ def test_the_waitress_walks_the_counter_and_pours() -> None:
     rgb = pygame.surfarray.array3d(image)
     coffee = (np.abs(rgb.astype(int) - (60, 34, 18)).sum(axis=2) < 8)
     assert coffee.any(), "the coffee falls from the spout"
+
+
+@pytest.mark.parametrize("door", [1, -1])
+def test_customers_walk_in_and_out_by_the_door_side(door: int) -> None:
+    """Coming and going, a customer walks along the counter from the door's side of the
+    window and back out of sight there, never out of the other side (they popped up and
+    vanished beside the stool)."""
+    counter = Counter(WINDOW, UNIT, 7, door)
+    places = [now[1] for t in range(1200) for now in counter.look(t / 4)[1] if now is not None]
+    beyond = [x for x in places if not WINDOW.left <= x <= WINDOW.right]
+    assert beyond and all((x - WINDOW.centerx) * door > 0 for x in beyond), beyond[:5]
+    assert len(set(places)) > 20, "they walk, a pixel or a few at a time"

@@ -23,4 +23,3 @@ def test_no_piece_of_the_hiss_comes_back(start: int) -> None:
     hiss = Hiss(RATE, HISS_DB, start=start).process(round(SECONDS * RATE))
     _, match = repetition(hiss.mean(axis=0), RATE, PIECE_S, APART_S, HOP_S)
     assert match < LIKE_MOST
-

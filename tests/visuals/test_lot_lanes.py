@@ -1,7 +1,7 @@
 """The shipped searchlights over the mall (04:50-05:05): the runners who pass the red car on the
 right clearly pass behind it (never with their feet along its roof, as if running on it), and
-the two who stop on the far lot look round and run on (four real minutes stock still, they
-read as props)."""
+the two who stop on the far lot turn and run on (four real minutes stock still, they read as
+props)."""
 
 from __future__ import annotations
 
@@ -62,18 +62,17 @@ def test_runners_passing_the_red_car_pass_well_behind_its_roof(scene: Scene) -> 
                 assert feet <= roof[column] - CLEAR * SIZE[1], (spec.params["path"], x, y)
 
 
-def test_nobody_stands_still_on_the_lot_to_the_end_they_look_round_and_run(
-        scene: Scene) -> None:
+def test_nobody_stands_still_on_the_lot_to_the_end_they_turn_and_run(scene: Scene) -> None:
     """Whoever stops on the lot (standing, or at the end of a walk) is gone from there by 04:58:
-    they turn where they stand, looking round, and run on from that spot as that turn ends."""
+    they turn from the store (on their right) and run off left from the spot they stood on, as
+    they stop standing, looking back as they run."""
     figures = [spec.params for spec in scene.layers if spec.type == "figures"]
     standing = [p for p in figures if p["speed"] == 0 or (p["pose"] == "walk" and not p["loop"])]
-    first = [p for p in standing if p["from"] is None]
-    assert len(first) == 2, "two stop on the far lot"
-    for stopped in first:
+    assert len(standing) == 2, "two stop on the far lot"
+    for stopped in standing:
         spot = stopped["path"][-1]
-        turned = [p for p in standing if p["path"][-1] == spot and p["from"] == stopped["until"]]
-        assert turned and turned[0]["facing"] != stopped["facing"], f"turns at {spot}"
+        assert stopped["until"] is not None and stopped["until"] <= parse_clock(STILL_UNTIL), spot
         runs = [p for p in figures if p["pose"].startswith("run") and p["path"][0] == spot]
-        assert runs and runs[0]["from"] == turned[0]["until"], f"and runs on from {spot}"
-        assert runs[0]["from"] <= parse_clock(STILL_UNTIL), spot
+        assert runs and runs[0]["from"] == stopped["until"], f"runs on from {spot}"
+        assert runs[0]["path"][-1][0] < 0.0, "away from the store, off the picture's left"
+        assert runs[0]["pose"] == "run-glance", "looking back at it"

@@ -136,7 +136,7 @@ class Room(Split):
         yield from self._window(base)
         yield
         hanging(base, CURTAINS, CURTAIN)
-        self.curtains = curtains(CURTAINS, CURTAIN, self.size)
+        self.curtains = yield from curtains(CURTAINS, CURTAIN, self.size)
         yield
         ceiling(base, box(WINDOW, self.size))
         self.ceiling_light = ceiling_light(self.size, box(GLASS, self.size))
@@ -157,8 +157,9 @@ class Room(Split):
             yield
         self._sleeper(base, 0.0, (0, 0))
         yield
-        self.curtains = [in_front(curtain, hung, base) for curtain in self.curtains]
-        yield
+        for n, curtain in enumerate(self.curtains):
+            self.curtains[n] = in_front(curtain, hung, base)
+            yield
         self.lights: Lights = yield from lights_for(self.params, self.size, self._head())
         yield
         copy = pygame.Surface(self.size)  # (a piece of its own: its memory is first touched)

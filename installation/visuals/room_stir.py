@@ -4,6 +4,7 @@ window open a crack, and the city's windows beyond the blinds going on and off."
 from __future__ import annotations
 
 import math
+from collections.abc import Generator
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,16 +41,16 @@ def cloth(size: tuple[int, int], color: Color, reach: float, inner_right: bool,
     further in at the hem (less up the curtain): the folds spread with it. Transparent beyond
     its edge; `extra` pixels wider than its size on its inner side (room for its reach)."""
     width, height = size
-    rows = (np.arange(height) / max(1, height - 1)) ** STIR_LOW * reach
+    rows = (np.arange(height, dtype=np.float32) / max(1, height - 1)) ** STIR_LOW * reach
     wide = width + rows[None, :]  # each row's width
-    x = np.arange(width + extra, dtype=float)[:, None]
+    x = np.arange(width + extra, dtype=np.float32)[:, None]
     if not inner_right:  # (its inner edge at its left: measured from its outer right edge)
         x = (width + extra - 1) - x
-    along = x / np.maximum(1.0, wide - 1)
-    folds = 0.55 + 0.45 * np.cos(FOLDS * 2 * math.pi * along)
+    turns = np.float32(FOLDS * 2 * math.pi) / np.maximum(np.float32(1.0), wide - 1)
+    folds = 0.55 + 0.45 * np.cos(x * turns)
     sprite = pygame.Surface((width + extra, height), pygame.SRCALPHA)
     rgb = pygame.surfarray.pixels3d(sprite)
-    rgb[:] = (np.array(color, float)[None, None, :] * folds[..., None]).astype(np.uint8)
+    rgb[:] = (np.array(color, np.float32)[None, None, :] * folds[..., None]).astype(np.uint8)
     del rgb
     alpha = pygame.surfarray.pixels_alpha(sprite)
     alpha[:] = (np.clip(wide - x, 0.0, 1.0) * 255).astype(np.uint8)
@@ -70,18 +71,22 @@ class Curtain:
         surface.blit(self.steps[step], self.at)
 
 
-def curtains(shares: tuple[Box, Box], color: Color, size: tuple[int, int]) -> list[Curtain]:
-    """The two curtains either side of the window (left, right), each in its drawings."""
+def curtains(shares: tuple[Box, Box], color: Color,
+             size: tuple[int, int]) -> Generator[None, None, list[Curtain]]:
+    """The two curtains either side of the window (left, right), each in its drawings (made
+    in pieces, a drawing a piece)."""
     out = []
     for n, part in enumerate(shares):
         rect = box(part, size)
         inner_right = n == 0
         most = STIR_REACH * size[0]
         extra = math.ceil(most)
-        steps = tuple(cloth(rect.size, color, most * k / (STIR_STEPS - 1), inner_right, extra)
-                      for k in range(STIR_STEPS))
+        steps = []
+        for k in range(STIR_STEPS):
+            steps.append(cloth(rect.size, color, most * k / (STIR_STEPS - 1), inner_right, extra))
+            yield
         left = rect.left if inner_right else rect.left - extra
-        out.append(Curtain(steps, (left, rect.top), STIR_LAG * n))
+        out.append(Curtain(tuple(steps), (left, rect.top), STIR_LAG * n))
     return out
 
 

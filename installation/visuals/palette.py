@@ -53,6 +53,9 @@ _HOURS = [k[0] for k in KEYS]
 # under a night sky). Between the line's own colours at DAWN's ends: the rest of the day is
 # unchanged (the flash and the ash paint skies of their own over 05:15-05:20).
 DAWN = (4 + 50 / 60, 5 + 20 / 60)  # story hours
+DAWN_STEP = 1 / 60  # story hours: the dawn's light moves on a story minute at a time, all of it
+# at once (its colours change fast: one channel after another crossing the street's coarse
+# steps, seconds apart, the street for the light to come was passed over and built in a frame)
 DAWN_KEYS: tuple[Key, ...] = (
     (4 + 56 / 60, (16, 21, 52), (104, 58, 76), 0.56, 0.07, 0.5),
     (5 + 5 / 60, (30, 40, 86), (196, 112, 104), 0.3, 0.1, 0.53),  # rose along the east
@@ -64,8 +67,8 @@ DAWN_KEYS: tuple[Key, ...] = (
 def light_at(hour: float) -> Light:
     """The look of the story hour (0..24), blended between the keys."""
     hour %= 24.0
-    if DAWN[0] < hour < DAWN[1]:
-        return _between(_DAWN_LINE, _DAWN_HOURS, hour)
+    if DAWN[0] < hour < DAWN[1]:  # (a story minute at a time: see DAWN_STEP)
+        return _between(_DAWN_LINE, _DAWN_HOURS, math.floor(hour / DAWN_STEP) * DAWN_STEP)
     return _between(KEYS, _HOURS, hour)
 
 

@@ -24,19 +24,20 @@ Laid = list[tuple[pygame.Surface, pygame.Rect]]  # pixels to lay back, and where
 @dataclass(frozen=True)
 class Outline:
     """Where one car shows (`shape` at `box`: white where it is) and, for each column of its
-    box, the lowest row of the road under it (-1: none): nearer than anyone whose feet are
-    higher in the picture there."""
+    box from `first` to `last`, the lowest row of the road under it: nearer than anyone whose
+    feet are higher in the picture there."""
 
     box: pygame.Rect
     shape: pygame.Surface
-    foot: np.ndarray
+    foot: tuple[int, ...]
+    first: int
+    last: int
 
     def nearer_than(self, feet: Point) -> bool:
         """Does the car stand nearer than someone whose feet are at `feet` (beside it: than
         its foot at its nearest column)?"""
-        columns = np.flatnonzero(self.foot >= 0)
-        column = min(max(round(feet[0]) - self.box.left, columns[0]), columns[-1])
-        return bool(self.foot[column] > feet[1])
+        column = min(max(round(feet[0]) - self.box.left, self.first), self.last)
+        return self.foot[column] > feet[1]
 
 
 class Parked:
@@ -66,8 +67,10 @@ class Parked:
         them once they are drawn."""
         laid = []
         for car in self.outlines:
+            if not car.box.colliderect(shown) or not car.nearer_than(feet):
+                continue  # (most of them, for most people: asked of each, each frame)
             meet = car.box.clip(shown).clip(surface.get_clip())
-            if not meet.width or not meet.height or not car.nearer_than(feet):
+            if not meet.width or not meet.height:
                 continue
             pixels = pygame.Surface(meet.size, pygame.SRCALPHA)
             pixels.blit(surface, (0, 0), meet)
@@ -115,5 +118,5 @@ def outline(project: Project, car: Stranded) -> Outline:
     )
     under = pygame.surfarray.array2d(ground) != 0  # [column, row]
     lowest = under.shape[1] - 1 - np.argmax(under[:, ::-1], axis=1) + box.y
-    foot = np.where(under.any(axis=1), lowest, -1)
-    return Outline(box, shape, foot)
+    columns = np.flatnonzero(under.any(axis=1))
+    return Outline(box, shape, tuple(int(row) for row in lowest), int(columns[0]), int(columns[-1]))

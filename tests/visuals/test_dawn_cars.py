@@ -40,11 +40,11 @@ def nearest_car(layer: Figures) -> tuple[pygame.Surface, int]:
     surface = pygame.Surface(SIZE)
     surface.fill((0, 0, 0))
     assert layer.parked is not None, "the stranded cars are known to the runners"
-    car = max(layer.parked.outlines, key=lambda car: int(car.foot.max()))
+    car = max(layer.parked.outlines, key=lambda car: max(car.foot[car.first : car.last + 1]))
     shape = car.shape.copy()
     shape.fill(CAR, special_flags=pygame.BLEND_RGBA_MULT)
     surface.blit(shape, car.box)
-    return surface, int(car.foot.max())
+    return surface, max(car.foot[car.first : car.last + 1])
 
 
 @pytest.mark.parametrize("clock", BEHIND)

@@ -50,7 +50,7 @@ def lamp_post(image: pygame.Surface, project: Project, foot: tuple[float, float]
 # After the flash: a post bent by the blast, in the same ashen air as the street round it (drawn
 # as two clean strokes in the pole's near-black, the bent arm crossed the grey sky like a
 # scratch on the picture while every wall was soft with ash and haze).
-ASH_ON: Color = (168, 160, 151)  # ash settled along its upper edges, in the grey light
+ASH_ON: Color = (142, 135, 127)  # ash settled along its upper edges, in the grey light
 IRON: Color = (34, 31, 30)  # its iron burnt (and a torn cable's)
 HAZE: Color = (118, 110, 104)  # the ash haze between us and it ...
 HAZE_NEAR, HAZE_DEPTH, HAZE_MOST = 0.2, 14.0, 0.6  # ... this much of it at our feet, more

@@ -69,10 +69,15 @@ def phrase(seed: int, index: int) -> Phrase:
         return Phrase((call,), call.rise + call.fall + pick(4, BROKEN_AFTER))
     if kind < SILENT + BROKEN + RUN:
         calls, start = [], 0.0
-        for n in range(RUN_CALLS[0] + int(hash01(seed, index, 1) * (RUN_CALLS[1] - RUN_CALLS[0]
-                                                                     + 1))):
-            call = Call(start, pick(10 + 4 * n, CALL_UP), pick(11 + 4 * n, CALL_DOWN),
-                        pick(12 + 4 * n, RUN_HIGH))
+        for n in range(
+            RUN_CALLS[0] + int(hash01(seed, index, 1) * (RUN_CALLS[1] - RUN_CALLS[0] + 1))
+        ):
+            call = Call(
+                start,
+                pick(10 + 4 * n, CALL_UP),
+                pick(11 + 4 * n, CALL_DOWN),
+                pick(12 + 4 * n, RUN_HIGH),
+            )
             calls.append(call)
             start += call.rise + call.fall + pick(13 + 4 * n, RUN_GAP)
         return Phrase(tuple(calls), start + pick(2, RUN_STILL))

@@ -19,10 +19,14 @@ def noon_lift() -> Lift:
     """The noon calf's calls, as the shipped timeline builds it."""
     line = shipped()
     scene = next(s for s in line.scenes if s.name == "La Brea Tar Pits")
-    index = next(n for n, spec in enumerate(scene.layers)
-                 if spec.type == "silhouette" and spec.params["shape"] == "calf")
-    calf = Silhouette(scene.layers[index].params,
-                      Compositor(line, SIZE, print).setup(scene, index, "silhouette"))
+    index = next(
+        n
+        for n, spec in enumerate(scene.layers)
+        if spec.type == "silhouette" and spec.params["shape"] == "calf"
+    )
+    calf = Silhouette(
+        scene.layers[index].params, Compositor(line, SIZE, print).setup(scene, index, "silhouette")
+    )
     assert calf.lift is not None
     return calf.lift
 
@@ -47,9 +51,11 @@ def test_the_noon_calf_calls_in_phrases_not_to_a_clock() -> None:
     assert len(heard) >= MINUTES * 2, "it still calls, often"
     assert max(gaps) >= 25, f"a long silence: the longest {max(gaps):.1f} s"
     assert any(c - a <= 15 for a, c in zip(starts, starts[2:], strict=False)), (
-        "a run: three calls within 15 s")
+        "a run: three calls within 15 s"
+    )
     assert any(high < FULL - 1 for _, high in heard), "a call that breaks off part way up"
     assert sum(high == FULL for _, high in heard) >= len(heard) / 2, "most go all the way"
     again = Lift(lift.seed, lift.stirs, lift.least, phrased=True)
     assert [again.pose(step / 10) for step in range(5999, 0, -7)] == poses[5999:0:-7], (
-        "the same moment, the same pose, whatever order they are asked in")
+        "the same moment, the same pose, whatever order they are asked in"
+    )

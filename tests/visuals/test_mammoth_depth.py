@@ -22,11 +22,14 @@ def _depths(line: Timeline) -> list[tuple[str, float, float]]:
         hours = ((end - scene.at) % DAY) / HOUR
         for spec in scene.layers:
             params = spec.params
-            if (spec.type == "silhouette" and params["shape"] == "mammoth"
-                    and params["sinking"] is not None and not params["ghost"]
-                    and params["sink"] > 0.1):
-                out.append((scene.name, params["sink"], params["sink"]
-                            + params["sinking"] * hours))
+            if (
+                spec.type == "silhouette"
+                and params["shape"] == "mammoth"
+                and params["sinking"] is not None
+                and not params["ghost"]
+                and params["sink"] > 0.1
+            ):
+                out.append((scene.name, params["sink"], params["sink"] + params["sinking"] * hours))
     return out
 
 

@@ -40,7 +40,7 @@ def test_the_bent_posts_arm_carries_ash_and_the_haze_lies_in_front_of_it() -> No
         dark = np.flatnonzero(shade[x] < sky - 25)
         if not dark.size:
             continue
-        above = shade[x, max(0, dark[0] - 3):dark[0]]
+        above = shade[x, max(0, dark[0] - 3) : dark[0]]
         lit += int(above.size > 0 and above.max() > sky + 8)  # ash on it, paler than the sky
         darkest = min(darkest, float(shade[x].min()))
         straight = top[1] + (end[1] - top[1]) * (x - top[0]) / (end[0] - top[0])

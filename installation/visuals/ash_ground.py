@@ -59,6 +59,13 @@ RUBBLE_TONE = 0.7  # the ruins' heaps of rubble, nearest of all, of their colour
 # far edge and the murk over the ruins' feet go into this dark
 FAR_EDGE = 0.1  # the plain's far edge goes into the skyline's dark feet over this share of
 FAR_DARK, FAR_FALL = 1.0, 1.4  # its rows, this much of the way at its first row, easing off
+SPILL = (0.25, 1.6)  # ... reaching from this share of that to this, column by column ...
+SPILL_WAVES = ((9.0, 0.55), (41.0, 0.3), (130.0, 0.15))  # ... in heaps this many across the
+# picture, lumps on them and stones (each scale's share) ...
+SPILL_TONGUES, SPILL_TONGUE_FROM, SPILL_TONGUE = 17.0, 0.7, 0.5  # ... and tongues further out
+SPILL_SEED = 613  # (with the road's vanishing column)
+SPILL_EDGE, SPILL_EDGE_LEAST = 0.35, 2.0  # the rubble's dark fades out over this share of
+# its reach at its edge (this many rows at least): a heap's edge, not a fog's
 MURK = 0.035  # over the ruins' feet the murk of the plain's far edge (its colour) lies this
 # high at most, of the picture height (the ruins' dark feet stood on the plain's first row: a
 # ruler-straight edge across the picture)...
@@ -109,7 +116,7 @@ def paving(size: tuple[int, int], vanish: int, color: Color, rng: np.random.Gene
     lamp = _fallen_post(image, *post, thick, color)
     yield
     _darken_near(image)
-    _far_edge(image, color)
+    _far_edge(image, color, SPILL_SEED + vanish)
     lane, z = WRECK_AT
     behind = (z, float("inf")), (1.0, z)  # strewn behind the car, then in front of it
     car = (project(lane - WRECK_LONG, z)[0], project(lane + WRECK_LONG, z)[0])
@@ -155,19 +162,37 @@ def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
     return laid_over(ground, area, piece), area.topleft
 
 
-def _far_edge(image: pygame.Surface, color: Color) -> None:
+def _far_edge(image: pygame.Surface, color: Color, seed: int) -> None:
     """The plain's far edge going into the dusk of the skyline's feet (the dark of their
-    rubble, of `color`) over its first rows, row by row, so the two meet in the smoke's murk,
-    not at a ruler's edge."""
+    rubble, of `color`) over its first rows, so the two meet in the smoke's murk, not at a
+    ruler's edge: the rubble spilt out onto the ash in heaps and tongues, reaching further
+    down the plain in some columns than in others (a band of rows alike lay under the ruins
+    in one straight line)."""
     color = scaled(color, RUBBLE_TONE)
     width, tall = image.get_size()
-    rows = max(2, round(tall * FAR_EDGE))
-    for y in range(rows):
-        share = FAR_DARK * (1 - y / rows) ** FAR_FALL
-        keep = round(255 * (1 - share))
-        band = pygame.Rect(0, y, width, 1)
-        image.fill((keep, keep, keep), band, special_flags=pygame.BLEND_RGB_MULT)
-        image.fill(scaled(color, share), band, special_flags=pygame.BLEND_RGB_ADD)
+    reach = np.maximum(2.0, tall * FAR_EDGE * spill(width, seed))
+    rows = min(tall, int(np.ceil(reach.max())))
+    y = np.arange(rows, dtype=np.float64)[None, :]
+    edge = np.maximum(SPILL_EDGE_LEAST, SPILL_EDGE * reach)[:, None]
+    share = (FAR_DARK * np.clip((reach[:, None] - y) / edge, 0.0, 1.0))[..., None]
+    rgb = pygame.surfarray.pixels3d(image)
+    band = rgb[:, :rows].astype(np.float32)
+    rgb[:, :rows] = np.round(band * (1 - share) + np.array(color, np.float32) * share).astype(
+        np.uint8)
+    del rgb
+
+
+def spill(width: int, seed: int) -> np.ndarray:
+    """How far the rubble spills down the plain in each column, as a share of FAR_EDGE: broad
+    heaps and smaller lumps on them, a few tongues further out (between SPILL's least and
+    most)."""
+    x = np.arange(width, dtype=np.float64) / width
+    heaps = sum(share * smooth_noise_at(seed + n, x * waves)
+                for n, (waves, share) in enumerate(SPILL_WAVES))
+    tongues = np.clip(smooth_noise_at(seed + 9, x * SPILL_TONGUES) - SPILL_TONGUE_FROM, 0.0,
+                      1.0) / (1 - SPILL_TONGUE_FROM)
+    low, high = SPILL
+    return np.asarray(low + (high - low) * np.clip(heaps + SPILL_TONGUE * tongues, 0.0, 1.0))
 
 
 def foot_murk(size: tuple[int, int], color: Color, seed: int) -> pygame.Surface:

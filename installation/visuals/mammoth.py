@@ -59,7 +59,7 @@ ADULT = ((-0.42, 1.38), (-0.56, 1.3), (-0.64, 1.14), (-0.67, 0.98), (-0.63, 0.84
 # of her and her shoulder hump one mass with it (sunk to her back, a deep notch left her crown
 # and hump as two humps in the tar: with her trunk raised as a long neck, the Loch Ness
 # monster), her face broad, down to the trunk's thick root.
-MIRED = ((-0.46, 1.45), (-0.6, 1.41), (-0.7, 1.32), (-0.76, 1.19), (-0.77, 1.06), (-0.74, 0.94),
+MIRED = ((-0.46, 1.45), (-0.6, 1.44), (-0.7, 1.36), (-0.76, 1.19), (-0.77, 1.06), (-0.74, 0.94),
          (-0.66, 0.8), (-0.54, 0.66), *ADULT[7:-4], (-0.12, 1.25), (-0.2, 1.31),
          (-0.29, 1.33), (-0.37, 1.39))
 MIRED_EYE = (-0.6, 1.12)  # her eye, in her broad face above the tusks' roots
@@ -100,25 +100,31 @@ TUFT = ((-0.012, 0.02), (0.012, 0.02), (0.028, -0.03), (0.026, -0.07), (0.014, -
 TRUNK_RAISED = ((-0.64, 0.94), (-0.76, 0.96), (-0.86, 1.1), (-0.86, 1.26), (-0.78, 1.34))
 TRUNK_LIFTED = ((-0.64, 0.96), (-0.79, 1.03), (-0.91, 1.17), (-0.94, 1.31), (-0.86, 1.39))  # she
 # lifts it now and then, higher and further out (see mammoth_lift)
-TRUNK_MIRED = ((-0.72, 1.03), (-0.86, 0.98), (-0.98, 1.0), (-1.04, 1.09), (-1.0, 1.17))  # caught:
-# curled up before her face from its thick root, below her brow, inside her tusks' sweep, out of
-# the tar (hanging into it, she sank past it by 10:31 and read as a hairy dome with a tusk;
-# raised up and out as tall as her head, it read as a serpent's long neck and small head: the
-# Loch Ness monster) ...
-TRUNK_MIRED_LIFTED = ((-0.72, 1.02), (-0.84, 1.12), (-0.8, 1.26), (-0.71, 1.37), (-0.6, 1.43))
-# ... raised as she strains, reaching, up her face and curled back over her brow, one mass with
-# her head (swung up and out before it, its curl as tall as her crown with the tar between
-# them, it read as a sea serpent's neck, and going under her crown and its tip stood apart)
+# Caught, her trunk reads as a trunk from any depth (curled back over her brow as she
+# strained, it read as a cap on her head; raised up and out as tall as her head, the tar
+# between them, as a sea serpent's neck): at rest down from her face and curled forward and
+# up in a J before it, inside her tusks' sweep (hanging straight into the tar, she sank past
+# it by 10:31 and read as a hairy dome with a tusk) ...
+TRUNK_MIRED = ((-0.72, 1.03), (-0.8, 0.95), (-0.89, 0.9), (-0.98, 0.92), (-1.01, 1.02),
+               (-0.97, 1.13), (-0.89, 1.2))
+TRUNK_MIRED_OUT = ((-0.72, 1.02), (-0.8, 1.0), (-0.87, 1.03), (-0.89, 1.1), (-0.85, 1.16),
+                   (-0.87, 1.22), (-0.94, 1.2))  # ... swung up before her face as she strains ...
+TRUNK_MIRED_LIFTED = ((-0.72, 1.02), (-0.79, 1.09), (-0.81, 1.17), (-0.76, 1.26), (-0.7, 1.34),
+                      (-0.74, 1.4), (-0.83, 1.36))
+# ... and raised in the call up the front of her face to her brow, one shape with her head as
+# she goes under, its tip curled out forward (not back over her brow: a cap)
 MIRED_FAR_SHIFT = (0.03, -0.03)  # her far tusk's root shows this far from the near one's:
 # behind it and a little lower, its curve inside the near one's (forward and up of it, its tip
 # stood out past the near one's as a stray pale arc)
-MIRED_ROOT = 0.22  # its width at the root, in units (0.15 read as a neck)
+MIRED_TRUNKS = (TRUNK_MIRED, TRUNK_MIRED_OUT, TRUNK_MIRED_LIFTED)
+MIRED_ROOT = 0.22  # its width at the root, in units (0.15 read as a neck) ...
+MIRED_TIP = 0.045  # ... and at its tip
 # Hers caught, heavy: from under her head, out and a little down, then sweeping forward and up
 # out of her face, their tips turning in to her raised trunk below her brow: a mammoth's, at a
 # glance (turning in at her brow's height, in front of it, the tar round her face left their
 # tips standing apart; along the raised trunk's outer edge, they made it a hook)
 MIRED_TUSKS = Tusks(((-0.62, 0.98), (-0.72, 0.92), (-0.86, 0.9), (-0.99, 0.95), (-1.07, 1.05),
-                     (-1.08, 1.14), (-1.0, 1.22), (-0.84, 1.3)), 0.13, 0.3, taper=0.6,
+                     (-1.08, 1.14), (-1.0, 1.24), (-0.75, 1.31)), 0.13, 0.3, taper=0.6,
                     tip=0.014, far_shift=MIRED_FAR_SHIFT)
 HANGING_TIP = 0.03  # the dream's hanging trunk tapers to this width
 TRUNK_HANGING = ((-0.64, 0.92), (-0.73, 0.72), (-0.74, 0.5), (-0.7, 0.33), (-0.63, 0.27))  # the
@@ -185,7 +191,7 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     elif bull:
         pen.stroke(smooth(TRUNK_DOWN), 0.15, 0.05, color)
     elif mired:
-        _trunk(pen, color, lift, (TRUNK_MIRED, TRUNK_MIRED_LIFTED), 0.05, MIRED_ROOT)
+        _trunk(pen, color, lift, MIRED_TRUNKS, MIRED_TIP, MIRED_ROOT)
     else:
         _trunk(pen, color, lift, (TRUNK_HANGING, TRUNK_SWUNG) if hanging else
                (TRUNK_RAISED, TRUNK_LIFTED), HANGING_TIP if hanging else 0.05)
@@ -200,7 +206,7 @@ def trunk_and_tusk(pen: Pen, color: Color, mired: bool = False) -> None:
     pair = MIRED_TUSKS if mired else MOTHER_TUSKS
     draw_far(pen, pair, color, TUSK_IVORY, smooth)
     if mired:
-        _trunk(pen, color, 0.0, (TRUNK_MIRED, TRUNK_MIRED_LIFTED), 0.05, MIRED_ROOT)
+        _trunk(pen, color, 0.0, MIRED_TRUNKS, MIRED_TIP, MIRED_ROOT)
     else:
         _trunk(pen, color, 0.0, (TRUNK_RAISED, TRUNK_LIFTED), 0.05)
     draw_near(pen, pair, color, TUSK_IVORY, smooth)
@@ -217,12 +223,18 @@ def _trunk(pen: Pen, color: Color, lift: float, curves: Sequence[Sequence[Point]
     highest (`curves`: the two, or three, the middle one held half way: a trunk swung from
     hanging to curled up through its face's outline read as a lump on its face), lifted with
     the head, `root` wide at its root and `tip` at its end."""
+    pen.stroke(trunk_line(curves, lift), root, tip, color)
+
+
+def trunk_line(curves: Sequence[Sequence[Point]], lift: float) -> list[Point]:
+    """A trunk's middle line `lift` of the way through `curves` (see `_trunk`), smoothed and
+    lifted with the head."""
     along = lift * (len(curves) - 1)
     n = min(int(along), len(curves) - 2)
     share = along - n
     line = [(rx + (lx - rx) * share, ry + (ly - ry) * share)
             for (rx, ry), (lx, ly) in zip(curves[n], curves[n + 1], strict=True)]
-    pen.stroke(lifted_all(smooth(line), lift), root, tip, color)
+    return lifted_all(smooth(line), lift)
 
 
 def _tail(pen: Pen, root: Point, color: Color) -> None:

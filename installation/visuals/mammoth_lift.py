@@ -12,6 +12,7 @@ import pygame
 from installation.core.timeline.model import Scene
 from installation.visuals.base import Color, Frame, Pieces, hash01
 from installation.visuals.mammoth import trunk_and_tusk
+from installation.visuals.mammoth_calls import Calls
 from installation.visuals.pen import SUPERSAMPLE, Pen, render
 from installation.visuals.sprites import Banded
 
@@ -50,8 +51,11 @@ class Lift:
     finished alike), and the part of her that moves (`front`: her head, tusks, trunk and
     shoulders, the rest of her the same in all of them: where a change of pose paints)."""
 
-    def __init__(self, seed: int = LIFT_SEED, stirs: int = 0, least: float = LEAST) -> None:
+    def __init__(self, seed: int = LIFT_SEED, stirs: int = 0, least: float = LEAST,
+                 phrased: bool = False) -> None:
         self.seed = seed  # when in each spell it lifts, and how high
+        self.calls = Calls(seed) if phrased else None  # the calf's: calls in phrases of its
+        # own (see mammoth_calls), not one to each LIFT_EVERY seconds
         self.least = least  # the lowest a lift goes, as a share of the highest
         self.stirs = stirs  # between its calls it swings its trunk this many poses up and
         # down again (the calf STIR_HIGH; the dream's mother BREATH: 0, still between them)
@@ -88,6 +92,8 @@ class Lift:
         if seconds < 0:  # her scene is still coming in (see `lift_clock`)
             return 0
         stir = round(self.stirs * math.sin(math.pi * seconds / STIR_SECONDS) ** 2)
+        if self.calls is not None:
+            return max(stir, round((POSES - 1) * self.calls.height(seconds)))
         return max(stir, self._call(seconds))
 
     def _call(self, seconds: float) -> int:

@@ -78,6 +78,19 @@ HUSK_CLAD_PATCH, HUSK_CLAD_EDGE = 5.0, 0.08  # the box's cladding left in patche
 # the way from the char to the scorched cladding
 HUSK_CLAD_DULL = 0.5
 HUSK_FRAME = (30.0, 27.0, 26.0)  # the frame's burnt steel and concrete, in the holes
+# Rubble heaped at its foot (of the unit): a bank about this high along it, in lumps this long,
+# stones this big on it up to this much higher; under each stretch of the box fallen in, a heap
+# this share of the fall's height, sloping off this steeply (rise over run); blocks of it this
+# much lighter and darker; its albedo (its lit colour the plain's far edge under it: no step at
+# the foot), taking the low sun as dully as the char.
+RUBBLE_BANK, RUBBLE_LUMP, RUBBLE_STONE, RUBBLE_LUMPS = 0.012, 0.06, 0.012, 0.02
+RUBBLE_PILE, RUBBLE_SLOPE = 0.45, 0.7
+RUBBLE_BLOCKS = 0.35
+RUBBLE_ALBEDO = (72.0, 65.0, 61.0)
+RUBBLE_GLOW = 1.65  # (its light raised this much more than the char's: the ash on it is pale)
+RUBBLE_SUN = 0.2
+RUBBLE_CREST, RUBBLE_ASH = 0.006, 1.6  # ash along its crest, this deep (of the unit), this
+# much lighter: its ragged top reads against the dark wall behind it
 
 
 def burn(maps: Maps, across: np.ndarray, up: np.ndarray, unit: float, seed: int
@@ -94,17 +107,20 @@ def burn(maps: Maps, across: np.ndarray, up: np.ndarray, unit: float, seed: int
                      knot, rng)
     box = torn_line(len(off), HUSK_BOX[0] * BOX_TALL * u, HUSK_BOX[1] * BOX_TALL * u, knot,
                     rng)
-    box = np.minimum(box, _fallen_in(off, u, rng))
+    stands, falls = _fallen_in(off, u, rng)
+    box = np.minimum(box, stands)
     top = np.where(off < DRUM_HALF * u, drum, box)  # the slab fell with the box
+    heap = heaps(across, u, falls, seed)
     for cols in spans(slice(0, len(off)), HUSK_COLUMNS):
-        _burn_columns(maps, cols, across[cols], up, top[cols], u)
+        _burn_columns(maps, cols, across[cols], up, (top[cols], heap[cols]), u)
         yield
 
 def _burn_columns(maps: Maps, cols: slice, across: np.ndarray, up: np.ndarray,
-                  top: np.ndarray, unit: float) -> None:
+                  tops: tuple[np.ndarray, np.ndarray], unit: float) -> None:
     """The husk's columns `cols`: each column's distance from the axis (east positive),
-    each row's height, each column's torn top."""
+    each row's height, each column's torn top and the rubble heaped at its foot."""
     u = unit
+    top, heap = tops
     off = np.abs(across)
     on_drum = (off < DRUM_HALF * u)[:, None]
     soot = np.where(on_drum, _soot(across, up, top, u), 0.0)
@@ -135,7 +151,45 @@ def _burn_columns(maps: Maps, cols: slice, across: np.ndarray, up: np.ndarray,
     for name in ("flood", "gloss", "sky", "shop"):
         getattr(maps, name)[cols] = 0.0
     maps.sun[cols] *= HUSK_SUN
+    _rubble(maps, cols, across, up, heap, u)
     maps.ambient[cols] *= 1 + (HUSK_GOLD_SHINE - 1) * gold * (1 - soot)
+
+
+def heaps(across: np.ndarray, unit: float, falls: list[tuple[float, float, float]],
+          seed: int) -> np.ndarray:
+    """How high the rubble lies heaped at the husk's foot over each column (`across`: its
+    distance from the axis, east positive): a heap under each stretch of the box fallen in,
+    sloping off at the rubble's angle, lumps and blocks on a low bank along the rest, so the
+    building meets the ground along a ragged line, not a ruler's."""
+    u = unit
+    off = np.abs(across)
+    base = RUBBLE_BANK * u * (0.5 + _blobs(across / (RUBBLE_LUMP * u) + seed % 97, 3.0))
+    lumps = RUBBLE_LUMPS * u * _blobs(across / (RUBBLE_STONE * u) + 17, 5.0) ** 2
+    heap = base + lumps
+    for middle, half, fell in falls:  # (the box's, west of the axis)
+        peak = RUBBLE_PILE * fell - np.maximum(np.abs(off - middle) - half, 0.0) * RUBBLE_SLOPE
+        heap = np.where(across < 0, np.maximum(heap, peak), heap)
+    return np.clip(heap, 0.0, None).astype(np.float32)
+
+
+def _rubble(maps: Maps, cols: slice, across: np.ndarray, up: np.ndarray, heap: np.ndarray,
+            unit: float) -> None:
+    """The rubble heaped at the husk's foot over its columns `cols`: solid, of the ruins'
+    rubble dark (matched to the plain's far edge it lies on), in blocks and slabs a little
+    lighter and darker, its crest ragged."""
+    knot = max(1.0, RUBBLE_STONE * unit)
+    ragged = knot * 0.5 * (_blobs(across[:, None] / knot + 5, up[None, :] / knot) - 0.5)
+    under = up[None, :] < heap[:, None] + ragged
+    blocks = 1 - RUBBLE_BLOCKS / 2 + RUBBLE_BLOCKS * hashed(
+        np.floor(across / knot)[:, None] + 41, np.floor(up / (knot * 0.6))[None, :])
+    crest = np.clip(1 - (heap[:, None] + ragged - up[None, :]) / max(1.0, RUBBLE_CREST * unit),
+                    0.0, 1.0)  # ash settled along its top: 1 at its crest, none a little down
+    albedo = (np.array(RUBBLE_ALBEDO, np.float32) * blocks[..., None]
+              * (1 + (RUBBLE_ASH - 1) * crest)[..., None])
+    maps.albedo[cols] = np.where(under[..., None], albedo, maps.albedo[cols])
+    maps.alpha[cols][under] = 1.0
+    maps.sun[cols][under] *= RUBBLE_SUN
+    maps.ambient[cols][under] *= RUBBLE_GLOW
 
 
 def _soot(across: np.ndarray, up: np.ndarray, top: np.ndarray, unit: float) -> np.ndarray:
@@ -207,12 +261,16 @@ def _gold_left(across: np.ndarray, up: np.ndarray, top: np.ndarray, unit: float
             * (up > BASE * BOX_TALL * u)[None, :]).astype(np.float32)
 
 
-def _fallen_in(off: np.ndarray, unit: float, rng: np.random.Generator) -> np.ndarray:
+def _fallen_in(off: np.ndarray, unit: float, rng: np.random.Generator
+               ) -> tuple[np.ndarray, list[tuple[float, float, float]]]:
     """How high the burnt box still stands over each column (`off`: its distance from the
-    drum's axis): stretches of it fallen in to a stump, their ends sloping like rubble."""
+    drum's axis): stretches of it fallen in to a stump, their ends sloping like rubble; and
+    each stretch fallen (its middle's distance from the axis, half its width, how far down
+    it fell)."""
     tall = BOX_TALL * unit
     stands = np.full(len(off), tall)
     length = BOX_LONG * unit
+    falls = []
     for n in range(max(1, round(BOX_LONG / HUSK_FALLEN_EVERY))):
         middle = DRUM_HALF * unit + length * (n + rng.uniform(0.2, 0.8)) / (BOX_LONG
                                                                          / HUSK_FALLEN_EVERY)
@@ -220,7 +278,8 @@ def _fallen_in(off: np.ndarray, unit: float, rng: np.random.Generator) -> np.nda
         low = tall * rng.uniform(*HUSK_FALLEN_TO)
         slope = np.clip((np.abs(off - middle) - half) / half, 0, 1)
         stands = np.minimum(stands, low + (tall - low) * slope)
-    return stands
+        falls.append((middle, half, tall - low))
+    return stands, falls
 
 
 def _gutted(across: np.ndarray, up: np.ndarray, unit: float) -> np.ndarray:

@@ -95,8 +95,8 @@ class Silhouette:
         self.image = yield from self._finished(self.image)
         calf = params["shape"] == "calf"
         stirs = (STIR_HIGH if calf else BREATH) if params["stir"] else 0
-        self.lift = (Lift(CALF_SEED, stirs, CALF_LEAST) if calf else Lift(LIFT_SEED, stirs)
-                     ) if form.lifts else None
+        self.lift = (Lift(CALF_SEED, stirs, CALF_LEAST, phrased=True) if calf
+                     else Lift(LIFT_SEED, stirs)) if form.lifts else None
         tilt = (SINK_TILT if flip else -SINK_TILT) if params["sinking"] else 0.0
         if self.lift is not None:
             yield from self.lift.pieces(form.draw, self.image, plain, form.drawn, form.px, flip,

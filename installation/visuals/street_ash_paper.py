@@ -23,8 +23,11 @@ SHRINK = 0.2  # ... smaller by this share as it goes off
 CURL = 0.3  # its far half curled up, bent along its middle: lifted this much, of its size...
 CURL_SHADE = 0.82  # ... and turned from the light, this much of the face's
 SPIN, FLIP = 1.3, 3.1  # turns a real second about its middle, and flips over (flutter)
-PAPER: Color = (196, 188, 172)  # its face, in the grey light
-BACK = 0.62  # its back, turned from the light: this much of it
+PAPER: Color = (150, 143, 132)  # its face, in the grey light, dusted with the ash it lay in
+# (clean, (196, 188, 172), the brightest thing in the frame: a beige cube tumbling by)
+PRINT = 0.8  # its columns of print, this much of its face's light ...
+PRINT_LINES = (-0.6, -0.2, 0.2, 0.6)  # ... across its near half at these shares of its height
+BACK = 0.76  # its back, turned from the light: this much of it (still paler than the ash)
 SCORCH: Color = (52, 40, 32)  # its burnt edge
 SHADOW = (0.9, 0.25)  # its shadow on the ash: this wide and high, of its size...
 SHADOW_DARK = 0.8  # ...and this much of the ash's light under it
@@ -70,5 +73,7 @@ def draw_paper(surface: pygame.Surface, seconds: float, seed: int) -> None:
     near = [at(-1, -1), at(0, -1), at(0, 1), at(-1, 1)]
     far = [at(0, -1), at(0.5, -1), at(1, -1), at(1, 1), at(0.5, 1), at(0, 1)]
     pygame.draw.polygon(surface, face, near)
+    for b in PRINT_LINES:  # (a newspaper's page, not a card)
+        pygame.draw.line(surface, scaled(face, PRINT), at(-0.9, b), at(-0.1, b))
     pygame.draw.polygon(surface, scaled(face, CURL_SHADE), far)
     pygame.draw.line(surface, SCORCH, far[2], far[3], max(1, round(size / 8)))

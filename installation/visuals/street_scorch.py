@@ -15,10 +15,10 @@ import pygame
 from installation.visuals.base import Color, hash01
 from installation.visuals.burnt_window import gutted_window
 from installation.visuals.storefronts import Piece, Point, Project, Tone, paint
+from installation.visuals.street_posts import IRON, ashen_pole
 from installation.visuals.street_soot import sooted
 
 HOLE: Color = (10, 9, 9)  # a gutted window: black, the room behind it burnt out
-IRON: Color = (34, 31, 30)  # a bent pole, a torn cable
 FRAME: Color = (128, 104, 90)  # an awning's bare frame, rusted (charred with the wall after)
 HOLES = frozenset(("window", "display", "office low", "office high"))
 GUTTED = frozenset(("window", "office low"))  # shop and upper windows: gutted openings (an
@@ -142,11 +142,9 @@ def poles(feet: list[tuple[float, float]], reach: float, tall: float,
 
 
 def pole(image: pygame.Surface, project: Project, bent: Pole) -> None:
-    """One pole drawn, as thick as its depth makes it."""
-    thick = max(1, int(5 / bent.foot[1]))
-    pygame.draw.line(image, IRON, project(*bent.foot), project(*bent.head), thick)
-    if not bent.down:
-        pygame.draw.line(image, IRON, project(*bent.head), project(*bent.arm), thick)
+    """One pole drawn in the ashen air (see street_posts.ashen_pole)."""
+    ashen_pole(image, project, (bent.foot, bent.head, bent.arm), bent.down,
+               round(bent.foot[1] * 1000 + bent.foot[0] * 10))
 
 
 def wire(surface: pygame.Surface, top: Point, long: float, swing: float) -> None:

@@ -35,9 +35,6 @@ SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one buil
 # frames (fewer than the 5% a p95 counts), so a 115-piece build takes 48 s of a slow scene
 SLOW_CEILING_SECONDS = 0.75 / 60.0  # that frame builds on while it stays within this (never
 # dropped: the building of a slow scene's successor goes as fast as when its pieces were long)
-LATE_WARM_CEILING_SECONDS = 0.85 / 60.0  # an owed warm-up goes on while the frame stays within
-# this: a few moments after a start or reload (at 04:22:50, 14.2 ms against 12.5 drew ~60%
-# more of the rush's sprites ahead and let fewer frames draw their own)
 FIRST_FRAME = "first frame"  # the place (see piece_times) of a scene's first frame drawn ahead
 LETTING_GO = "letting go"  # the place of the first piece of letting a scene gone by go
 _DONE = object()
@@ -109,7 +106,7 @@ class BuildingAhead:
             return False
         late.now = state.story_time
         spent += self._late_piece(late)
-        ceiling = max(LATE_WARM_CEILING_SECONDS, late_ceiling(spent))
+        ceiling = max(SLOW_CEILING_SECONDS, late_ceiling(spent))
         while not late.done and (spent + self._piece_times.guess(place_of(late.pieces))
                                  <= ceiling):
             spent += self._late_piece(late)

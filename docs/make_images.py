@@ -25,6 +25,7 @@ PICTURES = (
     Picture("interior.png", "04:23:20", "960x540"),  # the pane smashed, the diner emptying
     Picture("room.png", "00:30:35", "960x540"),  # the clock radio, a car's headlights behind the blinds
     Picture("museum.png", "14:45", "960x540"),  # Harry and Julie before the Page Museum
+    Picture("first-light.png", "05:11", "960x540"),  # the dawn over Wilshire, the runners
     Picture("transition-dissolve.png", "06:36:55", "640x360",  # the street through the ruins
             ("Wilshire under ash", 'transition = { type = "dissolve", seconds = 8 }')),
     Picture("transition-light-wipe.png", "10:33:30", "640x360"),  # the morning coming up over the tar

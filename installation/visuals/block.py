@@ -22,6 +22,7 @@ from installation.visuals.base import (
 from installation.visuals.block_cars import Sprites, light_strip, traffic, where
 from installation.visuals.block_fronts import CAP, fronts_painting, mirroring
 from installation.visuals.block_plan import FOOT, KERB, Plan, SignPlan, layout
+from installation.visuals.counter_life import CounterWindow, Look
 from installation.visuals.glow import dimmed
 from installation.visuals.neon import LEVELS, Levels, Neon
 from installation.visuals.scene_layers import defaults
@@ -33,7 +34,8 @@ SIGN_MIRROR_LONG = 2.0  # ... and drawn out down the road to this many times its
 CAR_LIGHT = (0.9, 0.6)  # how strongly the signs light a car in each lane (far, near)
 CAR_LIGHT_REACH = 0.05  # how far along the lane a sign's light reaches, of the width
 WASH, REACH = 0.55, 2.6  # a sign's light on the wall round it: strength, reach (letter heights)
-Looks = tuple[Levels | None, ...]
+Looks = tuple[tuple[Levels | None, ...], tuple[Look, ...], tuple[bool, ...]]  # the signs',
+#                                                     the counters', the upper rooms' lights
 
 
 class Fronts:
@@ -58,7 +60,8 @@ class Fronts:
         self.plan: Plan = layout(setup.rng("block"))
         picture = pygame.Surface(setup.size, pygame.SRCALPHA)
         yield
-        yield from fronts_painting(picture, self.plan, setup.seed)
+        self.counters: list[CounterWindow]
+        self.counters, self.rooms = yield from fronts_painting(picture, self.plan, setup.seed)
         self.signs: list[Neon] = []
         for n, sign in enumerate(self.plan.signs):
             neon: Neon = object.__new__(Neon)
@@ -100,14 +103,21 @@ class Fronts:
                 picture.fill((*mix(front.wall, CAP, 0.25), 255), fin)
 
     def look(self, frame: Frame) -> Looks:
-        """Each lit sign's tubes now (see Neon.look): all that changes the still picture."""
-        return tuple(neon.look(frame) if sign.lit else None
-                     for neon, sign in zip(self.signs, self.plan.signs, strict=True))
+        """Each lit sign's tubes now (see Neon.look), the people at each counter, and which
+        upper rooms are lit: all that changes the still picture."""
+        return (tuple(neon.look(frame) if sign.lit else None
+                      for neon, sign in zip(self.signs, self.plan.signs, strict=True)),
+                tuple(window.look(frame.seconds) for window in self.counters),
+                self.rooms.look(frame.hour))
 
     def changed(self, old: Looks, new: Looks) -> list[pygame.Rect]:
-        """Where the signs that changed glow, and where the wet road mirrors them."""
-        areas: list[pygame.Rect] = []
-        for neon, mirror, was, now in zip(self.signs, self.reflections, old, new, strict=True):
+        """Where the signs that changed glow, and where the wet road mirrors them; the
+        counter windows whose people moved, the rooms whose light went on or off."""
+        areas = [window.rect for window, was, now in zip(self.counters, old[1], new[1],
+                                                          strict=True) if was != now]
+        areas += self.rooms.changed(old[2], new[2])
+        for neon, mirror, was, now in zip(self.signs, self.reflections, old[0], new[0],
+                                          strict=True):
             if was is None or now is None or was == now:
                 continue
             areas.extend(neon.changed(was, now))
@@ -116,13 +126,19 @@ class Fronts:
         return areas
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The kept block, each sign as its tubes are lit now, each one's reflection."""
+        """The kept block, its counters' people as they are now, each sign as its tubes are
+        lit now, each one's reflection."""
         surface.blit(self.upper, (0, 0))
         surface.blit(self.lower, (0, self.sky_rows))
         clip = surface.get_clip()  # (painted again where a sign changed: the others left out)
+        signs, counters, rooms = self.look(frame)
+        self.rooms.draw(surface, rooms)
+        for window, people in zip(self.counters, counters, strict=True):
+            if clip.colliderect(window.rect):
+                window.draw(surface, people)
         glows = []
         for neon, reach, mirror, levels in zip(self.signs, self.reach, self.reflections,
-                                               self.look(frame), strict=True):
+                                               signs, strict=True):
             if levels is None:
                 neon.draw_unlit(surface)
                 continue

@@ -9,15 +9,15 @@ from collections.abc import Generator
 
 import pygame
 
-from installation.visuals.base import Color, Pieces, mix, scaled
-from installation.visuals.block_people import bar, counter
+from installation.visuals.base import Color, mix, scaled
+from installation.visuals.block_people import bar
 from installation.visuals.block_plan import FASCIA, FOOT, KERB, LANES, SHOP_TOP, Front, Plan
+from installation.visuals.block_rooms import Rooms
+from installation.visuals.counter_life import Counter, CounterWindow, counter
 from installation.visuals.glow import radial
 
-GLASS = (16, 18, 26)  # an unlit window at night
 CAP = (120, 112, 104)  # a parapet's coping, a band's edge, catching what light there is
-ROOM_LIGHTS = ((255, 196, 120), (255, 170, 96), (170, 196, 255), (255, 222, 176))
-LIT_ROOMS = 0.4  # share of upper windows lit
+LIT_ROOMS = 0.4  # share of upper windows lit at nightfall
 PAVEMENT = (36, 34, 38)
 ASPHALT_NEAR, ASPHALT_FAR = (9, 9, 14), (22, 22, 30)
 PAINT = (74, 72, 70)  # the lane dashes
@@ -28,14 +28,22 @@ MIRROR_SMEAR = (3, 14)  # ... smeared this many times across and down
 RIPPLE_ROWS, RIPPLE, RIPPLE_WAVE = 3, 2.0, 0.09
 
 
-def fronts_painting(image: pygame.Surface, plan: Plan, seed: int) -> Pieces:
-    """Every front on `image` (see-through above the roofs), then sidewalk and road."""
+def fronts_painting(image: pygame.Surface, plan: Plan, seed: int
+                    ) -> Generator[None, None, tuple[list[CounterWindow], Rooms]]:
+    """Every front on `image` (see-through above the roofs), then sidewalk and road; the
+    counter windows, bare, whose people are drawn over them as they move, and the upper
+    windows, whose rooms go dark through the night."""
     image.fill((0, 0, 0, 0))
     paint_ground(image)
     yield
+    windows: list[CounterWindow] = []
+    rooms = Rooms()
     for front in plan.fronts:
-        paint_front(image, front, random.Random(seed ^ front.salt))
+        windows += paint_front(image, front, random.Random(seed ^ front.salt), rooms)
         yield
+    for window in windows:  # (with the light of the shop windows round it)
+        window.keep(image)
+    return windows, rooms
 
 
 def _px(image: pygame.Surface, x: float, y: float) -> tuple[int, int]:
@@ -43,9 +51,10 @@ def _px(image: pygame.Surface, x: float, y: float) -> tuple[int, int]:
     return round(x * width), round(y * height)
 
 
-def paint_front(image: pygame.Surface, front: Front, rng: random.Random) -> None:
+def paint_front(image: pygame.Surface, front: Front, rng: random.Random,
+                rooms: Rooms) -> list[CounterWindow]:
     """One building: its wall darkening up from the lit street, its style's details, its
-    shop front."""
+    shop front (and its counter windows, if it is a coffee shop)."""
     (x0, top), (x1, foot) = _px(image, front.left, front.roof), _px(image, front.right, FOOT)
     for y in range(top, foot, 4):
         t = (y - top) / max(1, foot - top)
@@ -53,17 +62,18 @@ def paint_front(image: pygame.Surface, front: Front, rng: random.Random) -> None
     unit = max(1, image.get_height() // 360)
     image.fill((*mix(front.wall, CAP, 0.35), 255), (x0, top, x1 - x0, 2 * unit))
     if front.style == "streamline":
-        _streamline(image, front, rng, unit)
+        _streamline(image, front, rng, unit, rooms)
     elif front.style == "deco":
-        _deco(image, front, rng, unit)
+        _deco(image, front, rng, unit, rooms)
     elif front.style == "hotel":
-        _hotel(image, front, rng, unit)
+        _hotel(image, front, rng, unit, rooms)
     else:
         _stepped(image, front, unit)
-    shopfront(image, front, rng, unit)
+    return shopfront(image, front, rng, unit)
 
 
-def _streamline(image: pygame.Surface, front: Front, rng: random.Random, unit: int) -> None:
+def _streamline(image: pygame.Surface, front: Front, rng: random.Random, unit: int,
+                rooms: Rooms) -> None:
     """Three speed bands under the parapet, a ribbon window, the rounded end shaded."""
     (x0, top), (x1, _) = _px(image, front.left, front.roof), _px(image, front.right, FOOT)
     band = mix(front.wall, CAP, 0.3)
@@ -73,32 +83,17 @@ def _streamline(image: pygame.Surface, front: Front, rng: random.Random, unit: i
     for floor in front.floors:
         y = round(floor * height)
         ribbon = pygame.Rect(x0 + 8 * unit, y, x1 - x0 - 16 * unit, round(0.05 * height))
-        _ribbon(image, ribbon, rng, unit)
+        _ribbon(image, ribbon, rng, unit, rooms)
     _rounded(image, front, unit)
 
 
-def _ribbon(image: pygame.Surface, ribbon: pygame.Rect, rng: random.Random, unit: int) -> None:
+def _ribbon(image: pygame.Surface, ribbon: pygame.Rect, rng: random.Random, unit: int,
+            rooms: Rooms) -> None:
     """A long window of panes between thin mullions, a few lit behind blinds."""
     pane = 18 * unit
     for x in range(ribbon.left, ribbon.right, pane):
         rect = pygame.Rect(x, ribbon.top, min(pane, ribbon.right - x) - unit, ribbon.height)
-        _window(image, rect, rng.choice(ROOM_LIGHTS) if rng.random() < LIT_ROOMS else None,
-                rng, unit)
-
-
-def _window(image: pygame.Surface, rect: pygame.Rect, light: Color | None,
-            rng: random.Random, unit: int) -> None:
-    """One window: dark glass, or lit (a blind half down, its slats)."""
-    if light is None:
-        image.fill((*GLASS, 255), rect)
-        image.fill((*scaled(GLASS, 1.6), 255), (rect.left, rect.top, rect.width, unit))
-        return
-    level = 0.45 + 0.4 * rng.random()
-    image.fill((*scaled(light, level), 255), rect)
-    blind = round(rect.height * rng.uniform(0.15, 0.6))
-    image.fill((*scaled(light, level * 0.7), 255), (rect.left, rect.top, rect.width, blind))
-    for y in range(rect.top + 2 * unit, rect.top + blind, 2 * unit):
-        image.fill((*scaled(light, level * 0.55), 255), (rect.left, y, rect.width, 1))
+        rooms.window(image, rect, rng.random() < LIT_ROOMS, rng, unit)
 
 
 def _rounded(image: pygame.Surface, front: Front, unit: int) -> None:
@@ -115,7 +110,8 @@ def _rounded(image: pygame.Surface, front: Front, unit: int) -> None:
         image.blit(shade, (x, top))
 
 
-def _deco(image: pygame.Surface, front: Front, rng: random.Random, unit: int) -> None:
+def _deco(image: pygame.Surface, front: Front, rng: random.Random, unit: int,
+          rooms: Rooms) -> None:
     """Piers rising over the parapet in steps, windows between them over chevron spandrels."""
     (x0, top), (x1, _) = _px(image, front.left, front.roof), _px(image, front.right, FOOT)
     fascia = round(FASCIA[0] * image.get_height())
@@ -137,8 +133,7 @@ def _deco(image: pygame.Surface, front: Front, rng: random.Random, unit: int) ->
             left = round(x0 + k * pitch) + pier_w // 2 + 3 * unit
             right = round(x0 + (k + 1) * pitch) - pier_w // 2 - 3 * unit
             rect = pygame.Rect(left, y, right - left, round(0.058 * height))
-            _window(image, rect, rng.choice(ROOM_LIGHTS) if rng.random() < LIT_ROOMS * 0.7
-                    else None, rng, unit)
+            rooms.window(image, rect, rng.random() < LIT_ROOMS * 0.7, rng, unit)
             _chevrons(image, pygame.Rect(left, rect.bottom + 4 * unit, rect.width, 10 * unit),
                       pier)
 
@@ -150,7 +145,8 @@ def _chevrons(image: pygame.Surface, rect: pygame.Rect, color: Color) -> None:
     pygame.draw.lines(image, (*color, 255), False, points, 1)
 
 
-def _hotel(image: pygame.Surface, front: Front, rng: random.Random, unit: int) -> None:
+def _hotel(image: pygame.Surface, front: Front, rng: random.Random, unit: int,
+           rooms: Rooms) -> None:
     """A cornice over rows of sash windows, many lit, each room its own light."""
     (x0, top), (x1, _) = _px(image, front.left, front.roof), _px(image, front.right, FOOT)
     image.fill((*mix(front.wall, CAP, 0.4), 255), (x0 - 3 * unit, top, x1 - x0 + 6 * unit,
@@ -166,8 +162,7 @@ def _hotel(image: pygame.Surface, front: Front, rng: random.Random, unit: int) -
                 continue
             rect = pygame.Rect(x, y, pitch // 2, round(0.042 * height))
             image.fill((*mix(front.wall, CAP, 0.3), 255), rect.inflate(2 * unit, 2 * unit))
-            _window(image, rect, rng.choice(ROOM_LIGHTS) if rng.random() < LIT_ROOMS * 1.3
-                    else None, rng, unit)
+            rooms.window(image, rect, rng.random() < LIT_ROOMS * 1.3, rng, unit)
 
 
 def _stepped(image: pygame.Surface, front: Front, unit: int) -> None:
@@ -182,25 +177,32 @@ def _stepped(image: pygame.Surface, front: Front, unit: int) -> None:
         image.fill((*mix(front.wall, CAP, 0.35), 255), (rect[0], rect[1], rect[2], 2 * unit))
 
 
-def shopfront(image: pygame.Surface, front: Front, rng: random.Random, unit: int) -> None:
+def shopfront(image: pygame.Surface, front: Front, rng: random.Random,
+              unit: int) -> list[CounterWindow]:
     """The ground floor: lit display windows with the shop's goods, a dark door, the light
-    falling out on the sidewalk."""
+    falling out on the sidewalk; a coffee shop's windows kept bare for their people."""
     (x0, y0), (x1, foot) = _px(image, front.left, SHOP_TOP), _px(image, front.right, FOOT)
     x0, x1 = max(x0, 0) + 6 * unit, min(x1, image.get_width()) - 6 * unit
     bottom = foot - 6 * unit
     door = x0 + round((x1 - x0) * rng.uniform(0.35, 0.6))
     wide = max(3, round(DOOR * image.get_width()))
     light = GOODS_LIGHT[front.goods]
-    for left, right in ((x0, door - unit), (door + wide + unit, x1)):
+    windows = []
+    for left, right, to_door in ((x0, door - unit, 1), (door + wide + unit, x1, -1)):
         if right - left > 3:
             rect = pygame.Rect(left, y0, right - left, bottom - y0)
-            _display(image, rect, light, front.goods, rng, unit)
+            if front.goods == "counter":
+                windows.append(_counter_window(image, rect, light, rng, unit, to_door))
+            else:
+                _display(image, rect, light, front.goods, rng, unit)
             _pool(image, rect, light, foot)
     image.fill((8, 8, 10, 255), (door, y0 + unit, wide, foot - y0 - unit))
     image.fill((*scaled(light, 0.25), 255), (door + wide // 6, y0 + 3 * unit, wide * 2 // 3,
                                              (foot - y0) // 2))
+    return windows
 
 
+MULLION = (14, 12, 14)  # a display window's frame
 DOOR = 0.016  # a shop's door, of the picture's width
 GOODS_UNITS = 30  # a display window's height in the units its goods are drawn in
 GOODS_LIGHT: dict[str, Color] = {
@@ -212,15 +214,38 @@ GOODS_LIGHT: dict[str, Color] = {
 def _display(image: pygame.Surface, rect: pygame.Rect, light: Color, goods: str,
              rng: random.Random, unit: int) -> None:
     """A display window lit from inside, brighter to its top, with what it shows."""
-    for y in range(rect.top, rect.bottom, 3):
-        t = (y - rect.top) / max(1, rect.height)
-        image.fill((*scaled(light, 0.85 - 0.35 * t), 255), (rect.left, y, rect.width, 3))
+    _lit_glass(image, rect, light)
     image.set_clip(rect)  # (what stands in the window is cut by its frame)
     DRAWERS[goods](image, rect, light, rng, rect.height / GOODS_UNITS)
     image.set_clip(None)
-    for x in range(rect.left, rect.right, 60 * unit):  # mullions
-        image.fill((14, 12, 14, 255), (x, rect.top, 2 * unit, rect.height))
-    image.fill((14, 12, 14, 255), (rect.left, rect.top, rect.width, 2 * unit))
+    for frame in _mullions(rect, unit):
+        image.fill((*MULLION, 255), frame)
+
+
+def _lit_glass(image: pygame.Surface, rect: pygame.Rect, light: Color) -> None:
+    """A display window's glass lit from inside, brighter to its top."""
+    for y in range(rect.top, rect.bottom, 3):
+        t = (y - rect.top) / max(1, rect.height)
+        image.fill((*scaled(light, 0.85 - 0.35 * t), 255), (rect.left, y, rect.width, 3))
+
+
+def _mullions(rect: pygame.Rect, unit: int) -> list[pygame.Rect]:
+    """A display window's frame: its upright bars and its head."""
+    return [*(pygame.Rect(x, rect.top, 2 * unit, rect.height)
+              for x in range(rect.left, rect.right, 60 * unit)),
+            pygame.Rect(rect.left, rect.top, rect.width, 2 * unit)]
+
+
+def _counter_window(image: pygame.Surface, rect: pygame.Rect, light: Color,
+                    rng: random.Random, unit: int, door: int) -> CounterWindow:
+    """A coffee shop's window, the door on its `door` side: lit, its counter and lamps and
+    frame painted, its people left to be drawn as they move."""
+    _lit_glass(image, rect, light)
+    window = CounterWindow(image, Counter(rect, rect.height / GOODS_UNITS, rng.getrandbits(32),
+                                          door), _mullions(rect, unit))
+    for frame in window.mullions:
+        image.fill((*MULLION, 255), frame)
+    return window
 
 
 def _jewels(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Random,

@@ -4,10 +4,43 @@ coffee shop's counter with its stools, its customers and its waitress."""
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 
 import pygame
 
 from installation.visuals.base import Color
+
+BODY = (22, 10, 14, 255)  # a back against a lit window
+CUP = (120, 60, 50, 255)  # a glass or a cup in a hand, catching the room's light
+
+
+@dataclass(frozen=True)
+class Back:
+    """One back at a bar or counter, as the seed made it: its size, lean, height, breadth,
+    its look (hat, long hair or bare head) and the side its glass is on (0: none)."""
+
+    size: float
+    lean: float
+    rise: float
+    wide: float
+    look: float
+    glass: int
+
+    @staticmethod
+    def drawn(rng: random.Random) -> Back:
+        return Back(rng.uniform(0.8, 1.2), rng.uniform(-2.0, 2.0), rng.uniform(10, 13),
+                    rng.uniform(9, 13), rng.random(),
+                    rng.choice((-1, 1)) if rng.random() < 0.3 else 0)
+
+
+@dataclass(frozen=True)
+class Stir:
+    """What a back does now, in pixels: the head turned aside, the glass lifted by `lift`
+    (of the way from the counter to the mouth), the body standing up by `stand`."""
+
+    turn: int = 0
+    lift: float = 1.0
+    stand: int = 0
 
 
 def bar(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Random,
@@ -25,103 +58,130 @@ def bar(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Rand
 def drinker(image: pygame.Surface, x: float, floor: int, rng: random.Random,
             unit: float) -> None:
     """One back at the bar: broad or slight, leaning one way, a hat, long hair or a glass."""
-    body = (22, 10, 14, 255)
-    size = unit * rng.uniform(0.8, 1.2)
-    lean = rng.uniform(-2.0, 2.0) * size
-    head = (round(x + lean), floor - round(rng.uniform(10, 13) * size))
-    wide = rng.uniform(9, 13) * size
-    pygame.draw.ellipse(image, body, (round(x - wide / 2), head[1] + round(2.5 * size),
-                                      round(wide), round(16 * size)))
-    pygame.draw.circle(image, body, head, round(2.6 * size))
-    look = rng.random()
-    if look < 0.25:  # a hat's brim and crown
-        pygame.draw.ellipse(image, body, (head[0] - round(4 * size), head[1] - round(2 * size),
+    back(image, x, floor, Back.drawn(rng), Stir(), unit)
+
+
+def back(image: pygame.Surface, x: float, floor: int, who: Back, stir: Stir,
+         unit: float) -> None:
+    """A back as it sits (or stands) now: shoulders, a head turned or not, a hat or hair,
+    the elbow up and the glass at the mouth or down on the counter."""
+    size = unit * who.size
+    floor -= stir.stand
+    shoulders = (round(x + who.lean * size * 0.5), floor - round(who.rise * size))
+    head = (shoulders[0] + round(who.lean * size * 0.5) + stir.turn, shoulders[1])
+    pygame.draw.ellipse(image, BODY, (round(x - who.wide * size / 2),
+                                      shoulders[1] + round(2.5 * size),
+                                      round(who.wide * size), round(16 * size)))
+    pygame.draw.circle(image, BODY, head, round(2.6 * size))
+    if who.look < 0.25:  # a hat's brim and crown
+        pygame.draw.ellipse(image, BODY, (head[0] - round(4 * size), head[1] - round(2 * size),
                                           round(8 * size), round(2 * size) + 1))
-        image.fill(body, (head[0] - round(2 * size), head[1] - round(4 * size),
+        image.fill(BODY, (head[0] - round(2 * size), head[1] - round(4 * size),
                           round(4 * size), round(3 * size)))
-    elif look < 0.55:  # long hair over the shoulders
-        pygame.draw.ellipse(image, body, (head[0] - round(3.2 * size), head[1] - round(2 * size),
+    elif who.look < 0.55:  # long hair over the shoulders
+        pygame.draw.ellipse(image, BODY, (head[0] - round(3.2 * size), head[1] - round(2 * size),
                                           round(6.4 * size), round(9 * size)))
-    if rng.random() < 0.3:  # an elbow on the bar, a glass raised
-        side = rng.choice((-1, 1))
-        hand = (head[0] + side * round(5 * size), head[1] + round(1 * size))
-        pygame.draw.line(image, body, (head[0] + side * round(3 * size), head[1] + round(7 * size)),
-                         hand, max(1, round(1.6 * size)))
-        image.fill((120, 60, 50, 255), (hand[0] - round(size), hand[1] - round(2 * size),
-                                        max(1, round(2 * size)), max(1, round(2 * size))))
+    if who.glass:  # an elbow on the bar, the glass at the mouth or down by the elbow
+        elbow = (head[0] + who.glass * round(3 * size), head[1] + round(7 * size))
+        down = (head[0] + who.glass * round(6 * size), head[1] + round(9 * size))
+        up = (head[0] + who.glass * round(5 * size), head[1] + round(1 * size))
+        hand = (round(down[0] + (up[0] - down[0]) * stir.lift),
+                round(down[1] + (up[1] - down[1]) * stir.lift))
+        pygame.draw.line(image, BODY, elbow, hand, max(1, round(1.6 * size)))
+        image.fill(CUP, (hand[0] - round(size), hand[1] - round(2 * size),
+                         max(1, round(2 * size)), max(1, round(2 * size))))
 
 
 STOOL_PITCH = 11  # goods units between the counter's stools (a pendant lamp over each)
 COUNTER_TOP = 9  # goods units from the window's foot up to the counter's top
-SEATED = 0.45  # the chance that a stool has someone on it (one at least to a window)
+SEAT_DROP = 5  # goods units from the counter's top down to a stool's seat
 SEATED_SIZE = 0.7  # of a drinker at the lounge's bar (whose window is deeper)
 UNIFORM, APRON = (226, 222, 214), (250, 250, 244)  # the waitress's dress, and her apron
 SKIN, HAIR = (196, 146, 118), (52, 34, 28)
 STOOL_SEAT, CHROME = (150, 34, 36), (150, 150, 156)
+WAIST = 1.0  # goods units the waitress's waist stands over the counter's top
+COFFEE, POT = (60, 34, 18, 255), (70, 44, 20, 255)
 
 
-def counter(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Random,
-            unit: float) -> None:
-    """A coffee shop's counter, its stools and pendant lamps, a waitress behind it with the
-    coffee pot, and people on some stools, their backs to the street (two bare white shapes
-    behind the counter read as lollipops)."""
-    top = rect.bottom - round(COUNTER_TOP * unit)
+def counter_top(rect: pygame.Rect, unit: float) -> int:
+    """The row of the counter's top in a window `rect` drawn at `unit`."""
+    return rect.bottom - round(COUNTER_TOP * unit)
+
+
+def stool_places(rect: pygame.Rect, unit: float) -> list[int]:
+    """Where the counter's stools stand along the window, a pendant lamp over each."""
+    return list(range(rect.left + round(6 * unit), rect.right - round(3 * unit),
+                      round(STOOL_PITCH * unit)))
+
+
+def counter_room(image: pygame.Surface, rect: pygame.Rect, unit: float) -> None:
+    """A coffee shop's counter and its pendant lamps, nobody there yet (the stools stand in
+    front of whoever sits: see `stool`)."""
+    top = counter_top(rect, unit)
     image.fill((140, 40, 36, 255), (rect.left, top, rect.width, round(3 * unit)))
     image.fill((70, 44, 44, 255), (rect.left, top + round(3 * unit), rect.width,
                                    round(6 * unit)))
-    stools = range(rect.left + round(6 * unit), rect.right - round(3 * unit),
-                   round(STOOL_PITCH * unit))
-    for x in stools:
+    for x in stool_places(rect, unit):
         pygame.draw.line(image, (60, 60, 60, 255), (x, rect.top), (x, rect.top + round(3 * unit)))
         pygame.draw.circle(image, (255, 240, 190, 255), (x, rect.top + round(4 * unit)),
                            round(1.6 * unit))
-    _waitress(image, rect.left + rect.width * rng.uniform(0.25, 0.75), top, rng, unit)
-    sat = [x for x in stools if rng.random() < SEATED] or [rng.choice(list(stools))]
-    seat = top + round(5 * unit)
-    for x in stools:
-        if x in sat:  # on the stool, the back to us, the head a little under hers
-            clip = image.get_clip()
-            image.set_clip(clip.clip(pygame.Rect(rect.left, rect.top, rect.width,
-                                                 seat - rect.top)))
-            drinker(image, x + rng.uniform(-1.5, 1.5) * unit, top + round(unit), rng,
-                     unit * SEATED_SIZE)
-            image.set_clip(clip)
-        _stool(image, x, seat, rect.bottom, unit)
 
 
-def _stool(image: pygame.Surface, x: int, seat: int, floor: int, unit: float) -> None:
+def sitter(image: pygame.Surface, rect: pygame.Rect, x: float, who: Back, stir: Stir,
+           unit: float) -> None:
+    """Someone at the counter, their back to the street, cut at the stool's seat (the head a
+    little under the waitress's)."""
+    top = counter_top(rect, unit)
+    clip = image.get_clip()
+    image.set_clip(clip.clip(pygame.Rect(rect.left, rect.top, rect.width,
+                                         top + round(SEAT_DROP * unit) - rect.top)))
+    back(image, x, top + round(unit), who, stir, unit * SEATED_SIZE)
+    image.set_clip(clip)
+
+
+def stool(image: pygame.Surface, rect: pygame.Rect, x: int, unit: float) -> None:
     """A counter stool before the counter's front: a chrome post, a red round seat."""
-    pygame.draw.line(image, (*CHROME, 255), (x, seat), (x, floor), max(1, round(unit * 0.8)))
+    seat = counter_top(rect, unit) + round(SEAT_DROP * unit)
+    pygame.draw.line(image, (*CHROME, 255), (x, seat), (x, rect.bottom),
+                     max(1, round(unit * 0.8)))
     top = pygame.Rect(0, 0, round(5 * unit), max(2, round(1.6 * unit)))
     top.center = (x, seat)
     pygame.draw.ellipse(image, (*STOOL_SEAT, 255), top)
 
 
-def _waitress(image: pygame.Surface, x: float, top: int, rng: random.Random,
-              unit: float) -> None:
-    """The waitress behind the counter (its top on row `top`), seen to the waist: her
-    shoulders and dress, the apron's bib, her face turned to one side with her hair behind
-    it, an arm out with the pot."""
-    side = rng.choice((-1, 1))  # the way she faces
-    cx = round(x)
+def waitress(image: pygame.Surface, rect: pygame.Rect, x: int, side: int, pour: float,
+             unit: float) -> None:
+    """The waitress behind the counter, seen to the waist: her shoulders and dress, the
+    apron's bib, her face turned the way she faces (`side`) with her hair behind it, an arm
+    out with the pot, tipped and pouring by `pour` (0 to 1)."""
+    top = counter_top(rect, unit)
+    clip = image.get_clip()  # (behind the counter: its top hides her from the waist down)
+    image.set_clip(clip.clip(pygame.Rect(rect.left, rect.top, rect.width, top - rect.top)))
     body = pygame.Rect(0, 0, round(7 * unit), round(9 * unit))
-    body.midbottom = (cx, top + round(unit))
+    body.midbottom = (x, top - round(WAIST * unit))
     pygame.draw.ellipse(image, (*UNIFORM, 255), body.inflate(0, round(4 * unit)).move(
         0, round(2 * unit)))
-    image.fill((*APRON, 255), (cx - round(1.6 * unit), body.top + round(2.5 * unit),
+    image.fill((*APRON, 255), (x - round(1.6 * unit), body.top + round(2.5 * unit),
                                round(3.2 * unit), body.height))
-    head = (cx + side * round(0.4 * unit), body.top - round(1.6 * unit))
+    head = (x + side * round(0.4 * unit), body.top - round(1.6 * unit))
     pygame.draw.circle(image, (*HAIR, 255), (head[0] - side * round(0.5 * unit), head[1]),
                        round(2.1 * unit))  # the hair, the back of her head
     pygame.draw.circle(image, (*SKIN, 255), (head[0] + side * round(0.5 * unit),
                                              head[1] + round(0.3 * unit)), round(1.7 * unit))
     pygame.draw.circle(image, (*HAIR, 255), (head[0] - side * round(2.2 * unit),
                                              head[1] - round(0.6 * unit)), round(1.2 * unit))
-    shoulder = (cx + side * round(3 * unit), body.top + round(2 * unit))
-    hand = (cx + side * round(6.5 * unit), top - round(2.5 * unit))
+    shoulder = (x + side * round(3 * unit), body.top + round(2 * unit))
+    hand = (x + side * round(6.5 * unit), top - round((2.5 + 2.5 * pour) * unit))
     pygame.draw.line(image, (*UNIFORM, 255), shoulder, hand, max(2, round(1.6 * unit)))
     pot = pygame.Rect(0, 0, round(2.6 * unit), round(3 * unit))
     pot.midtop = (hand[0] + side * round(unit), hand[1] - round(0.5 * unit))
-    pygame.draw.ellipse(image, (70, 44, 20, 255), pot)
-
+    pygame.draw.ellipse(image, POT, pot)
+    if pour > 0.5:  # the pot raised and tipped over a cup on the counter: spout, stream
+        spout = (pot.centerx + side * round(1.8 * unit), pot.top + round(0.6 * unit))
+        pygame.draw.line(image, POT, pot.center, spout, max(1, round(0.8 * unit)))
+        pygame.draw.line(image, COFFEE, spout, (spout[0], top - round(1.4 * unit)),
+                         max(1, round(0.6 * unit)))
+        image.fill((*UNIFORM, 255), (spout[0] - round(unit), top - round(1.4 * unit),
+                                     round(2 * unit), round(1.4 * unit)))
+    image.set_clip(clip)
 

@@ -11,7 +11,14 @@ import pygame
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
 from installation.visuals.booth_call import STEPS, Call, Moment, angle_from, swinging
 from installation.visuals.booth_dark import cast_dark, dark_frame, dark_glass, hood
-from installation.visuals.booth_handset import Handset, draw_handset, lifting
+from installation.visuals.booth_handset import (
+    HEAVE_FROM,
+    Handset,
+    draw_handset,
+    heave,
+    heaving,
+    lifting,
+)
 from installation.visuals.booth_traffic import Passing
 from installation.visuals.call_poses import CALL, FREE_HAND, PICK_UP, call_move, grip, lifted
 from installation.visuals.figure_sprite import Look
@@ -108,6 +115,9 @@ class Booth(Split):
         self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None,
                                 outfit=OUTFITS["harry"])
         box = pygame.Rect(self.left, self.top, self.wide, self.tall)
+        bar = max(2, round(self.tall * BAR))
+        self.glass = pygame.Rect(box.left + bar, box.top + round(self.tall * (ROOF + SIGN)),
+                                 box.width - 2 * bar, self.tall - round(self.tall * (ROOF + SIGN)))
         self.dark = cast_dark(box)  # (unlit, the booth stands dark in the diner's light)
         self.passing = Passing(setup.size, params["traffic"], params["traffic_y"], setup.seed,
                                box) if params["traffic"] else None
@@ -199,6 +209,8 @@ class Booth(Split):
         if self.ringing(frame):
             surface.blit(self.ring, self.ring_at, special_flags=pygame.BLEND_RGB_ADD)
             surface.blit(self.bright, (self.left, self.top))
+        if self.passing is not None and self.params["lit"]:
+            self.passing.glare(surface, frame.seconds, self.glass)
         if self.params["caller"]:
             self._caller(surface, frame)
             surface.blit(self.front, (self.left, self.top))
@@ -219,7 +231,11 @@ class Booth(Split):
         cradled = handset is not None and handset == self.cradled()
         if cradled:
             hung_up(surface, self.box, self.light)
-        surface.blit(sprite, spot)
+        if now.let_go is None:
+            surface.blit(sprite, spot)
+        else:  # he let it fall: his shoulders heave
+            heaving(surface, sprite, spot, round(feet[1] - HEAVE_FROM * self.caller_look.height),
+                    round(heave(now.let_go) * self.caller_look.height))
         if cradled:
             return
         if handset is not None:  # coming up in his hand (his sprite holds none)

@@ -22,7 +22,11 @@ STEPS = {"phone-wait": 12, "phone": 12, "phone-head": 16, "phone-slump": 16, "ph
          call_move("phone"): 64, call_move("phone-head"): 16, call_move("phone-slump"): 32,
          call_move("phone-down"): 16}
 FALL = 0.3  # seconds the receiver falls from his hand until its cord is taut
-SWING = (1.1, 0.8, 9.0)  # the swing it starts with (radians at most), swings a second, decay (s)
+SWING = (1.1, 0.8, 30.0)  # the swing it starts with (radians at most), swings a second, decay
+# (s): a receiver on its coiled cord swings on, slowly smaller, for the minute he stands there
+# (at 9 s it hung all but still a quarter of a minute after he let go: half the close-up still)
+SETTLE = (50.0, 24.0)  # it is still this many seconds after the fall, its last swings dying
+# away over the seconds before (where the scenes after find it hanging)
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,9 @@ def swinging(let_go: float, rest: float, held: float) -> tuple[float, float]:
     if let_go < FALL:
         return start, (let_go / FALL) ** 2
     after = let_go - FALL
-    return rest + (start - rest) * math.exp(-after / decay) * math.cos(
+    still, taper = SETTLE
+    left = max(0.0, min(1.0, (still - after) / taper))
+    return rest + (start - rest) * math.exp(-after / decay) * left * math.cos(
         2 * math.pi * rate * after), 1.0
 
 

@@ -1,6 +1,7 @@
 """Cars passing far behind a close shot, out of focus: each a pair of soft lamps (headlights
 coming one way, tail-lights going the other) sliding across the blurred place behind, kept off
-the near thing in front (a booth) so they pass behind it."""
+the near thing in front (a booth) so they pass behind it; behind its glass, their light blooms
+across it."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ TAILLIGHT: Color = (255, 48, 30)
 LAMP = 0.06  # a blurred lamp's radius, as a share of the picture's height
 GAP = 3.4  # the two lamps of a car this many radii apart
 CROSSING = (5.0, 8.0)  # real seconds a car takes to cross the picture, the least and the most
-LAMP_LIGHT = 0.55  # how bright a lamp's blur is (far off, seen through the dim air)
+LAMP_LIGHT = 0.7  # how bright a lamp's blur is (far off, seen through the dim air)
+GLARE_WIDE = 3.2  # behind the glass, a car's light blooms over it this many lamp radii round
+GLARE_LIGHT = (0.6, 0.3)  # and this bright, of a headlight's and of a tail-light's colour
 JITTER = 0.3  # each car comes up to this share of the gap between cars early or late
 
 
@@ -32,6 +35,9 @@ class Passing:
         self.every, self.seed = 60.0 / rate, seed
         self.clips = [pygame.Rect(0, 0, near.left, height),
                       pygame.Rect(near.right, 0, width - near.right, height)]
+        wide = round(radius * GLARE_WIDE)
+        self.glares = {coming: radial(wide, scaled(color, level), 1.6) for coming, color, level
+                       in ((True, HEADLIGHT, GLARE_LIGHT[0]), (False, TAILLIGHT, GLARE_LIGHT[1]))}
 
     def draw(self, surface: pygame.Surface, seconds: float) -> None:
         """The lamps of every car crossing now, added onto the picture beside the near box."""
@@ -44,8 +50,22 @@ class Passing:
             surface.fblits(blits, pygame.BLEND_RGB_ADD)
         surface.set_clip(kept)
 
-    def _blits(self, seconds: float) -> list[tuple[pygame.Surface, tuple[int, int]]]:
-        """Each car's two lamps where they are `seconds` into the scene."""
+    def glare(self, surface: pygame.Surface, seconds: float, glass: pygame.Rect) -> None:
+        """Each car passing behind the glass (a box in pixels) as a bloom of its light over it,
+        added (draw the one in front after it: he stays dark against it)."""
+        kept = surface.get_clip()
+        surface.set_clip(glass.clip(kept))
+        for x, coming in self._cars(seconds):
+            sprite = self.glares[coming]
+            reach = sprite.get_width() // 2
+            if glass.left - reach < x < glass.right + reach:
+                surface.blit(sprite, (round(x) - reach, self.row + self.radius - reach),
+                             special_flags=pygame.BLEND_RGB_ADD)
+        surface.set_clip(kept)
+
+    def _cars(self, seconds: float) -> list[tuple[float, bool]]:
+        """Where each car crossing now is (the middle between its lamps, in pixels), and
+        whether it is coming (headlights) or going (tail-lights)."""
         longest = CROSSING[1] + JITTER * self.every
         first = max(0, int((seconds - longest) // self.every))
         out = []
@@ -59,7 +79,11 @@ class Passing:
             span = self.width + 2 * GAP * self.radius
             x = -GAP * self.radius + along * span if coming else self.width + GAP * self.radius \
                 - along * span
-            for side in (-0.5, 0.5):
-                left = round(x + side * GAP * self.radius) - self.radius
-                out.append((self.lamps[coming], (left, self.row)))
+            out.append((x, coming))
         return out
+
+    def _blits(self, seconds: float) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """Each car's two lamps where they are `seconds` into the scene."""
+        return [(self.lamps[coming], (round(x + side * GAP * self.radius) - self.radius,
+                                      self.row))
+                for x, coming in self._cars(seconds) for side in (-0.5, 0.5)]

@@ -58,11 +58,13 @@ def brightness(color: Color) -> float:
 
 
 def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light],
-        steep: bool = False, above: bool = False) -> None:
+        steep: bool = False, above: bool = False, chin: float | None = None) -> None:
     """Light `sprite` (per-pixel alpha, a figure `height` pixels tall) in place: each light's
     rim (fainter on a small figure, see RIM_FULL) and, for the main one, the lift of its
-    side. Only colours change: no pixel is added past the figure's outline, nor made more or
-    less opaque."""
+    side, but for the head (the rows over `chin`, in the sprite's pixels): a silhouette's
+    face takes a rim at most (lifted, it read lighter than the dark body it sat on). Only
+    colours change: no pixel is added past the figure's outline, nor made more or less
+    opaque."""
     if not lights:
         return
     found = _figure(sprite)
@@ -75,6 +77,9 @@ def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light],
     reach = max(1, round(FORM_DEPTH * height))
     amount = np.zeros(alpha.shape, np.float32)
     near = min(1.0, height / RIM_FULL)
+    body = np.ones(alpha.shape[1], np.float32)  # (the rows the side's lift reaches)
+    if chin is not None:
+        body[:max(0, round(chin) - box.top)] = 0.0
     for light in lights:
         way = 1 if light.from_right else -1
         rise = 1 if steep else 2  # a pixel up every step, or every second one
@@ -87,7 +92,7 @@ def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light],
                 top = _rim_depth(inside, soft, [(0, -k) for k in STEPS])
                 lit_half = towards <= _depth_from(inside, not light.from_right)
                 depth = np.where(lit_half & (top > 0), np.minimum(depth, top), depth)
-            amount += _form(light, reach)[np.minimum(towards, reach + 1)]
+            amount += _form(light, reach)[np.minimum(towards, reach + 1)] * body
         amount += near * _rim(light)[depth]
     _towards(figure, lights[0].color, np.minimum(amount, 1.0), alpha)
 

@@ -14,8 +14,9 @@ from installation.visuals.base import Color, finished, mix, scaled
 from installation.visuals.budget import Budget
 from installation.visuals.carried import TONES, carried
 from installation.visuals.figure_light import Light, brightness, lit
+from installation.visuals.headwear import HEAD_SCALE, hats_of, locks_of
 from installation.visuals.skeleton import Body, Capsule, Point
-from installation.visuals.wardrobe import Outfit, dressed, hats_of, locks_of, worn
+from installation.visuals.wardrobe import Outfit, dressed, worn
 
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
 PASS_PIXELS = 250_000  # what one pass of painting a figure costs beyond its area (its joints)
@@ -49,8 +50,12 @@ CUFF, CUFF_SHADE = 0.024, 0.72  # a sleeve's cuff at the wrist: this long (figur
 #                                 this share of the sleeve's brightness (a band, buttoned)
 # A face is the body's colour this share of the way to skin's: the hair drawn over it in the
 # body's own colour, the head shows which way it faces (skin in front, hair behind) where a
-# head of one colour was a round blob once it turned from profile (14:56).
+# head of one colour was a round blob once it turned from profile. A figure with a rim light
+# is a silhouette against it (the sun behind it, a lit window): its face is as dark as the
+# rest of it, its edge catching the rim (a lighter face read as lit from nowhere), and its
+# hair darker still, so the head still shows which way it faces.
 FACE, FACE_SHARE = (214, 160, 128), 0.16
+HAIR_SHADE = 0.6  # a silhouette's hair (and hat), of its colour: the face shows by the hair
 # A couple in each other's arms are drawn in these parts, each over both of them: the far arms,
 # the bodies, the near arms (round the partner: over their back). A sprite of one "whole"
 # person is all three at once.
@@ -78,6 +83,7 @@ class Dress:
     sleeves: bool = False
     skin: Color | None = None
     face: int = -1  # which outline is the face (-1: none)
+    hair: Color | None = None  # the hair and hat after it (None: the body's colour)
 
 
 @dataclass(frozen=True)
@@ -152,7 +158,9 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     if lights:
         if budget.over(LIGHT_PIXELS + LIGHT_COST * area):
             yield
-        lit(small, look.height, lights, steep=part != WHOLE, above=look.rim_above)
+        chin = at(body.head)[1] + body.head_radius * HEAD_SCALE * h if body.joints else None
+        lit(small, look.height, lights, steep=part != WHOLE, above=look.rim_above,
+            chin=None if chin is None else chin / SUPERSAMPLE)
     feet = (origin[0] / SUPERSAMPLE, origin[1] / SUPERSAMPLE)
     if left:
         small = pygame.transform.flip(small, True, False)
@@ -225,8 +233,9 @@ def sprite_box(body: Body, look: Look, left: bool) -> pygame.Rect:
 
 def _dress(look: Look, body: Body) -> Dress | None:
     """The colours of a dressed figure's outlines past its own: its clothes (the first ones,
-    if it has a colour for them), its face (a shade of skin: see FACE) and what it carries
-    (the last ones, in that thing's tone)."""
+    if it has a colour for them), its face (a shade of skin, see FACE; for a silhouette lit
+    from behind, a rim light's, the body's own colour, its hair darker: HAIR_SHADE) and what
+    it carries (the last ones, in that thing's tone)."""
     if look.outfit is None or not body.joints:
         return None
     carry = look.outfit.carry
@@ -234,7 +243,8 @@ def _dress(look: Look, body: Body) -> Dress | None:
     tone = mix(look.color, *TONES[carry]) if held else look.color
     return Dress(look.clothes or look.color, worn(look.outfit) if look.clothes else 0, tone, held,
                  bool(look.clothes) and look.outfit.coat not in SLEEVELESS,
-                 mix(look.color, FACE, FACE_SHARE), worn(look.outfit))
+                 mix(look.color, FACE, FACE_SHARE if look.rim is None else 0.0),
+                 worn(look.outfit), None if look.rim is None else scaled(look.color, HAIR_SHADE))
 
 
 def _lights(look: Look, left: bool) -> list[Light]:
@@ -372,7 +382,8 @@ def _paint(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: f
     for n, outline in enumerate(outlines):
         fill = color if dress is None else dress.clothes if n < dress.worn else \
             dress.tone if n >= len(outlines) - dress.held else \
-            dress.skin if n == dress.face and dress.skin is not None else color
+            dress.skin if n == dress.face and dress.skin is not None else \
+            dress.hair if n > dress.face >= 0 and dress.hair is not None else color
         pygame.draw.polygon(big, fill, [at((x + shift, y + lift)) for x, y in outline])
 
 

@@ -46,6 +46,7 @@ from installation.visuals.route import Path
 from installation.visuals.signal import crossing, kerb_along
 from installation.visuals.skeleton import Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
+from installation.visuals.stranded_near import Parked
 from installation.visuals.strides import RUNS_IN
 from installation.visuals.talk import turn_names
 
@@ -115,6 +116,7 @@ class Figures:
         self.scene_at = setup.scene.at
         self.pace = ScenePace(setup.timeline, setup.scene.at)  # (the story's, uneven)
         self.racing = Racing.of_scene(setup)  # cars racing by, drawn over whom they are nearer
+        self.parked = Parked.of_scene(setup)  # cars left in the lanes: the same
         self.parts = parts_of(params["pose"])  # what each one is drawn in (arms round another)
         self.sunlit = self._sunlit(setup) if params["rim_from"] == "sun" and params["rim"] else []
 
@@ -376,8 +378,11 @@ class Figures:
             self.shadows.draw(surface, whole, _spot(member.feet, at), at, shadow[0])
         sprite, feet = self.depth.sized(whole, at, member.share)
         place = _spot(member.feet, feet)
-        nearer = self.racing.nearer(surface, cars, member.feet[1], pygame.Rect(
-            place, sprite.get_size())) if cars and self.racing is not None else ()
+        shown = pygame.Rect(place, sprite.get_size())
+        nearer = self.racing.nearer(surface, cars, member.feet[1], shown) if cars and \
+            self.racing is not None else []
+        if self.parked is not None:
+            nearer += self.parked.nearer(surface, member.feet, shown)
         surface.blit(sprite, place)
         for pixels, meet in nearer:  # (the cars laid under everyone, over them again)
             surface.blit(pixels, meet)

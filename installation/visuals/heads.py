@@ -4,6 +4,7 @@ of hair and each hat (see wardrobe for how they are worn)."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from installation.visuals.skeleton import Point
 
@@ -48,6 +49,12 @@ HAIR: dict[str, tuple[Polygon, ...]] = {
                ((-0.62, 0.62), (-0.3, 0.9), (0.05, 1.0), (0.42, 0.88), (0.34, 0.76),
                 (0.02, 0.84), (-0.3, 0.76))),  # and the light along the bare crown
 }
+
+
+def place(outline: Sequence[Point], origin: Point, tilt: float) -> Polygon:
+    """Local (forward, up) points tipped forward by `tilt` radians and moved to `origin`."""
+    c, s = math.cos(tilt), math.sin(tilt)
+    return tuple((origin[0] + x * c + y * s, origin[1] - x * s + y * c) for x, y in outline)
 
 
 def _brim(half: float, thick: float, centre: Point, tip: float) -> Polygon:

@@ -1,5 +1,6 @@
 """Lucy and Ivan's embrace as shapes: their slow arc over a scene (apart, a hand to his face,
-in each other's arms, she looks out at the sirens, her hand to his cheek again) and a sway."""
+she steps in to him, in each other's arms, she looks out at the sirens, her hand to his cheek
+again) and a sway."""
 
 from __future__ import annotations
 
@@ -51,9 +52,15 @@ HELD = Beat(0.21, (0.1, 0.12), (-0.3, 1.15), (Hand("back", dy=0.1), Hand("back")
 LOOK = replace(HELD, gap=0.24, nod=(0.05, -0.1), turn=1.0)
 CHEEK = Beat(0.24, (0.1, 0.1), (0.3, -0.2), (Hand("back"), Hand("cheek")), close=1.0)
 # When (share of the scene) each beat is reached: it is held until the next begins to come.
-ARC = ((0.0, APART), (0.06, APART), (0.14, REACH), (0.24, REACH), (0.33, HELD),
+# From REACH to HELD she steps in to him, in a few seconds (over a quarter of the scene, the
+# two slid together, as if on a turntable).
+ARC = ((0.0, APART), (0.08, APART), (0.15, REACH), (0.25, REACH), (0.3, HELD),
        (0.5, HELD), (0.56, LOOK), (0.67, LOOK), (0.73, HELD), (0.8, CHEEK), (0.89, CHEEK),
        (0.95, HELD), (1.0, HELD))
+HIS_SHARE = 0.15  # of the way they come together that he comes (with his stick): she steps
+STEP = 0.075  # her step, in heights: one foot swings forward this far, lifted
+STEP_LIFT = 0.03  # ... and this high at the middle of its swing
+IN_ARMS = next(at for at, beat in ARC if beat is HELD)  # she has come to him: her feet stand
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,7 @@ class Body:
     nod: float
     turn: float = 0.0
     rock: float = 0.0
+    swing: tuple[float, float] = (0.0, 0.0)  # a foot stepping (near, far): forward, lifted
 
     def at(self, forward: float, up: float) -> Point:
         """A point `forward` of the body's line and `up` from the floor, in heights."""
@@ -117,11 +125,21 @@ def bodies(share: float, seconds: float) -> tuple[Body, Body]:
     beat = beat_at(share)
     rock = math.sin(2 * math.pi * seconds / SWAY_PERIOD)
     sway = (SWAY * beat.close + BREATH * (1 - beat.close)) * rock
-    ivan = Body(-beat.gap / 2, 1, 1.0, beat.lean[0] + sway, beat.nod[0] + 0.5 * sway,
-                rock=sway)
-    lucy = Body(beat.gap / 2, -1, LUCY_TALL, beat.lean[1] - sway, beat.nod[1] - 0.5 * sway,
-                beat.turn, -sway)
+    closer = APART.gap - beat.gap  # how far they have come together
+    ivan_x = -APART.gap / 2 + HIS_SHARE * closer
+    ivan = Body(ivan_x, 1, 1.0, beat.lean[0] + sway, beat.nod[0] + 0.5 * sway, rock=sway)
+    swing = _stepping(closer / (APART.gap - HELD.gap)) if share < IN_ARMS else (0.0, 0.0)
+    lucy = Body(ivan_x + beat.gap, -1, LUCY_TALL, beat.lean[1] - sway,
+                beat.nod[1] - 0.5 * sway, beat.turn, -sway, swing)
     return ivan, lucy
+
+
+def _stepping(come: float) -> tuple[float, float]:
+    """Her near foot when she has come `come` of the way to him (0 to 1), in whole steps of
+    about STEP: how far forward it swings, and how high (on the floor: 0, 0)."""
+    steps = max(1, round((APART.gap - HELD.gap) * (1 - HIS_SHARE) / (STEP * LUCY_TALL)))
+    k = math.sin(math.pi * ((min(1.0, max(0.0, come)) * steps) % 1.0))
+    return STEP * k, STEP_LIFT * k
 
 
 def hands_at(share: float, ivan: Body, lucy: Body) -> tuple[Point, Point]:

@@ -146,10 +146,12 @@ def _figure(body: Body) -> list[Shape]:
     """One of them, the near arm aside: legs and feet, her skirt, the torso, neck and head."""
     t = body.tall
     shapes: list[Shape] = []
-    for step in (-0.025, 0.025):
-        shapes.append(("line", [body.hip(), body.at(step, 0.035)], LIMB * 1.3 * t))
-        shapes.append(("poly", [body.at(step - 0.035, 0.0), body.at(step + 0.085, 0.0),
-                                body.at(step + 0.05, 0.03), body.at(step - 0.03, 0.045)], 0.0))
+    forward, lift = body.swing
+    for step, up in ((-0.025, 0.0), (0.025 + forward, lift)):  # (the near foot steps)
+        shapes.append(("line", [body.hip(), body.at(step, 0.035 + up)], LIMB * 1.3 * t))
+        shapes.append(("poly", [body.at(step - 0.035, up), body.at(step + 0.085, up),
+                                body.at(step + 0.05, 0.03 + up),
+                                body.at(step - 0.03, 0.045 + up)], 0.0))
     hem = HEMS[body.facing < 0]  # her skirt to below the knee, his coat to the knee
     shapes.append(("poly", [body.along(0.2, -0.085), body.along(0.2, 0.09),
                             body.at(hem[1], hem[0]), body.at(-hem[1], hem[0])], 0.0))

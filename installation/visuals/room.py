@@ -1,6 +1,7 @@
 """Harry's hotel room at midnight: a bed by a window with the blinds down on the city, a clock
 radio on the night table blinking 12:00 after a power cut, its red light on the wall and on
-the sleeper, and now and then a passing car's lights sliding over the wall through the blinds.
+the sleeper; he breathes, the curtains stir, the city's windows go on and off, and now and then
+a passing car's lights slide across the blinds and up over the ceiling.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from installation.visuals.base import (
     s_curve,
     scaled,
 )
+from installation.visuals.room_ceiling import ceiling, ceiling_light
 from installation.visuals.room_lights import (
     BEACON_SECONDS,
     DISPLAY,
@@ -34,6 +36,13 @@ from installation.visuals.room_lights import (
     Lights,
     lights_for,
     slats,
+)
+from installation.visuals.room_stir import (
+    city_windows,
+    curtains,
+    hanging,
+    in_front,
+    window_places,
 )
 from installation.visuals.room_things import (
     FLOOR_LINE,
@@ -53,9 +62,8 @@ CITY_TOP, CITY_FOOT = (10, 12, 34), (70, 40, 72)  # the night over Wilshire, ora
 TOWER = (16, 16, 26)
 LIT_WINDOW = (150, 112, 60)
 SLAT, SLAT_EDGE = (30, 32, 46), (58, 58, 78)
-CURTAINS: tuple[Box, ...] = ((0.04, 0.06, GLASS[0], 0.8), (GLASS[2], 0.06, 0.4, 0.8))
+CURTAINS: tuple[Box, Box] = ((0.04, 0.075, GLASS[0], 0.8), (GLASS[2], 0.075, 0.4, 0.8))
 CURTAIN = (24, 18, 28)
-FOLDS = 7  # folds across one curtain
 HEADBOARD: Box = (0.655, 0.55, 0.685, 0.8)  # seen from the side: a thin panel, its top a little
 # under his head (taller, its post stood between his head and the clock whose red lights him)
 FOOTBOARD: Box = (0.268, 0.6, 0.288, 0.82)  # lower, at the foot: the bed is a man's length
@@ -127,8 +135,13 @@ class Room(Split):
         yield from self._wall(base)
         yield from self._window(base)
         yield
-        self._curtains(base)
+        hanging(base, CURTAINS, CURTAIN)
+        self.curtains = yield from curtains(CURTAINS, CURTAIN, self.size)
+        yield
+        ceiling(base, box(WINDOW, self.size))
+        self.ceiling_light = ceiling_light(self.size, box(GLASS, self.size))
         skirting(base)
+        hung = base.copy()  # (what is drawn after the curtains stands in front of them)
         yield
         self._picture(base)
         yield
@@ -144,6 +157,9 @@ class Room(Split):
             yield
         self._sleeper(base, 0.0, (0, 0))
         yield
+        for n, curtain in enumerate(self.curtains):
+            self.curtains[n] = in_front(curtain, hung, base)
+            yield
         self.lights: Lights = yield from lights_for(self.params, self.size, self._head())
         yield
         copy = pygame.Surface(self.size)  # (a piece of its own: its memory is first touched)
@@ -171,35 +187,33 @@ class Room(Split):
 
     def _window(self, out: pygame.Surface) -> Pieces:
         """The city through the blinds: a night sky lit orange from below, far towers with
-        a few lit windows, and the slats across it all."""
+        a few lit windows (those that go on and off drawn dark), and the slats across it."""
         rect = box(WINDOW, self.size)
         out.blit(vertical(rect, CITY_TOP, CITY_FOOT), rect.topleft)
         rng = np.random.default_rng(self.seed)
-        x = rect.left
+        x, towers = rect.left, []
         while x < rect.right:
             w = int(rect.width * rng.uniform(0.07, 0.16))
             top = rect.top + int(rect.height * rng.uniform(0.35, 0.7))
             tower = pygame.Rect(x, top, w, rect.bottom - top).clip(rect)
             out.fill(TOWER, tower)
-            for wy in range(tower.top + 6, tower.bottom - 4, 9):
-                for wx in range(tower.left + 4, tower.right - 4, 8):
-                    if rng.random() < 0.22:
-                        out.fill(mix(TOWER, LIT_WINDOW, rng.uniform(0.5, 1.0)), (wx, wy, 3, 4))
+            for wy, wx in window_places(tower):
+                if rng.random() < 0.22:
+                    out.fill(mix(TOWER, LIT_WINDOW, rng.uniform(0.5, 1.0)), (wx, wy, 3, 4))
+            towers.append(tower)
             x += w + int(rect.width * rng.uniform(0.0, 0.05))
             yield
-        for slat in slats(rect):
+        blinds = slats(rect)
+        gaps = [pygame.Rect(rect.left, a.bottom, rect.width, b.top - a.bottom)
+                for a, b in zip(blinds, [*blinds[1:], pygame.Rect(0, rect.bottom, 0, 0)],
+                                strict=True)]
+        self.city = city_windows(towers, gaps, TOWER, LIT_WINDOW, self.seed)
+        for cell in self.city.cells:
+            out.fill(TOWER, cell)
+        for slat in blinds:
             out.fill(SLAT, slat)
             out.fill(SLAT_EDGE, (slat.left, slat.bottom - 1, slat.width, 1))
         pygame.draw.rect(out, FRAME_COLOR, rect.inflate(8, 8), 6)
-
-    def _curtains(self, out: pygame.Surface) -> None:
-        """Heavy curtains drawn back to either side, shaded in folds."""
-        for shares in CURTAINS:
-            rect = box(shares, self.size)
-            folds = 0.55 + 0.45 * np.cos(np.linspace(0, FOLDS * 2 * math.pi, rect.width))
-            shade = np.array(CURTAIN, float)[None, None, :] * folds[:, None, None]
-            cloth = np.repeat(shade, rect.height, axis=1).astype(np.uint8)
-            out.blit(pygame.surfarray.make_surface(cloth), rect.topleft)
 
     def _picture(self, out: pygame.Surface) -> None:
         """A hotel seascape in a plain frame: a pale sky over a darker sea."""
@@ -360,6 +374,7 @@ class Room(Split):
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         surface.blit(self.breaths[self.lit(frame)][breath.step_at(frame.seconds)],
                      self.chest.topleft)
+        self.city.draw(surface, frame.seconds)
         passing = self.car(frame)
         if passing is not None:
             across, level = passing
@@ -369,6 +384,9 @@ class Room(Split):
             surface.set_clip(area)
             surface.blit(sprite, (x, area.top), special_flags=pygame.BLEND_RGB_ADD)
             surface.set_clip(None)
+            self.ceiling_light.draw(surface, across, level)
         if (frame.seconds % BEACON_SECONDS) < 0.3 * BEACON_SECONDS:
             surface.blit(self.lights.beacon, self.lights.beacon_at,
                          special_flags=pygame.BLEND_RGB_ADD)
+        for curtain in self.curtains:
+            curtain.draw(surface, frame.seconds)

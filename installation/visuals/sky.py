@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pygame
 
+from installation.visuals import sky_dawn
 from installation.visuals.background import MAX_AREAS, merged
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
 from installation.visuals.clouds import NIGHT_STEP, STEP, STRIPS, CloudLook, Clouds
@@ -118,6 +119,7 @@ class Sky:
         self._moon_sprite: pygame.Surface | None = None
         self._faded: FadedMoon | None = None  # (see sky_moon: a scene's roofs before it)
         self._glares: dict[int, pygame.Surface] = {}
+        self._dawn: pygame.Surface | None = None  # (see `_sun_glow`)
         self.clouds: Clouds | None = None
         cover = params["clouds"]
         if cover > 0:
@@ -178,7 +180,8 @@ class Sky:
                 return None
             areas += self.clouds.changed(old_clouds, clouds)  # the strips that drifted
         if old_sun != sun:
-            areas += [self._glow_area(self.sun_glow, at[0], at[1]) for at in (old_sun, sun) if at]
+            areas += [self._glow_area(self._sun_glow(at[1]), at[0], at[1])
+                      for at in (old_sun, sun) if at]
         if old_stars and stars:
             areas += self._stars_changed(old_stars, stars)
         return merged(areas, MAX_AREAS)
@@ -356,7 +359,10 @@ class Sky:
         horizon_y = height * self.horizon
         sun: SunPlan | None = None
         position = sun_position(hour)
-        if position is not None:
+        dawn = sky_dawn.where(hour, self.size, self.horizon)
+        if dawn is not None:  # the sun still under the horizon: its glow over the east
+            sun = (*dawn, SUN_LOW)
+        elif position is not None:
             x, elevation = position
             sun = (int(width * x), int(horizon_y - elevation * horizon_y * 0.8),
                    mix(mix(SUN_LOW, SUN_HIGH, min(1.0, elevation * 2.5)), SUN_NOON,
@@ -370,11 +376,26 @@ class Sky:
 
     def _draw_sun(self, surface: pygame.Surface, cx: int, cy: int, color: Color) -> None:
         horizon_y = self.size[1] * self.horizon
+        if cy > horizon_y:  # first light: only the glow of the sun under the horizon
+            glow = self._sun_glow(cy)
+            surface.blit(glow, (cx - glow.get_width() // 2, cy - glow.get_height() // 2),
+                         special_flags=pygame.BLEND_RGB_ADD)
+            return
         level = round(_high((horizon_y - cy) / (horizon_y * 0.8)) * GLARE_STEPS)
         for glow in (self.sun_glow, self._glare(level)) if level else (self.sun_glow,):
             surface.blit(glow, (cx - glow.get_width() // 2, cy - glow.get_height() // 2),
                          special_flags=pygame.BLEND_RGB_ADD)
         pygame.draw.circle(surface, color, (cx, cy), self.sun_radius)
+
+    def _sun_glow(self, cy: int) -> pygame.Surface:
+        """The glow round a sun at row `cy`: the sun's own, or under the horizon the wide glow
+        of first light (made when first needed; it adds light all over its box)."""
+        if cy <= self.size[1] * self.horizon:
+            return self.sun_glow
+        if self._dawn is None:
+            self._dawn = sky_dawn.glow(self.size[1])
+            self._lit[id(self._dawn)] = self._dawn.get_rect()
+        return self._dawn
 
     def _glare(self, level: int) -> pygame.Surface:
         """The high sun's glare at `level` of GLARE_STEPS (made when first needed; it lies

@@ -52,10 +52,12 @@ POINT = (0.23, 0.17)
 FINGER = (0.21, 0.01)
 CHEST = (0.07, -0.1)
 COUNTING = ((0.18, -0.08), (0.13, -0.1))
-BEHIND = ((-0.1, -0.26), (-0.08, -0.27))
+BEHIND = ((-0.05, -0.25), (-0.04, -0.26))  # (in at the small of the back: held out
+#                                            behind it, the arms read as a hump or a pack)
 BROW = (0.1, 0.12)
 LOWERED = (0.07, -0.28)  # on the way down to the side
-NOD, DOWN = 0.5, 0.6  # a nod's tilt of the head; looking down (at the tar at their feet)
+NOD, DOWN = 0.5, 0.3  # a nod's tilt of the head; looking down (at the tar at their feet:
+#                       dropped 0.6 it hung forward on a neck drawn out thin, as if hurt)
 AWAY, OUT = 0.85, 0.4  # the head turned away from the other; out, to the visitor's side
 BACK = 0.92  # the head turned round to the other profile: looking back past their shoulder
 AROUND = 0.6  # the shoulders turned to the visitor as the head goes round, away (a head turned
@@ -180,7 +182,7 @@ TURNS: dict[str, tuple[tuple[float, Angles], ...]] = {
                (5.45, _stand((LOWERED, (0.03, -0.29)), 0.0, 0.05))),
     "quiet": ((1.6, _stand(BEHIND, 0.0, DOWN, -1.0)),  # hands behind the back, looking down
               (3.0, _stand(BEHIND, 0.01, DOWN, 0.2, look=OUT)),  # at the tar, and round
-              (4.0, _stand(BEHIND, 0.01, 0.3, 1.0)),  # the weight slowly across
+              (4.0, _stand(BEHIND, 0.01, 0.15, 1.0)),  # the weight slowly across
               (5.2, _stand((LOWERED, (0.03, -0.29)), 0.0, 0.06))),
     "look": ((1.2, _stand((BROW, None), 0.02, -0.16, 0.5, look=OUT)),  # a hand shading the
              (3.8, _stand(((0.1, 0.13), None), 0.03, -0.2, 0.5, look=OUT)),  # eyes, out at

@@ -1,5 +1,6 @@
-"""What people wear: a head with a face, hair or a hat, a jacket, coat or dress, hands, and what
-they carry; and the body under it (build, stature, shoulders, belly, a child's head)."""
+"""What people wear: a jacket, coat or dress, hands, and what they carry, and who wears what;
+and the body under it (build, stature, shoulders, belly, a child's head). The face, hair and
+hat are placed on the head by headwear."""
 
 from __future__ import annotations
 
@@ -10,10 +11,15 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from installation.visuals.carried import carried
-from installation.visuals.heads import HAIR, HATS, HEAD, Polygon
+from installation.visuals.heads import HEAD, Polygon, place
+from installation.visuals.headwear import HEAD_SCALE as HEAD_SCALE  # (long imported from here)
+from installation.visuals.headwear import hair_of, head_scale, on_head
 from installation.visuals.skeleton import GAIT, TURNED_WIDTH, Body, Capsule, Gait, Point, spine
 
-HAND_LENGTH, HAND_WIDTH, PALM = 0.05, 0.05, 0.038  # in figure heights: knuckles and heel
+# A hand, in figure heights: from the wrist to the fingertips; its palm's heel, as broad as the
+# wrist; its knuckles, where it is broadest, this share of the way along; the fingers taper
+# from there to their tips (a hand broadest at its round end reads as a club or a mace).
+HAND_LENGTH, PALM, KNUCKLES, KNUCKLES_AT, FINGERTIPS = 0.048, 0.036, 0.044, 0.5, 0.024
 THUMB_LENGTH, THUMB_WIDTH, THUMB_SPREAD = 0.03, 0.02, 0.7  # the thumb, off the hand's line
 THUMB_SIDE = math.pi / 4  # the thumb turns off the hand towards forward and up
 FINGER_LENGTH, FINGER_WIDTH = 0.04, 0.014  # a pointing forefinger, on from the knuckles
@@ -24,30 +30,11 @@ FLARE = {"dress": 0.1, "skirt": 0.07, "coat": 0.06, "housecoat": 0.06,  # past a
          "raincoat": 0.085}
 GAITS = ((0.88, 1.0, 1.12), (0.6, 1.0, 1.4), (0.6, 1.0, 1.7))  # stride, arm swing, bounce
 BARE_ARMS = 0.8  # a sleeveless top's arms are this much thinner than sleeved ones
-CHILD_HEAD = 1.35  # a child's head, this much larger for their height
 BROAD = (0.12, 0.3)  # broad shoulders widen the torso from this far up the spine to this
 PAUNCH = 0.13  # a belly is widest this far up the spine from the hip
 # A shoulder bag hangs at the back of the hip (forward, up from it; in figure heights).
 BAG = ((-0.13, 0.02), (-0.03, 0.02), (-0.025, 0.12), (-0.12, 0.13))  # round the hip
-HEAD_SCALE = 1.1  # a head drawn a little larger than the skeleton's, to read at a distance
-CURL = 0.09  # how far curls stand out from the hair's outline, in head radii
-GLANCE_LIFT = 0.35  # looking back over the shoulder, the head tips up this much (radians)
 FAR_ELBOW_HIDDEN = 0.3  # arms folded, the far forearm shows from this share of the way along
-# A head turned from profile to the visitor is seen through three-quarters to the front: its
-# outline goes over to the head seen from the front, an oval FRONT_WIDE head radii either side
-# of its middle at FRONT_MID, reaching FRONT_TALL up and down (the nose drawn in as the face
-# comes round, the back of the head filling out to the other cheek); hair and hat outside that
-# oval keep FRONT_KEEP of their reach (a mass of hair seen round the face). Then on round to
-# the other profile: never a flip from one profile to the other in a frame.
-FRONT_WIDE, FRONT_MID, FRONT_TALL = 0.68, 0.09, 0.92
-FRONT_KEEP = 0.85
-# Hair that hangs (by kind: from this high on the head, in head radii) hangs down whichever way
-# the head tips: below there it turns back from the head's tilt, all the way HANG_RAMP head
-# radii further down, about the nape (NAPE head radii behind the head's middle in profile; a
-# tail tipped rigidly with a nodding head stuck out behind it). A hat, and hair on the skull,
-# tip with the head.
-HANGS = {"ponytail": 0.3, "long": 0.2, "curly": 0.2, "big": 0.0}
-HANG_RAMP, NAPE = 0.8, 0.7
 
 
 @dataclass(frozen=True)
@@ -171,8 +158,8 @@ def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Poly
     shapes = [torso]
     if worn(outfit) > 1:
         shapes.append(_skirt(body, outfit))
-    head = _head_scale(outfit)
-    shapes += [_on_head(body, HEAD, head, outfit.glance), *hair_of(body, outfit),
+    head = head_scale(outfit)
+    shapes += [on_head(body, HEAD, head, outfit.glance), *hair_of(body, outfit),
                *_carried(body, outfit)]
     return limbs + hands, tuple(shapes)
 
@@ -198,10 +185,6 @@ def _limb_scale(limb: str, coat: str) -> float:
     return BARE_ARMS if limb == "arm" and coat == "tank" else 1.0
 
 
-def _head_scale(outfit: Outfit) -> float:
-    return CHILD_HEAD if outfit.child else 1.0
-
-
 def _shaped(outline: Polygon, outfit: Outfit) -> Polygon:
     """A torso outline as wide as the build, the shoulders broadened, a belly pushed out."""
     out = []
@@ -217,7 +200,7 @@ def _carried(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
     """What they carry: a bag at the back of the hip (its strap lost in the silhouette), or
     what carried.carried draws (a case from the near hand, a box, a child, a coat)."""
     if outfit.carry == "bag":
-        return (_place(BAG, body.joints["hip"], body.lean),)
+        return (place(BAG, body.joints["hip"], body.lean),)
     return carried(body, outfit.carry)
 def worn(outfit: Outfit) -> int:
     """How many of `dressed`'s outlines are clothes (the first ones): the top, and a skirt or
@@ -225,81 +208,12 @@ def worn(outfit: Outfit) -> int:
     return 2 if outfit.coat in HEM_DROP else 1
 
 
-def hair_of(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
-    """The outlines of the hair and hat on a posed head."""
-    return locks_of(body, outfit) + hats_of(body, outfit)
-
-
-def locks_of(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
-    """The outlines of the hair alone on a posed head."""
-    hair = HAIR[outfit.hair]
-    if outfit.hair == "curly":
-        hair = tuple(curled(h, CURL) for h in hair)
-    scale, hangs = _head_scale(outfit), HANGS.get(outfit.hair)
-    return tuple(_on_head(body, outline, scale, outfit.glance, hangs) for outline in hair)
-
-
-def hats_of(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
-    """The outlines of the hat on a posed head (none bare-headed)."""
-    scale = _head_scale(outfit)
-    return tuple(_on_head(body, outline, scale, outfit.glance) for outline in HATS[outfit.hat])
-
-
-def _on_head(body: Body, outline: Polygon, scale: float = 1.0, back: bool = False,
-             hangs: float | None = None) -> Polygon:
-    """An outline in head radii placed on the head, tipped with the neck; a larger head
-    (`scale`) grows up from the neck, not down over the shoulders; turned as the body's
-    `look` turns it, or to face behind if they look `back`: through three-quarters to the
-    front (see `turned`) and on round to the other profile, the chin up a little as it comes
-    round over the shoulder. Hair that `hangs` from that high (see HANGS) hangs down below it."""
-    radius = body.head_radius * HEAD_SCALE * scale
-    rise = body.head_radius * HEAD_SCALE * (scale - 1)
-    across = math.cos(math.pi * (1.0 if back else body.look))  # 1 ahead, -1 behind
-    tilt = body.lean + body.hunch + body.nod - GLANCE_LIFT * max(0.0, -across)
-    local = tuple((x * radius, y * radius + rise) for x, (_, y) in
-                  zip(turned(outline, across), outline, strict=True))
-    if hangs is None:
-        return _place(local, body.head, tilt)
-    nape = (-NAPE * across * radius, hangs * radius + rise)
-    (hung_from,) = _place((nape,), body.head, tilt)
-    return tuple(_place(((x - nape[0], y - nape[1]),), hung_from,
-                        tilt * (1.0 - min(1.0, max(0.0, (hangs - up) / HANG_RAMP))))[0]
-                 for (x, y), (_, up) in zip(local, outline, strict=True))
-
-
-def turned(outline: Polygon, across: float) -> tuple[float, ...]:
-    """Where each point of a head's outline in profile (x forward, y up, head radii) is
-    across the picture with the head turned `across` (1: in profile, facing ahead; 0:
-    facing the visitor; -1: the other profile): its place in profile, mirrored to the side
-    the face is on, blended as the face comes round into its place on the head seen from the
-    front: out to either side of the middle, as far as the front's oval (FRONT_WIDE) or, for
-    hair or a hat reaching further, FRONT_KEEP of half its width there (the same both
-    sides: the head from the front is the same, whichever way it turns)."""
-    side = 1.0 if across >= 0 else -1.0
-    out = []
-    for x, y in outline:
-        low, high = _span(outline, y)
-        rows = max(0.0, 1.0 - ((y - FRONT_MID) / FRONT_TALL) ** 2)
-        wide = max(FRONT_WIDE * math.sqrt(rows), FRONT_KEEP * (high - low) / 2)
-        front = math.copysign(wide, x - (low + high) / 2)
-        out.append(side * (abs(across) * x + (1.0 - abs(across)) * front))
-    return tuple(out)
-
-
-def _span(outline: Polygon, y: float) -> tuple[float, float]:
-    """The outline's left and right ends at height y (where its edges cross that row)."""
-    xs = [ax + (bx - ax) * (y - ay) / (by - ay) if by != ay else ax
-          for (ax, ay), (bx, by) in zip(outline, (*outline[1:], outline[0]), strict=True)
-          if min(ay, by) <= y <= max(ay, by)]
-    return min(xs), max(xs)
-
-
 def _along_spine(body: Body, outline: Polygon) -> Polygon:
     """A (forward, up the spine) outline laid along the body's spine, bending with a
     hunched back (without a hunch, tipped by the lean at the hip)."""
     hip = body.joints["hip"]
     if not body.hunch:
-        return _place(outline, hip, body.lean)
+        return place(outline, hip, body.lean)
     out = []
     for forward, up in outline:
         (x, y), tilt = spine(hip, body.lean, body.hunch, up)
@@ -313,9 +227,10 @@ def _built(capsule: Capsule, build: float) -> Capsule:
     return replace(capsule, width=capsule.width * build, tip=tip)
 
 
-def _hand(body: Body, side: int) -> tuple[Capsule, Capsule]:
-    """A hand at the end of the forearm, in line with it and broader than the wrist, and a
-    thumb off its forward, upper edge: it reads as a hand, not a stump."""
+def _hand(body: Body, side: int) -> tuple[Capsule, Capsule, Capsule]:
+    """A hand at the end of the forearm, in line with it: the palm out to the knuckles, a
+    little broader than the wrist, the fingers tapering on from them, and a thumb off its
+    forward, upper edge: it reads as a hand, not a stump or a club."""
     elbow, wrist = body.joints[f"elbow{side}"], body.joints[f"wrist{side}"]
     dx, dy = wrist[0] - elbow[0], wrist[1] - elbow[1]
     length = math.hypot(dx, dy) or 1.0
@@ -326,7 +241,10 @@ def _hand(body: Body, side: int) -> tuple[Capsule, Capsule]:
     angle += THUMB_SPREAD * (1 if towards >= 0 else -1)
     thumb = (wrist[0] + math.sin(angle) * THUMB_LENGTH, wrist[1] + math.cos(angle) * THUMB_LENGTH)
     far = side == 1
-    return (Capsule(wrist, tip, PALM, far, HAND_WIDTH, "hand"),
+    along = HAND_LENGTH * KNUCKLES_AT
+    knuckles = (wrist[0] + ux * along, wrist[1] + uy * along)
+    return (Capsule(wrist, knuckles, PALM, far, KNUCKLES, "hand"),
+            Capsule(knuckles, tip, KNUCKLES, far, FINGERTIPS, "hand"),
             Capsule(wrist, thumb, THUMB_WIDTH, far, THUMB_WIDTH * 0.8, "hand"))
 
 
@@ -342,7 +260,7 @@ def _skirt(body: Body, outfit: Outfit) -> Polygon:
     hem down each shin (swinging with the legs as they stride), less far down one that is
     raised (a leg kicked up behind comes out from under it, shin and foot)."""
     half = 0.056 * outfit.build
-    points = list(_place(((-half, WAIST), (half, WAIST), (-0.075 * outfit.build, -0.02)),
+    points = list(place(((-half, WAIST), (half, WAIST), (-0.075 * outfit.build, -0.02)),
                          body.joints["hip"], body.lean))
     for side in (0, 1):
         (kx, ky), (ax, ay) = body.joints[f"knee{side}"], body.joints[f"ankle{side}"]
@@ -356,24 +274,6 @@ def _skirt(body: Body, outfit: Outfit) -> Polygon:
 
 def _wide(outline: Polygon, build: float) -> Polygon:
     return tuple((f * build, a) for f, a in outline)
-
-
-def _place(outline: Sequence[Point], origin: Point, tilt: float) -> Polygon:
-    """Local (forward, up) points tipped forward by `tilt` radians and moved to `origin`."""
-    c, s = math.cos(tilt), math.sin(tilt)
-    return tuple((origin[0] + x * c + y * s, origin[1] - x * s + y * c) for x, y in outline)
-
-
-def curled(outline: Sequence[Point], curl: float) -> Polygon:
-    """An outline with a bumpy edge: a point pushed out by `curl` between every two."""
-    cx = sum(p[0] for p in outline) / len(outline)
-    cy = sum(p[1] for p in outline) / len(outline)
-    out: list[Point] = []
-    for a, b in zip(outline, [*outline[1:], outline[0]], strict=True):
-        mx, my = (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
-        length = math.hypot(mx - cx, my - cy) or 1.0
-        out += [a, (mx + (mx - cx) / length * curl, my + (my - cy) / length * curl)]
-    return tuple(out)
 
 
 def hull(points: Sequence[Point]) -> Polygon:

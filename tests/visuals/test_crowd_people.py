@@ -132,6 +132,6 @@ def planted(body: Body) -> list[tuple[float, float]]:
 def test_a_cowboy_hats_brim_curls_a_little_never_into_horns() -> None:
     """Its brim's ends curled up to points 0.46 of a head above the brim: seen small at dusk
     (17:30) the man in it wore a pair of horns. Now under 0.3."""
-    from installation.visuals.wardrobe import HATS
+    from installation.visuals.heads import HATS
     brim = HATS["cowboy"][1]
     assert max(y for _, y in brim) - min(y for _, y in brim) < 0.3

@@ -14,9 +14,9 @@ from installation.core.program import Program
 from installation.core.timeline import state_at
 from installation.core.timeline.state import story_after
 from installation.core.timeutil import parse_clock
-from installation.visuals.base import Frame, mix
+from installation.visuals.base import Frame, scaled
 from installation.visuals.compositor import Compositor
-from installation.visuals.figure_sprite import FACE, FACE_SHARE, WHOLE
+from installation.visuals.figure_sprite import HAIR_SHADE, WHOLE
 from installation.visuals.figures import Figures, Member
 from installation.visuals.gestures import idle, reach
 from installation.visuals.museum_shore import POST_EVERY, POST_FOOT, POST_TALL, POST_WIDE
@@ -127,8 +127,8 @@ def test_harrys_pointing_hand_stays_clear_of_the_rails_posts() -> None:
 @pytest.mark.parametrize("at", ["14:49", "14:56"])
 def test_harrys_head_shows_his_face_on_the_side_he_faces_and_his_hair_behind(at: str) -> None:
     """His head turned away from Julie over his shoulder read as a round blob of one colour
-    (14:56): now his face is a shade of skin, his hair the body's dark, and the face lies on
-    the side he looks to, the hair behind it."""
+    (14:56): now, a silhouette against the sun, his face is the body's dark and his hair
+    darker, and the face lies on the side he looks to, the hair behind it."""
     program = shipped_program()
     compositor = Compositor(program.timeline, FULL, lambda _message: None, program.clock)
     [(member, sprite, feet)] = _harry(program, compositor, parse_clock(at))
@@ -141,9 +141,9 @@ def test_harrys_head_shows_his_face_on_the_side_he_faces_and_his_hair_behind(at:
     reach = round(body.head_radius * HEAD_SCALE * tall * 1.4)
     box = (slice(max(0, head_x - reach), head_x + reach),
            slice(max(0, head_y - reach), head_y + reach))
-    skin = mix(member.look.color, FACE, FACE_SHARE)
     found = {}
-    for name, tone in (("skin", skin), ("hair", member.look.color)):
+    for name, tone in (("skin", member.look.color),
+                       ("hair", scaled(member.look.color, HAIR_SHADE))):
         near = (np.abs(rgb[box] - tone).max(axis=2) <= TONE) & solid[box]
         assert near.sum() >= HEAD_PIXELS, f"{at}: {near.sum()} pixels of his {name}"
         found[name] = float(np.nonzero(near)[0].mean())

@@ -73,7 +73,7 @@ def test_limbs_taper_and_end_in_hands_broader_than_the_wrist() -> None:
     assert WIDTHS["upper"] > WIDTHS["fore"] and WIDTHS["thigh"] > WIDTHS["shin"]
     limbs, _ = dressed(pose("run", 0.3), CROWD[0])
     hands = [c for c in limbs if c.limb == "hand"]
-    assert len(hands) == 4, "a palm and a thumb on each arm"
+    assert len(hands) == 6, "a palm, fingers and a thumb on each arm"
     assert max(c.end_width for c in hands) > WIDTHS["wrist"] * CROWD[0].build * 1.3
 
 

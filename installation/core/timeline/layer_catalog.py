@@ -380,7 +380,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "comes)"),
         Param("traffic", number(0, 30), 0.0,
               "cars a minute passing far behind it, out of focus: a pair of soft headlights "
-              "one way, tail-lights the other, hidden by the booth as they pass it; 0: none"),
+              "one way, tail-lights the other, blooming over the lit booth's glass as they "
+              "pass behind it; 0: none"),
         Param("traffic_y", number(0, 1), 0.8, "the height of their lamps, " + Y_DOC),
     ),
     "backdrop": (

@@ -1,0 +1,188 @@
+"""The CAFE's counter through the night: customers come and go, lift their cups and turn to a
+neighbour, and the waitress walks the counter with the pot and pours, all worked out from the
+real seconds since the scene began and the window's seed (nothing kept from frame to frame)."""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass, replace
+
+import pygame
+
+from installation.visuals.base import Color, clamp01, s_curve, smooth_noise
+from installation.visuals.block_people import (
+    SEATED_SIZE,
+    Back,
+    Stir,
+    counter_room,
+    sitter,
+    stool,
+    stool_places,
+    waitress,
+)
+
+STAY = (35.0, 80.0)  # real seconds one customer keeps a stool (or it stays empty), per stool
+SEATED = 0.6  # the share of those stretches that someone sits there
+SETTLE = 1.5  # real seconds to sit down on a stool, or to stand up from it
+STROLL = 16.0  # goods units a second a customer walks along the counter, from the door and
+#               back to it (out of the window at its door's side: they popped in and out of
+#               sight beside the stool)
+STAND = 4.0  # goods units a customer stands up from the stool
+BOB = 0.5  # goods units a walking customer bobs up and down, twice a stride
+STRIDES = 1.6  # strides a second
+SIP_EVERY = (6.0, 11.0)  # real seconds from one sip to the next, per customer
+SIP = 2.6  # real seconds a sip takes: the cup up, held at the mouth, set down
+TURN_RATE = 0.12  # how fast a customer's wish to turn to a neighbour wanders (per second)
+TURN_OVER = 0.62  # ... and the height of it over which they do turn
+TURN = 1.8  # how far a head turns aside (of its size)
+ROUND = 11.0  # real seconds of the waitress's round: walk to a stool, pour, wait
+WALK, POUR = 3.5, 3.0  # ... of which walking, then pouring
+REACH = 6.0  # goods units from the waitress to the pot she pours with
+MASK, GOLDEN = (1 << 64) - 1, 0x9E3779B97F4A7C15
+Sitting = tuple[int, int, int, int, int]  # (visit, x, head turned, lift, stand): pixels, tenths
+Look = tuple[tuple[int, int, int], tuple[Sitting | None, ...]]
+
+
+def _chance(seed: int, *parts: int) -> float:
+    """A repeatable number in [0, 1) for the parts (splitmix64: neighbouring stools and
+    nights come out unalike, which base.hash01's do not)."""
+    h = seed & MASK
+    for part in parts:
+        h = (h + GOLDEN + (part & MASK)) & MASK
+        h = ((h ^ (h >> 30)) * 0xBF58476D1CE4E5B9) & MASK
+        h = ((h ^ (h >> 27)) * 0x94D049BB133111EB) & MASK
+        h ^= h >> 31
+    return h / 2.0**64
+
+
+def _ease(t: float) -> float:
+    return s_curve(clamp01(t))
+
+
+def _hump(t: float, span: float, edge: float) -> float:
+    """0, up to 1 over `edge` seconds, held, down again by `span`: a lift, a pour."""
+    return _ease(t / edge) * _ease((span - t) / edge) if 0.0 < t < span else 0.0
+
+
+@dataclass(frozen=True)
+class Counter:
+    """One counter window: where it is, its drawing unit, and the seed of its night."""
+
+    rect: pygame.Rect
+    unit: float
+    seed: int
+    door: int = 1  # the side of the window the shop's door is on (1: right, -1: left)
+
+    def paint(self, image: pygame.Surface, seconds: float) -> None:
+        """The counter, its lamps, and who is there at `seconds`, on the lit window."""
+        counter_room(image, self.rect, self.unit)
+        self.people(image, self.look(seconds))
+
+    def look(self, seconds: float) -> Look:
+        """Everything that moves at `seconds`, in whole pixels: equal looks, equal pictures."""
+        places = stool_places(self.rect, self.unit)
+        regular = int(_chance(self.seed, 1) * len(places))  # someone always sits there
+        sitting = tuple(self._sitting(n, x, seconds, n == regular)
+                        for n, x in enumerate(places))
+        return self._waitress(places, seconds), sitting
+
+    def _sitting(self, n: int, x: int, seconds: float, regular: bool) -> Sitting | None:
+        """Who sits on stool `n` now, and how: arriving, sipping, turning, leaving."""
+        stay = STAY[0] + (STAY[1] - STAY[0]) * _chance(self.seed, n, 2)
+        at = seconds / stay + _chance(self.seed, n, 3)
+        visit = math.floor(at)  # which customer of the stool's night (each one visit)
+        into = (at - visit) * stay
+        if not regular and _chance(self.seed, n, 4, visit) >= SEATED:
+            return None
+        edge = self.rect.right + 6 * self.unit if self.door > 0 else \
+            self.rect.left - 6 * self.unit  # (just out of sight, past the window's frame)
+        walk = abs(edge - x) / (STROLL * self.unit)  # seconds from the door to the stool
+        away = min(into, stay - into)  # seconds from coming in, or to going out
+        along = clamp01((walk - away) / walk) if walk else 0.0
+        settle = _ease((away - walk) / SETTLE)
+        bob = abs(math.sin(math.pi * STRIDES * seconds)) * BOB if along > 0 else 0.0
+        come = round(along * (edge - x))
+        stand = round(((1 - settle) * STAND + bob) * self.unit)
+        every = SIP_EVERY[0] + (SIP_EVERY[1] - SIP_EVERY[0]) * _chance(self.seed, n, 6, visit)
+        sip = (seconds + every * _chance(self.seed, n, 7, visit)) % every
+        lift = _hump(sip, SIP, SIP / 3) if settle >= 1 else 0.0
+        wish = smooth_noise(self.seed + 31 * n + visit, seconds * TURN_RATE)
+        aside = _ease((wish - TURN_OVER) / 0.08) * (1 if _chance(self.seed, n, 8) < 0.5 else -1)
+        head = round(aside * TURN * SEATED_SIZE * self.unit)
+        return visit, x + come, head, round(10 * lift), stand
+
+    def _waitress(self, places: list[int], seconds: float) -> tuple[int, int, int]:
+        """Where the waitress stands, the way she faces, and how far her pot is tipped."""
+        at = seconds / ROUND + _chance(self.seed, 9)
+        turn = math.floor(at)
+        into = (at - turn) * ROUND
+        was, now = self._stand(places, turn - 1), self._stand(places, turn)
+        walked = _ease(into / WALK)
+        x = round(was[0] + (now[0] - was[0]) * walked)
+        side = now[1] if walked >= 1 or was[0] == now[0] else (1 if now[0] > was[0] else -1)
+        return x, side, round(10 * _hump(into - WALK, POUR, POUR / 4))
+
+    def _stand(self, places: list[int], turn: int) -> tuple[int, int]:
+        """Where the waitress pours in round `turn`, facing which way: across from a stool,
+        her pot over its place (one round in the counter's left half, the next in its right:
+        she walks its length)."""
+        half = len(places) / 2
+        place = places[min(len(places) - 1, int(half * (turn % 2 + _chance(self.seed, 10, turn))))]
+        side = 1 if _chance(self.seed, 11, turn) < 0.5 else -1
+        margin = round(4 * self.unit)
+        x = place - side * round(REACH * self.unit)
+        if not self.rect.left + margin <= x <= self.rect.right - margin:
+            side = -side
+            x = place - side * round(REACH * self.unit)
+        return x, side
+
+    def people(self, image: pygame.Surface, look: Look) -> None:
+        """The waitress behind the counter, the customers before it, the stools before them."""
+        (x, side, pour), sitting = look
+        waitress(image, self.rect, x, side, pour / 10, self.unit)
+        for n, now in enumerate(sitting):
+            if now is not None:
+                visit, at, head, lift, stand = now
+                who = Back.drawn(random.Random(_chance(self.seed, n, 12, visit)))
+                who = replace(who, glass=who.glass or (1 if who.lean < 0 else -1))
+                sitter(image, self.rect, at, who, Stir(head, lift / 10, stand), self.unit)
+        for place in stool_places(self.rect, self.unit):
+            stool(image, self.rect, place, self.unit)
+
+
+def counter(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Random,
+            unit: float) -> None:
+    """A coffee shop's counter as the night begins: its stools and pendant lamps, the waitress
+    behind it with the coffee pot, people on some stools, their backs to the street."""
+    Counter(rect, unit, rng.getrandbits(32)).paint(image, 0.0)
+
+
+class CounterWindow:
+    """A lit counter window of the block, kept bare (its glass lit, the counter, its lamps)
+    so that its people can be drawn again wherever they moved."""
+
+    def __init__(self, image: pygame.Surface, counter: Counter,
+                 mullions: list[pygame.Rect]) -> None:
+        self.counter = counter
+        self.rect = counter.rect.clip(image.get_rect())
+        counter_room(image, counter.rect, counter.unit)
+        self.bare = pygame.Surface((0, 0))
+        self.mullions = mullions
+
+    def keep(self, image: pygame.Surface) -> None:
+        """Keep the window as painted, bare of people, once all the fronts are."""
+        self.bare = image.subsurface(self.rect).copy()
+
+    def look(self, seconds: float) -> Look:
+        return self.counter.look(seconds)
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        """The bare window, its people as they are now, its frame over them."""
+        clip = surface.get_clip()
+        surface.set_clip(clip.clip(self.rect))
+        surface.blit(self.bare, self.rect)
+        self.counter.people(surface, look)
+        for frame in self.mullions:
+            surface.fill((14, 12, 14), frame)
+        surface.set_clip(clip)

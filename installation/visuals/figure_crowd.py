@@ -22,16 +22,17 @@ def outfits_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[Outfi
     """What each of a figures layer's members wears (its `seed` its own): a crowd of
     `person`s all different (passers_by; the fleeing of a scene dealt layer after layer from
     one shuffle, so what each grabbed varies across them all; layers with one `look` deal the
-    same people: one standing at the counter, then running), else who `body` names; each
+    same people, fleeing or not: one standing at the counter, then running; one standing on
+    the mall's lot, then running, in the same clothes), else who `body` names; each
     leading a child by the hand, if `led`; arguing on a stool, or stumbling, carrying
     nothing; running with their arms as `arms` says (see arms_of)."""
     p = params
     outfits: list[Outfit | None]
-    if p["body"] == "person" and p["crowd"] == "fleeing":
+    if p["body"] == "person" and p["crowd"] == "fleeing" and p["look"] is None:
         scene = stable_seed(setup.timeline.seed, setup.scene.name, "fleeing")
         outfits = list(passers_by(p["count"], scene, False, "fleeing",
                                   members_before(setup, p, _fleeing)))
-    elif p["body"] == "person":
+    elif p["body"] == "person":  # (a fleeing layer with a `look`: the people of that look)
         dealt = seed if p["look"] is None else stable_seed(setup.seed, "crowd")  # (the look's)
         outfits = list(passers_by(p["count"], dealt, p["pose"] in SEATED, p["crowd"]))
     else:

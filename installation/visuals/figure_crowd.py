@@ -1,34 +1,38 @@
 """Who a figures layer's people are: what each wears and carries (a crowd of `person`s dealt
-from a shuffle, the fleeing of one scene from one shuffle between them), who `body` names, and
-whether each leads a child by the hand."""
+from a shuffle, the fleeing of one scene from one shuffle between them), who `body` names,
+whether each leads a child by the hand, and what their arms do as they run in panic."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
 from installation.visuals.base import Setup, hash01, stable_seed
 from installation.visuals.led import leading
+from installation.visuals.panic_arms import STYLES
 from installation.visuals.poses import SEATED, VARIED
 from installation.visuals.wardrobe import Outfit, outfit_of, passers_by
 
 STUMBLING = "run-stumble"  # a runner who trips: nothing in their hands
+PANIC = "panic"  # `arms`: each runner a style of panic_arms.STYLES of their own
 
 
 def outfits_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[Outfit | None]:
     """What each of a figures layer's members wears (its `seed` its own): a crowd of
     `person`s all different (passers_by; the fleeing of a scene dealt layer after layer from
     one shuffle, so what each grabbed varies across them all; layers with one `look` deal the
-    same people: one standing at the counter, then running), else who `body` names; each
+    same people, fleeing or not: one standing at the counter, then running; one standing on
+    the mall's lot, then running, in the same clothes), else who `body` names; each
     leading a child by the hand, if `led`; arguing on a stool, or stumbling, carrying
-    nothing."""
+    nothing; running with their arms as `arms` says (see arms_of)."""
     p = params
     outfits: list[Outfit | None]
-    if p["body"] == "person" and p["crowd"] == "fleeing":
+    if p["body"] == "person" and p["crowd"] == "fleeing" and p["look"] is None:
         scene = stable_seed(setup.timeline.seed, setup.scene.name, "fleeing")
-        outfits = list(passers_by(p["count"], scene, False, "fleeing", fleeing_before(setup, p)))
-    elif p["body"] == "person":
+        outfits = list(passers_by(p["count"], scene, False, "fleeing",
+                                  members_before(setup, p, _fleeing)))
+    elif p["body"] == "person":  # (a fleeing layer with a `look`: the people of that look)
         dealt = seed if p["look"] is None else stable_seed(setup.seed, "crowd")  # (the look's)
         outfits = list(passers_by(p["count"], dealt, p["pose"] in SEATED, p["crowd"]))
     else:
@@ -37,17 +41,41 @@ def outfits_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[Outfi
         # (their things by the stool); stumbling, hands free to fly out as they buckle (a
         # coat held over the head kept them up there, stiff, as they pitched forward)
         outfits = [None if one is None else replace(one, carry="none") for one in outfits]
+    if p["arms"] != "pump":  # (what they carry they hold on to: see carried.holding)
+        outfits = [None if one is None else replace(one, gait=replace(
+            one.gait, arms=style, wild=wild)) for one, (style, wild) in zip(
+                outfits, arms_of(p, setup, seed), strict=True)]
     return [leading(one) if p["led"] and one is not None else one for one in outfits]
 
 
-def fleeing_before(setup: Setup, params: Mapping[str, Any]) -> int:
-    """How many fleeing people the scene's figures layers before this one (its `params`) hold
-    (none if it is not one of the scene's)."""
+def arms_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[tuple[str, float]]:
+    """What each of a figures layer's runners does with their arms, and how wildly (0 to 1,
+    each their own from the layer's `seed`): the style `arms` names, or for "panic" the
+    styles dealt in turn across the scene's layers that panic (from a place of the scene's
+    seed), so no two runners after each other move their arms alike."""
+    p = params
+    first = members_before(setup, p, _panicking) + int(
+        hash01(stable_seed(setup.timeline.seed, setup.scene.name, PANIC), 1) * len(STYLES))
+    return [(STYLES[(first + i) % len(STYLES)] if p["arms"] == PANIC else p["arms"],
+             hash01(seed, i, 9)) for i in range(p["count"])]
+
+
+def members_before(setup: Setup, params: Mapping[str, Any],
+                   counted: Callable[[Mapping[str, Any]], bool]) -> int:
+    """How many people the scene's figures layers before this one (its `params`) that are
+    `counted` hold (none if it is not one of the scene's)."""
     before = 0
     for spec in setup.scene.layers:
         if spec.params is params:
             return before
-        if spec.type == "figures" and (spec.params["body"], spec.params["crowd"]) == (
-                "person", "fleeing"):
+        if spec.type == "figures" and counted(spec.params):
             before += spec.params["count"]
     return 0
+
+
+def _fleeing(params: Mapping[str, Any]) -> bool:
+    return bool((params["body"], params["crowd"]) == ("person", "fleeing"))
+
+
+def _panicking(params: Mapping[str, Any]) -> bool:
+    return bool(params["arms"] == PANIC)

@@ -23,6 +23,7 @@ from installation.visuals.budget import Budget
 from installation.visuals.coyote_look import LOOK, look_phase, look_yaw
 from installation.visuals.figure_crowd import outfits_of
 from installation.visuals.figure_depth import Depth
+from installation.visuals.figure_levels import Levelled
 from installation.visuals.figure_looks import EMBRACE_GAP, lit_window, member_look
 from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
 from installation.visuals.figure_order import draw_together
@@ -109,6 +110,7 @@ class Figures:
         self.sprites = Sprites(params["body"], trim=not params["shadow"], mirror=mirror,
                                phases=self._phases() if poses is None else dict(poses.phases),
                                aim=look_yaw(params, setup.size))
+        self.levelled = Levelled(self.depth, self.path.points, self.height)
         self.wobble = Wobble(mirror) if mirror is not None else None
         self.shadows = Shadows(params["shadow"])
         self.scene_at = setup.scene.at
@@ -221,10 +223,9 @@ class Figures:
     def _looks_of(self, i: int) -> list[Look]:
         """Every look member i can have: lit from each side the sun can be on while the layer
         is seen (in a gesture played once too: at the day's pace the sun may move on past them
-        while it plays), or its own."""
-        if not self.sunlit:
-            return [self.looks[i]]
-        return list(self.sunlit[i].lit.values())
+        while it plays), or its own; at each height they are drawn at (see figure_levels)."""
+        own = list(self.sunlit[i].lit.values()) if self.sunlit else [self.looks[i]]
+        return [drawn for look in own for drawn in self.levelled.looks(look)]
 
     def _lit(self, i: int, x: float, frame: Frame) -> Look:
         """Member i's look at `x` in this frame: lit from the sun's side, if by the sun."""
@@ -323,7 +324,8 @@ class Figures:
             name, phase = LOOK, look_phase(p, self.scene_at, frame)
         elif p["body"] == "coyote" and name not in MOVING:  # it stops to look round
             turn = max(0.0, 2.0 * smooth_noise(self.seed + 7 * i, frame.seconds * TURN_RATE) - 1)
-        return Member((x, y), left, name, phase, self._lit(i, x, frame), turn, share, stride)
+        look, share = self.levelled.at(self._lit(i, x, frame), share)
+        return Member((x, y), left, name, phase, look, turn, share, stride)
 
     def _paired(self, i: int, name: str, left: bool, x: float) -> float:
         """Where (pixels, across) member i of a pair in pose `name` stands, the pair's point at

@@ -43,11 +43,14 @@ TURNED_WIDTH = 0.4
 @dataclass(frozen=True)
 class Gait:
     """How one walks or runs: the stride's length, the arms' swing and the bounce of the hip,
-    each 1 for the usual."""
+    each 1 for the usual; running, what the arms do (see panic_arms: "pump", an athlete's
+    even pumping, or one of its STYLES) and how wildly, 0 to 1 (each runner their own)."""
 
     stride: float = 1.0
     swing: float = 1.0
     bounce: float = 1.0
+    arms: str = "pump"
+    wild: float = 0.0
 
 
 GAIT = Gait()

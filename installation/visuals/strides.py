@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from installation.visuals.panic_arms import panicked
 from installation.visuals.skeleton import (
     GAIT,
     Angles,
@@ -184,7 +185,8 @@ def run(t: float, gait: Gait = GAIT) -> Angles:
     kicked up behind and swung through, the knee high, to land ahead; both feet are off the
     ground between (the hip lowest over a planted foot, highest in the air); the arms pump
     against the legs, elbows bent, the forearm rising to the chin as the arm comes forward
-    and the elbow driving back behind."""
+    and the elbow driving back behind (or as a runner in panic moves them: see
+    panic_arms)."""
     dip = RUN_HIP[1] * gait.bounce
     hip = (0.0, RUN_HIP[0] - dip * math.cos(4 * math.pi * (t - RUN_DOWN / 2)))
     w = 2 * math.pi * (t - RUN_ARM_LAG)
@@ -195,9 +197,10 @@ def run(t: float, gait: Gait = GAIT) -> Angles:
     arms = [(RUN_ARM[0] + RUN_ARM[1] * gait.swing * s,
              sum(c * s ** n for n, c in enumerate(RUN_ELBOW)))
             for s in swings]
-    return Angles(hip, 0.26, (legs[0][0], legs[1][0]), (legs[0][1], legs[1][1]),
-                  (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]), nod=0.1, ground=0.0,
-                  toes=(legs[0][2], legs[1][2]), twist=twist)
+    angles = Angles(hip, 0.26, (legs[0][0], legs[1][0]), (legs[0][1], legs[1][1]),
+                    (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]), nod=0.1, ground=0.0,
+                    toes=(legs[0][2], legs[1][2]), twist=twist)
+    return panicked(angles, w, (swings[0], swings[1]), gait)
 
 
 def _running_leg(hip: Point, t: float, longer: float = 1.0) -> tuple[float, float, float]:

@@ -6,6 +6,7 @@ standing in the aisle; and the one looking back turns his head round long enough
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from functools import cache
 
 import pygame
@@ -19,7 +20,7 @@ from installation.visuals.diner_after import Aisle
 from installation.visuals.figures import Figures, Member
 from installation.visuals.poses import pose
 from installation.visuals.render import headless
-from installation.visuals.skeleton import Point
+from installation.visuals.skeleton import GAIT, Point
 from installation.visuals.strides import RUNS_IN
 
 from .helpers import shipped_program
@@ -200,8 +201,10 @@ def test_the_one_looking_back_turns_head_and_shoulders_round_long_enough_to_see(
 
 
 def _dressed(member: Member) -> tuple[object, ...]:
-    """What someone wears: their outfit and its colours."""
-    return (member.look.outfit, member.look.clothes, member.look.color)
+    """What someone wears: their outfit (not how they run: see panic_arms) and its colours."""
+    outfit = member.look.outfit
+    worn = None if outfit is None else replace(outfit, gait=GAIT)
+    return (worn, member.look.clothes, member.look.color)
 
 
 def test_the_people_at_the_counter_bolt_from_where_they_stood() -> None:

@@ -289,6 +289,15 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "(passers-by); grown-ups only (night: a diner at four in the morning, looters); "
               "or grown-ups fleeing with what they grabbed, a child in their arms, a suitcase, "
               "a box, a bag, a coat held over the head (fleeing)"),
+        Param("arms", choice("pump", "panic", "drive", "throw", "flail", "head", "reach"),
+              "pump",
+              "running, what their arms do: pump evenly, as an athlete's (pump); or in panic, "
+              "each their own (panic: the styles below dealt in turn across the scene's "
+              "runners, no two after each other alike, how wildly each their own), or all "
+              "one: pumping hard, the fists up to the face (drive), flung in great loose arcs "
+              "(throw), flailing out of step, high (flail), a hand clutching the head (head), "
+              "an arm held out ahead, reaching for the way out (reach); whoever carries "
+              "something holds on to it"),
         Param("led", boolean(), False,
               "each of them leads a small child by the hand, the child running (or walking) "
               "beside them with quicker steps, now and then stumbling a step behind"),

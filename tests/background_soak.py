@@ -24,19 +24,21 @@ from installation.core.timeutil import format_clock
 
 ROOT = Path(__file__).parent.parent
 DAY_REAL_SECONDS = 62.0  # the 24 story hours pass in this many real seconds
-DAYS = 3  # whole days played (memory compared over days two and three: caches that fill as
-# frames land, a sprite per pose drawn, have had a day to fill); the next day's opening is played
-# too (a day that shows every scene shown before it: at this speed on a loaded machine day one
-# may pass a scene by, and day two build it for the first time). Four days (days three and four
-# compared) kept the suite's fresh-clone run at 9 min 40 s of its 10: the soak's show is the
-# longest thing in it and ends last; three take 40 s off
-WINDOW = 10.0  # real seconds of memory samples compared: two days' openings
+DAYS = 3  # whole days played (memory compared over days two and three, or three and the next
+# one's opening: caches that fill as frames land, a sprite per pose drawn, have had a day to fill;
+# see test_soak.compared_span); the next day's opening is played too (at this speed on a loaded
+# machine day one may pass a scene by, and day two build it for the first time). Four days
+# (days three and four compared) kept the suite's fresh-clone run at 9 min 40 s of its 10: the
+# soak's show is the longest thing in it and ends last; three take 40 s off
+WINDOW = 10.0  # real seconds of the next day's opening played (and compared, if need be)
 SAMPLE_S = 0.5  # how often resident memory and the status file are read
 TIMEOUT_S = 600.0  # the show plays ~198 s; waiting for it ends here whatever happens
 # glibc's thresholds fixed: a freed sound loop (3-9 MB) goes back to the system at once, so
 # resident memory follows what the show holds, not when the allocator last gave memory back
 # (with its sliding defaults the same story time a day later reads 10% higher or lower).
 STEADY_MALLOC = {"MALLOC_MMAP_THRESHOLD_": str(1 << 20), "MALLOC_TRIM_THRESHOLD_": str(4 << 20)}
+PROBE = Path(__file__).parent / "soak_probe"  # its sitecustomize samples what the show holds
+HELD_FILE = "held.txt"  # where it writes them, in the soak's folder
 
 wanted = False  # the soak's test is among those to run (set by conftest)
 
@@ -57,6 +59,16 @@ class Soak:
     @property
     def log(self) -> str:
         return (self.folder / "logs" / "installation.log").read_text()
+
+    @property
+    def held(self) -> list[tuple[float, int, int]]:
+        """What the show held, sampled from inside it (see soak_probe): (wall time, KiB
+        malloc had handed out, Python objects)."""
+        path = self.folder / HELD_FILE
+        lines = path.read_text().splitlines() if path.exists() else []
+        rows = [line.split() for line in lines]
+        return [(float(wall), int(in_use) // 1024, int(objects))
+                for wall, in_use, objects in (row for row in rows if len(row) == 3)]
 
     @property
     def stderr(self) -> str:
@@ -114,7 +126,8 @@ def play(folder: Path) -> Soak:
     # passed one by): the memory of the next day's opening is compared with the one after.
     until = DAYS * DAY_REAL_SECONDS + WINDOW + 2.0
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
-               PYTHONPATH=str(ROOT), **STEADY_MALLOC)
+               PYTHONPATH=os.pathsep.join((str(PROBE), str(ROOT))),
+               MM_SOAK_HELD=str(folder / HELD_FILE), **STEADY_MALLOC)
     command = [sys.executable, "-m", "installation", "run", "--headless", "--config",
                str(config_path), "--at", format_clock(timeline.day_start), "--speed",
                f"{speed:.4f}", "--seconds", f"{until:.1f}"]

@@ -33,8 +33,11 @@ class Depth:
         self.horizon = horizon
         self.total = path.total
         self.first = 1.0
-        self._kept: Bounded[tuple[int, int], tuple[pygame.Surface, Point]] = Bounded(KEPT)
-        self._shown: dict[int, tuple[pygame.Surface, tuple[int, int]]] = {}
+        # Keyed by the sprite itself, not its id: a key holds its sprite, so no other sprite
+        # made at a freed one's address is found under it.
+        self._kept: Bounded[tuple[pygame.Surface, int], tuple[pygame.Surface, Point]] = \
+            Bounded(KEPT)
+        self._shown: dict[pygame.Surface, tuple[pygame.Surface, tuple[int, int]]] = {}
         if horizon is None:
             return
         self.lowest = max(y for _, y in path.points) - horizon
@@ -71,7 +74,7 @@ class Depth:
         height = max(1, round(sprite.get_height() * share))
         if share >= 1.0 or height >= sprite.get_height():
             return sprite, feet
-        key = (id(sprite), height)
+        key = (sprite, height)
         found = self._kept.get(key)
         if found is not None:
             return found
@@ -94,11 +97,11 @@ class Depth:
     def _trimmed(self, sprite: pygame.Surface) -> tuple[pygame.Surface, tuple[int, int]]:
         """The part of a sprite that shows (shrinking its empty margins costs as much as its
         body), and where that part begins on it; found once per sprite."""
-        found = self._shown.get(id(sprite))
+        found = self._shown.get(sprite)
         if found is None:
             box = sprite.get_bounding_rect()
             if not box.width or not box.height:
                 box = sprite.get_rect()
             shown = sprite if box == sprite.get_rect() else sprite.subsurface(box).copy()
-            found = self._shown[id(sprite)] = (shown, box.topleft)  # (trimmed ones: no copy)
+            found = self._shown[sprite] = (shown, box.topleft)  # (trimmed ones: no copy)
         return found

@@ -21,14 +21,14 @@ class Shadows:
 
     def __init__(self, reach: float) -> None:
         self.reach = reach
-        self.made: dict[int, pygame.Surface] = {}
+        self.made: dict[pygame.Surface, pygame.Surface] = {}  # by the sprite itself (see
+        # figure_depth: an id may be another sprite's once its own is freed)
 
     def of(self, sprite: pygame.Surface) -> pygame.Surface:
         """The sprite's long shadow, made the first time it is needed."""
-        key = id(sprite)
-        if key not in self.made:
-            self.made[key] = _laid_down(sprite, self.reach)
-        return self.made[key]
+        if sprite not in self.made:
+            self.made[sprite] = _laid_down(sprite, self.reach)
+        return self.made[sprite]
 
     def fill(self, sprites: Iterable[pygame.Surface], budget: Budget) -> Pieces:
         """The long shadows of `sprites`, made ahead in `budget`'s pieces."""

@@ -101,9 +101,12 @@ class Sprites:
             if shared not in self._shared.drawn:
                 body = self._bodies.pop(key, None) or self.body(
                     name, key[1] / self.steps(name), key[2] / TURNS, look.outfit)
-                self._shared.drawn[shared] = yield from sprite_steps(body, look, left, part,
-                                                                     self.trim, budget)
-            self._cache[key] = self._shared.drawn[shared]
+                made = yield from sprite_steps(body, look, left, part, self.trim, budget)
+                # (drawn in pieces, a frame may have drawn it meanwhile: theirs stays, the one
+                # the frame's caches keyed by the surface know; replaced, it was freed and a
+                # new sprite at its address shrank to its picture)
+                self._shared.drawn.setdefault(shared, made)
+            self._cache.setdefault(key, self._shared.drawn[shared])
         return self._cache[key]
 
     def reflection(self, name: str, phase: float, left: bool, look: Look, turn: float = 0.0,

@@ -71,6 +71,9 @@ def test_one_reaching_for_the_door_holds_the_near_hand_out_ahead() -> None:
         assert ahead > AHEAD and up > -0.05, (ahead, up)
 
 
+PUMPING = 5  # runners of the rush who pump their arms, not in panic (see the test below)
+
+
 @cache
 def _panic() -> list[tuple[str, Gait]]:
     """The shipped panic's runners (of its layers in order, each member): pose and gait."""
@@ -90,8 +93,11 @@ def _panic() -> list[tuple[str, Gait]]:
 
 
 def test_the_diners_runners_panic_each_their_own_way() -> None:
-    """Every style is among the rush, and no runner moves their arms as the one before."""
-    runners = _panic()
+    """Every style is among the rush, and no runner moves their arms as the one before (of
+    those in panic: the five who get up from among the seated, or run past their backs, pump,
+    elbows in, so no flung hand meets a seated head: test_diner_argument)."""
+    runners = [(pose, gait) for pose, gait in _panic() if gait.arms != "pump"]
+    assert len(runners) >= len(_panic()) - PUMPING, [gait.arms for _pose, gait in _panic()]
     styles = [gait.arms for _pose, gait in runners]
     assert set(styles) == set(STYLES), styles
     assert all(a != b for a, b in zip(styles, styles[1:], strict=False)), styles

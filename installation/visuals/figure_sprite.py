@@ -26,10 +26,6 @@ SHRINK_COST = 3  # shrinking the drawing costs this many times its area
 LIGHT_PIXELS = 300_000
 LIGHT_COST = 7
 TRIM_COST = 1  # cutting the lit sprite to what it shows costs about its drawing's area
-# A sprite cut to what it shows is drawn only this far (figure heights) round the body's
-# limbs, outlines and head (besides the head's radius): what the near arm's fold and grey hair
-# add, with room to spare.
-PAINTED_MARGIN = 0.04
 ORIGIN_OFFSET = 0.25  # of a pixel of the sprite: where in its pixel the body's x = 0 lies
 RIM_SHIFT = 0.012  # how far towards a light the near arm's fold (and grey hair's crown) lies
 BACK_RIM = 0.5  # a figure lit from behind: its far edge catches this share of the light
@@ -123,11 +119,6 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     budget's piece is spent."""
     h = look.height * SUPERSAMPLE
     width, height, origin = _layout(body, h)
-    capsules, shapes = (body.capsules, ()) if look.outfit is None or not body.joints else \
-        dressed(body, look.outfit)
-    if part != WHOLE or trim:  # cut to what shows anyway: drawn only round what it paints
-        box = _painted(capsules, shapes, body, h, (width, height), origin)
-        width, height, origin = box.width, box.height, (origin[0] - box.x, origin[1] - box.y)
     area = width * height
     if budget.over(area):  # a new drawing is cleared (its memory first touched) as it is made
         yield
@@ -136,6 +127,8 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     def at(p: Point) -> tuple[float, float]:
         return (origin[0] + p[0] * h, origin[1] - p[1] * h)
 
+    capsules, shapes = (body.capsules, ()) if look.outfit is None or not body.joints else \
+        dressed(body, look.outfit)
     lights = _lights(look, left)
     dress = _dress(look, body)
     # The body and its clothes, then the near arm over them with an edge of its own: its elbow
@@ -193,32 +186,6 @@ def _layout(body: Body, h: float) -> tuple[int, int, tuple[float, float]]:
     origin = (SUPERSAMPLE * (round((pad - left_x * h) / SUPERSAMPLE) + ORIGIN_OFFSET),
               height - pad)
     return width, height, origin
-
-
-def _painted(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]], body: Body,
-             h: float, size: tuple[int, int], origin: Point) -> pygame.Rect:
-    """The part of a drawing of `size` (the body's feet at `origin` on it, `h` pixels tall)
-    that a sprite cut to what it shows needs: round all it paints (PAINTED_MARGIN more), its
-    sides and top on even columns and rows of the shrunk sprite counted from the drawing's
-    own (flipped or not, the sprite is cut from the columns it was cut from whole: see
-    sprite_steps), its size even (shrunk by exactly SUPERSAMPLE)."""
-    xs, ys = [body.head[0]], [body.head[1]]
-    for c in capsules:
-        reach = max(c.width, c.end_width) / 2
-        for x, y in (c.a, c.b):
-            xs += [x - reach, x + reach]
-            ys += [y - reach, y + reach]
-    for outline in shapes:
-        xs += [x for x, _ in outline]
-        ys += [y for _, y in outline]
-    margin = PAINTED_MARGIN + body.head_radius
-    unit = 2 * SUPERSAMPLE
-    wide, tall = size[0] - size[0] % 2, size[1] - size[1] % 2
-    left = max(0, math.floor((origin[0] + (min(xs) - margin) * h) / unit) * unit)
-    right = wide - max(0, math.floor((wide - origin[0] - (max(xs) + margin) * h) / unit)) * unit
-    top = max(0, math.floor((origin[1] - (max(ys) + margin) * h) / unit) * unit)
-    bottom = min(tall, top + math.ceil((origin[1] - (min(ys) - margin) * h - top) / 2) * 2)
-    return pygame.Rect(left, top, max(unit, right - left), max(2, bottom - top))
 
 
 def sprite_box(body: Body, look: Look, left: bool) -> pygame.Rect:

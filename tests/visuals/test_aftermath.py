@@ -25,6 +25,7 @@ from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene, timeline
 from .test_booth_cut import grown
 
 ROOT = Path(__file__).parent.parent.parent
+AFTER_IMAGE = 12  # levels the towers stand over the sky between them 1.5 s after the flash
 
 GREY_SKY = layer("sky", top="#808080", bottom="#808080", stars=0, sun=False, clouds=0)
 DARK_SKY = layer("sky", top="#202020", bottom="#202020", stars=0, sun=False, clouds=0)
@@ -109,7 +110,10 @@ def test_the_after_image_of_the_towers_is_gone_in_seconds_while_the_white_fades_
         light = frame_at(slow, "05:15", seconds)[:, rows].mean(axis=2)
         return float(light[towers].mean() - light[clear].mean())
 
-    assert ghost(1.5) > 10, "the towers' negative lingers as an after-image"
+    # Measured 13.0 levels (the soft after-image's patches fading, not the stencil's 15+); one
+    # a fifth fainter (flash.GHOST 56 -> 45) gives 10.3, which the 10 this was loosened to let
+    # through: 12 catches it.
+    assert ghost(1.5) > AFTER_IMAGE, "the towers' negative lingers as an after-image"
     assert ghost(4.5) <= 0.5, "and has gone"
     assert frame_at(slow, "05:15", 4.5).min() > 40, "while the white is still fading"
 

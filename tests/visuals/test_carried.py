@@ -4,7 +4,6 @@ the runners across Wilshire carry all sorts of things between them."""
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -13,10 +12,8 @@ import numpy as np
 import pygame
 import pytest
 
-from installation.commands.common import load_inputs
-from installation.core.timeline import load_timeline, state_at
+from installation.core.timeline import load_timeline
 from installation.core.timeutil import parse_clock
-from installation.visuals.base import Frame
 from installation.visuals.carried import CASES, carried, holding
 from installation.visuals.compositor import Compositor
 from installation.visuals.figure_sprite import Look, sprite_for
@@ -25,6 +22,8 @@ from installation.visuals.poses import SEATED, pose
 from installation.visuals.render import headless
 from installation.visuals.skeleton import Body, Point
 from installation.visuals.wardrobe import CROWDS, HEAD, HEAD_SCALE, Outfit, dressed, passers_by
+
+from .helpers import shipped_crowd
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "timelines" / "miracle-mile.toml"
@@ -191,18 +190,12 @@ APART = 30  # ... and at least this far (summed channels) from the body's own da
 def _coat_carriers(at: str, name: str) -> list[tuple[Body, Look, bool]]:
     """Those holding a coat over the head in the shipped scene at story time `at`: each one's
     posed body, look and facing."""
-    headless()
-    program = load_inputs(argparse.Namespace(config=ROOT / "config.toml", timeline=SHIPPED))
-    line, pace = program.timeline, program.clock
-    scene = next(one for one in line.scenes if one.name == name)
-    compositor = Compositor(line, (1920, 1080), print, pace)
-    state = state_at(line, parse_clock(at), pace)
-    frame = Frame(state.story_time, state.scene_seconds, state)
+    crowd = shipped_crowd(name)
+    frame = crowd.frame(parse_clock(at))
     found = []
-    for n, spec in enumerate(scene.layers):
-        if spec.type != "figures" or spec.params["crowd"] != "fleeing":
+    for layer in crowd.layers:
+        if layer.params["crowd"] != "fleeing":
             continue
-        layer = Figures(spec.params, compositor.setup(scene, n, "figures"))
         for member in layer.members(frame):
             outfit = member.look.outfit
             if outfit is not None and outfit.carry == "coat":

@@ -203,16 +203,23 @@ def placed_at(at: str | float, scene_at: str,
               size: tuple[int, int] = FULL) -> list[tuple[Figures, Member]]:
     """Every member of the shipped scene (starting `scene_at`) in sight at story time `at`,
     with their layer."""
+    line, layers = _figures(scene_at, size)
+    state = state_at(line, parse_clock(at) if isinstance(at, str) else at, paced(line))
+    frame = Frame(state.story_time, state.scene_seconds, state)
+    return [(one, member) for one in layers for member in one.members(frame)
+            if in_sight(member, one.width)]
+
+
+@functools.cache
+def _figures(scene_at: str, size: tuple[int, int]) -> tuple[Timeline, tuple[Figures, ...]]:
+    """The shipped day, and the figures layers of its scene starting `scene_at`, made once (the
+    looters are looked at every few real seconds: each look made them and their sprites)."""
     headless()
     line = load_timeline(SHIPPED)
     compositor = Compositor(line, size, print)
     scene = next(one for one in line.scenes if one.at == parse_clock(scene_at))
-    state = state_at(line, parse_clock(at) if isinstance(at, str) else at, paced(line))
-    frame = Frame(state.story_time, state.scene_seconds, state)
-    layers = [Figures(spec.params, compositor.setup(scene, i, "figures"))
-              for i, spec in enumerate(scene.layers) if spec.type == "figures"]
-    return [(one, member) for one in layers for member in one.members(frame)
-            if in_sight(member, one.width)]
+    return line, tuple(Figures(spec.params, compositor.setup(scene, i, "figures"))
+                       for i, spec in enumerate(scene.layers) if spec.type == "figures")
 
 
 def people_at(at: str, scene_at: str) -> list[Member]:

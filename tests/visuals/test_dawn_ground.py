@@ -12,18 +12,13 @@ from itertools import combinations, permutations
 
 import pygame
 
-from installation.core.clock import StoryClock
-from installation.core.timeline import Timeline, state_at
 from installation.core.timeline.state import story_after
 from installation.core.timeutil import parse_clock
-from installation.visuals.base import Frame
-from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures, Member
 from installation.visuals.flight import TRIP
 from installation.visuals.led import LED
-from installation.visuals.render import headless
 
-from .helpers import shipped_program
+from .helpers import placed, shipped_crowd
 
 SIZE = (1920, 1080)
 PICTURE = pygame.Rect((0, 0), SIZE)
@@ -38,41 +33,20 @@ OUT = 0.25  # of someone's drawn width: this far out of the picture, they overla
 Seen = tuple[Figures, Member, pygame.Rect]
 
 
-def _scene() -> tuple[Timeline, StoryClock, float, list[Figures]]:
-    """The shipped day at its pace, the scene's start and its figures layers."""
-    headless()
-    program = shipped_program()
-    line, clock = program.timeline, program.clock
-    compositor = Compositor(line, SIZE, print, clock)
-    scene = next(one for one in line.scenes if one.name == DAWN)
-    return line, clock, scene.at, [Figures(spec.params, compositor.setup(scene, i, "figures"))
-                                   for i, spec in enumerate(scene.layers)
-                                   if spec.type == "figures"]
-
-
-def _placed(layer: Figures, member: Member) -> tuple[pygame.Surface, tuple[int, int]]:
-    """A member's sprite at the size their depth draws them, and where it goes."""
-    whole, at = layer.sprites.get(member.pose, member.phase, member.left, member.look,
-                                  member.turn)
-    sprite, feet = layer.depth.sized(whole, at, member.share)
-    return sprite, (round(member.feet[0] - feet[0]), round(member.feet[1] - feet[1]))
-
-
 def _box(layer: Figures, member: Member) -> pygame.Rect:
     """Where a member shows in the picture, at the size their depth draws them."""
-    sprite, place = _placed(layer, member)
+    sprite, place = placed(layer, member)
     return sprite.get_bounding_rect().move(place)
 
 
 def _people(start: str, seconds: float, step: float) -> list[list[tuple[Figures, Member]]]:
     """The grown-ups of the scene (not the children led by the hand), `step` real seconds
     apart for `seconds` from story time `start`."""
-    line, clock, _, layers = _scene()
+    crowd = shipped_crowd(DAWN)
     moments = []
     for n in range(round(seconds / step) + 1):
-        state = state_at(line, story_after(clock, parse_clock(start), n * step), clock)
-        frame = Frame(state.story_time, state.scene_seconds, state)
-        moments.append([(layer, m) for layer in layers for m in layer.members(frame)
+        frame = crowd.frame(story_after(crowd.program.clock, parse_clock(start), n * step))
+        moments.append([(layer, m) for layer in crowd.layers for m in layer.members(frame)
                         if m.pose not in LED])
     return moments
 
@@ -89,8 +63,8 @@ def _height(one: Seen) -> float:
 
 
 def test_whoever_stands_lower_is_the_taller() -> None:
-    line, clock, at, _ = _scene()
-    whole = clock.real_between(at, parse_clock(END))
+    crowd = shipped_crowd(DAWN)
+    whole = crowd.program.clock.real_between(crowd.scene.at, parse_clock(END))
     horizon = HORIZON * SIZE[1]
     checked = 0
     for people in _people("05:05", whole - EVERY, EVERY):
@@ -134,7 +108,7 @@ def test_whoever_runs_out_at_the_edge_leaves_the_picture_alone() -> None:
     for step, people in enumerate(_seen("05:08:54", 5.0, 0.5)):
         drawn = []
         for layer, member, box in people:
-            sprite, place = _placed(layer, member)
+            sprite, place = placed(layer, member)
             drawn.append((box, pygame.mask.from_surface(sprite),
                           pygame.Rect(place, sprite.get_size())))
         for (box, mask, rect), (other_box, other, other_rect) in combinations(drawn, 2):

@@ -45,7 +45,7 @@ from installation.visuals.street_fleet import FACE_GONE, Z_GONE
 from installation.visuals.street_posts import LAMP_HEIGHT as POST_HIGH
 from installation.visuals.street_traffic import WHOLE_WITHIN
 
-from .helpers import SHIPPED
+from .helpers import SHIPPED, channel_max
 
 SIZE = (960, 540)
 AT = "18:30"  # the story time looked at (its scene's frames are stepped in real seconds)
@@ -213,20 +213,18 @@ def test_no_car_is_ever_see_through() -> None:
     light = (SHADOW_SUN, (40, 40, 100), (230, 100, 80))  # (no long shadows, no lamps lit)
     rows = range(SIZE[1])
     passing = 0
+    shown = [pygame.Surface(SIZE), pygame.Surface(SIZE)]
     for seconds in np.arange(0.0, 60.0, 0.1).tolist():
         placed = [p for p in traffic.placed(seconds) if p[0] < WHOLE_WITHIN]
-        shown = []
-        for background in ((0, 0, 0), (255, 255, 255)):
-            surface = pygame.Surface(SIZE)
+        for surface, background in zip(shown, ((0, 0, 0), (255, 255, 255)), strict=True):
             surface.fill(background)
             traffic.draw(surface, seconds, 0.0, light)
-            shown.append(pygame.surfarray.array3d(surface))
         cars = traffic.seen([lane for _z, _n, lane, _b in placed], [z for z, *_ in placed])
         for (z, _n, lane, _b), car in zip(placed, cars, strict=True):
             x, y = roof_middle(car)
             if 0 <= x < SIZE[0] and y in rows:
                 passing += z < FACE_GONE + CAR_LONG
-                assert (shown[0][x, y] == shown[1][x, y]).all(), \
+                assert shown[0].get_at((x, y)) == shown[1].get_at((x, y)), \
                     f"{seconds:.1f} s: the car in lane {lane} at {z:.2f} is see-through"
     assert passing, "(cars did pass under the eye)"
 
@@ -279,12 +277,12 @@ def test_nobody_on_the_pavement_is_drawn_over_a_car() -> None:
         cars = pygame.Surface(SIZE)
         cars.fill((0, 0, 0))
         street.traffic.draw(cars, seconds, 0.0, light)
-        car = pygame.surfarray.array3d(cars).max(axis=2) > 0
+        car = channel_max(cars) > 0
         people = pygame.Surface(SIZE)
         people.fill((0, 0, 0))
         for layer in walkers:
             layer.draw(people, frame(seconds))
-        person = pygame.surfarray.array3d(people).max(axis=2) > 0
+        person = channel_max(people) > 0
         seen += int(person.any())
         on = np.argwhere(person & car)
         assert not len(on), f"{seconds} s: {len(on)} pixels of a walker on a car, e.g. {on[0]}"
@@ -302,7 +300,7 @@ def car_mask(street: Street, car: tuple[float, int, float, bool], seconds: float
         traffic.draw(surface, seconds, 0.0, (SHADOW_SUN, (40, 40, 100), (230, 100, 80)))
     finally:
         traffic.placed = placed  # type: ignore
-    return np.asarray(pygame.surfarray.array3d(surface).max(axis=2) > 0)
+    return np.asarray(channel_max(surface) > 0)
 
 
 def test_nobody_crossing_is_drawn_over_a_car_as_near_as_they_are() -> None:
@@ -327,7 +325,7 @@ def test_nobody_crossing_is_drawn_over_a_car_as_near_as_they_are() -> None:
             surface = pygame.Surface(SIZE)
             surface.fill((0, 0, 0))
             layer.draw(surface, frame(seconds))
-            person = pygame.surfarray.array3d(surface).max(axis=2) > 0
+            person = channel_max(surface) > 0
             seen += int(person.any())
             for car in near:
                 if car not in masks:

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
 
-import pytest
 from day_config import shipped_program
 
 from installation.core.timeline import Timeline, load_timeline, state_at
@@ -24,7 +23,9 @@ SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml
 AT = "04:23:02"  # the rush out of the diner, the window just gone
 FPS = 60
 FRAMES = 90
-UNEVEN = 0.25  # of their mean gap: the widest and the narrowest differ by more than this
+UNEVEN = 0.4  # of their mean gap: the widest and the narrowest differ by more than this (the
+# lanes now: 0.52, 0.61 and 1.27 at the three moments looked at; the relay they replaced, two
+# files interleaved 195 and 246 px apart: 0.23, just under the 0.25 this was)
 CYCLE = (0.58, 0.72)  # seconds a running cycle (two steps) takes, flat out
 SET_OFF = 0.5  # story seconds after a layer's `from`: its first one coming in
 EVEN = 1.5  # pixels: the most a frame's step may differ from the even glide's (rounding)
@@ -58,28 +59,32 @@ def test_an_aisle_runner_takes_a_runners_stride() -> None:
         assert CYCLE[0] <= cycle <= CYCLE[1], f"a cycle of {cycle:.2f} s"
 
 
-@pytest.mark.parametrize("which", [0, 1])
-def test_an_aisle_runner_glides_on_every_frame(which: int) -> None:
+def test_an_aisle_runner_glides_on_every_frame() -> None:
     """Frame after frame each runner moves on by as much as the last (its speed's share of a
-    frame), in the next pose of its stride: no frame standing, none jumping on two."""
+    frame, at its size where the ground is seen in perspective), in the next pose of its
+    stride: no frame standing, none jumping on two. Every lane, flat and in perspective."""
     line = load_timeline(SHIPPED)
-    one = [layer for layer in aisle(line) if layer.depth.flat][which]  # (at one size)
-    glide = one.params["speed"] * one.width / FPS
-    tracks: dict[int, list[tuple[float, float, float]]] = {}
-    for frame in frames(line, one.params["from"] + SET_OFF):  # as they come in
-        for i, member in enumerate(one.members(frame)):
-            tracks.setdefault(i, []).append((*member.feet, member.phase))
-    seen = 0
-    for track in tracks.values():
-        for (x0, y0, p0), (x1, y1, p1) in zip(track, track[1:], strict=False):
-            if not 0 <= x0 < x1 <= one.width:  # out of sight (waiting to set off, or gone)
-                continue
-            seen += 1
-            moved = math.hypot(round(x1) - round(x0), round(y1) - round(y0))  # (into the door)
-            assert abs(moved - glide) <= EVEN, (
-                f"moved {moved:.1f} px in a frame, not {glide:.1f}")
-            assert p1 != p0, "a new pose every frame"
-    assert seen >= FRAMES // 2, "a runner in sight for most of the frames"
+    lanes = aisle(line)
+    assert {one.depth.flat for one in lanes} == {True, False}, "lanes of both kinds"
+    for which, one in enumerate(lanes):
+        glide = one.params["speed"] * one.width / FPS  # (at the ground's largest size)
+        tracks: dict[int, list[tuple[float, float, float]]] = {}
+        for frame in frames(line, one.params["from"] + SET_OFF):  # as they come in
+            for i, member in enumerate(one.members(frame)):
+                tracks.setdefault(i, []).append((*member.feet, member.phase))
+        seen = 0
+        for track in tracks.values():
+            for (x0, y0, p0), (x1, y1, p1) in pairwise(track):
+                if not 0 <= x0 < x1 <= one.width:  # out of sight (waiting to set off, or gone)
+                    continue
+                seen += 1
+                moved = math.hypot(round(x1) - round(x0), round(y1) - round(y0))  # (the door)
+                step = glide * one.depth.share((y0 + y1) / 2)
+                assert abs(moved - step) <= EVEN, (
+                    f"lane {which}: moved {moved:.1f} px in a frame, not {step:.1f}")
+                assert p1 != p0, f"lane {which}: a new pose every frame"
+        least = FRAMES // 2 if one.depth.flat else FRAMES // 3  # (a lone runner near: 44+)
+        assert seen >= least, f"lane {which}: a runner in sight for {seen} frames"
 
 
 def test_the_rush_is_a_crowd_at_several_depths_not_a_relay_in_one_file() -> None:

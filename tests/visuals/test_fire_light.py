@@ -153,7 +153,8 @@ def test_the_textures_kept_stay_few_over_weeks() -> None:
     for day in range(200):
         for key in range(KEPT):
             finished(made.get((day, key), lambda: iter_of(Picture())))
-        gc.collect()
+        if len(made) != KEPT:  # (what only a collection frees: collecting every day cost 13 of
+            gc.collect()  # the 14 CPU s in a worker whose heap earlier tests had filled)
         assert len(made) == KEPT
     finished(made.get((199, 0), lambda: iter_of(Picture())))
     assert made.makes == 200 * KEPT

@@ -5,14 +5,9 @@ other shades his eyes with a hand now and then to look back at it."""
 
 from __future__ import annotations
 
-from installation.core.timeline import state_at
 from installation.core.timeline.state import story_after
-from installation.visuals.base import Frame
-from installation.visuals.compositor import Compositor
-from installation.visuals.figures import Figures
-from installation.visuals.render import headless
 
-from .helpers import shipped_program
+from .helpers import shipped_crowd
 
 MALL = "Searchlights over the mall"
 FAR = (0.45, 0.84)  # of the picture: standing left of this and above this row, far off
@@ -22,18 +17,11 @@ SIZE = (1920, 1080)
 
 
 def test_the_two_standing_far_off_each_move() -> None:
-    headless()
-    program = shipped_program()
-    line, clock = program.timeline, program.clock
-    scene = next(one for one in line.scenes if one.name == MALL)
-    compositor = Compositor(line, SIZE, print, clock)
-    layers = [Figures(spec.params, compositor.setup(scene, n, "figures"))
-              for n, spec in enumerate(scene.layers) if spec.type == "figures"]
+    crowd = shipped_crowd(MALL, SIZE)
     seen: dict[tuple[int, int], list[tuple[str, tuple[float, ...], tuple[float, float]]]] = {}
     for k in range(round(SECONDS / EVERY)):
-        state = state_at(line, story_after(clock, scene.at, k * EVERY), clock)
-        frame = Frame(state.story_time, state.scene_seconds, state)
-        for n, layer in enumerate(layers):
+        frame = crowd.frame(story_after(crowd.program.clock, crowd.scene.at, k * EVERY))
+        for n, layer in enumerate(crowd.layers):
             for i, m in enumerate(layer.members(frame)):
                 body = layer.sprites.body(m.pose, m.phase, m.turn, m.look.outfit)
                 points = (*body.head, *body.joints["wrist0"], *body.joints["wrist1"])

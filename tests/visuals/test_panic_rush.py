@@ -7,26 +7,20 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from functools import cache
 
 import pygame
 
-from installation.core.program import Program
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.base import Frame
-from installation.visuals.compositor import Compositor
 from installation.visuals.diner_after import Aisle
 from installation.visuals.figures import Figures, Member
 from installation.visuals.poses import pose
-from installation.visuals.render import headless
 from installation.visuals.skeleton import GAIT, Point
 from installation.visuals.strides import RUNS_IN
 
-from .helpers import shipped_program
+from .helpers import placed, shipped_crowd
 
 SIZE = (1920, 1080)
-SCENE_AT = "04:23:02"  # (in the panic, the rush under way)
 CLOSE_UP = ("04:23:10", "04:23:12", "04:23:14")  # where the reviewer saw the conga line
 HAND = 0.05  # of a height: a hand's length past the wrist
 PALM = 0.04  # of a height: a hand's reach about its points (a touch, not only a point on it)
@@ -42,47 +36,30 @@ BOLTED = ("04:23:00.5", "04:23:01")  # moments after the window goes
 BODY = 0.3  # of a height: a body's width (where a stander stood, they still are)
 
 
-@cache
-def _program() -> Program:
-    return shipped_program()
+PANIC = "Panic in the diner"
 
 
-@cache
-def _scene() -> tuple[tuple[Figures, ...], float]:
-    """The panic's figures layers set up as the show sets them up, and real seconds per story
-    second in the rush."""
-    headless()
-    program = _program()
-    line, clock = program.timeline, program.clock
-    scene = state_at(line, parse_clock(SCENE_AT), clock).scene
-    compositor = Compositor(line, SIZE, lambda _message: None, clock)
-    layers = tuple(Figures(spec.params, compositor.setup(scene, n, "figures"))
-                   for n, spec in enumerate(scene.layers) if spec.type == "figures")
+def _pace() -> float:
+    """Real seconds per story second in the rush."""
+    crowd = shipped_crowd(PANIC)
+    line, clock = crowd.program.timeline, crowd.program.clock
     a, b = (state_at(line, parse_clock(t), clock).scene_seconds for t in ("04:23", "04:23:30"))
-    return layers, (b - a) / 30.0
-
-
-def _frame(at: float) -> Frame:
-    program = _program()
-    state = state_at(program.timeline, at, program.clock)
-    return Frame(state.story_time, state.scene_seconds, state)
+    return (b - a) / 30.0
 
 
 def _runners(at: float) -> list[tuple[Figures, Member]]:
     """Everyone running along the aisle in sight at story time `at`."""
-    layers, _ = _scene()
-    return [(one, member) for one in layers if one.params["scale"] > 0.2
-            for member in one.members(_frame(at))
+    crowd = shipped_crowd(PANIC)
+    frame = crowd.frame(at)
+    return [(one, member) for one in crowd.layers if one.params["scale"] > 0.2
+            for member in one.members(frame)
             if member.pose.startswith("run") and 0 < member.feet[0] < SIZE[0]]
 
 
 def _placed(one: Figures, member: Member) -> tuple[pygame.mask.Mask, tuple[int, int]]:
     """A runner's pixels in the picture, and where they begin."""
-    sprite, at = one.sprites.get(member.pose, member.phase, member.left, member.look,
-                                 member.turn)
-    sprite, feet = one.depth.sized(sprite, at, member.share)
-    return pygame.mask.from_surface(sprite), (round(member.feet[0] - feet[0]),
-                                              round(member.feet[1] - feet[1]))
+    sprite, at = placed(one, member)
+    return pygame.mask.from_surface(sprite), at
 
 
 def _hands(one: Figures, member: Member) -> list[Point]:
@@ -184,13 +161,13 @@ def test_the_one_looking_back_turns_head_and_shoulders_round_long_enough_to_see(
     """The look back over the shoulder lasted ~0.4 s of his crossing (long hair over the face
     besides): now the head is round, facing behind, and the shoulders turned, for most of a
     second while he is in the room."""
-    layers, pace = _scene()
-    (glancing,) = [one for one in layers if one.params["pose"] == "run-glance"
+    pace, crowd = _pace(), shipped_crowd(PANIC)
+    (glancing,) = [one for one in crowd.layers if one.params["pose"] == "run-glance"
                    and one.params["scale"] > 0.2]
     start = glancing.params["from"]
     looked = 0
     for k in range(200):
-        for member in glancing.members(_frame(start + k * 0.1)):
+        for member in glancing.members(crowd.frame(start + k * 0.1)):
             body = pose(member.pose, member.phase)
             if 0 < member.feet[0] < SIZE[0] and body.look >= LOOK_BACK:
                 assert body.turn >= LOOK_BACK, "the shoulders round with the head"
@@ -212,15 +189,15 @@ def test_the_people_at_the_counter_bolt_from_where_they_stood() -> None:
     clothes ran in from off the left: a jump cut. Moments after the window goes, each of them
     is still in the picture where they stood (someone dressed as they were, within a body's
     width), some already running."""
-    layers, _ = _scene()
-    stood = [(member, _dressed(member)) for one in layers
-             for member in one.members(_frame(parse_clock(STOOD)))
+    crowd = shipped_crowd(PANIC)
+    stood = [(member, _dressed(member)) for one in crowd.layers
+             for member in one.members(crowd.frame(parse_clock(STOOD)))
              if member.pose not in ("run", "argue", "stay") and member.feet[1] > 0.9 * SIZE[1]]
     assert len(stood) >= 6, "the people up off their stools"
     running = 0
     for story in BOLTED:
-        there = [(member, _dressed(member)) for one in layers
-                 for member in one.members(_frame(parse_clock(story)))]
+        there = [(member, _dressed(member)) for one in crowd.layers
+                 for member in one.members(crowd.frame(parse_clock(story)))]
         running += sum(member.pose == "run" for member, _ in there)
         for member, dress in stood:
             width = BODY * member.look.height

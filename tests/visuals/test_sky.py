@@ -24,6 +24,12 @@ from installation.visuals.sky_gradient import GRADIENT_STEPS, Gradients, gradien
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 SIZE = (480, 270)
+# Half its disk clear of the roofs, the moon's brightest pixel is 142 of the whole moon's 226
+# (0.63): drawn at the square root of its strength (the square of the share clear), it is about
+# that share, with its glow and halo under it. Drawn at the square root of the share instead
+# (a moon half behind the roofs nearly whole) it is 0.79, which the 0.8 this was loosened to let
+# through; 0.7 leaves room for rounding and catches that.
+HALF_CLEAR = 0.7
 
 
 def clear_sky(clock: str) -> tuple[Sky, SkyPlan]:
@@ -343,7 +349,7 @@ def test_a_moon_rising_behind_the_roofs_comes_in_as_it_clears_them() -> None:
     sliver, half = roof + radius - 3, roof
     assert brightest(plain, sliver)[0] > 200, "without roofs: a bright sliver"
     assert brightest(roofed, sliver)[0] < 30
-    assert brightest(roofed, half)[0] < 0.8 * brightest(plain, half)[0]
+    assert brightest(roofed, half)[0] < HALF_CLEAR * brightest(plain, half)[0]
     clear = roof - radius - 1
     assert brightest(roofed, clear) == brightest(plain, clear)
 

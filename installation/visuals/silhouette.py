@@ -84,7 +84,9 @@ class Silhouette:
         self.line = self.feet[1] + self.image.get_height()  # the tar's (or ground's) surface
         self.bank = self._bank(setup) if params["bank"] else None
         plain = self.image  # as drawn, before it is turned
-        if params["sinking"]:  # she goes down rear first, fighting it: the tar closes over
+        tilts = bool(params["sinking"]) and not params["ghost"]  # a dream's sinks level, and
+        # sends out no rings (drawn before its tar, their far halves lit the night as a band)
+        if tilts:  # she goes down rear first, fighting it: the tar closes over
             yield
             self._tilt()
             yield
@@ -97,7 +99,7 @@ class Silhouette:
         stirs = (STIR_HIGH if calf else BREATH) if params["stir"] else 0
         self.lift = (Lift(CALF_SEED, stirs, CALF_LEAST, phrased=True) if calf
                      else Lift(LIFT_SEED, stirs)) if form.lifts else None
-        tilt = (SINK_TILT if flip else -SINK_TILT) if params["sinking"] else 0.0
+        tilt = (SINK_TILT if flip else -SINK_TILT) if tilts else 0.0
         if self.lift is not None:
             yield from self.lift.pieces(form.draw, self.image, plain, form.drawn, form.px, flip,
                                         params["color"], tilt, self._finished)
@@ -108,7 +110,7 @@ class Silhouette:
         self.wading = (Wading(shape, self.span, setup.seed, self.image, drips, kept, coat=coat)
                        if in_tar(params) else None)
         self.ripples: Ripples | None = None  # mirrored, it lies on the tar's surface; sinking,
-        if self.wading is not None and (params["reflect"] > 0 or params["sinking"]):  # it stirs
+        if self.wading is not None and (params["reflect"] > 0 or tilts):  # it stirs
             self.ripples = yield from self.wading.ripples(self._visible(self.sink))
         self.sinking = Sinking(params["sink"], params["sinking"], self.span, setup.scene.at,
                                sky_over(setup), params["under"])

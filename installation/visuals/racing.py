@@ -142,10 +142,7 @@ class Racing:
         shape.fill((0, 0, 0, 0))
         self._body(shape, moved(self._seen(x, z), -meet.x, -meet.y), (x, z), (-meet.x, -meet.y))
         shape.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
-        pixels = pygame.Surface(meet.size, pygame.SRCALPHA)
-        pixels.blit(surface, (0, 0), meet)
-        pixels.blit(shape, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
-        return pixels
+        return laid_back(surface, meet, shape)
 
     def _seen(self, x: float, z: float) -> Seen:
         """Where the racing car at (x, z) is seen: its near end, and seen whole (its flank,
@@ -198,3 +195,13 @@ def main_part(setup: Setup, params: Mapping[str, Any] | None) -> Mapping[str, An
         return params
     return next((spec.params for spec in setup.scene.layers
                  if spec.type == "panic" and spec.params["part"] == "all"), params)
+
+
+def laid_back(surface: pygame.Surface, meet: pygame.Rect, shape: pygame.Surface,
+              area: pygame.Rect | None = None) -> pygame.Surface:
+    """The picture's pixels in `meet`, kept only where `shape` (its `area`, white where a car
+    is, clear elsewhere) is: a car's, to lay back over someone drawn after it."""
+    pixels = pygame.Surface(meet.size, pygame.SRCALPHA)
+    pixels.blit(surface, (0, 0), meet)
+    pixels.blit(shape, (0, 0), area, special_flags=pygame.BLEND_RGBA_MULT)
+    return pixels

@@ -12,7 +12,7 @@ import pygame
 from installation.visuals.base import Setup
 from installation.visuals.cars import Project
 from installation.visuals.panic import LEFT, POLICE_AT
-from installation.visuals.racing import main_part, street_projection
+from installation.visuals.racing import laid_back, main_part, street_projection
 from installation.visuals.skeleton import Point
 from installation.visuals.stranded import HALF_LONG, HALF_WIDE, ROOF, Stranded, draw_stranded
 
@@ -72,15 +72,8 @@ class Parked:
             meet = car.box.clip(shown).clip(surface.get_clip())
             if not meet.width or not meet.height:
                 continue
-            pixels = pygame.Surface(meet.size, pygame.SRCALPHA)
-            pixels.blit(surface, (0, 0), meet)
-            pixels.blit(
-                car.shape,
-                (0, 0),
-                meet.move(-car.box.x, -car.box.y),
-                special_flags=pygame.BLEND_RGBA_MULT,
-            )
-            laid.append((pixels, meet))
+            laid.append((laid_back(surface, meet, car.shape, meet.move(-car.box.x, -car.box.y)),
+                         meet))
         return laid
 
 

@@ -36,8 +36,9 @@ from installation.visuals.diner_signs import (
 from installation.visuals.palette import NEON_CYAN
 
 Fonts = Callable[[str, int], pygame.font.Font]  # a shipped font by name, at a size
-Script = Callable[[pygame.Surface, pygame.font.Font, str, tuple[int, int], random.Random], None]
-# (another way to draw the burnt script: on the blade, in the font, the words, their middle)
+Script = Callable[[pygame.Surface, pygame.font.Font, str, tuple[int, int], random.Random],
+                  Generator[None, None, None]]  # (another way to draw the burnt script, in
+# pieces: on the blade, in the font, the words, their middle)
 SCORCH = 0.78  # the enamel burnt this far towards the ruins' colour: a ghost of its turquoise
 RIM_SOOT = 0.9  # the pale metal rim, sooted this far: burnt metal, not a pale line round it
 BULB_SOOT = 0.6  # the bulbs left, their glass sooted this far
@@ -124,7 +125,7 @@ def lettering_blade(font: Fonts, words: str, font_name: str, width: int,
     yield
     centre = (box.centerx, round(box.centery - height * NAME_LIFT))
     if script is not None and rng is not None:
-        script(image, letters, words, centre, rng)
+        yield from script(image, letters, words, centre, rng)
         return image
     _script(image, letters, (words, ink), centre, rng, LETTERS_GONE)
     return image

@@ -6,6 +6,7 @@ with shards of it lying below."""
 from __future__ import annotations
 
 import random
+from collections.abc import Generator
 
 import numpy as np
 import pygame
@@ -34,9 +35,10 @@ def dead_script(
     words: str,
     centre: tuple[int, int],
     rng: random.Random,
-) -> None:
+) -> Generator[None, None, None]:
     """`words` in `font` as dead tubes on `image`, centred on `centre` where the lit sign has
-    them, broken as `rng` has it (every letter there: the name must still read)."""
+    them, broken as `rng` has it (every letter there: the name must still read), a letter a
+    piece."""
     total, tall = font.size(words)
     left, top = centre[0] - total // 2, centre[1] - tall // 2
     tube = max(2, round(font.get_height() / 16))
@@ -51,6 +53,7 @@ def dead_script(
         _lay_tube(image, ink, at, tube)
         for x, y in shards:
             _shard(image, (at[0] + x, at[1] + y), tube, rng)
+        yield
 
 
 def _broken(ink: np.ndarray, tube: int, rng: random.Random) -> list[tuple[float, float]]:

@@ -24,6 +24,7 @@ GAP = 0.014  # ... the dark under it there this deep at most, of the picture's h
 GAP_ENDS = 0.2  # ... closing over this share of the raised part at either end
 PROPS = 3  # of the blocks, these prop it (the rest lie before it, all along it)
 CHUNK_TONE = (1.05, 0.5)  # a block's face lit from the sky and its side, of the ash's colour
+CHUNK_VARY = (0.7, 1.0)  # ... each block this much of that: broken concrete, sooted unevenly
 CHUNK_SIDE = 0.45  # the side seen below its lit face, of its size
 GIRDER: Color = (48, 34, 26)  # a bent rusted rod of the concrete's steel, sticking out
 GIRDER_LONG = 2.2  # ... this long, of its block's size
@@ -104,8 +105,9 @@ def _block(
     ]
     side = [*top, *((x, y + size * CHUNK_SIDE) for x, y in top)]
     hull = _hull(side)
-    pygame.draw.polygon(sprite, (*scaled(ash, CHUNK_TONE[1]), 255), hull)
-    pygame.draw.polygon(sprite, (*scaled(ash, CHUNK_TONE[0]), 255), top)
+    tone = rng.uniform(*CHUNK_VARY)
+    pygame.draw.polygon(sprite, (*scaled(ash, CHUNK_TONE[1] * tone), 255), hull)
+    pygame.draw.polygon(sprite, (*scaled(ash, CHUNK_TONE[0] * tone), 255), top)
     if rng.random() < 0.3:
         angle = rng.uniform(-1.2, 1.2)
         reach = size * GIRDER_LONG

@@ -36,6 +36,9 @@ from installation.visuals.diner_signs import (
 from installation.visuals.palette import NEON_CYAN
 
 Fonts = Callable[[str, int], pygame.font.Font]  # a shipped font by name, at a size
+Script = Callable[[pygame.Surface, pygame.font.Font, str, tuple[int, int], random.Random],
+                  Generator[None, None, None]]  # (another way to draw the burnt script, in
+# pieces: on the blade, in the font, the words, their middle)
 SCORCH = 0.78  # the enamel burnt this far towards the ruins' colour: a ghost of its turquoise
 RIM_SOOT = 0.9  # the pale metal rim, sooted this far: burnt metal, not a pale line round it
 BULB_SOOT = 0.6  # the bulbs left, their glass sooted this far
@@ -78,12 +81,14 @@ def burnt_sign(font: Fonts, words: str, font_name: str, width: int, ruin: Color,
 
 
 def burning_sign(font: Fonts, words: str, font_name: str, width: int, ruin: Color,
-                 seed: int) -> Generator[None, None, pygame.Surface]:
-    """`burnt_sign` in two pieces: the blade lettered and burnt, then folded."""
-    enamel = Enamel(mix(BLADE_FACE, ruin, SCORCH), mix(BLADE_RIM, ruin, RIM_SOOT),
-                    mix(BULB_DARK, ruin, BULB_SOOT))
+                 seed: int, look: tuple[Enamel | None, Script | None] = (None, None)
+                 ) -> Generator[None, None, pygame.Surface]:
+    """`burnt_sign` in two pieces: the blade lettered and burnt, then folded (`look`: other
+    colours for its metal, another way to draw its script, for either not None)."""
+    enamel = look[0] or Enamel(mix(BLADE_FACE, ruin, SCORCH), mix(BLADE_RIM, ruin, RIM_SOOT),
+                               mix(BULB_DARK, ruin, BULB_SOOT))
     image = yield from lettering_blade(font, words, font_name, width, (enamel, DEAD_TUBE),
-                                       (ruin, random.Random(seed)))
+                                       (ruin, random.Random(seed)), look[1])
     yield
     return (yield from _folded(image, round(image.get_width() * FOLD_AT), scaled(ruin, CREASE)))
 
@@ -98,9 +103,10 @@ def lettered_blade(font: Fonts, words: str, font_name: str, width: int,
 
 
 def lettering_blade(font: Fonts, words: str, font_name: str, width: int,
-                    colors: tuple[Enamel, Color], damage: tuple[Color, random.Random] | None = None
-                    ) -> Generator[None, None, pygame.Surface]:
-    """`lettered_blade` in pieces: the blade, its damage, its script."""
+                    colors: tuple[Enamel, Color], damage: tuple[Color, random.Random] | None = None,
+                    script: Script | None = None) -> Generator[None, None, pygame.Surface]:
+    """`lettered_blade` in pieces: the blade, its damage, its script (drawn by `script`
+    with the damage's random choices, if both are given)."""
     enamel, ink = colors
     height = sign_height(font, words, font_name, width)
     letters = font(font_name, max(6, round(height * NAME_SIZE)))
@@ -117,8 +123,11 @@ def lettering_blade(font: Fonts, words: str, font_name: str, width: int,
         yield
         _charred(image, corners, scaled(ruin, CHAR), rng)
     yield
-    _script(image, letters, (words, ink),
-            (box.centerx, round(box.centery - height * NAME_LIFT)), rng, LETTERS_GONE)
+    centre = (box.centerx, round(box.centery - height * NAME_LIFT))
+    if script is not None and rng is not None:
+        yield from script(image, letters, words, centre, rng)
+        return image
+    _script(image, letters, (words, ink), centre, rng, LETTERS_GONE)
     return image
 
 

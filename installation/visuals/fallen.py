@@ -15,6 +15,9 @@ from installation.visuals.ash_debris import near_light
 from installation.visuals.ash_ground import ASH
 from installation.visuals.base import Color, mix, s_curve, scaled, stable_seed
 from installation.visuals.burnt_sign import burning_sign
+from installation.visuals.dead_neon import dead_script
+from installation.visuals.diner_signs import Enamel
+from installation.visuals.fallen_props import propped, shadowed
 from installation.visuals.wilshire import SIGN, SIGN_FONT, Fonts, Sprite
 
 LEFT, RIGHT = 0.02, 0.54  # the blade lies across this much of the picture's width
@@ -34,7 +37,7 @@ CAP_LIT = 0.35  # ... its upper part, this much of its thickness below the rim, 
 CAP_TONE = (1.08, 0.85)  # ... its upper part and the rest, of the settled ash's colour: no
 # lighter than the ash lying on the ground beside it (a pale line round it read as drawn)
 CAP_SOFT = 2.0  # rows over which the cap's crest fades in (a ragged line of ash, not a rule)
-HEAP = (0.05, 0.16)  # the ash heaped against its foot: lowest and highest, of the blade's height
+HEAP = (0.0, 0.07)  # the ash heaped against its foot: lowest and highest, of the blade's height
 HEAP_KNOTS = 9  # the heap's crests along it
 HEAP_MOST = 0.45  # ... never over more than this much of a column of it (at its slanted ends)
 SOFT = 3.0  # rows over which the heap's crest fades in
@@ -42,13 +45,18 @@ HEAP_FADE = 0.02  # the heap runs out into the ground over this much of the pict
 HEAP_TONE = (1.0, 0.7)  # the heap's ash, of the settled ash's colour: at its crest, as the
 # ground beside it, and at its foot, in the blade's shadow
 SHADE = 0.8  # the blade lies under the grey sky: its enamel and rim this much darker
-EDGE = 0.012  # its edge's thickness, seen below its face, of the picture's height
-EDGE_TONE = 0.45  # the edge, in its own shadow, of the ruins' colour
+EDGE = 0.022  # its edge's thickness, seen below its face, of the picture's height
+EDGE_TONE = 0.6  # the edge, in its own shadow, of the ruins' colour
 ASH_SHARE = 0.45  # the ash lying on it is the ash on the ground: the ruins' colour this far
 # to ash_ground's ASH (as its drifts lie about the blade), as dark as the ground that near
-BURY_FILM = 170  # buried all the way (`bury` 1), the ash on its face this opaque at its thickest
+METAL = Enamel((116, 96, 80), (62, 52, 44), (44, 40, 38))  # the blade's sheet metal after the
+# firestorm, its enamel burnt off to grey-brown (its turquoise gone: the dark dead tubes read on
+# it), its frame and the bulbs' sockets sooted darker
+SCORCH = (0.55, 1.0)  # the burnt metal's light in its patches: darkest, lightest
+SCORCH_KNOTS = (16, 5)  # ... patches this many across and up it
+BURY_FILM = 100  # buried all the way (`bury` 1), the ash on its face this opaque at its thickest
 BURY_KNOTS = (9, 4)  # ... in drifts this many across and up the blade
-BURY_HEAP = 0.2  # ... and the heap at its foot this much of the blade's height higher
+BURY_HEAP = 0.08  # ... and the heap at its foot this much of the blade's height higher
 
 Edges = tuple[np.ndarray, np.ndarray, np.ndarray]  # columns that show, each's top and bottom row
 
@@ -63,7 +71,7 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
     wide = round((RIGHT - LEFT) * width)
     yield  # (after what came before: the sign is a few pieces of its own)
     standing = yield from burning_sign(font, SIGN, SIGN_FONT, wide, color,
-                                       stable_seed(seed, "Johnie's sign"))
+                                       stable_seed(seed, "Johnie's sign"), (METAL, dead_script))
     yield
     rng = np.random.default_rng(stable_seed(seed, "Johnie's sign", "fallen"))
     foot, fade = round(height * FOOT), round(height * HEAP_FADE)
@@ -72,7 +80,8 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
     tall = max(2, min(round(standing.get_height() * RECLINE), round(room)))
     lying = pygame.transform.smoothscale(standing, (standing.get_width(), tall))
     lying.fill((*scaled((255, 255, 255), SHADE), 255), special_flags=pygame.BLEND_RGBA_MULT)
-    lying = _thick(lying, round(height * EDGE), scaled(color, EDGE_TONE))
+    _scorched(lying, rng)
+    lying = _thick(lying, round(height * EDGE), scaled(METAL.rim, EDGE_TONE))
     middle = foot - tall / 2 - horizon  # (rows below the horizon: how far off it lies)
     settled = scaled(mix(color, ASH, ASH_SHARE), near_light((height - horizon) / middle))
     yield
@@ -98,7 +107,12 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
         yield
         rng.bit_generator.state = heap
         blade = yield from _heaped(turned, edges, fade, settled, rng, depth * BURY_HEAP)
-        out.append((blade, (round(width * LEFT), foot - blade.get_height() + fade)))
+        place = (round(width * LEFT), foot - blade.get_height() + fade)
+        propped(blade, (edges[0], edges[2]), settled, height,
+                np.random.default_rng(stable_seed(seed, "Johnie's sign", "propped")))
+        yield
+        lying_shadowed, moved = shadowed(blade, height)
+        out.append((lying_shadowed, (place[0] - moved[0], place[1] - moved[1])))
     return out
 
 
@@ -171,6 +185,18 @@ def _drifted(blade: pygame.Surface, drifts: np.ndarray, settled: Color,
 def _film(blade: pygame.Surface, settled: Color, rng: np.random.Generator) -> None:
     """Ash settled over the blade's face in soft patches, thicker towards its upper edge."""
     _lay(blade, FILM[0] + (FILM[1] - FILM[0]) * _deeper_up(blade, FILM_KNOTS, rng), settled)
+
+
+def _scorched(blade: pygame.Surface, rng: np.random.Generator) -> None:
+    """The blade's metal burnt unevenly: darker and lighter in broad soft patches (one flat
+    tone read as a slab painted on the ground)."""
+    width, height = blade.get_size()
+    small = (max(2, width // FILM_COARSE), max(2, height // FILM_COARSE))
+    patches = _patches(small, SCORCH_KNOTS, rng)
+    light = pygame.transform.smoothscale(pygame.surfarray.make_surface(np.repeat(
+        (255 * (SCORCH[0] + (SCORCH[1] - SCORCH[0]) * patches))[..., None].astype(np.uint8),
+        3, 2)), (width, height))
+    blade.blit(light, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
 
 
 def _edges(blade: pygame.Surface) -> Edges:

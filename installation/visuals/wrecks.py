@@ -23,6 +23,7 @@ from installation.visuals.burnt_paint import (
     burning,
 )
 from installation.visuals.cars import PAINTS, TYRE, UNDERSIDE
+from installation.visuals.wreck_shadow import foot_shadow, under_body
 
 # A car's side in shares of its length, from its front (x) and up from the ground (y).
 WHEELS = (0.19, 0.79)  # the wheels' middles
@@ -33,6 +34,8 @@ SILL, WAIST, ROOF = 0.06, 0.2, 0.3  # the body's lower edge, its waist line, the
 BONNET, BOOT = 0.015, 0.04  # the body's front and back ends slope back this much at the waist
 CABIN = (0.27, 0.36, 0.67, 0.76)  # the glasshouse: its foot in front, roof front, roof back, foot
 PILLAR = 0.025  # a window pillar's width
+RAIL = 0.012  # a burnt car's pillars and the rail under its windows: this wide (of its length)
+FRAME: Color = (72, 52, 40)  # ... in rust, a little lit
 RIM_LIGHT = 0.55  # the light from above along the roof and waist, mixed into the paint
 DOOR = (0.36, 0.58)  # the front door, along the side
 DOOR_SWING = 0.35  # an open door stands out towards us: its far edge this far down (of its width)
@@ -53,14 +56,14 @@ BANK_KNOTS = 15  # the bank's bumps along it
 BANK_MORE = 40  # drifted all the way, its line drawn through this many more points (rounder)
 CREST_ROWS = 4  # the crest's light fading down the bank's face over this many lines
 ROOF_ASH = 0.008  # the ash lying on its roof, hood and boot: this deep
-DRIFT_BANK = 0.085  # drifted all the way (`drift` 1), the bank this much higher (of its length):
+DRIFT_BANK = 0.012  # drifted all the way (`drift` 1), the bank this much higher (of its length):
 # over the rims and the sills, the wheels gone under it, only the wheel arches' tops showing
-DRIFT_MOUND = 0.075  # ... and this much more over each wheel (a mound: its arch under it)...
+DRIFT_MOUND = 0.008  # ... and this much more over each wheel (a mound: its arch under it)...
 MOUND_WIDE = 1.4  # ... as wide as this many of its arches...
 DRIFT_LEAN = 0.35  # ... and higher by this share on its windward end, lower on its lee
 DRIFT_SPREAD = 0.35  # ... running out this much further past either end (of its length)
-DRIFT_ROOF = 2.5  # ... and this much more ash lying on its roof, hood and boot
-HEAP = 0.2  # ... and heaped over its bonnet's and boot's ends this high (of its length, from
+DRIFT_ROOF = 3.5  # ... and this much more ash lying on its roof, hood and boot
+HEAP = 0.07  # ... and heaped over its bonnet's and boot's ends this high (of its length, from
 # the ground: over the lids' ash), its square ends gone under it (they stood out of the drift
 # as flat, square-cut shelves either side of the cabin: a sofa's arms)...
 HEAP_AT = 0.1  # ... each heap's crest this far in from the car's end, its rounded slopes
@@ -122,11 +125,14 @@ def drawing_wreck(surface: pygame.Surface, x: int, ground: int, length: int, car
 
     if car.burnt:
         seed = int(rng.integers(1 << 30))
+        if car.ash:  # (sitting on the ground in the ash: its shadow)
+            under_body(surface, at, SUNK)
         for wheel in WHEELS:
             _bare_rim(surface, at(wheel, WHEEL), length, sink, car.shade)
-        yield from _burnt_shell(surface, at, length, seed, car.door_open, car.shade)
+        yield from _burnt_shell(surface, at, length, seed, (car.door_open, car.ash), car.shade)
         if car.ash:
             _ash_bank(surface, at, length, car.light, (seed, car.drift))
+            foot_shadow(surface, at, length, SUNK - RIM_SUNK)
         return
     for wheel in WHEELS:
         _wheel(surface, at(wheel, WHEEL), length)
@@ -218,11 +224,14 @@ def _open_door(surface: pygame.Surface, at: At, paint: Color, light: Color,
     pygame.draw.line(surface, paint, (reach, hy + swing), (reach, foot + swing), frame)
 
 
-def _burnt_shell(surface: pygame.Surface, at: At, length: int, seed: int, door_gone: bool,
-                 shade: float) -> Pieces:
+def _burnt_shell(surface: pygame.Surface, at: At, length: int, seed: int,
+                 door: tuple[bool, bool], shade: float) -> Pieces:
     """The body and glasshouse burnt out, coloured as every burnt car is (burnt_paint): drawn
     in its key colours on a piece of its own (its roof caved in, its front door gone if
-    `door_gone`), then burnt, then laid on the picture, its wheel wells left open."""
+    `door`'s first; its second: the body's rail left across the gap under the window, so the
+    door's hole and the window's read apart), then burnt, then laid on the picture, its
+    wheel wells left open."""
+    door_gone, rail = door
     corners = [at(along, up) for along in (-0.02, 1.02) for up in (0.0, ROOF)]
     left, top = min(p[0] for p in corners) - 2, min(p[1] for p in corners) - 2
     box = pygame.Rect(left, top, max(p[0] for p in corners) + 3 - left,
@@ -254,10 +263,24 @@ def _burnt_shell(surface: pygame.Surface, at: At, length: int, seed: int, door_g
                            max(1, round(WHEEL * ARCH * length) - 1))
     if door_gone:
         _seat_frame(piece, local, cave, length)
+    if rail:
+        _frame(piece, local, cave, length)
     if shade < 1.0:
         level = round(255 * shade)
         piece.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
     surface.blit(piece, box.topleft)
+
+
+def _frame(piece: pygame.Surface, at: At, cave: float, length: int) -> None:
+    """The glasshouse's burnt steel standing round its empty windows, in rust catching a
+    little of the sky (sooted as dark as the holes, the cabin read as one black box): its
+    pillars, and the body's rail under the windows, across a lost door's hole."""
+    front, roof_front, roof_back, back = CABIN
+    split = (roof_front + roof_back) / 2
+    wide = max(1, round(RAIL * length))
+    pygame.draw.line(piece, FRAME, at(front, WAIST), at(back, WAIST), wide)
+    for foot, top in ((front, roof_front), (split, split), (back, roof_back)):
+        pygame.draw.line(piece, FRAME, at(foot, WAIST), at(top, _roof_at(top, cave)), wide)
 
 
 def _cave(seed: int) -> float:

@@ -1,8 +1,10 @@
 """The morning after the flash seen from a camera of its own: down among the ruins, Johnie's
-sign fallen across the ash in front, its dead red script and the ash on it; the far city
+sign fallen across the ash in front, its dead dark script and the ash on it; the far city
 lower in the picture, where a tower still gives way at 06:10."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import numpy as np
 import pygame
@@ -11,6 +13,7 @@ from installation.core.timeline import load_timeline
 from installation.visuals.collapse import falling_tower
 from installation.visuals.ruins_sites import TALL, towers
 
+from .dark_strokes import dark_strokes
 from .helpers import NO_POST, SHIPPED, draw, layer, one_scene
 
 SIZE = (960, 540)
@@ -19,8 +22,11 @@ BELOW = (0.66, 0.98)  # ... and between these of its height, below the ruins' ho
 STRIPS = 8  # the blade's width cut in strips: the script's letters run across most of them
 LETTERED = 6  # strips the script shows in, at least (the sign hanging at 05:22: 2 at most)
 STROKE = 60  # a strip shows the script with this many of its pixels (a letter's tube at 960)
-DEAD_RED = (22, 12, 80, 150)  # the script's dead tubes: redder than green by this much, green
-# no more than this above blue (the fires' orange is far more), and this dim to this bright
+DIP = 10  # the script's dead tubes: dark glass, this many levels darker than round them...
+AROUND = 9  # ... (this many pixels square) ...
+REDDER = 22  # ... and no more than this redder than green (never pink: lit-looking)
+DEAD_RED = (22, 12, 80, 150)  # the hanging sign's dead red tubes in the flash: redder than
+# green by this much, green no more than this above blue, and this dim to this bright
 LIT_RED = 180  # a red tube still lit would be brighter than this
 PALE = 45  # the ash on the blade: grey at least this light (the ash of the ground: no pale
 # line round it; the ground beside it 16, its face 23) ...
@@ -32,7 +38,13 @@ FALL_LIGHTER = 15  # the fallen tower's top: its sky this many levels lighter af
 
 
 def script(frame: np.ndarray) -> np.ndarray:
-    """Where a frame (x, y, rgb) shows a dead red neon tube."""
+    """Where a frame (x, y, rgb) shows a dead neon tube: a thin dark stroke, not pink."""
+    dark = dark_strokes(frame.mean(axis=2), DIP, AROUND)
+    return np.asarray(dark & (frame[..., 0] - frame[..., 1] <= REDDER))
+
+
+def red_script(frame: np.ndarray) -> np.ndarray:
+    """Where a frame (x, y, rgb) shows the flash's dead red neon tube (the sign hanging)."""
     r, g, b = (frame[..., c].astype(int) for c in range(3))
     redder, greener, dim, bright = DEAD_RED
     return (r - g >= redder) & (g - b >= 0) & (g - b <= greener) & (r >= dim) & (r <= bright)
@@ -45,10 +57,10 @@ def blade_box(frame: np.ndarray) -> np.ndarray:
                  int(BELOW[0] * height):int(BELOW[1] * height)]
 
 
-def lettered(frame: np.ndarray) -> int:
-    """How many strips across the blade's box show the script."""
+def lettered(frame: np.ndarray, tubes: Callable[[np.ndarray], np.ndarray] = script) -> int:
+    """How many strips across the blade's box show the script (its `tubes`)."""
     return sum(int(strip.sum() >= STROKE)
-               for strip in np.array_split(script(blade_box(frame)), STRIPS, axis=0))
+               for strip in np.array_split(tubes(blade_box(frame)), STRIPS, axis=0))
 
 
 def shipped(at: str) -> np.ndarray:
@@ -61,14 +73,15 @@ def test_the_ash_is_seen_from_a_new_place_not_the_flashs() -> None:
     it lies large across the lower left of the picture, its script running across it: the
     ash is another camera, not the flash's picture in grey (the crossfade showed the same
     towers, palms, car and sign, only the light turned)."""
-    flash, ash = lettered(shipped("05:22:30")), lettered(shipped("06:02:30"))
+    flash, ash = lettered(shipped("05:22:30"), red_script), lettered(shipped("06:02:30"))
     assert ash >= LETTERED > 2 >= flash, (flash, ash)
     assert lettered(shipped("05:30:05")) >= LETTERED, "the ash arrives by a cut: at once"
 
 
 def test_the_fallen_sign_shows_its_scorched_script_and_the_ash_on_it() -> None:
-    """Lying in front of us, the blade's red script is still there in dead tubes (none lit)
-    across its width, and ash lies along its upper rim, above the letters."""
+    """Lying in front of us, the blade's script is still there in dead tubes, dark glass
+    (none lit, none pink), across its width, and ash lies along its upper rim, above the
+    letters."""
     ruins = layer("ruins", ground=0.64, height=0.22, fires=0, color="#101010", fallen=True)
     sky = layer("sky", top="#808080", bottom="#808080", stars=0, sun=False, clouds=0)
     frame = pygame.surfarray.array3d(

@@ -1,0 +1,49 @@
+"""The shadow a burnt-out car down on its rims throws on the ash under the grey sky: the dark
+under its body between the wheels, and the ground darkened along its foot and past its ends,
+so it sits on the ground (without them the side-on wreck read as a hole cut in the ash)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pygame
+
+At = Callable[[float, float], tuple[int, int]]  # a point of a car's side on the picture
+UNDER: tuple[int, int, int] = (16, 14, 13)  # under the body, out of the sky's light
+UNDER_FROM = 0.07  # the dark under it reaches up to this high (of its length: behind the sill)
+UNDER_ENDS = (0.1, 0.9)  # ... from this far along it to this (the bumpers overhang the wheels)
+SHADOW_FALL = 0.035  # the ground darkened below the car's foot this far down (of its length)...
+SHADOW_PAST = 0.1  # ... and this far past either end, fading
+SHADOW_DARK = 0.65  # ... this much of the ground's light at its darkest, at the car's foot
+
+
+def under_body(surface: pygame.Surface, at: At, ground: float) -> None:
+    """The dark under the body from its sill down to the ground (`ground`: the car's up at
+    the ground, of its length), between its overhanging ends (drawn before the wheels)."""
+    front, back = UNDER_ENDS
+    pygame.draw.polygon(
+        surface,
+        UNDER,
+        [at(front, UNDER_FROM), at(back, UNDER_FROM), at(back, ground), at(front, ground)],
+    )
+
+
+def foot_shadow(surface: pygame.Surface, at: At, length: int, ground: float) -> None:
+    """The ground darkened along the car's foot (`ground`: see `under_body`): darkest at its
+    foot under the body, fading down the picture and out past its ends (after the ash banked
+    along its foot: the ash lies in its shadow)."""
+    (x0, foot), (x1, _) = at(0.0, ground), at(1.0, ground)
+    left, right = min(x0, x1), max(x0, x1)
+    past, fall = round(SHADOW_PAST * length), max(2, round(SHADOW_FALL * length))
+    box = pygame.Rect(left - past, foot, right - left + 2 * past, fall).clip(surface.get_rect())
+    if not box.width or not box.height:
+        return
+    xs = np.arange(box.left, box.right, dtype=np.float32)
+    beyond = np.maximum(left - xs, xs - right).clip(0) / max(1, past)
+    across = np.clip(1 - beyond, 0, 1) ** 2
+    down = (1 - np.arange(box.height, dtype=np.float32) / fall) ** 2
+    light = 1 - (1 - SHADOW_DARK) * across[:, None] * down[None, :]
+    rgb = pygame.surfarray.pixels3d(surface.subsurface(box))
+    rgb[...] = (rgb * light[..., None]).astype(np.uint8)
+    del rgb

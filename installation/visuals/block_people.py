@@ -12,6 +12,11 @@ from installation.visuals.base import Color
 
 BODY = (22, 10, 14, 255)  # a back against a lit window
 CUP = (120, 60, 50, 255)  # a glass or a cup in a hand, catching the room's light
+# A back's build, in the drinker's units: from the shoulders down to the waist (the window's
+# foot or the counter hides the rest), the waist's half width of the shoulders', how round the
+# shoulders' ends are; an upper arm's width, and its elbow out past the shoulder and down.
+BACK_LONG, WAIST_OF, SHOULDER_ROUND = 14.0, 0.72, 1.6
+ARM_WIDE, ELBOW_OUT, ELBOW_DOWN = 1.9, 1.2, 7.5
 
 
 @dataclass(frozen=True)
@@ -69,9 +74,9 @@ def back(image: pygame.Surface, x: float, floor: int, who: Back, stir: Stir,
     floor -= stir.stand
     shoulders = (round(x + who.lean * size * 0.5), floor - round(who.rise * size))
     head = (shoulders[0] + round(who.lean * size * 0.5) + stir.turn, shoulders[1])
-    pygame.draw.ellipse(image, BODY, (round(x - who.wide * size / 2),
-                                      shoulders[1] + round(2.5 * size),
-                                      round(who.wide * size), round(16 * size)))
+    torso(image, (x, shoulders[1] + 3.2 * size), who.wide * size, size, who.glass)
+    pygame.draw.line(image, BODY, head, (head[0], head[1] + round(3.5 * size)),
+                     max(1, round(2.2 * size)))  # the neck
     pygame.draw.circle(image, BODY, head, round(2.6 * size))
     if who.look < 0.25:  # a hat's brim and crown
         pygame.draw.ellipse(image, BODY, (head[0] - round(4 * size), head[1] - round(2 * size),
@@ -90,6 +95,27 @@ def back(image: pygame.Surface, x: float, floor: int, who: Back, stir: Stir,
         pygame.draw.line(image, BODY, elbow, hand, max(1, round(1.6 * size)))
         image.fill(CUP, (hand[0] - round(size), hand[1] - round(2 * size),
                          max(1, round(2 * size)), max(1, round(2 * size))))
+
+
+def torso(image: pygame.Surface, top: tuple[float, float], wide: float, size: float,
+          glass: int) -> None:
+    """A back seen from behind: square shoulders, rounded at their ends, narrowing to the
+    waist; the upper arms hanging from them with the elbows out at the sides, forearms on
+    the bar or counter (not the arm raising a glass, drawn by the caller). An ellipse read
+    as a pill with a head on it."""
+    (x, y), half = top, wide / 2
+    waist, low = half * WAIST_OF, y + BACK_LONG * size
+    round_by = SHOULDER_ROUND * size
+    pygame.draw.polygon(image, BODY, [(x - half, y + round_by), (x - half + round_by, y),
+                                      (x + half - round_by, y), (x + half, y + round_by),
+                                      (x + waist, low), (x - waist, low)])
+    for side in (-1, 1):
+        if side == glass:
+            continue
+        shoulder = (x + side * (half - round_by * 0.5), y + round_by)
+        elbow = (x + side * (half + ELBOW_OUT * size), y + ELBOW_DOWN * size)
+        pygame.draw.line(image, BODY, shoulder, elbow, max(1, round(ARM_WIDE * size)))
+        pygame.draw.circle(image, BODY, elbow, max(1.0, ARM_WIDE * size * 0.5))
 
 
 STOOL_PITCH = 11  # goods units between the counter's stools (a pendant lamp over each)

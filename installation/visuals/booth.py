@@ -15,6 +15,7 @@ from installation.visuals.booth_handset import (
     HEAVE_FROM,
     Handset,
     draw_handset,
+    handset_in,
     heave,
     heaving,
     lifting,
@@ -357,8 +358,7 @@ def _inside(box: pygame.Rect, part: tuple[float, ...]) -> pygame.Rect:
 def hung_up(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:
     """The receiver hanging in the phone's cradle, its armoured cord looping to the box."""
     handset = _inside(box, RECEIVER)
-    pygame.draw.rect(surface, mix(STEEL, light, 0.1), handset,
-                     border_radius=max(1, handset.width // 2))
+    handset_in(surface, handset, mix(STEEL, light, 0.1))
     socket = _inside(box, CORD_IN).topleft
     low = (handset.centerx, handset.bottom)
     sag = (min(low[0], socket[0]) - handset.width, max(low[1], socket[1]) + handset.width)
@@ -380,8 +380,7 @@ def dangling(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:
     handset.midtop = dangling_end(box)
     pygame.draw.line(surface, scaled(STEEL_CORD, CORD_RIBS), socket, handset.midtop,
                      max(1, handset.width // 3))
-    pygame.draw.rect(surface, mix(STEEL, light, 0.1), handset,
-                     border_radius=max(1, handset.width // 2))
+    handset_in(surface, handset, mix(STEEL, light, 0.1))
 
 
 def payphone(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from installation.visuals.base import Color
+from installation.visuals.base import Color, scaled
 from installation.visuals.skeleton import Point
 
 HEAVE = 0.011  # how far his shoulders rise with each heave, of his height
@@ -17,6 +17,10 @@ HEAVE_FROM = 0.6  # all of him above this height (of his height, from his feet) 
 HEAVE_SECONDS = 1.9  # one heave: a breath dragged in, let go
 HEAVE_SWELL = (5.3, 0.45)  # some heaves deeper than others: over this many seconds, this much
 HEAVE_START = 1.5  # seconds after he lets go before the first
+CUPS_FROM = 5  # pixels: a receiver this wide or wider shows its two cups and slim handle
+HANDLE = 0.55  # the handle's width, of the cups'
+CUP_OUT = 0.3  # how far the cups stand out to one side of the handle, of their width
+CUP_FACE = 0.55  # the cup's open face, darker than the steel (its holes, in shadow)
 
 
 @dataclass(frozen=True)
@@ -45,11 +49,36 @@ def lifting(hand: Point, closed: Point, cradle: Handset, held: Handset, far: flo
 
 
 def draw_handset(surface: pygame.Surface, handset: Handset, shade: Color) -> None:
-    """The receiver as a bar with round ends."""
+    """The receiver as people remember a payphone's: a slim handle between two round cups
+    that stand out to one side (the earpiece and the mouthpiece); too small for that, a bar
+    with round ends (drawn as a plain bar it read as a stick, or a rod hung in front)."""
     wide = max(1, round(handset.width))
-    pygame.draw.line(surface, shade, handset.foot, handset.ear, wide)
-    for point in (handset.foot, handset.ear):
-        pygame.draw.circle(surface, shade, point, wide / 2)
+    (fx, fy), (ex, ey) = handset.foot, handset.ear
+    long = math.hypot(ex - fx, ey - fy)
+    if wide < CUPS_FROM or long < 2 * wide:
+        pygame.draw.line(surface, shade, handset.foot, handset.ear, wide)
+        for point in (handset.foot, handset.ear):
+            pygame.draw.circle(surface, shade, point, wide / 2)
+        return
+    along = ((ex - fx) / long, (ey - fy) / long)
+    side = (-along[1] * CUP_OUT * wide, along[0] * CUP_OUT * wide)
+    inset = (along[0] * wide * 0.5, along[1] * wide * 0.5)
+    pygame.draw.line(surface, shade, (fx + inset[0], fy + inset[1]),
+                     (ex - inset[0], ey - inset[1]), max(1, round(wide * HANDLE)))
+    for (x, y), way in (((fx, fy), 1.0), ((ex, ey), -1.0)):
+        centre = (x + way * inset[0], y + way * inset[1])
+        pygame.draw.circle(surface, shade, centre, wide / 2)
+        pygame.draw.circle(surface, shade, (centre[0] + side[0], centre[1] + side[1]),
+                           wide / 2)
+        rim = (centre[0] + side[0] * 1.6, centre[1] + side[1] * 1.6)  # the cup's open face
+        pygame.draw.circle(surface, scaled(shade, CUP_FACE), rim, max(1.0, wide * 0.3))
+
+
+def handset_in(surface: pygame.Surface, rect: pygame.Rect, shade: Color) -> None:
+    """The receiver upright in `rect` (hung in its cradle, or hanging off the hook)."""
+    half = rect.width / 2
+    draw_handset(surface, Handset((rect.centerx, rect.bottom - half),
+                                  (rect.centerx, rect.top + half), rect.width), shade)
 
 
 def heave(let_go: float) -> float:

@@ -27,6 +27,10 @@ LIGHT_HZ = (2.1, 5.3)  # its slow swell and its quick flicker
 LIGHT_LOW = 0.35  # its dimmest, of its brightest
 UNDERSIDE = (0.9, 3.0, 0.6)  # the light up the underside of its smoke: its width (of the
 # light's reach), how high it climbs (of the flames' height) and how bright it is (of the light)
+TONGUE_COUNTS = (3, 1, 4, 2)  # the flames of fire after fire (see `tongues_of`)
+TONGUE_APART = 0.55  # flames of a broad fire stand this far apart, of a flame's width
+TONGUE_JITTER = 0.25  # ... each nudged up to half this either way
+TONGUE_SINK = 0.18  # ... the outer ones lower, this much of a flame's height a step out
 EMBERS = 12  # embers rising from a fire at a time
 EMBER_LIFE = (2.5, 5.0)  # real seconds an ember climbs before it goes out
 EMBER_RISE = 2.2  # how high it climbs in its life, of the flames' height... times its life
@@ -150,22 +154,33 @@ def make_fire(width: int, height: int, fire: Color, seed: int, count: int,
 
 
 def fire_blits(fire: Fire, foot: tuple[int, int], seconds: float, n: int, seed: int,
-               wind: float) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+               wind: float, tongues: int = 1) -> list[tuple[pygame.Surface, tuple[int, int]]]:
     """Fire n at `foot` (its flames' foot) at this moment, all for additive blits: the light
-    it throws round it and up its smoke at its brightness now, its flames at their frame, its
-    embers."""
+    it throws round it and up its smoke at its brightness now, its flames at their frames
+    (`tongues` of them side by side, each at its own place in the loop, the outer ones set
+    back and lower: a burning block, not a candle), its embers."""
     x, y = foot
     swell = smooth_noise(seed * 7 + n, seconds * LIGHT_HZ[0])
     flick = smooth_noise(seed * 11 + n, seconds * LIGHT_HZ[1])
     step = min(LIGHT_STEPS - 1, int((0.65 * swell + 0.35 * flick) * LIGHT_STEPS))
     light, up = fire.lights[step], fire.undersides[step]
-    frame = fire.book.frames[int(seconds * FRAME_RATE + hash01(seed, n) * FRAMES) % FRAMES]
-    w, h = frame.get_size()
+    w, h = fire.book.frames[0].get_size()
     blits = [(light, (x - light.get_width() // 2, y - light.get_height() // 2 - h // 3)),
-             (up, (x - up.get_width() // 2, y - up.get_height() - h // 3)),
-             (frame, (x - w // 2, y - h))]
+             (up, (x - up.get_width() // 2, y - up.get_height() - h // 3))]
+    for t in sorted(range(tongues), key=lambda t: -abs(t - (tongues - 1) / 2)):
+        off = t - (tongues - 1) / 2  # (the middle one last: over the others)
+        at = int(seconds * FRAME_RATE + hash01(seed, n, t) * FRAMES) % FRAMES
+        dx = round(w * (TONGUE_APART * off + TONGUE_JITTER * (hash01(seed, n, t, 1) - 0.5)))
+        blits.append((fire.book.frames[at], (x + dx - w // 2,
+                                             y - h + round(h * TONGUE_SINK * abs(off)))))
     blits.extend(ember_blits(fire, foot, seconds, n, seed, wind, h))
     return blits
+
+
+def tongues_of(seed: int, n: int) -> int:
+    """How many flames fire n burns with: fires next to each other never alike (from a
+    block burning along its front to a lone flame), where in the round by the seed."""
+    return TONGUE_COUNTS[(n + int(hash01(seed, 7717) * len(TONGUE_COUNTS))) % len(TONGUE_COUNTS)]
 
 
 def ember_blits(fire: Fire, foot: tuple[int, int], seconds: float, n: int, seed: int,

@@ -23,7 +23,15 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.figure_sun import scene_span, span_share
-from installation.visuals.flames import Fire, died, dying, fire_blits, gone, make_fire
+from installation.visuals.flames import (
+    Fire,
+    died,
+    dying,
+    fire_blits,
+    gone,
+    make_fire,
+    tongues_of,
+)
 from installation.visuals.plume import WIDTH, Shape, Strips, strips
 from installation.visuals.plume_bands import Bands, bands_of, joined, plume_blits
 from installation.visuals.ruins_sites import scene_fires
@@ -128,7 +136,8 @@ class Smoke:
         """Each fire still alight at this moment, as far died `down` as the scene has it."""
         fire = self.dying[min(len(self.dying) - 1, int(down * DYING_LEVELS))]
         return [blit for n, foot in enumerate(self.feet) if not gone(n, down)
-                for blit in fire_blits(fire, foot, seconds, n, self.seed, self.wind)]
+                for blit in fire_blits(fire, foot, seconds, n, self.seed, self.wind,
+                                       tongues_of(self.seed, n))]
 
     def _leaned(self, story_time: float) -> Bands:
         """Every column's bands leaning as far over as the wind has got up now (`leans`)."""

@@ -192,4 +192,5 @@ def test_he_picks_up_once_it_has_rung() -> None:
         return float(np.all(frame == steel, axis=2).mean())
 
     during, after = hung(RINGS / 2), hung(RINGS + PICKED_UP)  # (the cradle's prongs: steel)
-    assert during > after + 0.4, (during, after)
+    assert during > after + 0.3, (during, after)  # (the receiver, two cups and a slim handle,
+    #                                               fills about half its place)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import hold_watch
 import pytest
 from hold_watch import Hold, HoldWatch
@@ -49,3 +52,15 @@ def test_the_show_s_picture_thread_waiting_for_a_processor_is_no_hold(
     for tick in range(12):
         seen = watch._look_for_starving(seen, 100.0 + tick / 10)
     assert len(watch.holds) == holds, watch.holds
+
+
+def test_a_starved_stretch_names_its_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The report says which thread starved (the show's sound thread, the server's...)."""
+    server = os.getpid()  # this process stands in for the sound server, its main thread starved
+    feed = iter([{server: 0.0}] + [{server: t * 0.06} for t in range(1, 12)])
+    monkeypatch.setattr(hold_watch, "run_queue_waits", lambda pids: next(feed))
+    watch, seen = HoldWatch(SHOW, (server,)), list[tuple[float, dict[int, float]]]()
+    for tick in range(12):
+        seen = watch._look_for_starving(seen, 100.0 + tick / 10)
+    name = Path(f"/proc/{server}/comm").read_text().strip()
+    assert [hold.who for hold in watch.holds] == [(f"server:{name}",)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 
@@ -27,7 +28,8 @@ def output_at(
     """An output playing at story `speed` that opened `device` at clocks.now; the picture's
     clock goes on with clocks.now, plus what the test adds to the list it returns."""
     start, opened, jumped = FIXED_WALL, clocks.now, [0.0]
-    engine = ScoreEngine(make_program(timeline), RATE, lambda m: None, start, speed=speed)
+    quiet = dataclasses.replace(timeline, cues=())  # (a cue's sound: a second to make)
+    engine = ScoreEngine(make_program(quiet), RATE, lambda m: None, start, speed=speed, preroll=0.0)
     output = DeviceOutput(
         lambda _cancelled: engine,
         RATE,

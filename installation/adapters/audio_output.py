@@ -36,6 +36,7 @@ from installation.adapters.queue_redo import QueueRedo
 from installation.adapters.refill import RefillWatch
 from installation.adapters.requeue import Sent
 from installation.adapters.sdl_audio import open_device
+from installation.adapters.thread_name import name_thread
 from installation.audio.errors import BuildCancelled
 
 if TYPE_CHECKING:  # the synthesis (scipy) is loaded by the worker, never by the show's thread
@@ -193,6 +194,7 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
     # --- the worker -----------------------------------------------------------------------
 
     def _work(self) -> None:
+        name_thread("mm-audio")  # (the sound tests name the threads a busy machine starves)
         while not self._stop.is_set():
             try:
                 if self.engine is None:

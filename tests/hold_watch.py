@@ -30,6 +30,7 @@ class Hold:
     start: float
     end: float
     what: str  # "machine", "show" or "starved" (a thread on the sound's way)
+    who: tuple[str, ...] = ()  # the starved threads ('show:SDLAudioP2', 'server:...')
 
     @property
     def length(self) -> float:
@@ -84,9 +85,20 @@ def run_queue_waits(pids: tuple[int, ...]) -> dict[int, float]:
     return waits
 
 
-def starved(earlier: dict[int, float], now: dict[int, float]) -> bool:
-    """Whether some thread waited at least STARVED_S for a processor between two readings."""
-    return any(wait - earlier[tid] >= STARVED_S for tid, wait in now.items() if tid in earlier)
+def starved(earlier: dict[int, float], now: dict[int, float]) -> list[int]:
+    """The threads that waited at least STARVED_S for a processor between two readings."""
+    return [tid for tid, wait in now.items() if tid in earlier and wait - earlier[tid] >= STARVED_S]
+
+
+def thread_name(pids: dict[int, str], tid: int) -> str:
+    """'process:thread' for a thread of one of `pids` (their names by pid), e.g.
+    'show:SDLAudioP2'; '?' once it is gone."""
+    for pid, owner in pids.items():
+        try:
+            return f"{owner}:{Path(f'/proc/{pid}/task/{tid}/comm').read_text().strip()}"
+        except OSError:
+            continue
+    return "?"
 
 
 @dataclass
@@ -137,20 +149,32 @@ class HoldWatch:
         window (merged with one it overlaps). The readings still inside the window."""
         waits = [(at, seen) for at, seen in waits if at >= now - STARVED_WINDOW_S]
         reading = run_queue_waits((self.pid, *self.also))
-        if waits and starved(waits[0][1], reading):
+        # The show's main thread draws the picture: never idle, on a busy machine it always
+        # waits for a processor, and its wait holds up no sound (SDL's audio thread needs no
+        # interpreter lock; the worker keeps 3 s queued): seen at load 8, a 'starved' stretch
+        # over the whole run.
+        reading.pop(self.pid, None)
+        threads = starved(waits[0][1], reading) if waits else []
+        if threads:
             start = waits[0][0]
+            owners = dict(zip((self.pid, *self.also), ("show", "server", "recorder"), strict=False))
+            who = tuple(thread_name(owners, tid) for tid in threads)
             last = self.holds[-1] if self.holds else None
             if last is not None and last.what == "starved" and last.end >= start:
-                self.holds[-1] = Hold(last.start, now, "starved")
+                merged = last.who + tuple(name for name in who if name not in last.who)
+                self.holds[-1] = Hold(last.start, now, "starved", merged)
             else:
-                self.holds.append(Hold(start, now, "starved"))
+                self.holds.append(Hold(start, now, "starved", who))
         return [*waits, (now, reading)]
 
     def explaining(self, start: float, length: float, before: float, slack: float) -> Hold | None:
-        """A hold at least `length` long (it silences at most its own length) begun within
-        `before` seconds ahead of real time `start` (what the sound server holds plays on
-        first) or `slack` after it (the recording's times are known to that)."""
+        """A hold under way within `before` seconds ahead of real time `start` (what the
+        sound server holds plays on first) or `slack` after it (the recording's times are
+        known to that), at least `length` long from then on (it silences at most its own
+        length). A starved stretch is merged from the one-second windows it is seen in: a
+        gap in its middle is explained as by the window there."""
         for hold in self.holds:
-            if hold.length >= length and start - before <= hold.start <= start + slack:
+            begun = max(hold.start, start - before)
+            if begun <= start + slack and hold.end - begun >= length:
                 return hold
         return None

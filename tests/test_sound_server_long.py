@@ -288,8 +288,8 @@ def held(run: Run, hold: Hold) -> str:
     """A hold, said: what was held, how long, from when in the recording."""
     when = f"{hold.length:.2f} s from {hold.start - run.recorded_at:.2f} s into the recording"
     if hold.what == "starved":
-        return (f"a thread on the sound's way (show, server or recorder) was kept waiting for a "
-                f"processor (>= {STARVED_S:g} s in {STARVED_WINDOW_S:g} s) over {when}")
+        return (f"a thread on the sound's way ({', '.join(hold.who) or '?'}) was kept waiting "
+                f"for a processor (>= {STARVED_S:g} s in {STARVED_WINDOW_S:g} s) over {when}")
     what = "the machine" if hold.what == "machine" else "the show's whole process"
     return f"{what} was held {when}"
 

@@ -31,10 +31,12 @@ from installation.adapters.device_watch import (
     Opener,
     load_per_processor,
 )
+from installation.adapters.drift import Pace, drift_said
 from installation.adapters.queue_redo import QueueRedo
 from installation.adapters.refill import RefillWatch
 from installation.adapters.requeue import Sent
 from installation.adapters.sdl_audio import open_device
+from installation.adapters.thread_name import name_thread
 from installation.audio.errors import BuildCancelled
 
 if TYPE_CHECKING:  # the synthesis (scipy) is loaded by the worker, never by the show's thread
@@ -124,6 +126,7 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
         self._refill = RefillWatch(sample_rate)  # a device holding a silence after a dry spell
         self._old: Device | None = None  # reopened from: closed once the new one is heard
         self._taken_frames = 0  # taken by the open device since it opened
+        self._pace = Pace(0.0, 0)  # the card's pace is measured from here (open, resync)
         self.first_wall: float | None = None  # the story's wall time of the first frame
         # queued to the device last opened (the seek's, and what the clock passed since)
 
@@ -191,6 +194,7 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
     # --- the worker -----------------------------------------------------------------------
 
     def _work(self) -> None:
+        name_thread("mm-audio")  # (the sound tests name the threads a busy machine starves)
         while not self._stop.is_set():
             try:
                 if self.engine is None:
@@ -282,6 +286,7 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
                  self.first_wall - self.score.start_wall)
         self._feed()
         self._opened_at, self._taken_at = self.monotonic(), None
+        self._pace = Pace(self._opened_at, 0)
         self.status = PLAYING
         device.play()
         self._retries = 0
@@ -310,9 +315,11 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
         due = self.score.wall - self._wall_seconds(queued)
         drift = self._wall_seconds((RESYNC_S + AHEAD_S) * self.sample_rate)
         if abs(due - self.heard_now()) > drift:
-            log.info("audio: the sound was %.2f s from the clock; queued sound dropped, "
-                     "in step again", due - self.heard_now())
+            now = self.monotonic()
+            log.info(drift_said(due - self.heard_now(), self.score.speed, self._pace, now,
+                                self._taken_frames, self.sample_rate))
             queued = self._resync(device)
+            self._pace = Pace(now, self._taken_frames)
         self._redo(device, queued)
         queued = self._watch(device.queued())
         self._doing = "rendering the score" + (", a cue's sound being made beside it"

@@ -54,7 +54,9 @@ CALL_NODS = {"phone-head": 0.4, "phone-slump": 0.6, "phone-down": 0.55}
 # (shock: his head sinks and comes up as he listens), the hip from foot to foot.
 BREATH = (0.006, 0.09)
 SWAY = 0.018
-HANGING_ARMS = ((0.02, 0.15), (0.06, 0.2))  # near, far: the shoulder, the elbow's fold
+HANGING_ARMS = ((0.35, 0.3), (0.06, 0.2))  # near, far: the shoulder, the elbow's fold (the near
+# hanging a little forward, its limp hand in front of his hip: straight down, in profile, it lay
+# inside his body's outline and he read as an armless slab)
 
 
 def phone(t: float) -> Angles:

@@ -115,8 +115,10 @@ class Silhouette:
         drips, coat = (GHOST_DRIPS, GHOST_COAT) if params["ghost"] else (DRIPS, COAT)
         kept = ((yield from front_mask(form.drawn, form.px, flip, tilt, form.mired))
                 if self.lift is not None and params["shape"] == "mammoth" else None)
-        self.wading = (Wading(shape, self.span, setup.seed, self.image, drips, kept, coat=coat)
-                       if in_tar(params) else None)
+        self.wading = (Wading(shape, self.span, setup.seed, self.image, drips, kept,
+                              swells=False, coat=coat)  # cut at the surface going under: her
+                       if in_tar(params) else None)  # body under it, a dark swell greyed by the
+        # haze, read as an animal sinking in clear water
         self.ripples: Ripples | None = None  # mirrored, it lies on the tar's surface; sinking,
         if self.wading is not None and (params["reflect"] > 0 or tilts):  # it stirs
             self.ripples = yield from self.wading.ripples(self._visible(self.sink))

@@ -20,9 +20,12 @@ FRINGE = 0.035  # ... thinning out over this much (units) above where it was sun
 RAGGED = 0.025  # ... its edge up and down by up to this much (units): runs, not a ruled line
 SWELL_HIGH = 0.045  # units the tar is dragged up round the pulled leg, at most ...
 SWELL_WIDE = 2.2  # ... across this many times the leg's width
-STRANDS = ((0.3, 0.09), (0.7, 0.05))  # strands of tar from her lifted foot:
-# across it (its share), and how far (units) each stretches before it breaks
-STRAND_WIDE = (0.016, 0.004, 0.024)  # units: a strand at the foot, in its middle, at the tar
+STRANDS = ((0.45, 0.11, 0.05), (0.8, 0.06, 0.02))  # ropes of tar from her lifted foot:
+# where across it (its share), how far (units) each stretches before it breaks, and how wide
+# (units) at the foot, draping (thin sticks read as a table's leg)
+STRAND_NECK, STRAND_FOOT = 0.2, 0.8  # its neck, as a share of its width at the foot, and its
+# spread on the tar
+STRAND_POINTS = 8  # down each side
 TAR_SEED = 73  # the sheath's ragged edge
 KEPT = 32  # sheaths kept (one for each depth and height a heave reaches)
 
@@ -80,22 +83,27 @@ class Tar:
 
     def _strands(self, surface: pygame.Surface, corner: tuple[int, int], beat: Beat,
                  visible: int) -> None:
-        """Strands of tar from the lifted foot down to the surface, the longer-lived holding
-        longer as it comes up (none once it is a strand's length clear)."""
+        """Ropes of tar from the lifted foot down to the surface, sagging to a neck and
+        spreading on the tar, thinning as they stretch (none once the foot is a rope's length
+        clear: it has broken)."""
         leg = self.legs[beat.leg]
         foot = leg.raised(self.height, beat.level, self.height)
         gap = visible - foot
         swing = round(FORWARD * leg.lift(beat.level)) * leg.forward
-        top, bottom = corner[1] + foot - 1, corner[1] + visible
-        for share, reach in STRANDS:
+        top, bottom = corner[1] + foot - 2, corner[1] + visible
+        for share, reach, wide in STRANDS:
             if not 1 < gap < reach * leg.px:
                 continue
             x = corner[0] + leg.left + swing + share * (leg.right - leg.left)
-            at_foot, middle, at_tar = (wide * leg.px / 2 for wide in STRAND_WIDE)
-            thin = middle + (at_foot - middle) * (1 - gap / (reach * leg.px))  # thins stretched
-            points = [(x - at_foot, top), (x - thin, (top + bottom) / 2), (x - at_tar, bottom),
-                      (x + at_tar, bottom), (x + thin, (top + bottom) / 2), (x + at_foot, top)]
-            pygame.draw.polygon(surface, TAR, points)
+            half = wide * leg.px / 2
+            neck = STRAND_NECK * (1 - gap / (reach * leg.px)) + 0.05  # thins as it stretches
+            sides = []
+            for k in range(STRAND_POINTS):
+                t = k / (STRAND_POINTS - 1)
+                width = half * (neck + (1 - neck) * (1 - t) ** 3 + STRAND_FOOT * t ** 3)
+                sides.append((width, top + (bottom - top) * t))
+            pygame.draw.polygon(surface, TAR, [*((x - w, y) for w, y in sides),
+                                               *((x + w, y) for w, y in reversed(sides))])
 
     def swell(self, surface: pygame.Surface, left: int, line: int, beat: Beat) -> None:
         """The tar dragged up round the leg (`left`: her picture's left edge; `line`: the

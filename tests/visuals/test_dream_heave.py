@@ -31,7 +31,7 @@ LIT = 100  # a pixel of her light: its levels summed, over the black she is draw
 # on her and round her, 30 to 70)
 NOTHING = 5  # ... and of nothing of her (the night)
 LOW = 0.25  # units above the tar looked at for the night under her lifted foot
-CLEARS = 12  # rows (of 540) more, at least, that show the night under her foot, heaving hard
+CLEARS = 10  # rows (of 540) more, at least, that show the night under her foot, heaving hard
 BACK = 2  # rows, at most, it differs by from before the heave once it is over
 HEAD_RISES = 4  # pixels the top of her head is higher, heaving, than between heaves
 WEAKER = 10  # rows fewer that show the night under her foot at her late heave than at her first

@@ -31,7 +31,10 @@ FORWARD = 0.8  # the foot swings forward this share of its lift, the leg slantin
 # (the knee coming up: swung only near the foot, a lifted leg read as standing shorter)
 CUT = 0.36  # units up from her feet: the leg is taken from here (under her belly's hair) ...
 MARGIN = 0.018  # ... and this far either side of it (its glow; less than the gap to the next)
-ROCK = 0.02  # units her back leans toward the heaving leg, heaving hardest
+ROCK = 0.02  # units her back leans toward the heaving leg, heaving hardest ...
+FAINT = 20  # ... as far as what of her is more than this faint (alpha) stays in her picture
+ROOM = 0.045  # units of room in front of her picture (see silhouette_form): her lifted tusks'
+# glow reached its edge, and she leans ROCK further forward heaving a foreleg
 TIRED = (0.45, 0.1)  # at her deepest she heaves this share as hard, this share of her
 # height deeper than she began (she sinks 0.11 of it over the dream: tired by 03:45)
 SWELLS = 6  # heights the tar's swell round the leg is drawn at (see mammoth_heave_tar)
@@ -179,7 +182,7 @@ def _rock(figure: pygame.Surface, leg: Leg, level: int) -> None:
     lean = ROCK * leg.px * level / LEVELS
     if lean < 1:
         return
-    box = figure.get_bounding_rect(min_alpha=1)
+    box = figure.get_bounding_rect(min_alpha=FAINT)
     room = box.left if leg.toward < 0 else figure.get_width() - box.right
     lean = min(lean, room)
     step = max(1, leg.top // max(1, round(lean)))  # rows moved alike

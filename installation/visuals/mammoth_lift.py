@@ -13,6 +13,8 @@ from installation.core.timeline.model import Scene
 from installation.visuals.base import Color, Frame, Pieces, hash01
 from installation.visuals.mammoth import trunk_and_tusk
 from installation.visuals.mammoth_calls import Calls
+from installation.visuals.mammoth_heave import LEVELS, Beat, Leg, heaved
+from installation.visuals.mammoth_heave_tar import Tar
 from installation.visuals.pen import SUPERSAMPLE, Pen, render
 from installation.visuals.sprites import Banded
 
@@ -61,6 +63,8 @@ class Lift:
         # down again (the calf STIR_HIGH; the dream's mother BREATH: 0, still between them)
         self.front = pygame.Rect(0, 0, 0, 0)  # where her poses differ, in her picture
         self.figures: list[pygame.Surface] = []  # each pose whole, the first at rest
+        self.legs: list[Leg] = []  # her legs that heave (their poses after her lifts')
+        self.tar: Tar | None = None  # the tar on a heaving leg and round it
 
     def pieces(self, draw: Drawing, rest: pygame.Surface, plain: pygame.Surface,
                bounds: tuple[float, float, float, float], px: float, flip: bool, color: Color,
@@ -82,6 +86,40 @@ class Lift:
                 image = pygame.transform.rotate(image, tilt)
             self.figures.append((yield from finish(image)))
         self.front = yield from _differing(self.figures)
+
+    def heaves(self, legs: list[Leg]) -> Pieces:
+        """Her poses heaving each of `legs` out of the tar, at each height, her head thrown
+        up with it (each pose a piece or three: ~10 ms each at the dream's size)."""
+        self.legs = legs
+        lifted = []  # each lifted leg alone (its alpha)
+        for leg in legs:
+            for level in range(1, LEVELS + 1):
+                head = self.figures[round((POSES - 1) * level / LEVELS)]
+                figure, alone = yield from heaved(head, leg, level)
+                self.figures.append(figure)
+                lifted.append(alone)
+        yield
+        self.tar = Tar(legs, self.figures[0].get_rect(), lifted)
+
+    def heaving(self, beat: Beat) -> int:
+        """Her pose heaving as `beat` says (0: not heaving)."""
+        if not beat.level or not self.legs:
+            return 0
+        return POSES + beat.leg * LEVELS + beat.level - 1
+
+    def hole(self, pose: int) -> pygame.Rect | None:
+        """Where her picture at `pose` differs from her picture at rest (None: at rest):
+        her front, or heaving, all of her (her back rocks, a leg moves)."""
+        if not pose:
+            return None
+        return self.front if pose < POSES else self.figures[0].get_rect()
+
+    def bared(self, pose: int) -> pygame.Rect | None:
+        """Where at `pose` her picture has moved out of the tar's coat on her: her front, or
+        heaving, the leg."""
+        if pose < POSES:
+            return self.hole(pose)
+        return self.legs[(pose - POSES) // LEVELS].reach.clip(self.figures[0].get_rect())
 
     def pose(self, seconds: float) -> int:
         """How high she strains `seconds` (real) into the scene: at rest but for one slow
@@ -108,13 +146,15 @@ class Lift:
         high = self.least + (1 - self.least) * hash01(self.seed, spell, 3)
         return round((POSES - 1) * high * math.sin(math.pi * into) ** 2)
 
-    def mirror_front(self, height: int, squashed: int) -> pygame.Rect:
-        """Where her poses' mirrors differ: her front turned upside down and squashed from
-        `height` rows to `squashed` (a row spare each side, for the smoothing)."""
+    def mirror_front(self, height: int, squashed: int, pose: int = 1) -> pygame.Rect:
+        """Where her mirror at `pose` differs from it at rest: the hole turned upside down and
+        squashed from `height` rows to `squashed` (a row spare each side, for the
+        smoothing)."""
+        front = self.hole(pose) or self.front
         scale = squashed / height
-        top = math.floor((height - self.front.bottom) * scale) - 1
-        bottom = math.ceil((height - self.front.top) * scale) + 1
-        return pygame.Rect(self.front.x - 1, top, self.front.width + 2, bottom - top)
+        top = math.floor((height - front.bottom) * scale) - 1
+        bottom = math.ceil((height - front.top) * scale) + 1
+        return pygame.Rect(front.x - 1, top, front.width + 2, bottom - top)
 
 
 def posed_at(lift: Lift, frame: Frame, scene: Scene) -> int:
@@ -126,14 +166,22 @@ def posed_at(lift: Lift, frame: Frame, scene: Scene) -> int:
     eases down from the pose she had as it began to go, over SETTLE real seconds, and lies at
     rest; as her scene comes in from another she lies at rest, her clock starting as it
     ends."""
+    seconds, settled = lift_clock(frame, scene)
+    return math.floor(lift.pose(seconds) * settled) if settled < 1.0 else lift.pose(seconds)
+
+
+def lift_clock(frame: Frame, scene: Scene) -> tuple[float, float]:
+    """The real seconds into her `scene` her straining keeps (held as it began to go, as her
+    scene is left; starting as it ends, as her scene comes in), and how much of her pose is
+    left as she eases down from it (1: all)."""
     state = frame.state
     if state.scene.index != scene.index:  # her scene is the one being left
         if not state.in_transition:
-            return lift.pose(frame.seconds)
-        held = lift.pose(frame.seconds - state.scene_seconds)
-        return math.floor(held * max(0.0, 1.0 - state.scene_seconds / SETTLE))
+            return frame.seconds, 1.0
+        return (frame.seconds - state.scene_seconds,
+                max(0.0, 1.0 - state.scene_seconds / SETTLE))
     arrives = state.previous.index != scene.index and scene.transition.type != "cut"
-    return lift.pose(frame.seconds - scene.transition.seconds if arrives else frame.seconds)
+    return (frame.seconds - scene.transition.seconds if arrives else frame.seconds), 1.0
 
 
 def reaching(share: float) -> int:

@@ -13,6 +13,7 @@ from installation.visuals.apparition import apparition, rounding
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, scaled
 from installation.visuals.figure_light import Light, lit
 from installation.visuals.glow import radial
+from installation.visuals.mammoth_heave import Beat, Heaves, legs_of, strength
 from installation.visuals.mammoth_lift import (
     BREATH,
     CALF_LEAST,
@@ -22,6 +23,7 @@ from installation.visuals.mammoth_lift import (
     Lift,
     draw_posed,
     front_mask,
+    lift_clock,
     posed_at,
     reaching,
 )
@@ -58,6 +60,7 @@ class Look(NamedTuple):
     ripple: tuple[int, ...]  # the sizes of its rings on the tar (none: not in the tar)
     sky: Color | None  # the sky its tar glints with (None: not in the tar)
     pose: int = 0  # how high the mother strains, head and trunk lifted (see mammoth_lift)
+    heave: Beat = Beat()  # the dream's mother heaving a leg out of the tar (mammoth_heave)
 
 
 class Silhouette:
@@ -103,12 +106,19 @@ class Silhouette:
         if self.lift is not None:
             yield from self.lift.pieces(form.draw, self.image, plain, form.drawn, form.px, flip,
                                         params["color"], tilt, self._finished)
+        self.heaves: Heaves | None = None  # a caught apparition fights the tar
+        if self.lift is not None and not calf and params["ghost"] and params["sinking"]:
+            yield from self.lift.heaves(legs_of(*self.image.get_size(),
+                                                form.origin_x(flip) // SUPERSAMPLE, form.px, flip))
+            self.heaves = Heaves()
         yield
         drips, coat = (GHOST_DRIPS, GHOST_COAT) if params["ghost"] else (DRIPS, COAT)
         kept = ((yield from front_mask(form.drawn, form.px, flip, tilt, form.mired))
                 if self.lift is not None and params["shape"] == "mammoth" else None)
-        self.wading = (Wading(shape, self.span, setup.seed, self.image, drips, kept, coat=coat)
-                       if in_tar(params) else None)
+        self.wading = (Wading(shape, self.span, setup.seed, self.image, drips, kept,
+                              swells=False, coat=coat)  # cut at the surface going under: her
+                       if in_tar(params) else None)  # body under it, a dark swell greyed by the
+        # haze, read as an animal sinking in clear water
         self.ripples: Ripples | None = None  # mirrored, it lies on the tar's surface; sinking,
         if self.wading is not None and (params["reflect"] > 0 or tilts):  # it stirs
             self.ripples = yield from self.wading.ripples(self._visible(self.sink))
@@ -189,6 +199,8 @@ class Silhouette:
             areas.append(self.wading.area(x, self.line))
         if self.ripples is not None:
             areas.append(self._ring_area())
+        if self.lift is not None and self.lift.tar is not None:
+            areas.append(self.lift.tar.area(x, self.line))
         return areas[0].unionall(areas[1:])
 
     def _finished(self, image: pygame.Surface) -> Generator[None, None, pygame.Surface]:
@@ -244,8 +256,19 @@ class Silhouette:
         if self.wading is not None:
             sky = self.sinking.sky(frame)
             self._make_ahead(frame, sink, sky)
+        beat = self._beat(frame, sink)
         return Look(ringing, sink, self.sway.lean(frame.seconds) if self.sway else 0,
-                    self._rings(frame, sink), sky, self._pose(frame, sink))
+                    self._rings(frame, sink), sky, self._pose(frame, sink, beat), beat)
+
+    def _beat(self, frame: Frame, sink: int) -> Beat:
+        """Her heave at `frame` (sunk `sink` rows): weaker the deeper she is; none as her
+        scene is left."""
+        if self.heaves is None:
+            return Beat()
+        seconds, settled = lift_clock(frame, self.scene)
+        if settled < 1.0:
+            return Beat()
+        return self.heaves.at(seconds, strength(sink / self.span, self.sinking.sink))
 
     def _rings(self, frame: Frame, sink: int) -> tuple[int, ...]:
         """The sizes of its rings on the tar at `frame`, sunk `sink` rows: once it has gone
@@ -262,11 +285,13 @@ class Silhouette:
         since = (frame.story_time - gone) % DAY  # (the scene's pace taken as even)
         return self.ripples.sizes(frame.seconds, frame.seconds * (1 - since / into))
 
-    def _pose(self, frame: Frame, sink: int) -> int:
+    def _pose(self, frame: Frame, sink: int, beat: Beat | None = None) -> int:
         """How high she strains at `frame`: in her spells, and going under, higher the
-        deeper she is (sunk `sink` rows)."""
+        deeper she is (sunk `sink` rows); heaving a leg out of the tar (`beat`)."""
         if self.lift is None:
             return 0
+        if heaving := self.lift.heaving(beat or self._beat(frame, sink)):
+            return heaving
         pose = posed_at(self.lift, frame, self.scene)
         return max(pose, reaching(sink / self.span)) if self.sinking.under is not None else pose
 
@@ -287,24 +312,28 @@ class Silhouette:
         if was.lean != now.lean and self.sway is not None:
             areas.append(self.sway.area)
         if was.pose != now.pose and self.lift is not None:
-            areas += self._lift_areas({was.sink, now.sink})
+            areas += self._lift_areas({was.sink, now.sink}, {was.pose, now.pose})
+        if was.heave.swell != now.heave.swell and self.lift is not None and self.lift.tar:
+            areas.append(self.lift.tar.area(self.feet[0], self.line))
         return areas
 
-    def _lift_areas(self, sinks: set[int]) -> list[pygame.Rect]:
-        """Where her straining can paint, sunk by any of `sinks`: her front, and its mirror."""
+    def _lift_areas(self, sinks: set[int], poses: set[int]) -> list[pygame.Rect]:
+        """Where her straining can paint, sunk by any of `sinks`, at any of `poses`: where
+        they differ from her at rest, and in its mirror."""
         assert self.lift is not None
         x, y = self.feet
-        areas = [self.lift.front.move(x, y + sunk) for sunk in sinks]
+        holes = [(pose, hole) for pose in poses if (hole := self.lift.hole(pose)) is not None]
+        areas = [hole.move(x, y + sunk) for sunk in sinks for _pose, hole in holes]
         if self.mirror is not None:
-            front = self._mirror_hole()
-            areas += [front.move(x, self.line - self._mirror_skip(self._visible(sunk)))
-                      for sunk in sinks]
+            areas += [self._mirror_hole(pose).move(
+                x, self.line - self._mirror_skip(self._visible(sunk)))
+                for sunk in sinks for pose, _hole in holes]
         return areas
 
-    def _mirror_hole(self) -> pygame.Rect:
-        """Where her poses' mirrors differ, in her mirror."""
+    def _mirror_hole(self, pose: int) -> pygame.Rect:
+        """Where her mirror at `pose` differs from it at rest."""
         assert self.lift is not None and self.mirror is not None
-        return self.lift.mirror_front(self.image.get_height(), self.mirror.get_height())
+        return self.lift.mirror_front(self.image.get_height(), self.mirror.get_height(), pose)
 
     def _mirror_skip(self, visible: int) -> int:
         """The rows at the top of its mirror not shown, `visible` rows of it above the tar."""
@@ -347,7 +376,7 @@ class Silhouette:
         if not surface.get_clip().colliderect(self.reach):
             return
         x, y = self.feet
-        ringing, sink, lean, rings, sky, pose = self.look(frame)
+        ringing, sink, lean, rings, sky, pose, beat = self.look(frame)
         visible = self._visible(sink)
         if self.bank is not None:
             surface.blit(*self.bank)
@@ -363,13 +392,13 @@ class Silhouette:
         if self.wading is not None and sky is not None:
             self.wading.prepare(visible, sky)
             figure = self.wading.figure  # what of her has gone under cleared
-        hole = self.lift.front if pose and self.lift is not None else None
+        hole = self.lift.hole(pose) if self.lift is not None else None
         if self.mirrors is not None:
             mirror = self.mirrors.of(figure)
             skip = self._mirror_skip(visible)
             shown = pygame.Rect(0, skip, mirror.get_width(), mirror.get_height() - skip)
             draw_posed(surface, self.cut_mirrors, (mirror, self.lift_mirrors[pose]), pose,
-                       (x, self.line - skip), shown, self._mirror_hole() if hole else None,
+                       (x, self.line - skip), shown, self._mirror_hole(pose) if hole else None,
                        mirror is self.mirror)
         if self.ripples is not None:  # under her, round where she goes under
             self.ripples.draw(surface, x, self.line, rings, self._ring_middle(visible))
@@ -382,4 +411,9 @@ class Silhouette:
         if self.wading is not None:  # where it goes into the tar, the tar heaps round it
             self.wading.draw_edge(surface, (x, y + sink), (figure, posed if hole else None),
                                   hole)
-            self.wading.draw(surface, x, self.line, hole)
+            tar = self.lift.tar if self.lift is not None else None
+            if tar is not None:  # on the leg she pulls out of it, under the heap round her
+                tar.sheathe(surface, (x, y + sink), beat, visible)
+            self.wading.draw(surface, x, self.line, self.lift.bared(pose) if self.lift else None)
+            if tar is not None:
+                tar.swell(surface, x, self.line, beat)

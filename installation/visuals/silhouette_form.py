@@ -13,6 +13,7 @@ import pygame
 from installation.visuals.base import Setup
 from installation.visuals.mammoth import mammoth
 from installation.visuals.mammoth_dream import GHOSTS
+from installation.visuals.mammoth_heave import ROOM
 from installation.visuals.mammoth_lift import Drawing
 from installation.visuals.mammoth_pose import HEADROOM
 from installation.visuals.palm import PALM, PalmForm, palm, palm_form
@@ -62,7 +63,8 @@ def form_of(params: Mapping[str, Any], setup: Setup) -> Form:
     if mired:
         draw = partial(mammoth, mired=True)
     left, right, bottom, top = bounds
-    drawn = (left, right, bottom, top + (HEADROOM if lifts else 0.0))  # room to lift it
+    front = ROOM if lifts and params["ghost"] and params["sinking"] else 0.0  # to rock forward
+    drawn = (left - front, right, bottom, top + (HEADROOM if lifts else 0.0))  # room to lift it
     return Form(draw, bounds, drawn, params["scale"] * UNIT * setup.height, form, lifts,
                 mired)
 

@@ -15,7 +15,7 @@ from installation.visuals.skeleton import Point
 # A hand this wide (pixels) or narrower keeps this share of the rim and of the lift of the lit
 # side; from there it keeps more, all of it as wide as the second (the rim's fade is ~3 px).
 HAND_LIGHT = 0.1
-LIT_THROUGH, LIT_EDGE = 3.0, 7.0
+LIT_THROUGH, LIT_EDGE = 3.0, 4.0
 SOFT = 1.0  # pixels past a hand's outline it reaches (its smoothed edge)
 
 Hand = tuple[Point, Point, float]  # a piece of a hand: from, to (pixels), half its width
@@ -25,21 +25,21 @@ def hand_shade(
     size: tuple[int, int], origin: tuple[int, int], hands: Sequence[Hand]
 ) -> np.ndarray | None:
     """The share of its light each pixel of a box (`size`, indexed [x, y], its corner at
-    `origin` in the sprite's pixels) keeps: on the `hands` as little as their width says
-    (see HAND_LIGHT), 1 elsewhere (None: no hand is small enough to keep less)."""
-    small = [(a, b, half, kept_by(2 * half)) for a, b, half in hands if kept_by(2 * half) < 1]
-    if not small:
+    `origin` in the sprite's pixels) keeps: on the `hands` as little as the widest piece of
+    them says (see HAND_LIGHT; a thumb is thinner than the hand it is on), 1 elsewhere (None:
+    no hands, or wide enough to keep all their light)."""
+    kept = kept_by(2 * max((half for _a, _b, half in hands), default=LIT_EDGE))
+    if kept >= 1.0:
         return None
     xs = np.arange(size[0], dtype=np.float32)[:, None] + origin[0] + 0.5
     ys = np.arange(size[1], dtype=np.float32)[None, :] + origin[1] + 0.5
-    shade = np.ones(size, np.float32)
-    for (ax, ay), (bx, by), half, kept in small:
+    on = np.zeros(size, bool)
+    for (ax, ay), (bx, by), half in hands:
         dx, dy = bx - ax, by - ay
         span = dx * dx + dy * dy or 1.0
         k = np.clip(((xs - ax) * dx + (ys - ay) * dy) / span, 0.0, 1.0)
-        on = np.hypot(xs - ax - k * dx, ys - ay - k * dy) <= half + SOFT
-        shade[on] = np.minimum(shade[on], kept)
-    return shade
+        on |= np.hypot(xs - ax - k * dx, ys - ay - k * dy) <= half + SOFT
+    return np.where(on, np.float32(kept), np.float32(1.0))
 
 
 def kept_by(width: float) -> float:

@@ -9,7 +9,7 @@ from itertools import combinations
 
 from .test_dawn_crossing import KNOT, SAME_DEPTH, box, moments  # noqa: F401  (the fixture)
 
-KNOTS = 3  # at most this many moments (0.5 real s apart) with two at one depth as one shape
+KNOTS = 2  # at most this many moments (0.5 real s apart) with two at one depth as one shape
 CROWD = 7.5  # runners in the picture on average, at the least (7.8 before and after)
 
 

@@ -11,6 +11,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color
+from installation.visuals.hand_light import Hand, hand_shade
 
 # The rim at the very edge goes this share of the way to the light's colour, for a light of no
 # brightness and then more for a bright one (by its luminance, 0 to 1).
@@ -58,13 +59,14 @@ def brightness(color: Color) -> float:
 
 
 def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light],
-        steep: bool = False, above: bool = False, chin: float | None = None) -> None:
+        steep: bool = False, above: bool = False, chin: float | None = None,
+        hands: Sequence[Hand] = ()) -> None:
     """Light `sprite` (per-pixel alpha, a figure `height` pixels tall) in place: each light's
     rim (fainter on a small figure, see RIM_FULL) and, for the main one, the lift of its
     side, but for the head (the rows over `chin`, in the sprite's pixels): a silhouette's
     face takes a rim at most (lifted, it read lighter than the dark body it sat on). Only
     colours change: no pixel is added past the figure's outline, nor made more or less
-    opaque."""
+    opaque. Bare `hands` (pieces, in the sprite's pixels) take little of it (hand_light)."""
     if not lights:
         return
     found = _figure(sprite)
@@ -94,6 +96,9 @@ def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light],
                 depth = np.where(lit_half & (top > 0), np.minimum(depth, top), depth)
             amount += _form(light, reach)[np.minimum(towards, reach + 1)] * body
         amount += near * _rim(light)[depth]
+    kept = hand_shade(alpha.shape, box.topleft, hands)
+    if kept is not None:
+        amount *= kept
     _towards(figure, lights[0].color, np.minimum(amount, 1.0), alpha)
 
 

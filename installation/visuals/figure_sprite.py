@@ -16,7 +16,7 @@ from installation.visuals.carried import TONES, carried
 from installation.visuals.figure_light import Light, brightness, lit
 from installation.visuals.headwear import HEAD_SCALE, hats_of, locks_of
 from installation.visuals.skeleton import Body, Capsule, Point
-from installation.visuals.wardrobe import Outfit, dressed, worn
+from installation.visuals.wardrobe import Outfit, bare_hands, dressed, worn
 
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
 PASS_PIXELS = 250_000  # what one pass of painting a figure costs beyond its area (its joints)
@@ -80,6 +80,7 @@ class Dress:
     skin: Color | None = None
     face: int = -1  # which outline is the face (-1: none)
     hair: Color | None = None  # the hair and hat after it (None: the body's colour)
+    hands: frozenset[Capsule] = frozenset()  # the bare hands, in `skin` (see wardrobe)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,9 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     def at(p: Point) -> tuple[float, float]:
         return (origin[0] + p[0] * h, origin[1] - p[1] * h)
 
+    def shrunk(p: tuple[float, float]) -> Point:
+        return (p[0] / SUPERSAMPLE, p[1] / SUPERSAMPLE)
+
     capsules, shapes = (body.capsules, ()) if look.outfit is None or not body.joints else \
         dressed(body, look.outfit)
     lights = _lights(look, left)
@@ -152,8 +156,11 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
         if budget.over(LIGHT_PIXELS + LIGHT_COST * area):
             yield
         chin = at(body.head)[1] + body.head_radius * HEAD_SCALE * h if body.joints else None
+        hands = bare_hands(body) if look.outfit is not None and body.joints else ()
         lit(small, look.height, lights, steep=part != WHOLE, above=look.rim_above,
-            chin=None if chin is None else chin / SUPERSAMPLE)
+            chin=None if chin is None else chin / SUPERSAMPLE,
+            hands=[(shrunk(at(c.a)), shrunk(at(c.b)), max(c.width, c.end_width) * h / 2 /
+                    SUPERSAMPLE) for c in hands])
     feet = (origin[0] / SUPERSAMPLE, origin[1] / SUPERSAMPLE)
     if left:
         small = pygame.transform.flip(small, True, False)
@@ -211,7 +218,8 @@ def _dress(look: Look, body: Body) -> Dress | None:
     return Dress(look.clothes or look.color, worn(look.outfit) if look.clothes else 0, tone, held,
                  bool(look.clothes) and look.outfit.coat not in SLEEVELESS,
                  mix(look.color, FACE, FACE_SHARE if look.rim is None else 0.0),
-                 worn(look.outfit), None if look.rim is None else scaled(look.color, HAIR_SHADE))
+                 worn(look.outfit), None if look.rim is None else scaled(look.color, HAIR_SHADE),
+                 frozenset(bare_hands(body)))
 
 
 def _lights(look: Look, left: bool) -> list[Light]:
@@ -340,6 +348,8 @@ def _paint(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: f
     wrists = {c.a for c in capsules if c.limb == "hand"}
     for capsule in capsules:
         tone = sleeve if sleeve is not None and capsule.limb == "arm" else color
+        tone = dress.skin if dress is not None and dress.skin is not None and \
+            capsule in dress.hands else tone
         tone = tone if shift or not capsule.far else shade(tone)
         a, b = ((p[0] + shift, p[1] + lift) for p in (capsule.a, capsule.b))
         _capsule(big, at(a), at(b), capsule.width * h, tone, capsule.end_width * h)

@@ -16,13 +16,16 @@ from installation.visuals.headwear import HEAD_SCALE as HEAD_SCALE  # (long impo
 from installation.visuals.headwear import hair_of, head_scale, on_head
 from installation.visuals.skeleton import GAIT, TURNED_WIDTH, Body, Capsule, Gait, Point, spine
 
-# A hand, in figure heights: from the wrist to the fingertips; its palm's heel, as broad as the
-# wrist; its knuckles, where it is broadest, this share of the way along; the fingers taper
-# from there to their tips (a hand broadest at its round end reads as a club or a mace).
-HAND_LENGTH, PALM, KNUCKLES, KNUCKLES_AT, FINGERTIPS = 0.048, 0.036, 0.044, 0.5, 0.024
-THUMB_LENGTH, THUMB_WIDTH, THUMB_SPREAD = 0.03, 0.02, 0.7  # the thumb, off the hand's line
+# A hand, in figure heights: from the wrist to the fingertips; its palm's heel, narrower than
+# the sleeve's end (the wrist is 0.032 at an average build); its knuckles, where it is
+# broadest (no broader than the wrist), this share of the way along; the fingers taper from
+# there to their tips. A hand broadest at its round end read as a club or a mace, and one
+# broader than the wrist as a knob on a stick: at a runner's 60 to 100 pixels it is a few
+# pixels that must taper out of the sleeve, as the face's tone (see hand_light), not a blob.
+HAND_LENGTH, PALM, KNUCKLES, KNUCKLES_AT, FINGERTIPS = 0.046, 0.024, 0.028, 0.45, 0.012
+THUMB_LENGTH, THUMB_WIDTH, THUMB_SPREAD = 0.024, 0.012, 0.55  # the thumb, off the hand's line
 THUMB_SIDE = math.pi / 4  # the thumb turns off the hand towards forward and up
-FINGER_LENGTH, FINGER_WIDTH = 0.04, 0.014  # a pointing forefinger, on from the knuckles
+FINGER_LENGTH, FINGER_WIDTH = 0.04, 0.012  # a pointing forefinger, on from the knuckles
 WAIST = 0.1  # up the spine from the hip
 HEM_DROP = {"dress": 0.05, "skirt": 0.04, "coat": 0.08, "housecoat": 0.13,  # below the knee
             "raincoat": 0.15}
@@ -148,11 +151,7 @@ def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Poly
     and the outlines drawn over them: torso, skirt, head, hair, hat, what they carry."""
     limbs = tuple(_built(c, outfit.build * _limb_scale(c.limb, outfit.coat))
                   for c in (crossed(body) if body.tucked else body.capsules))
-    hands = () if body.tucked else tuple(part for side in (1, 0) for part in _hand(body, side))
-    if body.pointing:  # the near hand's forefinger, on along the hand
-        palm = hands[-2]
-        hands += (replace(palm, a=palm.b, b=_on(palm.a, palm.b, FINGER_LENGTH),
-                          width=FINGER_WIDTH, tip=FINGER_WIDTH * 0.8),)
+    hands = bare_hands(body)
     torso = _along_spine(body, _wide(_shaped(TORSOS[outfit.coat], outfit),
                                      1.0 + TURNED_WIDTH * body.turn))
     shapes = [torso]
@@ -162,6 +161,17 @@ def dressed(body: Body, outfit: Outfit) -> tuple[tuple[Capsule, ...], tuple[Poly
     shapes += [on_head(body, HEAD, head, outfit.glance), *hair_of(body, outfit),
                *_carried(body, outfit)]
     return limbs + hands, tuple(shapes)
+
+
+def bare_hands(body: Body) -> tuple[Capsule, ...]:
+    """A dressed body's bare hands (none with its arms folded, see `crossed`): the far one,
+    then the near one, its forefinger out if it points."""
+    hands = () if body.tucked else tuple(part for side in (1, 0) for part in _hand(body, side))
+    if body.pointing:  # the near hand's forefinger, on along the hand
+        palm = hands[-2]
+        hands += (replace(palm, a=palm.b, b=_on(palm.a, palm.b, FINGER_LENGTH),
+                          width=FINGER_WIDTH, tip=FINGER_WIDTH * 0.8),)
+    return hands
 
 
 def crossed(body: Body) -> tuple[Capsule, ...]:

@@ -67,14 +67,16 @@ def test_a_running_forearm_is_never_held_out_level_for_long() -> None:
     assert level <= STEPS // 8, "a level, straight-out forearm is a log, not a pumping arm"
 
 
-def test_limbs_taper_and_end_in_hands_broader_than_the_wrist() -> None:
+def test_limbs_taper_and_end_in_hands_no_broader_than_the_wrist() -> None:
     assert WIDTHS["thigh"] > WIDTHS["knee"] >= WIDTHS["shin"] > WIDTHS["ankle"]
     assert WIDTHS["upper"] > WIDTHS["elbow"] and WIDTHS["fore"] > WIDTHS["wrist"]
     assert WIDTHS["upper"] > WIDTHS["fore"] and WIDTHS["thigh"] > WIDTHS["shin"]
     limbs, _ = dressed(pose("run", 0.3), CROWD[0])
     hands = [c for c in limbs if c.limb == "hand"]
     assert len(hands) == 6, "a palm, fingers and a thumb on each arm"
-    assert max(c.end_width for c in hands) > WIDTHS["wrist"] * CROWD[0].build * 1.3
+    # (a hand broader than the wrist read as a club at a runner's size: see test_runner_hands)
+    assert max(max(c.width, c.end_width) for c in hands) <= WIDTHS["wrist"] * CROWD[0].build
+    assert min(c.end_width for c in hands) < min(c.width for c in hands)  # the fingers taper
 
 
 def test_the_near_arm_is_drawn_over_the_clothes() -> None:

@@ -59,9 +59,10 @@ weight = 1
 
 def _front(x: float, right: bool) -> pygame.Rect:
     """In front of someone standing at `x` (of the width), facing right or left: from their
-    waist to their chest, a little out from the body, where a hand held out to the other is."""
+    waist to their chest, a little out from the body, where a hand held out to the other is
+    (clear of a hand at rest by the hip: as dark as the face now, it once took the rim)."""
     tall = HEIGHT * SIZE[1]
-    left = x * SIZE[0] + (0.09 * tall if right else -0.2 * tall)
+    left = x * SIZE[0] + (0.12 * tall if right else -0.23 * tall)
     return pygame.Rect(round(left), round(FEET * SIZE[1] - 0.8 * tall), round(0.11 * tall),
                        round(0.35 * tall))
 

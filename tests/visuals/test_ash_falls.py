@@ -25,6 +25,8 @@ NEAR = ((0.55, 0.7), (0.82, 0.95))  # the near ground between the Ash's fallen s
 # burnt car (across, down the picture): only the ash there, in the flash's view too
 LEFT_OUT = ("type", "fires", "flare", "collapse", "collapse_x")  # the ruins' fires and falling
 # tower: the ground alone
+SEEN = ("sky", "ruins", "haze", "sunbreak", "street", "particles", "post")  # what lights and
+# lies on the ground on either side of the 06:35 cut (the smoke and the May Company left out)
 PLAIN_SKY = layer("sky", top="#605850", bottom="#605850", stars=0, sun=False, clouds=0)
 
 Ground = Callable[[str], float]
@@ -53,12 +55,24 @@ def shipped_layers(name: str, types: tuple[str, ...] = ("ruins",)) -> str:
     )
 
 
-def drawn_by(line_draw: Callable[[pygame.Surface, str], None]) -> Ground:
-    """The near ground at story times, each frame drawn by one compositor."""
+def cut_to(at: str, name: str, layers: str) -> str:
+    """A scene cut to at `at`, named `name`, with these layers."""
+    return (
+        f'[[scene]]\nat = "{at}"\nname = "{name}"\n'
+        'transition = { type = "cut", seconds = 0 }\n' + layers
+    )
+
+
+def ground_of(body: str) -> Ground:
+    """The near ground at story times in the timeline `body`, each frame drawn by one
+    compositor (each scene built once)."""
+    headless()
+    line = timeline(body)
+    compositor = Compositor(line, SIZE, lambda _message: None)
     surface = pygame.Surface(SIZE)
 
     def at(time: str) -> float:
-        line_draw(surface, time)
+        compositor.draw(surface, state_at(line, parse_clock(time)))
         return near_ground(surface)
 
     return at
@@ -68,16 +82,12 @@ def drawn_by(line_draw: Callable[[pygame.Surface, str], None]) -> Ground:
 def ruins_ground() -> Ground:
     """The near ground of the shipped flash's and Ash's ruins alone, under one plain sky (the
     flash's white and the scenes' light left out: only the ash on the ground differs)."""
-    headless()
-    body = "".join(
-        f'[[scene]]\nat = "{at}"\nname = "{name}"\n'
-        'transition = { type = "cut", seconds = 0 }\n' + PLAIN_SKY + shipped_layers(name) + NO_POST
-        for at, name in (("05:15", "The flash"), ("05:30", "Ash"))
-    )
-    line = timeline(body + '[[scene]]\nat = "06:35"\nname = "after"\n' + PLAIN_SKY)
-    compositor = Compositor(line, SIZE, lambda _message: None)
-    return drawn_by(
-        lambda surface, time: compositor.draw(surface, state_at(line, parse_clock(time)))
+    return ground_of(
+        "".join(
+            cut_to(at, name, PLAIN_SKY + shipped_layers(name) + NO_POST)
+            for at, name in (("05:15", "The flash"), ("05:30", "Ash"))
+        )
+        + cut_to("06:35", "after", PLAIN_SKY)
     )
 
 
@@ -103,19 +113,11 @@ def test_no_jump_in_the_ash_at_the_cut_to_wilshire() -> None:
     """Across the 06:35 cut from the Ash's plain down into the street, the near ground's ash
     is as pale on either side (within 12%; the scenes' ground and its light as shipped): it
     was 23% darker before the cut, so the street seemed to whiten at once."""
-    headless()
-    line = timeline(
+    ground = ground_of(
         "".join(
-            f'[[scene]]\nat = "{at}"\nname = "{name}"\ntransition = {{ type = "cut", seconds = 0 }}\n'
-            + shipped_layers(
-                name, ("sky", "ruins", "haze", "sunbreak", "street", "particles", "post")
-            )
+            cut_to(at, name, shipped_layers(name, SEEN))
             for at, name in (("05:30", "Ash"), ("06:35", "Wilshire under ash"))
         )
-    )
-    compositor = Compositor(line, SIZE, lambda _message: None)
-    ground = drawn_by(
-        lambda surface, time: compositor.draw(surface, state_at(line, parse_clock(time)))
     )
     before, after = ground("06:34:55"), ground("06:35:05")
     assert abs(before - after) < 0.12 * after, f"before the cut {before:.1f}, after {after:.1f}"

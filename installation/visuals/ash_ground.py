@@ -1,6 +1,7 @@
-"""The boulevard under ash in front of the ruins, painted once at build: ash lying in drifts
-with soft ridges and their shadows, the road and its broken kerbs, a lamp post fallen across
-it and a burnt-out car on it, debris strewn nearer the camera, the near ground darker."""
+"""The boulevard under ash in front of the ruins, painted at build (at one depth of ash, or at a
+few for it to deepen through: see ash_depth): ash lying in drifts with soft ridges and their
+shadows, the road and its broken kerbs, a lamp post fallen across it and a burnt-out car on
+it, debris strewn nearer the camera, the near ground darker."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pygame
 
 from installation.visuals.ash_bury import drifted_over, laid_over
 from installation.visuals.ash_debris import near_light, strew
+from installation.visuals.ash_depth import Drifts, ground_at
 from installation.visuals.base import Color, Pieces, chunks, finished, s_curve, scaled
 from installation.visuals.cars import Project
 from installation.visuals.noise import smooth_noise_at
@@ -24,6 +26,7 @@ DRIFT = (0.15, 0.6)  # how much of the ash's colour the ground takes: least, mos
 DRIFT_COLUMNS = 32  # the ash on the ground is worked out this many columns a piece
 DRIFT_SCALE = (0.12, 0.05)  # a drift's size across and up the ground, of its width and height
 KERB_TONE = 3.0  # the kerbs' broken stone, of the ground's colour
+KERB_UNDER = 0.35  # this share of the kerbs lies under deep ash (fewer under less)
 ROAD_TONE = 0.8  # the road between them, under less ash
 KERB_X = 1.0  # the kerbs, either side of the road (its half width)
 WRECK_AT = (0.5, 1.3)  # the burnt car: across the road, and how far off
@@ -75,39 +78,69 @@ MURK_WAVES = ((7.0, 0.65), (29.0, 0.35))  # ... rising and falling this many tim
 
 
 Sprite = tuple[pygame.Surface, tuple[int, int]]  # a picture and where it goes
-Paved = tuple[pygame.Surface, list[Sprite], list[list[Sprite]]]  # the ground, the car under
-# each depth of ash, and the ash over the fallen lamp post at each, and over its lamp
+Paved = tuple[list[pygame.Surface], list[Sprite], list[list[Sprite]]]  # the ground under each
+# depth of its ash, the car under each depth of ash, and the ash over the fallen lamp post at
+# each, and over its lamp
+Laid = tuple[list[Sprite], list[Sprite], list[Sprite]]  # on one ground: the cars, posts, lamps
 
 
-def boulevard(size: tuple[int, int], vanish: int, color: Color,
-              rng: np.random.Generator) -> pygame.Surface:
-    """The ground in front of the ruins (its first row meets them): Wilshire under ash, its
-    road running to `vanish`, a burnt-out car on it and a lamp post fallen across it."""
-    return finished(paving(size, vanish, color, rng))[0]  # (nothing buried: no pictures)
+def boulevard(size: tuple[int, int], vanish: int, color: Color, rng: np.random.Generator,
+              ash: float = 1.0) -> pygame.Surface:
+    """The ground in front of the ruins (its first row meets them): Wilshire under ash (`ash`
+    deep: see ash_depth), its road running to `vanish`, a burnt-out car on it and a lamp
+    post fallen across it."""
+    return finished(paving(size, vanish, color, rng, (), (ash,)))[0][0]  # (nothing buried)
 
 
 def paving(size: tuple[int, int], vanish: int, color: Color, rng: np.random.Generator,
-           buried: tuple[float, ...] = ()) -> Generator[None, None, Paved]:
-    """`boulevard` in pieces: its ash a band of columns a piece, then the road on it. With
+           buried: tuple[float, ...] = (),
+           ash: tuple[float, ...] = (1.0,)) -> Generator[None, None, Paved]:
+    """`boulevard` in pieces: its ash a band of columns a piece, then the road on it, under
+    each of the `ash` depths (see ash_depth; the same road, car and debris on each). With
     `buried` depths of ash (see Wreck.drift), the car is not painted into the ground but
     given as a picture of it under each (on the ground as laid: sunk deeper as the ash
     drifts round it), else painted in (no pictures); and the ash drifted over the fallen
-    lamp post at each depth (see ash_bury.drifted_over)."""
-    width, tall = size
+    lamp post at each depth (see ash_bury.drifted_over). With several grounds, as many
+    `buried` depths (or none): each drawn on its own ground, a step of the ash at a time."""
     extra = rng.spawn(1)[0]  # the ridges and the debris (the rest drawn as before)
     ridges = (extra.random((RIDGE_GRID, RIDGE_GRID)), extra.random((RIDGE_GRID, RIDGE_GRID)))
-    image = yield from _drifts(size, color, rng, (vanish, ridges))
-    project = projection(size, vanish)
+    drifts = yield from _drifts(size, rng, (vanish, ridges))
+    grounds: list[pygame.Surface] = []
+    cars, posts, lamps = [], [], []
+    paired = len(ash) > 1
+    for n, depth in enumerate(ash):  # (each from the same draws: the same things in place)
+        last = n == len(ash) - 1
+        draws = (rng, extra) if last else (copy.deepcopy(rng), copy.deepcopy(extra))
+        image = yield from ground_at(drifts, depth, color, ASH)
+        laid = yield from _laid(image, vanish, color, draws,
+                                (depth, buried[n:n + 1] if paired else buried))
+        grounds.append(image)
+        cars += laid[0]
+        posts += laid[1]
+        lamps += laid[2]
+    return grounds, cars, [posts, lamps]
+
+
+def _laid(image: pygame.Surface, vanish: int, color: Color,
+          draws: tuple[np.random.Generator, np.random.Generator],
+          depths: tuple[float, tuple[float, ...]]) -> Generator[None, None, Laid]:
+    """The road, its kerbs (fewer showing the deeper the ash, `depths`' first), the post,
+    the debris and the car on the ground `image`, and what lies buried at `depths`' second
+    (see `paving`)."""
+    rng, extra = draws
+    ash, buried = depths
+    tall = image.get_height()
+    project = projection(image.get_size(), vanish)
     near, far = 0.95, 40.0
     road = [project(-KERB_X, far), project(KERB_X, far), project(KERB_X, near),
             project(-KERB_X, near)]
-    road_surface = pygame.Surface(size)
+    road_surface = pygame.Surface(image.get_size())
     road_surface.fill((255, 255, 255))
     pygame.draw.polygon(road_surface, scaled((255, 255, 255), ROAD_TONE), road)
     image.blit(road_surface, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
     for side in (-1, 1):
         for z in np.geomspace(near, far, 40)[:-1]:
-            if rng.random() < 0.35:  # under the ash there
+            if rng.random() < KERB_UNDER * ash:  # under the ash there
                 continue
             pygame.draw.line(image, scaled(color, KERB_TONE), project(side * KERB_X, z),
                              project(side * KERB_X, z * 1.08), max(1, int(tall / z * 0.02)))
@@ -138,7 +171,7 @@ def paving(size: tuple[int, int], vanish: int, color: Color, rng: np.random.Gene
                                   knots))
         lamps.append(drifted_over(image, (lamp.midleft, lamp.midright), (lamp.h, lamp.h),
                                   depth, knots))
-    return image, cars, [posts, lamps]
+    return cars, posts, lamps
 
 
 def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
@@ -283,10 +316,10 @@ def _wreck(image: pygame.Surface, project: Project, at: tuple[float, float],
 Ridges = tuple[int, tuple[np.ndarray, np.ndarray]]  # the road's vanishing column, two noises
 
 
-def _drifts(size: tuple[int, int], color: Color, rng: np.random.Generator,
-            ridges: Ridges) -> Generator[None, None, pygame.Surface]:
+def _drifts(size: tuple[int, int], rng: np.random.Generator,
+            ridges: Ridges) -> Generator[None, None, Drifts]:
     """Ash lying in soft drifts over the ground, thicker towards the viewer, blown into
-    ridges (DRIFT_COLUMNS columns a piece)."""
+    ridges, as it lies deep (DRIFT_COLUMNS columns a piece; see ash_depth for less)."""
     width, tall = size
     across = max(2, int(1 / DRIFT_SCALE[0]))
     up = max(2, int(1 / DRIFT_SCALE[1]))
@@ -297,17 +330,14 @@ def _drifts(size: tuple[int, int], color: Color, rng: np.random.Generator,
     low = np.minimum(up - 1, ys.astype(int))
     part = (ys - low)[:, None]
     deeper = (0.4 + 0.6 * ys / up)[None, :]
-    out = pygame.Surface(size)
+    out = Drifts(np.zeros(size), np.zeros(size, np.float32), np.zeros(size, np.float32),
+                 np.ones(size, np.float32))  # (the share as it was worked out: the same ground)
     yield
     for cols in chunks(width, DRIFT_COLUMNS):
         field = (rows[low, cols] * (1 - part) + rows[low + 1, cols] * part).T  # smooth: no bands
         crest, light = _ridges(cols, size, ridges)
-        share = DRIFT[0] + (DRIFT[1] - DRIFT[0]) * field * deeper + RIDGE_ASH * crest
-        rgb = (np.array(color, np.float32) + (np.array(ASH, np.float32) - color)
-               * share[..., None]) * light[..., None]
-        rgb = np.clip(rgb, 0, 255)
-        pygame.surfarray.blit_array(out.subsurface((cols.start, 0, cols.stop - cols.start, tall)),
-                                    rgb.astype(np.uint8))
+        out.share[cols] = DRIFT[0] + (DRIFT[1] - DRIFT[0]) * field * deeper
+        out.crest[cols], out.field[cols], out.light[cols] = RIDGE_ASH * crest, field, light
         yield
     return out
 

@@ -85,6 +85,7 @@ class Flicker(NamedTuple):
     inside: tuple[int, ...] = ()
     collapse: Moment | None = None
     buried: int = 0
+    ground: int = 0  # how deep the ash on the ground lies (see Ruins.ground_ash)
 
 
 def dimmed(glow: pygame.Surface) -> list[pygame.Surface]:
@@ -148,15 +149,21 @@ class Ruins:
         self.murk = foot_murk(setup.size, scaled(self.color, RUBBLE_TONE),
                               stable_seed(self.seed, "murk"))
         self.foreground: pygame.Surface | None = None
+        paved: list[pygame.Surface] = []  # the ground under each depth of its ash
         self.along: list[Sprite] = []  # Johnnie's (standing or fallen) and the palms: blits
         bury: float = params.get("bury", 0.0) if params["fallen"] else 0.0
         depths = tuple(np.linspace(0, bury, BURY_STEPS).tolist()) if bury else (0.0,)
+        ash: float = params.get("ash", 1.0)
+        end: float = ash if params.get("ash_end") is None else params["ash_end"]
+        grounds = tuple(np.linspace(ash, end, BURY_STEPS).tolist()) if end != ash else (ash,)
         cars: list[Sprite] = []  # the car under each depth of ash (none: painted in)...
         covers: list[list[Sprite]] = []  # ...the ash over the fallen lamp post, and its lamp
         if params["boulevard"]:
             vanish = int(width * params["boulevard_x"])
-            self.foreground, cars, covers = yield from paving(
-                (width, height - self.ground), vanish, self.color, rng, depths if bury else ())
+            paved, cars, covers = yield from paving(
+                (width, height - self.ground), vanish, self.color, rng, depths if bury else (),
+                grounds)
+            self.foreground = paved[0]
             yield
             self.along = yield from wilshire(setup.size, self.ground, vanish, self.color,
                                             setup.font, self.seed, not params["fallen"])
@@ -170,6 +177,10 @@ class Ruins:
             *([(ash, (x, y + self.ground)) for ash, (x, y) in cover] for cover in covers),
             sign) if pictures),
             scene_span(setup))
+        # The ground under the ash deepening over the scene, with what lies on it (the same
+        # steps: each step's car and post were drawn on its own ground).
+        self.ground_ash = Buried(((tuple((ground, (0, self.ground)) for ground in paved),)
+                                  if paved else ()), self.buried.span)
         yield
         radius = max(3, int(height * FIRE_GLOW))
         self.glows = dimmed(radial(radius, fire, 1.7))
@@ -275,7 +286,8 @@ class Ruins:
             for n in range(len(self.sites)))
         inside = tuple(flicker(self.seed, n, seconds) for n in range(len(self.inside)))
         return Flicker(steps, self._flare_step(seconds), inside, self._moment(frame),
-                       self.buried.step(frame.story_time))
+                       self.buried.step(frame.story_time),
+                       self.ground_ash.step(frame.story_time))
 
     def _moment(self, frame: Frame) -> Moment | None:
         """Where the collapse is at this frame (None: no collapse)."""
@@ -295,6 +307,7 @@ class Ruins:
             areas.extend(area.move(0, self.top) for moment_ in (was.collapse, now.collapse)
                          if moment_ is not None for area in self.collapse.areas(moment_))
         areas.extend(self.buried.areas(was.buried, now.buried))
+        areas.extend(self.ground_ash.areas(was.ground, now.ground))
         if was.flare != now.flare:
             areas.extend(pygame.Rect(place, glow.get_size())
                          for glow, place in self._flare_blits(max(was.flare, now.flare)))
@@ -315,7 +328,7 @@ class Ruins:
         surface.fblits([(tower.frames[shown], tower.place) for tower, shown
                         in zip(self.inside, flicker.inside, strict=True)], pygame.BLEND_RGB_ADD)
         if self.foreground is not None:
-            surface.blit(self.foreground, (0, self.ground))
+            self.ground_ash.draw(surface, flicker.ground)
         else:
             surface.fill(self.color, (0, self.ground, surface.get_width(), surface.get_height()))
         self._dust(surface, flicker.collapse)

@@ -493,6 +493,13 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "the ground in front is Wilshire under ash: the road's kerbs, a burnt-out car, "
               "a fallen lamp post, burnt palms along it, Johnie's broken on its corner"),
         Param("boulevard_x", number(0, 1), 0.5, "where the road runs to, " + X_DOC),
+        Param("ash", number(0, 2), 1.0, "with `boulevard`: how deep the ash lies on its ground "
+              "(as the scene begins, with `ash_end`): 0 the scorched street bare, 0.2 a first "
+              "thin dusting with the dark showing through, 1 deep drifts blown into ridges, "
+              "2 the ground all ash"),
+        Param("ash_end", number(0, 2), None, "with `boulevard`: how deep the ash lies on its "
+              "ground by the end of the scene, deepening evenly from `ash` (as the sign and "
+              "the car go under with `bury`); not set: as deep all scene"),
         Param("fallen", boolean(), False, "Johnie's pylon sign lies fallen across the ground "
               "near us, large, ash on it and heaped against it (with `boulevard`: instead of "
               "standing on its corner)"),

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from itertools import count
 from typing import Any, Protocol, cast
+from weakref import ref
 
 import numpy as np
 import pygame
@@ -206,7 +207,7 @@ class Background:
         self.base, self.first = base, first  # with a base, its picture stands for layers < first
         self.kept = kept  # the part of the picture ever shown (None: all): painted only there
         self.looks: list[Hashable] | None = None
-        self.which: list[int] = []
+        self.which: list[ref[Layer] | None] = []  # the layers painted (None: none there)
         self.version = next(VERSIONS)  # a new number whenever any pixel may have changed
         self.painted: list[pygame.Rect] | None = None  # by the last bring_to (None: all of it)
 
@@ -225,16 +226,16 @@ class Background:
         asked = asked or Asked()
         looks = [asked.look(n, layer, frame)
                  for n, (layer, frame) in enumerate(zip(layers, frames, strict=True))]
-        which = [id(layer) for layer in layers]  # a layer lent by another scene is another
-        if looks == self.looks and which == self.which:
+        same = self._same(layers)  # a layer lent by another scene is another
+        if looks == self.looks and same:
             self.painted = []
             return
         areas = None
-        if self.looks is not None and which == self.which:
+        if self.looks is not None and same:
             areas = changed_areas(layers, self.looks, looks, asked)
         for area in [None] if areas is None else areas:
             self._paint(layers, frames, paint, None if area is None else aligned(area))
-        self.looks, self.which, self.painted = looks, which, areas
+        self.looks, self.which, self.painted = looks, _refs(layers), areas
         self.version = next(VERSIONS)
 
     def paint_pieces(self, layers: Sequence[Layer | None], frames: Sequence[Frame],
@@ -254,9 +255,16 @@ class Background:
                     paint(surface, n, frame)
                     surface.set_clip(None)
                     yield
-        self.looks, self.which = looks, [id(layer) for layer in layers]
+        self.looks, self.which = looks, _refs(layers)
         self.painted = None
         self.version = next(VERSIONS)
+
+    def _same(self, layers: Sequence[Layer | None]) -> bool:
+        """Are these the very layers last painted (not merely at the same addresses: a layer
+        freed and another made in its place is another)?"""
+        return len(layers) == len(self.which) and all(
+            layer is None if was is None else was() is layer
+            for was, layer in zip(self.which, layers, strict=True))
 
     def _within(self, areas: list[pygame.Rect]) -> list[pygame.Rect]:
         """The parts of these areas in the part of the picture kept."""
@@ -285,3 +293,8 @@ class Background:
             self.surface.blit(self.base.surface, where, area)
         elif not self.opaque:
             self.surface.fill((0, 0, 0), area)
+
+
+def _refs(layers: Sequence[Layer | None]) -> list[ref[Layer] | None]:
+    """Weak references to the layers (a background never keeps a scene's layer alive)."""
+    return [None if layer is None else ref(layer) for layer in layers]

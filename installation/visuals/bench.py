@@ -19,6 +19,7 @@ from installation.visuals.bench_moments import (
     moment_runs,
     moments,
     paced,
+    paced_each,
     real_length,
     sun_moments,
 )
@@ -56,16 +57,18 @@ def story_times(timeline: Timeline, scene: Scene, pace: Pace,
     return list(islice(onward(timeline, scene, pace), frames - fade)), transition
 
 
-def building_times(timeline: Timeline, scene: Scene, pace: Pace) -> list[float]:
+def building_times(timeline: Timeline, scene: Scene, pace: Pace) -> Iterator[float]:
     """The story times of the scene's 60 fps frames from the first that may build the next
     scene ahead (its first SETTLE_SECONDS and its fade past) to its last URGENT_SECONDS: the
     show builds in them, each frame its share of what is left for the time left, so they are
     drawn in order (from the middle on, every frame would look a hurried one). Each is one
-    real sixtieth of a second after the last, through the pace."""
+    real sixtieth of a second after the last, through the pace; each worked out as it is
+    taken (the bench takes them until the next scene is built: all of a day's, made at once,
+    were ~210,000 story times through the pace a run)."""
     begin = max(SETTLE_SECONDS, fade_frames(scene) / FPS)
     end = real_length(timeline, scene, pace) - URGENT_SECONDS
-    return [paced(timeline, scene, pace, n / FPS)
-            for n in range(math.ceil(begin * FPS), max(0, int(end * FPS)))]
+    return paced_each(timeline, scene, pace, (
+        n / FPS for n in range(math.ceil(begin * FPS), max(0, int(end * FPS)))))
 
 
 def onward(timeline: Timeline, scene: Scene, pace: Pace, start: int = 0) -> Iterator[float]:
@@ -78,8 +81,8 @@ def onward(timeline: Timeline, scene: Scene, pace: Pace, start: int = 0) -> Iter
     half this one to build) do they start again from the middle."""
     real = real_length(timeline, scene, pace)
     frames = max(1, int((real / 2 - URGENT_SECONDS) * FPS))  # the middle to the end
-    for n in count(start):
-        yield paced(timeline, scene, pace, real / 2 + (start + (n - start) % frames) / FPS)
+    yield from paced_each(timeline, scene, pace, (real / 2 + (start + (n - start) % frames) / FPS
+                                                  for n in count(start)))
 
 
 def approach_times(timeline: Timeline, scene: Scene, pace: Pace, count: int) -> list[float]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from installation.core.timeline import Timeline
@@ -61,7 +62,15 @@ def paced(timeline: Timeline, scene: Scene, pace: Pace, seconds: float) -> float
     """The story time `seconds` real seconds into the scene, through the pace (as the show
     draws it: a scene paced unevenly inside, 14:30's or 10:30's, steps on faster in one
     stretch than another, which its mean rate would not follow)."""
-    return story_after(pace, scene.at, seconds, span(timeline, scene, pace)[0])
+    return next(paced_each(timeline, scene, pace, (seconds,)))
+
+
+def paced_each(timeline: Timeline, scene: Scene, pace: Pace,
+               seconds: Iterable[float]) -> Iterator[float]:
+    """`paced` for each of `seconds` in turn, worked out only as it is taken (the bench takes
+    a scene's frames while its building goes on, a few hundred of its tens of thousands)."""
+    story = span(timeline, scene, pace)[0]
+    return (story_after(pace, scene.at, real, story) for real in seconds)
 
 
 def moments(timeline: Timeline, scene: Scene, pace: Pace, frames: int) -> list[Moment]:

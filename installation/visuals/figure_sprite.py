@@ -8,6 +8,7 @@ import math
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import Color, finished, mix, scaled
@@ -26,6 +27,10 @@ SHRINK_COST = 3  # shrinking the drawing costs this many times its area
 LIGHT_PIXELS = 300_000
 LIGHT_COST = 7
 TRIM_COST = 1  # cutting the lit sprite to what it shows costs about its drawing's area
+# A sprite cut to what it shows is drawn only this far (figure heights) round the body's limbs,
+# outlines and head (besides the head's radius): what the near arm's fold, a cuff and grey hair
+# add past them, with room to spare (its pixels the same as the whole drawing's: see _painted).
+PAINTED_MARGIN = 0.05
 ORIGIN_OFFSET = 0.25  # of a pixel of the sprite: where in its pixel the body's x = 0 lies
 RIM_SHIFT = 0.012  # how far towards a light the near arm's fold (and grey hair's crown) lies
 BACK_RIM = 0.5  # a figure lit from behind: its far edge catches this share of the light
@@ -57,6 +62,7 @@ HAIR_SHADE = 0.6  # a silhouette's hair (and hat), of its colour: the face shows
 # person is all three at once.
 PARTS = ("far", "body", "near")
 WHOLE = "whole"
+Group = tuple[list[Capsule], Sequence[Sequence[Point]], bool]  # limbs, outlines, the body's?
 
 
 def parts_of(pose: str) -> tuple[str, ...]:
@@ -120,6 +126,12 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     budget's piece is spent."""
     h = look.height * SUPERSAMPLE
     width, height, origin = _layout(body, h)
+    capsules, shapes = (body.capsules, ()) if look.outfit is None or not body.joints else \
+        dressed(body, look.outfit)
+    groups = _groups(capsules, shapes, part)
+    if part != WHOLE or trim:  # cut to what shows anyway: drawn only round what it paints
+        box = _painted(groups, body, h, (width, height), origin)
+        width, height, origin = box.width, box.height, (origin[0] - box.x, origin[1] - box.y)
     area = width * height
     if budget.over(area):  # a new drawing is cleared (its memory first touched) as it is made
         yield
@@ -131,13 +143,11 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     def shrunk(p: tuple[float, float]) -> Point:
         return (p[0] / SUPERSAMPLE, p[1] / SUPERSAMPLE)
 
-    capsules, shapes = (body.capsules, ()) if look.outfit is None or not body.joints else \
-        dressed(body, look.outfit)
     lights = _lights(look, left)
     dress = _dress(look, body)
     # The body and its clothes, then the near arm over them with an edge of its own: its elbow
     # and hand read against the chest instead of sinking into it.
-    for group, outlines, torso in _groups(capsules, shapes, part):
+    for group, outlines, torso in groups:
         if budget.over(PASS_PIXELS + area):
             yield
         if not torso and look.rim is not None and part == WHOLE:
@@ -168,7 +178,7 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     if part != WHOLE or trim:
         if budget.over(TRIM_COST * area):  # (after the light, a piece of its own: ~1 ms)
             yield
-        shown = small.get_bounding_rect()
+        shown = _shown(small)
         # Cut from an even column and row: the feet move by an even number of pixels, so
         # the place the sprite is rounded to moves by exactly that (round() rounds a half
         # to even), and the picture is the same as from the whole sprite.
@@ -193,6 +203,63 @@ def _layout(body: Body, h: float) -> tuple[int, int, tuple[float, float]]:
     origin = (SUPERSAMPLE * (round((pad - left_x * h) / SUPERSAMPLE) + ORIGIN_OFFSET),
               height - pad)
     return width, height, origin
+
+
+def _painted(groups: Sequence[Group], body: Body, h: float, size: tuple[int, int],
+             origin: Point) -> pygame.Rect:
+    """The part of a drawing of `size` (the body's feet at `origin` on it, `h` pixels tall)
+    that a sprite cut to what it shows needs drawn: round all its `groups` paint (the head
+    with the body's; PAINTED_MARGIN more), along each side of the drawing of even length (see
+    `_cut`); a side of odd length whole."""
+    xs, ys = [], []
+    for capsules, outlines, torso in groups:
+        for c in capsules:
+            reach = max(c.width, c.end_width) / 2
+            for x, y in (c.a, c.b):
+                xs += [x - reach, x + reach]
+                ys += [y - reach, y + reach]
+        for outline in outlines:
+            xs += [x for x, _ in outline]
+            ys += [y for _, y in outline]
+        if torso:
+            xs.append(body.head[0])
+            ys.append(body.head[1])
+    if not xs:
+        return pygame.Rect((0, 0), size)
+    margin = (PAINTED_MARGIN + body.head_radius) * h
+    left, right = _cut(origin[0] + min(xs) * h - margin, origin[0] + max(xs) * h + margin,
+                       size[0])
+    top, bottom = _cut(origin[1] - max(ys) * h - margin, origin[1] - min(ys) * h + margin,
+                       size[1])
+    return pygame.Rect(left, top, right - left, bottom - top)
+
+
+def _cut(low: float, high: float, length: int) -> tuple[int, int]:
+    """Where along a side of the drawing `length` pixels long to cut it to hold `low` to
+    `high`: each end a multiple of 2 * SUPERSAMPLE from that end of the side, which is then
+    shrunk by exactly SUPERSAMPLE (each pixel of the sprite the mean of the same block as in
+    the whole drawing's) and cut from an even pixel from either end (flipped or not, it is cut
+    to what it shows from the same pixels: see sprite_steps). A side of odd length is shrunk
+    by a little more than SUPERSAMPLE, each pixel's share by where it lies: never cut."""
+    unit = 2 * SUPERSAMPLE
+    start = max(0, math.floor(low / unit) * unit)
+    end = length - max(0, math.floor((length - high) / unit) * unit)
+    if length % 2 or end - start < unit:
+        return 0, length
+    return start, end
+
+
+def _shown(sprite: pygame.Surface) -> pygame.Rect:
+    """The box round the pixels of `sprite` that show (any opacity): its bounding rect, worked
+    out from its opacity at once (Surface.get_bounding_rect looks at it a pixel at a time,
+    ~1 ms for a runner)."""
+    alpha = pygame.surfarray.pixels_alpha(sprite)
+    columns, rows = np.flatnonzero(alpha.any(axis=1)), np.flatnonzero(alpha.any(axis=0))
+    del alpha
+    if not columns.size:
+        return sprite.get_bounding_rect()
+    return pygame.Rect(int(columns[0]), int(rows[0]), int(columns[-1] - columns[0] + 1),
+                       int(rows[-1] - rows[0] + 1))
 
 
 def sprite_box(body: Body, look: Look, left: bool) -> pygame.Rect:
@@ -233,7 +300,7 @@ def _lights(look: Look, left: bool) -> list[Light]:
 
 
 def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],
-            part: str) -> list[tuple[list[Capsule], Sequence[Sequence[Point]], bool]]:
+            part: str) -> list[Group]:
     """What a sprite's part paints, in order: groups of limbs with the outlines over them, and
     whether the group is the body (where a head goes): the far limbs and the body and clothes,
     then the near arm. A far arm alone is the part "far", and left out of the "body"."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -11,15 +10,15 @@ import pygame
 
 from installation.visuals import sky_dawn
 from installation.visuals.background import MAX_AREAS, merged
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, hash01, mix, scaled
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
 from installation.visuals.clouds import NIGHT_STEP, STEP, STRIPS, CloudLook, Clouds
 from installation.visuals.glow import radial
 from installation.visuals.lit import lit_box
 from installation.visuals.palette import Light, light_at, moon_position, sun_position
 from installation.visuals.sky_gradient import Gradients
 from installation.visuals.sky_moon import MOON_FADES, FadedMoon, Glow, strength
+from installation.visuals.sky_stars import StarPlan, Stars
 
-STAR_COUNT_PER_MEGAPIXEL = 260
 SUN_DISK = 0.028  # radius as a share of the picture height
 MOON_DISK = 0.02
 SUN_LOW = (255, 150, 70)
@@ -37,11 +36,8 @@ MOON_BITE = (0.55, -0.15)  # where the disk that hides the moon's dark part lies
 MOON_SUPERSAMPLE = 4  # the crescent is drawn this much larger and shrunk
 CUSTOM_SKY_DAYLIGHT = 0.25  # how white clouds are under a sky with the scene's own colours
 NIGHT_DAYLIGHT = 0.02  # under less daylight than this the clouds drift in NIGHT_STEP steps
-TWINKLE_EVERY = 7  # one star in this many twinkles
-TWINKLE_RATE = 0.7  # steps of a star's twinkle noise a second
 WARM_STRIPS = 4  # painted ahead, the gradient and each cloud colour this many strips a step
 SHADES = STRIPS  # the gradient moves on a strip of rows at a time, a cloud strip with each
-StarPlan = tuple[int, tuple[int, ...]]  # stars shown, sprite of each twinkling one
 SunPlan = tuple[int, int, Color]
 MoonPlan = tuple[int, int]
 Shades = tuple[Color, ...]  # one colour for each strip of rows
@@ -84,17 +80,8 @@ class Sky:
         self.params = params
         self.size = setup.size
         self.horizon = params["horizon"]
-        rng = setup.rng("stars")
         width, height = setup.size
-        count = int(STAR_COUNT_PER_MEGAPIXEL * width * height / 1e6)
-        top = int(height * self.horizon * 0.95)
-        self.stars = [(rng.randrange(width), int(top * rng.random() ** 1.3), rng.random())
-                      for _ in range(count)]
-        self.stars.sort(key=lambda s: s[2])
-        self.steady = [min(2, int(level * 2.2 + 0.5 * 0.6)) for _x, _y, level in self.stars]
-        self._ends: tuple[int, np.ndarray] | None = None  # see `_twinkle_ends`
-        self.star_xy = np.array([(x, y) for x, y, _level in self.stars], dtype=np.int32
-                                ).reshape(-1, 2)
+        self.stars = Stars(setup.rng("stars"), setup.size, self.horizon, setup.seed)
         yield  # large new surfaces take time to touch: one a step
         self.shade_rects = [pygame.Rect(0, height * n // SHADES, width,
                                         height * (n + 1) // SHADES - height * n // SHADES)
@@ -106,9 +93,6 @@ class Sky:
         self._seen: tuple[Frame, SkyPlan] | None = None
         self._shading: tuple[int, Shading] | None = None  # see `_shades`
         self._change: Change | None = None  # the last `_changed` asked (see `_changed`)
-        self.star_sprites = [radial(r, (v, v, v + 10), 1.5, core=0.35)
-                             for r, v in ((1, 140), (2, 170), (2, 235))]
-        self.seed = setup.seed
         self.sun_radius = max(2, int(height * SUN_DISK))
         yield
         self.sun_glow = radial(int(height * 0.32), (120, 80, 40), 2.4)
@@ -183,19 +167,8 @@ class Sky:
             areas += [self._glow_area(self._sun_glow(at[1]), at[0], at[1])
                       for at in (old_sun, sun) if at]
         if old_stars and stars:
-            areas += self._stars_changed(old_stars, stars)
+            areas += self.stars.changed(old_stars, stars)
         return merged(areas, MAX_AREAS)
-
-    def _stars_changed(self, old: StarPlan, new: StarPlan) -> list[pygame.Rect]:
-        """Where stars came out or faded (more or fewer shown) or twinkled."""
-        largest = self.star_sprites[-1].get_size()
-        fewer, more = sorted((old[0], new[0]))
-        areas = [pygame.Rect(self.stars[n][:2], largest) for n in range(fewer, more)]
-        for n, (was, now) in enumerate(zip(old[1], new[1], strict=False)):  # both shown
-            if was != now:
-                x, y, _level = self.stars[n * TWINKLE_EVERY]
-                areas.append(pygame.Rect(x, y, *self.star_sprites[max(was, now)].get_size()))
-        return areas
 
     def _glow_area(self, glow: pygame.Surface, cx: int, cy: int) -> pygame.Rect:
         """Where a sun or moon drawn at (cx, cy) with this glow can change pixels: the part
@@ -248,7 +221,7 @@ class Sky:
         top, bottom, light, colors, drifts = self._shades(int(frame.hour * 60 * SHADES))
         stars = self.params["stars"]
         density = light.stars if stars is None else stars
-        shown = self._shown_stars(density, frame.seconds) if density > 0.01 else None
+        shown = self.stars.shown(density, frame.seconds) if density > 0.01 else None
         sun = moon = None
         if self.params["sun"]:
             sun, moon = self._lights(frame.hour, light.daylight)
@@ -292,66 +265,13 @@ class Sky:
             if clip.colliderect(rect):
                 surface.blit(self._gradients.rows(rect, high, low), rect, rect)
         if shown is not None:
-            self._draw_stars(surface, shown, moon)
+            self.stars.draw(surface, shown, moon, self._moon_disk())
         if sun is not None:
             self._draw_sun(surface, *sun)
         if moon is not None:
             self._draw_moon(surface, *moon)
         if clouds is not None and self.clouds is not None:
             self.clouds.paint(surface, *clouds)
-
-    def _shown_stars(self, density: float, seconds: float) -> StarPlan:
-        """How many stars show, and the size each twinkling one has now: `smooth_noise` of
-        each, worked out for all at once (the same arithmetic, so the same sizes)."""
-        count = int(len(self.stars) * density)
-        x = seconds * TWINKLE_RATE
-        step = math.floor(x)
-        ends = self._twinkle_ends(step)[:, :-(-count // TWINKLE_EVERY)]
-        f = x - step
-        f = f * f * (3 - 2 * f)
-        noise = ends[1] + (ends[2] - ends[1]) * f
-        sizes = np.minimum(2, (ends[0] * 2.2 + noise * 0.6).astype(np.int64))
-        return count, tuple(sizes.tolist())
-
-    def _twinkle_ends(self, step: int) -> np.ndarray:
-        """Each twinkling star's brightness and its noise at `step` and the step after (kept
-        for the last step asked: it changes every 1 / TWINKLE_RATE seconds)."""
-        if self._ends is None or self._ends[0] != step:
-            twinkling = range(0, len(self.stars), TWINKLE_EVERY)
-            self._ends = (step, np.array([
-                [self.stars[n][2] for n in twinkling],
-                [hash01(self.seed + n, step) for n in twinkling],
-                [hash01(self.seed + n, step + 1) for n in twinkling]]))
-        return self._ends[1]
-
-    def _draw_stars(self, surface: pygame.Surface, shown: StarPlan,
-                    moon: MoonPlan | None = None) -> None:
-        """The stars shown, but those behind the moon (its dark part hides them too)."""
-        count, twinkling = shown
-        blits = []
-        hidden = set(self._behind(moon, count)) if moon is not None else set()
-        for n in self._stars_in(surface.get_clip(), count):
-            if n in hidden:
-                continue
-            index = twinkling[n // TWINKLE_EVERY] if n % TWINKLE_EVERY == 0 else self.steady[n]
-            blits.append((self.star_sprites[index], (int(self.star_xy[n, 0]),
-                                                     int(self.star_xy[n, 1]))))
-        surface.fblits(blits, pygame.BLEND_RGB_ADD)
-
-    def _behind(self, moon: MoonPlan, count: int) -> list[int]:
-        """The first `count` stars whose sprites lie within the moon's disk."""
-        reach = self._moon_disk() + max(max(sprite.get_size()) for sprite in self.star_sprites)
-        x, y = self.star_xy[:count, 0] - moon[0], self.star_xy[:count, 1] - moon[1]
-        return [int(n) for n in np.flatnonzero(x * x + y * y < reach * reach)]
-
-    def _stars_in(self, clip: pygame.Rect, count: int) -> list[int]:
-        """The first `count` stars whose sprites can touch `clip` (painting a strip of
-        cloud again need not go through every star of the sky)."""
-        reach = max(max(sprite.get_size()) for sprite in self.star_sprites)
-        x, y = self.star_xy[:count, 0], self.star_xy[:count, 1]
-        inside = ((x < clip.right) & (x + reach > clip.left)
-                  & (y < clip.bottom) & (y + reach > clip.top))
-        return [int(n) for n in np.flatnonzero(inside)]
 
     def _lights(self, hour: float, daylight: float) -> tuple[SunPlan | None, MoonPlan | None]:
         """Where the sun (and its colour) and the moon are, in whole pixels, if they are up."""

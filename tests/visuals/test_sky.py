@@ -19,8 +19,9 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.palette import Light
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import defaults
-from installation.visuals.sky import SHADES, TWINKLE_EVERY, WARM_STRIPS, Sky, SkyPlan
+from installation.visuals.sky import SHADES, WARM_STRIPS, Sky, SkyPlan
 from installation.visuals.sky_gradient import GRADIENT_STEPS, Gradients, gradient, gradient_column
+from installation.visuals.sky_stars import TWINKLE_EVERY
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 SIZE = (480, 270)
@@ -145,10 +146,10 @@ def test_each_twinkling_star_follows_its_own_smooth_noise() -> None:
     sky, _plan = night_sky()
     for seconds in (0.0, 0.5, 1.42, 1.43, 17.9, 300.25):
         for density in (1.0, 0.4, 0.0):
-            count = int(len(sky.stars) * density)
-            expected = tuple(min(2, int(sky.stars[n][2] * 2.2 + smooth_noise(
-                sky.seed + n, seconds * 0.7) * 0.6)) for n in range(0, count, TWINKLE_EVERY))
-            assert sky._shown_stars(density, seconds) == (count, expected)
+            count = int(len(sky.stars.stars) * density)
+            expected = tuple(min(2, int(sky.stars.stars[n][2] * 2.2 + smooth_noise(
+                sky.stars.seed + n, seconds * 0.7) * 0.6)) for n in range(0, count, TWINKLE_EVERY))
+            assert sky.stars.shown(density, seconds) == (count, expected)
 
 
 def test_the_moons_dark_part_shows_the_sky_and_hides_the_stars_behind_it() -> None:
@@ -171,7 +172,7 @@ def test_the_moons_dark_part_shows_the_sky_and_hides_the_stars_behind_it() -> No
     assert painted.get_at(lit)[0] > 200, "the lit edge"
     count = plan[2][0] if plan[2] else 0
     assert all(math.dist((int(sx), int(sy)), (x, y)) > radius
-               for sx, sy in sky.star_xy[:count]
+               for sx, sy in sky.stars.star_xy[:count]
                if painted.get_at((int(sx), int(sy)))[2] > bare.get_at((int(sx), int(sy)))[2])
 
 

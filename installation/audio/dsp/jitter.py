@@ -10,6 +10,7 @@ JITTER_S = 0.4e-3  # how far (rms) an oscillator's cycles wander off a steady cl
 JITTER_TAU_S = 0.04  # how soon the wander moves on: it strays no further, so a note's
 # pitch holds (a free random walk put 5 cents rms on a half-second note, this 2)
 JITTER_CONTROL = 32  # samples between drawn points of the wander (straight lines between)
+STEP_RAMP = np.arange(JITTER_CONTROL) / JITTER_CONTROL
 
 
 def timing_wander(
@@ -31,7 +32,7 @@ def timing_wander(
     kicks = rng.standard_normal((len(freqs), points)) * (spread * np.sqrt(1.0 - keep * keep))
     seconds = np.zeros((len(freqs), points + 1))
     seconds[:, 1:] = signal.lfilter([1.0], [1.0, -keep], kicks, axis=1)
-    at, frac = np.divmod(np.arange(frames), JITTER_CONTROL)
-    frac = frac / JITTER_CONTROL
-    between = seconds[:, at] * (1.0 - frac) + seconds[:, at + 1] * frac
+    # Straight lines between the drawn points, one control step at a time (no gather).
+    slopes = np.diff(seconds, axis=1)[:, :, None] * STEP_RAMP
+    between = (seconds[:, :-1, None] + slopes).reshape(len(freqs), -1)[:, :frames]
     return between * freqs[:, None]

@@ -83,8 +83,8 @@ def test_two_takes_of_the_accented_note_are_not_one_waveform(octaves: int) -> No
 
 
 def test_panic_in_the_diner_does_not_repeat_at_the_shows_rate() -> None:
-    """Half a minute of Panic's sequence at 48 kHz: before, one accented note matched
-    another a bar or a bar and a half on at 0.23 (over issue 10's 0.2)."""
+    """Half a minute of Panic's sequence at 48 kHz: 0.23 before (over issue 10's 0.2),
+    its accented notes' bright attacks matching one another."""
     timeline = load_timeline(SHIPPED)
     scenes = tuple(
         dataclasses.replace(

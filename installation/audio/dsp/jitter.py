@@ -30,9 +30,10 @@ def timing_wander(
     points = frames // JITTER_CONTROL + 2
     keep = np.exp(-JITTER_CONTROL / (tau * sample_rate))
     kicks = rng.standard_normal((len(freqs), points)) * (spread * np.sqrt(1.0 - keep * keep))
-    seconds = np.zeros((len(freqs), points + 1))
-    seconds[:, 1:] = signal.lfilter([1.0], [1.0, -keep], kicks, axis=1)
+    cycles = np.zeros((len(freqs), points + 1))
+    cycles[:, 1:] = signal.lfilter([1.0], [1.0, -keep], kicks, axis=1)
+    cycles *= freqs[:, None]  # seconds off -> cycles off
     # Straight lines between the drawn points, one control step at a time (no gather).
-    slopes = np.diff(seconds, axis=1)[:, :, None] * STEP_RAMP
-    between = (seconds[:, :-1, None] + slopes).reshape(len(freqs), -1)[:, :frames]
-    return between * freqs[:, None]
+    lines = np.diff(cycles, axis=1)[:, :, None] * STEP_RAMP
+    lines += cycles[:, :-1, None]
+    return lines.reshape(len(freqs), -1)[:, :frames]

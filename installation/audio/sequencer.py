@@ -10,6 +10,7 @@ import numpy as np
 
 from installation.audio.dsp.envelopes import pluck
 from installation.audio.dsp.filters import closing_lowpass, sweep_cutoff
+from installation.audio.dsp.jitter import timing_wander
 from installation.audio.dsp.oscillators import steady_wave
 from installation.audio.part import Voice, chance
 from installation.core.notes import Step, degree_to_midi, midi_to_hz
@@ -209,8 +210,9 @@ class Sequence(Voice):
         return (shaped * (1.0 + 0.8 * accent)).astype(np.float32)
 
     def _wave(self, midi: int, take: int) -> np.ndarray:
-        """A take's two oscillators, mixed, before the filter (1, frames): the same for
-        every cutoff step and accent of the take, so a sweeping filter only filters anew."""
+        """A take's two oscillators, mixed, before the filter (1, frames), each with its
+        own jitter: the same for every cutoff step and accent of the take, so a sweeping
+        filter only filters anew."""
         key = (midi, take)
         if key in self.waves:
             self.waves.move_to_end(key)
@@ -226,7 +228,12 @@ class Sequence(Voice):
             t = np.arange(frames) / self.sr
             pwm = self.p["pulse_width"] + self.p["pwm"] * np.exp(-t / (4 * self.p["decay"]))
             width = np.clip(pwm, 0.05, 0.95)[None, :]
-        raw = steady_wave(freq * CENTS_RATIOS, phases, frames, self.sr, width)
+        # Each take's own jitter: two takes' first bright cycles can start alike (their
+        # edges lined up by a lag), but their cycles then part within a few milliseconds.
+        rng = np.random.default_rng(stable_seed(self.seed, "jitter", midi, take))
+        freqs = freq * CENTS_RATIOS
+        raw = steady_wave(freqs, phases, frames, self.sr, width,
+                          timing_wander(rng, freqs, frames, self.sr))
         mixed = (0.5 * (raw[:1] + raw[1:])).astype(np.float32)
         self.waves[key] = mixed
         if len(self.waves) > WAVE_CACHE_SIZE:

@@ -220,15 +220,19 @@ def blep_crossings(out: np.ndarray, cycles: np.ndarray, jump: float,
 
 
 def steady_wave(freqs: np.ndarray, phases: np.ndarray, frames: int, sample_rate: int,
-                width: np.ndarray | None = None) -> np.ndarray:
+                width: np.ndarray | None = None,
+                wander: np.ndarray | None = None) -> np.ndarray:
     """Band-limited saws (width None) or pulses of the given widths (count, frames), at
-    steady pitches from the given start phases, each row from its own oscillator.
+    steady pitches from the given start phases, each row from its own oscillator;
+    `wander` (count, frames), in cycles, is added to each row's phase (jitter).
 
     A pulse is high (1 - w) for the first `width` of its cycle and low (-w) after: no DC.
     """
     inc = (np.asarray(freqs, dtype=np.float64) / sample_rate)[:, None]
     cycles = inc * np.arange(frames)
     cycles += phases[:, None]
+    if wander is not None:
+        cycles += wander
     whole = np.floor(cycles)
     phase = cycles - whole
     if width is None:

@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Generator, Mapping
 from typing import Any
 
+import numpy as np
 import pygame
 
 from installation.core.cache import Bounded
-from installation.visuals.base import Frame, Pieces, Setup, at_once, clamp01
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, clamp01
 from installation.visuals.figure_light import brightness
 from installation.visuals.fonts import spaced
 from installation.visuals.halo import Backing, Placed, boxed, halo, halo_pieces, reach_for
 
 MAX_WIDTH = 0.62  # share of the picture a line may take
+TITLE_SAFE = 0.93  # the words end at most this far down the picture (title-safe: overscan on a
+# projector or a television clips below): a caption placed lower is raised to end there
 RIGHT_MARGIN = 0.04  # words started far to the right wrap this far from the right edge
 MIN_LINE = 0.15  # but a line is never narrower than this share (x near 1 cannot be met)
 LINE_SPACING = 1.45
@@ -28,6 +31,13 @@ SHADOW_ALPHA = 150
 PALE = 0.5  # words brighter than this (0-1, figure_light.brightness) get the dark shadow
 RENDER_CACHE = 96
 WHITE = (255, 255, 255)
+# The soft band behind the words, at a shade of 1: it takes this share of the picture's light
+# next to the letters (the lettering's usual halo takes half: over the diner's shelf of cups
+# at 04:21 the cups showed through as bright as the letters' edges).
+DEPTH = 0.72
+BAND: Color = (round(255 * (1 - DEPTH)),) * 3  # the multiply mask there
+SOFT = 1.4  # it fades out over this many times the reach of the lettering's usual halo (as
+# deep, over the same reach, it ended in an edge)
 SHAPES_PER_PIECE = 3  # letters' halos made per step when a caption is built ahead (~0.3-0.6 ms
 # each at 1080p; a caption's ~25 shapes and its stamp's made at once held up a frame by 10-15
 # ms, 6 a step ~3 ms)
@@ -54,6 +64,8 @@ class Caption:
         self.stamp_font = setup.fonts.get("typewriter-bold", self.stamp_size, where)
         self.size = size
         self.origin = (int(width * params["x"]), int(height * params["y"]))
+        lower = max(0, self.foot() - safe_foot(height))  # (below the title-safe line: raised)
+        self.origin = (self.origin[0], self.origin[1] - lower)
         self.lines = _wrap(params["text"], self.font, line_width(width, params["x"]))
         self.stamp = self._stamp(params["place"].upper()) if params["place"] else None
         self.hold = params.get("hold", 0.0)
@@ -62,13 +74,13 @@ class Caption:
         yield
         stamp = None
         if self.stamp is not None:
-            reach = reach_for(self.stamp_size)
-            shade = yield from halo_pieces(pygame.surfarray.array_alpha(self.stamp),
-                                           self.stamp_size)
+            reach = reach_for(_soft(self.stamp_size))
+            shade = yield from halo_pieces(boxed(pygame.surfarray.array_alpha(self.stamp)),
+                                           _soft(self.stamp_size), BAND)  # (one box)
             stamp = (shade, (self.origin[0] - reach, self._top() - reach))
             yield
         letters = yield from self._letter_halos()
-        self.backing = Backing(letters, stamp)
+        self.backing = Backing(letters, stamp, BAND)
 
     def _letter_halos(self) -> Generator[None, None, list[Placed]]:
         """Each letter's halo in typing order, with where it goes (made with the scene, ahead
@@ -76,15 +88,18 @@ class Caption:
         shapes: dict[str, pygame.Surface | None] = {}
         out: list[Placed] = []
         step = int(self.size * LINE_SPACING)
-        reach = reach_for(self.size)
+        reach = reach_for(_soft(self.size))
         top = self._top() + int(self.size * 1.5) - reach
         for n, line in enumerate(self.lines):
             for i, ch in enumerate(line):
                 if ch not in shapes:
                     if shapes and len(shapes) % SHAPES_PER_PIECE == 0:
                         yield
-                    ink = pygame.surfarray.array_alpha(self.font.render(ch, True, WHITE))
-                    shapes[ch] = halo(boxed(ink), self.size) if ink.any() else None
+                    cell = np.full(self.font.size(ch), 255, np.uint8)  # (its whole
+                    # cell, a space's too: a line's halos join into one band with a level top
+                    # and foot and no seam between words; boxes round each letter's ink bumped
+                    # up and down, and let the ground through at each space)
+                    shapes[ch] = halo(cell, _soft(self.size), BAND) if cell.size else None
                 x = self.origin[0] + self.font.size(line[:i])[0] - reach
                 out.append((shapes[ch], (x, top + n * step)))
         return out
@@ -93,6 +108,11 @@ class Caption:
         """Where the words, the stamp over them and the cursor after them lie across the
         picture: (left, right) in pixels."""
         return self._span
+
+    def foot(self) -> int:
+        """Where the words end, down the picture: the foot of the last line's letters, or of
+        the cursor after them, whichever is lower."""
+        return self.origin[1] + max(self.font.get_height() - self.size, self.size // 8)
 
     def box(self) -> pygame.Rect:
         """Where the stamp, the words and the cursor after them lie on the picture."""
@@ -182,6 +202,17 @@ class Caption:
                 block = pygame.Rect(cx, top + n * step + self.size // 8, self.size // 2,
                                     self.size)
                 self._cursor(surface, block, alpha)
+
+
+def _soft(size: int) -> int:
+    """The letter height whose halo reaches as far as the band round letters `size` high."""
+    return round(size * SOFT)
+
+
+def safe_foot(height: int) -> int:
+    """The lowest the words of a caption may reach on a picture `height` pixels tall (a
+    projector's or a television's overscan clips the picture's edges)."""
+    return int(height * TITLE_SAFE)
 
 
 def dissolve_seconds(setup: Setup) -> float:

@@ -168,14 +168,16 @@ class Backing:
     the order they come) and of a part that comes in gradually (a caption's stamp), laid into
     one multiply mask over all they reach, darkening the picture once."""
 
-    def __init__(self, letters: list[Placed], gradual: Placed | None = None) -> None:
+    def __init__(self, letters: list[Placed], gradual: Placed | None = None,
+                 shade: Color = SHADE) -> None:
         pieces = [*letters, gradual] if gradual is not None else letters
         rects = [image.get_rect(topleft=at) for image, at in pieces if image is not None]
         self.block = rects[0].unionall(rects[1:]) if rects else pygame.Rect(0, 0, 1, 1)
         self.letters = [(image, self._inside(at)) for image, at in letters]
-        self.gradual = (Lightened(gradual[0]), self._inside(gradual[1])) \
+        self.gradual = (Lightened(gradual[0], shade), self._inside(gradual[1])) \
             if gradual is not None and gradual[0] is not None else None
-        self.shade = Lightened(pygame.Surface(self.block.size))
+        self.shade = Lightened(pygame.Surface(self.block.size), shade)  # (`shade`: the
+        # halos' own, at their strongest)
         self._laid: tuple[int, int] | None = None  # (the gradual part's level, letters)
 
     def _inside(self, at: tuple[int, int]) -> tuple[int, int]:

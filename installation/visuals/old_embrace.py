@@ -29,6 +29,7 @@ TALLER = 1.1  # they stand this much taller than the layer's sprites would (the 
 FLOOR = 0.07  # their feet this far (in the layer's heights) below the path's point, nearer
 # the room's floor line, so that they fill its height
 BOX = (-0.5, 0.5, -0.02, 1.0)  # what they can fill, in his heights: left, right, floor, top
+PAD = 0.01  # in heights: round their shapes, for the smoothing of their edges
 RIM = 0.012  # the lamp's light along their left edges, in heights
 RIM_LIGHT = 0.42  # how much of the window's colour that edge takes
 HEMS = ((0.27, 0.1), (0.16, 0.115))  # his coat's and her skirt's hem: how high, how wide
@@ -66,6 +67,7 @@ class OldEmbrace(Figures):
         self.tall = self.height * TALLER
         self.dark = _rgb(params["color"])
         self.rim = mix(self.dark, _rgb(params["window"] or "#ffc47a"), RIM_LIGHT)
+        self._corner = (BOX[0], BOX[3])  # where the drawing surface's top left is, in heights
 
     def warm(self, frame: Frame) -> Pieces:
         """Nothing to draw ahead: they are drawn as shapes each frame."""
@@ -82,16 +84,30 @@ class OldEmbrace(Figures):
             return
         x, y = self.path.points[0]
         centre = (x + EMBRACE_GAP / 2 * self.height, y + FLOOR * self.height)
-        left, right, low, top = BOX
-        size = (round((right - left) * self.tall * SUPER), round((top - low) * self.tall * SUPER))
-        big = pygame.Surface(size, pygame.SRCALPHA)
-        share = self.share(frame)
-        for shape_list, color in self.pieces(share, frame.seconds):
+        pieces = self.pieces(self.share(frame), frame.seconds)
+        box = self._box(pieces)  # (only round them: filling their window, the whole BOX was
+        # half empty and its smoothing half their cost)
+        self._corner = (BOX[0] + box.x / self.tall, BOX[3] - box.y / self.tall)
+        big = pygame.Surface((box.width * SUPER, box.height * SUPER), pygame.SRCALPHA)
+        for shape_list, color in pieces:
             self._paint(big, shape_list, color)
-        small = pygame.transform.smoothscale(
-            big, (round(size[0] / SUPER), round(size[1] / SUPER)))
-        surface.blit(small, (round(centre[0] + left * self.tall),
-                             round(centre[1] - top * self.tall)))
+        small = pygame.transform.smoothscale(big, box.size)
+        surface.blit(small, (round(centre[0] + BOX[0] * self.tall) + box.x,
+                             round(centre[1] - BOX[3] * self.tall) + box.y))
+
+    def _box(self, pieces: list[tuple[list[Shape], Color]]) -> pygame.Rect:
+        """The pixels of BOX (its top left at 0, 0) that the shapes and their rims reach."""
+        shapes = [shape for shape_list, _ in pieces for shape in shape_list]
+        xs = [x for _, points, _ in shapes for x, _ in points]
+        ys = [y for _, points, _ in shapes for _, y in points]
+        pad = max(size for _, _, size in shapes) + RIM + PAD
+        left, right, low, top = BOX
+        x0 = max(0, math.floor((min(xs) - pad - left) * self.tall))
+        y0 = max(0, math.floor((top - max(ys) - pad) * self.tall))
+        x1 = min(math.ceil((right - left) * self.tall),
+                 math.ceil((max(xs) + pad - left) * self.tall))
+        y1 = min(math.ceil((top - low) * self.tall), math.ceil((top - min(ys) + pad) * self.tall))
+        return pygame.Rect(x0, y0, max(1, x1 - x0), max(1, y1 - y0))
 
     def pieces(self, share: float, seconds: float) -> list[tuple[list[Shape], Color]]:
         """What is drawn, in order, each piece rimmed: his stick, him, her, his arm round
@@ -108,14 +124,14 @@ class OldEmbrace(Figures):
         if color == self.dark:
             rim = round(RIM * self.tall * SUPER)
             for shape in shapes:
-                _shape(big, shape, self.rim, self._to, -rim)
+                _shape(big, shape, self.rim, self._to, (-rim, self.tall * SUPER))
         for shape in shapes:
-            _shape(big, shape, color, self._to, 0)
+            _shape(big, shape, color, self._to, (0, self.tall * SUPER))
 
     def _to(self, point: Point) -> tuple[float, float]:
         """A point in his heights (x from the pair's centre, y up from the floor) on the
-        drawing surface."""
-        left, _, _, top = BOX
+        drawing surface (its top left at this frame's corner)."""
+        left, top = self._corner
         return ((point[0] - left) * self.tall * SUPER, (top - point[1]) * self.tall * SUPER)
 
 
@@ -126,11 +142,13 @@ def _rgb(value: Any) -> Color:
 
 
 def _shape(big: pygame.Surface, shape: Shape, color: Color,
-           to: Callable[[Point], tuple[float, float]], dx: int) -> None:
-    """One shape drawn on `big` (its points placed by `to`), moved `dx` pixels across."""
+           to: Callable[[Point], tuple[float, float]], moved: tuple[int, float]) -> None:
+    """One shape drawn on `big` (its points placed by `to`), `moved` pixels across; its size
+    in pixels a height."""
     kind, points, size = shape
+    dx, unit = moved
     placed = [(x + dx, y) for x, y in map(to, points)]
-    scale = size * big.get_height() / (BOX[3] - BOX[2])
+    scale = size * unit
     if kind == "poly":
         pygame.draw.polygon(big, color, placed)
     elif kind == "disc":

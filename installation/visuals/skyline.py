@@ -107,14 +107,16 @@ class Skyline:
         self._spare = (spare, pygame.Surface(self.region))
         self._ahead: Ahead[WindowKey, Towers] = Ahead()
         yield
-        home = self.xplan.home if self.xplan is not None else None  # theirs: its tower (the
-        # 0th, the nearest) wakes
+        home = self.xplan.home if self.xplan is not None else None  # theirs: the sirens wake
+        # every tower of the park (the nearest, theirs, is mostly out of the picture)
+        towers = len(self.xplan.depth) if self.xplan is not None else 0
         self.panes = Panes(self.seed, self.xplan,
                            None if home is None else home.move(0, -self.top),
                            pygame.Rect((0, 0), self.region))
         self.restless = Restless(self.windows, self.behind, self.seed, params["restless"],
                                  self.top, self._fade,
-                                 frozenset() if home is None else frozenset({0}), self.panes)
+                                 frozenset() if home is None else frozenset(range(towers)),
+                                 self.panes)
         self.span = scene_span(setup)
         self.rest_sprites: list[pygame.Surface] = []
         self._seen: tuple[Frame, WindowKey | None, Look] | None = None

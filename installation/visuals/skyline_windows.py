@@ -83,7 +83,11 @@ class Panes:
         return hash01(self.seed, window, 7) if self.near(rect) else 0.0
 
     def _balcony(self, window: int, rect: pygame.Rect) -> bool:
-        return rect != self.home and has_balcony(self.seed, window, rect)
+        """Is there a balcony in front of this near window (never Lucy and Ivan's: told by its
+        number, as a restless window's sprite has it at a place of its own)?"""
+        home = self.plan is not None and 0 <= window < len(self.plan.windows) \
+            and self.plan.windows[window].rect == self.plan.home
+        return not home and rect != self.home and has_balcony(self.seed, window, rect)
 
     def dark(self, image: pygame.Surface, rect: pygame.Rect, glass: Color, daylight: float,
              window: int) -> None:

@@ -194,7 +194,8 @@ def panels(surface: pygame.Surface, windows: list[tuple[pygame.Rect, float]]) ->
         step = max(1, panel.height // STREAK_STEPS)
         for x in (panel.x + m, panel.right - 2 * m):
             for k, y in enumerate(range(panel.y, panel.bottom, step)):
-                dark = _lighter(STREAK, k / STREAK_STEPS)
+                dark = _lighter(STREAK, min(1.0, k / STREAK_STEPS))  # (a panel's last rows
+                # past its steps, where its height is not a whole number of them: no change)
                 surface.fill(dark, (x, y, m, min(step, panel.bottom - y)),
                              special_flags=pygame.BLEND_RGB_MULT)
 

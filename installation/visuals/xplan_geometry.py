@@ -23,8 +23,13 @@ WINDOW_WIDE, WINDOW_TALL, WINDOW_SILL = 0.84, 0.66, 0.17  # a window in its bay 
 FIRST_LIT_STOREY = 1  # the lobby has no flats
 EYE = 6.0  # the viewer's eye over the park, in storeys: a window of a neighbouring tower
 BACK = 300.0  # how far off the back towers stand, in storeys
-NEAR = 24.0  # how far off the nearest tower's core stands
-NEAR_TURN = -20.0  # its X turned so that one wing's end faces the viewer, a little askew
+NEAR = 9.25  # how far off the nearest tower's core stands: near enough that Lucy and Ivan's
+# window, a wing's end away, fills about two thirds of the picture's height (at 24 it was a
+# fifth: a curator had to be told they were there)
+NEAR_TURN = -10.0  # its X turned so that one wing's end faces the viewer, a little askew,
+# its other wings going away behind it, out of the picture or behind that wing
+HOME_BAY = -1  # their window is in the end wall's last bay, by the corner past which the
+# wing's side runs back and the far towers are seen
 LIGHT = (-0.8, -0.6)  # where the night glow comes from in plan: left of the viewer, in front
 INSIDE = (False, False, False, False)  # the crossing: all its sides are inside the wings
 WING_WALLS = (True, True, True, False)  # a wing's fourth side is where it meets the crossing
@@ -348,15 +353,15 @@ def near_tower(view: View, home: tuple[float, float]) -> tuple[Tower, pygame.Rec
     nearest the point, has its middle exactly at `home` (pixels); and that window."""
     tower = Tower(0.0, NEAR, NEAR_TURN)
     a, b, z = _front(view, tower)
-    bays = int(math.dist(a, b) // BAY)
+    bay = HOME_BAY % int(math.dist(a, b) // BAY)
     storeys = range(FIRST_LIT_STOREY, STOREYS)
-    storey = min(storeys, key=lambda s: abs(window_rect(view, a, b, bays // 2, s).centery
+    storey = min(storeys, key=lambda s: abs(window_rect(view, a, b, bay, s).centery
                                              - home[1]))
-    window = window_rect(view, a, b, bays // 2, storey)
+    window = window_rect(view, a, b, bay, storey)
     for _ in range(PLACING_STEPS):  # the window is not quite at the wall's middle depth
         shift = (home[0] - window.centerx) * z / view.focal
         tower = replace(tower, x=tower.x + shift,
                         lift=tower.lift + (window.centery - home[1]) * z / view.focal)
         a, b = (a[0] + shift, a[1]), (b[0] + shift, b[1])
-        window = window_rect(view, a, b, bays // 2, tower.lift + storey)
+        window = window_rect(view, a, b, bay, tower.lift + storey)
     return tower, window

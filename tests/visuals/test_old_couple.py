@@ -19,6 +19,7 @@ from installation.visuals.figures import Figures
 from installation.visuals.old_couple import ARC, HEAD_R, SWAY_PERIOD, bodies, hands_at
 from installation.visuals.old_embrace import figures_layer
 from installation.visuals.render import headless
+from installation.visuals.xplan import layout
 
 from .test_crowd_places import after, shipped_pace
 
@@ -33,9 +34,10 @@ MOVED = 0.03  # of the pixels of their box that change in any such 10 s
 TALL = 190  # pixels: at least this tall, from his crown to the floor (main: 180)
 APART = 0.12  # of his height: the lit gap between their bodies as the scene opens
 GREY = (128, 128, 128)
-ROOM = (190, 448, 236, 225)  # inside their window's frame (x, y, width, height)
-BODIES = (46, 230, 112, 212)  # in ROOM: across their bodies, below their arms, to the
-# floor (clear of the lamp's table and the picture on the wall): x from, to; y from, to
+INSIDE = 10  # their window's frame is less than a tenth of it in from its edges
+BODIES = (0.2, 0.97, 0.5, 0.94)  # of the room inside it: across their bodies, below their
+# arms, to the floor (clear of the lamp's table and the picture on the wall): x from, to; y
+# from, to
 SHARES = [k / 200 for k in range(201)]
 
 
@@ -53,6 +55,17 @@ def layer() -> tuple[Figures, Compositor, Timeline]:
 
 
 @cache
+def room() -> pygame.Rect:
+    """Inside their window's frame: the nearest tower's window the skyline puts them in."""
+    line = layer()[2]
+    scene = next(s for s in line.scenes if s.name == SCENE)
+    p = next(spec.params for spec in scene.layers if spec.type == "skyline")
+    home = layout(FULL_HD, p["ground"], p["height"], p["home"]).home
+    assert home is not None
+    return home.inflate(-home.width // INSIDE, -home.height // INSIDE)
+
+
+@cache
 def dark(real: float) -> np.ndarray:
     """Where they are dark in their lit window, `real` seconds into the scene (the story time
     that far into it at the show's pace)."""
@@ -61,7 +74,7 @@ def dark(real: float) -> np.ndarray:
     surface = pygame.Surface(FULL_HD)
     surface.fill(GREY)  # (only they, and their window's frame, are dark)
     figures.draw(surface, Frame(state.story_time, real, state, compositor.camera))
-    box = surface.subsurface(ROOM)
+    box = surface.subsurface(room())
     return np.asarray(pygame.surfarray.array3d(box).max(axis=2) < DARK)
 
 
@@ -84,12 +97,15 @@ def test_they_begin_apart_and_come_together() -> None:
     """As the scene opens a column of the room's light runs between them, from below their
     arms down to the floor; a minute in (real), held, none does."""
     def lit_between(mask: np.ndarray) -> int:
-        mask = mask[BODIES[0]:BODIES[1], BODIES[2]:BODIES[3]]
+        (width, height), (left, right, top, foot) = mask.shape, BODIES
+        mask = mask[round(left * width):round(right * width),
+                    round(top * height):round(foot * height)]
         cols = np.flatnonzero(mask.any(axis=1))
         inner = mask[cols.min():cols.max() + 1]
         return int((~inner.any(axis=1)).sum())
 
-    assert lit_between(dark(2.0)) >= APART * TALL
+    rows = np.flatnonzero(dark(100.0).any(axis=0))
+    assert lit_between(dark(2.0)) >= APART * (rows.max() - rows.min())
     assert lit_between(dark(70.0)) == 0
 
 

@@ -412,7 +412,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("text", text(), "", "words typed onto the wall"),
         Param("place", text(allow_empty=True), "", "location/time stamp"),
         Param("x", number(0, 1), 0.07, "left edge of the words, " + X_DOC),
-        Param("y", number(0, 1), 0.86, "baseline of the words, " + Y_DOC),
+        Param("y", number(0, 1), 0.86, "baseline of the words, " + Y_DOC
+              + "; words that would end below 0.93 (the title-safe area) are raised to end there"),
         Param("size", number(0.01, 0.2), 0.032, "letter height as a share of the picture"),
         Param("speed", number(1, 200), 16.0, "letters typed per second"),
         Param("delay", number(0, 600), 2.0, "seconds into the scene before typing starts"),

@@ -46,25 +46,25 @@ def _level(frame: np.ndarray, point: tuple[int, int]) -> int:
 
 
 def test_its_side_windows_are_framed_by_chrome(
-        under: tuple[np.ndarray, list[tuple[int, int]]]) -> None:
+    under: tuple[np.ndarray, list[tuple[int, int]]],
+) -> None:
     """Along the foot of its side windows runs a bright line, between the dark glass and the
     flank in the shade (the glass ran into the flank, one dark band under the roof)."""
     frame, shell = under
-    windows = shell[WINDOWS:WINDOWS + 4]
+    windows = shell[WINDOWS : WINDOWS + 4]
     quad = (windows[0], windows[3], windows[2], windows[1])
     for along in (0.85, 0.9, 0.95):  # (its front under the picture's foot)
         foot = at(quad, along, 0.0)
-        column = frame[foot[0], foot[1] - 6:foot[1] + 7]
+        column = frame[foot[0], foot[1] - 6 : foot[1] + 7]
         chrome, glass, flank = column[4:9].max(), column[:3].mean(), column[-3:].mean()
         assert chrome > max(glass, flank) + CHROME_OVER, (along, column)
 
 
-def test_its_roof_s_far_edge_rounds_down(
-        under: tuple[np.ndarray, list[tuple[int, int]]]) -> None:
+def test_its_roof_s_far_edge_rounds_down(under: tuple[np.ndarray, list[tuple[int, int]]]) -> None:
     """The roof's far edge is darker than the roof a little in from it (one flat colour to
     its edge, the roof read as a table top)."""
     frame, shell = under
-    windows = shell[WINDOWS:WINDOWS + 4]
+    windows = shell[WINDOWS : WINDOWS + 4]
     roof = (shell[ROOF_FAR], windows[1], windows[2], shell[ROOF_FAR + 1])
     for along in (0.6, 0.8, 0.95):
         edge, inside = _level(frame, at(roof, 0.04, along)), _level(frame, at(roof, 0.15, along))
@@ -75,7 +75,7 @@ def test_past_the_eye_its_back_glass_shows_between_its_pillars() -> None:
     """Once the car is under the eye, its back glass shows beyond its roof, dark between
     its broad pillars (a faint band of one colour, it read as part of the roof)."""
     frame, shell = _drawn(PAST)
-    windows = shell[WINDOWS:WINDOWS + 4]
+    windows = shell[WINDOWS : WINDOWS + 4]
     glass = (shell[BACK], windows[3], windows[2], shell[ROOF_FAR + 1])
     for side in (0.08, 0.92):
         pillar, pane = _level(frame, at(glass, side, 0.4)), _level(frame, at(glass, 0.3, 0.4))

@@ -54,4 +54,5 @@ def test_cars_waiting_near_the_eye_show_road_between_them(drive: Drive) -> None:
                     continue
                 hidden = (first + CAR_LONG) / (1 - BODY * RISE)  # the road it hides, to here
                 assert second - hidden >= ROAD_SEEN, (
-                    f"lane {lane}: cars at {first:.2f} and {second:.2f} overlap from the eye")
+                    f"lane {lane}: cars at {first:.2f} and {second:.2f} overlap from the eye"
+                )

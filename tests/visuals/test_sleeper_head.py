@@ -34,8 +34,10 @@ def levels() -> np.ndarray:
 def _at(point: tuple[float, float]) -> tuple[int, int]:
     """A point given in head lengths from his head's middle, in pixels."""
     length = HEAD_LENGTH * SIZE[1]
-    return (round(HEAD_CENTRE[0] * SIZE[0] + point[0] * length),
-            round(HEAD_CENTRE[1] * SIZE[1] + point[1] * length))
+    return (
+        round(HEAD_CENTRE[0] * SIZE[0] + point[0] * length),
+        round(HEAD_CENTRE[1] * SIZE[1] + point[1] * length),
+    )
 
 
 def _towards(angle: float, reach: float) -> tuple[float, float]:
@@ -55,10 +57,10 @@ def test_his_hair_has_a_clean_edge_against_the_pillow(levels: np.ndarray) -> Non
     """Behind his head his hair gives way to the pillow within a pixel or two (a soft edge
     blurred him into the pillow: a hole)."""
     x, y = _at((0.0, 0.0))
-    row = levels[x:x + round(0.8 * HEAD_LENGTH * SIZE[1]), y]
+    row = levels[x : x + round(0.8 * HEAD_LENGTH * SIZE[1]), y]
     last_hair = int(np.flatnonzero(row < HAIR_DARK)[-1])
     first_pillow = last_hair + int(np.flatnonzero(row[last_hair:] > PILLOW_LIT)[0])
-    assert first_pillow - last_hair <= EDGE_MOST, row[last_hair - 2:first_pillow + 2]
+    assert first_pillow - last_hair <= EDGE_MOST, row[last_hair - 2 : first_pillow + 2]
 
 
 def test_the_windows_light_lies_along_the_top_of_his_crown(levels: np.ndarray) -> None:

@@ -1,5 +1,6 @@
 """What makes a near car read as a car and not a slab: its wipers resting at its windscreen's
-foot, the light along its roof's rounded edges, its doors' seams and handles on its flank."""
+foot, the light along its roof's rounded edges, its doors' seams and handles on its flank; seen
+from over it, its back glass framed by its pillars and its side windows by their chrome."""
 
 from __future__ import annotations
 
@@ -26,12 +27,24 @@ WIPER: Color = (10, 10, 12)
 # painted along a flat mattress, 18:00:33); its rails (its drip moulding) along both sides.
 SHEEN_ACROSS, SHEEN_LIGHT, SHEEN_EDGE, SHEEN_STEPS = (0.3, 0.86), 0.55, 0.6, 9
 RAIL_THICK = 160  # a rail's thickness, of the roof's width (a pixel at least)
+TURN_DOWN, TURN_STEPS = (0.12, 0.4), 4  # the roof's far edge turning down: this share across
+# it, shaded up to this much towards its rails' dark, in strips (a roof all one flat colour to
+# its edge read as a table top)
 # A door's seam and its handle on the flank: the seam this much of the flank's colour (its
 # shadow), a pixel wide for every SEAM_THICK of the flank's height; the handle a short bright
 # dash below the shoulder, from the seam back this share of the door, this share down.
 SEAM_SHADE = 0.55
 SEAM_THICK = 40
 HANDLE_ALONG, HANDLE_DOWN = 0.12, 0.22
+# A car passing under the eye shows its roof and, beyond it, its back glass sloping away: the
+# glass dark with the sky's streak across it (from, to across its foot; the same at its top,
+# shifted), framed by its pillars (each this share of the glass's width at its foot, this
+# share of that at the roof: a 1980s sedan's broad sail panels); the roof's back edge rounding
+# over catches the light. Without them the glass was a faint band, and the roof a flat sheet.
+BACK_STREAK, STREAK_LEAN = (0.42, 0.56), 0.1
+BACK_PILLAR, PILLAR_TAPER = 0.2, 0.55
+RIM_THICK, RIM_MOST = 60, 3  # the roof's lit back edge and the windows' chrome: the glass's
+# width over this, in pixels, and no more than RIM_MOST (wider, the chrome was a grey plank)
 FLANK_FROM = 14  # pixels: a car whose flank is this tall or taller is near enough for any of
 #                  these (its seams and handles; its roof's light and its wipers, if big enough)
 
@@ -62,13 +75,19 @@ def wipers(surface: pygame.Surface, screen: Sequence[Point]) -> None:
 
 
 def roof_light(surface: pygame.Surface, roof: Sequence[Point], colour: Color,
-               light: Color, rail: Color) -> None:
-    """The light along a roof's rounded edge towards us and its rails along both sides
-    (`roof`: its far front corner, near front, near back, far back; `colour` its own, `light`
-    the light over it, `rail` its mouldings'); none on a small one."""
+               light: Color, rail: Color, under: Color) -> None:
+    """The light along a roof's rounded edge towards us, its far edge rounding down (towards
+    `under`, the flank's shade) and its rails along both sides (`roof`: its far front corner,
+    near front, near back, far back; `colour` its own, `light` the light over it, `rail` its
+    mouldings'); none on a small one."""
     wide = _long(roof[0], roof[1])
     if wide < DETAIL_FROM:
         return
+    turn, shade = TURN_DOWN  # (its far edge rounding down, away from the sky, softly)
+    for n in range(TURN_STEPS):
+        start, end = turn * n / TURN_STEPS, turn * (n + 1) / TURN_STEPS
+        pygame.draw.polygon(surface, mix(colour, under, shade * (1 - n / TURN_STEPS)), [
+            at(roof, start, 0.0), at(roof, end, 0.0), at(roof, end, 1.0), at(roof, start, 1.0)])
     for start, end, share in _sheen():
         band = [at(roof, start, 0.0), at(roof, end, 0.0), at(roof, end, 1.0),
                 at(roof, start, 1.0)]
@@ -103,3 +122,32 @@ def doors(surface: pygame.Surface, seams: Sequence[tuple[Point, Point]], flank: 
         door = (low, low_next, top_next, top)
         pygame.draw.line(surface, handle, at(door, 1 - 2 * HANDLE_ALONG, 1 - HANDLE_DOWN),
                          at(door, 1 - HANDLE_ALONG, 1 - HANDLE_DOWN), max(1, 2 * thick))
+
+
+def back_glass(surface: pygame.Surface, glass: Sequence[Point], colours: tuple[Color, Color],
+               pillar: Color, rim: Color) -> None:
+    """The back glass of a car seen from over it (`glass`: its far foot, near foot, near top,
+    far top), dark (`colours`: the glass's and its streak's) with the sky's streak across it,
+    between its pillars, and the roof's lit edge above it."""
+    dark, streak = colours
+    pygame.draw.polygon(surface, dark, glass)
+    (a, b), lean = BACK_STREAK, STREAK_LEAN
+    pygame.draw.polygon(surface, streak, [at(glass, a, 0.0), at(glass, b, 0.0),
+                                          at(glass, b + lean, 1.0), at(glass, a + lean, 1.0)])
+    top = BACK_PILLAR * PILLAR_TAPER
+    for side in (0.0, 1.0):
+        inner, inner_top = abs(side - BACK_PILLAR), abs(side - top)
+        pygame.draw.polygon(surface, pillar, [at(glass, side, 0.0), at(glass, inner, 0.0),
+                                              at(glass, inner_top, 1.0), at(glass, side, 1.0)])
+    thick = min(RIM_MOST, max(1, _long(glass[0], glass[1]) // RIM_THICK))
+    pygame.draw.line(surface, rim, glass[3], glass[2], thick)
+
+
+def window_frame(surface: pygame.Surface, windows: Sequence[Point], chrome: Color,
+                 rail: Color) -> None:
+    """The side windows' chrome along their foot (the belt line) and the roof's drip rail over
+    them (`windows`: foot front, roof front, roof back, foot back): the glass framed, not a
+    dark band run into the flank."""
+    thick = min(RIM_MOST, max(1, _long(windows[0], windows[3]) // RIM_THICK))
+    pygame.draw.line(surface, chrome, windows[0], windows[3], thick)
+    pygame.draw.line(surface, rail, windows[1], windows[2], thick)

@@ -14,7 +14,14 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
-from installation.visuals.car_details import FLANK_FROM, doors, roof_light, wipers
+from installation.visuals.car_details import (
+    FLANK_FROM,
+    back_glass,
+    doors,
+    roof_light,
+    window_frame,
+    wipers,
+)
 from installation.visuals.car_paint import CHROME, Finish, finish
 from installation.visuals.car_paint import PAINTS as PAINTS  # (for the wrecks and the panic)
 from installation.visuals.car_paint import paint_of as paint_of
@@ -48,8 +55,9 @@ CABIN_WAIST, CABIN_ROOF = 0.148, 0.128
 ARCHES, ARCH_HALF, ARCH_UP = (0.17, 0.68), 0.075, 0.07
 DOOR_SEAMS = (0.26, 0.46, 0.63)  # along the car: the doors' seams (the front door's front, ...)
 # A wheel's hub cap: round (a small square in a dark arch read as a slot, not a wheel), its
-# middle this high over the road (the tyre's), its radius; of so many points.
-HUB_UP, HUB_RADIUS, HUB_POINTS = 0.05, 0.024, 10
+# middle this high over the road (the tyre's), its radius; of so many points (of 10, a wheel
+# passing under the eye was an octagon).
+HUB_UP, HUB_RADIUS, HUB_POINTS = 0.05, 0.024, 16
 # The tyre round it, standing on the road (its radius the hub's height), its sidewall a little
 # paler than the dark of the arch: a car passing close showed its hub cap alone, floating in
 # a black arch on a black flank.
@@ -226,13 +234,15 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
         # the glass sloping away under the sky mirrors its glow, a band between roof and lid)
         pygame.draw.polygon(surface, colours.lid, [shell[BACK + 1], shell[BACK + 2], flank[2],
                                                     shell[BACK + 3]])
-        pygame.draw.polygon(surface, soft, [shell[ROOF_FAR + 1], windows[2], windows[3],
-                                            shell[BACK]])
+        back_glass(surface, [shell[BACK], windows[3], windows[2], shell[ROOF_FAR + 1]],
+                   (colours.screen, soft), colours.roof, colours.shoulder)
     near = tall >= FLANK_FROM  # (its doors, its roof's light and its wipers: a near car's)
     if near:
         doors(surface, list(pairwise(shell[SEAMS_AT:SEAMS_AT + 2 * len(DOOR_SEAMS)]))[::2],
               colours.flank, colours.strip)
     pygame.draw.polygon(surface, colours.side_glass, windows)
+    if near:
+        window_frame(surface, windows, colours.strip, colours.shoulder)
     pygame.draw.line(surface, colours.shoulder, flank[3], flank[2],
                      min(LINE_MOST, max(1, tall // 8)))
     if tall >= FLANK_DETAIL:  # the pillar between the doors' windows
@@ -241,7 +251,7 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
     roof = [shell[ROOF_FAR], windows[1], windows[2], shell[ROOF_FAR + 1]]
     pygame.draw.polygon(surface, colours.roof, roof)
     if near:
-        roof_light(surface, roof, colours.roof, colours.shoulder, colours.lid)
+        roof_light(surface, roof, colours.roof, colours.shoulder, colours.lid, colours.flank)
     screen = [shell[SCREEN_FAR], windows[0], windows[1], shell[ROOF_FAR]]
     pygame.draw.polygon(surface, colours.screen, screen)
     if tall >= FLANK_DETAIL:  # the sky's streaks across it, its wipers (a windscreen); the

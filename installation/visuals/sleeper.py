@@ -27,21 +27,30 @@ HEAD: tuple[Pixel, ...] = (
     (0.07, -0.385), (0.02, -0.43), (-0.025, -0.48), (-0.06, -0.47), (-0.08, -0.42),
     (-0.11, -0.395), (-0.145, -0.39), (-0.17, -0.37), (-0.2, -0.38), (-0.24, -0.35),
     (-0.285, -0.355), (-0.34, -0.3), (-0.38, -0.2), (-0.5, -0.06), (-0.62, 0.1), (-0.74, 0.22))
-# His hair, dark, over the crown and the back of his head and lying out a little on the pillow:
-# from the hairline at the forehead round the crown to the nape, and back up behind the ear to
-# the temple (head lengths, as HEAD).
+# His hair, dark, over the crown and the back of his head, his skull's outline there (lying
+# out past it on the pillow, soft, it was a dark disc larger than his face: a hole in the
+# pillow, 01:00 review): from the hairline at the forehead round the crown to the nape, and
+# back up behind the ear to the temple (head lengths, as HEAD).
 # The hairline at his temple recedes a little and comes forward again at the forehead.
 HAIR: tuple[Pixel, ...] = (
-    (0.3, -0.37), (0.44, -0.3), (0.55, -0.16), (0.6, 0.02), (0.56, 0.24), (0.42, 0.44),
-    (0.16, 0.54), (-0.1, 0.52), (-0.3, 0.46), (-0.22, 0.4), (-0.1, 0.34), (0.02, 0.28),
+    (0.3, -0.365), (0.42, -0.295), (0.51, -0.165), (0.55, 0.0), (0.51, 0.225), (0.37, 0.43),
+    (0.12, 0.51), (-0.1, 0.49), (-0.3, 0.45), (-0.22, 0.4), (-0.1, 0.34), (0.02, 0.28),
     (0.12, 0.2), (0.16, 0.06), (0.13, -0.02), (0.19, -0.1), (0.18, -0.2), (0.25, -0.31))
-HAIR_SOFT = 0.025  # the hair's edge, and so his hairline, fades over this much (head lengths)
+HAIR_SOFT = 0.008  # the hair's edge, and so his hairline, fades over this much (head lengths;
+# at 0.025, with the hair lying out past his skull, his head read as a soft dark disc)
+HAIR_RIM = (58, 58, 68)  # the window's light along the edge of his hair facing it: a faint
+# cool rim (his hair without it was a flat dark shape, a hole in the pillow)
+HAIR_RIM_DEPTH = 0.05  # ... this deep, of the head length (its inner edge soft: LIT_SOFT)
+HAIR_RIM_FROM: Pixel = (0.0, -1.0)  # ... lying along the top of his crown (from the window's
+# side, up and to his left, it lit his hairline too: a pale line round his face)
 HOLLOW_SOFT = 0.06  # the hollow in the pillow fades out over this much (head lengths): a
 # hard-edged hollow drew a ring round his head, and his hair in it read as a flat cap
 HAIR_SHEEN = 0.3  # the clock's red on his hair, of that on his skin: dark hair takes a dull
 # sheen along its strands (at full strength it drew a bright red ring round his crown)
 HAIR_DULL_SOFT = 0.09  # ... fading in over this much from his hairline (head lengths; as
 # sharp as the hairline, the red left on his skin at it stood as a pink blob)
+HAIR_DULL_PAST = 1.1  # ... over his hair grown this much round his head's middle (his hair
+# ends at his skull: the red lying just past his crown on the pillow stayed bright, a ring)
 HAIR_SHEEN_BAND: tuple[Pixel, Pixel, Pixel] = ((0.33, -0.2), (0.43, 0.0), (0.36, 0.24))
 # the window's faint light along the round of his crown (head lengths, as HAIR): one broad soft
 # band, not strands (thin lines there read as wire or a fingerprint's rings)
@@ -80,8 +89,10 @@ CHEEK: tuple[Pixel, float, float] = ((-0.04, -0.22), 0.1, 0.4)  # the blinds' li
 # cheek: where (head lengths), how wide, how bright (of SKIN_LIT)
 SLAT_PITCH, SLAT_LIT = 0.09, 0.5  # ... in bands (the blinds' slats), this far apart, this
 # share of them lit
-PILLOW_SHADE = (62, 64, 82)  # the hollow his head makes in the pillow, under and behind it
-HOLLOW = (1.12, (0.06, 0.06))  # ... its size, of his head's, and how far it shows past him
+HOLLOW_DARK = 0.86  # the hollow his head makes in the pillow, under it: the pillow this much
+# as bright (a flat colour of its own was lighter than the pillow's shaded edge under him)
+HOLLOW = (1.06, (0.0, 0.04))  # ... its size, of his head's, and how far it shows past him
+# (down: the pillow rises behind his head; at 1.12 and darker it ringed his hair, a hole)
 RIM_SHIFT = (0.04, -0.04)  # the clock's red lies this deep along the edge of him facing it
 # (head lengths, towards the clock: right and up): on his skin, not past it on the pillow
 RIM_SOFT = 0.045  # ... both its edges fading over about this much (head lengths; hard, the
@@ -113,7 +124,7 @@ def draw_head(out: pygame.Surface, outline: Sequence[Pixel], length: float) -> N
     cy = sum(y for _, y in outline) / len(outline)
     hollow = [(cx + (x - cx) * size + dx * length, cy + (y - cy) * size + dy * length)
               for x, y in outline]
-    out.blit(*softened(*silhouette(hollow, PILLOW_SHADE), HOLLOW_SOFT * length))
+    darken(out, hollow, HOLLOW_DARK, HOLLOW_SOFT * length)
     out.blit(*face(outline, length))
     width = max(1.0, LINE_WIDTH * length)
     ear = scaled(SKIN, EAR_SHADE)
@@ -122,24 +133,30 @@ def draw_head(out: pygame.Surface, outline: Sequence[Pixel], length: float) -> N
     for line in (EAR_FOLD, LID, BROW, LIPS):
         shade = scaled(SKIN, BROW_SHADE) if line is BROW else SKIN_LINE
         out.blit(*stroke(placed(line, outline, length), shade, width))
-    out.blit(*softened(*silhouette(placed(HAIR, outline, length), HAIR_COLOR),
-                       HAIR_SOFT * length))
+    out.blit(*softened(*hair(outline, length), HAIR_SOFT * length, color=HAIR_COLOR))
     sheen = stroke(smooth(placed(HAIR_SHEEN_BAND, outline, length)), HAIR_LIT,
                    HAIR_SHEEN_WIDE * length)
     out.blit(*softened(*sheen, HAIR_SHEEN_SOFT * length, passes=2))
+
+
+def hair(outline: Sequence[Pixel], length: float) -> tuple[pygame.Surface, tuple[int, int]]:
+    """His hair: dark, the window's faint light along the top of his crown (his head's outline
+    lit from above, within his hair: his hairline, facing up behind his ear, stays dark)."""
+    shape, at = silhouette(placed(HAIR, outline, length), HAIR_COLOR)
+    lit, lit_at = window_lit(outline, HAIR_RIM, HAIR_COLOR, HAIR_RIM_DEPTH * length,
+                             HAIR_RIM_FROM)
+    mask = pygame.surfarray.array_alpha(shape)
+    shape.blit(lit, (lit_at[0] - at[0], lit_at[1] - at[1]))
+    pygame.surfarray.pixels_alpha(shape)[:] = mask
+    return shape, at
 
 
 def face(outline: Sequence[Pixel], length: float) -> tuple[pygame.Surface, tuple[int, int]]:
     """His head's skin, shaded: dark, lighter along its edge towards the window (the skin
     moved away from the light shows the lit edge), and where the blinds' light falls in
     bands on his cheek; a sprite and its top-left."""
-    lit, at = silhouette(outline, SKIN_LIT)
+    lit, at = window_lit(outline, SKIN_LIT, SKIN, LIT_DEPTH * length)
     mask = pygame.surfarray.array_alpha(lit)
-    depth = LIT_DEPTH * length
-    away = (-LIGHT_FROM[0] * depth, -LIGHT_FROM[1] * depth)
-    dark, dark_at = softened(*silhouette([(x + away[0], y + away[1]) for x, y in outline],
-                                         SKIN), LIT_SOFT * depth, color=SKIN)
-    lit.blit(dark, (dark_at[0] - at[0], dark_at[1] - at[1]))
     (px, py), wide, level = CHEEK
     x0 = outline[0][0] - HEAD[0][0] * length - at[0]  # his head's middle, in the sprite
     y0 = outline[0][1] - HEAD[0][1] * length - at[1]
@@ -154,6 +171,34 @@ def face(outline: Sequence[Pixel], length: float) -> tuple[pygame.Surface, tuple
     del rgb
     pygame.surfarray.pixels_alpha(lit)[:] = mask  # none of it past his outline
     return lit, at
+
+
+def window_lit(outline: Sequence[Pixel], lit: Color, dark: Color, depth: float,
+               light: Pixel = LIGHT_FROM) -> tuple[pygame.Surface, tuple[int, int]]:
+    """The outline filled `dark`, `lit` along its edge towards the `light` `depth` pixels deep
+    (the outline less itself moved away from the light, its inner edge soft): a sprite and its
+    top-left."""
+    out, at = silhouette(outline, lit)
+    mask = pygame.surfarray.array_alpha(out)
+    away = (-light[0] * depth, -light[1] * depth)
+    shade, shade_at = softened(*silhouette([(x + away[0], y + away[1]) for x, y in outline],
+                                           dark), LIT_SOFT * depth, color=dark)
+    out.blit(shade, (shade_at[0] - at[0], shade_at[1] - at[1]))
+    pygame.surfarray.pixels_alpha(out)[:] = mask  # none of it past the outline
+    return out, at
+
+
+def darken(out: pygame.Surface, outline: Sequence[Pixel], level: float, reach: float) -> None:
+    """Darken what lies within the outline to `level` of its light, its edge fading over
+    about `reach` pixels."""
+    white = (255, 255, 255)
+    sprite, at = softened(*silhouette(outline, white), reach, color=white)
+    cover = pygame.surfarray.array_alpha(sprite).astype(np.float32) / 255.0
+    dark = pygame.Surface(sprite.get_size())
+    rgb = pygame.surfarray.pixels3d(dark)
+    rgb[:] = (255.0 * (1.0 - (1.0 - level) * cover))[..., None].astype(np.uint8)
+    del rgb
+    out.blit(dark, at, special_flags=pygame.BLEND_RGB_MULT)
 
 
 def silhouette(outline: Sequence[Pixel], color: Color,
@@ -241,7 +286,8 @@ def red_rim(outline: Sequence[Pixel], length: float,
 def dull_on_hair(rim: pygame.Surface, at: tuple[int, int], outline: Sequence[Pixel],
                  length: float) -> None:
     """Where the red edge lies on his hair, dull it to a sheen, fading in from his hairline."""
-    hair, hair_at = softened(*silhouette(placed(HAIR, outline, length), (255, 255, 255)),
+    past = [(x * HAIR_DULL_PAST, y * HAIR_DULL_PAST) for x, y in HAIR]
+    hair, hair_at = softened(*silhouette(placed(past, outline, length), (255, 255, 255)),
                              HAIR_DULL_SOFT * length)
     cover = np.zeros(rim.get_size(), np.float32)
     dx, dy = hair_at[0] - at[0], hair_at[1] - at[1]

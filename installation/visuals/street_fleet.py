@@ -14,8 +14,10 @@ from installation.visuals.roadmarks import HORIZON_T
 from installation.visuals.street_view import RISE
 
 CAR_SPEED = 4.5  # world units per real second (a lane's pace is a share of it: LANE_PACE)
-LANES = (-0.78, -0.3, 0.3, 0.78)  # the lanes' middles (the dashes between them at +-0.58;
-# the left two come towards us, the right two go away)
+LANES = (-0.72, -0.3, 0.3, 0.72)  # the lanes' middles (the dashes between them at +-0.58;
+# the left two come towards us, the right two go away): the outer lanes' cars stand clear of
+# the kerb at 1.0 (at 0.78 a car's side was at 0.94, its shadow at the kerb: parked on the
+# pavement beside the people at 19:59)
 LANE_PACE = (0.7, 1.3)  # a lane's cars drive at a share of CAR_SPEED between these
 CAR_LENGTH = CAR_LONG  # world units, nose to tail (a car is 0.32 wide: a 1988 sedan)
 CLEARANCE = 0.35  # the least road between one car's tail and the next one's nose

@@ -24,7 +24,7 @@ DAY_LENGTHS = (60, 45)  # real minutes a story day lasts: the shipped one, and a
 TINT = 2  # levels of the other scene a frame may show (rounding)
 DAY = ("Dusk on the Miracle Mile", "Neon on Wilshire", "Panic in the diner",
        "The tar keeps everything", "La Brea Tar Pits", "Harry meets Julie")
-EFFECTS = ("light-wipe", "dissolve", "flash", "dip-to-white", "glare")  # transitions a viewer remembers
+EFFECTS = ("light-wipe", "dissolve", "flash", "dip-to-white", "glare")  # remembered
 APART = 10.0  # real minutes, at least, between two of one of them (at the shipped pace)
 
 

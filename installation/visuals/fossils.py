@@ -142,6 +142,12 @@ def skull(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Ra
     if rng.random() < 0.55:
         mammoth_skull(image, c, s, color)
         return
+    sabre_skull(image, c, s, color)
+
+
+def sabre_skull(image: pygame.Surface, c: float, s: float, color: Rgba) -> None:
+    """A sabre-tooth's skull facing right, `s` its size, round (c, c): long and low, its jaw
+    dropped wide open under the long fang, its eye socket and cheek arch dark."""
     outline(image, c, s, color, SABRE)
     outline(image, c, s, color, SABRE_JAW)
     taper(image, [(c + s * x, c + s * y) for x, y in FANG], s * 0.13, s * 0.03, color)

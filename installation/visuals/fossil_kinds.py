@@ -33,7 +33,7 @@ CHEEK_TEETH, TOOTH = 5, 0.2  # the row of cheek teeth behind it, and each one's 
 # of thin spikes read as a comb)
 TUSK_CURVE = ((-1.0, 0.3), (0.0, -0.55), (1.0, 0.05))  # a lone tusk: a long shallow spiral
 TUSK_ROOT, TUSK_TIP = 0.22, 0.05  # across it at the root and at its broken tip
-TUSK_IVORY = 0.45  # how far towards ivory (paler than the bones round it)
+TUSK_IVORY = 0.15  # how far towards ivory (paler than the bones round it; further, grey-white)
 # A teratorn (the great condor of La Brea): its skull with a long hooked beak, a curve of
 # neck, the keel of its breastbone and one long wing's bones opened out in a shallow V
 BEAK = ((-0.62, -0.62), (-0.98, -0.56), (-1.06, -0.46), (-0.96, -0.48), (-0.66, -0.48))

@@ -14,7 +14,7 @@ from installation.visuals.base import Color, mix, s_curve
 from installation.visuals.mammoth import rounded
 from installation.visuals.oil import noise
 
-SOAK, SOAK_GREY = 0.46, 0.3  # a bone's body, soaked in the tar: this much of its colour's
+SOAK, SOAK_GREY = 0.46, 0.22  # a bone's body, soaked in the tar: this much of its colour's
 # light, and this far to grey (bone-brown going to umber; a brighter, warmer body read orange)
 WORN, WORN_PATCHES = 0.35, 3.0  # the share of it worn to a dull ochre, in patches: this many
 # across its picture

@@ -22,10 +22,12 @@ from installation.visuals.base import (
     at_once,
     mix,
     s_curve,
+    scaled,
     stable_seed,
 )
 from installation.visuals.fossil_kinds import FINDS, Find
 from installation.visuals.fossils import lay
+from installation.visuals.glow import radial
 from installation.visuals.mire import sky_over
 from installation.visuals.palette import light_at
 from installation.visuals.shapes import across, in_tar
@@ -47,7 +49,7 @@ BONE_ALPHA = 235  # how much of a bone shows over the tar round it
 BONES = 9  # finds at amount 1: one animal of each kind (see FINDS) before any comes again
 BONE_SIZE = 0.05  # a find's half length, in the picture's heights (times its kind's size)
 DEEPER = 0.3  # the deepest are this much smaller: further off through the tar
-SPREAD = 0.3  # how far a find strays from its even place across, in a place's widths
+SPREAD = 0.15  # how far a find strays from its even place across, in a place's widths
 EXTENT = 1.2  # how far a find (turned as it lies) reaches up or down from its middle, in its
 # sizes
 FOOT_CLEAR = 0.07  # no find reaches lower than this share of the picture's height above its
@@ -56,6 +58,12 @@ BONE_REACH = 1.8  # how far a bone (a ribcage's ribs, lying back) reaches from i
 # its sizes
 DRIFT = 0.045  # the last two finds move while we watch, this share of the picture's height
 DRIFT_SECONDS = 180.0  # over this many real seconds: one surfacing, one settling deeper
+GLINT = (70, 58, 40)  # an oily glint on a bone's upper side at its brightest (added)
+GLINT_SIZE = 1 / 120  # its radius, in the picture's heights
+GLINT_UP = 0.25  # how far above a bone's middle it catches the light, in its sizes
+GLINT_SECONDS = 14.0  # each glint comes and goes once in this many real seconds ...
+GLINT_SHARPNESS = 6  # ... showing for a short part of it (a power of the sine)
+GLINT_LEVELS = 8  # the glint's brightness in this many steps
 SHEEN_SECONDS = 24.0  # a slow glint of light moving through the tar over the bones
 REMAINS_GREY, REMAINS_TINT = (100, 94, 88), 0.5  # steel and plastic: greyer than bone
 REMAINS_DULL = 0.5  # and dulled this much towards the tar (it has been through fire and tar)
@@ -111,6 +119,8 @@ class Bones(Split):
         self.image = yield from self._strata((width, height - self.top), params, setup)
         yield
         self.sheen = sheen_band(max(8, width // 5), height - self.top)
+        self.glow = [radial(max(2, round(height * GLINT_SIZE)), scaled(GLINT, n / GLINT_LEVELS))
+                     for n in range(GLINT_LEVELS + 1)]
         surface_fade(self.sheen, (height - self.top) // STRATA)
         yield
         self.sky = sky_over(setup) or light_at(setup.scene.at / HOUR).top
@@ -151,6 +161,7 @@ class Bones(Split):
         image.blit(sediment, (0, 0))
         yield
         self.drifting: list[Drifting] = []
+        self.glints: list[tuple[int, int, float]] = []  # (x, y in the picture, phase)
         for n, (find, x, y, layer, drift) in enumerate(self._laid(count, size, setup)):
             scale = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA)
             shade = mix(tar, bone, NEAREST * (1.0 - (1.0 - DEEPEST) * layer / (STRATA - 1)))
@@ -164,6 +175,7 @@ class Bones(Split):
                 self.drifting.append(Drifting(sprite, x - c, y - c, drift))
             else:
                 lay(image, find.pen, x, y, scale, (*shade, BONE_ALPHA), rng, find.tilt)
+                self.glints.append((int(x), self.top + int(y - scale * GLINT_UP), rng.random()))
             yield  # (a bone a piece: soaked and shaded, 3-7 ms each at 1080p)
         return (yield from soften(image, height))
 
@@ -176,8 +188,7 @@ class Bones(Split):
         width, depth = size
         height = setup.height
         rng = random.Random(stable_seed(self.seed, "places"))
-        kinds = list(FINDS)
-        rng.shuffle(kinds)
+        kinds = list(FINDS)  # (in their order: no two large ones side by side)
         figures = standing(setup)
         spots = []
         for n in range(count):
@@ -231,8 +242,9 @@ class Bones(Split):
             thing.draw(surface, self.top, share, self.sky)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """A slow glint drifts through the tar and lights what lies in it (none once the
-        bones have gone into the deep)."""
+        """The finds that drift, oil on the bones catching the light now and then, and a slow
+        glint drifting through the tar, lighting what lies in it (none of it once the bones
+        have gone into the deep)."""
         if self.sinking.fade_step(frame.story_time) >= FADE_STEPS:
             return
         step = self.sinking.fade_step(frame.story_time)
@@ -241,6 +253,12 @@ class Bones(Split):
             drifting.sprite.set_alpha(round(255 * (1 - step / FADE_STEPS)))
             surface.blit(drifting.sprite, (int(drifting.x),
                                            self.top + int(drifting.y + drifting.way * moved)))
+        keep = 1 - step / FADE_STEPS
+        for x, y, phase in self.glints:  # oil catching the light on a bone, now and then
+            level = max(0.0, math.sin(2 * math.pi * (frame.seconds / GLINT_SECONDS + phase)))
+            glow = self.glow[round(GLINT_LEVELS * keep * level ** GLINT_SHARPNESS)]
+            half = glow.get_width() // 2
+            surface.blit(glow, (x - half, y - half), special_flags=pygame.BLEND_RGB_ADD)
         band = self.sheen.get_width()
         travel = surface.get_width() + band
         x = int((frame.seconds / SHEEN_SECONDS) % 1.0 * travel) - band

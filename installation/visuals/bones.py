@@ -9,6 +9,7 @@ from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import (
@@ -20,39 +21,49 @@ from installation.visuals.base import (
     Split,
     at_once,
     mix,
+    s_curve,
+    scaled,
     stable_seed,
 )
-from installation.visuals.fossils import BONE_TILT, SHAPES, dulled, lay, skull
+from installation.visuals.fossil_kinds import FINDS, Find
+from installation.visuals.fossils import lay
+from installation.visuals.glow import radial
 from installation.visuals.mire import sky_over
 from installation.visuals.palette import light_at
 from installation.visuals.shapes import across, in_tar
 from installation.visuals.silhouette_sink import DAY
 from installation.visuals.tar_remains import REMAINS, Sunk, lay_thing, remains_spans
 from installation.visuals.tar_strata import (
-    SEAM_ALPHA,
-    SEAM_ROWS,
-    SEAM_TONE,
     STRATA,
     STRATUM_BAND,
-    seam,
     sheen_band,
     soften,
     strata,
+    streaks,
     surface_fade,
 )
 
 NEAREST = 1.0  # the bones nearest the surface: this much of the bone colour, the rest tar
 DEEPEST = 0.7  # how much of that the lowest layer keeps (legible still, on a gallery screen)
 BONE_ALPHA = 235  # how much of a bone shows over the tar round it
-BONES = 14  # bones in all the strata at amount 1: fewer, larger, each one legible
-BONE_SIZE = (0.04, 0.07)  # a bone's half length, in the picture's heights
-HEAP, HEAPED = 0.07, 2  # bones lie in heaps this much of the width either side of their
-# middle, one heap to this many strata (spread evenly across, they read as clip-art)
+BONES = 9  # finds at amount 1: one animal of each kind (see FINDS) before any comes again
+BONE_SIZE = 0.05  # a find's half length, in the picture's heights (times its kind's size)
+DEEPER = 0.3  # the deepest are this much smaller: further off through the tar
+SPREAD = 0.15  # how far a find strays from its even place across, in a place's widths
+EXTENT = 1.2  # how far a find (turned as it lies) reaches up or down from its middle, in its
+# sizes
+FOOT_CLEAR = 0.07  # no find reaches lower than this share of the picture's height above its
+# foot (cut by the frame's edge, in the vignette's dark, a skull read as half of one, twice)
 BONE_REACH = 1.8  # how far a bone (a ribcage's ribs, lying back) reaches from its middle, in
 # its sizes
-SKULL_SIZE = 1.3  # a skull is laid this much larger than a bone of its size (a massive head)
-SKULL_TILT = (-15.0, 15.0)  # and a skull: near level, its tusk out in front (turned back, it
-# curled over the skull, a "6")
+DRIFT = 0.045  # the last two finds move while we watch, this share of the picture's height
+DRIFT_SECONDS = 180.0  # over this many real seconds: one surfacing, one settling deeper
+GLINT = (70, 58, 40)  # an oily glint on a bone's upper side at its brightest (added)
+GLINT_SIZE = 1 / 120  # its radius, in the picture's heights
+GLINT_UP = 0.25  # how far above a bone's middle it catches the light, in its sizes
+GLINT_SECONDS = 14.0  # each glint comes and goes once in this many real seconds ...
+GLINT_SHARPNESS = 6  # ... showing for a short part of it (a power of the sine)
+GLINT_LEVELS = 8  # the glint's brightness in this many steps
 SHEEN_SECONDS = 24.0  # a slow glint of light moving through the tar over the bones
 REMAINS_GREY, REMAINS_TINT = (100, 94, 88), 0.5  # steel and plastic: greyer than bone
 REMAINS_DULL = 0.5  # and dulled this much towards the tar (it has been through fire and tar)
@@ -83,6 +94,17 @@ class Going:
         return math.ceil(FADE_STEPS * min(1.0, max(0.0, late)))
 
 
+@dataclass(frozen=True)
+class Drifting:
+    """A find that moves while we watch: its picture, where it starts (its corner, in the
+    cut) and which way it goes (-1 up, surfacing; 1 down, settling)."""
+
+    sprite: pygame.Surface
+    x: float
+    y: float
+    way: int
+
+
 class Bones(Split):
     """A cut through the tar below its surface: dark strata, and bones lying in each."""
 
@@ -97,6 +119,8 @@ class Bones(Split):
         self.image = yield from self._strata((width, height - self.top), params, setup)
         yield
         self.sheen = sheen_band(max(8, width // 5), height - self.top)
+        self.glow = [radial(max(2, round(height * GLINT_SIZE)), scaled(GLINT, n / GLINT_LEVELS))
+                     for n in range(GLINT_LEVELS + 1)]
         surface_fade(self.sheen, (height - self.top) // STRATA)
         yield
         self.sky = sky_over(setup) or light_at(setup.scene.at / HOUR).top
@@ -122,44 +146,70 @@ class Bones(Split):
         tar: Color = params["tar"]
         bone: Color = params["color"]
         count = round(BONES * params["amount"])
-        taken = remains_spans(width, height, round(params["remains"] * len(REMAINS)))
-        figures = standing(setup)
+        self.taken = remains_spans(width, height, round(params["remains"] * len(REMAINS)))
         lines = self.lines = strata(width, depth, waves)
-        seam_color = dulled(bone)  # (the bone colour whole: thin orange lines)
         for layer in range(STRATA):  # the bands first: a band laid over the one above cut off
             if layer:
                 yield  # (a band a piece: all of them at once took 12 ms at 1920x1080)
             band = mix(tar, STRATUM_BAND[0], STRATUM_BAND[1] + STRATUM_BAND[2] * (layer % 2))
             pygame.draw.polygon(image, (*band, 90), lines[layer] + lines[layer + 1][::-1])
-            if layer == 0:  # the newest under the open tar: no seam, faded in (ruled, its top
-                surface_fade(image, depth // STRATA)  # edge cut the tar's mirror off)
-                continue
-            seam(image, lines[layer], (*mix(tar, seam_color, SEAM_TONE), SEAM_ALPHA),
-                 max(1, height // SEAM_ROWS), waves)
+            if layer == 0:  # the newest under the open tar, faded in (ruled, its top edge
+                surface_fade(image, depth // STRATA)  # cut the tar's mirror off)
         yield
-        for layer in range(STRATA):
-            y0 = sum(y for _x, y in lines[layer]) / len(lines[layer])
-            thick = sum(y for _x, y in lines[layer + 1]) / len(lines[layer + 1]) - y0
+        sediment = streaks(size, stable_seed(self.seed, "streaks"))
+        surface_fade(sediment, depth // STRATA)  # (under the open tar, as the bands are)
+        image.blit(sediment, (0, 0))
+        yield
+        self.drifting: list[Drifting] = []
+        self.glints: list[tuple[int, int, float]] = []  # (x, y in the picture, phase)
+        for n, (find, x, y, layer, drift) in enumerate(self._laid(count, size, setup)):
+            scale = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA)
             shade = mix(tar, bone, NEAREST * (1.0 - (1.0 - DEEPEST) * layer / (STRATA - 1)))
-            per = -(-count // STRATA)  # (none at all for an amount of 0)
-            heap = random.Random(stable_seed(self.seed, "heap", layer // HEAPED)).random()
-            for slot in range(per):  # in heaps, one to each few strata, jumbled together
-                rng = random.Random(stable_seed(self.seed, "bones", layer, slot))  # (the same
-                # whether or not a bone before it was left out for a thing of the city's)
-                x = ((heap + HEAP * rng.uniform(-1, 1)) % 1.0 * 0.96 + 0.02) * width
-                y = y0 + rng.uniform(0.2, 0.85) * thick
-                scale = height * rng.uniform(*BONE_SIZE) * (1.0 - 0.4 * layer / STRATA)
-                moved = beside(x, self.top + y, scale * BONE_REACH, figures)
-                if moved is not None:
-                    x = moved
-                reach = scale * BONE_REACH
-                if layer < CLEAR_BANDS and any(a - reach < x < b + reach for a, b in taken):
-                    continue  # a bone by a half-sunk car read as a blot stuck to it
-                pen = rng.choice(SHAPES)
-                lay(image, pen, x, y, scale * (SKULL_SIZE if pen is skull else 1.0),
-                    (*shade, BONE_ALPHA), rng, SKULL_TILT if pen is skull else BONE_TILT)
-                yield  # (a bone a piece: soaked and shaded, 3-7 ms each at 1080p)
+            rng = random.Random(stable_seed(self.seed, "find", n))
+            if drift:  # laid on its own, moved every frame
+                sprite = pygame.Surface((int(scale * 5), int(scale * 5)), pygame.SRCALPHA)
+                c = sprite.get_width() / 2
+                lay(sprite, find.pen, c, c, scale, (*shade, BONE_ALPHA), rng, find.tilt)
+                yield
+                sprite = yield from soften(sprite, height)
+                self.drifting.append(Drifting(sprite, x - c, y - c, drift))
+            else:
+                lay(image, find.pen, x, y, scale, (*shade, BONE_ALPHA), rng, find.tilt)
+                self.glints.append((int(x), self.top + int(y - scale * GLINT_UP), rng.random()))
+            yield  # (a bone a piece: soaked and shaded, 3-7 ms each at 1080p)
         return (yield from soften(image, height))
+
+    def _laid(self, count: int, size: tuple[int, int],
+              setup: Setup) -> list[tuple[Find, float, float, int, int]]:
+        """Each find as it lies: its kind, its middle in the cut, its stratum and which way
+        it drifts (0: it lies still; see `_ways`). Spread evenly across in a seeded order of
+        kinds, each a few strata off its neighbour's, beside the figures standing in the tar,
+        below the city's things and clear of the picture's foot."""
+        width, depth = size
+        height = setup.height
+        rng = random.Random(stable_seed(self.seed, "places"))
+        kinds = list(FINDS)  # (in their order: no two large ones side by side)
+        figures = standing(setup)
+        spots = []
+        for n in range(count):
+            find = kinds[n % len(kinds)]
+            layer = 1 + (n * 3) % (STRATA - 1)
+            reach = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA) * BONE_REACH
+            x = ((n + 0.5 + SPREAD * rng.uniform(-1, 1)) / count * 0.94 + 0.03) * width
+            if layer < CLEAR_BANDS and any(a - reach < x < b + reach for a, b in self.taken):
+                layer = CLEAR_BANDS  # a bone by a half-sunk car read as a blot stuck to it
+            upper, lower = (row_at(self.lines[k], x) for k in (layer, layer + 1))
+            spots.append((find, x, upper + rng.uniform(0.3, 0.7) * (lower - upper), layer))
+        laid = []
+        travel = DRIFT * height
+        for (find, x, y, layer), way in zip(spots, ways([y for *_f, y, _l in spots]),
+                                            strict=True):
+            scale = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA)
+            lowest = depth - FOOT_CLEAR * height - EXTENT * scale - travel * (way > 0)
+            y = max(EXTENT * scale + travel * (way < 0), min(lowest, y))
+            moved = beside(x, self.top + y, scale * BONE_REACH, figures)
+            laid.append((find, x if moved is None else moved, y, layer, way))
+        return laid
 
     def look(self, frame: Frame) -> tuple[int, tuple[int, ...]]:
         """How far the bones have faded into the deep (in steps) and how many rows of each of
@@ -192,14 +242,45 @@ class Bones(Split):
             thing.draw(surface, self.top, share, self.sky)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """A slow glint drifts through the tar and lights what lies in it (none once the
-        bones have gone into the deep)."""
+        """The finds that drift, oil on the bones catching the light now and then, and a slow
+        glint drifting through the tar, lighting what lies in it (none of it once the bones
+        have gone into the deep)."""
         if self.sinking.fade_step(frame.story_time) >= FADE_STEPS:
             return
+        step = self.sinking.fade_step(frame.story_time)
+        moved = s_curve(min(1.0, frame.seconds / DRIFT_SECONDS)) * DRIFT * surface.get_height()
+        for drifting in self.drifting:
+            drifting.sprite.set_alpha(round(255 * (1 - step / FADE_STEPS)))
+            surface.blit(drifting.sprite, (int(drifting.x),
+                                           self.top + int(drifting.y + drifting.way * moved)))
+        keep = 1 - step / FADE_STEPS
+        for x, y, phase in self.glints:  # oil catching the light on a bone, now and then
+            level = max(0.0, math.sin(2 * math.pi * (frame.seconds / GLINT_SECONDS + phase)))
+            glow = self.glow[round(GLINT_LEVELS * keep * level ** GLINT_SHARPNESS)]
+            half = glow.get_width() // 2
+            surface.blit(glow, (x - half, y - half), special_flags=pygame.BLEND_RGB_ADD)
         band = self.sheen.get_width()
         travel = surface.get_width() + band
         x = int((frame.seconds / SHEEN_SECONDS) % 1.0 * travel) - band
         surface.blit(self.sheen, (x, self.top), special_flags=pygame.BLEND_RGB_ADD)
+
+
+def ways(rows: list[float]) -> list[int]:
+    """Which way each find drifts, given the rows they lie at (in order across): two of them,
+    a third and two thirds of the way along, each away from its neighbours (one higher than
+    they lie surfaces, one lower settles: drifting towards them, a jaw rose into a skull)."""
+    count = len(rows)
+    out = [0] * count
+    if count > 2:
+        for n in (count // 3, (2 * count) // 3):
+            around = [rows[k] for k in (n - 1, n + 1) if 0 <= k < count]
+            out[n] = -1 if rows[n] < sum(around) / len(around) else 1
+    return out
+
+
+def row_at(line: list[tuple[float, float]], x: float) -> float:
+    """The row a line between strata passes through at `x`."""
+    return float(np.interp(x, [px for px, _y in line], [py for _x, py in line]))
 
 
 def standing(setup: Setup) -> list[tuple[float, float, float]]:

@@ -25,7 +25,9 @@ from installation.visuals.made_once import MadeOnce
 
 DETAIL = 6  # clouds are computed at 1/6 size and enlarged: they have no sharp edges
 OCTAVES = ((8, 4, 1.0), (20, 8, 0.5), (44, 16, 0.25), (90, 32, 0.12))  # grid w, h, weight
-DRIFT = 0.004  # share of the width per real second
+LAPS = 14  # times the band drifts its own width in a story day: a whole number, so the sky
+# at the day's end is the sky it begins with (at the default 60-minute day, 0.0039 of the width
+# a real second; drifting by the real seconds of each scene, every cloud jumped at each cut)
 DAY_CLOUD = (246, 246, 250)
 TINT_CACHE = 3
 COLOR_CACHE = 256  # cloud colours remembered (16 strips, a few minutes of the sky)
@@ -99,12 +101,14 @@ class Clouds:
         darker than the sky around them."""
         return mix(scaled(mix(top, bottom, 0.4), 0.8), DAY_CLOUD, daylight ** 0.8)
 
-    def look(self, seconds: float, colors: tuple[Color, ...],
+    def look(self, day: float, colors: tuple[Color, ...],
              steps: tuple[int, ...] = STEPS) -> CloudLook:
         """The colour of each strip, how far the band has drifted (in STRIPS-ths of a STEP)
-        and each strip's step (a multiple of STEP): all that decides how they look."""
+        `day` (0..1) of the way through the story day's real time, and each strip's step (a
+        multiple of STEP): all that decides how they look."""
         loop = self.width * STRIPS // STEP
-        return colors, int(seconds * DRIFT * self.width * STRIPS / STEP) % loop, steps
+        return colors, int(day % 1.0 * LAPS * loop) % loop, steps
+
     def strips(self) -> list[pygame.Rect]:
         """The strips of rows that drift one after another (together, the rows of cloud)."""
         first, last = self.rows

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pygame
 
-from installation.visuals.transitions import Draw, level, shares
+from installation.visuals.base import Color
+from installation.visuals.transitions import WHITE, Draw, level, light_color, shares
 
 WHITE_ROWS = 30  # a dip through white is laid in bands of this many rows, all alike
 
@@ -17,11 +18,18 @@ def scale(surface: pygame.Surface, share: float) -> None:
         surface.fill((value, value, value), special_flags=pygame.BLEND_RGB_MULT)
 
 
-def add_white(surface: pygame.Surface, white: float, area: pygame.Rect | None = None) -> None:
-    """Add a share of white light to the picture (or to `area` of it), in place."""
-    value = level(white)
-    if value > 0:
-        surface.fill((value, value, value), area, special_flags=pygame.BLEND_RGB_ADD)
+def add_white(surface: pygame.Surface, white: float, area: pygame.Rect | None = None,
+              color: Color = WHITE) -> None:
+    """Add a share of white light (or light of `color`) to the picture (or to `area` of it),
+    in place."""
+    if level(white) > 0:
+        surface.fill(tinted(color, white), area, special_flags=pygame.BLEND_RGB_ADD)
+
+
+def tinted(color: Color, white: float) -> Color:
+    """A share of a light's colour, as the levels added."""
+    r, g, b = (level(white * channel / 255) for channel in color)
+    return r, g, b
 
 
 def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: float,
@@ -31,16 +39,17 @@ def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: f
     drawn. (Two multiplies and an add cost ~3 opaque blits; one alpha blend of the new over
     the old ~4.)"""
     old, new, white = shares(kind, progress)
+    color = light_color(kind)
     if level(new) == 0:  # only the scene being left shows (or nothing, mid-dip)
         if level(old) == 0:
             surface.fill((0, 0, 0))
-            add_white(surface, white)
+            add_white(surface, white, color=color)
         else:
             draw_old(surface)
-            light(surface, old, white)
+            light(surface, old, white, color)
     elif level(old) == 0:
         draw_new(surface)
-        light(surface, new, white)
+        light(surface, new, white, color)
     else:
         draw_new(surface)
         scale(surface, new)
@@ -50,18 +59,19 @@ def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: f
         add_white(surface, white)
 
 
-def light(surface: pygame.Surface, share: float, white: float) -> None:
-    """Dim the picture to `share` of its brightness and add a share of white light, in place:
-    with both, one premultiplied blend of a band of white laid down the picture (each pixel
-    within a level of the multiply and the add; one pass over the picture, not two)."""
-    value, glow = level(share), level(white)
-    if glow == 0 or value == 255:
+def light(surface: pygame.Surface, share: float, white: float, color: Color = WHITE) -> None:
+    """Dim the picture to `share` of its brightness and add a share of white light (or light
+    of `color`), in place: with both, one premultiplied blend of a band of the light laid down
+    the picture (each pixel within a level of the multiply and the add; one pass over the
+    picture, not two)."""
+    value = level(share)
+    if level(white) == 0 or value == 255:
         scale(surface, share)
-        add_white(surface, white)
+        add_white(surface, white, color=color)
         return
     width, height = surface.get_size()
     band = pygame.Surface((width, min(WHITE_ROWS, height)), pygame.SRCALPHA)
-    band.fill((glow, glow, glow, 255 - value))  # white over the rest: `value` of it shows
+    band.fill((*tinted(color, white), 255 - value))  # white over the rest: `value` of it shows
     surface.fblits([(band, (0, top)) for top in range(0, height, band.get_height())],
                    pygame.BLEND_PREMULTIPLIED)
 

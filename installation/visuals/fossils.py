@@ -14,7 +14,7 @@ from installation.visuals.base import Color, mix, s_curve
 from installation.visuals.mammoth import rounded
 from installation.visuals.oil import noise
 
-SOAK, SOAK_GREY = 0.46, 0.3  # a bone's body, soaked in the tar: this much of its colour's
+SOAK, SOAK_GREY = 0.46, 0.22  # a bone's body, soaked in the tar: this much of its colour's
 # light, and this far to grey (bone-brown going to umber; a brighter, warmer body read orange)
 WORN, WORN_PATCHES = 0.35, 3.0  # the share of it worn to a dull ochre, in patches: this many
 # across its picture
@@ -142,6 +142,12 @@ def skull(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Ra
     if rng.random() < 0.55:
         mammoth_skull(image, c, s, color)
         return
+    sabre_skull(image, c, s, color)
+
+
+def sabre_skull(image: pygame.Surface, c: float, s: float, color: Rgba) -> None:
+    """A sabre-tooth's skull facing right, `s` its size, round (c, c): long and low, its jaw
+    dropped wide open under the long fang, its eye socket and cheek arch dark."""
     outline(image, c, s, color, SABRE)
     outline(image, c, s, color, SABRE_JAW)
     taper(image, [(c + s * x, c + s * y) for x, y in FANG], s * 0.13, s * 0.03, color)

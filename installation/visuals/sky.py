@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 import pygame
 
+from installation.core.clock import Warp
 from installation.visuals import sky_dawn
 from installation.visuals.background import MAX_AREAS, merged
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
@@ -105,6 +106,9 @@ class Sky:
         self._glares: dict[int, pygame.Surface] = {}
         self._dawn: pygame.Surface | None = None  # (see `_sun_glow`)
         self.clouds: Clouds | None = None
+        # The clouds drift with the share of the day's real time gone (the same at 24:00 as
+        # at 12:00, and across every cut): one sky for the whole day.
+        self._day = setup.timeline, Warp(setup.timeline.day_start, setup.timeline.pace)
         cover = params["clouds"]
         if cover > 0:
             yield
@@ -227,7 +231,9 @@ class Sky:
             sun, moon = self._lights(frame.hour, light.daylight)
         clouds = None
         if self.clouds is not None:
-            clouds = self.clouds.look(frame.seconds, colors, drifts)
+            timeline, warp = self._day
+            clouds = self.clouds.look(warp.fraction(timeline.offset(frame.story_time)), colors,
+                                      drifts)
         return top, bottom, shown, sun, moon, clouds
 
     def _shades(self, steps: int) -> Shading:

@@ -1,5 +1,6 @@
-"""The tar below its surface in strata: bands of older and older tar, the seams between them,
-softened as things seen through the tar are, and the slow glint that drifts through it."""
+"""The tar below its surface in strata: bands of older and older tar, streaked and mottled as
+sediment is, softened as things seen through the tar are, and the slow glint that drifts
+through it."""
 
 from __future__ import annotations
 
@@ -7,21 +8,23 @@ import math
 import random
 from collections.abc import Generator
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import mix, s_curve
-from installation.visuals.fossils import Rgba
 
 STRATA = 7  # bands of older and older tar
 STRATUM_BAND = ((60, 44, 30), 0.12, 0.16)  # the strata's banding: its colour, how much of it in
 # the upper of each pair of bands, and how much more in the lower
 SURFACE_FADE = 0.8  # the newest stratum fades in from the open tar over this share of it
-SEAM_TONE, SEAM_ALPHA = 0.32, 180  # the line at the top of each stratum: of the bone colour
-SEAM_ROWS = 300  # and its thickness: a picture this many rows high has it a pixel
 SEAM_WAVE, SEAM_KNOTS = 0.3, 28  # it wanders up and down this much of a stratum, through
 # this many points across (ruled straight, the strata read as a notebook's lines)
-SEAM_TILT, SEAM_BREAKS = 0.5, 0.25  # how far it tilts across the picture, in a stratum's
-# height, and the share of its stretches gone
+SEAM_TILT = 0.5  # how far a line between strata tilts across the picture, in a stratum's
+# height
+TEXTURE = (60, 44, 30)  # the sediment's streaks: lighter tar, this colour ...
+TEXTURE_ALPHA = 70  # ... laid over the bands at most this much (a thin line at each band's
+# top, wandering, read as a cutaway diagram's ruled lines: the bands show as streaks instead)
+TEXTURE_CELLS = (18, 30)  # the streaks' noise, cells across and down: long and low
 STRATUM_THICK = (0.5, 1.5)  # how thick a stratum is, against the others' mean
 SHEEN = (28, 24, 18)  # the glint through the tar at its brightest, added to what it lights
 SOFTEN, SOFT_HEIGHT = 2, 1080  # the older layers are shrunk this many times and enlarged
@@ -61,13 +64,14 @@ def strata(width: int, depth: int, rng: random.Random) -> list[list[tuple[float,
     return lines
 
 
-def seam(image: pygame.Surface, line: list[tuple[float, float]], color: Rgba, thick: int,
-         rng: random.Random) -> None:
-    """The line where one stratum was laid on the last, along `line`, broken here and there
-    where the tar between them was stirred."""
-    for a, b in zip(line, line[1:], strict=False):
-        if rng.random() >= SEAM_BREAKS:
-            pygame.draw.line(image, color, a, b, thick)
+def streaks(size: tuple[int, int], seed: int) -> pygame.Surface:
+    """Sediment over the bands: long low streaks of lighter tar, soft, the mottle of each
+    band's own (a picture to lay over them)."""
+    cells = np.random.default_rng(seed).random(TEXTURE_CELLS) ** 2
+    small = pygame.Surface(TEXTURE_CELLS, pygame.SRCALPHA)
+    small.fill((*TEXTURE, 255))
+    pygame.surfarray.pixels_alpha(small)[:] = (cells * TEXTURE_ALPHA).astype(np.uint8)
+    return pygame.transform.smoothscale(small, size)
 
 
 def soften(image: pygame.Surface, height: int) -> Generator[None, None, pygame.Surface]:

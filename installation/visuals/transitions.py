@@ -8,10 +8,15 @@ from collections.abc import Callable
 
 import pygame
 
-from installation.visuals.base import clamp01, s_curve
+from installation.visuals.base import Color, clamp01, s_curve
 
 DIP_OVERLAP = 0.5  # the new scene starts rising half way, once the old one has sunk to black
 # (started sooner, the two showed through each other in the dark: a faint double exposure)
+GLARE_FLOOR = 0.2  # a glare never hides the picture: at its height a fifth of it shows
+# through the light (what both scenes have in one place, the calf on her bank, stays; dimmed
+# to nothing, the noon glare was a flat card, white, greyed at the corners: the flash again)
+GLARE_COLOR: Color = (255, 236, 204)  # the noon sun's warm light, never the flash's white
+WHITE: Color = (255, 255, 255)
 SHARES_TOLERANCE = 1e-9  # shares that add up to one are a plain mix
 MASKED = ("dissolve", "light-wipe")  # the new scene takes over spot by spot, not by fading
 Draw = Callable[[pygame.Surface], None]
@@ -36,11 +41,21 @@ def weights(kind: str, progress: float) -> tuple[float, float, float]:
         new = smoothstep((p - DIP_OVERLAP) / span)
         white = 1.0 - old - new if kind == "dip-to-white" else 0.0
         return old, new, white
+    if kind == "glare":  # the old scene goes up in the light, the new one comes out of it:
+        # the change made at its height, where each shows only GLARE_FLOOR of itself
+        old = 0.0 if p >= 0.5 else 1.0 - (1.0 - GLARE_FLOOR) * smoothstep(p * 2)
+        new = 0.0 if p < 0.5 else GLARE_FLOOR + (1.0 - GLARE_FLOOR) * smoothstep(p * 2 - 1)
+        return old, new, 1.0 - old - new
     if kind == "flash":
         white = (1.0 - p) ** 1.5
         w = smoothstep(p)
         return (1.0 - w) * (1.0 - white), w * (1.0 - white), white
     raise ValueError(f"unknown transition {kind!r}")
+
+
+def light_color(kind: str) -> Color:
+    """The colour of the light a transition adds (its `white` share): a glare's is warm."""
+    return GLARE_COLOR if kind == "glare" else WHITE
 
 
 def level(share: float) -> int:

@@ -24,7 +24,7 @@ DAY_LENGTHS = (60, 45)  # real minutes a story day lasts: the shipped one, and a
 TINT = 2  # levels of the other scene a frame may show (rounding)
 DAY = ("Dusk on the Miracle Mile", "Neon on Wilshire", "Panic in the diner",
        "The tar keeps everything", "La Brea Tar Pits", "Harry meets Julie")
-EFFECTS = ("light-wipe", "dissolve", "flash", "dip-to-white")  # transitions a viewer remembers
+EFFECTS = ("light-wipe", "dissolve", "flash", "dip-to-white", "glare")  # remembered
 APART = 10.0  # real minutes, at least, between two of one of them (at the shipped pace)
 
 
@@ -40,7 +40,7 @@ def test_these_scenes_never_show_the_scene_before_through_them(name: str) -> Non
     scene = next(s for s in shipped_program().timeline.scenes if s.name == name)
     kind = scene.transition.type
     both = [p for p in np.linspace(0.0, 1.0, STEPS + 1) if all(shown(kind, float(p)))]
-    assert kind in ("cut", "dip-to-black", "dip-to-white") and not both, (kind, both[:3])
+    assert kind in ("cut", "dip-to-black", "dip-to-white", "glare") and not both, (kind, both[:3])
 
 
 def test_no_remembered_transition_comes_again_within_minutes() -> None:

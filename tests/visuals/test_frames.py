@@ -46,8 +46,9 @@ def two_scenes(kind: str, sky: str = "") -> str:
     red = night + layer("skyline", color="#ff0000", ground=0, lit=0, landmark=False)
     blue = night + layer("skyline", color="#0000ff", ground=0, lit=0, landmark=False)
     if sky:
-        red = layer("sky", top="#ff0000", bottom="#ff0000", stars=0, sun=False)
-        blue = layer("sky", top="#0000ff", bottom="#0000ff", stars=0, sun=False)
+        # (cloudless: the clouds drift with the day, wherever the scene begins)
+        red = layer("sky", top="#ff0000", bottom="#ff0000", stars=0, sun=False, clouds=0)
+        blue = layer("sky", top="#0000ff", bottom="#0000ff", stars=0, sun=False, clouds=0)
     return (f"[[scene]]\nat = \"12:00\"\nname = \"red\"\n{red}{NO_POST}"
             f"[[scene]]\nat = \"13:00\"\nname = \"blue\"\n"
             f"transition = {{ type = \"{kind}\", seconds = 10 }}\n{blue}{NO_POST}")

@@ -23,6 +23,8 @@ from installation.visuals.sky import SHADES, WARM_STRIPS, Sky, SkyPlan
 from installation.visuals.sky_gradient import GRADIENT_STEPS, Gradients, gradient, gradient_column
 from installation.visuals.sky_stars import TWINKLE_EVERY
 
+from .helpers import shipped_program
+
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 SIZE = (480, 270)
 # Half its disk clear of the roofs, the moon's brightest pixel is 142 of the whole moon's 226
@@ -288,7 +290,10 @@ def strips_moved(clock: str, frames: int = 240) -> tuple[int, set[int]]:
     sky = Sky(defaults("sky", clouds=0.6), setup)
     assert sky.clouds is not None
     state = state_at(line, parse_clock(clock))
-    looks = [sky.plan(Frame(state.story_time, 30.0 + n / 60, state))[5] for n in range(frames)]
+    # The clouds drift with the day's real time: the story moves on at the day's pace.
+    rate = 1.0 / shipped_program().clock.real_between(state.story_time, state.story_time + 1.0)
+    looks = [sky.plan(Frame(state.story_time + n / 60 * rate, 30.0 + n / 60, state))[5]
+             for n in range(frames)]
     moves, steps = 0, set[int]()
     for old, new in zip(looks, looks[1:], strict=False):
         assert old is not None and new is not None

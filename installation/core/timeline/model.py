@@ -10,7 +10,7 @@ from typing import Any
 from installation.core.timeline.layer_catalog import SHIPPED_FONTS
 from installation.core.timeutil import DAY_SECONDS, forward
 
-TRANSITIONS = ("cut", "crossfade", "dip-to-black", "dip-to-white", "flash", "dissolve",
+TRANSITIONS = ("cut", "crossfade", "dip-to-black", "dip-to-white", "glare", "flash", "dissolve",
                "light-wipe")
 FILE_KEYS = ("file", "font")  # layer keys that may name a file (a font may also be shipped)
 

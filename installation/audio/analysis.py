@@ -202,6 +202,7 @@ REPEAT_HOP_S = 1.0
 STRICT_HOP_S = 0.5  # a copied 2 s stretch is always 1.75 s or more inside one window
 WHITEN_SMOOTH_HZ = 10.0  # the long-term spectrum the render is divided by, smoothed this wide
 WHITEN_FLOOR = 1e-6  # of the mean magnitude: exact silence in a band is not divided by 0
+SILENT_SHARE = 1e-4  # a window under this share of the loudest one's rms (-80 dB) is silence
 STRICT_RATE = 8000  # the strict figure hears 0-4 kHz, the score's band: above it, at 48 kHz,
 # there is only the tape hiss and the top harmonics, which whitened would fill 5/6 of the band
 
@@ -212,18 +213,22 @@ def _window_correlations(x: np.ndarray, size: int, hop: int) -> list[tuple[int, 
     n = len(x) - size + 1
     power = np.concatenate(([0.0], np.cumsum(x * x)))
     norms = np.sqrt(np.maximum(power[size:] - power[:-size], 1e-30))
+    # A window this far under the loudest is silence: a running sum's rounding (of a loud
+    # cue's energy) is larger than its power, and its "correlations" ran past 1 (15.5 after
+    # the flash's boom, cut to exact silence).
+    floor = SILENT_SHARE * float(norms.max(initial=0.0))
     length = 1 << int(np.ceil(np.log2(len(x) + size)))
     spectrum = np.fft.rfft(x, length)
     out = []
     for start in range(0, n, hop):
         piece = x[start:start + size]
         energy = float(np.sqrt(np.sum(piece * piece)))
-        if energy <= 1e-9:
+        if energy <= max(floor, 1e-9):
             continue
         # The window against every offset at once, in the frequency domain.
         corr = np.fft.irfft(spectrum * np.conj(np.fft.rfft(piece, length)), length)[:n]
         ncc = corr / (norms * energy)
-        ncc[norms < 1e-3 * energy] = 0.0  # silence correlates with nothing
+        ncc[norms < max(1e-3 * energy, floor)] = 0.0  # silence correlates with nothing
         out.append((start, ncc))
     return out
 

@@ -13,6 +13,7 @@ from scipy import signal
 from installation.audio import ambience
 from installation.audio.dsp.effects import pink_noise
 from installation.audio.dsp.filters import resample, resampled_frames
+from installation.audio.dsp.jitter import timing_wander
 
 ONE_SHOT_PEAK = 0.8
 RING_ON_S, RING_OFF_S, RINGS = 2.0, 4.0, 3
@@ -27,6 +28,7 @@ GLASS_SHARDS = 40
 RUMBLE_BAND_HZ = (20.0, 90.0)  # a far rumble: nothing lower (unheard, it only eats headroom)
 THUD_BAND_HZ = (25.0, 45.0)  # and its felt part
 REASON_CHARS = 160  # a decoder's complaint, cut to fit a warning line
+SIREN_SEED = 1988  # the siren's jitter: the same wail every time the cue plays
 SIREN_S, RUMBLE_S, IMPACT_S, HELICOPTER_S, GLASS_S = 18.0, 12.0, 8.0, 16.0, 2.5
 CALF_CALLS = ((280.0, 460.0, 1.1), (300.0, 520.0, 1.4), (260.0, 420.0, 1.8))  # Hz, Hz, s
 CALF_GAP_S = 0.5  # silence after each call
@@ -97,9 +99,13 @@ def ring_tone(frames: int, sample_rate: int) -> np.ndarray:
 
 def siren(sample_rate: int, seconds: float = SIREN_S) -> np.ndarray:
     """A distant wailing siren that rises out of the city and fades away."""
-    t = np.arange(frames_of(seconds, sample_rate)) / sample_rate
+    frames = frames_of(seconds, sample_rate)
+    t = np.arange(frames) / sample_rate
     freq = 780.0 + 330.0 * np.sin(2 * np.pi * t / 4.5 - np.pi / 2) - 25.0 * t / seconds
-    phase = 2 * np.pi * np.cumsum(freq) / sample_rate
+    # Its oscillator's timing wanders as the sequencer's do: on a steady clock every wail
+    # was the last one shifted (whitened, 0.48 alike 4.5 s on; now about 0.07).
+    late = timing_wander(np.random.default_rng(SIREN_SEED), np.ones(1), frames, sample_rate)[0]
+    phase = 2 * np.pi * (np.cumsum(freq) / sample_rate + freq * late)
     tone = sum(np.sin(k * phase) / k for k in (1, 3, 5, 7))
     swell = np.sin(np.pi * t / seconds) ** 2
     sos = signal.butter(2, 2200, "low", fs=sample_rate, output="sos")

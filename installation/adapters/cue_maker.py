@@ -7,12 +7,14 @@ import os
 import threading
 from collections.abc import Callable
 
+from installation.adapters.thread_name import name_thread
 from installation.audio.errors import BuildCancelled
 from installation.core.timeline.model import Cue
 
 # How much nicer (Linux) the maker is than the show: on a busy processor the threads that
 # draw the picture and carry the sound to the card (SDL's, the sound server's) come first.
 MAKER_NICE = 5
+THREAD_NAME = "mm-cue-maker"  # as the system shows it (top -H, ps -L): beside 'mm-audio'
 
 log = logging.getLogger("installation.audio")
 
@@ -51,7 +53,9 @@ class CueMaker:
         self._thread.start()
 
     def _run(self, cue: Cue, make: Callable[[Cue], None]) -> None:
-        """The thread: at a lower priority, make the sound; a stop asked meanwhile ends it."""
+        """The thread: named, at a lower priority, make the sound; a stop asked meanwhile
+        ends it."""
+        name_thread(THREAD_NAME)
         lower_priority(MAKER_NICE)
         try:
             make(cue)

@@ -13,11 +13,11 @@ from __future__ import annotations
 import math
 from collections import deque
 
-RATE_WINDOW_S = 30.0  # the card's rate is measured over the last this many seconds
+RATE_WINDOW_S = 20.0  # the card's rate is measured over the last this many seconds
 RATE_FIRST_S = 4.0  # ... once it has been watched this long (until then: the trim held)
 POINT_EVERY_S = 0.5  # the window holds a point (time, frames taken) this often
-CONVERGE_S = 8.0  # an offset from the clock is taken back over about this long (1/e): from
-# 3.5 s to under 10 ms in 50 s
+CONVERGE_S = 5.0  # an offset from the clock is taken back over about this long (1/e): from
+# 3.5 s to under 10 ms in 30 s
 TRIM_MAX = 0.1  # the trim stays this near 1 (a dummy driver taking 91% of real time's sound:
 # one still slower drifts, and is put back by a jump)
 TRIM_SLEW = 0.02  # the trim moves at most this much per second: faster than the offset term

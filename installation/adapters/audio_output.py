@@ -320,7 +320,7 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
         # to bring it there gradually; one that is far off (a seek, a jump) jumps back.
         offset = self._sent.story_frames(queued, self.score.pace)
         offset = self.score.wall - offset / self.sample_rate - self.heard_now()
-        if abs(offset) > self._wall_seconds((RESYNC_S + AHEAD_S) * self.sample_rate):
+        if abs(offset) > (RESYNC_S + AHEAD_S) * self.score.speed:  # (real seconds: untrimmed)
             now = self.monotonic()
             log.info(drift_said(offset, self.score.speed, self._pace, now, self._taken_frames,
                                 self.sample_rate))

@@ -1,11 +1,12 @@
 """The score's pace trimmed to the sound card's clock: the sound converges on the picture's.
 
-A sound card's crystal runs tens of ppm from the system clock (SDL's dummy driver on a busy
-machine: 1-9%); left alone the sound drifts from the picture until it is a jump away. Here
-the card's rate is measured against the monotonic clock (frames it took per second, over
-RATE_WINDOW_S) and each frame of the score is made to cover 1/rate of the story's time, plus
-a part of the offset seen, so the offset goes to nought over about CONVERGE_S. The voices
-play on sample by sample: no pitch moves (a resampler's 0.1% would be 1.7 cents).
+A sound card's crystal runs tens of ppm from the system clock (SDL's dummy driver: 5% fast
+to 9% slow, with the machine's load); left alone the sound drifts from the picture until it
+is a jump away. Here the card's rate is measured against the monotonic clock (frames it
+took per second, over RATE_WINDOW_S) and each frame of the score is made to cover 1/rate of
+the story's time, plus a part of the offset seen, so the offset goes to nought over about
+CONVERGE_S. The voices play on sample by sample: no pitch moves (a resampler's 0.1% would
+be 1.7 cents).
 """
 
 from __future__ import annotations

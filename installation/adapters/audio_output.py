@@ -308,7 +308,7 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
             late = self.heard_now() - self.score.wall
             if late <= IN_STEP_S:
                 return
-            self.score.render(round(late * self.sample_rate / self.score.speed))
+            self.score.render(round(late * self.sample_rate / self.score.pace))
 
     def _feed(self, ahead: float = AHEAD_S) -> None:
         """Keep `ahead` seconds of sound queued, starting from 'now' if the queue has drifted."""

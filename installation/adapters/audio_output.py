@@ -22,7 +22,7 @@ from installation.adapters.audio_status import (  # noqa: F401 - also named from
     NullOutput,
     Output,
 )
-from installation.adapters.cue_maker import CueMaker
+from installation.adapters.cue_maker import MAKER_NICE, CueMaker
 from installation.adapters.device_life import DeviceLife
 from installation.adapters.device_watch import (
     BURST_MAX_S,
@@ -250,15 +250,17 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
 
     def _prepare(self) -> None:
         """Have the sound of the next cue due within PREPARE_S made, if it is not yet: with
-        MAKING_AHEAD_S queued, by the maker (a thread of its own, at a lower priority) while
-        this worker goes on feeding the card; a block that needs it sooner waits for it."""
+        MAKING_AHEAD_S queued, by the maker (a thread of its own, at a lower priority unless
+        the cue is due within that: the worker will wait for it) while this worker goes on
+        feeding the card; a block that needs it sooner waits for it."""
         if self._maker.busy:
             return
         cue = self.score.upcoming(PREPARE_S)
         if cue is None or cue is self._maker.gave_up:
             return
         self._feed(MAKING_AHEAD_S)
-        self._maker.start(cue, self.score.prepare)
+        soon = self.score.upcoming(MAKING_AHEAD_S) is cue  # the worker will wait for it
+        self._maker.start(cue, self.score.prepare, 0 if soon else MAKER_NICE)
 
     def heard_now(self) -> float:
         """The wall time of the sound that the card plays when a block queued now reaches it:

@@ -22,7 +22,7 @@ from installation.adapters.audio_status import (  # noqa: F401 - also named from
     NullOutput,
     Output,
 )
-from installation.adapters.cue_maker import CueMaker
+from installation.adapters.cue_maker import MAKER_NICE, CueMaker
 from installation.adapters.device_life import DeviceLife
 from installation.adapters.device_watch import (
     BURST_MAX_S,
@@ -32,6 +32,7 @@ from installation.adapters.device_watch import (
     load_per_processor,
 )
 from installation.adapters.drift import Pace, drift_said
+from installation.adapters.pace_trim import PaceTrim
 from installation.adapters.queue_redo import QueueRedo
 from installation.adapters.refill import RefillWatch
 from installation.adapters.requeue import Sent
@@ -51,6 +52,7 @@ CLOSE_WAIT_S = 2.0  # closing a device waits this long, then the show carries on
 STOP_WAIT_S = 0.25  # stopping while the score is built (no device open) waits this long
 RESYNC_S = 0.5  # audio further than this from the clock jumps back into place
 IDLE_WAIT_S = 0.01
+HELD_S = 0.1  # a device holding more beyond real time (a burst) says nothing of the offset
 IN_STEP_S = 0.01  # an opened device's first sound is this near the clock's 'now', or caught up
 CATCH_UP_TRIES = 3  # ... this many times at most (the first may build the scene's voices)
 FAILURES_REPORTED = 10  # distinct engine errors worth a warning; after that, the log is spared
@@ -127,6 +129,7 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
         self._old: Device | None = None  # reopened from: closed once the new one is heard
         self._taken_frames = 0  # taken by the open device since it opened
         self._pace = Pace(0.0, 0)  # the card's pace is measured from here (open, resync)
+        self._trim = PaceTrim(sample_rate, 0.0)  # the score's pace, trimmed to the card's
         self.first_wall: float | None = None  # the story's wall time of the first frame
         # queued to the device last opened (the seek's, and what the clock passed since)
 
@@ -247,15 +250,17 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
 
     def _prepare(self) -> None:
         """Have the sound of the next cue due within PREPARE_S made, if it is not yet: with
-        MAKING_AHEAD_S queued, by the maker (a thread of its own, at a lower priority) while
-        this worker goes on feeding the card; a block that needs it sooner waits for it."""
+        MAKING_AHEAD_S queued, by the maker (a thread of its own, at a lower priority unless
+        the cue is due within that: the worker will wait for it) while this worker goes on
+        feeding the card; a block that needs it sooner waits for it."""
         if self._maker.busy:
             return
         cue = self.score.upcoming(PREPARE_S)
         if cue is None or cue is self._maker.gave_up:
             return
         self._feed(MAKING_AHEAD_S)
-        self._maker.start(cue, self.score.prepare)
+        soon = self.score.upcoming(MAKING_AHEAD_S) is cue  # the worker will wait for it
+        self._maker.start(cue, self.score.prepare, 0 if soon else MAKER_NICE)
 
     def heard_now(self) -> float:
         """The wall time of the sound that the card plays when a block queued now reaches it:
@@ -265,8 +270,9 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
         return self.story_wall() + self._wall_seconds(latency)
 
     def _wall_seconds(self, frames: float) -> float:
-        """The story's wall seconds `frames` of sound cover (more than real ones in a preview)."""
-        return frames * self.score.speed / self.sample_rate
+        """The story's wall seconds `frames` of sound cover (more than real ones in a preview),
+        at the pace the score is made at now (trimmed to the card's)."""
+        return frames * self.score.pace / self.sample_rate
 
     def _open(self) -> bool:
         self._doing = "opening the device"
@@ -284,6 +290,7 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
         self.first_wall = self.score.wall
         log.info("audio: device opened; its first sound is %.3f s from the seek",
                  self.first_wall - self.score.start_wall)
+        self._trim = PaceTrim(self.sample_rate, self.monotonic(), self.score.trim)
         self._feed()
         self._opened_at, self._taken_at = self.monotonic(), None
         self._pace = Pace(self._opened_at, 0)
@@ -303,7 +310,7 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
             late = self.heard_now() - self.score.wall
             if late <= IN_STEP_S:
                 return
-            self.score.render(round(late * self.sample_rate / self.score.speed))
+            self.score.render(round(late * self.sample_rate / self.score.pace))
 
     def _feed(self, ahead: float = AHEAD_S) -> None:
         """Keep `ahead` seconds of sound queued, starting from 'now' if the queue has drifted."""
@@ -311,15 +318,18 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
         if device is None:
             return
         queued = self._watch(device.queued())
-        # The frame the device plays next should be about 'now': jump back if it has drifted.
-        due = self.score.wall - self._wall_seconds(queued)
-        drift = self._wall_seconds((RESYNC_S + AHEAD_S) * self.sample_rate)
-        if abs(due - self.heard_now()) > drift:
+        # The frame the device plays next should be about 'now': the score's pace is trimmed
+        # to bring it there gradually; one that is far off (a seek, a jump) jumps back.
+        offset = self._sent.story_frames(queued, self.score.pace)
+        offset = self.score.wall - offset / self.sample_rate - self.heard_now()
+        if abs(offset) > (RESYNC_S + AHEAD_S) * self.score.speed:  # (real seconds: untrimmed)
             now = self.monotonic()
-            log.info(drift_said(due - self.heard_now(), self.score.speed, self._pace, now,
-                                self._taken_frames, self.sample_rate))
+            log.info(drift_said(offset, self.score.speed, self._pace, now, self._taken_frames,
+                                self.sample_rate))
             queued = self._resync(device)
             self._pace = Pace(now, self._taken_frames)
+        else:
+            self._keep_pace(offset / self.score.speed)
         self._redo(device, queued)
         queued = self._watch(device.queued())
         self._doing = "rendering the score" + (", a cue's sound being made beside it"
@@ -334,7 +344,7 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
                 self._taken_at = self.monotonic()
             device.queue(block)
             self._seen += len(block)
-            self._sent.add(raw, block, self.score.speed)
+            self._sent.add(raw, block, self.score.pace)
             self._measure(block)
             # What was queued before the render, plus the block: if the device took frames
             # meanwhile, the next look at the queue finds less, and knows it is alive.
@@ -342,6 +352,16 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
             queued = self._watch(device.queued())
             self._sent.keep(queued)
         self._dry = queued == 0
+
+    def _keep_pace(self, offset_s: float) -> None:
+        """Trim the score's pace to the card's, the sound `offset_s` real seconds from the
+        picture (negative: behind); the log says the card's pace every so often."""
+        now = self.monotonic()
+        held = self._held_until - now > HELD_S  # (a card a little fast is 'held' a little)
+        self.score.set_trim(self._trim.look(now, self._taken_frames, offset_s, held))
+        said = self._trim.said(now)
+        if said:
+            log.info(said)
 
     def _render(self) -> np.ndarray:
         try:

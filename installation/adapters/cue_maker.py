@@ -7,12 +7,14 @@ import os
 import threading
 from collections.abc import Callable
 
+from installation.adapters.thread_name import name_thread
 from installation.audio.errors import BuildCancelled
 from installation.core.timeline.model import Cue
 
 # How much nicer (Linux) the maker is than the show: on a busy processor the threads that
 # draw the picture and carry the sound to the card (SDL's, the sound server's) come first.
 MAKER_NICE = 5
+THREAD_NAME = "mm-cue-maker"  # as the system shows it (top -H, ps -L): beside 'mm-audio'
 
 log = logging.getLogger("installation.audio")
 
@@ -42,17 +44,21 @@ class CueMaker:
         """Is a cue's sound being made (or about to be)?"""
         return self._thread is not None and self._thread.is_alive()
 
-    def start(self, cue: Cue, make: Callable[[Cue], None]) -> None:
-        """Begin `make(cue)` on the maker's thread (not while it is busy)."""
+    def start(self, cue: Cue, make: Callable[[Cue], None], nice: int = MAKER_NICE) -> None:
+        """Begin `make(cue)` on the maker's thread (not while it is busy), `nice` nicer than
+        the show (0 for a cue due so soon that the worker will wait for it: on a loaded
+        machine a ring made at +5 kept the worker waiting 8.25 s, its card silent)."""
         if self.busy:
             raise RuntimeError("the cue maker is still making a sound")
-        self._thread = threading.Thread(target=self._run, args=(cue, make),
+        self._thread = threading.Thread(target=self._run, args=(cue, make, nice),
                                         name="audio-cue-maker", daemon=True)
         self._thread.start()
 
-    def _run(self, cue: Cue, make: Callable[[Cue], None]) -> None:
-        """The thread: at a lower priority, make the sound; a stop asked meanwhile ends it."""
-        lower_priority(MAKER_NICE)
+    def _run(self, cue: Cue, make: Callable[[Cue], None], nice: int) -> None:
+        """The thread: named, `nice` nicer, make the sound; a stop asked meanwhile ends it."""
+        name_thread(THREAD_NAME)
+        if nice:
+            lower_priority(nice)
         try:
             make(cue)
         except BuildCancelled:

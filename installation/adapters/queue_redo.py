@@ -88,7 +88,7 @@ class QueueRedo:
         device.replace(instead)
         self._seen = device.queued()  # (a shorter queue now: not a burst taken)
         self._sent.clear()
-        self._sent.add(raw, sent[-1], self.score.speed)
+        self._sent.add(raw, sent[-1], self.score.pace)
         self._measure(sent[-1])
         self._queued = len(raw)
         return self._queued
@@ -137,7 +137,7 @@ class QueueRedo:
         if len(new) - skip < min(fade, left) + 1:
             return None
         block = joined(old[max(0, len(old) - left):], new[skip:], fade)
-        self._sent.restart(head, raw[skip:], block, self.score.speed)
+        self._sent.restart(head, raw[skip:], block, self.score.pace)
         return block
 
     def _measure(self: Queueing, block: np.ndarray) -> None:

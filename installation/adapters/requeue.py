@@ -17,7 +17,7 @@ class Sent:
         self.total = 0  # frames queued since the device opened (or since a clear)
         self._raw: list[np.ndarray] = []
         self._sent: list[np.ndarray] = []
-        self._speeds: list[float] = []  # each block's story speed (a preview's: its wall pace)
+        self._speeds: list[float] = []  # each block's story pace (a preview's speed, trimmed)
         self._kept = 0  # frames in the blocks kept
 
     def add(self, raw: np.ndarray, sent: np.ndarray, speed: float = 1.0) -> None:
@@ -43,14 +43,15 @@ class Sent:
                      for blocks in (self._raw, self._sent))
         return raw[len(raw) - frames:], sent[len(sent) - frames:]
 
-    def story_frames(self, frames: int) -> float:
-        """The last `frames` frames queued, each counted at its story speed: the wall time
-        they cover, in frames (a speed change may have come between them)."""
+    def story_frames(self, frames: int, rest: float = 0.0) -> float:
+        """The last `frames` frames queued, each counted at its story pace: the wall time
+        they cover, in frames (a speed change or a trim may have come between them); any
+        beyond those kept count at `rest`."""
         covered, left = 0.0, frames
         for raw, speed in zip(reversed(self._raw), reversed(self._speeds), strict=True):
             part = min(left, len(raw))
             covered, left = covered + part * speed, left - part
-        return covered
+        return covered + left * rest
 
     def restart(self, head: int, raw: np.ndarray, sent: np.ndarray, speed: float) -> None:
         """The queue now holds `sent` (made from `raw`) from frame `head` on, and nothing else."""

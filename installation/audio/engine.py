@@ -66,6 +66,7 @@ class ScoreEngine:
         self.program = program
         self.sr = sample_rate
         self.speed = speed  # the story's wall clock runs this many times faster (a preview)
+        self.trim = 1.0  # ... and each frame covers this much more of it (see `set_trim`)
         self._pending_speed: float | None = None
         self.warn = warn
         self.chunk = chunk
@@ -153,13 +154,28 @@ class ScoreEngine:
         it, the transitions crossfading, the cues sounding (any thread)."""
         self._pending_speed = speed
 
+    def set_trim(self, trim: float) -> None:
+        """From the next frame on each covers `trim` times its wall time (a card whose clock
+        runs slow or fast is kept with the picture): the story passes that much faster per
+        sample, the voices play on sample by sample (no pitch moves). The rendering thread."""
+        if trim == self.trim:
+            return
+        self.start_wall += self._seconds(self.rendered)  # the frames made so far keep their
+        self.rendered = 0  # wall times (those in the fifo move by the change: microseconds)
+        self.trim = trim
+
+    @property
+    def pace(self) -> float:
+        """The wall seconds each second of sound covers: the speed, trimmed."""
+        return self.speed * self.trim
+
     def _seconds(self, frames: int) -> float:
         """The wall seconds that `frames` of sound cover."""
-        return frames * self.speed / self.sr
+        return frames * self.pace / self.sr
 
     def _frames(self, seconds: float) -> int:
         """The frames of sound that cover `seconds` of wall time."""
-        return round(seconds * self.sr / self.speed)
+        return round(seconds * self.sr / self.pace)
 
     def render(self, frames: int) -> np.ndarray:
         """The next `frames` stereo frames, float32 (frames, 2)."""

@@ -208,7 +208,8 @@ class Bones(Split):
             lowest = depth - FOOT_CLEAR * height - EXTENT * scale - travel * (way > 0)
             y = max(EXTENT * scale + travel * (way < 0), min(lowest, y))
             moved = beside(x, self.top + y, scale * BONE_REACH, figures)
-            laid.append((find, x if moved is None else moved, y, layer, way))
+            x = x if moved is None else moved
+            laid.append((find, clear_of(x, scale * BONE_REACH, self.taken), y, layer, way))
         return laid
 
     def look(self, frame: Frame) -> tuple[int, tuple[int, ...]]:
@@ -300,3 +301,14 @@ def beside(x: float, y: float, reach: float,
         if left - reach < x < right + reach and y - reach < feet + reach:
             return left - reach if x - left < right - x else right + reach
     return None
+
+
+def clear_of(x: float, reach: float, taken: list[tuple[float, float]]) -> float:
+    """Where a bone centred at `x`, reaching `reach` across, lies clear of the half-sunk
+    cars' spans (`taken`): moved across to the nearer side of one it would lie by (kept off
+    the picture's foot it may rise to a car's level: a skull at its nose read as a tan blot
+    stuck to the car)."""
+    for a, b in taken:
+        if a - reach < x < b + reach:
+            return a - reach if x - a < b - x else b + reach
+    return x

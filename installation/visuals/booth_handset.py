@@ -20,6 +20,8 @@ HEAVE_START = 1.5  # seconds after he lets go before the first
 CUPS_FROM = 5  # pixels: a receiver this wide or wider shows its two cups and slim handle
 HANDLE = 0.55  # the handle's width, of the cups'
 CUP_OUT = 0.3  # how far the cups stand out to one side of the handle, of their width
+CUP_WIDE = 1.45  # the cups' width, of the receiver's (as wide as its handle, at 1920x1080 the
+# dropped receiver read as "a 5 px grey rod with a knob")
 CUP_FACE = 0.55  # the cup's open face, darker than the steel (its holes, in shadow)
 
 
@@ -65,13 +67,13 @@ def draw_handset(surface: pygame.Surface, handset: Handset, shade: Color) -> Non
     inset = (along[0] * wide * 0.5, along[1] * wide * 0.5)
     pygame.draw.line(surface, shade, (fx + inset[0], fy + inset[1]),
                      (ex - inset[0], ey - inset[1]), max(1, round(wide * HANDLE)))
+    cup = wide * CUP_WIDE / 2
     for (x, y), way in (((fx, fy), 1.0), ((ex, ey), -1.0)):
         centre = (x + way * inset[0], y + way * inset[1])
-        pygame.draw.circle(surface, shade, centre, wide / 2)
-        pygame.draw.circle(surface, shade, (centre[0] + side[0], centre[1] + side[1]),
-                           wide / 2)
+        pygame.draw.circle(surface, shade, centre, cup)
+        pygame.draw.circle(surface, shade, (centre[0] + side[0], centre[1] + side[1]), cup)
         rim = (centre[0] + side[0] * 1.6, centre[1] + side[1] * 1.6)  # the cup's open face
-        pygame.draw.circle(surface, scaled(shade, CUP_FACE), rim, max(1.0, wide * 0.3))
+        pygame.draw.circle(surface, scaled(shade, CUP_FACE), rim, max(1.0, cup * 0.6))
 
 
 def handset_in(surface: pygame.Surface, rect: pygame.Rect, shade: Color) -> None:

@@ -15,6 +15,7 @@ from installation.visuals.poses import SEATED, VARIED
 from installation.visuals.wardrobe import Outfit, outfit_of, passers_by
 
 STUMBLING = "run-stumble"  # a runner who trips: nothing in their hands
+OVER_HEAD = "coat"  # held up over the head: they run as they hold it, in no style
 PANIC = "panic"  # `arms`: each runner a style of panic_arms.STYLES of their own
 
 
@@ -41,10 +42,11 @@ def outfits_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[Outfi
         # (their things by the stool); stumbling, hands free to fly out as they buckle (a
         # coat held over the head kept them up there, stiff, as they pitched forward)
         outfits = [None if one is None else replace(one, carry="none") for one in outfits]
-    if p["arms"] != "pump":  # (what they carry they hold on to: see carried.holding)
-        outfits = [None if one is None else replace(one, gait=replace(
-            one.gait, arms=style, wild=wild)) for one, (style, wild) in zip(
-                outfits, arms_of(p, setup, seed), strict=True)]
+    if p["arms"] != "pump":  # (what they carry they hold on to: see carried.holding; under
+        # a coat held up, a style's ducked head pushed the coat's front flap up off the face)
+        outfits = [one if one is None or one.carry == OVER_HEAD else replace(one, gait=replace(
+            one.gait, arms=style, wild=wild))
+            for one, (style, wild) in zip(outfits, arms_of(p, setup, seed), strict=True)]
     return [leading(one) if p["led"] and one is not None else one for one in outfits]
 
 

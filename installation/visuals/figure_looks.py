@@ -8,9 +8,9 @@ from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, hash01
+from installation.visuals.base import Color, hash01, mix
 from installation.visuals.figure_sprite import SILVER, Look, silver
-from installation.visuals.lamp_room import lamp_room
+from installation.visuals.lamp_room import headlights, lamp_room
 from installation.visuals.poses import PARTNER
 from installation.visuals.skeleton import Point
 from installation.visuals.wardrobe import Outfit
@@ -23,6 +23,9 @@ GROWN = ("night",)
 # On one ground (an `eye` given), half of each one's stature shows: their height is where their
 # feet are, so someone whose feet are lower is never the smaller by a stature's spread.
 ON_GROUND = 0.5
+BACKLIT_GREY = 0.15 # grey hair on a figure lit from behind (a rim): this share of the way from
+# its body's dark to silver (its rim catches the light; at full silver, under a hat's brim or on a
+# runner's nape it stood as a pale wedge on the back of a dark head: a bandage, a face on backwards)
 EMBRACE_GAP = 0.2  # between partners' feet, in heights
 WINDOW_SIDES, WINDOW_TALL, WINDOW_SILL = 1.3, 1.25, 0.15  # a lit window round them, in heights
 
@@ -45,6 +48,8 @@ def member_look(params: Mapping[str, Any], i: int, seed: int, outfit: Outfit | N
         stature = 1.0 + ON_GROUND * (stature - 1.0)
     light = p["rim"] or p["window"] or SILVER
     hair = silver(light) if outfit is not None and outfit.grey else None
+    if hair is not None and p["rim"] and not p["window"]:
+        hair = mix(p["color"], hair, BACKLIT_GREY)
     clothes = p["clothes"][i % len(p["clothes"])] if p["clothes"] else None
     return Look(round(height * tall * stature), p["color"], p["rim"],
                 p["rim_from"] == "left", outfit, hair, p["rim_from"] == "both", clothes,
@@ -52,15 +57,16 @@ def member_look(params: Mapping[str, Any], i: int, seed: int, outfit: Outfit | N
 
 
 def lit_window(surface: pygame.Surface, start: Point, span: float, height: int, color: Color,
-               params: Mapping[str, Any]) -> None:
+               params: Mapping[str, Any], seconds: float = 0.0) -> None:
     """The lit window a layer's members (`span` pixels from first to last, sprites `height`
     tall) are seen in, a lamp's room: it stays where the path begins (`start`), a frame of the
-    layer's colour round it."""
+    layer's colour round it; the lights of the cars below crossing it `seconds` into the scene."""
     x, y = start
     if params["pose"] == "embrace":
         span += EMBRACE_GAP * height
     room = pygame.Rect(0, 0, round(span + WINDOW_SIDES * height), round(WINDOW_TALL * height))
     room.midbottom = (round(x + span / 2), round(y + WINDOW_SILL * height))
     surface.blit(lamp_room(room.size, color), room)
+    headlights(surface, room, seconds)
     bar = max(1, height // 30)
     pygame.draw.rect(surface, params["color"], room.inflate(2 * bar, 2 * bar), bar)

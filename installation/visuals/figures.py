@@ -357,7 +357,8 @@ class Figures:
         members = sorted(self.members(frame), key=lambda m: m.feet[1])
         if p["window"] is not None and members:  # the lit room they are seen in
             lit_window(surface, self.path.points[0],
-                       p["spacing"] * self.width * (p["count"] - 1), self.height, p["window"], p)
+                       p["spacing"] * self.width * (p["count"] - 1), self.height, p["window"], p,
+                       frame.seconds)
         if self.wobble is not None and members:  # under them all: none over a foot
             self._reflections(surface, members, self.parts, self.wobble.at(frame.seconds))
         return members, self.racing.at(frame.seconds, False) if self.racing and members else []

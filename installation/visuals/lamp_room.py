@@ -99,3 +99,37 @@ def _curtains(surface: pygame.Surface, color: Color) -> None:
     for left in (0, width - wide):
         surface.fill(cloth, (left, 0, wide, height))
         surface.fill(fold, (left + wide // 2, 0, max(1, wide // 5), height))
+
+
+SWEEP_EVERY = 8.5  # real seconds from one car passing in the street below to the next
+SWEEP_TAKES = 3.2  # ... the real seconds its lights take to cross the room's ceiling and wall
+SWEEP_WIDE = 0.3  # the band of light, of the room's width
+SWEEP_LIGHT: Color = (62, 66, 76)  # added at its brightest (the headlights' cool white)
+SWEEP_LOW = 0.25  # down at the floor it is this much of its brightness under the ceiling
+
+
+@lru_cache(maxsize=ROOMS_KEPT)
+def sweep_band(size: tuple[int, int]) -> pygame.Surface:
+    """A passing car's light thrown up through the window onto the room (for an additive
+    blit): a soft upright band, brightest under the ceiling, fading down the wall."""
+    wide, tall = max(2, round(size[0] * SWEEP_WIDE)), max(2, size[1])
+    across = np.cos(np.linspace(-np.pi / 2, np.pi / 2, wide))[:, None] ** 2
+    down = np.linspace(1.0, SWEEP_LOW, tall)[None, :]
+    light = across * down
+    band = pygame.Surface((wide, tall))
+    pygame.surfarray.blit_array(band, (light[..., None] * np.array(SWEEP_LIGHT)).astype(np.uint8))
+    return band
+
+
+def headlights(surface: pygame.Surface, room: pygame.Rect, seconds: float) -> None:
+    """The lights of a car passing in the street below sweeping across the room, every
+    SWEEP_EVERY real seconds (the room was one still picture for minutes at a time)."""
+    crossed = (seconds % SWEEP_EVERY) / SWEEP_TAKES
+    if crossed >= 1.0:
+        return
+    band = sweep_band(room.size)
+    x = room.left - band.get_width() + round(crossed * (room.width + band.get_width()))
+    clip = surface.get_clip()
+    surface.set_clip(clip.clip(room))
+    surface.blit(band, (x, room.top), special_flags=pygame.BLEND_RGB_ADD)
+    surface.set_clip(clip)

@@ -94,7 +94,7 @@ def test_the_band_darkens_the_shelf_by_more_than_half_between_the_words(at: str)
     light of the cups and plates through."""
     words, plain = pictures(at)
     ink, (across, down) = last_line(at)
-    gaps = ~ink[across, down].any(axis=1)
+    gaps = np.asarray(~ink[across, down].any(axis=1))
     middle = [x for x in np.flatnonzero(gaps) if gaps[max(0, x - 3):x + 4].all()]
     assert middle, "the line has spaces"
     kept = words[across, down][middle] / np.maximum(plain[across, down][middle], 1)

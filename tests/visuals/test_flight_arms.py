@@ -33,7 +33,8 @@ def fleeing(name: str) -> tuple[str, ...]:
         if spec.type != "figures" or p["pose"] not in RUNS or p["crowd"] != "fleeing":
             continue
         figures = Figures(p, compositor.setup(scene, index, "figures"))
-        arms += [one.gait.arms for one in figures.outfits if one is not None]
+        arms += [one.gait.arms for one in figures.outfits  # (a coat held up: held so)
+                 if one is not None and one.carry != "coat"]
     return tuple(arms)
 
 

@@ -88,7 +88,8 @@ def _panic() -> list[tuple[str, Gait]]:
         figures = Figures(spec.params, compositor.setup(scene, index, "figures"))
         for outfit in figures.outfits:
             assert outfit is not None
-            runners.append((spec.params["pose"], outfit.gait))
+            if outfit.carry != "coat":  # (a coat held up over the head: held so)
+                runners.append((spec.params["pose"], outfit.gait))
     return runners
 
 

@@ -18,6 +18,7 @@ from installation.core.timeline.model import Scene
 from installation.core.timeutil import DAY_SECONDS, parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.facades import CROWN_FROM
+from installation.visuals.lamp_room import SWEEP_EVERY, SWEEP_TAKES
 from installation.visuals.landmark import Landmark, landmark
 from installation.visuals.render import headless
 from installation.visuals.skyline import WINDOW_BUCKET, Skyline
@@ -189,11 +190,12 @@ def test_lucy_and_ivan_are_in_a_large_lit_window_of_the_nearest_tower() -> None:
 
 
 def _couple_room(line: Timeline, scene: Scene) -> tuple[pygame.Rect, pygame.Surface]:
-    """Where the figures' room falls (in its frame), and the picture, five minutes in."""
+    """Where the figures' room falls (in its frame), and the picture, five minutes in, as
+    the lamp lights it (between two cars whose lights sweep across it: see lamp_room)."""
     alone = replace(line, scenes=tuple(
         replace(s, layers=tuple(spec for spec in s.layers if spec.type != "figures"))
         if s is scene else s for s in line.scenes))
-    at = scene.at + 300
+    at = scene.at + 300 + max(0.0, SWEEP_TAKES - 300 % SWEEP_EVERY + 0.5)
     framed, bare = (_frame(t, at) for t in (line, alone))
     drawn = np.argwhere(np.any(framed != bare, axis=2))
     left, top = drawn.min(axis=0)

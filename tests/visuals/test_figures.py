@@ -255,7 +255,8 @@ def test_old_people_have_grey_hair_where_a_young_couples_is_dark() -> None:
         pair = figures(pose="embrace", body=body, path="[[0.5, 0.9]]", speed=0, count=2,
                        spacing=0, scale=0.8, color="#000000", window="#ffc47a")
         frame = pygame.surfarray.array3d(draw(one_scene(BLACK_SKY + pair + NO_POST),
-                                              "12:00:02")).astype(int)
+                                              "12:00:05")).astype(int)  # (between two cars'
+        # lights sweeping the room: lamp_room.headlights, 0-3.2 s of every 8.5)
         light, spread = frame.min(axis=2), frame.max(axis=2) - frame.min(axis=2)
         return (light > 150) & (spread < 60)  # pale and colourless: not the warm window
 

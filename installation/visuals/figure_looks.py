@@ -23,7 +23,7 @@ GROWN = ("night",)
 # On one ground (an `eye` given), half of each one's stature shows: their height is where their
 # feet are, so someone whose feet are lower is never the smaller by a stature's spread.
 ON_GROUND = 0.5
-BACKLIT_GREY = 0.15 # grey hair on a figure lit from behind (a rim): this share of the way from
+BACKLIT_GREY = 0.15  # grey hair on a figure lit from behind (a rim): this share of the way from
 # its body's dark to silver (its rim catches the light; at full silver, under a hat's brim or on a
 # runner's nape it stood as a pale wedge on the back of a dark head: a bandage, a face on backwards)
 EMBRACE_GAP = 0.2  # between partners' feet, in heights

@@ -7,13 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 import pygame
+import pytest
 
+from installation.visuals import background as background_module
 from installation.visuals.background import Background, Paint
 from installation.visuals.base import Layer
 
 SIZE = (8, 8)
 OLD, NEW = (200, 40, 40), (40, 40, 200)
-TRIES = 200  # new layers made until one lands where the freed one was
 
 
 class Flat:
@@ -34,17 +35,17 @@ def painter(layers: list[Layer | None]) -> Paint:
     return lambda surface, n, frame: layers[n].draw(surface, frame)  # type: ignore[union-attr]
 
 
-def test_a_layer_made_where_a_freed_one_lived_is_painted() -> None:
+def test_a_layer_made_where_a_freed_one_lived_is_painted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new layer at a freed one's address (CPython hands freed memory out again at once) is
+    a new layer. Whether the allocator reuses the address in a given run is not ours to say
+    (a loop waiting for it failed a whole-suite run), so every address is made one: were the
+    background to tell layers apart by id(), both would be one layer and NEW never painted."""
+    monkeypatch.setattr(background_module, "id", lambda _thing: 1, raising=False)
     background = Background(SIZE, opaque=True)
     first: list[Layer | None] = [Flat(OLD)]
     background.bring_to(first, [None], painter(first))  # type: ignore[list-item]
-    address = id(first[0])
     del first
-    for _ in range(TRIES):  # (freed memory is handed out again at once, the last freed first)
-        second: list[Layer | None] = [Flat(NEW)]
-        if id(second[0]) == address:
-            break
-    assert id(second[0]) == address  # the case the layers' addresses could not tell apart
+    second: list[Layer | None] = [Flat(NEW)]
     background.bring_to(second, [None], painter(second))  # type: ignore[list-item]
     assert tuple(background.surface.get_at((4, 4)))[:3] == NEW
 

@@ -297,10 +297,9 @@ def beside(x: float, y: float, reach: float,
     """Where a bone centred on (x, y) of the picture, reaching `reach` from its middle, lies
     clear of the figures standing in the tar: moved across to the nearer side of one it would
     lie under (None: it lies clear where it is). Right under her, it read as her own body."""
-    for left, right, feet in figures:
-        if left - reach < x < right + reach and y - reach < feet + reach:
-            return left - reach if x - left < right - x else right + reach
-    return None
+    moved = clear_of(x, reach, [(left, right) for left, right, feet in figures
+                                if y - reach < feet + reach])
+    return None if moved == x else moved
 
 
 def clear_of(x: float, reach: float, taken: list[tuple[float, float]]) -> float:

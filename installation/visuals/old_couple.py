@@ -55,7 +55,9 @@ APART = Beat(0.4, (0.03, 0.05), (0.15, -0.05), (Hand("collar"), Hand("chest")))
 # arms lay along each other for a few seconds, one bar again).
 TOUCH = replace(APART, gap=0.39, hands=(Hand("arm"), Hand("chest")))
 REACH = Beat(0.38, (0.05, 0.08), (0.2, -0.25), (Hand("arm"), Hand("cheek")), close=0.3)
-HELD = Beat(0.21, (0.1, 0.12), (-0.3, 1.15), (Hand("back", dy=0.1), Hand("back")), 0.4, 1.0)
+# Held, her head rests against his shoulder, her face turned in to his neck (bowed deeper,
+# into his chest, her head was lost in his dark coat: a grey bun with no head under it).
+HELD = Beat(0.21, (0.1, 0.12), (-0.3, 0.35), (Hand("back", dy=0.1), Hand("back")), 0.4, 1.0)
 LOOK = replace(HELD, gap=0.24, nod=(0.05, -0.1), turn=1.0)
 CHEEK = Beat(0.24, (0.1, 0.1), (0.3, -0.2), (Hand("back"), Hand("cheek")), close=1.0)
 # When (share of the scene) each beat is reached: it is held until the next begins to come.

@@ -35,6 +35,9 @@ THROW = (0.55, 1.3)
 THROW_TOP = 1.7  # the shoulder's angle they fling up to at most, however wide (the hand at
 #                the face: past it, arms up over the head, they leapt like dancers)
 THROW_ELBOW = (0.3, 0.6)  # least fold (behind), and how much more at the front
+THROW_BEHIND = 1.6  # how far back it is flung, of the swing's width (further than it
+#                      comes forward: flung back only as far, behind a long coat the arm
+#                      was lost in it, and the runner read as one-armed)
 # Flailing (flail): each arm on a rhythm of its own, loose, not against the legs: the middle
 # of its swing, how far, and a second beat twice a stride; the elbows flopping (the hands
 # up to the face at most: higher, they waved over the head, dancing).
@@ -97,7 +100,8 @@ def _thrown(swing: float, width: float) -> tuple[float, float]:
     """An arm flung, `swing` forward (-1 back to 1): a great loose arc, the elbow all but
     straight, folding a little as it goes back."""
     forward = (1 + swing) / 2
-    return (min(THROW_TOP, THROW[0] + THROW[1] * width * swing),
+    reach = THROW[1] if swing > 0 else THROW_BEHIND
+    return (min(THROW_TOP, THROW[0] + reach * width * swing),
             THROW_ELBOW[0] + THROW_ELBOW[1] * forward)
 
 

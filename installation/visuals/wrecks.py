@@ -110,7 +110,7 @@ def drawing_wreck(surface: pygame.Surface, x: int, ground: int, length: int, car
         yield from _burnt_shell(surface, at, length, seed, (car.door_open, car.ash), car.shade)
         if car.ash:
             ash_bank(surface, at, length, car.light, (seed, car.drift))
-            foot_shadow(surface, at, length, SUNK - RIM_SUNK)
+            foot_shadow(surface, at, length, SUNK - RIM_SUNK, car.drift)
         return
     for wheel in WHEELS:
         _wheel(surface, at(wheel, WHEEL), length)

@@ -27,7 +27,7 @@ CLEAR = 0.035  # its highest point this far below the horizon (of the picture's 
 # fires at the ruins' feet and the smoke's flames over them are never drawn over it
 RECLINE = 0.78  # it lies back on the rubble: seen at most this much shorter than it stands
 LIE = 4.0  # degrees it lies askew: its left end higher
-FILM = (10, 60)  # the ash settled on its face: least and most opacity (the ash is darker than
+FILM = (20, 90)  # the ash settled on its face: least and most opacity (the ash is darker than
 # its red script: more would put the dead tubes out)
 FILM_KNOTS = (14, 6)  # the film's patches across and up the blade
 FILM_TOP = 0.6  # more ash towards its upper edge (this much more at the top than the foot)

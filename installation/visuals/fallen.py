@@ -62,10 +62,10 @@ METAL = Enamel((102, 106, 98), (62, 54, 46), (60, 58, 54))  # the blade's enamel
 # grey (dark, they read as rivets round a plate)
 SCORCH = (0.72, 1.0)  # the burnt metal's light in its patches: darkest, lightest
 SCORCH_KNOTS = (16, 5)  # ... patches this many across and up it
-BURY_FILM = 100  # buried all the way (`bury` 1), the ash on its face this opaque at its thickest
+BURY_FILM = 170  # buried all the way (`bury` 1), the ash on its face this opaque at its thickest
 BURY_KNOTS = (9, 4)  # ... in drifts this many across and up the blade
 BURY_HEAP = 0.05  # ... and the heap at its foot this much of the blade's height higher...
-BURY_ASH = 1.06  # ... both going to the deep ash's colour (ASH, as near as the ground's light
+BURY_ASH = 1.2  # ... both going to the deep ash's colour (ASH, as near as the ground's light
 # has it), this much lighter (lit from the sky): the grey face no darker than the whitened
 # ground round it (darker, it read as a hole)
 

@@ -15,7 +15,7 @@ import pygame
 from installation.visuals.ash_bury import drifted_over, laid_over
 from installation.visuals.ash_debris import near_light, strew
 from installation.visuals.ash_depth import Drifts, ground_at
-from installation.visuals.ash_soot import soot
+from installation.visuals.ash_soot import soot, soot_at
 from installation.visuals.base import Color, Pieces, chunks, finished, s_curve, scaled
 from installation.visuals.cars import Project
 from installation.visuals.noise import smooth_noise_at
@@ -348,14 +348,16 @@ def _drifts(size: tuple[int, int], rng: np.random.Generator,
     part = (ys - low)[:, None]
     deeper = (0.4 + 0.6 * ys / up)[None, :]
     out = Drifts(np.zeros(size), np.zeros(size, np.float32), np.zeros(size, np.float32),
-                 np.ones(size, np.float32),
-                 soot(size, np.random.default_rng(int(ridges[1][1][0, 0] * 2 ** 31))))
-    yield  # (the share as it was worked out: the same ground; the soot's draws its own)
+                 np.ones(size, np.float32), np.zeros(size, np.float32))  # (the share as it
+    # was worked out: the same ground; the soot's draws its own)
+    sooty = soot(size, np.random.default_rng(int(ridges[1][1][0, 0] * 2 ** 31)))
+    yield
     for cols in chunks(width, DRIFT_COLUMNS):
         field = (rows[low, cols] * (1 - part) + rows[low + 1, cols] * part).T  # smooth: no bands
         crest, light = _ridges(cols, size, ridges)
         out.share[cols] = DRIFT[0] + (DRIFT[1] - DRIFT[0]) * field * deeper
         out.crest[cols], out.field[cols], out.light[cols] = RIDGE_ASH * crest, field, light
+        out.soot[cols] = soot_at(sooty, cols, size)
         yield
     return out
 

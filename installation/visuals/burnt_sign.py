@@ -13,7 +13,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, chunks, finished, mix, scaled
-from installation.visuals.burnt_char import char_opacity
+from installation.visuals.burnt_char import COARSE, char_opacity
 from installation.visuals.diner_signs import (
     BLADE_FACE,
     BLADE_RIM,
@@ -184,14 +184,18 @@ def _charred(image: pygame.Surface, corners: tuple[tuple[int, int], ...], char: 
     width, height = image.get_size()
     shape = pygame.Surface(image.get_size(), pygame.SRCALPHA)
     pygame.draw.polygon(shape, (255, 255, 255, 255), corners)
-    outline = pygame.surfarray.array_alpha(shape)
+    small = pygame.Surface((max(2, width // COARSE), max(2, height // COARSE)), pygame.SRCALPHA)
+    pygame.draw.polygon(small, (255, 255, 255, 255), [(x / COARSE, y / COARSE)
+                                                      for x, y in corners])
+    outline = pygame.surfarray.array_alpha(small)
     knots = (max(2, round(CHAR_KNOTS * width / max(1, height))), CHAR_KNOTS)
     opacity = char_opacity(outline, knots, np.random.default_rng(rng.getrandbits(32)))
-    soot = pygame.Surface(image.get_size(), pygame.SRCALPHA)
+    soot = pygame.Surface(opacity.shape, pygame.SRCALPHA)
     soot.fill((*char, 0))
     alpha = pygame.surfarray.pixels_alpha(soot)
     alpha[...] = (opacity * CHAR_MOST).astype(np.uint8)
     del alpha
+    soot = pygame.transform.smoothscale(soot, image.get_size())  # (worked out small)
     face = image.get_at((width // 2, height // 2))
     pale = mix((face.r, face.g, face.b), (255, 255, 255), BLISTER_LIFT)
     for _ in range(BLISTERS):

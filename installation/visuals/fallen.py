@@ -63,6 +63,7 @@ METAL = Enamel((102, 106, 98), (62, 54, 46), (60, 58, 54))  # the blade's enamel
 SCORCH = (0.72, 1.0)  # the burnt metal's light in its patches: darkest, lightest
 SCORCH_KNOTS = (16, 5)  # ... patches this many across and up it
 BURY_FILM = 170  # buried all the way (`bury` 1), the ash on its face this opaque at its thickest
+TUBE_DARK, TUBE_BARE = 40, 0.5  # ... less of it (this share) on what is this dark: the tubes
 BURY_KNOTS = (9, 4)  # ... in drifts this many across and up the blade
 BURY_HEAP = 0.05  # ... and the heap at its foot this much of the blade's height higher...
 BURY_ASH = 1.2  # ... both going to the deep ash's colour (ASH, as near as the ground's light
@@ -108,11 +109,12 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
     yield
     drifts = _deeper_up(lying, BURY_KNOTS,
                         np.random.default_rng(stable_seed(seed, "Johnie's sign", "drifts")))
+    bare = _bare(lying)
     out: list[Sprite] = []
     for depth in buried:
         yield
         ash = mix(settled, deep, depth)  # (deeper, more of it: the deep ash's colour)
-        face = _drifted(lying, drifts, ash, depth)
+        face = _drifted(lying, (drifts, bare), ash, depth)
         yield
         turned = pygame.transform.rotozoom(face, LIE, 1.0)  # (smooth: its edges not stepped)
         yield
@@ -159,30 +161,47 @@ def _deeper_up(blade: pygame.Surface, knots: tuple[int, int],
     return np.asarray(patches(small, knots, rng) * rows[None, :])
 
 
-def _lay(blade: pygame.Surface, opacity: np.ndarray, settled: Color) -> None:
+def _lay(blade: pygame.Surface, opacity: np.ndarray, settled: Color,
+         under: pygame.Surface | None = None) -> None:
     """Ash (`settled`) laid over the blade's face at `opacity` (0 to 255, x, y, at any
-    smaller size: smoothed up), only where the blade is."""
+    smaller size: smoothed up), only where the blade is (or as much as `under`'s opacity
+    lets it: see `_bare`)."""
     film = pygame.Surface(opacity.shape, pygame.SRCALPHA)
     film.fill((*settled, 0))
     alpha = pygame.surfarray.pixels_alpha(film)
     alpha[...] = opacity.astype(np.uint8)
     del alpha
     film = pygame.transform.smoothscale(film, blade.get_size())
-    shape = blade.copy()  # (the ash lies only on the blade: its alpha at most the blade's)
-    shape.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+    shape = under
+    if shape is None:  # (the ash lies only on the blade: its alpha at most the blade's)
+        shape = blade.copy()
+        shape.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
     film.blit(shape, (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
     blade.blit(film, (0, 0))
 
 
-def _drifted(blade: pygame.Surface, drifts: np.ndarray, settled: Color,
-             depth: float) -> pygame.Surface:
+def _drifted(blade: pygame.Surface, drifts: tuple[np.ndarray, pygame.Surface],
+             settled: Color, depth: float) -> pygame.Surface:
     """The blade with ash `depth` deep (0 to 1) drifted over its face (`drifts`: see
-    `_deeper_up`): the deepest drifts greyed over first, the whole face by 1 (a copy; the
-    blade itself at 0)."""
+    `_deeper_up`, and where it lies: see `_bare`): the deepest drifts greyed over first, the
+    whole face by 1 (a copy; the blade itself at 0)."""
     if depth <= 0:
         return blade
     out = blade.copy()
-    _lay(out, BURY_FILM * np.clip(depth * (0.4 + drifts) - 0.15, 0, 1), settled)
+    _lay(out, BURY_FILM * np.clip(depth * (0.4 + drifts[0]) - 0.15, 0, 1), settled, drifts[1])
+    return out
+
+
+def _bare(blade: pygame.Surface) -> pygame.Surface:
+    """Where the drifting ash lies on the blade (its opacity: a white picture): on its metal,
+    thinner on its dead tubes standing proud of it (dark, as the sheet's darkest: TUBE_DARK),
+    so the name still shows through as the face greys over."""
+    out = blade.copy()
+    out.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+    dark = pygame.surfarray.array3d(blade).mean(axis=2) < TUBE_DARK
+    alpha = pygame.surfarray.pixels_alpha(out)
+    alpha[dark] = (alpha[dark] * (1 - TUBE_BARE)).astype(np.uint8)
+    del alpha
     return out
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pygame
 
+from installation.visuals.ash_soot import sooted
 from installation.visuals.base import Color, chunks
 
 PATCHY = 1.2  # the drifts fill their deepest places first: at a depth, the ash lies whole
@@ -27,12 +28,13 @@ COLUMNS = 64  # the ground is painted this many columns a piece
 class Drifts:
     """The ash's drifts over the ground (columns x rows): how much of the ash's colour each
     pixel takes when they lie deep (and more along their ridges' crests), where they grow
-    deepest (0..1) and their ridges' light (1: flat)."""
+    deepest (0..1), their ridges' light (1: flat) and the soot in them (see ash_soot)."""
 
     share: np.ndarray
     crest: np.ndarray
     field: np.ndarray
     light: np.ndarray
+    soot: np.ndarray
 
 
 def cover(depth: float, field: np.ndarray) -> np.ndarray:
@@ -65,7 +67,9 @@ def ground_at(
         if depth > 1:  # (deeper than the drifts: the ground's dark going under)
             share = share + (1 - share) * np.float32(min(1.0, (depth - 1) / (DEEPEST - 1)))
         light = drifts.light[cols] if rise >= 1 else 1 + (drifts.light[cols] - 1) * rise
-        rgb = np.clip((base + toward * share[..., None]) * light[..., None], 0, 255)
+        rgb = sooted((base + toward * share[..., None]) * light[..., None],
+                     drifts.soot[cols], share)
+        rgb = np.clip(rgb, 0, 255)
         pygame.surfarray.blit_array(
             out.subsurface((cols.start, 0, cols.stop - cols.start, tall)), rgb.astype(np.uint8)
         )

@@ -15,6 +15,7 @@ import pygame
 from installation.visuals.ash_bury import drifted_over, laid_over
 from installation.visuals.ash_debris import near_light, strew
 from installation.visuals.ash_depth import Drifts, ground_at
+from installation.visuals.ash_soot import soot, soot_at
 from installation.visuals.base import Color, Pieces, chunks, finished, s_curve, scaled
 from installation.visuals.cars import Project
 from installation.visuals.noise import smooth_noise_at
@@ -27,7 +28,10 @@ DRIFT_COLUMNS = 32  # the ash on the ground is worked out this many columns a pi
 DRIFT_SCALE = (0.12, 0.05)  # a drift's size across and up the ground, of its width and height
 KERB_TONE = 3.0  # the kerbs' broken stone, of the ground's colour
 KERB_UNDER = 0.35  # this share of the kerbs lies under deep ash (fewer under less)
-ROAD_TONE = 0.8  # the road between them, under less ash
+ROAD_TONE = 0.8  # the road between them, under less ash...
+ROAD_GONE, ROAD_LEAST = 2.4, 0.3  # ... going under it: by this depth of ash, at most this share
+# of its darkness left (the road's hard edges stayed dark under the deepest ash: a seam)...
+ROAD_SOFT = 8  # ... its edges soft: worked out this many times smaller
 KERB_X = 1.0  # the kerbs, either side of the road (its half width)
 WRECK_AT = (0.5, 1.3)  # the burnt car: across the road, and how far off
 POST_FROM, POST_TO = (-1.0, 1.6), (0.1, 2.6)  # the fallen lamp post: foot at the left kerb,
@@ -52,12 +56,14 @@ RIDGE_GRID = 32  # knots across the ridges' noise (wrapping)
 RIDGE_ACROSS, RIDGE_ALONG = 1.4, 3.2  # the ridges' noise per road half width across, and per
 # unit of depth along the road (at our feet a ridge every ~0.3 of the way to the car)
 RIDGE_BEND = 1.6  # how far the ridges wander off straight lines, in ridges
-RIDGE_LIGHT = 2.6  # how much a ridge's sides differ in light: lit facing the sky, in shadow
+RIDGE_LIGHT = 1.7  # how much a ridge's sides differ in light: lit facing the sky, in shadow
 # behind its crest (of the ground's brightness, at our feet, per height a RIDGE_STEP further)
 RIDGE_STEP = 0.12  # how far off the shadow falls, in the ridges' noise
-RIDGE_CLIP = (0.45, 1.5)  # the darkest shadow and the brightest side, of the flat ash
+RIDGE_CLIP = (0.66, 1.25)  # the darkest shadow and the brightest side, of the flat ash (more,
+# with sharp crests, the ridges stood in terraces meeting in hard edges: snowdrifts)
+RIDGE_WIDE = 0.7  # a ridge's crest rounded over this much of the noise either side of it
 RIDGE_FAR = 3.0  # the ridges fade out beyond this depth (further off they blur to the drifts)
-RIDGE_ASH = 0.25  # more of the ash's colour along a ridge's crest
+RIDGE_ASH = 0.15  # more of the ash's colour along a ridge's crest
 RUBBLE_TONE = 0.7  # the ruins' heaps of rubble, nearest of all, of their colour: the plain's
 # far edge and the murk over the ruins' feet go into this dark
 FAR_EDGE = 0.1  # the plain's far edge goes into the skyline's dark feet over this share of
@@ -134,10 +140,7 @@ def _laid(image: pygame.Surface, vanish: int, color: Color,
     near, far = 0.95, 40.0
     road = [project(-KERB_X, far), project(KERB_X, far), project(KERB_X, near),
             project(-KERB_X, near)]
-    road_surface = pygame.Surface(image.get_size())
-    road_surface.fill((255, 255, 255))
-    pygame.draw.polygon(road_surface, scaled((255, 255, 255), ROAD_TONE), road)
-    image.blit(road_surface, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+    _road(image, road, ash)
     for side in (-1, 1):
         for z in np.geomspace(near, far, 40)[:-1]:
             if rng.random() < KERB_UNDER * ash:  # under the ash there
@@ -172,6 +175,20 @@ def _laid(image: pygame.Surface, vanish: int, color: Color,
         lamps.append(drifted_over(image, (lamp.midleft, lamp.midright), (lamp.h, lamp.h),
                                   depth, knots))
     return cars, posts, lamps
+
+
+def _road(image: pygame.Surface, road: list[tuple[int, int]], ash: float) -> None:
+    """The road (`road`: its outline) a little darker than the ash beside it, less so under
+    deeper `ash`, its edges soft (a drift's edge, not a ruled line)."""
+    width, tall = image.get_size()
+    small = (max(1, width // ROAD_SOFT), max(1, tall // ROAD_SOFT))
+    shape = pygame.Surface(small)
+    shape.fill((255, 255, 255))
+    left = max(ROAD_LEAST, 1 - ash / ROAD_GONE)
+    pygame.draw.polygon(shape, scaled((255, 255, 255), 1 - (1 - ROAD_TONE) * left),
+                        [(x / ROAD_SOFT, y / ROAD_SOFT) for x, y in road])
+    image.blit(pygame.transform.smoothscale(shape, (width, tall)), (0, 0),
+               special_flags=pygame.BLEND_RGB_MULT)
 
 
 def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
@@ -331,13 +348,16 @@ def _drifts(size: tuple[int, int], rng: np.random.Generator,
     part = (ys - low)[:, None]
     deeper = (0.4 + 0.6 * ys / up)[None, :]
     out = Drifts(np.zeros(size), np.zeros(size, np.float32), np.zeros(size, np.float32),
-                 np.ones(size, np.float32))  # (the share as it was worked out: the same ground)
+                 np.ones(size, np.float32), np.zeros(size, np.float32))  # (the share as it
+    # was worked out: the same ground; the soot's draws its own)
+    sooty = soot(size, np.random.default_rng(int(ridges[1][1][0, 0] * 2 ** 31)))
     yield
     for cols in chunks(width, DRIFT_COLUMNS):
         field = (rows[low, cols] * (1 - part) + rows[low + 1, cols] * part).T  # smooth: no bands
         crest, light = _ridges(cols, size, ridges)
         out.share[cols] = DRIFT[0] + (DRIFT[1] - DRIFT[0]) * field * deeper
         out.crest[cols], out.field[cols], out.light[cols] = RIDGE_ASH * crest, field, light
+        out.soot[cols] = soot_at(sooty, cols, size)
         yield
     return out
 
@@ -360,7 +380,7 @@ def _ridges(cols: slice, size: tuple[int, int], ridges: Ridges) -> tuple[np.ndar
 
     def height(ahead: float) -> np.ndarray:
         wave = noise(lines, across, along + ahead)
-        return np.asarray((1 - np.abs(2 * wave - 1)) ** 2)
+        return np.asarray(np.exp(-(((2 * wave - 1) / RIDGE_WIDE) ** 2)))  # (round, no edge)
 
     here, behind = height(0.0), height(RIDGE_STEP)  # (a step further off)
     near = np.clip(RIDGE_FAR / z - 1, 0, 1)[None, :]  # 0 at RIDGE_FAR, 1 at our feet

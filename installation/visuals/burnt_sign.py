@@ -13,6 +13,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, chunks, finished, mix, scaled
+from installation.visuals.burnt_char import COARSE, char_opacity
 from installation.visuals.diner_signs import (
     BLADE_FACE,
     BLADE_RIM,
@@ -45,19 +46,20 @@ BULB_SOOT = 0.6  # the bulbs left, their glass sooted this far
 SOCKET = 0.45  # an empty socket, of the ruins' colour
 BULBS_GONE = 0.3  # this share of the bulbs has fallen out
 DEAD_TUBE = (112, 68, 60)  # the red tubes' glass, dead and sooted
-LETTERS_GONE = (4,)  # the letters fallen off the blade (the i that flickered all night)
+LETTERS_GONE: tuple[int, ...] = ()  # the letters fallen off the blade: none (the i that
+# flickered all night gone, it read "Johne's")
 BREAKS = 1  # breaks in each letter's tube
 BREAK = 0.8  # a break's half width, in tube widths
 CRACKED = 0.4  # a break's glass, this bright of the tube's: cracked and sooted
 TRIES = 24  # tries to find the tube to break in a letter's picture
 CHAR = 0.55  # the char's colour, of the ruins'
-BLOTCHES = 12  # patches of char on the face
-BLOTCH = (0.12, 0.3)  # a patch's size, of the blade's height (the smallest, the largest)
-BLOTCH_ALPHA = (90, 200)
+CHAR_MOST = 215  # ... this opaque where the fire burnt through (the rest: see burnt_char)
+CHAR_KNOTS = 3  # ... its burns this many up the face (as many across as its shape has room:
+# round blotches of char laid on it read as stains, not burns)
 FOLD_AT = 0.66  # the blade is folded here, along its width
 FOLD = 14.0  # degrees its end is bent down past the fold
 CREASE = 0.35  # the crease's colour, of the ruins'
-CREASE_ALPHA = 70  # ... faint: drawn solid, lying in the ash it read as a pole through it
+CREASE_ALPHA = 40  # ... faint: drawn solid, lying in the ash it read as a pole through it
 FOLD_SHADE = 0.8  # the bent part turned from the light, this much darker: the fold shows
 TUBE_NEAR = 40  # ... but not its tubes' dead glass (this near DEAD_TUBE): the script reads on
 BLISTERS = 220  # blisters in the enamel, each a speck of char or of paint lifted pale
@@ -65,9 +67,8 @@ BLISTER = (0.006, 0.02)  # a blister's radius, of the blade's height
 BLISTER_ALPHA = (50, 150)
 BLISTER_PALE, BLISTER_LIFT = 0.2, 0.25  # ... the pale ones this share of them, the face this
 # far to white (more, or paler, read as ash flakes or stars on it)
-SOOT_TOP = 150  # the soot the fire licked up over the face: this opaque at its top, none at
-# its foot
-DEAD_CYAN = 0.55  # the board's cyan tubes' glass, dead: sooted this far to the ruins' colour
+DEAD_CYAN = 0.85  # the board's cyan tubes' glass, dead: sooted this far to the ruins' colour
+# (less, they read bright cyan, lit, after a firestorm)
 BOARD_LIGHT = 2.2  # the board's charred face, of the ruins' colour: it catches a little light
 BOARD_GONE = (3, 8)  # COFFEE SHOP's letters fallen off the board: an F, the H
 BOARD_TILT = 12.0  # degrees the board's left end has sunk: it hangs by its right bolt
@@ -177,18 +178,24 @@ def board_top(post_top: int, height: int) -> int:
 
 def _charred(image: pygame.Surface, corners: tuple[tuple[int, int], ...], char: Color,
              rng: random.Random) -> None:
-    """Patches of char over the blade's face, rim and bulbs, the enamel blistered in specks,
-    soot licked up it darkest at its top (none past its edge)."""
-    soot = pygame.Surface(image.get_size(), pygame.SRCALPHA)
+    """Char burnt over the blade's face, rim and bulbs in ragged fronts eaten in from its edges
+    and up from its foot (see burnt_char), the enamel blistered in specks (none past its
+    edge)."""
     width, height = image.get_size()
-    for row in range(height):  # (soot climbing the face, thickest at its top)
-        soot.fill((*char, round(SOOT_TOP * (1 - row / max(1, height - 1)) ** 2)),
-                  (0, row, width, 1))
-    for _ in range(BLOTCHES):
-        wide = rng.uniform(*BLOTCH) * height
-        centre = (rng.uniform(0, width), rng.uniform(0, height))
-        pygame.draw.ellipse(soot, (*char, rng.randint(*BLOTCH_ALPHA)),
-                            (centre[0] - wide, centre[1] - wide / 2, 2 * wide, wide))
+    shape = pygame.Surface(image.get_size(), pygame.SRCALPHA)
+    pygame.draw.polygon(shape, (255, 255, 255, 255), corners)
+    small = pygame.Surface((max(2, width // COARSE), max(2, height // COARSE)), pygame.SRCALPHA)
+    pygame.draw.polygon(small, (255, 255, 255, 255), [(x / COARSE, y / COARSE)
+                                                      for x, y in corners])
+    outline = pygame.surfarray.array_alpha(small)
+    knots = (max(2, round(CHAR_KNOTS * width / max(1, height))), CHAR_KNOTS)
+    opacity = char_opacity(outline, knots, np.random.default_rng(rng.getrandbits(32)))
+    soot = pygame.Surface(opacity.shape, pygame.SRCALPHA)
+    soot.fill((*char, 0))
+    alpha = pygame.surfarray.pixels_alpha(soot)
+    alpha[...] = (opacity * CHAR_MOST).astype(np.uint8)
+    del alpha
+    soot = pygame.transform.smoothscale(soot, image.get_size())  # (worked out small)
     face = image.get_at((width // 2, height // 2))
     pale = mix((face.r, face.g, face.b), (255, 255, 255), BLISTER_LIFT)
     for _ in range(BLISTERS):
@@ -196,8 +203,6 @@ def _charred(image: pygame.Surface, corners: tuple[tuple[int, int], ...], char: 
         pygame.draw.circle(soot, (*color, rng.randint(*BLISTER_ALPHA)),
                            (rng.uniform(0, width), rng.uniform(0, height)),
                            max(1.0, rng.uniform(*BLISTER) * height))
-    shape = pygame.Surface(image.get_size(), pygame.SRCALPHA)
-    pygame.draw.polygon(shape, (255, 255, 255, 255), corners)
     soot.blit(shape, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
     image.blit(soot, (0, 0))
 

@@ -16,17 +16,24 @@ from installation.visuals.base import Color
 GLASS: Color = (30, 27, 26)  # the tube's dead glass, sooted: charcoal
 SHEEN: Color = (92, 84, 76)  # its upper side catching the grey sky: dull grey-brown
 SHEEN_ROWS = 0.35  # the sheen this deep down the tube, of its width
-SHADOW = 100  # its shadow on the metal behind it: this opaque (of 255)...
-SHADOW_OFF = (0.4, 0.8)  # ... this far across and down, of the tube's width (it stands off
-# the metal on its clips: flat on it, the script read as printed)
-GAPS = (1, 2)  # gaps broken out of each letter's tube: fewest, most...
-GAP = 0.9  # ... each this wide either side of its middle, of the tube's width (wider, a gap
-# turned one letter into another: the J an f)
+SHADOW = 80  # its shadow on the metal behind it: this opaque (of 255)...
+SHADOW_OFF = (0.2, 0.45)  # ... this far across and down, of the tube's width (it stands off
+# the metal on its clips: flat on it, the script read as printed; further, each stroke read
+# doubled and the name "lohnrus")
+GAPS = (0, 1)  # gaps broken out of each letter's tube: fewest, most...
+GAP = 0.5  # ... each this wide either side of its middle, of the tube's width...
+RING = 2.4  # ... only where the tube runs on simply for this far round (of its width):
+# crossing the ring twice, not at a join, a turn's end or a crossing (there a gap turned one
+# letter into another: the n an r, the J an f)
+INNER = (0.2, 0.8)  # ... and within this share of the letter's width (its joins to the next
+# letters at its ends)
+RING_POINTS = 48  # the ring looked at in this many points
 SKIP = "'"  # letters left whole (too small to break and still read)
-SHARDS = (1, 2)  # shards of glass from each gap lying below it on the metal...
-SHARD_LONG = (1.2, 2.6)  # ... this long, of the tube's width ...
-SHARD_FALL = (0.8, 3.0)  # ... this far below the gap
-TRIES = 40  # tries to find ink for a gap in a letter's picture
+SHARDS = (1, 1)  # shards of glass from each gap lying below it on the metal...
+SHARD_LONG = (0.6, 1.2)  # ... this long, of the tube's width (longer, they read as strokes
+# of the script) ...
+SHARD_FALL = (1.6, 3.0)  # ... this far below the gap
+TRIES = 60  # tries to find ink for a gap in a letter's picture
 
 
 def dead_script(
@@ -63,18 +70,38 @@ def _broken(ink: np.ndarray, tube: int, rng: random.Random) -> list[tuple[float,
     xs, ys = np.mgrid[0:width, 0:height]
     count = rng.randint(*GAPS)
     fell: list[tuple[float, float]] = []
+    shown = np.flatnonzero((ink >= 128).any(axis=1))
+    if not shown.size:
+        return fell
+    wide = shown[-1] - shown[0]
+    span = (shown[0] + INNER[0] * wide, shown[0] + INNER[1] * wide)
+    broken = 0
     for _ in range(TRIES):
-        if len(fell) >= count:
+        if broken >= count:
             break
         x, y = rng.randrange(width), rng.randrange(height)
-        if ink[x, y] < 200:
+        if ink[x, y] < 250 or not span[0] <= x <= span[1] or not _simple(ink, (x, y), tube):
             continue
+        broken += 1
         ink[(xs - x) ** 2 + (ys - y) ** 2 <= (GAP * tube) ** 2] = 0
         fell += [
             (x + rng.uniform(-1, 1) * tube, y + rng.uniform(*SHARD_FALL) * tube)
             for _ in range(rng.randint(*SHARDS))
         ]
     return fell
+
+
+def _simple(ink: np.ndarray, at: tuple[int, int], tube: int) -> bool:
+    """Whether the tube (`ink`) runs on simply through `at`: a ring RING tube widths round it
+    crosses it twice (not a join, a crossing or the tube's end)."""
+    turn = np.linspace(0, 2 * np.pi, RING_POINTS, endpoint=False)
+    xs = np.round(at[0] + RING * tube * np.cos(turn)).astype(int)
+    ys = np.round(at[1] + RING * tube * np.sin(turn)).astype(int)
+    inside = (xs >= 0) & (xs < ink.shape[0]) & (ys >= 0) & (ys < ink.shape[1])
+    if not inside.all():
+        return False
+    on = ink[xs, ys] >= 128
+    return int((on & ~np.roll(on, 1)).sum()) == 2
 
 
 def _lay_tube(image: pygame.Surface, ink: np.ndarray, at: tuple[int, int], tube: int) -> None:

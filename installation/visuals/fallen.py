@@ -14,6 +14,7 @@ import pygame
 from installation.visuals.ash_debris import near_light
 from installation.visuals.ash_ground import ASH
 from installation.visuals.base import Color, mix, s_curve, scaled, stable_seed
+from installation.visuals.burnt_char import patches, ragged
 from installation.visuals.burnt_sign import burning_sign
 from installation.visuals.dead_neon import dead_script
 from installation.visuals.diner_signs import Enamel
@@ -26,7 +27,7 @@ CLEAR = 0.035  # its highest point this far below the horizon (of the picture's 
 # fires at the ruins' feet and the smoke's flames over them are never drawn over it
 RECLINE = 0.78  # it lies back on the rubble: seen at most this much shorter than it stands
 LIE = 4.0  # degrees it lies askew: its left end higher
-FILM = (10, 60)  # the ash settled on its face: least and most opacity (the ash is darker than
+FILM = (20, 90)  # the ash settled on its face: least and most opacity (the ash is darker than
 # its red script: more would put the dead tubes out)
 FILM_KNOTS = (14, 6)  # the film's patches across and up the blade
 FILM_TOP = 0.6  # more ash towards its upper edge (this much more at the top than the foot)
@@ -37,9 +38,15 @@ CAP_LIT = 0.35  # ... its upper part, this much of its thickness below the rim, 
 CAP_TONE = (1.08, 0.85)  # ... its upper part and the rest, of the settled ash's colour: no
 # lighter than the ash lying on the ground beside it (a pale line round it read as drawn)
 CAP_SOFT = 2.0  # rows over which the cap's crest fades in (a ragged line of ash, not a rule)
-HEAP = (0.0, 0.07)  # the ash heaped against its foot: lowest and highest, of the blade's height
+HEAP = (0.02, 0.09)  # the ash heaped against its foot: lowest and highest, of the blade's height
+END_HEAP = 0.3  # ... and drifted higher over its ends (past its letters), this much more there
+END_REACH = 0.06  # ... rising over this share of its width from each end (on flat ash round
+# it, a whole plate lying on the ground, not sunk in it)
 HEAP_KNOTS = 9  # the heap's crests along it
 HEAP_MOST = 0.45  # ... never over more than this much of a column of it (at its slanted ends)
+GRIT = (0.8, 1.1)  # the heap's ash darker and lighter in streaks of soot and grit (smooth and
+# pale, it read as a snowbank)...
+GRIT_SIZE = (40, 8)  # ... each streak about this many pixels across and up
 SOFT = 3.0  # rows over which the heap's crest fades in
 HEAP_FADE = 0.02  # the heap runs out into the ground over this much of the picture's height
 HEAP_TONE = (1.0, 0.7)  # the heap's ash, of the settled ash's colour: at its crest, as the
@@ -49,14 +56,19 @@ EDGE = 0.022  # its edge's thickness, seen below its face, of the picture's heig
 EDGE_TONE = 0.6  # the edge, in its own shadow, of the ruins' colour
 ASH_SHARE = 0.45  # the ash lying on it is the ash on the ground: the ruins' colour this far
 # to ash_ground's ASH (as its drifts lie about the blade), as dark as the ground that near
-METAL = Enamel((116, 96, 80), (62, 52, 44), (44, 40, 38))  # the blade's sheet metal after the
-# firestorm, its enamel burnt off to grey-brown (its turquoise gone: the dark dead tubes read on
-# it), its frame and the bulbs' sockets sooted darker
-SCORCH = (0.55, 1.0)  # the burnt metal's light in its patches: darkest, lightest
+METAL = Enamel((102, 106, 98), (62, 54, 46), (60, 58, 54))  # the blade's enamel after the
+# firestorm, burnt to a dull grey (a ghost of its turquoise: the dark dead tubes read on it; a
+# grey-brown face read as a beige plate), its frame sooted darker, the bulbs' broken glass
+# grey (dark, they read as rivets round a plate)
+SCORCH = (0.72, 1.0)  # the burnt metal's light in its patches: darkest, lightest
 SCORCH_KNOTS = (16, 5)  # ... patches this many across and up it
-BURY_FILM = 100  # buried all the way (`bury` 1), the ash on its face this opaque at its thickest
+BURY_FILM = 170  # buried all the way (`bury` 1), the ash on its face this opaque at its thickest
+TUBE_DARK, TUBE_BARE = 40, 0.5  # ... less of it (this share) on what is this dark: the tubes
 BURY_KNOTS = (9, 4)  # ... in drifts this many across and up the blade
-BURY_HEAP = 0.08  # ... and the heap at its foot this much of the blade's height higher
+BURY_HEAP = 0.05  # ... and the heap at its foot this much of the blade's height higher...
+BURY_ASH = 1.2  # ... both going to the deep ash's colour (ASH, as near as the ground's light
+# has it), this much lighter (lit from the sky): the grey face no darker than the whitened
+# ground round it (darker, it read as a hole)
 
 Edges = tuple[np.ndarray, np.ndarray, np.ndarray]  # columns that show, each's top and bottom row
 
@@ -83,7 +95,8 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
     _scorched(lying, rng)
     lying = _thick(lying, round(height * EDGE), scaled(METAL.rim, EDGE_TONE))
     middle = foot - tall / 2 - horizon  # (rows below the horizon: how far off it lies)
-    settled = scaled(mix(color, ASH, ASH_SHARE), near_light((height - horizon) / middle))
+    near = near_light((height - horizon) / middle)
+    settled, deep = scaled(mix(color, ASH, ASH_SHARE), near), scaled(ASH, near * BURY_ASH)
     yield
     _film(lying, settled, rng)
     yield
@@ -96,17 +109,19 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
     yield
     drifts = _deeper_up(lying, BURY_KNOTS,
                         np.random.default_rng(stable_seed(seed, "Johnie's sign", "drifts")))
+    bare = _bare(lying)
     out: list[Sprite] = []
     for depth in buried:
         yield
-        face = _drifted(lying, drifts, settled, depth)
+        ash = mix(settled, deep, depth)  # (deeper, more of it: the deep ash's colour)
+        face = _drifted(lying, (drifts, bare), ash, depth)
         yield
         turned = pygame.transform.rotozoom(face, LIE, 1.0)  # (smooth: its edges not stepped)
         yield
         edges = _edges(turned)
         yield
         rng.bit_generator.state = heap
-        blade = yield from _heaped(turned, edges, fade, settled, rng, depth * BURY_HEAP)
+        blade = yield from _heaped(turned, edges, fade, ash, rng, depth * BURY_HEAP)
         place = (round(width * LEFT), foot - blade.get_height() + fade)
         propped(blade, (edges[0], edges[2]), settled, height,
                 np.random.default_rng(stable_seed(seed, "Johnie's sign", "propped")))
@@ -136,15 +151,6 @@ def _room(blade: pygame.Surface, rows: int) -> pygame.Surface:
     return out
 
 
-def _patches(size: tuple[int, int], knots: tuple[int, int],
-             rng: np.random.Generator) -> np.ndarray:
-    """Soft patches over `size` through `knots` random ones across and up, in [0, 1], (x, y)."""
-    values = (rng.random(knots) * 255).astype(np.uint8)
-    smooth = pygame.transform.smoothscale(
-        pygame.surfarray.make_surface(np.repeat(values[..., None], 3, 2)), size)
-    return pygame.surfarray.array_red(smooth).astype(np.float32) / 255
-
-
 def _deeper_up(blade: pygame.Surface, knots: tuple[int, int],
                rng: np.random.Generator) -> np.ndarray:
     """Soft patches over the blade's face, deeper towards its upper edge, in [0, 1] (x, y,
@@ -152,33 +158,50 @@ def _deeper_up(blade: pygame.Surface, knots: tuple[int, int],
     width, height = blade.get_size()
     small = (max(2, width // FILM_COARSE), max(2, height // FILM_COARSE))
     rows = (1 + FILM_TOP * (1 - np.linspace(0, 1, small[1], dtype=np.float32))) / (1 + FILM_TOP)
-    return np.asarray(_patches(small, knots, rng) * rows[None, :])
+    return np.asarray(patches(small, knots, rng) * rows[None, :])
 
 
-def _lay(blade: pygame.Surface, opacity: np.ndarray, settled: Color) -> None:
+def _lay(blade: pygame.Surface, opacity: np.ndarray, settled: Color,
+         under: pygame.Surface | None = None) -> None:
     """Ash (`settled`) laid over the blade's face at `opacity` (0 to 255, x, y, at any
-    smaller size: smoothed up), only where the blade is."""
+    smaller size: smoothed up), only where the blade is (or as much as `under`'s opacity
+    lets it: see `_bare`)."""
     film = pygame.Surface(opacity.shape, pygame.SRCALPHA)
     film.fill((*settled, 0))
     alpha = pygame.surfarray.pixels_alpha(film)
     alpha[...] = opacity.astype(np.uint8)
     del alpha
     film = pygame.transform.smoothscale(film, blade.get_size())
-    shape = blade.copy()  # (the ash lies only on the blade: its alpha at most the blade's)
-    shape.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+    shape = under
+    if shape is None:  # (the ash lies only on the blade: its alpha at most the blade's)
+        shape = blade.copy()
+        shape.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
     film.blit(shape, (0, 0), special_flags=pygame.BLEND_RGBA_MIN)
     blade.blit(film, (0, 0))
 
 
-def _drifted(blade: pygame.Surface, drifts: np.ndarray, settled: Color,
-             depth: float) -> pygame.Surface:
+def _drifted(blade: pygame.Surface, drifts: tuple[np.ndarray, pygame.Surface],
+             settled: Color, depth: float) -> pygame.Surface:
     """The blade with ash `depth` deep (0 to 1) drifted over its face (`drifts`: see
-    `_deeper_up`): the deepest drifts greyed over first, the whole face by 1 (a copy; the
-    blade itself at 0)."""
+    `_deeper_up`, and where it lies: see `_bare`): the deepest drifts greyed over first, the
+    whole face by 1 (a copy; the blade itself at 0)."""
     if depth <= 0:
         return blade
     out = blade.copy()
-    _lay(out, BURY_FILM * np.clip(depth * (0.4 + drifts) - 0.15, 0, 1), settled)
+    _lay(out, BURY_FILM * np.clip(depth * (0.4 + drifts[0]) - 0.15, 0, 1), settled, drifts[1])
+    return out
+
+
+def _bare(blade: pygame.Surface) -> pygame.Surface:
+    """Where the drifting ash lies on the blade (its opacity: a white picture): on its metal,
+    thinner on its dead tubes standing proud of it (dark, as the sheet's darkest: TUBE_DARK),
+    so the name still shows through as the face greys over."""
+    out = blade.copy()
+    out.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
+    dark = pygame.surfarray.array3d(blade).mean(axis=2) < TUBE_DARK
+    alpha = pygame.surfarray.pixels_alpha(out)
+    alpha[dark] = (alpha[dark] * (1 - TUBE_BARE)).astype(np.uint8)
+    del alpha
     return out
 
 
@@ -192,9 +215,9 @@ def _scorched(blade: pygame.Surface, rng: np.random.Generator) -> None:
     tone read as a slab painted on the ground)."""
     width, height = blade.get_size()
     small = (max(2, width // FILM_COARSE), max(2, height // FILM_COARSE))
-    patches = _patches(small, SCORCH_KNOTS, rng)
+    burnt = patches(small, SCORCH_KNOTS, rng)
     light = pygame.transform.smoothscale(pygame.surfarray.make_surface(np.repeat(
-        (255 * (SCORCH[0] + (SCORCH[1] - SCORCH[0]) * patches))[..., None].astype(np.uint8),
+        (255 * (SCORCH[0] + (SCORCH[1] - SCORCH[0]) * burnt))[..., None].astype(np.uint8),
         3, 2)), (width, height))
     blade.blit(light, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
 
@@ -257,8 +280,11 @@ def _heaped(blade: pygame.Surface, edges: Edges, fade: int, settled: Color,
     out.blit(blade, (0, 0))
     shown, top, bottom = edges
     wander = _wander(len(shown), HEAP_KNOTS, rng)
+    along = (shown - shown[0]) / max(1, shown[-1] - shown[0])
+    ends = s_curve(np.clip(1 - np.minimum(along, 1 - along) / END_REACH, 0, 1))
     rise = height * (HEAP[0] + (HEAP[1] - HEAP[0]) * wander + higher * (0.5 + wander))
     rise = np.minimum(rise, (bottom - top) * (HEAP_MOST + higher))  # (its ends' metal shows)
+    rise = rise + (bottom - top) * END_HEAP * ends * (0.6 + 0.4 * wander)
     crest = (bottom - rise).astype(int)[:, None]
     deep = (bottom[:, None] + fade - crest).astype(np.float32)  # crest to where it runs out
     down = np.arange(int(deep.max()) + 1, dtype=np.float32)[None, :]  # rows below the crest
@@ -266,6 +292,9 @@ def _heaped(blade: pygame.Surface, edges: Edges, fade: int, settled: Color,
     soft = np.clip((down + 1) / SOFT, 0, 1)  # (its crest not cut sharp)
     opacity = np.where(down <= deep, 255 * (1 - below) * soft, 0).astype(np.uint8)
     tone = HEAP_TONE[0] + (HEAP_TONE[1] - HEAP_TONE[0]) * np.sqrt(np.minimum(1, down / deep))
+    size = (len(shown), down.shape[1])
+    grit = ragged(size, (size[0] // GRIT_SIZE[0] + 2, size[1] // GRIT_SIZE[1] + 2), rng)
+    tone = tone * (GRIT[0] + (GRIT[1] - GRIT[0]) * np.clip(grit, 0, 1))
     rows = np.minimum(crest + down.astype(int), height + fade - 1)
     yield
     heap = pygame.Surface(out.get_size(), pygame.SRCALPHA)

@@ -53,6 +53,17 @@ SHADOW_SHIFT = (0.12, 0.3)  # ...barely to the right and a little away from us, 
 # under the sunless sky)
 SOFT = 4  # a shadow is drawn this many times smaller, then scaled up (soft edged)
 CINDER: Color = (36, 32, 30)
+HEAP_AT = (0.5, 0.54, 0.17)  # a heap of broken concrete near the camera: world x, z, and how
+# far its slabs lie about that...
+HEAP_SLABS = 8  # ... this many of them...
+HEAP_SIZE = (0.06, 0.16)  # ... this big, smallest to largest (world units)...
+HEAP_TONES: tuple[Color, ...] = ((112, 106, 98), (92, 87, 81), (100, 82, 70), (80, 74, 68))
+# ... their tops dusted with ash, their broken sides in shadow (the near heap the picture's
+# strongest light and dark)
+HEAP_SHADOW = (1.2, 0.45)  # ... its shadow this much wider than its spread, this dark
+ROD: Color = (58, 38, 28)  # a rusted reinforcing rod bent out of a slab...
+ROD_LONG = (0.8, 1.6)  # ... this long, of its slab's size...
+ROD_WIDE = 0.006  # ... this thick (world units)
 Draw = Callable[[pygame.Surface, Project, float, float, random.Random], None]
 
 
@@ -61,6 +72,8 @@ def littering(image: pygame.Surface, project: Project, seed: int,
     """The debris drawn into `image`, a kind a piece, farthest first within each (seeded);
     the marquee's letters in `font` (none without one)."""
     rng = random.Random(seed)
+    heaped(image, project, random.Random(seed + 1))  # (first: the strewn debris over it)
+    yield
     for draw, count in ((_cinder, CINDERS), (_paper, PAPERS), (_stone, STONES),
                         (_shard, SHARDS)):
         spots = sorted((_spot(rng) for _ in range(count)), key=lambda p: -p[1])
@@ -78,6 +91,32 @@ def littering(image: pygame.Surface, project: Project, seed: int,
             yield
 
 
+def heaped(image: pygame.Surface, project: Project, rng: random.Random) -> None:
+    """A heap of the buildings' broken concrete near the camera at the road's edge (nearest
+    of all, partly out of the picture): big sooted slabs piled on each other, rusted rods
+    bent out of them, a dark shadow under it on the ash (without it the near road was one
+    low-contrast grey from across the room)."""
+    x, z, spread = HEAP_AT
+    _shadow(image, project, x, z, spread * HEAP_SHADOW[0], HEAP_SHADOW[1])
+    slabs = sorted(((x + spread * rng.uniform(-1, 1), z + spread * rng.uniform(-0.3, 0.3),
+                     rng.uniform(*HEAP_SIZE)) for _ in range(HEAP_SLABS)), key=lambda s: -s[1])
+    for n, (sx, sz, size) in enumerate(slabs):
+        _lump(image, project, (sx, sz), size, rng, HEAP_TONES)
+        if n % 3 == 1:  # (a rod bent out of every third slab)
+            _rod(image, project, (sx, sz, size * STONE_HIGH[1]), size, rng)
+
+
+def _rod(image: pygame.Surface, project: Project, foot: tuple[float, float, float],
+         size: float, rng: random.Random) -> None:
+    """A rusted reinforcing rod bent up out of a slab (`foot`: where it leaves it, world x, z
+    and up), `size` long or so."""
+    x, z, up = foot
+    lean, long = rng.uniform(-0.6, 0.6), size * rng.uniform(*ROD_LONG)
+    bend = [project(x + lean * long * t * t, z, up + long * t) for t in (0.0, 0.5, 1.0)]
+    wide = max(2, abs(project(x + ROD_WIDE, z, 0.0)[0] - project(x, z, 0.0)[0]))
+    pygame.draw.lines(image, ROD, False, bend, wide)
+
+
 def _spot(rng: random.Random) -> tuple[float, float]:
     """Where a thing lies (world x, z): thicker towards the viewer, and a share of it blown
     against the kerbs."""
@@ -88,8 +127,10 @@ def _spot(rng: random.Random) -> tuple[float, float]:
     return rng.uniform(-ACROSS, ACROSS), z
 
 
-def _shadow(image: pygame.Surface, project: Project, x: float, z: float, size: float) -> None:
-    """The soft dark a thing leaves on the ash under it, a little to its lee."""
+def _shadow(image: pygame.Surface, project: Project, x: float, z: float, size: float,
+            dark: float = SHADOW) -> None:
+    """The soft dark a thing leaves on the ash under it, a little to its lee (`dark`: how
+    much of the ash's light it takes)."""
     right, away = (size * share for share in SHADOW_SHIFT)
     a = project(x - size + right, z - size * 0.6 + away, 0.0)
     b = project(x + size + right, z + size * 0.6 + away, 0.0)
@@ -97,7 +138,7 @@ def _shadow(image: pygame.Surface, project: Project, x: float, z: float, size: f
                       abs(b[1] - a[1]) + 1)
     if box.width < 2 or box.height < 1:
         return
-    shade = round(255 * (1 - SHADOW))
+    shade = round(255 * (1 - dark))
     small = pygame.Surface((max(3, box.width // SOFT + 2), max(3, box.height // SOFT + 2)))
     small.fill((255, 255, 255))
     pygame.draw.ellipse(small, (shade, shade, shade),
@@ -125,11 +166,17 @@ def _around(project: Project, x: float, z: float, size: float, up: float,
 
 def _stone(image: pygame.Surface, project: Project, x: float, z: float,
            rng: random.Random) -> None:
-    """A lump of broken masonry, each its own shape (slab, block or chunk, its corners
-    uneven, standing high or sunk low in the ash): its lit top over its darker flank, its
-    shadow beside it."""
-    size = rng.uniform(*STONE_SIZE)
-    tone = rng.choice(STONE_TONES)
+    """A lump of broken masonry strewn in the ash (see `_lump`)."""
+    _lump(image, project, (x, z), rng.uniform(*STONE_SIZE), rng)
+
+
+def _lump(image: pygame.Surface, project: Project, where: tuple[float, float], size: float,
+          rng: random.Random, tones: tuple[Color, ...] = STONE_TONES) -> None:
+    """A lump of broken masonry `size` across at `where` (world x, z), each its own shape
+    (slab, block or chunk, its corners uneven, standing high or sunk low in the ash): its lit
+    top over its darker flank, its shadow beside it."""
+    x, z = where
+    tone = rng.choice(tones)
     _shadow(image, project, x, z, size * 1.1)
     shape = random.Random(rng.random())
     corners, long = shape.randint(*STONE_CORNERS), shape.uniform(*STONE_LONG)

@@ -15,7 +15,11 @@ UNDER_FROM = 0.07  # the dark under it reaches up to this high (of its length: b
 UNDER_ENDS = (0.1, 0.9)  # ... from this far along it to this (the bumpers overhang the wheels)
 SHADOW_FALL = 0.035  # the ground darkened below the car's foot this far down (of its length)...
 SHADOW_PAST = 0.1  # ... and this far past either end, fading
-SHADOW_DARK = 0.65  # ... this much of the ground's light at its darkest, at the car's foot
+SHADOW_DARK = 0.65  # ... this much of the ground's light at its darkest, at the car's foot...
+SHADOW_SOFT = 0.3  # ... coming in over this share of its fall with the ash drifted over its
+# foot (a ruled line across the foot of the bank read as a box of ash the car sat in)...
+SHADOW_BURIED = 0.7  # ... and this much less of it with the car drifted over (the bank's
+# slope lying in the light)
 
 
 def under_body(surface: pygame.Surface, at: At, ground: float) -> None:
@@ -29,10 +33,12 @@ def under_body(surface: pygame.Surface, at: At, ground: float) -> None:
     )
 
 
-def foot_shadow(surface: pygame.Surface, at: At, length: int, ground: float) -> None:
-    """The ground darkened along the car's foot (`ground`: see `under_body`): darkest at its
-    foot under the body, fading down the picture and out past its ends (after the ash banked
-    along its foot: the ash lies in its shadow)."""
+def foot_shadow(surface: pygame.Surface, at: At, length: int, ground: float,
+                drift: float = 0.0) -> None:
+    """The ground darkened along the car's foot (`ground`: see `under_body`): darkest just
+    below its foot under the body, fading down the picture and out past its ends (after the
+    ash banked along its foot: the ash lies in its shadow), less of it the more the ash has
+    `drift`ed round it (see Wreck.drift)."""
     (x0, foot), (x1, _) = at(0.0, ground), at(1.0, ground)
     left, right = min(x0, x1), max(x0, x1)
     past, fall = round(SHADOW_PAST * length), max(2, round(SHADOW_FALL * length))
@@ -42,8 +48,11 @@ def foot_shadow(surface: pygame.Surface, at: At, length: int, ground: float) -> 
     xs = np.arange(box.left, box.right, dtype=np.float32)
     beyond = np.maximum(left - xs, xs - right).clip(0) / max(1, past)
     across = np.clip(1 - beyond, 0, 1) ** 2
-    down = (1 - np.arange(box.height, dtype=np.float32) / fall) ** 2
-    light = 1 - (1 - SHADOW_DARK) * across[:, None] * down[None, :]
+    rows = np.arange(box.height, dtype=np.float32)
+    soft = 1 + SHADOW_SOFT * fall * min(1.0, drift)  # (drifted over: the bank's foot soft)
+    down = (1 - rows / fall) ** 2 * np.clip((rows + 1) / soft, 0, 1)
+    dark = (1 - SHADOW_DARK) * (1 - SHADOW_BURIED * min(1.0, drift))
+    light = 1 - dark * across[:, None] * down[None, :]
     rgb = pygame.surfarray.pixels3d(surface.subsurface(box))
     rgb[...] = (rgb * light[..., None]).astype(np.uint8)
     del rgb

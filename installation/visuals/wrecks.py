@@ -6,7 +6,6 @@ in, a door gone if it was left open, down on bare rusted rims, in ash banked ove
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,17 +22,27 @@ from installation.visuals.burnt_paint import (
     burning,
 )
 from installation.visuals.cars import PAINTS, TYRE, UNDERSIDE
+from installation.visuals.wreck_bank import ash_bank
 from installation.visuals.wreck_shadow import foot_shadow, under_body
+from installation.visuals.wreck_shape import (
+    ARCH,
+    BONNET,
+    BOOT,
+    CABIN,
+    PILLAR,
+    RIM,
+    RIM_SUNK,
+    ROOF,
+    SILL,
+    SUNK,
+    WAIST,
+    WHEEL,
+    WHEELS,
+    At,
+    caved_by,
+    roof_at,
+)
 
-# A car's side in shares of its length, from its front (x) and up from the ground (y).
-WHEELS = (0.19, 0.79)  # the wheels' middles
-WHEEL = 0.072  # a tyre's radius
-RIM = 0.55  # a rim's radius, of the tyre's
-ARCH = 1.3  # a wheel arch's radius, of the tyre's
-SILL, WAIST, ROOF = 0.06, 0.2, 0.3  # the body's lower edge, its waist line, the roof
-BONNET, BOOT = 0.015, 0.04  # the body's front and back ends slope back this much at the waist
-CABIN = (0.27, 0.36, 0.67, 0.76)  # the glasshouse: its foot in front, roof front, roof back, foot
-PILLAR = 0.025  # a window pillar's width
 RAIL = 0.012  # a burnt car's pillars and the rail under its windows: this wide (of its length)
 FRAME: Color = (72, 52, 40)  # ... in rust, a little lit
 RIM_LIGHT = 0.55  # the light from above along the roof and waist, mixed into the paint
@@ -45,41 +54,10 @@ WINDOW_SLOPE = 0.3  # its window's top comes down towards its free edge, of the 
 RIM_DARK: Color = (24, 21, 19)  # a burnt wheel's hub
 RIM_SIZE = 0.78  # a bare rim's radius, of the tyre's that burnt off it
 WELL: Color = (13, 11, 10)  # the sooted wheel well where the tyre was
-CAVE = (0.02, 0.04)  # a burnt car's roof sags in this much at most, least and most
 SEAT: Color = (74, 58, 46)  # a burnt seat's steel frame, seen where a door has gone
-BANK = (0.02, 0.038)  # ash banked along a burnt car's foot: this high (of its length)
-BANK_LIGHT = (0.04, 0.2, 0.55)  # the bank, its crest, the ash lying on the car: this much of
-# the way from the ground's colour in front of it to the sky's light (the bank as the ground:
-# lit as a slab, it read as a kerb the car stood on; its crest at half the way, a pale line
-# straight through the wheels of a far car read as a glitch)
-BANK_KNOTS = 15  # the bank's bumps along it
-BANK_MORE = 40  # drifted all the way, its line drawn through this many more points (rounder)
-CREST_ROWS = 4  # the crest's light fading down the bank's face over this many lines
-ROOF_ASH = 0.008  # the ash lying on its roof, hood and boot: this deep
-DRIFT_BANK = 0.012  # drifted all the way (`drift` 1), the bank this much higher (of its length):
-# over the rims and the sills, the wheels gone under it, only the wheel arches' tops showing
-DRIFT_MOUND = 0.008  # ... and this much more over each wheel (a mound: its arch under it)...
-MOUND_WIDE = 1.4  # ... as wide as this many of its arches...
-DRIFT_LEAN = 0.35  # ... and higher by this share on its windward end, lower on its lee
-DRIFT_SPREAD = 0.35  # ... running out this much further past either end (of its length)
-DRIFT_ROOF = 3.5  # ... and this much more ash lying on its roof, hood and boot
-HEAP = 0.07  # ... and heaped over its bonnet's and boot's ends this high (of its length, from
-# the ground: over the lids' ash), its square ends gone under it (they stood out of the drift
-# as flat, square-cut shelves either side of the cabin: a sofa's arms)...
-HEAP_AT = 0.1  # ... each heap's crest this far in from the car's end, its rounded slopes
-HEAP_WIDE = (0.36, 0.42)  # running down this far: outward to the ground, inward up the glass
-HEAP_ROUND = (2.5, 1.5)  # (1 - u ** a) ** b, u the way down a slope: a broad round shoulder
-HEAP_FULL = 0.6  # ... the heaps risen in full this far into the drifting (the wind banks ash
-# against a car's ends first)
-CAP_POINTS = 11  # the ash lying on a lid, rounded over this many points along it...
-CAP_ROUND = 0.6  # ...its top this round (1: a sine's arch; less: fuller to its ends)...
-CAP_SHADE = 0.8  # ...its lower edge this much of its light
 KEY_LIGHT: Color = (255, 255, 255)  # the light its key picture's lids are drawn in
 GLASS: Color = (14, 16, 22)  # dark inside the car
-SUNK = 0.025  # a burnt car sits this much lower, on its rims (its body, its arches nearly down
-RIM_SUNK = 0.008  # on them), which sink this far into the ground
 
-At = Callable[[float, float], tuple[int, int]]  # a point of a car's side on the picture
 
 
 @dataclass(frozen=True)
@@ -131,8 +109,8 @@ def drawing_wreck(surface: pygame.Surface, x: int, ground: int, length: int, car
             _bare_rim(surface, at(wheel, WHEEL), length, sink, car.shade)
         yield from _burnt_shell(surface, at, length, seed, (car.door_open, car.ash), car.shade)
         if car.ash:
-            _ash_bank(surface, at, length, car.light, (seed, car.drift))
-            foot_shadow(surface, at, length, SUNK - RIM_SUNK)
+            ash_bank(surface, at, length, car.light, (seed, car.drift))
+            foot_shadow(surface, at, length, SUNK - RIM_SUNK, car.drift)
         return
     for wheel in WHEELS:
         _wheel(surface, at(wheel, WHEEL), length)
@@ -241,7 +219,7 @@ def _burnt_shell(surface: pygame.Surface, at: At, length: int, seed: int,
         px, py = at(along, up)
         return px - box.x, py - box.y
 
-    cave = _cave(seed)
+    cave = caved_by(seed)
     piece = pygame.Surface(box.size, pygame.SRCALPHA)
     piece.fill((0, 0, 0, 0))
     for wheel in WHEELS:  # (where the tyre burnt: soot round the arch, then left open)
@@ -280,18 +258,7 @@ def _frame(piece: pygame.Surface, at: At, cave: float, length: int) -> None:
     wide = max(1, round(RAIL * length))
     pygame.draw.line(piece, FRAME, at(front, WAIST), at(back, WAIST), wide)
     for foot, top in ((front, roof_front), (split, split), (back, roof_back)):
-        pygame.draw.line(piece, FRAME, at(foot, WAIST), at(top, _roof_at(top, cave)), wide)
-
-
-def _cave(seed: int) -> float:
-    """How far this burnt car's roof has caved in."""
-    return CAVE[0] + (CAVE[1] - CAVE[0]) * float(np.random.default_rng(seed).random())
-
-
-def _roof_at(along: float, cave: float) -> float:
-    """The roof's height at `along`: sagging `cave` at most, past its middle (caved in)."""
-    share = np.clip((along - CABIN[1]) / (CABIN[2] - CABIN[1]), 0.0, 1.0)
-    return float(ROOF - cave * math.sin(math.pi * share ** 0.8))
+        pygame.draw.line(piece, FRAME, at(foot, WAIST), at(top, roof_at(top, cave)), wide)
 
 
 def _caved_cabin(piece: pygame.Surface, at: At, cave: float) -> list[tuple[int, int]]:
@@ -299,14 +266,14 @@ def _caved_cabin(piece: pygame.Surface, at: At, cave: float) -> list[tuple[int, 
     the two windows' holes under the sag. Returns the roof's line."""
     front, roof_front, roof_back, back = CABIN
     tops = np.linspace(roof_front, roof_back, 9)
-    roof = [at(float(a), _roof_at(float(a), cave)) for a in tops]
+    roof = [at(float(a), roof_at(float(a), cave)) for a in tops]
     pygame.draw.polygon(piece, PAINT_KEY, [at(front, WAIST), *roof, at(back, WAIST)])
     split, inset = (roof_front + roof_back) / 2, PILLAR
     for lo, hi, foot_lo, foot_hi in ((roof_front + inset * 0.6, split - inset / 2,
                                       front + inset * 1.6, split - inset / 2),
                                      (split + inset / 2, roof_back - inset * 0.6,
                                       split + inset / 2, back - inset * 1.6)):
-        top = [at(float(a), _roof_at(float(a), cave) - inset) for a in np.linspace(lo, hi, 5)]
+        top = [at(float(a), roof_at(float(a), cave) - inset) for a in np.linspace(lo, hi, 5)]
         pygame.draw.polygon(piece, GLASS_KEY, [at(foot_lo, WAIST), *top, at(foot_hi, WAIST)])
     return roof
 
@@ -315,7 +282,7 @@ def _seat_frame(piece: pygame.Surface, at: At, cave: float, length: int) -> None
     """Through the gap where the front door was: the front seat burnt to its steel frame, its
     back and its springs catching a little light in the dark."""
     back_at = DOOR[1] - 0.03
-    top = _roof_at(back_at, cave) - 0.03
+    top = roof_at(back_at, cave) - 0.03
     seat = SILL + 0.06
     width = max(1, length // 160)
     pygame.draw.lines(piece, SEAT, False, [at(back_at - 0.015, top), at(back_at, seat),
@@ -345,101 +312,3 @@ def _bare_rim(surface: pygame.Surface, middle: tuple[int, int], length: int, sin
     pygame.draw.arc(surface, scaled(RIM_LIP, shade), lip, math.pi * 0.25, math.pi * 0.75,
                     max(1, rim // 7))
     pygame.draw.circle(surface, RIM_DARK, centre, max(1, round(rim * 0.3)))
-
-
-def _ash_bank(surface: pygame.Surface, at: At, length: int, light: Color,
-              drifted: tuple[int, float]) -> None:
-    """Ash lying on the car's roof, hood and boot, and banked along its foot, over its rims'
-    lower part and under its sills (heaped over its ends when drifted deep, the lids' ash
-    under the heaps): the car sits down in the ash (the ground's own ash colour, lighter
-    towards the sky's `light` along the bank's crest and on the car); `drifted`: the car's
-    seed and how much deeper the ash has drifted (see Wreck.drift)."""
-    seed, drift = drifted
-    x0, ground = at(-0.06, SUNK)
-    x1, _ = at(1.06, SUNK)
-    lo, hi = min(x0, x1), max(x0, x1)
-    seen = surface.get_rect()
-    samples = [surface.get_at((min(seen.right - 1, max(0, x)), min(seen.bottom - 1,
-                                                                   ground + 3)))[:3]
-               for x in (lo, (lo + hi) // 2, hi)]
-    ground_ash = np.mean(np.array(samples, np.float32), axis=0)
-    sky = np.array(light, np.float32)
-    cave, lid = _cave(seed), _toned(ground_ash, sky, BANK_LIGHT[2])
-    deep = ROOF_ASH * (1 + DRIFT_ROOF * drift)
-    roof = (CABIN[1] + 0.01, CABIN[2] - 0.01)
-    _cap(surface, at, roof, lambda a: _roof_at(a, cave), deep, lid)  # (thickest in its sag)
-    for ends in ((BONNET + 0.02, CABIN[0] - 0.01), (CABIN[3] + 0.01, 1 - BOOT - 0.01)):
-        _cap(surface, at, ends, lambda _a: WAIST, deep, lid)
-    reach = 0.56 + DRIFT_SPREAD * drift  # (from its middle to where the bank runs out)
-    along = np.linspace(0.5 - reach, 0.5 + reach, BANK_KNOTS + round(BANK_MORE * drift))
-    crest = [at(float(a), SUNK + float(h))
-             for a, h in zip(along, _bank(along, reach, drifted, at), strict=True)]
-    foot = [at(0.5 + reach + 0.04, SUNK - 0.01), at(0.5 - reach - 0.04, SUNK - 0.01)]
-    pygame.draw.polygon(surface, _toned(ground_ash, sky, BANK_LIGHT[0]), crest + foot)
-    wide = max(1, length // 150)
-    lit = [p for p, a in zip(crest, along, strict=True)  # (its ends as flat as the ground,
-           if -HEAP_WIDE[0] * drift < a < 1 + HEAP_WIDE[0] * drift]  # but down a heap's slopes)
-    for step, share in enumerate(np.linspace(BANK_LIGHT[1], BANK_LIGHT[0], CREST_ROWS)):
-        pygame.draw.lines(surface, _toned(ground_ash, sky, float(share)), False,
-                          [(px, py + step * wide) for px, py in lit], wide)
-
-
-def _bank(along: np.ndarray, reach: float, drifted: tuple[int, float], at: At) -> np.ndarray:
-    """The bank's height at each point `along` the car (of its length, from the ground): low
-    bumps running out `reach` from its middle, drifted higher round the car and heaped over
-    its ends as the ash deepens (see `_ash_bank`)."""
-    seed, drift = drifted
-    knots = np.random.default_rng(seed + 1).random(BANK_KNOTS)  # (the same bumps however
-    heights = BANK[0] + (BANK[1] - BANK[0]) * np.interp(  # deep: only higher, wider)
-        np.linspace(0, BANK_KNOTS - 1, along.size), np.arange(BANK_KNOTS), knots)
-    heights *= 1 - ((along - 0.5) / reach) ** 2  # down to the ground at its ends
-    heights += drift * _drifted(along, reach, at)
-    return np.asarray(np.maximum(heights, min(1.0, drift / HEAP_FULL) * _heaped(along)))
-
-
-def _drifted(along: np.ndarray, reach: float, at: At) -> np.ndarray:
-    """How much higher the ash has drifted against the car at each point `along` it, drifted
-    all the way (of its length): a soft rounded line over its body's shape, mounded over the
-    wheels (their arches under it), higher on the windward side (the picture's left: the
-    wind blows the smoke to the right) and rolling down to the ground at its ends (drawn
-    straight across the flank, it read as a car sunk into a tabletop)."""
-    t = (along - 0.5) / reach
-    hump = np.clip(1 - t ** 2, 0, 1) ** 0.5
-    mounds = sum(np.exp(-(((along - wheel) / (WHEEL * ARCH * MOUND_WIDE)) ** 2))
-                 for wheel in WHEELS)
-    left, right = at(float(along[0]), 0.0)[0], at(float(along[-1]), 0.0)[0]
-    windward = 1 if left < right else -1  # (+1: along runs left to right in the picture)
-    lean = 1 + DRIFT_LEAN * (-windward * t)
-    return np.asarray(hump * lean * (DRIFT_BANK + DRIFT_MOUND * mounds))
-
-
-def _heaped(along: np.ndarray) -> np.ndarray:
-    """How high the ash is heaped over the car's ends at each point `along` it, drifted all
-    the way (of its length): a rounded mound over each end, its crest HEAP_AT in, rolling
-    down to nothing HEAP_WIDE from it (outward, inward)."""
-    out, inward = HEAP_WIDE
-    heaps = [np.clip(np.where(side * (along - crest) > 0, inward, out) ** -1
-                     * np.abs(along - crest), 0.0, 1.0)
-             for crest, side in ((HEAP_AT, 1), (1 - HEAP_AT, -1))]
-    shoulder, foot = HEAP_ROUND
-    return np.asarray(HEAP * np.maximum(*[(1 - u ** shoulder) ** foot for u in heaps]))
-
-
-def _cap(surface: pygame.Surface, at: At, ends: tuple[float, float],
-         under: Callable[[float], float], deep: float, lid: Color) -> None:
-    """Ash lying `deep` on a lid from `ends[0]` to `ends[1]` along the car (the lid `under`
-    each point): rounded, thickest in the middle, thinning to nothing at its ends, its lower
-    edge shaded (a flat band read as a cream slab laid on it)."""
-    tops = np.linspace(*ends, CAP_POINTS)
-    rise = np.sin(np.linspace(0, math.pi, CAP_POINTS)) ** CAP_ROUND
-    lying = [at(float(a), under(float(a)) + deep * float(r)) for a, r in zip(tops, rise,
-                                                                              strict=True)]
-    lying += [at(float(a), under(float(a))) for a in tops[::-1]]
-    pygame.draw.polygon(surface, lid, lying)
-    pygame.draw.lines(surface, scaled(lid, CAP_SHADE), False, lying[CAP_POINTS:], 1)
-
-
-def _toned(ground: np.ndarray, sky: np.ndarray, share: float) -> Color:
-    """The ground's colour taken `share` of the way to the sky's light (floats)."""
-    r, g, b = (int(c) for c in np.clip(ground + (sky - ground) * share, 0, 255))
-    return (r, g, b)

@@ -5,6 +5,8 @@ and its shop windows gutted openings with depth, not flat black slabs."""
 
 from __future__ import annotations
 
+import random
+
 import numpy as np
 import pygame
 
@@ -16,7 +18,7 @@ from installation.visuals.render import headless
 from installation.visuals.storefronts import Piece, Tone
 from installation.visuals.stranded import CABIN_TOP, HALF_WIDE, ROOF, WHEEL_AT, WHEEL_R, Stranded
 from installation.visuals.street import Street
-from installation.visuals.street_ash_debris import littering
+from installation.visuals.street_ash_debris import heaped, littering
 from installation.visuals.street_ash_paper import EVERY, crossing, draw_paper
 from installation.visuals.street_burnt import BLADE_BEND, BLADE_LEAN
 from installation.visuals.street_scorch import bent, scorched
@@ -139,7 +141,10 @@ def _debris(street: Street, below: float) -> np.ndarray:
         pass
     mask = (pygame.surfarray.array3d(plain) != (1, 2, 3)).any(axis=2)
     mask[:, : round(street.size[1] * below)] = False
-    return mask
+    heap = pygame.Surface(street.size)  # (not the heap of slabs at our feet: one large thing,
+    heap.fill((1, 2, 3))  # not the small strewn debris these checks are about)
+    heaped(heap, street.project, random.Random(stable_seed(ruin.view.seed, "debris") + 1))
+    return np.asarray(mask & (pygame.surfarray.array3d(heap) == (1, 2, 3)).all(axis=2))
 
 
 def _middles(mask: np.ndarray) -> np.ndarray:

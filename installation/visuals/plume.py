@@ -41,6 +41,9 @@ ERODE = (0.65, 0.5)  # from this height up it dissolves, its thinnest parts firs
 SHADOW, UNDERSIDE = 0.75, 1.5  # the smoke's colour: in its billows' shade, and where thin
 GLOW: Color = (255, 150, 70)  # the firelight on the smoke, warmest just over the flames
 FIRELIT = (0.55, 0.3)  # how much of it the foot takes, and how far up it reaches (of the rise)
+DENSE_LIT = (0.45, 0.7)  # its dense smoke too, just over the flames, glows a dull orange this
+# bright (of GLOW), this much of the thin smoke's firelight: the fire's smoke leaves it lit,
+# one thing with it, not a dark column standing on it
 
 
 @dataclass(frozen=True)
@@ -191,7 +194,8 @@ def painted(shape: Shape, climbed: float, amounts: np.ndarray, smoke: Color,
     cut = min(int(shown[0]), wide - 1 - int(shown[-1])) if shown.size else 0
     smoke_in, wide = amounts[cut:wide - cut], wide - 2 * cut
     warm = FIRELIT[0] * max(0.0, 1 - climbed / FIRELIT[1]) ** 2
-    shade = np.array(scaled(smoke, SHADOW), float)
+    shade = np.array(mix(scaled(smoke, SHADOW), scaled(GLOW, DENSE_LIT[0]), warm * DENSE_LIT[1]),
+                     float)
     thin = np.array(mix(scaled(smoke, UNDERSIDE), GLOW, warm), float)
     dense = np.sqrt(levels / 255)[:, None]  # how dense, by how much smoke (sqrt)
     colour = np.clip(thin + (shade - thin) * dense, 0, 255).astype(np.uint32)

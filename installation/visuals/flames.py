@@ -30,7 +30,7 @@ POOL = (2.0, 0.45, 0.7)  # the light it throws on the ground and the walls by it
 UNDERSIDE = (0.9, 3.0, 0.6)  # the light up the underside of its smoke: its width (of the
 # light's reach), how high it climbs (of the flames' height) and how bright it is (of the light)
 TONGUE_COUNTS = (3, 1, 4, 2)  # the flames of fire after fire (see `tongues_of`)
-TONGUE_APART = 0.55  # flames of a broad fire stand this far apart, of a flame's width
+TONGUE_APART = 0.45  # flames of a broad fire stand this far apart, of a flame's width
 TONGUE_JITTER = 0.25  # ... each nudged up to half this either way
 TONGUE_SINK = 0.18  # ... the outer ones lower, this much of a flame's height a step out
 EMBERS = 12  # embers rising from a fire at a time

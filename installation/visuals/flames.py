@@ -163,7 +163,7 @@ def fire_blits(fire: Fire, foot: tuple[int, int], seconds: float, n: int, seed: 
     frames (`tongues` of them side by side, each burning its own way at its own place in the
     loop, the outer ones set back and lower: a burning block, not a candle), its embers."""
     x, y = foot
-    w, h = fire.book.frames[0].get_size()
+    h = fire.book.frames[0].get_height()
     flames, bright = tongue_blits(fire.book, foot, seconds, n, seed, tongues)
     swell = smooth_noise(seed * 7 + n, seconds * LIGHT_HZ)
     level = LIGHT_SWELL * swell + (1 - LIGHT_SWELL) * bright

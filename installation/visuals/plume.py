@@ -27,7 +27,7 @@ GRID = 96  # noise cells across the widest strip, at most (its middle at GRID / 
 # and their weight at the plume's foot and at its top
 OCTAVES = ((2, 0.0, 0.35), (5, 0.45, 0.4), (11, 0.35, 0.2), (24, 0.2, 0.05))
 ACROSS = 1.2  # the noise's cells are this much wider than tall (billows spread sideways)
-WIDTH = (0.03, 0.24)  # the plume's width at its foot and top, of the picture height (size 1)
+WIDTH = (0.04, 0.24)  # the plume's width at its foot and top, of the picture height (size 1)
 SPREAD = 0.5  # how much wider still its top spreads, flattening into a drift (of the top)
 PALE = 0.08  # it pales as it spreads (its smoke thinned out): by this power of its widening
 THIN = 4.0  # its opacity falls by this power of the height climbed too (gone at the top)
@@ -41,7 +41,7 @@ ERODE = (0.65, 0.5)  # from this height up it dissolves, its thinnest parts firs
 SHADOW, UNDERSIDE = 0.75, 1.5  # the smoke's colour: in its billows' shade, and where thin
 GLOW: Color = (255, 150, 70)  # the firelight on the smoke, warmest just over the flames
 FIRELIT = (0.55, 0.3)  # how much of it the foot takes, and how far up it reaches (of the rise)
-DENSE_LIT = (0.45, 0.7)  # its dense smoke too, just over the flames, glows a dull orange this
+DENSE_LIT = (0.6, 1.0)  # its dense smoke too, just over the flames, glows a dull orange this
 # bright (of GLOW), this much of the thin smoke's firelight: the fire's smoke leaves it lit,
 # one thing with it, not a dark column standing on it
 

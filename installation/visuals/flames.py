@@ -25,6 +25,8 @@ LIGHT_REACH = 1.85  # its radius, of the flames' width
 LIGHT_HZ = 1.3  # its slow swell...
 LIGHT_SWELL = 0.25  # ...this much of its brightness, the rest its flames' flicker now
 LIGHT_LOW = 0.35  # its dimmest, of its brightest
+LIGHT_PEAK = 0.55  # its middle, over the flames, of the fire's colour: the dark between their
+# tongues stays dark (a full-bright middle filled it, and the fire read as one orange blob)
 POOL = (2.0, 0.45, 0.7)  # the light it throws on the ground and the walls by it: a flat pool
 # this wide and this tall (of the light's reach), this bright (of the fire's light)
 UNDERSIDE = (0.9, 3.0, 0.6)  # the light up the underside of its smoke: its width (of the
@@ -42,7 +44,9 @@ EMBER_HOT: Color = (255, 215, 140)  # the largest (youngest) spark's colour
 TWINKLE = (7.0, 0.35)  # a spark flares and dims this often a real second, dimmed a size down
 # this share of the time
 DIE_LOW = 0.5  # a fire dying all the way down: its flames this much of their height
-DIE_RED: Color = (255, 120, 70)  # ... their light multiplied by this (the yellow goes first)
+DIE_RED: Color = (255, 95, 50)  # ... their light multiplied by this (the yellow goes first)
+DIE_FADE = 1.5  # ... their flames as faint as this power of their strength (overlapping tongues
+# added up to a yellow blaze at half strength)
 OUT_FROM, OUT_AT, OUT_APART = 2, 0.45, 0.1  # as the fires die down (see `died`), the third
 # goes out at this much, each after it this much sooner (the first two burn on, smaller)
 
@@ -139,7 +143,7 @@ def make_fire(width: int, height: int, fire: Color, seed: int, count: int,
     """Everything `count` fires of one size draw, made in short pieces (the flipbook found in
     `made` if a scene alive has made it)."""
     reach = max(4, round(width * LIGHT_REACH))
-    lights = brightnesses(radial(reach, fire, 1.6))
+    lights = brightnesses(radial(reach, scaled(fire, LIGHT_PEAK), 1.2))
     pools = brightnesses(pygame.transform.smoothscale(
         radial(reach, scaled(fire, POOL[2]), 1.3), (round(2 * reach * POOL[0]),
                                                     max(2, round(2 * reach * POOL[1])))))
@@ -253,7 +257,7 @@ def dying(fire: Fire, level: float) -> Fire:
             out.append(copy)
         return tuple(out)
 
-    flames = dim(fire.book.frames, scaled(red, level), DIE_LOW + (1 - DIE_LOW) * level)
+    flames = dim(fire.book.frames, scaled(red, level ** DIE_FADE), DIE_LOW + (1 - DIE_LOW) * level)
     return replace(fire, book=replace(fire.book, frames=flames),
                    lights=dim(fire.lights, scaled(red, level)),
                    undersides=dim(fire.undersides, scaled(red, level)),

@@ -1,5 +1,6 @@
-"""A fire's live part, made once and played: flames whose tongues lick up (a looping
-flipbook), the light they throw pulsing round them, and embers rising in their draught."""
+"""A fire's live part, made once and played: ragged flames licking up (looping flipbooks, a few
+ways of burning, see flame_shape), the light they throw flickering with them round them and on
+the ground, and sparks rising in their draught."""
 
 from __future__ import annotations
 
@@ -11,24 +12,27 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, hash01, mix, s_curve, scaled, smooth_noise
+from installation.visuals.flame_shape import flame_heat, heat_colors, variant
 from installation.visuals.glow import radial
 from installation.visuals.made_once import MadeOnce
 
-FRAMES = 24  # flipbook frames of a flame's loop
-FRAME_RATE = 11.0  # flipbook frames a real second (each fire its own place in the loop)
-TONGUES = (6, 3)  # noise cells across a fire, and up it: its tongues (tall, narrow)
-BED = 0.14  # the flames' foot fades in over this share of their height
-RAMP: tuple[tuple[float, Color], ...] = (  # the flame's colour by its heat
-    (0.0, (0, 0, 0)), (0.25, (120, 22, 4)), (0.55, (235, 92, 20)), (0.8, (255, 170, 60)),
-    (1.0, (255, 236, 170)))
+FRAMES = 32  # flipbook frames of a flame's loop
+VARIANTS = 3  # ways a flame burns (see flame_shape.variant): tongues side by side never alike
+FRAME_RATE = 14.0  # flipbook frames a real second...
+RATE_SPREAD = 0.3  # ...each fire this much faster or slower, at most (never in step)
 LIGHT_STEPS = 10  # brightnesses of the light a fire throws round it
-LIGHT_REACH = 2.2  # its radius, of the flames' width
-LIGHT_HZ = (2.1, 5.3)  # its slow swell and its quick flicker
+LIGHT_REACH = 1.85  # its radius, of the flames' width
+LIGHT_HZ = 1.3  # its slow swell...
+LIGHT_SWELL = 0.25  # ...this much of its brightness, the rest its flames' flicker now
 LIGHT_LOW = 0.35  # its dimmest, of its brightest
+LIGHT_PEAK = 0.55  # its middle, over the flames, of the fire's colour: the dark between their
+# tongues stays dark (a full-bright middle filled it, and the fire read as one orange blob)
+POOL = (2.0, 0.45, 0.7)  # the light it throws on the ground and the walls by it: a flat pool
+# this wide and this tall (of the light's reach), this bright (of the fire's light)
 UNDERSIDE = (0.9, 3.0, 0.6)  # the light up the underside of its smoke: its width (of the
 # light's reach), how high it climbs (of the flames' height) and how bright it is (of the light)
 TONGUE_COUNTS = (3, 1, 4, 2)  # the flames of fire after fire (see `tongues_of`)
-TONGUE_APART = 0.55  # flames of a broad fire stand this far apart, of a flame's width
+TONGUE_APART = 0.45  # flames of a broad fire stand this far apart, of a flame's width
 TONGUE_JITTER = 0.25  # ... each nudged up to half this either way
 TONGUE_SINK = 0.18  # ... the outer ones lower, this much of a flame's height a step out
 EMBERS = 12  # embers rising from a fire at a time
@@ -36,17 +40,41 @@ EMBER_LIFE = (2.5, 5.0)  # real seconds an ember climbs before it goes out
 EMBER_RISE = 2.2  # how high it climbs in its life, of the flames' height... times its life
 EMBER_SIZES = 3  # sprite sizes (and brightnesses) of the embers
 EMBER: Color = (255, 140, 50)
+EMBER_HOT: Color = (255, 215, 140)  # the largest (youngest) spark's colour
+TWINKLE = (7.0, 0.35)  # a spark flares and dims this often a real second, dimmed a size down
+# this share of the time
 DIE_LOW = 0.5  # a fire dying all the way down: its flames this much of their height
-DIE_RED: Color = (255, 120, 70)  # ... their light multiplied by this (the yellow goes first)
+DIE_RED: Color = (255, 95, 50)  # ... their light multiplied by this (the yellow goes first)
+DIE_FADE = 1.5  # ... their flames as faint as this power of their strength (overlapping tongues
+# added up to a yellow blaze at half strength)
 OUT_FROM, OUT_AT, OUT_APART = 2, 0.45, 0.1  # as the fires die down (see `died`), the third
 # goes out at this much, each after it this much sooner (the first two burn on, smaller)
 
 
 @dataclass(frozen=True)
 class Flipbook:
-    """A flame's loop, frame by frame (one size of fire: scenes with the same fires share it)."""
+    """A flame's loops, frame by frame, one after another for each way it burns (one size of
+    fire: scenes with the same fires share it), and how bright each frame is (0..1: the light
+    it throws flickers with it)."""
 
     frames: tuple[pygame.Surface, ...]
+    variants: int = 1
+    energy: tuple[float, ...] = ()
+
+    @property
+    def loop(self) -> int:
+        """Frames in one way's loop."""
+        return len(self.frames) // self.variants
+
+    def frame(self, way: int, at: int) -> pygame.Surface:
+        """Frame `at` (any integer: round the loop) of the `way`-th way it burns."""
+        return self.frames[way % self.variants * self.loop + at % self.loop]
+
+    def bright(self, way: int, at: int) -> float:
+        """How bright that frame is, 0..1 (a half without a measure)."""
+        if not self.energy:
+            return 0.5
+        return self.energy[way % self.variants * self.loop + at % self.loop]
 
 
 @dataclass(frozen=True)
@@ -64,51 +92,26 @@ class Fire:
     starts: np.ndarray
     sizes: np.ndarray
     turns: np.ndarray
-
-
-def heat_colors(heat: np.ndarray) -> np.ndarray:
-    """Colours (.., 3) for heats 0..1 along RAMP."""
-    marks = np.array([mark for mark, _ in RAMP])
-    return np.stack([np.interp(heat, marks, [color[c] for _, color in RAMP])
-                     for c in range(3)], axis=-1)
+    pools: tuple[pygame.Surface, ...] = ()
 
 
 def flame_frames(width: int, height: int, seed: int) -> Generator[None, None, Flipbook]:
-    """A flame `width` x `height` over FRAMES frames of a loop, made a frame a piece: a hot
-    bed whose tongues, torn by noise climbing through it, lick up and break off (for additive
-    blits)."""
-    frames = []
-    for f in range(FRAMES):
-        frames.append((yield from _flame_frame(width, height, seed, f)))
-    return Flipbook(tuple(frames))
-
-
-def _flame_frame(width: int, height: int, seed: int,
-                 f: int) -> Generator[None, None, pygame.Surface]:
-    """Frame f of the flame's loop, then a pause."""
-    rng = np.random.default_rng(seed)
-    across, along = TONGUES
-    grid = rng.random((across + 2, along))
-    x = np.linspace(-1.0, 1.0, width)[:, None, None]
-    up = np.linspace(1.0, 0.0, height)[None, :, None]  # 0 at the flames' foot
-    loop = np.array([f])[None, None, :] / FRAMES
-    u = (x + 1) / 2 * across
-    v = (up - loop) % 1.0 * along
-    i, j = np.floor(u).astype(int), np.floor(v).astype(int)
-    fu, fv = u - i, v - j
-    fu, fv = fu * fu * (3 - 2 * fu), fv * fv * (3 - 2 * fv)
-    j1 = (j + 1) % along
-    top = grid[i, j] + (grid[i + 1, j] - grid[i, j]) * fu
-    low = grid[i, j1] + (grid[i + 1, j1] - grid[i, j1]) * fu
-    noise = top + (low - top) * fv
-    body = np.clip(1 - (np.abs(x) / (1.0 - 0.3 * up)) ** 2, 0, 1) * np.clip(1 - up, 0, 1) ** 0.4
-    bed = np.clip(up / BED, 0, 1) ** 0.6  # it rises out of the rubble: no hard foot
-    heat = np.clip(body * bed * (1.15 + 1.2 * up) - noise * (0.3 + 1.5 * up), 0, 1) ** 1.3
-    rgb = heat_colors(heat).astype(np.uint8)
-    image = pygame.Surface((width, height))
-    pygame.surfarray.blit_array(image, rgb[:, :, 0])
-    yield
-    return image
+    """A flame `width` x `height` over FRAMES frames of a loop for each of VARIANTS ways it
+    burns, made a frame a piece: ragged tongues licking up out of a hot bed, splitting and
+    breaking off (for additive blits), with how bright each frame is."""
+    frames, sums = [], []
+    for k in range(VARIANTS):
+        way = variant(seed, k)
+        for f in range(FRAMES):
+            heat = flame_heat(width, height, way, f / FRAMES)
+            image = pygame.Surface((width, height))
+            pygame.surfarray.blit_array(image, heat_colors(heat).astype(np.uint8))
+            frames.append(image)
+            sums.append(float(heat.sum()))
+            yield
+    low, high = min(sums), max(sums)
+    energy = tuple((value - low) / max(high - low, 1e-9) for value in sums)
+    return Flipbook(tuple(frames), VARIANTS, energy)
 
 
 def brightnesses(light: pygame.Surface) -> tuple[pygame.Surface, ...]:
@@ -140,9 +143,13 @@ def make_fire(width: int, height: int, fire: Color, seed: int, count: int,
     """Everything `count` fires of one size draw, made in short pieces (the flipbook found in
     `made` if a scene alive has made it)."""
     reach = max(4, round(width * LIGHT_REACH))
-    lights = brightnesses(radial(reach, fire, 1.6))
+    lights = brightnesses(radial(reach, scaled(fire, LIGHT_PEAK), 1.2))
+    pools = brightnesses(pygame.transform.smoothscale(
+        radial(reach, scaled(fire, POOL[2]), 1.3), (round(2 * reach * POOL[0]),
+                                                    max(2, round(2 * reach * POOL[1])))))
     undersides = brightnesses(underside(reach, height, fire))
-    embers = tuple(radial(max(1, 1 + s), scaled(EMBER, 0.6 + 0.2 * s), 1.4, core=0.3)
+    embers = tuple(radial(max(1, 1 + s), mix(scaled(EMBER, 0.6 + 0.2 * s), EMBER_HOT,
+                                             s / (EMBER_SIZES - 1)), 1.4, core=0.3)
                    for s in range(EMBER_SIZES))
     rng = np.random.default_rng(seed)
     shape = (count, EMBERS)
@@ -150,31 +157,46 @@ def make_fire(width: int, height: int, fire: Color, seed: int, count: int,
                                lambda: flame_frames(width, height, seed))
     return Fire(book, lights, undersides, embers,
                 rng.uniform(*EMBER_LIFE, shape), rng.random(shape), rng.random(shape) * 1.6,
-                rng.uniform(0, 2 * math.pi, shape))
+                rng.uniform(0, 2 * math.pi, shape), pools)
 
 
 def fire_blits(fire: Fire, foot: tuple[int, int], seconds: float, n: int, seed: int,
                wind: float, tongues: int = 1) -> list[tuple[pygame.Surface, tuple[int, int]]]:
     """Fire n at `foot` (its flames' foot) at this moment, all for additive blits: the light
-    it throws round it and up its smoke at its brightness now, its flames at their frames
-    (`tongues` of them side by side, each at its own place in the loop, the outer ones set
-    back and lower: a burning block, not a candle), its embers."""
+    it throws round it and up its smoke, as bright as its flames are now, its flames at their
+    frames (`tongues` of them side by side, each burning its own way at its own place in the
+    loop, the outer ones set back and lower: a burning block, not a candle), its embers."""
     x, y = foot
-    swell = smooth_noise(seed * 7 + n, seconds * LIGHT_HZ[0])
-    flick = smooth_noise(seed * 11 + n, seconds * LIGHT_HZ[1])
-    step = min(LIGHT_STEPS - 1, int((0.65 * swell + 0.35 * flick) * LIGHT_STEPS))
+    h = fire.book.frames[0].get_height()
+    flames, bright = tongue_blits(fire.book, foot, seconds, n, seed, tongues)
+    swell = smooth_noise(seed * 7 + n, seconds * LIGHT_HZ)
+    level = LIGHT_SWELL * swell + (1 - LIGHT_SWELL) * bright
+    step = max(0, min(LIGHT_STEPS - 1, int(level * LIGHT_STEPS)))
     light, up = fire.lights[step], fire.undersides[step]
-    w, h = fire.book.frames[0].get_size()
-    blits = [(light, (x - light.get_width() // 2, y - light.get_height() // 2 - h // 3)),
-             (up, (x - up.get_width() // 2, y - up.get_height() - h // 3))]
-    for t in sorted(range(tongues), key=lambda t: -abs(t - (tongues - 1) / 2)):
-        off = t - (tongues - 1) / 2  # (the middle one last: over the others)
-        at = int(seconds * FRAME_RATE + hash01(seed, n, t) * FRAMES) % FRAMES
-        dx = round(w * (TONGUE_APART * off + TONGUE_JITTER * (hash01(seed, n, t, 1) - 0.5)))
-        blits.append((fire.book.frames[at], (x + dx - w // 2,
-                                             y - h + round(h * TONGUE_SINK * abs(off)))))
+    blits = [(pool, (x - pool.get_width() // 2, y - pool.get_height() // 2))
+             for pool in fire.pools[step:step + 1]]
+    blits += [(light, (x - light.get_width() // 2, y - light.get_height() // 2 - h // 3)),
+             (up, (x - up.get_width() // 2, y - up.get_height() - h // 3)), *flames]
     blits.extend(ember_blits(fire, foot, seconds, n, seed, wind, h))
     return blits
+
+
+def tongue_blits(book: Flipbook, foot: tuple[int, int], seconds: float, n: int, seed: int,
+                 tongues: int) -> tuple[list[tuple[pygame.Surface, tuple[int, int]]], float]:
+    """Fire n's flames at this moment (see `fire_blits`), the middle one last (over the
+    others), and how bright they are together (0..1: the light flickers with them)."""
+    w, h = book.frames[0].get_size()
+    rate = FRAME_RATE * (1 + RATE_SPREAD * (2 * hash01(seed, n, 5) - 1))
+    blits, bright = [], 0.0
+    for t in sorted(range(tongues), key=lambda t: -abs(t - (tongues - 1) / 2)):
+        off = t - (tongues - 1) / 2
+        way = int(hash01(seed, n, t, 2) * book.variants)
+        at = int(seconds * rate + hash01(seed, n, t) * book.loop)
+        dx = round(w * (TONGUE_APART * off + TONGUE_JITTER * (hash01(seed, n, t, 1) - 0.5)))
+        blits.append((book.frame(way, at), (foot[0] + dx - w // 2,
+                                            foot[1] - h + round(h * TONGUE_SINK * abs(off)))))
+        bright += book.bright(way, at) / tongues
+    return blits, bright
 
 
 def tongues_of(seed: int, n: int) -> int:
@@ -195,6 +217,8 @@ def ember_blits(fire: Fire, foot: tuple[int, int], seconds: float, n: int, seed:
     climb = age * tall * EMBER_RISE * lives
     drift = wind * climb * 0.6 + np.sin(age * 9.0 + fire.turns[n]) * tall * 0.15 * age
     sizes = np.minimum(EMBER_SIZES - 1, ((1 - age) * EMBER_SIZES * fire.sizes[n]).astype(int))
+    dim = np.sin(seconds * TWINKLE[0] + fire.turns[n] * 5.0 + born) < 2 * TWINKLE[1] - 1
+    sizes = np.maximum(0, sizes - dim)
     half = np.array([sprite.get_width() // 2 for sprite in fire.embers])[sizes]
     xs = np.round(foot[0] + (across - 0.5) * tall * 0.8 + drift).astype(int) - half
     ys = np.round(foot[1] - tall * 0.5 - climb).astype(int) - half
@@ -233,7 +257,9 @@ def dying(fire: Fire, level: float) -> Fire:
             out.append(copy)
         return tuple(out)
 
-    flames = dim(fire.book.frames, scaled(red, level), DIE_LOW + (1 - DIE_LOW) * level)
-    return replace(fire, book=Flipbook(flames), lights=dim(fire.lights, scaled(red, level)),
+    flames = dim(fire.book.frames, scaled(red, level ** DIE_FADE), DIE_LOW + (1 - DIE_LOW) * level)
+    return replace(fire, book=replace(fire.book, frames=flames),
+                   lights=dim(fire.lights, scaled(red, level)),
                    undersides=dim(fire.undersides, scaled(red, level)),
+                   pools=dim(fire.pools, scaled(red, level)),
                    embers=dim(fire.embers))

@@ -27,7 +27,7 @@ GRID = 96  # noise cells across the widest strip, at most (its middle at GRID / 
 # and their weight at the plume's foot and at its top
 OCTAVES = ((2, 0.0, 0.35), (5, 0.45, 0.4), (11, 0.35, 0.2), (24, 0.2, 0.05))
 ACROSS = 1.2  # the noise's cells are this much wider than tall (billows spread sideways)
-WIDTH = (0.03, 0.24)  # the plume's width at its foot and top, of the picture height (size 1)
+WIDTH = (0.04, 0.24)  # the plume's width at its foot and top, of the picture height (size 1)
 SPREAD = 0.5  # how much wider still its top spreads, flattening into a drift (of the top)
 PALE = 0.08  # it pales as it spreads (its smoke thinned out): by this power of its widening
 THIN = 4.0  # its opacity falls by this power of the height climbed too (gone at the top)
@@ -41,6 +41,9 @@ ERODE = (0.65, 0.5)  # from this height up it dissolves, its thinnest parts firs
 SHADOW, UNDERSIDE = 0.75, 1.5  # the smoke's colour: in its billows' shade, and where thin
 GLOW: Color = (255, 150, 70)  # the firelight on the smoke, warmest just over the flames
 FIRELIT = (0.55, 0.3)  # how much of it the foot takes, and how far up it reaches (of the rise)
+DENSE_LIT = (0.6, 1.0)  # its dense smoke too, just over the flames, glows a dull orange this
+# bright (of GLOW), this much of the thin smoke's firelight: the fire's smoke leaves it lit,
+# one thing with it, not a dark column standing on it
 
 
 @dataclass(frozen=True)
@@ -191,7 +194,8 @@ def painted(shape: Shape, climbed: float, amounts: np.ndarray, smoke: Color,
     cut = min(int(shown[0]), wide - 1 - int(shown[-1])) if shown.size else 0
     smoke_in, wide = amounts[cut:wide - cut], wide - 2 * cut
     warm = FIRELIT[0] * max(0.0, 1 - climbed / FIRELIT[1]) ** 2
-    shade = np.array(scaled(smoke, SHADOW), float)
+    shade = np.array(mix(scaled(smoke, SHADOW), scaled(GLOW, DENSE_LIT[0]), warm * DENSE_LIT[1]),
+                     float)
     thin = np.array(mix(scaled(smoke, UNDERSIDE), GLOW, warm), float)
     dense = np.sqrt(levels / 255)[:, None]  # how dense, by how much smoke (sqrt)
     colour = np.clip(thin + (shade - thin) * dense, 0, 255).astype(np.uint32)

@@ -39,7 +39,7 @@ from installation.visuals.ruins_sites import scene_fires
 LIFE = 24.0  # real seconds the smoke takes from a fire to the top of its column
 LEAN = 0.9  # how far the top of a column is blown, in column heights at full wind
 FIRE: Color = (255, 110, 36)  # the firelight the flames throw
-FLAME = (0.04, 1.45)  # the flames' width (of the picture height, size 1) and height (of it)
+FLAME = (0.048, 1.6)  # the flames' width (of the picture height, size 1) and height (of it)
 FOOT = 0.1  # the smoke leaves the flames this far up them
 ASH: Color = (132, 128, 124)  # the grey a thin column's smoke pales towards
 LEANS = (0.7, 1.2)  # a column leans this much of the wind's lean, more or less

@@ -17,6 +17,7 @@ from installation.visuals.made_once import KEPT, MadeOnce
 from installation.visuals.plume_bands import plume_blits
 from installation.visuals.render import headless
 from installation.visuals.ruins import fire_sites
+from installation.visuals.smoke import FLAME as SMOKE_FLAME
 from installation.visuals.smoke import Smoke
 
 from .helpers import NO_POST, frame_at, layer, one_scene, timeline
@@ -25,7 +26,7 @@ WIDE = (960, 540)
 FULL_HD = (1920, 1080)
 GREY_SKY = layer("sky", top="#808080", bottom="#808080", stars=0, sun=False, clouds=0)
 ASH_SMOKE = dict(columns=1, amount=0.85, color="#2c2624", height=0.85, size=1.3)
-FLAME = round(round(WIDE[1] * 0.04 * 1.3) * 1.45)  # the flames' height at WIDE (see smoke.py)
+FLAME = round(round(WIDE[1] * SMOKE_FLAME[0] * 1.3) * SMOKE_FLAME[1])  # the flames' height at WIDE
 
 
 def test_the_fire_lights_the_underside_of_its_smoke_warm_fading_up() -> None:

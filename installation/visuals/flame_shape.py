@@ -1,0 +1,108 @@
+"""A flame's picture at one moment of its loop: ragged tongues torn from a hot bed by turbulence
+climbing through it, licking sideways, splitting and breaking off, white-hot low in the middle,
+orange, then dull red at their tips (numpy, made once per size of fire)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from installation.visuals.base import Color
+
+# The turbulence: octaves of noise climbing through the flame, each (cells across, cells up the
+# flame's height, times it climbs through the flame in a loop, weight); the fine ones climb
+# fastest and tear its edges
+OCTAVES = ((4, 2, 2, 0.5), (8, 4, 3, 0.3), (16, 8, 5, 0.2))
+CONTRAST = 1.8  # the turbulence's contrast: deep rents between the tongues
+SPLIT = 0.9  # how deep the flame splits into fingers, at its top (of its heat)
+LICK = 0.55  # how far the turbulence pushes a tongue sideways at the flame's top, of its width
+LICK_CELLS = (2, 2, 1)  # the sideways licking's noise: cells across, up, climbs a loop
+FINGERS = (1.6, 2.8)  # the flame splits into about this many fingers across, as it climbs
+BED = 0.16  # the flames' foot fades in over this share of their height (out of the rubble)...
+RUBBLE = 0.6  # ...raggedly, by this much of the turbulence (not the edge of a plate)
+WAIST = 0.75  # the flame's body narrows to this power of the height left: a broad foot
+TEAR = (0.3, 1.8)  # how much the turbulence eats the flame at its foot and at its top
+HEAT = (1.4, 1.0)  # the body's heat at its foot and its top, before the turbulence
+GAMMA = 0.8  # the heat's contrast
+EDGE = 0.08  # the flame's edge goes from none to full over this much heat: ragged, not a blur
+COOL = 0.6  # it cools by this much of its heat from its foot to its top: dull red tips
+TIP = 0.2  # but its edge is never cooler than this: a dull red rim, not a dark blur
+LEAP = (0.14, 3, 5)  # the flame leaps and sinks by this much of its height, at these many
+# times a loop (two waves: never a regular pulse)
+RAMP: tuple[tuple[float, Color], ...] = (  # the flame's colour by its heat
+    (0.0, (0, 0, 0)), (0.12, (70, 10, 2)), (0.3, (150, 32, 6)), (0.5, (230, 90, 18)),
+    (0.7, (255, 160, 48)), (0.88, (255, 222, 130)), (1.0, (255, 248, 220)))
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One way a flame burns: how broad its body is (of the sprite's width), how much it
+    leans, how many fingers it splits into, and its noise's seed."""
+
+    broad: float
+    lean: float
+    fingers: float
+    seed: int
+
+
+def variant(seed: int, k: int) -> Variant:
+    """The k-th way a fire of this seed burns (broad and squat, narrow and tall, leaning)."""
+    rng = np.random.default_rng((seed, k))
+    return Variant(float(rng.uniform(0.7, 0.95)), float(rng.uniform(-0.15, 0.15)),
+                   float(rng.uniform(*FINGERS)), int(rng.integers(1 << 30)))
+
+
+def heat_colors(heat: np.ndarray) -> np.ndarray:
+    """Colours (.., 3) for heats 0..1 along RAMP."""
+    marks = np.array([mark for mark, _ in RAMP])
+    return np.stack([np.interp(heat, marks, [color[c] for _, color in RAMP])
+                     for c in range(3)], axis=-1)
+
+
+def climbing(rng: np.random.Generator, cells: tuple[int, int, int], x: np.ndarray,
+             up: np.ndarray, loop: float) -> np.ndarray:
+    """Value noise 0..1 over (x -1..1, up 0..1) climbing `cells[2]` times through the flame
+    in a loop, `loop` (0..1) through it (the same at 1 as at 0: a loop without a seam)."""
+    across, along, climbs = cells
+    grid = rng.random((across + 2, along))
+    u = np.clip((x + 1) / 2 * across + 0.5, 0.0, across + 0.999)  # (bent beyond the edge)
+    v = ((up - loop * climbs) % 1.0) * along
+    i, j = np.floor(u).astype(int), np.floor(v).astype(int) % along
+    fu, fv = u - i, v - np.floor(v)
+    fu, fv = fu * fu * (3 - 2 * fu), fv * fv * (3 - 2 * fv)
+    j1 = (j + 1) % along
+    low = grid[i, j] + (grid[i + 1, j] - grid[i, j]) * fu
+    high = grid[i, j1] + (grid[i + 1, j1] - grid[i, j1]) * fu
+    return low + (high - low) * fv
+
+
+def leap(seed: int, loop: float) -> float:
+    """How much taller (or shorter) than itself the flame stands `loop` through its loop."""
+    phase = (seed % 997) / 997 * 2 * math.pi
+    waves = math.sin(2 * math.pi * LEAP[1] * loop + phase) \
+        + 0.6 * math.sin(2 * math.pi * LEAP[2] * loop + 2.3 * phase)
+    return 1.0 + LEAP[0] * waves / 1.6
+
+
+def flame_heat(width: int, height: int, way: Variant, loop: float) -> np.ndarray:
+    """The flame's heat 0..1 at each point (x, y: the sprite's columns and rows, its foot at
+    the bottom) `loop` (0..1) through its loop."""
+    x = np.linspace(-1.0, 1.0, width)[:, None]
+    up = np.linspace(1.0, 0.0, height)[None, :] / leap(way.seed, loop)  # 0 at its foot
+    rng = np.random.default_rng(way.seed)
+    licks = climbing(rng, LICK_CELLS, x, up, loop) - 0.5
+    bent = x - (LICK * 2 * licks + way.lean) * up ** 1.3
+    turb = 0.5 + CONTRAST * (sum(weight * climbing(rng, (a, b, c), bent, up, loop)
+                                 for a, b, c, weight in OCTAVES) - 0.5)
+    split = 0.5 + 0.5 * np.cos(2 * np.pi * (bent * way.fingers / 2 + 2 * licks))
+    waist = way.broad * np.clip(1 - up, 0, 1) ** WAIST
+    body = np.clip(1 - (np.abs(bent) / np.maximum(waist, 1e-3)) ** 2, 0, 1)
+    bed = np.clip(up / BED + RUBBLE * (0.5 - turb), 0, 1) ** 0.7
+    warm = HEAT[0] + (HEAT[1] - HEAT[0]) * up
+    tear = TEAR[0] + (TEAR[1] - TEAR[0]) * up
+    raw = body * bed * warm * (1 - SPLIT * up * (1 - split)) - turb * tear
+    edge = np.clip(raw / EDGE, 0, 1)
+    cooled = np.clip(raw, 0, 1) ** GAMMA * (1 - COOL * up ** 1.5)
+    return np.clip(np.maximum(cooled, TIP * edge), 0, 1) * edge

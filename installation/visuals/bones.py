@@ -318,10 +318,12 @@ def beside(x: float, y: float, reach: float,
 def apart(x: float, reach: float, width: int, taken: list[tuple[float, float]]) -> float:
     """The nearest place to `x` where a find reaching `reach` across lies clear of all the
     `taken` spans (the cars at its depth, the figures over it, the finds laid before it at
-    its depth), its middle inside the picture (`width`): moved clear of one only, it could
-    land on another (at 08:20 the tusk, moved clear of her, lay over the ribs)."""
+    its depth), whole inside the picture (`width`): moved clear of one only, it could land
+    on another (at 08:20 the tusk, moved clear of her, lay over the ribs); at its edge, a
+    skull was cut in half by the frame."""
+    x = min(max(x, reach), width - reach)
     places = [x, *(place for a, b in taken for place in (a - reach, b + reach))]
-    clear = [place for place in places if 0 <= place <= width
+    clear = [place for place in places if reach <= place <= width - reach
              and not any(a - reach < place < b + reach for a, b in taken)]
     return min(clear, key=lambda place: abs(place - x), default=x)
 

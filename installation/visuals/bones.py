@@ -202,14 +202,21 @@ class Bones(Split):
             spots.append((find, x, upper + rng.uniform(0.3, 0.7) * (lower - upper), layer))
         laid = []
         travel = DRIFT * height
+        kept: list[tuple[float, float, float, float]] = []  # each find's reach across and up
         for (find, x, y, layer), way in zip(spots, ways([y for *_f, y, _l in spots]),
                                             strict=True):
             scale = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA)
             lowest = depth - FOOT_CLEAR * height - EXTENT * scale - travel * (way > 0)
             y = max(EXTENT * scale + travel * (way < 0), min(lowest, y))
-            moved = beside(x, self.top + y, scale * BONE_REACH, figures)
-            x = x if moved is None else moved
-            laid.append((find, clear_of(x, scale * BONE_REACH, self.taken), y, layer, way))
+            reach, tall = scale * BONE_REACH, EXTENT * scale + travel * bool(way)
+            moved = beside(x, self.top + y, reach, figures)
+            x = clear_of(x if moved is None else moved, reach, self.taken)
+            cars = self.taken if layer < CLEAR_BANDS else []  # (deeper, it lies under them)
+            x = apart(x, reach, width, [*cars, *under(self.top + y, reach, figures),
+                                        *((a, b) for a, b, top, bottom in kept
+                                          if top < y + tall and y - tall < bottom)])
+            kept.append((x - reach, x + reach, y - tall, y + tall))
+            laid.append((find, x, y, layer, way))
         return laid
 
     def look(self, frame: Frame) -> tuple[int, tuple[int, ...]]:
@@ -292,14 +299,33 @@ def standing(setup: Setup) -> list[tuple[float, float, float]]:
             if spec.type == "silhouette" and in_tar(spec.params)]
 
 
+def under(y: float, reach: float,
+          figures: list[tuple[float, float, float]]) -> list[tuple[float, float]]:
+    """The spans across of the figures a bone centred at row `y` (reaching `reach`) would
+    lie under."""
+    return [(left, right) for left, right, feet in figures if y - reach < feet + reach]
+
+
 def beside(x: float, y: float, reach: float,
            figures: list[tuple[float, float, float]]) -> float | None:
     """Where a bone centred on (x, y) of the picture, reaching `reach` from its middle, lies
     clear of the figures standing in the tar: moved across to the nearer side of one it would
     lie under (None: it lies clear where it is). Right under her, it read as her own body."""
-    moved = clear_of(x, reach, [(left, right) for left, right, feet in figures
-                                if y - reach < feet + reach])
+    moved = clear_of(x, reach, under(y, reach, figures))
     return None if moved == x else moved
+
+
+def apart(x: float, reach: float, width: int, taken: list[tuple[float, float]]) -> float:
+    """The nearest place to `x` where a find reaching `reach` across lies clear of all the
+    `taken` spans (the cars at its depth, the figures over it, the finds laid before it at
+    its depth), whole inside the picture (`width`): moved clear of one only, it could land
+    on another (at 08:20 the tusk, moved clear of her, lay over the ribs); at its edge, a
+    skull was cut in half by the frame."""
+    x = min(max(x, reach), width - reach)
+    places = [x, *(place for a, b in taken for place in (a - reach, b + reach))]
+    clear = [place for place in places if reach <= place <= width - reach
+             and not any(a - reach < place < b + reach for a, b in taken)]
+    return min(clear, key=lambda place: abs(place - x), default=x)
 
 
 def clear_of(x: float, reach: float, taken: list[tuple[float, float]]) -> float:

@@ -19,6 +19,7 @@ from installation.visuals.car_details import (
     back_glass,
     doors,
     roof_light,
+    rounded,
     window_frame,
     wipers,
 )
@@ -265,8 +266,10 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
         pillar = max(1, cabin // PILLAR_OF)
         pygame.draw.polygon(surface, colours.pillar, screen, pillar)
         pygame.draw.line(surface, colours.pillar, windows[2], windows[3], pillar)
-    pygame.draw.polygon(surface, colours.lid, [shell[LID_FAR], flank[3], shell[LID_FAR + 2],
-                                                shell[LID_FAR + 1]])
+    lid = [shell[LID_FAR], flank[3], shell[LID_FAR + 2], shell[LID_FAR + 1]]
+    pygame.draw.polygon(surface, colours.lid, lid)
+    if near:  # (its sheet rounding over: one flat colour, a lid under the eye read as a slab)
+        rounded(surface, lid, colours.lid, colours.shoulder, colours.flank)
 
 
 def _between(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:

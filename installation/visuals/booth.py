@@ -27,8 +27,11 @@ from installation.visuals.booth_handset import (
 )
 from installation.visuals.booth_phone import (
     CORD_IN,
+    CORD_SHINE,
     CRADLE,
     RECEIVER,
+    RIB_STEP,
+    armoured,
     dangling,
     dangling_end,
     handset_steel,
@@ -78,11 +81,7 @@ RING_GAIN = 1.0  # how much brighter the booth glows while it rings
 RING_REACH = 0.8  # the ring's light on the pavement reaches this many booth heights
 RING_GLASS = 0.16  # while it rings, this share of the tube's light is added to its glass
 METAL = (52, 56, 62)
-# The payphone's armoured cord to the receiver, against the lit glass: dark steel, its rings
-# catching the tube, one every RIB_STEP of its thickness (a dashed line along it read as a
-# coiled cord).
-CORD, CORD_SHINE = (30, 32, 38), 0.45
-RIB_STEP = 0.9
+CORD = (30, 32, 38)  # the payphone's armoured cord to the receiver held, against the lit glass
 FIST = (34, 27, 26)  # his fingers round the receiver's handle, in the tube's back light
 SIGN_INK = (20, 40, 90)
 # Unlit, the booth is dark glass on the night (see booth_dark), the phone dim in the dark.
@@ -374,14 +373,7 @@ class Booth(Split):
             t = i / count
             points.append(((1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * x1,
                            (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * y1))
-        pygame.draw.lines(surface, CORD, False, points, width)
-        ribs = mix(CORD, self.light, CORD_SHINE)
-        for a, b in zip(points[1::2], points[2::2], strict=False):  # its steel rings, lit
-            ax, ay = b[1] - a[1], a[0] - b[0]  # across the cord
-            norm = max(1e-6, math.hypot(ax, ay)) * 2 / max(1, width - 2)
-            mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-            pygame.draw.line(surface, ribs, (mid[0] - ax / norm, mid[1] - ay / norm),
-                             (mid[0] + ax / norm, mid[1] + ay / norm), max(1, width // 3))
+        armoured(surface, points, width, CORD, mix(CORD, self.light, CORD_SHINE))
 
 
 def _swing(seconds: float) -> float:

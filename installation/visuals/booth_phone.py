@@ -3,6 +3,8 @@ hung in the cradle or left hanging off the hook on its armoured cord."""
 
 from __future__ import annotations
 
+import math
+
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
@@ -18,7 +20,9 @@ CRADLE = (-0.22, 0.28, 0.22, 0.16)
 STEEL, CHROME, KEY, INK = (62, 68, 76), (150, 158, 166), (206, 210, 216), (16, 18, 22)
 PAPER = (168, 166, 150)  # the card, in the box's shade
 STEEL_CORD = (150, 156, 164)  # a payphone's armoured steel cord, hung up
-CORD_RIBS = 0.4  # its rings: this much darker, every other step along it
+CORD_RIBS = 0.4  # hung up, its steel this much darker...
+CORD_SHINE = 0.45  # ...its rings catching this much of the tube's light (held, as well)
+RIB_STEP = 0.9  # a ring every this many of its thicknesses along it
 # The receiver hung in the cradle (nobody at the phone), in shares of the phone's box: its
 # x, y from the box's top-left, its width and length: HANDSET_WIDE and HANDSET_LONG of the
 # caller's height (CALLER of the booth's) over the box's width and height (a handset as long
@@ -42,8 +46,33 @@ def hung_up(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:
     socket = inside(box, CORD_IN).topleft
     low = (handset.centerx, handset.bottom)
     sag = (min(low[0], socket[0]) - handset.width, max(low[1], socket[1]) + handset.width)
-    pygame.draw.lines(surface, scaled(STEEL_CORD, CORD_RIBS), False, [low, sag, socket],
-                      max(1, handset.width // 3))
+    _hung_cord(surface, [low, sag, socket], handset.width, light)
+
+
+def _hung_cord(surface: pygame.Surface, way: list[tuple[float, float]], wide: int,
+               light: Color) -> None:
+    """The armoured cord of a receiver nobody holds, along `way` (`wide`: the receiver's)."""
+    width = max(1, wide // 3)
+    points = [way[0]]
+    for (x0, y0), (x1, y1) in zip(way, way[1:], strict=False):
+        steps = max(1, round(math.dist((x0, y0), (x1, y1)) / (width * RIB_STEP)))
+        points += [(x0 + (x1 - x0) * k / steps, y0 + (y1 - y0) * k / steps)
+                   for k in range(1, steps + 1)]
+    dark = scaled(STEEL_CORD, CORD_RIBS)
+    armoured(surface, points, width, dark, mix(dark, light, CORD_SHINE))
+
+
+def armoured(surface: pygame.Surface, points: list[tuple[float, float]], width: int,
+             dark: Color, ribs: Color) -> None:
+    """A payphone's armoured cord through `points` (a rib's length apart): dark steel, its
+    rings catching the light every other step (a dashed line along it read as a coiled cord)."""
+    pygame.draw.lines(surface, dark, False, points, width)
+    for a, b in zip(points[1::2], points[2::2], strict=False):
+        ax, ay = b[1] - a[1], a[0] - b[0]  # across the cord
+        norm = max(1e-6, math.hypot(ax, ay)) * 2 / max(1, width - 2)
+        mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+        pygame.draw.line(surface, ribs, (mid[0] - ax / norm, mid[1] - ay / norm),
+                         (mid[0] + ax / norm, mid[1] + ay / norm), max(1, width // 3))
 
 
 def handset_steel(light: Color) -> tuple[Color, Color]:
@@ -66,8 +95,7 @@ def dangling(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:
     handset = inside(box, RECEIVER)
     socket = inside(box, CORD_IN).topleft
     handset.midtop = dangling_end(box)
-    pygame.draw.line(surface, scaled(STEEL_CORD, CORD_RIBS), socket, handset.midtop,
-                     max(1, handset.width // 3))
+    _hung_cord(surface, [socket, handset.midtop], handset.width, light)
     handset_in(surface, handset, *handset_steel(light))
 
 

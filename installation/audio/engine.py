@@ -311,7 +311,7 @@ class ScoreEngine:
                 return key
         origin = self.timeline.scenes[self.plan.origin[index]]  # where this music is written
         since = self.program.real_between(origin.at, story)
-        seeds = part_seeds(self.timeline.seed, origin.name, (v.kind for v in score.voices))
+        seeds = part_seeds(self.timeline.seed, origin.seed, (v.kind for v in score.voices))
         voices = [VOICE_TYPES[v.kind](v.params, self.sr, seed, self.plan.span[index])
                   for v, seed in zip(score.voices, seeds, strict=True)]
         key = max(self._playing, default=0) + 1

@@ -15,8 +15,9 @@ PART_RMS = 0.25  # every part is made at -12 dBFS RMS, before its level and filt
 
 
 def part_seeds(timeline_seed: int, scene: str, kinds: Iterable[str]) -> list[int]:
-    """Each part's seed, as a picture's layer has it: the timeline's seed, the name of the
-    scene whose score it is, the part's kind and which part of that kind (the first, ...).
+    """Each part's seed, as a picture's layer has it: the timeline's seed, the seed of the
+    scene whose score it is (its name unless given), the part's kind and which part of that
+    kind (the first, ...).
     What it is, never where: a scene added to the day or moved, or a part of another kind
     added to the score, leaves the rest of the music as it was."""
     seen: dict[str, int] = {}

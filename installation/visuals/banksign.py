@@ -1,5 +1,5 @@
 """A bank's time-and-temperature sign on Wilshire: a lamp matrix on a pole that shows the
-story's time and then the temperature, turn about, its colon blinking once a real second."""
+story's time and then the temperature, turn about, its colon pulsing once a real second."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix
+from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
 from installation.visuals.fills import fill
 from installation.visuals.fonts import lettered
 from installation.visuals.glow import glowing
@@ -60,12 +60,15 @@ PANEL, PANEL_WORDS = (22, 44, 92), (214, 226, 240)
 PANEL_TALL = 0.32  # the bank's name panel above the lamps, in face heights
 GLYPHS_PER_PIECE = 4  # glowing glyphs made in one step of the set-up
 HALO = 0.3  # how far a lit lamp glows, in pitches (more and the digits run together)
-COLON_ON = 0.5  # the colon is lit for this share of each real second (a clock's blink)
+COLON_ON = 0.5  # the colon is lit full for this share of each real second (a clock's blink),
+COLON_DIM = 0.55  # then glows this bright, as its lamps' filaments cool: never out (a frame
+#                   of the dark half read "5 07", a visitor's glance or a photograph too)
+COOLING = (255, 196, 130)  # ...and redder, cooling (dimmed alike, its white cores read grey)
 
 
 class BankSign(Split):
     """The sign: its pole, cabinet, name panel and dark lamps are still; the lit lamps show the
-    time (H:MM, the colon blinking once a real second) or the temperature, `seconds` each."""
+    time (H:MM, the colon dimming once a real second) or the temperature, `seconds` each."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
@@ -87,6 +90,8 @@ class BankSign(Split):
             self.glyphs[ch] = glowing(self._lamps(rows), color, self.spread)
             if n % GLYPHS_PER_PIECE == GLYPHS_PER_PIECE - 1:
                 yield
+        self.dim_colon = self.glyphs[":"].copy()  # (the lit colon, all of its light dimmed)
+        self.dim_colon.fill(scaled(COOLING, COLON_DIM), special_flags=pygame.BLEND_RGB_MULT)
         self.still = self._still(setup)
         yield
         self.still_at = (self.face.left, self.face.top - round(face_h * PANEL_TALL))
@@ -129,16 +134,18 @@ class BankSign(Split):
         return out
 
     def reading(self, frame: Frame) -> str:
-        """What the lamps show: the time ('5:08', the colon lit for the first half of each real
-        second: '5 08' in the other) or the temperature ('64°F'), each for `seconds` real
-        seconds."""
+        """What the lamps show: the time ('5:08') or the temperature ('64°F'), each for
+        `seconds` real seconds."""
         turn = int(frame.seconds // self.params["seconds"]) % 2
         if turn == 1:
             return f"{round(self.params['temperature'])}°{self.params['unit']}"
         minutes = int(frame.story_time // 60) % (24 * 60)
         hour = (minutes // 60) % 12 or 12
-        colon = ":" if frame.seconds % 1.0 < COLON_ON else " "
-        return f"{hour}{colon}{minutes % 60:02d}"
+        return f"{hour}:{minutes % 60:02d}"
+
+    def colon_lit(self, frame: Frame) -> bool:
+        """Is the colon lit full (the first half of each real second), or glowing dim?"""
+        return frame.seconds % 1.0 < COLON_ON
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
         fill(surface, POLE, self.pole)
@@ -152,6 +159,7 @@ class BankSign(Split):
         blits = []
         for ch, cells in zip(text, widths, strict=True):
             x = self.face.left + round(column * self.pitch) - pad
-            blits.append((self.glyphs[ch], (x, self.face.top + round(MARGIN * self.pitch) - pad)))
+            glyph = self.dim_colon if ch == ":" and not self.colon_lit(frame) else self.glyphs[ch]
+            blits.append((glyph, (x, self.face.top + round(MARGIN * self.pitch) - pad)))
             column += cells
         surface.fblits(blits, pygame.BLEND_RGB_ADD)

@@ -163,7 +163,8 @@ def layer_seed(day_seed: int, scene: Scene, index: int, kind: str,
     to the day, leaves the others' random choices as they were). One for the whole day if
     `continuous`; else by its `look` (the same look in any scene, the same choices); over
     the view (`index` below 0, none of the scene's layers), by that part; else by the
-    scene's name and which of its layers of this type it is (the first, ...)."""
+    scene's seed (its name unless given) and which of its layers of this type it is (the
+    first, ...)."""
     layers = scene.layers[:index] if 0 <= index < len(scene.layers) else None
     look = scene.layers[index].params.get("look") if layers is not None else None
     if continuous:
@@ -172,7 +173,7 @@ def layer_seed(day_seed: int, scene: Scene, index: int, kind: str,
         return stable_seed(day_seed, kind, "look", look)
     if layers is None:
         return stable_seed(day_seed, kind, index)
-    return stable_seed(day_seed, scene.name, kind, sum(1 for spec in layers if spec.type == kind))
+    return stable_seed(day_seed, scene.seed, kind, sum(1 for spec in layers if spec.type == kind))
 
 
 def hash01(seed: int, *parts: int) -> float:

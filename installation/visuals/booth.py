@@ -12,23 +12,49 @@ from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_onc
 from installation.visuals.booth_call import STEPS, Call, Moment, angle_from, swinging
 from installation.visuals.booth_dark import cast_dark, dark_frame, dark_glass, hood
 from installation.visuals.booth_handset import (
+    GRIP,
+    HANDSET_LONG,
+    HANDSET_WIDE,
     HEAVE_FROM,
+    MOUTH,
     Handset,
+    at_ear,
     draw_handset,
-    handset_in,
     heave,
     heaving,
     lifting,
+    on_handle,
 )
+from installation.visuals.booth_phone import (
+    CORD_IN,
+    CORD_SHINE,
+    CRADLE,
+    RECEIVER,
+    RIB_STEP,
+    armoured,
+    dangling,
+    dangling_end,
+    handset_steel,
+    hung_up,
+    payphone,
+)
+from installation.visuals.booth_phone import inside as _inside
 from installation.visuals.booth_traffic import Passing
-from installation.visuals.call_poses import CALL, FREE_HAND, PICK_UP, call_move, grip, lifted
+from installation.visuals.call_poses import (
+    CALL,
+    FREE_HAND,
+    PICK_UP,
+    call_move,
+    grip,
+    holds_receiver,
+    lifted,
+)
 from installation.visuals.figure_sprite import Look
 from installation.visuals.fonts import lettered
 from installation.visuals.glow import radial_top
-from installation.visuals.poses import RECEIVER as HELD
 from installation.visuals.poses import pose
 from installation.visuals.silhouette import RING_CYCLE, RING_ON
-from installation.visuals.skeleton import WIDTHS, Point
+from installation.visuals.skeleton import HEAD, Point
 from installation.visuals.sprite_cache import Sprites
 from installation.visuals.wardrobe import OUTFITS
 
@@ -43,15 +69,6 @@ FINGERS = 0.03  # his free hand's wrist is this far from the phone box (in his h
 # The phone on the back wall: x (of the booth's width), y (from the ground), w, h (booth
 # heights): a payphone's 0.25 by 0.6 m, its keypad at the height of his chest.
 PHONE_BOX = (0.115, 0.45, 0.12, 0.27)
-# A 1980s payphone's face, in shares of its box (x, y from its top-left, w, h): the instruction
-# card, the coin slot, the keypad's plate (3 x 4 keys on it), the coin return, where the
-# armoured cord goes in; the empty cradle sticks out of its left side.
-CARD, COIN_SLOT = (0.2, 0.07, 0.34, 0.16), (0.64, 0.1, 0.2, 0.04)
-KEYPAD, KEYS = (0.2, 0.34, 0.6, 0.34), (3, 4)
-COIN_RETURN, CORD_IN = (0.58, 0.8, 0.26, 0.1), (0.0, 0.66)
-CRADLE = (-0.22, 0.28, 0.22, 0.16)
-STEEL, CHROME, KEY, INK = (62, 68, 76), (150, 158, 166), (206, 210, 216), (16, 18, 22)
-PAPER = (168, 166, 150)  # the card, in the box's shade
 CORD_SWING = 0.6  # swings per second
 # His shifting keeps it going unevenly: its swing swells and dies away over (1 / this) seconds,
 # and its loop drifts this share of its swing to and fro, slower (never the same twice running).
@@ -64,18 +81,11 @@ RING_GAIN = 1.0  # how much brighter the booth glows while it rings
 RING_REACH = 0.8  # the ring's light on the pavement reaches this many booth heights
 RING_GLASS = 0.16  # while it rings, this share of the tube's light is added to its glass
 METAL = (52, 56, 62)
-STEEL_CORD = (150, 156, 164)  # a payphone's armoured steel cord, hung up
-CORD_RIBS = 0.4  # its rings: this much darker, every other step along it
-# The coiled cord to the receiver, against the lit glass: dark, its coils catching the tube.
-CORD, CORD_SHINE = (30, 32, 38), 0.35
+CORD = (30, 32, 38)  # the payphone's armoured cord to the receiver held, against the lit glass
+FIST = (34, 27, 26)  # his fingers round the receiver's handle, in the tube's back light
 SIGN_INK = (20, 40, 90)
 # Unlit, the booth is dark glass on the night (see booth_dark), the phone dim in the dark.
 UNLIT = 0.35  # the payphone's shade, unlit
-# The receiver hung in the cradle (nobody at the phone), in shares of the phone's box: its
-# x, y from the box's top-left, its width and length (as long as it is in his hand at his ear:
-# HELD and its round ends, of his height, over the box's height in his heights).
-RECEIVER = (-0.2, 0.22, 0.14, 0.34)
-DANGLE = 0.3  # left off the hook, its top hangs this far below the box (of the box's height)
 
 
 class Booth(Split):
@@ -239,13 +249,14 @@ class Booth(Split):
                     round(heave(now.let_go) * self.caller_look.height))
         if cradled:
             return
-        if handset is not None:  # coming up in his hand (his sprite holds none)
-            shade = mix(mix(STEEL, self.light, 0.1), self.params["caller_color"], handset.far)
-            draw_handset(surface, handset, shade)
+        if handset is None and now.let_go is None and holds_receiver(now.name, now.phase):
+            handset = self._at_ear(now.name, self._phase(now))
+        if handset is not None:  # in his hand, coming up or at his ear (over his sprite's)
+            draw_handset(surface, handset, *handset_steel(self.light))
+            self._grip(surface, handset,
+                       on_handle(handset, self._hand(now.name, self._phase(now))))
             self._cord(surface, handset.foot, frame.seconds)
-        elif now.let_go is None:
-            self._cord(surface, self._hand(now.name, now.phase), frame.seconds)
-        else:
+        elif now.let_go is not None:
             self._dropped(surface, now.let_go, frame.seconds)
 
     def handset(self, now: Moment) -> Handset | None:
@@ -256,13 +267,40 @@ class Booth(Split):
             return self.cradled()
         if now.name != PICK_UP:
             return None
-        steps = self.sprites.steps(now.name)
-        phase = int(now.phase % 1.0 * steps) / steps
+        phase = self._phase(now)
         far = lifted(phase)
         if far is None:
             return self.cradled()
         return lifting(self._hand(PICK_UP, phase), self._hand(PICK_UP, grip()),
                        self.cradled(), self._held(), far)
+
+    def _phase(self, now: Moment) -> float:
+        """The phase his sprite is drawn at (its nearest step below)."""
+        steps = self.sprites.steps(now.name)
+        return int(now.phase % 1.0 * steps) / steps
+
+    def _at_ear(self, name: str, phase: float) -> Handset:
+        """The receiver at his ear, in his hand, as pose `name` has them at `phase`."""
+        body, height = pose(name, phase), self.caller_look.height
+        (x, y), (mx, my) = body.head, MOUTH
+        ear = (x + HEAD * 0.3, y - HEAD * 0.1)  # (as poses has it)
+        return at_ear(self._on_picture(ear), self._on_picture((x + HEAD * mx, y + HEAD * my)),
+                      height)
+
+    def _on_picture(self, point: Point) -> Point:
+        """A point of his body (in his heights, from his feet) on the picture."""
+        height = self.caller_look.height
+        return self.ground[0] - point[0] * height, self.ground[1] - point[1] * height
+
+    def _grip(self, surface: pygame.Surface, handset: Handset, hand: Point) -> None:
+        """His fingers round the handle at `hand`, over the receiver (his sprite's hand is
+        under it): a dark band across it."""
+        (fx, fy), (ex, ey) = handset.foot, handset.ear
+        across, along = GRIP[0] * handset.width, GRIP[1] * handset.width
+        fist = pygame.Surface((round(along) + 2, round(across) + 2), pygame.SRCALPHA)
+        pygame.draw.rect(fist, (*FIST, 255), fist.get_rect(), border_radius=round(along / 2))
+        turned = pygame.transform.rotate(fist, math.degrees(math.atan2(fy - ey, ex - fx)))
+        surface.blit(turned, turned.get_rect(center=(round(hand[0]), round(hand[1]))))
 
     def cradled(self) -> Handset:
         """The receiver hung in the cradle, as `hung_up` draws it."""
@@ -274,10 +312,7 @@ class Booth(Split):
     def _held(self) -> Handset:
         """The receiver at his ear as his sprite draws it as the pick-up ends ("phone" at
         its phase 0): from his hand towards his ear."""
-        receiver, height = pose("phone", 0.0).capsules[-1], self.caller_look.height
-        foot, ear = ((self.ground[0] - x * height, self.ground[1] - y * height)
-                     for x, y in (receiver.a, receiver.b))
-        return Handset(foot, ear, WIDTHS["receiver"] * height, 1.0)
+        return self._at_ear(CALL[1], 0.0)
 
     @property
     def ground(self) -> tuple[int, int]:
@@ -299,25 +334,25 @@ class Booth(Split):
         length = math.dist(self.socket, rest)
         still = angle_from(self.socket, rest)
         angle, fallen = swinging(let_go, still, angle_from(self.socket, held))
-        angle = max(angle, self._wall_angle(length + HELD * self.caller_look.height))
+        angle = max(angle, self._wall_angle(length + HANDSET_LONG * self.caller_look.height))
         taut = (self.socket[0] + length * math.sin(angle),
                 self.socket[1] + length * math.cos(angle))
         end = (held[0] + (taut[0] - held[0]) * fallen, held[1] + (taut[1] - held[1]) * fallen)
         self._cord(surface, end, seconds, 1.0 - fallen)
         handset = _inside(self.box, RECEIVER)
         height = self.caller_look.height
-        long = HELD * height + (handset.height - HELD * height) * fallen
-        wide = max(1, round(WIDTHS["receiver"] * height * (1 - fallen) + handset.width * fallen))
+        long = HANDSET_LONG * height + (handset.height - HANDSET_LONG * height) * fallen
+        wide = max(1, round(HANDSET_WIDE * height * (1 - fallen) + handset.width * fallen))
         # from up at his ear to hanging from its cord's end (straight down, once still)
         turn = angle - still + math.pi * (1.0 - fallen)
         tip = (end[0] + long * math.sin(turn), end[1] + long * math.cos(turn))
-        shade = mix(self.params["caller_color"], mix(STEEL, self.light, 0.1), fallen)
-        draw_handset(surface, Handset(end, tip, wide), shade)
+        draw_handset(surface, Handset(end, tip, wide), *handset_steel(self.light))
 
     def _wall_angle(self, reach: float) -> float:
         """How far (radians, negative: towards the booth's left side) what hangs `reach`
-        pixels from the cord's socket can swing before it meets the glass: it stops there."""
-        wall = self.left + max(2, round(self.tall * BAR))
+        pixels from the cord's socket can swing before it meets the glass: it stops there
+        (its cups, a receiver's width either side of its length, against it)."""
+        wall = self.left + max(2, round(self.tall * BAR)) + HANDSET_WIDE * self.caller_look.height
         return math.asin(max(-1.0, min(0.0, (wall - self.socket[0]) / max(1.0, reach))))
 
     def _cord(self, surface: pygame.Surface, hand: Point, seconds: float,
@@ -330,91 +365,18 @@ class Booth(Split):
         if slack < 1.0:
             mx, my = (x0 + x1) / 2, (y0 + y1) / 2
             cx, cy = mx + (cx - mx) * slack, my + (cy - my) * slack
+        width = max(1, round(self.tall * CORD_THICK))
+        rough = math.dist((x0, y0), (cx, cy)) + math.dist((cx, cy), (x1, y1))
+        count = max(20, round(rough / (width * RIB_STEP)))
         points = []
-        for i in range(21):
-            t = i / 20
+        for i in range(count + 1):
+            t = i / count
             points.append(((1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * x1,
                            (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * y1))
-        width = max(1, round(self.tall * CORD_THICK))
-        pygame.draw.lines(surface, CORD, False, points, width)
-        coils = mix(CORD, self.light, CORD_SHINE)
-        for a, b in zip(points[1::2], points[2::2], strict=False):
-            pygame.draw.line(surface, coils, a, b, max(1, width // 3))
+        armoured(surface, points, width, CORD, mix(CORD, self.light, CORD_SHINE))
 
 
 def _swing(seconds: float) -> float:
     """How far the cord's loop is swung (about -1 to 1) at this moment of the call."""
     swell, drift = (math.sin(2 * math.pi * rate * seconds) for rate in CORD_SWELL)
     return math.sin(2 * math.pi * CORD_SWING * seconds) * (0.6 + 0.4 * swell) + CORD_DRIFT * drift
-
-
-def _inside(box: pygame.Rect, part: tuple[float, ...]) -> pygame.Rect:
-    """A part of the phone's face, given in shares of its box (x, y, and w, h if any)."""
-    w, h = (part[2], part[3]) if len(part) == 4 else (0.0, 0.0)
-    return pygame.Rect(box.x + round(part[0] * box.width), box.y + round(part[1] * box.height),
-                       max(1, round(w * box.width)), max(1, round(h * box.height)))
-
-
-def hung_up(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:
-    """The receiver hanging in the phone's cradle, its armoured cord looping to the box."""
-    handset = _inside(box, RECEIVER)
-    handset_in(surface, handset, mix(STEEL, light, 0.1))
-    socket = _inside(box, CORD_IN).topleft
-    low = (handset.centerx, handset.bottom)
-    sag = (min(low[0], socket[0]) - handset.width, max(low[1], socket[1]) + handset.width)
-    pygame.draw.lines(surface, scaled(STEEL_CORD, CORD_RIBS), False, [low, sag, socket],
-                      max(1, handset.width // 3))
-
-
-def dangling_end(box: pygame.Rect) -> tuple[int, int]:
-    """Where the cord of a receiver left hanging off the hook meets it (its top)."""
-    handset, socket = _inside(box, RECEIVER), _inside(box, CORD_IN).topleft
-    return socket[0] - handset.width // 2, box.bottom + round(DANGLE * box.height)
-
-
-def dangling(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:
-    """The receiver left off the hook: hanging straight down under the phone on its
-    armoured cord, the cradle empty."""
-    handset = _inside(box, RECEIVER)
-    socket = _inside(box, CORD_IN).topleft
-    handset.midtop = dangling_end(box)
-    pygame.draw.line(surface, scaled(STEEL_CORD, CORD_RIBS), socket, handset.midtop,
-                     max(1, handset.width // 3))
-    handset_in(surface, handset, mix(STEEL, light, 0.1))
-
-
-def payphone(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:
-    """A 1980s payphone on the booth's wall, as people remember it: a steel box lit by the
-    tube, chrome down its lit edge, the instruction card, the coin slot, a keypad of 3 x 4
-    chrome keys, the coin return and the empty cradle (the receiver is at the caller's ear)."""
-    steel, chrome = mix(STEEL, light, 0.1), mix(CHROME, light, 0.1)
-    cradle = _inside(box, CRADLE)
-    pygame.draw.rect(surface, steel, cradle.inflate(0, -cradle.height * 2 // 3))
-    for prong in (cradle.top, cradle.bottom - max(1, cradle.height // 5)):
-        pygame.draw.rect(surface, steel, (cradle.x, prong, max(1, cradle.width // 3),
-                                          max(1, cradle.height // 5)))
-    round_by = max(1, box.width // 8)
-    pygame.draw.rect(surface, steel, box, border_radius=round_by)
-    edge = box.inflate(-box.width * 7 // 8, -2 * round_by).move(-box.width * 7 // 16 + 1, 0)
-    pygame.draw.rect(surface, chrome, edge)  # the lit edge, nearest the tube
-    pygame.draw.rect(surface, scaled(steel, 0.6), box, max(1, box.width // 30),
-                     border_radius=round_by)
-    card = _inside(box, CARD)
-    pygame.draw.rect(surface, PAPER, card)
-    for line in range(1, 4):  # its lines of print
-        y = card.y + line * card.height // 4
-        pygame.draw.line(surface, scaled(PAPER, 0.6), (card.x + 2, y), (card.right - 3, y))
-    pygame.draw.rect(surface, INK, _inside(box, COIN_SLOT))
-    plate = _inside(box, KEYPAD)
-    pygame.draw.rect(surface, scaled(steel, 0.55), plate, border_radius=max(1, plate.width // 12))
-    columns, rows = KEYS
-    cell = (plate.width / columns, plate.height / rows)
-    for col in range(columns):
-        for row in range(rows):
-            key = pygame.Rect(0, 0, max(1, round(cell[0] * 0.6)), max(1, round(cell[1] * 0.55)))
-            key.center = (round(plate.x + (col + 0.5) * cell[0]),
-                          round(plate.y + (row + 0.5) * cell[1]))
-            pygame.draw.rect(surface, KEY, key)
-    back = _inside(box, COIN_RETURN)
-    pygame.draw.rect(surface, INK, back)
-    pygame.draw.rect(surface, chrome, (back.x, back.bottom, back.width, max(1, back.height // 3)))

@@ -1,11 +1,11 @@
 """The payphone's receiver as he picks it up: out of the cradle in his hand, turning from
-upright to his ear as his hand brings it up; and drawn as a rounded bar. And the caller once
-he has let it fall: his shoulders heaving."""
+upright to his ear as his hand brings it up, and at his ear; drawn as a handset (two cups, a
+handle). And the caller once he has let it fall: his shoulders heaving."""
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pygame
 
@@ -18,7 +18,16 @@ HEAVE_SECONDS = 1.9  # one heave: a breath dragged in, let go
 HEAVE_SWELL = (5.3, 0.45)  # some heaves deeper than others: over this many seconds, this much
 HEAVE_START = 1.5  # seconds after he lets go before the first
 CUPS_FROM = 5  # pixels: a receiver this wide or wider shows its two cups and slim handle
-HANDLE = 0.55  # the handle's width, of the cups'
+HANDLE = 0.62  # the handle's width, of the receiver's
+# A payphone handset (~22 cm) against the caller: as long as his head is tall and a little
+# more, its cups a third of that across (0.09 by 0.035 of his height, the earpiece short of
+# his ear and the mouthpiece short of his mouth, it read as a stick held to his cheek). In his
+# heights (the length between its ends' middles; its cups round them):
+HANDSET_LONG, HANDSET_WIDE = 0.12, 0.03
+MOUTH = (0.75, -0.95)  # held to his mouth: from his head's centre, in head radii (forward, up)
+GRIP = (1.1, 0.42)  # his fingers round the handle: across, along (of the receiver's width)
+SHINE = 0.45  # the tube's light caught along the handset's top edge: this share towards it
+EDGE = 0.45  # its dark edge, of its shade
 CUP_OUT = 0.3  # how far the cups stand out to one side of the handle, of their width
 CUP_WIDE = 1.45  # the cups' width, of the receiver's (as wide as its handle, at 1920x1080 the
 # dropped receiver read as "a 5 px grey rod with a knob")
@@ -34,6 +43,7 @@ class Handset:
     ear: Point
     width: float
     far: float = 0.0
+    out: float = CUP_OUT  # how far its cups stand out to one side (seen edge on), 0: face on
 
 
 def lifting(hand: Point, closed: Point, cradle: Handset, held: Handset, far: float) -> Handset:
@@ -47,13 +57,33 @@ def lifting(hand: Point, closed: Point, cradle: Handset, held: Handset, far: flo
                 hand[1] + start[1] + (end[1] - start[1]) * far)
 
     return Handset(offset(cradle.foot, held.foot), offset(cradle.ear, held.ear),
-                   cradle.width + (held.width - cradle.width) * far, far)
+                   cradle.width + (held.width - cradle.width) * far, far,
+                   cradle.out + (held.out - cradle.out) * far)
 
 
-def draw_handset(surface: pygame.Surface, handset: Handset, shade: Color) -> None:
-    """The receiver as people remember a payphone's: a slim handle between two round cups
-    that stand out to one side (the earpiece and the mouthpiece); too small for that, a bar
-    with round ends (drawn as a plain bar it read as a stick, or a rod hung in front)."""
+def at_ear(ear: Point, mouth: Point, tall: float) -> Handset:
+    """The receiver held to his ear, seen from behind (its cups face on, towards his head):
+    its earpiece on his ear, its length down past his mouth (`tall`: his height in pixels)."""
+    reach = max(1e-6, math.dist(ear, mouth))
+    long = HANDSET_LONG * tall / reach
+    foot = (ear[0] + (mouth[0] - ear[0]) * long, ear[1] + (mouth[1] - ear[1]) * long)
+    return Handset(foot, ear, HANDSET_WIDE * tall, 1.0, 0.0)
+
+
+def on_handle(handset: Handset, point: Point) -> Point:
+    """The point of the receiver's length nearest `point` (where a hand there holds it)."""
+    (fx, fy), (ex, ey) = handset.foot, handset.ear
+    long2 = max(1e-6, (ex - fx) ** 2 + (ey - fy) ** 2)
+    k = max(0.2, min(0.8, ((point[0] - fx) * (ex - fx) + (point[1] - fy) * (ey - fy)) / long2))
+    return fx + (ex - fx) * k, fy + (ey - fy) * k
+
+
+def draw_handset(surface: pygame.Surface, handset: Handset, shade: Color,
+                 shine: Color | None = None) -> None:
+    """The receiver as people remember a payphone's: a handle between two round cups (the
+    earpiece and the mouthpiece) that stand out to one side seen edge on; too small for
+    that, a bar with round ends (drawn as a plain bar it read as a stick, or a rod hung in
+    front). With `shine`, its top edge catches that light."""
     wide = max(1, round(handset.width))
     (fx, fy), (ex, ey) = handset.foot, handset.ear
     long = math.hypot(ex - fx, ey - fy)
@@ -63,7 +93,21 @@ def draw_handset(surface: pygame.Surface, handset: Handset, shade: Color) -> Non
             pygame.draw.circle(surface, shade, point, wide / 2)
         return
     along = ((ex - fx) / long, (ey - fy) / long)
-    side = (-along[1] * CUP_OUT * wide, along[0] * CUP_OUT * wide)
+    if shine is not None:  # a dark edge round it (over the phone's steel box, or his face),
+        lift = max(1.0, wide * 0.12)  # then lit along the top, then its shade a little lower
+        up = (-along[1], along[0]) if along[0] < 0 else (along[1], -along[0])
+        edge = replace(handset, width=handset.width + 2 * lift)
+        _handset_shape(surface, edge, along, round(edge.width), scaled(shade, EDGE), (0, 0))
+        _handset_shape(surface, handset, along, wide, shine, (up[0] * lift, up[1] * lift))
+    _handset_shape(surface, handset, along, wide, shade, (0.0, 0.0))
+
+
+def _handset_shape(surface: pygame.Surface, handset: Handset, along: Point, wide: int,
+                   shade: Color, shift: Point) -> None:
+    """The handle and the two cups in one shade, moved by `shift` (pixels)."""
+    (fx, fy), (ex, ey) = handset.foot, handset.ear
+    fx, fy, ex, ey = fx + shift[0], fy + shift[1], ex + shift[0], ey + shift[1]
+    side = (-along[1] * handset.out * wide, along[0] * handset.out * wide)
     inset = (along[0] * wide * 0.5, along[1] * wide * 0.5)
     pygame.draw.line(surface, shade, (fx + inset[0], fy + inset[1]),
                      (ex - inset[0], ey - inset[1]), max(1, round(wide * HANDLE)))
@@ -71,16 +115,19 @@ def draw_handset(surface: pygame.Surface, handset: Handset, shade: Color) -> Non
     for (x, y), way in (((fx, fy), 1.0), ((ex, ey), -1.0)):
         centre = (x + way * inset[0], y + way * inset[1])
         pygame.draw.circle(surface, shade, centre, cup)
+        if abs(side[0]) + abs(side[1]) < 1.0:
+            continue  # (face on: the cup's back, round)
         pygame.draw.circle(surface, shade, (centre[0] + side[0], centre[1] + side[1]), cup)
         rim = (centre[0] + side[0] * 1.6, centre[1] + side[1] * 1.6)  # the cup's open face
         pygame.draw.circle(surface, scaled(shade, CUP_FACE), rim, max(1.0, cup * 0.6))
 
 
-def handset_in(surface: pygame.Surface, rect: pygame.Rect, shade: Color) -> None:
+def handset_in(surface: pygame.Surface, rect: pygame.Rect, shade: Color,
+               shine: Color | None = None) -> None:
     """The receiver upright in `rect` (hung in its cradle, or hanging off the hook)."""
     half = rect.width / 2
     draw_handset(surface, Handset((rect.centerx, rect.bottom - half),
-                                  (rect.centerx, rect.top + half), rect.width), shade)
+                                  (rect.centerx, rect.top + half), rect.width), shade, shine)
 
 
 def heave(let_go: float) -> float:

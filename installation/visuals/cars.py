@@ -19,6 +19,7 @@ from installation.visuals.car_details import (
     back_glass,
     doors,
     roof_light,
+    rounded,
     window_frame,
     wipers,
 )
@@ -62,6 +63,7 @@ HUB_UP, HUB_RADIUS, HUB_POINTS = 0.05, 0.024, 16
 # paler than the dark of the arch: a car passing close showed its hub cap alone, floating in
 # a black arch on a black flank.
 TYRE_RADIUS, SIDEWALL_SHEEN = HUB_UP, 0.3
+LID_ROUNDED = 240  # pixels: a lid this wide or wider, passing under the eye, rounds over
 NEAREST_SEEN = 0.05  # a car's points nearer than this are drawn here (under the picture's foot)
 # The streaks: from, to along the glass's foot, and along its top (aslant: it was a stripe
 # painted along the car); a wide faint one first, GLINT_SOFT of the streak's colour over the
@@ -265,8 +267,15 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
         pillar = max(1, cabin // PILLAR_OF)
         pygame.draw.polygon(surface, colours.pillar, screen, pillar)
         pygame.draw.line(surface, colours.pillar, windows[2], windows[3], pillar)
-    pygame.draw.polygon(surface, colours.lid, [shell[LID_FAR], flank[3], shell[LID_FAR + 2],
-                                                shell[LID_FAR + 1]])
+    lid = [shell[LID_FAR], flank[3], shell[LID_FAR + 2], shell[LID_FAR + 1]]
+    pygame.draw.polygon(surface, colours.lid, lid)
+    if near and _long(lid[0], lid[1]) >= LID_ROUNDED:  # (rounding over: one flat colour,
+        rounded(surface, lid, colours.lid, colours.shoulder, colours.flank, False)  # a slab)
+
+
+def _long(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """The length of the screen's line from a to b, in pixels."""
+    return math.dist(a, b)
 
 
 def _between(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:

@@ -286,5 +286,6 @@ class Compositor:
 
 def same_picture(a: Scene, b: Scene) -> bool:
     """Would two versions of a scene draw the same (no picture file to read again)?"""
-    return ((a.index, a.name, a.layers, a.caption) == (b.index, b.name, b.layers, b.caption)
+    return ((a.index, a.name, a.seed, a.layers, a.caption)
+            == (b.index, b.name, b.seed, b.layers, b.caption)
             and not any(spec.type == "image" for spec in b.layers))

@@ -30,7 +30,7 @@ def outfits_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[Outfi
     p = params
     outfits: list[Outfit | None]
     if p["body"] == "person" and p["crowd"] == "fleeing" and p["look"] is None:
-        scene = stable_seed(setup.timeline.seed, setup.scene.name, "fleeing")
+        scene = stable_seed(setup.timeline.seed, setup.scene.seed, "fleeing")
         outfits = list(passers_by(p["count"], scene, False, "fleeing",
                                   members_before(setup, p, _fleeing)))
     elif p["body"] == "person":  # (a fleeing layer with a `look`: the people of that look)
@@ -57,7 +57,7 @@ def arms_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[tuple[st
     seed), so no two runners after each other move their arms alike."""
     p = params
     first = members_before(setup, p, _panicking) + int(
-        hash01(stable_seed(setup.timeline.seed, setup.scene.name, PANIC), 1) * len(STYLES))
+        hash01(stable_seed(setup.timeline.seed, setup.scene.seed, PANIC), 1) * len(STYLES))
     return [(STYLES[(first + i) % len(STYLES)] if p["arms"] == PANIC else p["arms"],
              hash01(seed, i, 9)) for i in range(p["count"])]
 

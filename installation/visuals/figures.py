@@ -98,7 +98,7 @@ class Figures:
         self.kerb = kerb_along(self.path.points, width)  # (where they wait to cross)
         # Sprites are drawn at the largest anyone is on the path: `scale` is where it begins.
         self.height = max(4, round(self._largest(height)))
-        self.seed = stable_seed(setup.seed, setup.scene.name, "figures", *params["path"])
+        self.seed = stable_seed(setup.seed, setup.scene.seed, "figures", *params["path"])
         mirror = None
         if params["reflect"] > 0:
             lowest = max(y for _, y in self.path.points)

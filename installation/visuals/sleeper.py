@@ -34,8 +34,8 @@ HEAD: tuple[Pixel, ...] = (
 # The hairline at his temple recedes a little and comes forward again at the forehead.
 HAIR: tuple[Pixel, ...] = (
     (0.3, -0.365), (0.42, -0.295), (0.51, -0.165), (0.55, 0.0), (0.51, 0.225), (0.37, 0.43),
-    (0.12, 0.51), (-0.1, 0.49), (-0.3, 0.45), (-0.22, 0.4), (-0.1, 0.34), (0.02, 0.28),
-    (0.12, 0.2), (0.16, 0.06), (0.13, -0.02), (0.19, -0.1), (0.18, -0.2), (0.25, -0.31))
+    (0.12, 0.51), (-0.1, 0.49), (-0.3, 0.45), (-0.2, 0.41), (-0.04, 0.36), (0.1, 0.3),
+    (0.21, 0.21), (0.27, 0.07), (0.25, -0.02), (0.28, -0.1), (0.27, -0.2), (0.3, -0.31))
 HAIR_SOFT = 0.008  # the hair's edge, and so his hairline, fades over this much (head lengths;
 # at 0.025, with the hair lying out past his skull, his head read as a soft dark disc)
 HAIR_RIM = (58, 58, 68)  # the window's light along the edge of his hair facing it: a faint
@@ -60,13 +60,28 @@ HAIR_LIT = (36, 31, 32)  # ... its colour: a little lighter than his hair, and n
 # his closed eye (the lid's line), his brow, his lips' parting: the lines a light catches or
 # that shade him (head lengths, as HEAD).
 EAR: tuple[Pixel, ...] = (
-    (-0.1, 0.1), (-0.06, 0.05), (0.02, 0.03), (0.1, 0.05), (0.13, 0.1), (0.09, 0.15),
-    (0.0, 0.16), (-0.07, 0.15))
-EAR_FOLD: tuple[Pixel, ...] = ((-0.04, 0.1), (0.02, 0.075), (0.08, 0.085), (0.09, 0.115))
-JAW: tuple[Pixel, ...] = ((-0.1, 0.12), (-0.2, 0.02), (-0.27, -0.14), (-0.31, -0.3))
+    (0.02, 0.14), (0.06, 0.09), (0.14, 0.07), (0.22, 0.09), (0.25, 0.14), (0.21, 0.19),
+    (0.12, 0.2), (0.05, 0.19))
+EAR_FOLD: tuple[Pixel, ...] = ((0.08, 0.14), (0.14, 0.115), (0.2, 0.125), (0.21, 0.155))
+JAW: tuple[Pixel, ...] = ((0.02, 0.17), (-0.12, 0.1), (-0.24, -0.06), (-0.31, -0.26))
 LID: tuple[Pixel, ...] = ((0.03, -0.29), (0.07, -0.275), (0.11, -0.285))
 BROW: tuple[Pixel, ...] = ((0.05, -0.325), (0.1, -0.335), (0.16, -0.325))
 LIPS: tuple[Pixel, ...] = ((-0.17, -0.345), (-0.175, -0.31))
+# His face turned three quarters towards the room (in profile alone, face up, no feature of it
+# read at 1x: a dark shape on the pillow): on the near side of his face, below the profile's
+# line, his near eye closed (its lid, lashes dark), its brow, the near side of his nose down
+# to its wing and nostril, his mouth across his face (head lengths, as HEAD).
+NEAR_LID: tuple[Pixel, ...] = ((0.13, -0.22), (0.085, -0.17), (0.07, -0.11), (0.085, -0.05))
+NEAR_BROW: tuple[Pixel, ...] = ((0.21, -0.26), (0.18, -0.17), (0.175, -0.09), (0.2, -0.02))
+NOSE_SIDE: tuple[Pixel, ...] = ((0.05, -0.27), (-0.01, -0.235), (-0.07, -0.2), (-0.11, -0.225))
+NOSTRIL: tuple[Pixel, ...] = ((-0.095, -0.255), (-0.12, -0.265))
+MOUTH: tuple[Pixel, ...] = ((-0.19, -0.34), (-0.21, -0.26), (-0.2, -0.17))
+FACE_PLANE = ((0.0, -0.16), (0.2, 0.13), 0.8)  # the front of his face, turned up and to the
+# room, in the window's light: where, how far (across, down; head lengths), how bright (of
+# SKIN_LIT): lines on his dark skin alone did not read
+LID_WIDTH = 0.04  # his near lid's lashes, of the head length: the line a glance finds first
+NOSE_LIT = (0.0, -0.3)  # the window's light down the ridge of his nose (head lengths), and
+NOSE_LIT_WIDE = 0.035  # ... how wide: his nose stands out of his face towards the window
 LINE_WIDTH = 0.025  # the lit lines' width, of the head length
 EAR_LIGHT, JAW_LIGHT = 0.22, 0.35  # the clock's red on his ear (a soft glow over it: a lit
 # line round its rim read as a pink ring; at 0.35, a salmon oval stuck on) and along his jaw,
@@ -130,9 +145,14 @@ def draw_head(out: pygame.Surface, outline: Sequence[Pixel], length: float) -> N
     ear = scaled(SKIN, EAR_SHADE)
     out.blit(*softened(*silhouette(placed(EAR, outline, length), ear), FEATURE_SOFT * length,
                        color=ear))
-    for line in (EAR_FOLD, LID, BROW, LIPS):
-        shade = scaled(SKIN, BROW_SHADE) if line is BROW else SKIN_LINE
+    for line in (EAR_FOLD, LID, BROW, LIPS, NEAR_BROW, NOSE_SIDE, NOSTRIL, MOUTH):
+        shade = scaled(SKIN, BROW_SHADE) if line in (BROW, NEAR_BROW) else SKIN_LINE
         out.blit(*stroke(placed(line, outline, length), shade, width))
+    out.blit(*stroke(smooth(placed(NEAR_LID, outline, length)), SKIN_LINE,
+                     max(1.0, LID_WIDTH * length)))
+    ridge = placed((NOSE_SIDE[0], NOSE_LIT, (NOSE_SIDE[-1][0], NOSE_LIT[1] + 0.05)), outline,
+                   length)
+    out.blit(*softened(*stroke(ridge, SKIN_LIT, NOSE_LIT_WIDE * length), FEATURE_SOFT * length))
     out.blit(*softened(*hair(outline, length), HAIR_SOFT * length, color=HAIR_COLOR))
     sheen = stroke(smooth(placed(HAIR_SHEEN_BAND, outline, length)), HAIR_LIT,
                    HAIR_SHEEN_WIDE * length)
@@ -164,7 +184,9 @@ def face(outline: Sequence[Pixel], length: float) -> tuple[pygame.Surface, tuple
     ys = (np.arange(mask.shape[1], dtype=np.float32)[None, :] - y0) / length
     spot = np.exp(-((xs - px) ** 2 + (ys - py) ** 2) / (2 * wide ** 2))
     bands = (ys / SLAT_PITCH) % 1.0 < SLAT_LIT
-    light = level * spot * np.where(bands, 1.0, 0.5)
+    (fx, fy), (fw, fh), bright = FACE_PLANE  # the front of his face, turned to the window
+    plane = bright * np.exp(-((xs - fx) ** 2 / (2 * fw ** 2) + (ys - fy) ** 2 / (2 * fh ** 2)))
+    light = np.maximum(level * spot * np.where(bands, 1.0, 0.5), plane)
     rgb = pygame.surfarray.pixels3d(lit)
     rgb[:] = np.clip(rgb + light[..., None] * (np.array(SKIN_LIT, np.float32) - rgb), 0,
                      255).astype(np.uint8)

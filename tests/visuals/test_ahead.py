@@ -87,7 +87,7 @@ def test_one_piece_a_frame_while_a_scene_is_steady() -> None:
 
 @pytest.mark.parametrize("name", ["Neon on Wilshire", "The payphone rings",
                                   "Searchlights over the mall", "The flash",
-                                  "Johnnie's at night",  # its camera sways: planes built ahead
+                                  "Johnie's at night",  # its camera sways: planes built ahead
                                   "Panic in the diner", "Dusk on the Miracle Mile"])
 def test_a_scene_built_ahead_draws_the_same_bytes_as_one_built_cold(name: str) -> None:
     headless()
@@ -161,7 +161,7 @@ def same_as_painted_afresh(sky: Sky, plan: SkyPlan) -> bool:
     return pygame.image.tobytes(sky.memo, "RGB") == pygame.image.tobytes(fresh, "RGB")
 
 
-@pytest.mark.parametrize(("name", "offset"), [("Johnnie's at night", 60.0), ("Dream", 30.0),
+@pytest.mark.parametrize(("name", "offset"), [("Johnie's at night", 60.0), ("Dream", 30.0),
                                               ("La Brea Tar Pits", 90.0)])
 def test_the_sky_kept_from_frame_to_frame_is_the_sky_painted_afresh(name: str,
                                                                     offset: float) -> None:

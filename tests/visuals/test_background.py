@@ -62,7 +62,7 @@ def test_a_still_layer_is_drawn_once_and_an_animated_one_every_frame(
                                               ("Harry meets Julie", 0.5),  # the tar pits going
                                               ("Dusk on the Miracle Mile", 30.0),
                                               ("Across Wilshire at first light", 60.0),
-                                              ("Johnnie's at night", 5.0),
+                                              ("Johnie's at night", 5.0),
                                               ("Park La Brea", -0.5)])
 def test_three_seconds_drawn_in_a_row_are_the_frames_drawn_alone(name: str,
                                                                  offset: float) -> None:

@@ -1,6 +1,7 @@
 """The bank's clock across Wilshire reads as a clock: at 05:08 its lamps spell 5:08, the colon
 two dots standing apart between the hour and the minutes (close to the 0 and one lamp wide,
-it read as part of it: '508'), blinking once a real second."""
+it read as part of it: '508'), pulsing once a real second: lit full, then dimmer, never out
+(dark half of each second, a glance or a photograph read '5 08')."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from installation.core.timeline import state_at
 from installation.core.timeline.state import story_after
 from installation.core.timeutil import parse_clock
 from installation.visuals.banksign import GLYPHS, MARGIN, BankSign
+from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor, defaults
 from installation.visuals.render import headless
 
@@ -23,6 +25,8 @@ LIT = 150  # a lit lamp's middle is this bright in some channel; a dark one far 
 ACROSS = "Across Wilshire at first light"
 PAST = 0.1  # real seconds past a whole one the sign is looked at (its colon lit)
 SHOWN = 1.6  # real seconds from a whole one the sign must show the time for
+GLOWING = 60  # a dimmed lamp's middle is this bright in some channel at least; a dark one less
+FULL = 200  # a lamp lit full is brighter than this in some channel; the colon dimmed is not
 
 
 
@@ -42,7 +46,7 @@ def showing_the_time(minute: str) -> float:
     return real + PAST
 
 
-def lamps(at: float, later: float = 0.0) -> np.ndarray:
+def lamps(at: float, later: float = 0.0, lit: int = LIT) -> np.ndarray:
     """Which of the sign's lamps are lit in the shipped frame `at` real seconds into the
     scene (and `later` real seconds on), rows by columns, read at each lamp's middle."""
     headless()
@@ -65,7 +69,7 @@ def lamps(at: float, later: float = 0.0) -> np.ndarray:
         for c in range(columns):
             x = sign.face.left + (MARGIN + c + 0.5) * sign.pitch
             y = sign.face.top + (MARGIN + r + 0.5) * sign.pitch
-            grid[r, c] = picture[int(x), int(y)] > LIT
+            grid[r, c] = picture[int(x), int(y)] > lit
     return grid
 
 
@@ -111,8 +115,36 @@ def test_at_0508_the_bank_clock_reads_5_colon_08_the_colon_apart() -> None:
     assert gaps[:2].min() >= 2, "two dark lamps at least either side of the colon"
 
 
-def test_the_colon_blinks_once_a_real_second() -> None:
+def test_the_colon_dims_once_a_real_second_and_is_never_out() -> None:
+    """Half a second on from lit full, the colon's lamps glow dimmer (below a lamp lit full)
+    but still stand clear of the dark ones: '5:08' all the time; a second on,
+    lit full again."""
     at = showing_the_time("05:08")
-    lit, dark = lamps(at), lamps(at, later=0.5)
-    assert len(glyphs(lit)) == 4 and len(glyphs(dark)) == 3, "lit, then dark half a second on"
-    assert np.array_equal(lamps(at, later=1.0), lit), "and lit again a second on"
+    lit, dim = lamps(at, lit=FULL), lamps(at, later=0.5, lit=FULL)
+    assert len(glyphs(lit)) == 4 and len(glyphs(dim)) == 3, "lit full, then dimmer"
+    assert len(glyphs(lamps(at, later=0.5, lit=GLOWING))) == 4, "but there: 5, the colon, 0, 8"
+    assert np.array_equal(lamps(at, later=1.0, lit=FULL), lit), "lit full again a second on"
+
+
+def test_every_time_the_sign_shows_the_time_it_has_its_colon() -> None:
+    """Through the whole scene, every tenth of a real second the sign shows the time, it
+    shows H:MM with the colon between (and the hour and minutes of the story's clock)."""
+    headless()
+    program = shipped_program()
+    line, pace = program.timeline, program.clock
+    scene = next(one for one in line.scenes if one.name == ACROSS)
+    index = next(n for n, spec in enumerate(scene.layers) if spec.type == "banksign")
+    sign = BankSign(defaults("banksign", **scene.layers[index].params),
+                    Compositor(line, SIZE, lambda _message: None, pace).setup(scene, index,
+                                                                              "banksign"))
+    length = program.real_between(scene.at, line.after(scene).at)
+    times = 0
+    for tenth in range(int(length * 10)):
+        story = story_after(pace, scene.at, tenth / 10)
+        shown = sign.reading(Frame(story, tenth / 10, state_at(line, story, pace)))
+        if "°" in shown:
+            continue
+        times += 1
+        minutes = int(story // 60)
+        assert shown == f"{(minutes // 60) % 12 or 12}:{minutes % 60:02d}", (tenth / 10, shown)
+    assert times > 10 * length / 3, "the time shows about half the scene"

@@ -9,6 +9,7 @@ import pygame
 from installation.core.timeutil import parse_clock
 from installation.visuals import booth
 from installation.visuals.booth_call import Call, moment
+from installation.visuals.booth_phone import handset_steel
 from installation.visuals.call_poses import CALL, call_move
 from installation.visuals.compositor import Compositor
 from installation.visuals.poses import pose
@@ -185,12 +186,12 @@ def test_he_picks_up_once_it_has_rung() -> None:
     box, _ = booth_box()
     cradle = booth._inside(box, booth.RECEIVER)
     place = (slice(cradle.left, cradle.right), slice(cradle.top, cradle.bottom))
-    steel = booth.mix(booth.STEEL, TUBE, 0.1)
+    steel, _shine = handset_steel(TUBE)  # (the receiver's, not the box's)
 
     def hung(seconds: float) -> float:
         frame = frame_at(ringing, "04:05", seconds, SIZE)[place]
         return float(np.all(frame == steel, axis=2).mean())
 
-    during, after = hung(RINGS / 2), hung(RINGS + PICKED_UP)  # (the cradle's prongs: steel)
+    during, after = hung(RINGS / 2), hung(RINGS + PICKED_UP)
     assert during > after + 0.3, (during, after)  # (the receiver, two cups and a slim handle,
     #                                               fills about half its place)

@@ -45,8 +45,8 @@ def test_the_lit_booth_is_a_head_and_a_bit_taller_than_harry_in_it() -> None:
 
 
 def test_the_dark_booth_on_the_lot_is_the_right_size_for_harry_walking_in() -> None:
-    booth, _ = _layer("Johnnie's at night", "booth")
-    harry, params = _layer("Johnnie's at night", "figures", 1)
+    booth, _ = _layer("Johnie's at night", "booth")
+    harry, params = _layer("Johnie's at night", "figures", 1)
     assert isinstance(booth, Booth) and isinstance(harry, Figures)
     end_y = params["path"][-1][1] * FULL[1]
     his = harry.looks[0].height * harry.depth.share(end_y)

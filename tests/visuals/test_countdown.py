@@ -141,7 +141,7 @@ BANK = timeline(
     f"[[scene]]\nat = \"05:15\"\nname = \"after\"\n{BLACK}{NO_POST}")
 
 
-def test_the_bank_sign_shows_the_time_then_the_temperature_its_colon_blinking() -> None:
+def test_the_bank_sign_shows_the_time_then_the_temperature_its_colon_pulsing() -> None:
     from installation.visuals.banksign import BankSign
 
     headless()
@@ -159,8 +159,8 @@ def test_the_bank_sign_shows_the_time_then_the_temperature_its_colon_blinking() 
     second = [reading(10 + part) for part in (0.02, 0.25, 0.48)]
     assert {text for text, _ in second} == {"5:05"}, "the time, its colon lit half a second"
     assert len({pixels for _, pixels in second}) == 1, "not a lamp changes while it is lit"
-    assert reading(10.52)[0] == reading(10.97)[0] == "5 05", "the colon goes out: a blink"
-    assert reading(11.02)[0] == "5:05", "and comes back with the next second"
+    assert reading(10.52)[0] == reading(10.97)[0] == "5:05", "the colon dims, never out"
+    assert reading(11.02)[0] == "5:05", "and is lit full with the next second"
     assert reading(13.5)[0] == "61°F", "then the temperature"
     assert reading(10.25)[1] != reading(10.75)[1], "and the lamps show it"
 

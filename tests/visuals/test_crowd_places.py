@@ -70,7 +70,7 @@ LIT = 150, 40  # a lit window: red above this, and this much redder than blue
 LETTERS = 60  # levels the caption's letters change a pixel by, at least
 ROOM = 250  # pixels across, at least, of Lucy and Ivan's lit room at 1080p
 HER = 24  # levels a pixel changes by where she stands (past her soft edge)
-CROSSING = 56.3  # real seconds into Johnnie's at night (03:50): the night walker passes in
+CROSSING = 56.3  # real seconds into Johnie's at night (03:50): the night walker passes in
 #                  front of a customer behind the glass (the one nearest the car)
 APART = 40  # levels, on average, the people behind the glass are lighter than the walker
 

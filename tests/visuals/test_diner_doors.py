@@ -69,4 +69,4 @@ def test_only_the_abandoned_diner_has_its_doors_open() -> None:
     doors = {scene.name: spec.params["doors"] for scene in line.scenes for spec in scene.layers
              if spec.type == "diner"}
     assert doors["A coyote in the empty diner"] == "open"
-    assert doors["Johnnie's at night"] == "closed"
+    assert doors["Johnie's at night"] == "closed"

@@ -18,7 +18,7 @@ from installation.visuals.render import headless
 from .helpers import layer, one_scene, shipped_program
 
 SIZE = (1920, 1080)
-NIGHT, EMPTY = "Johnnie's at night", "A coyote in the empty diner"
+NIGHT, EMPTY = "Johnie's at night", "A coyote in the empty diner"
 SEEN = 5  # at least this many red stools show through the glass at night
 NEAR = 3  # pixels: a red seat at night stands where one stands at dawn
 

@@ -43,7 +43,7 @@ def test_the_coyotes_diner_is_johnnies_with_its_palm_and_towers_where_they_stood
             f"the palm at column {trunk} at {at}, {night} at 04:00")
     line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
     johnnies, coyote = (next(s for s in line.scenes if s.name == name)
-                        for name in ("Johnnie's at night", "A coyote in the empty diner"))
+                        for name in ("Johnie's at night", "A coyote in the empty diner"))
 
     def placed(scene: object, kind: str, keys: tuple[str, ...]) -> list[tuple[object, ...]]:
         return [tuple(spec.params[k] for k in keys) for spec in scene.layers  # type: ignore

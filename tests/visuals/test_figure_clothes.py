@@ -71,7 +71,7 @@ def test_the_noon_visitors_are_warm_and_coloured_not_grey_ghosts() -> None:
 SKIN_HUES = (5.0, 42.0)  # degrees: the browns and tans of skin (and of a warm light on it)
 SKIN_SATURATION = (0.2, 0.75)
 SKIN_VALUE = 0.2  # darker than this reads as a silhouette, not as skin
-NIGHT_AND_DAWN = ("Johnnie's at night", "Panic in the diner", "Searchlights over the mall",
+NIGHT_AND_DAWN = ("Johnie's at night", "Panic in the diner", "Searchlights over the mall",
                   "Across Wilshire at first light")
 
 

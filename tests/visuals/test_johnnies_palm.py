@@ -13,7 +13,7 @@ from installation.visuals.silhouette import Silhouette
 from .helpers import SHIPPED, draw
 
 SIZE = (960, 540)
-SCENE = "Johnnie's at night"
+SCENE = "Johnie's at night"
 AT = ("03:51", "04:04:30")  # as the moon sinks through the scene
 AROUND = 1.6  # the sky looked at: round the crown out to this many times its box
 STANDS_OUT = 50  # levels (the sum of a pixel's channels) the sky round it is lighter at least

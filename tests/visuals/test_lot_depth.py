@@ -19,7 +19,7 @@ NEARER = 0.01  # of the picture's height: feet this much lower are nearer
 def test_figures_on_the_lot_grow_as_their_feet_come_lower() -> None:
     headless()
     line = load_timeline(SHIPPED)
-    scene = next(s for s in line.scenes if s.name == "Johnnie's at night")
+    scene = next(s for s in line.scenes if s.name == "Johnie's at night")
     compositor = Compositor(line, FULL, print)
     sizes: list[tuple[float, float, int]] = []  # feet's y, height, layer
     for index, spec in enumerate(scene.layers):

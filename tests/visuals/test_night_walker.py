@@ -1,4 +1,4 @@
-"""Johnnie's at night: the walker crossing the lot in front of Harry stays a man of his own,
+"""Johnie's at night: the walker crossing the lot in front of Harry stays a man of his own,
 never one black shape with him."""
 
 from __future__ import annotations

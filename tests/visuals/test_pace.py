@@ -1,5 +1,5 @@
 """The shipped day's pace gives each picture the wall time it can hold at the default hour-long
-day: no one composition longer than about six minutes, Johnnie's at night two at least, the
+day: no one composition longer than about six minutes, Johnie's at night two at least, the
 coyote time to trot in, sniff, look in twice and go on, the searchlights more than Park La
 Brea's one window or Wilshire under ash; not minutes of two people standing still, of a
 slowly sinking mammoth, or of empty tar; and the countdown telling the story's time left."""
@@ -15,7 +15,7 @@ from .test_crowd_places import SHIPPED, paced, shipped_pace
 from .test_mammoth_sinks import shown
 
 LONGEST = 6 * 60 + 5  # real seconds, at most, of any one scene (issue 9: about six minutes)
-JOHNNIES_LEAST = 2 * 60  # real seconds, at least, of Johnnie's at night (issue 9)
+JOHNNIES_LEAST = 2 * 60  # real seconds, at least, of Johnie's at night (issue 9)
 COYOTE = (65, 80)  # real seconds of the coyote in the empty diner (it had 51: short for it)
 PARK_LA_BREA_MOST = 2.5 * 60  # real seconds, at most, of Park La Brea's one lit window (it
 #                               held 3 min 22 s)
@@ -49,7 +49,7 @@ def test_no_one_composition_holds_the_wall_much_over_six_minutes() -> None:
 
 def test_johnnies_at_night_holds_two_minutes_and_the_coyote_over_a_minute() -> None:
     shown_for = lengths()
-    assert shown_for["Johnnie's at night"] >= JOHNNIES_LEAST
+    assert shown_for["Johnie's at night"] >= JOHNNIES_LEAST
     coyote = shown_for["A coyote in the empty diner"]
     assert COYOTE[0] <= coyote <= COYOTE[1], f"{coyote:.0f} real s"
 

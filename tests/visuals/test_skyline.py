@@ -74,7 +74,7 @@ def test_towers_drawn_ahead_on_surfaces_shown_before_match_a_fresh_drawing_byte_
     """The second change of lit windows swaps in towers drawn ahead on the surfaces shown
     before it: that frame equals a fresh drawing in every byte, the unused fourth of each
     pixel too (depth planes compare whole pixels: a difference there showed as stale window
-    edges in Johnnie's at night, a frame differing with what was drawn before it)."""
+    edges in Johnie's at night, a frame differing with what was drawn before it)."""
     headless()
     line = one_scene(NIGHT, at="21:30")
     first = (parse_clock("22:00") // WINDOW_BUCKET + 1) * WINDOW_BUCKET

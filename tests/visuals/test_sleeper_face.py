@@ -18,7 +18,8 @@ LIT, DARK = 0.25, 0.75  # seconds into a blink: the clock's figures on, and off
 EDGE = 12  # pixels up from his brow's line: his forehead's edge, lit by the window
 LIGHTER = 12  # levels (summed) a pixel of it is lighter than his skin in the dark: lit
 PINK = 2  # levels its red may be over its green, at the most (5 on main: a pink band)
-CHEEK = (-0.12, 0.02)  # his skin beside his ear (head lengths from his head's middle)
+CHEEK = (-0.03, 0.13)  # his skin beside his ear (head lengths from his head's middle; his
+#                        ear further back since his face is turned three quarters to the room)
 EAR_MOST = 20  # levels his ear may stand out of his cheek, at the most (28 on 3e76d8b)
 BROW_STEP = 100  # levels (summed) from one pixel to the next down his forehead's lit edge into
 #                  his brow's line, at the most (179 on 3e76d8b: a hard-edged pink sliver)

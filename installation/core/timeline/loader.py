@@ -50,6 +50,7 @@ HEADER = (
 SCENE = (
     Param("at", clock_time(), doc="the story time the scene begins"),
     Param("name", text(), None, "the scene's name"),
+    Param("seed", text(), None, "what seeds the scene's random choices (else its name)"),
 )
 TRANSITION = (
     Param("type", choice(*TRANSITIONS), "crossfade", "how the scene arrives"),
@@ -162,6 +163,7 @@ def _scene(source: TomlSource, index: int, table: Any,
         caption=_caption(table.get("caption"), place, problems),
         score=score or Score(),
         line=source.line_of(("scene", index)),
+        seed=head["seed"] or "",
     )
     return scene, score is not None
 

@@ -70,6 +70,11 @@ class Scene:
     caption: Caption | None = None
     score: Score = field(default_factory=Score)
     line: int | None = None
+    seed: str = ""  # what seeds its random choices: its name, unless the file gives a seed
+
+    def __post_init__(self) -> None:
+        if not self.seed:  # (a frozen dataclass fills a default from another field so)
+            object.__setattr__(self, "seed", self.name)
 
 
 @dataclass(frozen=True)

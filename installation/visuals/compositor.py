@@ -121,7 +121,7 @@ class Compositor:
         seed = layer_seed(self.timeline.seed, scene, index, kind,
                           getattr(FACTORIES.get(kind), "continuous", False))
         size = self.size if on_screen else self.world
-        return Setup(size, self.timeline, scene, seed, self.fonts, self.warn, self.made)
+        return Setup(size, self.timeline, scene, seed, self.fonts, self.warn, self.made, self.pace)
 
     def layer_failed(self, scene: Scene, index: int, spec: LayerSpec, exc: Exception) -> None:
         line = f" (line {scene.line})" if scene.line else ""

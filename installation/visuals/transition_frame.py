@@ -16,7 +16,15 @@ from installation.visuals.base import TICK_SLACK, TICKS, Frame
 from installation.visuals.dissolve import Dissolve
 from installation.visuals.fade_mix import blend, lay_over, premultiply
 from installation.visuals.light_wipe import LightWipe
-from installation.visuals.transitions import MASKED, Held, Key, shares, shown, weights
+from installation.visuals.transitions import (
+    MASKED,
+    OWN_SKIES,
+    Held,
+    Key,
+    shares,
+    shown,
+    weights,
+)
 
 if TYPE_CHECKING:
     from installation.visuals.compositor import Compositor
@@ -105,8 +113,9 @@ class TransitionFrames:
     def draw(self, surface: pygame.Surface, state: SceneState, arriving: SceneLayers,
              leaving: SceneLayers) -> None:
         """Both scenes over one sky (the incoming scene's, drawn once for its frame): only what
-        stands in front of the sky changes, never the sky with itself. A light wipe draws
-        each scene with its own sky: the night's ash sky brightens into the morning's.
+        stands in front of the sky changes, never the sky with itself. A light wipe and a
+        dip draw each scene with its own sky (OWN_SKIES): the night's ash sky brightens into
+        the morning's; a dip's scene being left keeps its own sky down to the dark.
 
         While both show, each is drawn on alternate ticks (TICKS a second: the old scene on
         even ones, the new on odd ones) and held for the next: a frame draws one scene, not
@@ -117,7 +126,7 @@ class TransitionFrames:
         again (a copy, not a mix) and draws the new scene for the next pair. A light wipe is
         made so too (see `_draw_lit`)."""
         kind = state.scene.transition.type
-        sky = None if kind == "light-wipe" else arriving.bottom_for(leaving)
+        sky = None if kind in OWN_SKIES else arriving.bottom_for(leaving)
 
         whole = kind not in MASKED  # a mask would cut the captions: laid over it apart
 

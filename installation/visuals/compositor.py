@@ -28,23 +28,19 @@ from installation.visuals.building_ahead import (
 )
 from installation.visuals.camera import Camera
 from installation.visuals.caption import Caption
-from installation.visuals.fade_mix import tinted
+from installation.visuals.fade_mix import add_white
 from installation.visuals.flash import flash_color, flash_level, white_out
 from installation.visuals.fonts import Fonts
 from installation.visuals.layers import FACTORIES, OVERLAY_TYPES
 from installation.visuals.made_once import MadeOnce
-from installation.visuals.post import Post
 from installation.visuals.scene_layers import Bottom, SceneLayers, defaults
 from installation.visuals.transition_frame import TransitionFrames
 from installation.visuals.transition_masks import Masks
-from installation.visuals.transitions import light_color, shares
+from installation.visuals.transitions import UNSHADED, light_color, shares
 
 __all__ = ["GOAL_SECONDS", "SETTLE_SECONDS", "SLOW_CEILING_SECONDS", "SLOW_SKIPS", "TICKS",
            "URGENT_SECONDS", "Compositor", "defaults", "same_picture"]  # (the bench's and tests')
 
-# The transitions whose light is laid over the finished frame, after the post effects: the
-# noon glare's warm light, greyed at the corners by the vignette, read dirty.
-UNSHADED = ("glare",)
 POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
 PREVIOUS_SCENE_SECONDS = 600.0  # without a pace: animation time of the scene being left
 
@@ -204,10 +200,9 @@ class Compositor:
         if state.countdown is not None and not current.has_countdown:
             self._overlay("countdown").draw(surface, frame)
         self._draw_cue_captions(surface, state)
-        post = self._post_for(current)
-        post.draw(surface, frame)
-        if mixing and kind in UNSHADED and isinstance(post, Post):
-            post.unshade(surface, tinted(light_color(kind), shares(kind, state.progress)[2]))
+        self._post_for(current).draw(surface, frame)
+        if mixing and kind in UNSHADED:  # its light over the post effects (see UNSHADED)
+            add_white(surface, shares(kind, state.progress)[2], color=light_color(kind))
         self._draw_cue_flashes(surface, state)
         spent = self.timer() - started
         wanted = {state.previous.index, state.scene.index, state.next.index}

@@ -10,17 +10,7 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.visuals.base import (
-    Color,
-    Frame,
-    Pieces,
-    Setup,
-    at_once,
-    chunks,
-    gray,
-    hash01,
-    touched,
-)
+from installation.visuals.base import Frame, Pieces, Setup, at_once, chunks, gray, hash01, touched
 
 GRAIN_TILE = 384
 GRAIN_FRAMES = 4
@@ -62,8 +52,6 @@ class Post:
         width, height = self.size
         self.spare = pygame.Surface((width, min(BLEED_ROWS, height))) if self.bleed > 0 else None
         self.shade: pygame.Surface | None = None
-        self._unshade: pygame.Surface | None = None  # what the shade takes, made when asked
-        self._spare_frame: pygame.Surface | None = None
         # The shade and each frame's grain, as one (None: not made yet).
         self.covers: list[pygame.Surface | None] = []
         self._pixels: list[mmap.mmap] = []  # pixels of surfaces made over them (kept alive)
@@ -181,27 +169,6 @@ class Post:
             lay_cover(surface, self._cover_at(tick % len(self.covers)))
         elif self.shade is not None:
             surface.blit(self.shade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-
-    def unshade(self, surface: pygame.Surface, light: Color) -> None:
-        """Give back what the vignette (and scanlines) took of a light laid evenly over the
-        whole picture before them (`light`: the levels it added): the light as if laid over
-        the finished frame, never greyed at the corners (a glare's warm light read dirty)."""
-        if self.shade is None or max(light) == 0:
-            return
-        if self._unshade is None:  # the first frame under such a light: once, two passes
-            self._unshade = pygame.Surface(self.size)
-            self._unshade.fill((255, 255, 255))
-            self._unshade.blit(self.shade, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
-        scratch = self._scratch()
-        scratch.blit(self._unshade, (0, 0))
-        scratch.fill(light, special_flags=pygame.BLEND_RGB_MULT)
-        surface.blit(scratch, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-
-    def _scratch(self) -> pygame.Surface:
-        """A picture-sized surface to work on (made when first needed, then kept)."""
-        if self._spare_frame is None:
-            self._spare_frame = pygame.Surface(self.size)
-        return self._spare_frame
 
     def _bleed(self, surface: pygame.Surface) -> None:
         """The picture's red and a little of its green, dimmed, added again a little to the

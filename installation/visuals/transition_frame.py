@@ -19,6 +19,7 @@ from installation.visuals.light_wipe import LightWipe
 from installation.visuals.transitions import (
     MASKED,
     OWN_SKIES,
+    UNSHADED,
     Held,
     Key,
     shares,
@@ -232,13 +233,13 @@ class TransitionFrames:
         draws: each frame of the pair does two passes over the picture besides its scene."""
         pair = (*key, old_tick)
         if self._held_mix.key != pair:
-            _old_share, _new_share, white = shares(state.scene.transition.type,
-                                                   tick_progress(state, old_tick))
+            kind = state.scene.transition.type
+            _old_share, _new_share, white = shares(kind, tick_progress(state, old_tick))
             new = held_fade(old_tick)
 
             def mix(target: pygame.Surface) -> None:
                 draw_old(target, self.tick_state(state, old_tick))
-                lay_over(target, new, white)
+                lay_over(target, new, 0.0 if kind in UNSHADED else white)  # (see UNSHADED)
             self._held_mix.change(pair, mix)
         surface.blit(self._held_mix.surface, (0, 0))
 

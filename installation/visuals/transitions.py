@@ -24,6 +24,10 @@ MASKED = ("dissolve", "light-wipe")  # the new scene takes over spot by spot, no
 # under its own sky until the dark (over the arriving sky, the flash's orange sky went grey in
 # a frame as the dip into the ash began, the burning city still lit: a glitch).
 OWN_SKIES = ("light-wipe", "dip-to-black", "dip-to-white")
+# The transitions whose light is laid over the finished frame, after the post effects (the
+# scenes under it dimmed, then the vignette and grain, then the light added: one pass): the
+# noon glare's warm light, greyed at the corners by the vignette, read dirty.
+UNSHADED = ("glare",)
 Draw = Callable[[pygame.Surface], None]
 Key = tuple[object, ...]  # everything that decides a held picture (compared by equality)
 

@@ -18,6 +18,7 @@ import pygame
 from installation.core.seed import stable_seed as stable_seed  # the one seed hash
 from installation.core.timeline import SceneState
 from installation.core.timeline.model import Scene, Timeline
+from installation.core.timeline.state import Pace
 from installation.core.types import Warn
 from installation.visuals.camera import Camera
 from installation.visuals.fonts import SHIPPED, Fonts
@@ -42,6 +43,7 @@ class Setup:
     fonts: Fonts
     warn: Warn
     made: MadeOnce = field(default_factory=MadeOnce)  # pictures scenes share (the compositor's)
+    pace: Pace | None = None  # the story clock the show plays at (None: none known)
 
     @property
     def width(self) -> int:

@@ -10,6 +10,10 @@ import numpy as np
 import pygame
 
 from installation.core.cache import Bounded
+from installation.core.clock import Warp
+from installation.core.timeline.model import Timeline
+from installation.core.timeline.state import Pace
+from installation.core.timeutil import DAY_SECONDS, forward
 from installation.visuals.base import (
     Color,
     Pieces,
@@ -25,9 +29,16 @@ from installation.visuals.made_once import MadeOnce
 
 DETAIL = 6  # clouds are computed at 1/6 size and enlarged: they have no sharp edges
 OCTAVES = ((8, 4, 1.0), (20, 8, 0.5), (44, 16, 0.25), (90, 32, 0.12))  # grid w, h, weight
-LAPS = 14  # times the band drifts its own width in a story day: a whole number, so the sky
-# at the day's end is the sky it begins with (at the default 60-minute day, 0.0039 of the width
-# a real second; drifting by the real seconds of each scene, every cloud jumped at each cut)
+# The band drifts about this many times its own width in a real hour (0.0039 of the width a
+# real second, 7.5 px at 1920 wide), whatever the day's length: the story day holds the whole
+# number of laps nearest to it (at least one), so the sky at the day's end is the sky it begins
+# with; where the band is, is a function of story time (drifting by the real seconds of each
+# scene, every cloud jumped at each cut). (At 14 laps a day whatever its length, a 20-minute
+# day's clouds raced three times as fast and a day told in real time crawled, 24 times slower.)
+LAPS_PER_HOUR = 14.0
+HOUR = 3600.0
+HALF_DAY = DAY_SECONDS / 2
+DEFAULT_DAY = HOUR  # real seconds of a day with no story clock known (the shipped 60 minutes)
 DAY_CLOUD = (246, 246, 250)
 TINT_CACHE = 3
 COLOR_CACHE = 256  # cloud colours remembered (16 strips, a few minutes of the sky)
@@ -101,13 +112,13 @@ class Clouds:
         darker than the sky around them."""
         return mix(scaled(mix(top, bottom, 0.4), 0.8), DAY_CLOUD, daylight ** 0.8)
 
-    def look(self, day: float, colors: tuple[Color, ...],
+    def look(self, laps: float, colors: tuple[Color, ...],
              steps: tuple[int, ...] = STEPS) -> CloudLook:
         """The colour of each strip, how far the band has drifted (in STRIPS-ths of a STEP)
-        `day` (0..1) of the way through the story day's real time, and each strip's step (a
+        once it has drifted `laps` times its width (see CloudDay), and each strip's step (a
         multiple of STEP): all that decides how they look."""
         loop = self.width * STRIPS // STEP
-        return colors, int(day % 1.0 * LAPS * loop) % loop, steps
+        return colors, int(laps % 1.0 * loop) % loop, steps
 
     def strips(self) -> list[pygame.Rect]:
         """The strips of rows that drift one after another (together, the rows of cloud)."""
@@ -150,6 +161,28 @@ class Shape:
 
 
 Shared = tuple[MadeOnce, Hashable]  # where a shape is shared between scenes, under what key
+
+
+class CloudDay:
+    """How many times its width the band of cloud has drifted at a story time: the share of
+    the story day's real time gone (at the show's story clock, `pace`), times the whole laps
+    the day holds (LAPS_PER_HOUR a real hour)."""
+
+    def __init__(self, timeline: Timeline, pace: Pace | None) -> None:
+        self.start, self.pace = timeline.day_start, pace
+        self.warp = Warp(timeline.day_start, timeline.pace)  # (without a clock: its pace)
+        self.seconds = DEFAULT_DAY if pace is None else \
+            pace.real_between(self.start, self.start + HALF_DAY) + \
+            pace.real_between(self.start + HALF_DAY, self.start)
+        self.laps = max(1, round(LAPS_PER_HOUR * self.seconds / HOUR))
+
+    def at(self, story_time: float) -> float:
+        """The laps drifted by `story_time` (0 at the day's start, `laps` at its end)."""
+        if self.pace is None or self.seconds <= 0:
+            share = self.warp.fraction(forward(self.start, story_time))
+        else:
+            share = self.pace.real_between(self.start, story_time) / self.seconds
+        return share % 1.0 * self.laps
 
 
 def shaping(band: tuple[int, int], cover: float,

@@ -28,6 +28,7 @@ from installation.visuals.building_ahead import (
 )
 from installation.visuals.camera import Camera
 from installation.visuals.caption import Caption
+from installation.visuals.fade_mix import add_white
 from installation.visuals.flash import flash_color, flash_level, white_out
 from installation.visuals.fonts import Fonts
 from installation.visuals.layers import FACTORIES, OVERLAY_TYPES
@@ -35,6 +36,7 @@ from installation.visuals.made_once import MadeOnce
 from installation.visuals.scene_layers import Bottom, SceneLayers, defaults
 from installation.visuals.transition_frame import TransitionFrames
 from installation.visuals.transition_masks import Masks
+from installation.visuals.transitions import UNSHADED, light_color, shares
 
 __all__ = ["GOAL_SECONDS", "SETTLE_SECONDS", "SLOW_CEILING_SECONDS", "SLOW_SKIPS", "TICKS",
            "URGENT_SECONDS", "Compositor", "defaults", "same_picture"]  # (the bench's and tests')
@@ -115,7 +117,7 @@ class Compositor:
         seed = layer_seed(self.timeline.seed, scene, index, kind,
                           getattr(FACTORIES.get(kind), "continuous", False))
         size = self.size if on_screen else self.world
-        return Setup(size, self.timeline, scene, seed, self.fonts, self.warn, self.made)
+        return Setup(size, self.timeline, scene, seed, self.fonts, self.warn, self.made, self.pace)
 
     def layer_failed(self, scene: Scene, index: int, spec: LayerSpec, exc: Exception) -> None:
         line = f" (line {scene.line})" if scene.line else ""
@@ -199,6 +201,8 @@ class Compositor:
             self._overlay("countdown").draw(surface, frame)
         self._draw_cue_captions(surface, state)
         self._post_for(current).draw(surface, frame)
+        if mixing and kind in UNSHADED:  # its light over the post effects (see UNSHADED)
+            add_white(surface, shares(kind, state.progress)[2], color=light_color(kind))
         self._draw_cue_flashes(surface, state)
         spent = self.timer() - started
         wanted = {state.previous.index, state.scene.index, state.next.index}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pygame
 
 from installation.visuals.base import Color
-from installation.visuals.transitions import WHITE, Draw, level, light_color, shares
+from installation.visuals.transitions import UNSHADED, WHITE, Draw, level, light_color, shares
 
 WHITE_ROWS = 30  # a dip through white is laid in bands of this many rows, all alike
 
@@ -39,6 +39,7 @@ def blend(surface: pygame.Surface, spare: pygame.Surface, kind: str, progress: f
     drawn. (Two multiplies and an add cost ~3 opaque blits; one alpha blend of the new over
     the old ~4.)"""
     old, new, white = shares(kind, progress)
+    white = 0.0 if kind in UNSHADED else white  # (the compositor lays it over the post)
     color = light_color(kind)
     if level(new) == 0:  # only the scene being left shows (or nothing, mid-dip)
         if level(old) == 0:

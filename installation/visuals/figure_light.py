@@ -73,44 +73,48 @@ def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light],
     if found is None:
         return
     box, alpha = found
-    figure = sprite.subsurface(box)
     inside = alpha >= SOLID
     soft = (alpha > 0) & ~inside
     reach = max(1, round(FORM_DEPTH * height))
     amount = np.zeros(alpha.shape, np.float32)
     near = min(1.0, height / RIM_FULL)
-    body = np.ones(alpha.shape[1], np.float32)  # (the rows the side's lift reaches)
-    if chin is not None:
-        body[:max(0, round(chin) - box.top)] = 0.0
+    head = 0 if chin is None else max(0, round(chin) - box.top)  # (rows the lift leaves)
+    # each pixel's depth along its row from the left and right (the main light's, once)
+    rows = None if above else _row_depths(inside)
     for light in lights:
         way = 1 if light.from_right else -1
         rise = 1 if steep else 2  # a pixel up every step, or every second one
         depth = _top_depth(inside, soft) if above else \
             _rim_depth(inside, soft, [(way * k, -(k // rise)) for k in STEPS])
         if light.share >= 1.0:
-            towards = _depth_from(inside.T, False).T if above else \
-                _depth_from(inside, light.from_right)  # (from above: down its columns)
-            if not (steep or above):  # from a little above: the tops on its side catch it too
+            towards = _row_depths(inside.T)[0].T if rows is None else \
+                rows[light.from_right]  # (from above: down its columns)
+            if not (steep or rows is None):  # from a little above: the tops on its side too
                 top = _rim_depth(inside, soft, [(0, -k) for k in STEPS])
-                lit_half = towards <= _depth_from(inside, not light.from_right)
+                lit_half = towards <= rows[not light.from_right]
                 depth = np.where(lit_half & (top > 0), np.minimum(depth, top), depth)
-            amount += _form(light, reach)[np.minimum(towards, reach + 1)] * body
-        amount += near * _rim(light)[depth]
+            lift = _form(light, reach)[np.minimum(towards, reach + 1)]
+            lift[:, :head] = 0.0
+            amount += lift
+        amount += (near * _rim(light))[depth]
     kept = hand_shade(alpha.shape, box.topleft, hands)
     if kept is not None:
         amount *= kept
-    _towards(figure, lights[0].color, np.minimum(amount, 1.0), alpha)
+    _towards(sprite.subsurface(box), lights[0].color, np.minimum(amount, 1.0), alpha)
 
 
 def _figure(sprite: pygame.Surface) -> tuple[pygame.Rect, np.ndarray] | None:
     """The box round what a sprite shows and its opacity there (indexed [x, y]); None if it
     shows nothing."""
+    words = pygame.surfarray.pixels2d(sprite)  # (its words' opacity bits looked at at once)
+    shows = (words & np.uint32(sprite.get_masks()[3])) != 0
+    xs, ys = np.flatnonzero(shows.any(axis=1)), np.flatnonzero(shows.any(axis=0))
+    del words
+    if not xs.size:
+        return None
+    box = pygame.Rect(int(xs[0]), int(ys[0]), int(xs[-1] - xs[0] + 1), int(ys[-1] - ys[0] + 1))
     view = pygame.surfarray.pixels_alpha(sprite)
-    xs, ys = np.flatnonzero(view.any(axis=1)), np.flatnonzero(view.any(axis=0))
-    found = None
-    if xs.size:
-        box = pygame.Rect(int(xs[0]), int(ys[0]), int(xs[-1] - xs[0] + 1), int(ys[-1] - ys[0] + 1))
-        found = box, view[box.left:box.right, box.top:box.bottom].copy()
+    found = box, view[box.left:box.right, box.top:box.bottom].copy()
     del view
     return found
 
@@ -146,16 +150,17 @@ def _rim_depth(inside: np.ndarray, soft: np.ndarray,
     edge)."""
     width, tall = inside.shape
     pad = len(steps)
-    around = np.zeros((width + 2 * pad, tall + 2 * pad), bool)
+    around = np.zeros((width + 2 * pad, tall + 2 * pad), np.uint8)
     around[pad:pad + width, pad:pad + tall] = inside
-    depth = np.where(inside, np.uint8(pad + 1), np.uint8(0))
-    for k in range(pad, 0, -1):
+    depth = np.full(inside.shape, pad + 1, np.uint8)
+    for k in range(pad, 0, -1):  # (the nearest step outside last: it decides)
         x, y = pad + steps[k - 1][0], pad + steps[k - 1][1]
-        depth[inside & ~around[x:x + width, y:y + tall]] = k
+        depth -= (depth - np.uint8(k)) * (1 - around[x:x + width, y:y + tall])  # (k outside)
+    depth *= inside
     inward = np.zeros_like(depth)
     inward[:, :-1] = depth[:, 1:]  # the pixel below
-    inward[1:] = np.maximum(inward[1:], depth[:-1])  # and either side
-    inward[:-1] = np.maximum(inward[:-1], depth[1:])
+    np.maximum(inward[1:], depth[:-1], out=inward[1:])  # and either side
+    np.maximum(inward[:-1], depth[1:], out=inward[:-1])
     return np.where(soft, inward, depth)
 
 
@@ -170,16 +175,22 @@ def _top_depth(inside: np.ndarray, soft: np.ndarray) -> np.ndarray:
     return np.where(first, depth, np.uint8(RIM_STEPS + 1))
 
 
-def _depth_from(inside: np.ndarray, forward: bool) -> np.ndarray:
+def _row_depths(inside: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For each pixel of the figure (`inside`, indexed [x, y]), how many pixels it lies from
-    the first one outside it along its row, looking right if `forward`, else left: 1 at the
-    edge, 0 outside it (past the sprite's border is outside)."""
-    if not forward:
-        return np.flip(_depth_from(np.flip(inside, 0), True), 0)
-    size = inside.shape[0]
-    index = np.arange(size, dtype=np.int32)[:, None]
-    outside_at = np.where(inside, np.int32(size), index)
-    return np.flip(np.minimum.accumulate(np.flip(outside_at, 0), axis=0), 0) - index
+    the first one outside it along its row, looking left and looking right: 1 at the edge,
+    0 outside it (past the sprite's border is outside). Worked out from the runs along each row
+    at once (a running minimum along the rows cost twice as much)."""
+    width, tall = inside.shape
+    padded = np.zeros((tall, width + 2), np.int16)  # [y, x], a clear pixel either end
+    padded[:, 1:-1] = inside.T
+    shows = padded.ravel()
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(shows)) + 1)).astype(np.int32)
+    lengths = np.diff(np.append(starts, shows.size)).astype(np.int32)  # (of every run)
+    at = np.arange(shows.size, dtype=np.int32)
+    left = (at - np.repeat(starts, lengths) + 1).astype(np.int16) * shows
+    right = (np.repeat(starts + lengths, lengths) - at).astype(np.int16) * shows
+    found = np.stack((left, right)).reshape(2, tall, width + 2)[:, :, 1:-1].transpose(0, 2, 1)
+    return found[0], found[1]
 
 
 def _towards(sprite: pygame.Surface, color: Color, amount: np.ndarray,

@@ -6,6 +6,7 @@ leaves dark. A hand wide enough to have an inside keeps its rim at its edge, as 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -31,15 +32,28 @@ def hand_shade(
     kept = kept_by(2 * max((half for _a, _b, half in hands), default=LIT_EDGE))
     if kept >= 1.0:
         return None
-    xs = np.arange(size[0], dtype=np.float32)[:, None] + origin[0] + 0.5
-    ys = np.arange(size[1], dtype=np.float32)[None, :] + origin[1] + 0.5
     on = np.zeros(size, bool)
     for (ax, ay), (bx, by), half in hands:
+        reach = half + SOFT  # (the pixels further from the piece's box than this are off it)
+        left, right = _span(min(ax, bx) - reach, max(ax, bx) + reach, origin[0], size[0])
+        top, bottom = _span(min(ay, by) - reach, max(ay, by) + reach, origin[1], size[1])
+        if left >= right or top >= bottom:
+            continue
+        xs = np.arange(left, right, dtype=np.float32)[:, None] + origin[0] + 0.5
+        ys = np.arange(top, bottom, dtype=np.float32)[None, :] + origin[1] + 0.5
         dx, dy = bx - ax, by - ay
         span = dx * dx + dy * dy or 1.0
         k = np.clip(((xs - ax) * dx + (ys - ay) * dy) / span, 0.0, 1.0)
-        on |= np.hypot(xs - ax - k * dx, ys - ay - k * dy) <= half + SOFT
+        on[left:right, top:bottom] |= np.hypot(xs - ax - k * dx, ys - ay - k * dy) <= reach
     return np.where(on, np.float32(kept), np.float32(1.0))
+
+
+def _span(low: float, high: float, origin: int, length: int) -> tuple[int, int]:
+    """The pixels of a box's side (`length` of them, the first at `origin`) whose middles
+    may lie from `low` to `high` (a pixel to spare each way), from the first to past the
+    last: a hand's few pixels looked at, not the whole figure's box for each of its pieces."""
+    return (max(0, math.floor(low - origin - 0.5) - 1),
+            min(length, math.ceil(high - origin - 0.5) + 2))
 
 
 def kept_by(width: float) -> float:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from installation.visuals.heads import HAIR, HATS, Polygon, place
@@ -91,14 +92,22 @@ def turned(outline: Polygon, across: float) -> tuple[float, ...]:
     front: out to either side of the middle, as far as the front's oval (FRONT_WIDE) or, for
     hair or a hat reaching further, FRONT_KEEP of half its width there (the same both
     sides: the head from the front is the same, whichever way it turns)."""
-    side = 1.0 if across >= 0 else -1.0
+    side, share = (1.0 if across >= 0 else -1.0), abs(across)
+    return tuple(side * (share * x + (1.0 - share) * front)
+                 for (x, _), front in zip(outline, _fronts(outline), strict=True))
+
+
+@cache
+def _fronts(outline: Polygon) -> tuple[float, ...]:
+    """Where each point of a head's outline lies across the head seen from the front (see
+    `turned`): worked out once an outline (the outlines are the few of heads.py, and the
+    sprites of a crowd's heads asked them thousands of times)."""
     out = []
     for x, y in outline:
         low, high = _span(outline, y)
         rows = max(0.0, 1.0 - ((y - FRONT_MID) / FRONT_TALL) ** 2)
         wide = max(FRONT_WIDE * math.sqrt(rows), FRONT_KEEP * (high - low) / 2)
-        front = math.copysign(wide, x - (low + high) / 2)
-        out.append(side * (abs(across) * x + (1.0 - abs(across)) * front))
+        out.append(math.copysign(wide, x - (low + high) / 2))
     return tuple(out)
 
 

@@ -8,11 +8,10 @@ from typing import Any
 import numpy as np
 import pygame
 
-from installation.core.clock import Warp
 from installation.visuals import sky_dawn
 from installation.visuals.background import MAX_AREAS, merged
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, mix, scaled
-from installation.visuals.clouds import NIGHT_STEP, STEP, STRIPS, CloudLook, Clouds
+from installation.visuals.clouds import NIGHT_STEP, STEP, STRIPS, CloudDay, CloudLook, Clouds
 from installation.visuals.glow import radial
 from installation.visuals.lit import lit_box
 from installation.visuals.palette import Light, light_at, moon_position, sun_position
@@ -108,7 +107,7 @@ class Sky:
         self.clouds: Clouds | None = None
         # The clouds drift with the share of the day's real time gone (the same at 24:00 as
         # at 12:00, and across every cut): one sky for the whole day.
-        self._day = setup.timeline, Warp(setup.timeline.day_start, setup.timeline.pace)
+        self._day = CloudDay(setup.timeline, setup.pace)
         cover = params["clouds"]
         if cover > 0:
             yield
@@ -231,9 +230,7 @@ class Sky:
             sun, moon = self._lights(frame.hour, light.daylight)
         clouds = None
         if self.clouds is not None:
-            timeline, warp = self._day
-            clouds = self.clouds.look(warp.fraction(timeline.offset(frame.story_time)), colors,
-                                      drifts)
+            clouds = self.clouds.look(self._day.at(frame.story_time), colors, drifts)
         return top, bottom, shown, sun, moon, clouds
 
     def _shades(self, steps: int) -> Shading:

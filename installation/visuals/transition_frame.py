@@ -16,7 +16,16 @@ from installation.visuals.base import TICK_SLACK, TICKS, Frame
 from installation.visuals.dissolve import Dissolve
 from installation.visuals.fade_mix import blend, lay_over, premultiply
 from installation.visuals.light_wipe import LightWipe
-from installation.visuals.transitions import MASKED, Held, Key, shares, shown, weights
+from installation.visuals.transitions import (
+    MASKED,
+    OWN_SKIES,
+    UNSHADED,
+    Held,
+    Key,
+    shares,
+    shown,
+    weights,
+)
 
 if TYPE_CHECKING:
     from installation.visuals.compositor import Compositor
@@ -105,8 +114,9 @@ class TransitionFrames:
     def draw(self, surface: pygame.Surface, state: SceneState, arriving: SceneLayers,
              leaving: SceneLayers) -> None:
         """Both scenes over one sky (the incoming scene's, drawn once for its frame): only what
-        stands in front of the sky changes, never the sky with itself. A light wipe draws
-        each scene with its own sky: the night's ash sky brightens into the morning's.
+        stands in front of the sky changes, never the sky with itself. A light wipe and a
+        dip draw each scene with its own sky (OWN_SKIES): the night's ash sky brightens into
+        the morning's; a dip's scene being left keeps its own sky down to the dark.
 
         While both show, each is drawn on alternate ticks (TICKS a second: the old scene on
         even ones, the new on odd ones) and held for the next: a frame draws one scene, not
@@ -117,7 +127,7 @@ class TransitionFrames:
         again (a copy, not a mix) and draws the new scene for the next pair. A light wipe is
         made so too (see `_draw_lit`)."""
         kind = state.scene.transition.type
-        sky = None if kind == "light-wipe" else arriving.bottom_for(leaving)
+        sky = None if kind in OWN_SKIES else arriving.bottom_for(leaving)
 
         whole = kind not in MASKED  # a mask would cut the captions: laid over it apart
 
@@ -223,13 +233,13 @@ class TransitionFrames:
         draws: each frame of the pair does two passes over the picture besides its scene."""
         pair = (*key, old_tick)
         if self._held_mix.key != pair:
-            _old_share, _new_share, white = shares(state.scene.transition.type,
-                                                   tick_progress(state, old_tick))
+            kind = state.scene.transition.type
+            _old_share, _new_share, white = shares(kind, tick_progress(state, old_tick))
             new = held_fade(old_tick)
 
             def mix(target: pygame.Surface) -> None:
                 draw_old(target, self.tick_state(state, old_tick))
-                lay_over(target, new, white)
+                lay_over(target, new, 0.0 if kind in UNSHADED else white)  # (see UNSHADED)
             self._held_mix.change(pair, mix)
         surface.blit(self._held_mix.surface, (0, 0))
 

@@ -19,6 +19,15 @@ GLARE_COLOR: Color = (255, 236, 204)  # the noon sun's warm light, never the fla
 WHITE: Color = (255, 255, 255)
 SHARES_TOLERANCE = 1e-9  # shares that add up to one are a plain mix
 MASKED = ("dissolve", "light-wipe")  # the new scene takes over spot by spot, not by fading
+# Each scene drawn with its own sky, not both over the arriving one's: a light wipe brightens
+# the night's sky into the morning's; a dip shows one scene at a time, the one being left
+# under its own sky until the dark (over the arriving sky, the flash's orange sky went grey in
+# a frame as the dip into the ash began, the burning city still lit: a glitch).
+OWN_SKIES = ("light-wipe", "dip-to-black", "dip-to-white")
+# The transitions whose light is laid over the finished frame, after the post effects (the
+# scenes under it dimmed, then the vignette and grain, then the light added: one pass): the
+# noon glare's warm light, greyed at the corners by the vignette, read dirty.
+UNSHADED = ("glare",)
 Draw = Callable[[pygame.Surface], None]
 Key = tuple[object, ...]  # everything that decides a held picture (compared by equality)
 

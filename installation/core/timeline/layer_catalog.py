@@ -105,6 +105,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "what holds the sign up: nothing, a dark board, a board on a roof frame, or the "
               "face of a building that its light falls on"),
         Param("font", text(), "sign", FONT_DOC),
+        Param("turn", integer(0, 3), None,
+              "signs given a turn (0 to 3) take turns to fail: in each stretch of nine real "
+              "seconds only the sign whose turn it is stutters, loses its failing letters, goes "
+              "out or flickers dark, and the others hum lit (not set: it fails on its own clock)"),
     ),
     "diner": (
         Param("sign", text(), "Johnie's", "the name on the pylon sign's blade, in neon"),

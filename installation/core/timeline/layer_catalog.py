@@ -253,6 +253,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "a mammoth or calf is never still between its calls: its head and trunk swing a "
               "little up and down again every few seconds (not for a calf whose trunk someone "
               "holds)"),
+        Param("statue", boolean(), False,
+              "it is a statue (the museum's stone calf): it never moves or calls, its outline "
+              "smooth (no coat of hair), its body of `color`'s stone, lighter where the sun falls "
+              "on its top, darker to its feet"),
     ),
     "figures": (
         Param("pose", choice("walk", "run", "run-glance", "run-stumble", "sit", "idle",

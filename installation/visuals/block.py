@@ -231,7 +231,8 @@ def _neon_keys(sign: SignPlan) -> Mapping[str, Any]:
     return {**defaults("neon", text=sign.text, color=sign.color, x=sign.x, y=sign.y,
                        size=sign.size, font=sign.font, pattern=sign.pattern,
                        failing=sign.failing, flicker=sign.flicker, shape=sign.shape,
-                       mount="wall"), "stacked": sign.stacked, "wash": WASH, "reach": REACH}
+                       mount="wall", turn=sign.turn),
+            "stacked": sign.stacked, "wash": WASH, "reach": REACH}
 
 
 def _reach(neon: Neon) -> pygame.Rect:

@@ -49,6 +49,7 @@ class SignPlan:
     flicker: float = 0.06
     shape: str = "none"
     lit: bool = True
+    turn: int | None = None  # its turn to fail, shared with the MIRACLE MILE sign (neon_turns)
 
 
 @dataclass(frozen=True)
@@ -64,15 +65,15 @@ class Plan:
 # show over it), a hotel, a streamline record shop turning its corner the other way.
 SIGNS = (
     SignPlan("LOUNGE", (70, 224, 255), 0.19, 0.215, 0.034, "deco", stacked=True),
-    SignPlan("Cocktails", (255, 70, 170), 0.095, 0.468, 0.05, "script", flicker=0.1),
+    SignPlan("Cocktails", (255, 70, 170), 0.095, 0.468, 0.05, "script", flicker=0.1, turn=3),
     SignPlan("JEWELERS", (255, 196, 96), 0.335, 0.468, 0.028, "light"),
     SignPlan("LIQUOR", (255, 52, 40), 0.515, 0.466, 0.044, "deco"),  # steady: with its Q failing
     #   too, the C, the Q, a HOTEL letter and the OPEN were out at once now and then (a block of
-    #   broken signs, where the Miracle Mile's one failing C should be the one the eye finds)
-    SignPlan("OPEN", (70, 130, 255), 0.547, 0.535, 0.018, "tube", pattern="outage"),
+    #   broken signs); the ones that fail take turns with the roof's MIRACLE MILE (`turn`)
+    SignPlan("OPEN", (70, 130, 255), 0.547, 0.535, 0.018, "tube", pattern="outage", turn=2),
     SignPlan("CAFE", (90, 255, 150), 0.655, 0.46, 0.034, "tube", shape="underline"),
     SignPlan("HOTEL", (255, 86, 44), 0.765, 0.3, 0.046, "deco", stacked=True,
-             failing=0.2, flicker=0.1),
+             failing=0.2, flicker=0.1, turn=1),
     SignPlan("VACANCY", (255, 86, 44), 0.765, 0.425, 0.017, "tube", lit=False),
     SignPlan("RECORDS", (196, 110, 255), 0.905, 0.425, 0.028, "tube", pattern="chase",
              shape="arrow"),

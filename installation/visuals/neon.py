@@ -22,6 +22,14 @@ from installation.visuals.base import (
     smooth_noise,
 )
 from installation.visuals.glow import dimmed, glowing, radial
+from installation.visuals.neon_turns import (
+    OUTAGE_DARK,
+    STUTTER_BUZZ,
+    STUTTER_DARK,
+    on_turn,
+    outage_into,
+    stutter_into,
+)
 
 FLICKER_HZ = 14.0  # how often a tube can change its brightness
 LEVELS = (1.0, 0.72, 0.45, 0.2)
@@ -29,11 +37,6 @@ DEAD_TUBE = (16, 15, 19)  # unlit glass is dark, tinted a little by its gas
 GLASS_SHINE = (64, 66, 76)
 MOUNT = (16, 14, 20)
 COLOURED_CORE = 0.55  # a coloured glass tube's core: its colour at this share, added on its glow
-# A failing letter's round, in real seconds: it buzzes and stutters, goes dark, then lights
-# steady again for the rest of the round (each letter at a moment of its own in it).
-STUTTER_ROUND, STUTTER_BUZZ, STUTTER_DARK = 9.0, 2.4, 1.1
-# An outage's round: the whole sign goes out for a while, then stutters back on.
-OUTAGE_ROUND, OUTAGE_DARK, OUTAGE_RETURN = 21.0, 3.5, 0.9
 # A chase: each tube lights after the one before, the last (a shape: the arrow) blinks,
 # the sign holds lit, then goes dark and starts again.
 CHASE_STEP, CHASE_BLINKS, CHASE_HOLD, CHASE_DARK = 0.28, 3, 2.6, 0.9
@@ -118,6 +121,7 @@ class Neon:
         self.params = params
         width, height = setup.size
         self.seed = setup.seed
+        self.turn: int | None = params.get("turn")  # signs that take turns to fail (neon_turns)
         size = max(8, int(height * params["size"]))
         font = setup.font(params["font"], size)
         spread = max(2, size // 7)
@@ -232,12 +236,12 @@ class Neon:
         pattern = self.params.get("pattern", "steady")
         if pattern == "chase":
             return self._chased(seconds, tick, hum)
-        if pattern == "outage":
-            into = (seconds + hash01(self.seed, 3) * OUTAGE_ROUND) % OUTAGE_ROUND
-            if into < OUTAGE_DARK:
+        out = outage_into(self.seed, seconds, self.turn) if pattern == "outage" else None
+        if out is not None:
+            if out < OUTAGE_DARK:
                 return (None,) * len(self.tubes)
-            if into < OUTAGE_DARK + OUTAGE_RETURN:  # coming back: every tube stutters
-                return tuple(_buzz(self.seed, index, tick) for index in range(len(self.tubes)))
+            # coming back: every tube stutters
+            return tuple(_buzz(self.seed, index, tick) for index in range(len(self.tubes)))
         return tuple(self._flickered(index, seconds, tick, hum)
                      for index in range(len(self.tubes)))
 
@@ -259,11 +263,13 @@ class Neon:
     def _flickered(self, index: int, seconds: float, tick: int, hum: int) -> int | None:
         """Tube `index`'s brightness at this tick, if the sign is not blinked off."""
         flicker = self.params["flicker"]
+        if not on_turn(self.turn, seconds):  # another sign's turn to fail: this one hums
+            return hum
         if index in self.failing:  # buzzes and stutters, goes dark, then holds lit again
-            into = (seconds + hash01(self.seed, index, 5) * STUTTER_ROUND) % STUTTER_ROUND
-            if into < STUTTER_BUZZ:
+            into = stutter_into(self.seed, index, seconds, self.turn)
+            if into is not None and into < STUTTER_BUZZ:
                 return _buzz(self.seed, index, tick)
-            if into < STUTTER_BUZZ + STUTTER_DARK:
+            if into is not None and into < STUTTER_BUZZ + STUTTER_DARK:
                 return None
         roll = hash01(self.seed, index, tick)
         if roll < flicker * 0.04:

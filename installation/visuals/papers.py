@@ -17,12 +17,13 @@ from installation.visuals.base import Color, mix, scaled
 
 Project = Callable[[float, float, float], tuple[int, int]]  # across, along, up: a pixel
 
-# Pale sheets: newsprint (grey, printed in columns under a headline; the first, and the most
-# of them), then flyers: white, canary, pink, pale blue (a bold block printed on each); in the
-# night's blue until day comes.
-PAPERS: tuple[Color, ...] = ((200, 198, 188), (238, 236, 230), (240, 226, 150), (238, 186, 196),
-                             (186, 206, 232))
-NEWSPRINT = 0.55  # the share of sheets that are newsprint
+# Pale sheets: newsprint (grey, printed in columns under a headline; the first, and most of
+# them), then a few flyers, dulled by the street's dust: off-white, canary, pink, pale blue (a
+# bold block printed on each); in the night's blue until day comes. (Bright white and pink, the
+# flyers read as stickers from across the room.)
+PAPERS: tuple[Color, ...] = ((184, 182, 172), (204, 202, 194), (200, 192, 150), (196, 176, 178),
+                             (172, 182, 198))
+NEWSPRINT = 0.8  # the share of sheets that are newsprint
 HEADLINE = (0.1, 0.22)  # along a newspaper sheet from its top end: the headline's band
 COLUMNS = 3  # columns of print down it
 # A flyer's print: a bold title band across its top end (along from, to), then lines of print
@@ -35,18 +36,22 @@ FOLD_SHADE = 0.88
 NIGHT_BLUE: Color = (150, 156, 196)  # what a sheet's colour leans to before the day
 NIGHT_SHARE = 0.2  # how far it leans, in the dark (none by day)
 DAWN: Color = (255, 206, 188)  # the lit face catching the dawn
-DAWN_SHARE = 0.22  # how much of it a face square to the sky takes on
+DAWN_SHARE = 0.12  # how much of it a face square to the sky takes on (more: pink cards)
 SHADE = 0.75  # a face turned from the sky is this share of its brightness
 PRINT = 0.8  # the lines of print on a sheet, of its brightness
 INK = 0.55  # a headline's or a flyer's block, of its brightness
 PRINT_WIDE = 5.0  # pixels: a sheet seen at least this wide shows its print
-LENGTH = 0.02  # a sheet's half length at depth 1, in world units (of the picture's width)
+LENGTH = 0.015  # a sheet's half length at depth 1, in world units (of the picture's width)
 SIZES = (0.5, 1.25)  # each sheet this much smaller or larger
-NEAR_SIZES = (1.4, 2.4)  # a sheet nearer than depth 1: a whole newspaper page...
-FLYER_SIZES = (0.8, 1.2)  # ...a flyer no larger than a sheet of letter paper, near or far
+NEAR_SIZES = (1.0, 1.4)  # a sheet nearer than depth 1: a folded newspaper page (a whole page
+#                          near the eye was as big as a runner's torso: a card, not litter) ...
+FLYER_SIZES = (0.6, 0.9)  # ...a flyer smaller than a sheet of letter paper, near or far
 ASPECTS = (0.55, 0.8)  # its width, of its length
-CURL = (0.05, 0.18)  # how far its ends curl out of its plane, of its half length (more, near
+CURL = (0.08, 0.2)  # how far its ends curl out of its plane, of its half length (more, near
 #                      and edge on, a sheet read as a white crescent)
+CURL_SHADE = 0.8  # its curled ends, turned from the light, this share of its face's brightness
+CURL_ENDS = 1  # of its outline's points along each edge, this many at each end are curled
+EDGE_SHADE = 0.72  # its edges, in the shade of its curl (flat and one colour, it was a card)
 LYING = 0.1  # edge on in the air, this share of its width still shows (its curl)
 ROAD_SEEN = 0.16  # lying on the road seen from the eye's height: this share of its width
 LYING_AT = 1.3  # shows at this depth (more of it nearer, less further: between these)
@@ -56,8 +61,8 @@ LYING_CURL = 0.15  # and its curl, this share of it in the air (it lies nearly f
 WIND = 0.9  # world units a real second, left to right, that a sheet in the air drifts
 SLIDE = 0.08  # on the road it slides on at this share of that
 SPAN = (-1.6, 1.6)  # across the road, where the sheets blow (and come round again)
-DEPTH = (0.66, 9.0)  # the sheets blow across the road this near and this far (as many in each
-#                     doubling of the distance: a few near, large, most far, small)
+DEPTH = (0.85, 9.0)  # the sheets blow across the road this near and this far (as many in each
+#                     doubling of the distance: a few near, most far, small)
 GUST_EVERY = 5.5  # real seconds from one gust to the next; it sweeps across the road in
 GUST_SWEEP = 2.2  # this, from the left; a sheet it finds lying, it lifts (most, each gust;
 SKIPS = 0.3  # this share of them only every other gust)
@@ -238,7 +243,25 @@ def _face(surface: pygame.Surface, points: Sequence[tuple[float, float]], seen: 
     pygame.draw.polygon(surface, fill, _shifted(points, shift))  # (no smoothed edge: on a
     #   picture with alpha, as a fade draws on, it left pixels short of opaque)
     if seen >= PRINT_WIDE:
+        _curled(surface, points, color, alpha, shift)
         _print(surface, points, news, alpha, color, shift)
+
+
+def _curled(surface: pygame.Surface, points: Sequence[tuple[float, float]], color: Color,
+            alpha: int | None, shift: tuple[int, int]) -> None:
+    """A sheet seen wide enough: its curled ends in shade, and its long edges a shade darker,
+    so that it reads as a bent sheet of paper rather than a flat card."""
+    half = len(points) // 2
+    top, bottom = points[:half], points[half:][::-1]
+
+    def ink(k: float) -> tuple[int, ...]:
+        return scaled(color, k) if alpha is None else (*scaled(color, k), alpha)
+
+    for ends in (slice(0, CURL_ENDS + 1), slice(half - CURL_ENDS - 1, half)):
+        pygame.draw.polygon(surface, ink(CURL_SHADE),
+                            _shifted([*top[ends], *bottom[ends][::-1]], shift))
+    for edge in (top, bottom):
+        pygame.draw.lines(surface, ink(EDGE_SHADE), False, _shifted(edge, shift))
 
 
 def _shifted(points: Sequence[tuple[float, float]],

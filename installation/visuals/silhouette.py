@@ -36,6 +36,7 @@ from installation.visuals.silhouette_mirror import Mirrors, mirrored, skipped
 from installation.visuals.silhouette_sink import DAY, Collar, Sinking
 from installation.visuals.silhouette_sway import Sway
 from installation.visuals.sprites import Banded
+from installation.visuals.statue import stone
 from installation.visuals.tar_near import reeds
 
 GLOW_REACH = 0.9  # a backlight's radius, as a share of the figure's size
@@ -77,6 +78,8 @@ class Silhouette:
         form = form_of(params, setup)
         flip = params["flip"]
         self.image = yield from render(form.draw, form.drawn, form.px, flip, params["color"])
+        if params.get("statue"):  # the museum's calf: smooth stone, not a coat of hair
+            self.image = stone(self.image, params["color"], setup.seed)
         self.sway: Sway | None = None
         if params["shape"] == "palm":
             self.sway = Sway(setup.seed)

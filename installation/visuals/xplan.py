@@ -46,6 +46,10 @@ NEAR_WINDOWS_PER_PIECE = 4  # near windows set in (panel and reveals) in one ste
 FARTHER = ((0.86, 290.0, 35.0), (0.93, 420.0, 10.0), (0.97, 190.0, 40.0))
 WINDOW_FADE = 0.45  # the windows of the farthest towers are this much dimmer
 CURTAINS = 0.75  # the nearest tower's other windows glow through curtains: this bright
+GLANCING = 0.2  # a near window seen narrower than this share of its height is left out: on
+# the nearest tower's side, turned away beside Lucy and Ivan's, two such windows (a lit one's
+# curtains two gold stripes) were drawn upright under their leaning reveals and read as dark
+# see-through slabs laid over each other; that side is a plain wall in shade
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,7 @@ def lay_out(size: tuple[int, int], ground: float, height: float,
     found = list(planes_of(view, towers))
     planes = [p for p, _, _, _ in found]
     candidates = yield from windows_of(view, found)
-    windows = yield from seen(size, planes, candidates)
+    windows = [w for w in (yield from seen(size, planes, candidates)) if not glancing(w.rect)]
     tops = [view.point(t.x, t.lift + STOREYS + CORE_RISE, t.z) for t in towers]
     roofs = [(round(x), round(y)) for n, (x, y) in enumerate(tops)
              if 0 <= x < width and 0 <= y < tall and not hidden((x, y + 1), n, planes)]
@@ -149,6 +153,11 @@ FOLD_COLUMNS = 2  # pixels a step of a fold's shading
 BLIND_DOWN = (0.35, 0.7)  # how far down the blind is pulled, the least and the most
 SLAT, SLAT_GLOW, SLAT_LINE = 14, 0.72, 0.5  # slats in a full blind; their colours' brightness
 ROOM_FLOOR, ROOM_FLOOR_GLOW = 0.65, 0.7  # a bare room: where its floor starts; how lit it is
+
+
+def glancing(rect: pygame.Rect) -> bool:
+    """Is this a near window seen so nearly edge on that it is left out (see GLANCING)?"""
+    return near_window(rect) and rect.width < GLANCING * rect.height
 
 
 def near_window(rect: pygame.Rect) -> bool:

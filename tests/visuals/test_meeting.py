@@ -29,13 +29,16 @@ from installation.visuals.wardrobe import HEAD_SCALE
 from .helpers import shipped_program
 
 SIZE = (960, 540)
-# Where Julie stands (shares of the picture): at 0.697, the calf's trunk hanging to her right,
-# her feet at 0.92 (left, top, width, height).
-ARM = (0.703, 0.811, 0.008, 0.017)  # between Julie's chest and the calf's trunk, at her hand (the
-# calf a calf's size, nearer her: its trunk raised, calling, reaches to 0.713)
+# Where Julie stands (shares of the picture): at 0.5008, the calf's trunk hanging to her right,
+# her feet at 0.925 (left, top, width, height); she and the calf half as large again as when
+# she stood at 0.697 (its box then 0.703, 0.811, 0.008, 0.017: about her feet, the same place
+# but a little lower: at their size the tar's dark near edge lies behind her shoulders).
+ARM = (0.5098, 0.77, 0.012, 0.0255)  # between Julie's chest and the calf's trunk, at her hand
 DARK, ARM_PIXELS = 60, 8  # her arm held out across it: this many pixels this dark, at least
 FULL = (1920, 1080)
 CLEAR = 6  # pixels between Harry's pointing hand and any post of the rail behind him, at least
+SOLID = 250  # a sprite's pixel this opaque is of him (not its smoothed edge)
+BODY = 0.13  # of his height: his body's half width, either side of his feet (his arms beyond)
 TONE, HEAD_PIXELS = 6, 12  # a pixel this near a tone (levels) is of it; this many of each
 
 
@@ -103,8 +106,10 @@ def _apart(one: Angles, other: Angles) -> float:
 
 def test_harrys_pointing_hand_stays_clear_of_the_rails_posts() -> None:
     """14:53: the hand he points with came to rest on the foot of a post of the rail behind
-    him, as if gripping it. Every pixel of him over 14:52-14:55 lies CLEAR pixels from every
-    post, at least."""
+    him, as if gripping it. Every pixel of his arms held out (further than BODY of his height
+    from his feet's column) over 14:52-14:55 lies CLEAR pixels from every post, at least. (Half
+    as large again, he stands in front of the rail, a post behind his body: his body's own
+    pixels over it are no hand on a post.)"""
     program = shipped_program()
     compositor = Compositor(program.timeline, FULL, lambda _message: None, program.clock)
     story, nearest = parse_clock("14:52"), float("inf")
@@ -116,6 +121,10 @@ def test_harrys_pointing_hand_stays_clear_of_the_rails_posts() -> None:
         for member, sprite, at in _harry(program, compositor, story):
             xs, ys = np.nonzero(pygame.surfarray.array_alpha(sprite) > 0)
             xs, ys = xs + round(member.feet[0] - at[0]), ys + round(member.feet[1] - at[1])
+            out = np.abs(xs - member.feet[0]) > BODY * member.look.height
+            xs, ys = xs[out], ys[out]
+            if not xs.size:  # his arms by his sides
+                continue
             for left, top, right, foot in posts:
                 dx = np.maximum(0, np.maximum(left - xs, xs - right))
                 dy = np.maximum(0, np.maximum(top - ys, ys - foot))
@@ -135,12 +144,15 @@ def test_harrys_head_shows_his_face_on_the_side_he_faces_and_his_hair_behind(at:
     body = pose(member.pose, member.phase)
     tall, side = member.look.height, -1 if member.left else 1
     rgb = pygame.surfarray.array3d(sprite).astype(int)
-    solid = pygame.surfarray.array_alpha(sprite) == 255
+    solid = pygame.surfarray.array_alpha(sprite) >= SOLID  # (half as large again, his sprite
+    #   is opaque at 254, not 255: a count of the exact 255 found none of him)
     head_x = round(feet[0] + side * body.head[0] * tall)
     head_y = round(feet[1] - body.head[1] * tall)
     reach = round(body.head_radius * HEAD_SCALE * tall * 1.4)
     box = (slice(max(0, head_x - reach), head_x + reach),
-           slice(max(0, head_y - reach), head_y + reach))
+           slice(max(0, head_y - reach), head_y))  # (his head over its middle: under it his jaw,
+    #   neck and shoulders, of the body's tone too and centred, drew the face's middle back to
+    #   the head's once he was half as large again)
     found = {}
     for name, tone in (("skin", member.look.color),
                        ("hair", scaled(member.look.color, HAIR_SHADE))):

@@ -35,7 +35,7 @@ LIGHTER = 1.7  # the sheets' pixels are this many times as bright as the road, o
 OVER = 1.15  # and this many times as bright as whatever they pass over (a lit shopfront too)
 THIN = 0.2  # edge on, a sheet shows less than this share of its length across
 SIZES = 1.8  # the largest sheet at a depth is at least this many times the smallest
-NEAR_LONG = 90  # pixels: the nearest sheet is at least this long, at full size
+NEAR_LONG = 30  # pixels: the nearest sheet is at least this long, at full size
 INK_UNDER = 0.8  # printed pixels are darker than this share of the paper's
 GUSTY = 2.5  # sheets in the air at the gust's height, against between gusts
 
@@ -139,16 +139,16 @@ def _shipped_count() -> int:
 
 
 def test_many_sheets_blow_far_and_near_the_nearest_large() -> None:
-    """The shipped count is a street's worth (a dozen small far sheets read as litter), some
-    nearer than depth 1, drawn large (a newspaper page near the eye, at least NEAR_LONG pixels
-    long at full size), most far off."""
+    """The shipped count is a street's worth (a dozen small far sheets read as litter), a few
+    near the eye (nearer than depth 1.3), drawn larger (a folded page, at least NEAR_LONG
+    pixels long at full size: no larger, see test_papers_small), most far off."""
     count = _shipped_count()
     assert count >= 24, f"{count} sheets"
     found = sheets(count, np.random.default_rng(1988), 0.2)
-    near = [one for one in found if one.z < 1.0]
+    near = [one for one in found if one.z < 1.3]
     assert len(near) >= 3, f"{len(near)} sheets near"
     assert sum(one.z > 2.5 for one in found) >= count // 3, "most far off"
-    longest = max(2 * 0.02 * one.size * FULL[0] * 0.5 / one.z for one in near)
+    longest = max(2 * LENGTH * one.size * FULL[0] * 0.5 / one.z for one in near)
     assert longest > NEAR_LONG, f"the nearest sheet {longest:.0f} pixels long"
 
 

@@ -185,7 +185,8 @@ def test_lucy_and_ivan_are_in_a_large_lit_window_of_the_nearest_tower() -> None:
     assert mean_brightness(picture, beside) > LIT_ROOM
     screen = picture.get_rect()
     neighbours = [w.rect.clip(screen) for w in plan.windows if w.tower == 0 and w.rect != plan.home]
-    brightest = max(mean_brightness(picture, r) for r in neighbours if r.width and r.height)
+    brightest = max((mean_brightness(picture, r) for r in neighbours if r.width and r.height),
+                    default=0.0)  # (none: the side past the corner is a plain wall)
     assert brightest < CURTAINED * LIT_ROOM  # theirs is the one bright, clear window
 
 
@@ -351,17 +352,18 @@ WARM = 30  # a lit window's red is this much over its blue (dark glass is bluish
 
 def test_park_la_brea_shows_grids_of_windows_round_theirs_a_few_lit_most_dark() -> None:
     """Not a blank wall with one window: every other window of the nearest tower in the
-    picture (its end wall's, past the corner) shows against the wall over it; with the towers
-    behind, the windows in the picture stand in at least three storeys and three bays of a
-    wall, at least a quarter of them lit (warm) and a quarter dark as the scene begins (the
-    sirens wake more: see test_park_la_brea)."""
+    picture shows against the wall over it (there are none now: its end wall past the corner,
+    seen nearly edge on, is a plain wall in shade, see xplan.GLANCING; its two windows there
+    read as see-through slabs over each other); with the towers behind, the windows in the
+    picture stand in at least three storeys and three bays of a wall, at least a quarter of
+    them lit (warm) and a quarter dark as the scene begins (the sirens wake more: see
+    test_park_la_brea)."""
     line, scene = park_la_brea()
     plan = towers_of(scene)
     picture = _surface(_frame(line, scene.at + 60))
     screen = picture.get_rect()
     seen = [w for w in plan.windows if w.rect != plan.home and screen.contains(w.rect)]
     near = [w for w in seen if w.tower == 0]
-    assert near
     for w in near:
         middle = pygame.Rect(0, 0, w.rect.width // 3, w.rect.height // 3)
         middle.center = w.rect.center

@@ -38,11 +38,12 @@ from .test_meeting import _apart
 SIZE = (960, 540)
 TALKING = "14:54:09"  # Julie turns to Harry from the calf: they take turns from here
 CYCLE = range(1, 24, 2)  # real seconds into it looked at: their first four turns
-HEIGHT = 0.14  # theirs, of the picture
-FEET = 0.92  # where they stand (of the picture's height), Harry at 0.6576 facing right, Julie
-HARRY, JULIE = 0.6576, 0.697  # at 0.697 facing left
+HEIGHT = 0.21  # theirs, of the picture (0.14 until they were made half as large again)
+FEET = 0.925  # where they stand (of the picture's height), Harry at 0.4417 facing right, Julie
+HARRY, JULIE = 0.4417, 0.5008  # at 0.5008 facing left
 DARK = 60  # a pixel this dark in front of them is an arm (the grass and the path are lighter)
-OUT, DOWN = 20, 8  # an arm held out in front: this many dark pixels; at the side: at most these
+OUT, DOWN = 30, 12  # an arm held out in front: this many dark pixels; at the side: at most these
+# (20 and 8 when they were 0.14 of the picture: half as large again, their arms are too)
 STEP_MOST = 0.45  # radians any joint (or the lean, the nod) moves from one drawn step to the next
 REAL = 5.0  # real seconds into an offer looked at: half way through its 10
 TALK_REAL = 150.0  # real seconds the shipped talk lasts, about (14:47 to 16:20)
@@ -63,8 +64,9 @@ def _front(x: float, right: bool) -> pygame.Rect:
     (clear of a hand at rest by the hip: as dark as the face now, it once took the rim)."""
     tall = HEIGHT * SIZE[1]
     left = x * SIZE[0] + (0.12 * tall if right else -0.23 * tall)
-    return pygame.Rect(round(left), round(FEET * SIZE[1] - 0.8 * tall), round(0.11 * tall),
-                       round(0.35 * tall))
+    return pygame.Rect(round(left), round(FEET * SIZE[1] - 0.72 * tall), round(0.11 * tall),
+                       round(0.27 * tall))  # (from 0.72 of their height down: above it, the
+    #   dark near edge of the tar lies behind their chests since they are half as large again)
 
 
 def test_harry_and_julie_take_turns_speaking_with_their_hands() -> None:

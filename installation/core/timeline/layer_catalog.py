@@ -105,6 +105,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "what holds the sign up: nothing, a dark board, a board on a roof frame, or the "
               "face of a building that its light falls on"),
         Param("font", text(), "sign", FONT_DOC),
+        Param("turn", integer(0, 3), None,
+              "signs given a turn (0 to 3) take turns to fail: in each stretch of nine real "
+              "seconds only the sign whose turn it is stutters, loses its failing letters, goes "
+              "out or flickers dark, and the others hum lit (not set: it fails on its own clock)"),
     ),
     "diner": (
         Param("sign", text(), "Johnie's", "the name on the pylon sign's blade, in neon"),
@@ -249,6 +253,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "a mammoth or calf is never still between its calls: its head and trunk swing a "
               "little up and down again every few seconds (not for a calf whose trunk someone "
               "holds)"),
+        Param("statue", boolean(), False,
+              "it is a statue (the museum's stone calf): it never moves or calls, its outline "
+              "smooth (no coat of hair), its body of `color`'s stone, lighter where the sun falls "
+              "on its top, darker to its feet"),
     ),
     "figures": (
         Param("pose", choice("walk", "run", "run-glance", "run-stumble", "sit", "idle",

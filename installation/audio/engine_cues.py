@@ -86,8 +86,8 @@ class CuePlaying(ScorePlaying):
             cue, seconds = late.cue, late.cursor / self.sr
             if late.cursor >= min(self.sounds.length(cue, self.timeline),
                                   self._scene_end(cue)[0]):
-                self.warn(f"cue '{cue.name}': its sound was not made in time and would have "
-                          f"ended {seconds:.1f} s into it; it is left out")
+                self.warn(f"cue '{cue.name}': its sound was not made in time (by {seconds:.1f} s "
+                          "after the cue it would have ended); it is left out")
             elif self.sounds.unmade(cue):
                 waiting.append(late)
             else:

@@ -37,9 +37,9 @@ ACCENT_OCTAVES = 2.5  # how much further an accent opens the filter (it was 1.5:
 ACCENT_GAIN = 1.6  # how much louder an accent is, as a gain (accent 0.5: 1.8 times, +5.1 dB:
 # over the hand's sway, +1 dB at most, still 3 dB over any note beside it; it was 0.8)
 ATTACK_S = 0.03  # a note's first moments, where its loudness is heard (an accent's above all)
-TAKE_LEVEL = 0.64  # every take's attack is played at this share of its note's alone, one
-# oscillator's: so the sequences play as loud as before (at 1/sqrt(2), the mean power of two
-# oscillators at random phases, the countdown's scenes read 0.3-0.5 LU louder)
+TAKE_LEVEL = 0.66  # every take's attack is played at this share of its note's alone, one
+# oscillator's: so each scene plays within 0.4 LU of before (at 1/sqrt(2), the mean power of
+# two oscillators at random phases, the searchlights read 0.5 LU louder and -0.8 dBTP)
 MUTATION_BARS = 2  # a mutation holds this many bars before the dice are thrown again
 SUBSTITUTES = (-2, -1, 1, 2)  # a mutated step moves this many notes of the scale
 

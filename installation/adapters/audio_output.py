@@ -214,12 +214,15 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
         """Build the engine here, on the worker: the show goes on drawing meanwhile."""
         self._doing = "building the score"
         try:
-            self.engine = self.make_engine(self._stop.is_set)
+            engine = self.make_engine(self._stop.is_set)
         except BuildCancelled:
             return  # stopping: the worker's loop ends
         except Exception as exc:  # noqa: BLE001 - a bug in the score must not stop the show
             self._complain(f"the score could not be built ({type(exc).__name__}: {exc})")
             self._stop.wait(self.retry_delay())
+            return
+        engine.wait_for_cues = False  # a cue whose sound is not made yet joins late: the
+        self.engine = engine  # score goes on (the maker makes it first, see _prepare)
 
     def _step(self) -> None:
         if self._device is None and not self._open():
@@ -251,15 +254,16 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
     def _prepare(self) -> None:
         """Have the sound of the next cue due within PREPARE_S made, if it is not yet: with
         MAKING_AHEAD_S queued, by the maker (a thread of its own, at a lower priority unless
-        the cue is due within that: the worker will wait for it) while this worker goes on
-        feeding the card; a block that needs it sooner waits for it."""
+        the cue is due within that, or already due and waiting for it) while this worker goes
+        on feeding the card; a cue that comes before its sound is made joins late, where it
+        would be by then (the score does not wait for it)."""
         if self._maker.busy:
             return
         cue = self.score.upcoming(PREPARE_S)
         if cue is None or cue is self._maker.gave_up:
             return
         self._feed(MAKING_AHEAD_S)
-        soon = self.score.upcoming(MAKING_AHEAD_S) is cue  # the worker will wait for it
+        soon = self.score.upcoming(MAKING_AHEAD_S) is cue  # it would join late
         self._maker.start(cue, self.score.prepare, 0 if soon else MAKER_NICE)
 
     def heard_now(self) -> float:

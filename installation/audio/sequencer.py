@@ -31,7 +31,15 @@ NOTE_DRIFT_CENTS = 6.0  # each note a little off, as an analog sequencer's
 NOTE_FILTER_SWAY = (0.3, 0.3)  # octaves, share: each take's filter opens from its own
 # cutoff and closes at its own pace (a resonant filter's ring was the same in every note)
 VELOCITY_SWAY = 0.25  # notes played this much softer to harder (as a gain): no two alike
-ACCENT_OCTAVES = 1.5  # how much further an accent opens the filter
+ACCENT_OCTAVES = 2.5  # how much further an accent opens the filter (it was 1.5: an accent
+# as loud as now then made Panic's sequence more like itself, 0.205 on the strict figure over
+# five seeds, 0.172 before; brighter, more of it is the top harmonics its jitter sets apart)
+ACCENT_GAIN = 1.6  # how much louder an accent is, as a gain (accent 0.5: 1.8 times, +5.1 dB:
+# over the hand's sway, +1 dB at most, still 3 dB over any note beside it; it was 0.8)
+ATTACK_S = 0.03  # a note's first moments, where its loudness is heard (an accent's above all)
+TAKE_LEVEL = 0.66  # every take's attack is played at this share of its note's alone, one
+# oscillator's: so each scene plays within 0.4 LU of before (at 1/sqrt(2), the mean power of
+# two oscillators at random phases, the searchlights read 0.5 LU louder and -0.8 dBTP)
 MUTATION_BARS = 2  # a mutation holds this many bars before the dice are thrown again
 SUBSTITUTES = (-2, -1, 1, 2)  # a mutated step moves this many notes of the scale
 
@@ -68,6 +76,7 @@ class Sequence(Voice):
         self.waves: OrderedDict[tuple[int, int], np.ndarray] = OrderedDict()
         self.draws: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self.plucks: OrderedDict[int, np.ndarray] = OrderedDict()
+        self.levels: dict[tuple[int, int, bool], float] = {}  # a note's attack, by its filter
         slowest = 1.0 / min(self.rate, self.rate_to)  # the longest a note can be
         self.longest = round((self.held(slowest * self.p["gate"]) + NOTE_RELEASE_S)
                              * self.sr)
@@ -129,7 +138,10 @@ class Sequence(Voice):
                 key: tuple[int, int]) -> NoteEvent:
         """One note as the hand plays it: a little softer or harder than the last (seeded by
         the note's place, so a jump hears the same)."""
-        velocity = 1.0 + VELOCITY_SWAY * (chance(self.seed, "velocity", key) - 0.5)
+        sway = chance(self.seed, "velocity", key) - 0.5
+        if accent:  # struck hard: never under the notes' middle (heard over its neighbours)
+            sway = 0.5 * (sway + 0.5)
+        velocity = 1.0 + VELOCITY_SWAY * sway
         return NoteEvent(start, midi, accent, self.held(sub * self.p["gate"]), key, velocity)
 
     def held(self, seconds: float) -> float:
@@ -207,7 +219,25 @@ class Sequence(Voice):
                                  self.p["env"] + ACCENT_OCTAVES * accent,
                                  self.p["decay"] * (1.0 + share * sway[1]),
                                  self.p["resonance"], self.sr)[0]
-        return (shaped * (1.0 + 0.8 * accent)).astype(np.float32)
+        # Its attack as loud as the note's, whatever its phases (two oscillators half a cycle
+        # apart all but cancel), its filter's sway or the step its start puts into the filter.
+        shaped *= self._level(midi, step, accented) / attack_rms(shaped, self.sr)
+        return (shaped * (1.0 + ACCENT_GAIN * accent)).astype(np.float32)
+
+    def _level(self, midi: int, step: int, accented: bool) -> float:
+        """The attack's loudness (rms) of every take of a note: TAKE_LEVEL of one oscillator
+        alone through the note's filter, started mid-cycle (no step into the filter)."""
+        key = (midi, step, accented)
+        if key not in self.levels:
+            accent = self.p["accent"] if accented else 0.0
+            frames = round(ATTACK_S * self.sr)
+            wave = steady_wave(np.array([midi_to_hz(midi)]), np.array([0.5]), frames, self.sr,
+                               self._width(frames))
+            shaped = closing_lowpass(wave, 2.0 ** (step / CUTOFF_STEPS_PER_OCTAVE),
+                                     self.p["env"] + ACCENT_OCTAVES * accent,
+                                     self.p["decay"], self.p["resonance"], self.sr)[0]
+            self.levels[key] = TAKE_LEVEL * attack_rms(shaped, self.sr)
+        return self.levels[key]
 
     def _wave(self, midi: int, take: int) -> np.ndarray:
         """A take's two oscillators, mixed, before the filter (1, frames), each with its
@@ -222,12 +252,7 @@ class Sequence(Voice):
         frames = max(self.longest, LENGTH_GRID)
         # Two oscillators, free-running: each note starts at its own phase.
         phases = phases[take]
-        width = None
-        if self.p["wave"] == "pulse":
-            # PWM: the pulse starts wider by `pwm` and narrows back as the note decays.
-            t = np.arange(frames) / self.sr
-            pwm = self.p["pulse_width"] + self.p["pwm"] * np.exp(-t / (4 * self.p["decay"]))
-            width = np.clip(pwm, 0.05, 0.95)[None, :]
+        width = self._width(frames)
         # Each take's own jitter: two takes' first bright cycles can start alike (their
         # edges lined up by a lag), but their cycles then part within a few milliseconds.
         rng = np.random.default_rng(stable_seed(self.seed, "jitter", midi, take))
@@ -239,6 +264,15 @@ class Sequence(Voice):
         if len(self.waves) > WAVE_CACHE_SIZE:
             self.waves.popitem(last=False)
         return mixed
+
+    def _width(self, frames: int) -> np.ndarray | None:
+        """A pulse's width over a note (None: a saw). PWM: the pulse starts wider by `pwm`
+        and narrows back as the note decays."""
+        if self.p["wave"] != "pulse":
+            return None
+        t = np.arange(frames) / self.sr
+        pwm = self.p["pulse_width"] + self.p["pwm"] * np.exp(-t / (4 * self.p["decay"]))
+        return np.clip(pwm, 0.05, 0.95)[None, :]
 
     def _draws(self, midi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every take's pitch (cents off), two start phases and its filter's two sways
@@ -260,6 +294,12 @@ def _take(key: tuple[int, int]) -> int:
     `analysis.strict_repetition`; by chance, 0.24), and one loud note replayed decides it."""
     number, repeat = key
     return ((number * MAX_REPEATS + repeat) * TAKE_STRIDE) % NOTE_TAKES
+
+
+def attack_rms(note: np.ndarray, sample_rate: int) -> float:
+    """How loud a note's first ATTACK_S are (rms; a floor for silence)."""
+    attack = note[:max(1, round(ATTACK_S * sample_rate))]
+    return max(float(np.sqrt(np.mean(attack * attack))), 1e-9)
 
 
 def even_phases(rng: np.random.Generator, takes: int, oscillators: int) -> np.ndarray:

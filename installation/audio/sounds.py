@@ -28,6 +28,8 @@ GLASS_SHARDS = 40
 RUMBLE_BAND_HZ = (20.0, 90.0)  # a far rumble: nothing lower (unheard, it only eats headroom)
 THUD_BAND_HZ = (25.0, 45.0)  # and its felt part
 REASON_CHARS = 160  # a decoder's complaint, cut to fit a warning line
+DOPPLER_S = 2.0  # how long something passing takes to go from coming to going
+HELICOPTER_DOPPLER, SIREN_DOPPLER = 0.04, 0.03  # how much higher each is coming (lower going)
 SIREN_SEED = 1988  # the siren's jitter: the same wail every time the cue plays
 SIREN_S, RUMBLE_S, IMPACT_S, HELICOPTER_S, GLASS_S = 18.0, 12.0, 8.0, 16.0, 2.5
 CALF_CALLS = ((280.0, 460.0, 1.1), (300.0, 520.0, 1.4), (260.0, 420.0, 1.8))  # Hz, Hz, s
@@ -97,11 +99,19 @@ def ring_tone(frames: int, sample_rate: int) -> np.ndarray:
     return RING_TONE_LEVEL * tone * edges * (t < RINGS * (RING_ON_S + RING_OFF_S))
 
 
+def doppler(t: np.ndarray, closest: float, depth: float) -> np.ndarray:
+    """The pitch of something passing by, as a ratio: `depth` higher as it comes, as much
+    lower as it goes, the change over a few seconds about `closest` (seconds)."""
+    return 1.0 + depth * np.tanh((closest - t) / DOPPLER_S)
+
+
 def siren(sample_rate: int, seconds: float = SIREN_S) -> np.ndarray:
-    """A distant wailing siren that rises out of the city and fades away."""
+    """A distant wailing siren that rises out of the city and fades away, passing from the
+    left to the right, higher as it comes than as it goes."""
     frames = frames_of(seconds, sample_rate)
     t = np.arange(frames) / sample_rate
     freq = 780.0 + 330.0 * np.sin(2 * np.pi * t / 4.5 - np.pi / 2) - 25.0 * t / seconds
+    freq *= doppler(t, seconds / 2, SIREN_DOPPLER)  # it passes: higher coming than going
     # Its oscillator's timing wanders as the sequencer's do: on a steady clock every wail
     # was the last one shifted (whitened, 0.48 alike 4.5 s on; now about 0.07).
     late = timing_wander(np.random.default_rng(SIREN_SEED), np.ones(1), frames, sample_rate)[0]
@@ -110,7 +120,7 @@ def siren(sample_rate: int, seconds: float = SIREN_S) -> np.ndarray:
     swell = np.sin(np.pi * t / seconds) ** 2
     sos = signal.butter(2, 2200, "low", fs=sample_rate, output="sos")
     mono = signal.sosfilt(sos, tone * swell)
-    pan = 0.5 + 0.35 * np.sin(2 * np.pi * t / seconds)
+    pan = 0.5 - 0.35 * np.cos(np.pi * t / seconds)  # across, once: from the left to the right
     return _normalise(_fade(np.stack((mono * np.cos(pan * np.pi / 2),
                                       mono * np.sin(pan * np.pi / 2))), sample_rate))
 
@@ -151,12 +161,12 @@ def helicopter(sample_rate: int, seconds: float = HELICOPTER_S) -> np.ndarray:
     t = np.arange(frames) / sample_rate
     rng = np.random.default_rng(1988)
     near = np.exp(-((t - seconds / 2) / (seconds / 4)) ** 2)  # closest halfway
-    doppler = 1.0 + 0.04 * np.tanh((seconds / 2 - t) / 2.0)  # higher coming, lower going
-    blades = np.cumsum(ROTOR_HZ * doppler) / sample_rate
+    shift = doppler(t, seconds / 2, HELICOPTER_DOPPLER)
+    blades = np.cumsum(ROTOR_HZ * shift) / sample_rate
     thump = np.exp(-(blades % 1.0) / ROTOR_THUMP) ** 2  # a short burst each blade pass
     sos = signal.butter(2, (60.0, 700.0), "bandpass", fs=sample_rate, output="sos")
     chop = signal.sosfilt(sos, rng.standard_normal(frames)) * thump
-    whine = np.sin(2 * np.pi * np.cumsum(TURBINE_HZ * doppler) / sample_rate) * 0.05
+    whine = np.sin(2 * np.pi * np.cumsum(TURBINE_HZ * shift) / sample_rate) * 0.05
     mono = (chop / np.abs(chop).max() + whine) * (0.25 + 0.75 * near)
     pan = np.clip(t / seconds, 0.0, 1.0) * np.pi / 2
     return _normalise(_fade(np.stack((mono * np.cos(pan), mono * np.sin(pan))), sample_rate))

@@ -125,6 +125,19 @@ def spectrum(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.fft.rfftfreq(len(x), 1.0 / RATE), np.abs(np.fft.rfft(windowed))
 
 
+PITCH_FRAME_S = 0.1
+PITCH_BAND_HZ = (300.0, 1300.0)  # a siren's fundamental's range
+
+
+def pitch_track(mono: np.ndarray, rate: int = RATE) -> np.ndarray:
+    """The loudest frequency in a siren's fundamental's range, every PITCH_FRAME_S."""
+    size = round(PITCH_FRAME_S * rate)
+    freqs = np.fft.rfftfreq(4 * size, 1.0 / rate)
+    band = (freqs > PITCH_BAND_HZ[0]) & (freqs < PITCH_BAND_HZ[1])
+    frames = mono[: len(mono) // size * size].reshape(-1, size) * np.hanning(size)
+    return freqs[band][np.abs(np.fft.rfft(frames, 4 * size, axis=1))[:, band].argmax(axis=1)]
+
+
 def centroid(x: np.ndarray) -> float:
     freqs, mags = spectrum(x)
     power = mags ** 2  # power-weighted: the hiss floor does not pull it up

@@ -12,7 +12,8 @@ import pygame
 from installation.visuals.base import Color, Pieces, mix, scaled
 from installation.visuals.cars import Project
 
-NEAR_DARK = 0.5  # the ground at our feet this much darker than at the ruins' feet: the eye
+NEAR_DARK = 0.55  # the ground at our feet this much darker than at the ruins' feet (0.5 with
+# sharper ridge shadows, before their crests were rounded): the eye
 # goes up to the fires
 NEAR_FALL = 1.6  # ... darkening fastest near the foot
 DUST: Color = (128, 120, 112)  # ash lying on a thing's upper faces

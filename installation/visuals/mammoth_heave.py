@@ -14,9 +14,8 @@ from installation.visuals.base import hash01
 from installation.visuals.mammoth_dream import STANCE
 from installation.visuals.mammoth_pose import ramp
 
-HEAVE_EVERY = 16.0  # real seconds: one heave in each spell this long ...
-HEAVE_WITHIN = 6.0  # ... setting out within its first this many (heaves 10-22 s apart: at
-# 20-60 s a visitor's 10 s glance mostly found her standing still)
+HEAVE_EVERY = 40.0  # real seconds: one heave in each spell this long ...
+HEAVE_WITHIN = 20.0  # ... setting out within its first this many (heaves 20-60 s apart)
 HEAVE_SECONDS = 9.0  # the knee up, the pull, sucked back, the tar settling over the hole
 HEAVE_SEED = 61  # when in each spell she heaves, and which leg
 PULL = (0.04, 0.3, 0.42, 0.72)  # shares of a heave: the leg starts up, is highest, is
@@ -26,24 +25,17 @@ SWELL_DOWN = (0.66, 1.0)  # ... slumping back from (the leg going down), and set
 LEGS = (0, 1)  # the legs that heave (STANCE): her near hind leg and near foreleg, in turn ...
 AGAIN = 0.25  # ... but now and then the same one again
 LEVELS = 5  # heights a heaving leg is drawn at, from just lifted to highest
-LIFT = 0.42  # units the foot comes up, heaving hardest (her legs are about 0.45 long): at
-# 0.16, 30-80 px on a 650 px animal, a heave read as a shuffle
-FOLD = 0.6  # the leg's top comes up this share of the lift, its foot all of it: pulled up
-# whole, bent (folded low, 0.16 up, it stayed under her hair; pulled past its top, it went)
-FORWARD = 0.1  # the foot swings forward this share of its lift, the leg slanting from its top
+LIFT = 0.16  # units the foot comes up, heaving hardest (her legs are about 0.45 long)
+KNEE = 1.4  # the lift folds the leg low down: a row's share of it grows as (share down)^KNEE
+FORWARD = 0.8  # the foot swings forward this share of its lift, the leg slanting from its top
 # (the knee coming up: swung only near the foot, a lifted leg read as standing shorter)
 CUT = 0.36  # units up from her feet: the leg is taken from here (under her belly's hair) ...
 MARGIN = 0.018  # ... and this far either side of it (its glow; less than the gap to the next)
-ROCK = 0.05  # units her back leans toward the heaving leg, heaving hardest ...
-LURCH = 0.1  # units her whole side over the heaving leg heaves up, heaving hardest (rocking
-# about her far end: only her back leaning, the rest of her stood still as the leg moved)
-PIVOT = 0.45  # ... about this far (units) beyond the leg, past her other leg on that side
-BAND = 4  # columns heaved up alike
-TOP_SOFT = 0.2  # units: a lifted leg's top fades in over this much, coming up over her body
+ROCK = 0.02  # units her back leans toward the heaving leg, heaving hardest ...
 FAINT = 20  # ... as far as what of her is more than this faint (alpha) stays in her picture
-ROOM = 0.07  # units of room in front of her picture (see silhouette_form): her lifted tusks'
+ROOM = 0.045  # units of room in front of her picture (see silhouette_form): her lifted tusks'
 # glow reached its edge, and she leans ROCK further forward heaving a foreleg
-TIRED = (0.75, 0.1)  # at her deepest she heaves this share as hard, this share of her
+TIRED = (0.45, 0.1)  # at her deepest she heaves this share as hard, this share of her
 # height deeper than she began (she sinks 0.11 of it over the dream: tired by 03:45)
 SWELLS = 6  # heights the tar's swell round the leg is drawn at (see mammoth_heave_tar)
 
@@ -112,29 +104,18 @@ class Leg:
         """Where it can lie in her picture, lifted or not (its foot swung forward)."""
         swing = math.ceil(FORWARD * LIFT * self.px) + 1
         left = self.left - (swing if self.forward < 0 else 0)
-        top = self.top - math.ceil(FOLD * LIFT * self.px) - 1
-        return pygame.Rect(left, top, self.right - self.left + swing, 10 ** 6)
+        return pygame.Rect(left, self.top, self.right - self.left + swing, 10 ** 6)
 
     def lift(self, level: int) -> float:
         """Pixels its foot is lifted at `level`."""
         return LIFT * self.px * level / LEVELS
 
-    def lurch(self, level: int) -> float:
-        """Pixels her side over the leg heaves up at `level` (the leg with it)."""
-        return LURCH * self.px * level / LEVELS
-
-    def pulled(self, row: int, level: int, height: int) -> float:
-        """Where row `row` of the leg lies, lifted to `level`, her side heaved up with it
-        (the leg stretched up to her body first: see `_heave_up`)."""
-        stretched = row - self.lurch(level) * (height - row) / (height - self.top)
-        return self.raised(round(stretched), level, height)
-
     def raised(self, row: int, level: int, height: int) -> float:
         """Where row `row` of her picture (of `height` rows) lies with the leg lifted to
-        `level` (its top comes up FOLD of the lift, its foot all of it)."""
+        `level` (rows above its top stay)."""
         long = height - self.top
         share = min(1.0, max(0.0, (row - self.top) / long))
-        return row - self.lift(level) * (FOLD + (1 - FOLD) * share)
+        return row - self.lift(level) * share ** KNEE
 
 
 def legs_of(width: int, height: int, anchor: int, px: float, flip: bool) -> list[Leg]:
@@ -157,10 +138,7 @@ def heaved(posed: pygame.Surface, leg: Leg, level: int) -> Generator[None, None,
     """Her picture (`posed`, her head thrown up with it) with `leg` pulled up to `level`: the
     leg folded low, its foot up and forward; her back leaning toward it."""
     figure = posed.copy()
-    solid = int(pygame.surfarray.pixels_alpha(posed).max())  # (a view: let go at once)
     _rock(figure, leg, level)
-    yield
-    _heave_up(figure, leg, level)
     yield
     height = figure.get_height()
     cut = pygame.Rect(leg.left, leg.top, leg.right - leg.left, height - leg.top)
@@ -168,25 +146,18 @@ def heaved(posed: pygame.Surface, leg: Leg, level: int) -> Generator[None, None,
     keep = _feathered(cut.width, MARGIN * leg.px)  # its sides soft: the glow between her legs
     _scale_alpha(strip, keep)  # is left where it was, and none of it shows cut off square
     _scale_alpha(figure.subsurface(cut), 1.0 - keep)
-    rows = np.arange(strip.get_height()) / max(1.0, TOP_SOFT * leg.px)  # its top soft too:
-    _scale_alpha(strip, np.clip(rows, 0.0, 1.0)[None, :] * np.ones((cut.width, 1)))  # no
-    # ruled edge where it comes up over her body
     reach = leg.reach.clip(figure.get_rect())
     moved = pygame.Surface(reach.size, pygame.SRCALPHA)
     rows = np.arange(leg.top, height, dtype=float)
     raised = np.array([leg.raised(int(row), level, height) for row in rows])
-    for out in range(math.ceil(raised[0]), math.floor(raised[-1]) + 1):
+    for out in range(leg.top, math.floor(raised[-1]) + 1):
         source = min(height - 1, round(float(np.interp(out, raised, rows))))
         share = (source - leg.top) / (height - leg.top)
         swing = round(FORWARD * leg.lift(level) * share) * leg.forward
-        moved.blit(strip, (leg.left - reach.x + swing, out - reach.y),
+        moved.blit(strip, (leg.left - reach.x + swing, out - leg.top),
                    (0, source - leg.top, strip.get_width(), 1), special_flags=pygame.BLEND_RGBA_MAX)
     yield  # (laid over what it swings over as light over light: the brighter shows)
-    figure.blit(moved, reach.topleft)  # over her (as light over light, the brightest showing,
-    # its top's edge showed ruled across her flank), no more solid than she is anywhere
-    alpha = pygame.surfarray.pixels_alpha(figure)
-    np.minimum(alpha, solid, out=alpha)
-    del alpha
+    figure.blit(moved, reach.topleft, special_flags=pygame.BLEND_RGBA_MAX)
     return figure, pygame.surfarray.array_alpha(moved)
 
 
@@ -198,10 +169,10 @@ def _feathered(width: int, soft: float) -> np.ndarray:
     return np.clip(edge, 0.0, 1.0) ** 2 * (3 - 2 * np.clip(edge, 0.0, 1.0))
 
 
-def _scale_alpha(image: pygame.Surface, shares: np.ndarray) -> None:
-    """Multiply each column's alpha by its share in `shares` (or each pixel's, [x, y])."""
+def _scale_alpha(image: pygame.Surface, columns: np.ndarray) -> None:
+    """Multiply each column's alpha by its share in `columns`."""
     alpha = pygame.surfarray.pixels_alpha(image)
-    alpha[:] = (alpha * (shares[:, None] if shares.ndim == 1 else shares)).astype(np.uint8)
+    alpha[:] = (alpha * columns[:, None]).astype(np.uint8)
     del alpha
 
 
@@ -222,30 +193,3 @@ def _rock(figure: pygame.Surface, leg: Leg, level: int) -> None:
         band = pygame.Rect(0, top, figure.get_width(), min(step, leg.top - top))
         figure.blit(body, (shift, top), band, special_flags=pygame.BLEND_RGBA_MAX)
 
-
-
-def _heave_up(figure: pygame.Surface, leg: Leg, level: int) -> None:
-    """Heave her side over the leg up, rocking about her other end (PIVOT beyond the leg):
-    a band of columns at a time, her body above the leg's top moved up (`leg.lurch` from
-    the leg on, none past the pivot) and her legs under it stretched to meet it, their feet
-    left where they are, in the tar (as far as her picture leaves room above her)."""
-    rise = leg.lurch(level)
-    if rise < 1:
-        return
-    middle = (leg.left + leg.right) / 2
-    pivot = middle - leg.toward * PIVOT * leg.px
-    alpha = pygame.surfarray.array_alpha(figure)
-    tops = np.argmax(alpha >= FAINT, axis=1)  # each column's top (0 where empty)
-    source = figure.copy()
-    width, height = figure.get_size()
-    low = height - leg.top  # rows of her legs, under the leg's top
-    for left in range(0, width, BAND):
-        band = min(BAND, width - left)
-        share = min(1.0, max(0.0, (left + band / 2 - pivot) / (middle - pivot)))
-        up = min(round(rise * share), int(tops[left:left + band].min()))
-        if up < 1:
-            continue
-        figure.fill((0, 0, 0, 0), (left, 0, band, height))
-        figure.blit(source, (left, -up), (left, 0, band, leg.top))
-        legs = source.subsurface((left, leg.top, band, low))
-        figure.blit(pygame.transform.smoothscale(legs, (band, low + up)), (left, leg.top - up))

@@ -15,7 +15,7 @@ TAR = (7, 8, 17)  # the dream's tar (#06070f), a little lit by the night
 TAR_SHEEN = (15, 18, 38)  # the crest of its swell, catching the sky faintly (rings of light
 # lit a pale band over the tar)
 SOLID = (80, 200)  # a leg's alpha: glow up to the first, solid from the second (no tar on glow)
-SHEATH = 0.3  # the tar on the pulled-out leg covers this much of her light ...
+SHEATH = 0.9  # the tar on the pulled-out leg covers this much of her light ...
 FRINGE = 0.035  # ... thinning out over this much (units) above where it was sunk to ...
 RAGGED = 0.025  # ... its edge up and down by up to this much (units): runs, not a ruled line
 SWELL_HIGH = 0.045  # units the tar is dragged up round the pulled leg, at most ...
@@ -55,7 +55,7 @@ class Tar:
         if not beat.level:
             return
         leg, reach = self.legs[beat.leg], self.reaches[beat.leg]
-        coated = math.floor(leg.pulled(visible, beat.level, self.height))
+        coated = math.floor(leg.raised(visible, beat.level, self.height))
         sheath = self._sheath(beat, coated - reach.y)
         shown = pygame.Rect(0, 0, reach.width, visible - reach.y)
         surface.blit(sheath, (corner[0] + reach.x, corner[1] + reach.y), shown)
@@ -87,7 +87,7 @@ class Tar:
         spreading on the tar, thinning as they stretch (none once the foot is a rope's length
         clear: it has broken)."""
         leg = self.legs[beat.leg]
-        foot = leg.pulled(self.height, beat.level, self.height)
+        foot = leg.raised(self.height, beat.level, self.height)
         gap = visible - foot
         swing = round(FORWARD * leg.lift(beat.level)) * leg.forward
         top, bottom = corner[1] + foot - 2, corner[1] + visible

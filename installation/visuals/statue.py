@@ -6,6 +6,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color
+from installation.visuals.collapse_dust import softened
 
 SMOOTH = 1 / 50  # its outline smoothed over this share of its height (a coat's locks go)
 EDGE = 3.0  # how sharply its smoothed edge falls from opaque to clear (anti-aliased)
@@ -22,7 +23,7 @@ def stone(image: pygame.Surface, color: Color, seed: int) -> pygame.Surface:
     drawn details kept as carving."""
     width, height = image.get_size()
     alpha = pygame.surfarray.array_alpha(image).astype(np.float32) / 255.0
-    shape = np.clip((_blurred(alpha, max(1, round(height * SMOOTH))) - 0.5) * EDGE + 0.5, 0, 1)
+    shape = np.clip((softened(alpha, max(1, round(height * SMOOTH))) - 0.5) * EDGE + 0.5, 0, 1)
     rgb = pygame.surfarray.array3d(image).astype(np.float32)
     base = np.asarray(color, np.float32)
     drawn = rgb.sum(axis=2) / max(1.0, float(base.sum()))
@@ -33,20 +34,6 @@ def stone(image: pygame.Surface, color: Color, seed: int) -> pygame.Surface:
     pygame.surfarray.blit_array(out, np.clip(base * light[..., None], 0, 255).astype(np.uint8))
     pygame.surfarray.pixels_alpha(out)[:] = (shape * 255).astype(np.uint8)
     return out
-
-
-def _blurred(values: np.ndarray, radius: int) -> np.ndarray:
-    """A box blur `radius` each way, along both axes (edges held)."""
-    for axis in (0, 1):
-        padded = np.pad(values, [(radius, radius) if a == axis else (0, 0) for a in (0, 1)],
-                        mode="edge")
-        summed = np.cumsum(padded, axis=axis, dtype=np.float64)
-        summed = np.insert(summed, 0, 0.0, axis=axis)
-        span = 2 * radius + 1
-        values = ((np.take(summed, range(span, summed.shape[axis]), axis=axis)
-                   - np.take(summed, range(0, summed.shape[axis] - span), axis=axis)) / span
-                  ).astype(np.float32)
-    return values
 
 
 def _mottled(size: tuple[int, int], seed: int) -> np.ndarray:

@@ -31,7 +31,7 @@ from installation.adapters.device_watch import (
     Opener,
     load_per_processor,
 )
-from installation.adapters.drift import Pace, drift_said
+from installation.adapters.drift import drift_said
 from installation.adapters.pace_trim import PaceTrim
 from installation.adapters.queue_redo import QueueRedo
 from installation.adapters.refill import RefillWatch
@@ -128,8 +128,7 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
         self._refill = RefillWatch(sample_rate)  # a device holding a silence after a dry spell
         self._old: Device | None = None  # reopened from: closed once the new one is heard
         self._taken_frames = 0  # taken by the open device since it opened
-        self._pace = Pace(0.0, 0)  # the card's pace is measured from here (open, resync)
-        self._trim = PaceTrim(sample_rate, 0.0)  # the score's pace, trimmed to the card's
+        self._trim = PaceTrim(sample_rate, 0.0)  # the card's pace measured, the score's trimmed
         self.first_wall: float | None = None  # the story's wall time of the first frame
         # queued to the device last opened (the seek's, and what the clock passed since)
 
@@ -297,7 +296,7 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
         self._trim = PaceTrim(self.sample_rate, self.monotonic(), self.score.trim)
         self._feed()
         self._opened_at, self._taken_at = self.monotonic(), None
-        self._pace = Pace(self._opened_at, 0)
+        self._trim.put_in_step(self._opened_at, 0)  # (the card plays from here)
         self.status = PLAYING
         device.play()
         self._retries = 0
@@ -328,10 +327,10 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
         offset = self.score.wall - offset / self.sample_rate - self.heard_now()
         if abs(offset) > (RESYNC_S + AHEAD_S) * self.score.speed:  # (real seconds: untrimmed)
             now = self.monotonic()
-            log.info(drift_said(offset, self.score.speed, self._pace, now, self._taken_frames,
-                                self.sample_rate))
+            log.info(drift_said(offset, self.score.speed,
+                                self._trim.watched(now, self._taken_frames)))
             queued = self._resync(device)
-            self._pace = Pace(now, self._taken_frames)
+            self._trim.put_in_step(now, self._taken_frames)
         else:
             self._keep_pace(offset / self.score.speed)
         self._redo(device, queued)

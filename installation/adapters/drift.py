@@ -8,20 +8,18 @@ PACE_PART = 0.5  # a drift the card's own pace accounts for this much of came fr
 
 
 @dataclass(frozen=True)
-class Pace:
-    """Where the card's pace is measured from: a monotonic time and the frames the device
-    had taken by then (since it opened)."""
+class Watched:
+    """What the card was seen to take over a stretch of real time (see PaceTrim.watched):
+    the real seconds watched, and the seconds of sound it took meanwhile."""
 
-    since: float
-    taken: int
+    seconds: float
+    card_s: float
 
 
-def drift_said(
-    drift_s: float, speed: float, pace: Pace, now: float, taken: int, sample_rate: int
-) -> str:
+def drift_said(drift_s: float, speed: float, watched: Watched) -> str:
     """The log's line for sound put back in step: `drift_s` story wall seconds from the
-    picture (negative: behind), at story `speed`; the card took `taken` frames (since it
-    opened) by monotonic `now`.
+    picture (negative: behind), at story `speed`; what the card took since it was last put
+    in step (or opened): `watched`.
 
     In real seconds: at `run --speed 58` a sound 3.5 s behind is 203 s of story. The card's
     pace since `pace` says what moved it: a card that plays slower than the clock drifts
@@ -31,18 +29,17 @@ def drift_said(
     real = drift_s / speed
     side = "behind" if real < 0 else "ahead of"
     story = f" ({abs(drift_s):.0f} s of story at x{speed:g})" if speed != 1.0 else ""
-    watched = now - pace.since
+    seconds, card_s = watched.seconds, watched.card_s
     why = ""
-    if watched > 0:
-        card_s = (taken - pace.taken) / sample_rate  # sound the card took meanwhile
-        short = card_s - watched  # what its pace alone moved the sound by
+    if seconds > 0:
+        short = card_s - seconds  # what its pace alone moved the sound by
         if short * real > 0 and abs(short) >= PACE_PART * abs(real):
             why = (
-                f"; the card took {card_s / watched:.1%} of real time's sound over the "
-                f"last {watched:.0f} s"
+                f"; the card took {card_s / seconds:.1%} of real time's sound over the "
+                f"last {seconds:.0f} s"
             )
         else:
-            why = f"; the card kept pace over the last {watched:.0f} s: the clock jumped"
+            why = f"; the card kept pace over the last {seconds:.0f} s: the clock jumped"
     return (
         f"audio: the sound was {abs(real):.2f} s {side} the picture{story}{why}; "
         "queued sound dropped, in step again"

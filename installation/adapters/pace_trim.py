@@ -1,5 +1,8 @@
 """The score's pace trimmed to the sound card's clock: the sound converges on the picture's.
 
+One measurement of the card's pace serves the trim and the log's word on a drift (see drift):
+the frames it took by each look, from its opening.
+
 A sound card's crystal runs tens of ppm from the system clock (SDL's dummy driver: 5% fast
 to 9% slow, with the machine's load); left alone the sound drifts from the picture until it
 is a jump away. Here the card's rate is measured against the monotonic clock (frames it
@@ -13,6 +16,8 @@ from __future__ import annotations
 
 import math
 from collections import deque
+
+from installation.adapters.drift import Watched
 
 RATE_WINDOW_S = 20.0  # the card's rate is measured over the last this many seconds
 RATE_FIRST_S = 4.0  # ... once it has been watched this long (until then: the trim held)
@@ -41,6 +46,7 @@ class PaceTrim:
         self.trim = trim
         self.offset_s = 0.0  # the sound's last offset from the picture (negative: behind)
         self._points: deque[tuple[float, int]] = deque([(now, 0)])
+        self._in_step = (now, 0)  # when it was last put in step (or opened), and frames taken
         self._looked = now
         self._said = -math.inf  # monotonic: when the log last said the rate
 
@@ -51,15 +57,32 @@ class PaceTrim:
             return None
         return (last - first) / (end - start) / self.sample_rate
 
+    def watched(self, now: float, taken: int) -> Watched:
+        """What the card took from when it was last put in step (or opened) to monotonic
+        `now`, having taken `taken` frames since it opened (known from the first look on:
+        the rate the trim waits RATE_FIRST_S for is the window's)."""
+        since, before = self._in_step
+        return Watched(now - since, (taken - before) / self.sample_rate)
+
+    def put_in_step(self, now: float, taken: int) -> None:
+        """The sound was put back in step at monotonic `now` (the card had taken `taken`):
+        a point of the rate's window, and where `watched` measures from."""
+        self._in_step = (now, taken)
+        self._point(now, taken)
+
+    def _point(self, now: float, taken: int) -> None:
+        """A point of the window, POINT_EVERY_S apart; those older than RATE_WINDOW_S go."""
+        if now - self._points[-1][0] >= POINT_EVERY_S:
+            self._points.append((now, taken))
+            while len(self._points) > 2 and now - self._points[1][0] >= RATE_WINDOW_S:
+                self._points.popleft()
+
     def look(self, now: float, taken: int, offset_s: float, held: bool = False) -> float:
         """A look at monotonic `now`: the device took `taken` frames since it opened, and what
         it plays next is `offset_s` real seconds from the picture's 'now' (negative: behind).
         The trim to render with from here. While `held` (a burst taken beyond real time, the
         queue's length says nothing of the offset) the trim is held too."""
-        if now - self._points[-1][0] >= POINT_EVERY_S:
-            self._points.append((now, taken))
-            while len(self._points) > 2 and now - self._points[1][0] >= RATE_WINDOW_S:
-                self._points.popleft()
+        self._point(now, taken)
         elapsed, self._looked = max(0.0, now - self._looked), now
         rate = self.rate()
         if held or rate is None or rate <= 0.0:

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from installation.visuals.scene_layers import SceneLayers
 
 URGENT_SECONDS = 3.0  # closer than this to the next scene, build it even during a transition
+NEXT_FIRST_SECONDS = 30.0  # real seconds: closer than URGENT_SECONDS and this to the next scene,
+# its building comes before the warm-up the scene shown owes (a start 30 s before 12:00 drew the
+# tar pits' owed sprites to its last 3 s: the tar pits were built in their own fade, 33 ms a
+# frame; the flash's ~4 s of building fits in ~25 s of lean shares)
 GOAL_SECONDS = 1.0 / 120.0  # a frame and the pieces it builds ahead stay within this (or wait)
 GOAL_SPARE_SECONDS = 0.00025  # its pieces are fitted within this less: what the frame takes
 # besides its drawing and them (deciding, guessing; the frames of the tar keeps building the
@@ -95,14 +99,14 @@ class BuildingAhead:
 
     def _late_warm(self, state: SceneState, current: SceneLayers, spent: float) -> bool:
         """What the scene shown owes of its warm-up (see late_warm), drawn ahead before the
-        next scene is built (unless that is due: its last URGENT_SECONDS): a piece, then
+        next scene is built (unless that is due: see `_next_first`): a piece, then
         more while the frame stays within SLOW_CEILING_SECONDS (past the goal of the steady
         show, for the moments after a start or reload: frames of 12.5 ms hold 60 fps, a
         sprite drawn in the frame it first shows in does not), or a frame late already
         (one that drew its own sprites) up to just short of the refresh it shows at (see
         `late_ceiling`). True if it drew any."""
         late = self._late_of(state, current)
-        if late is None or late.done or self._seconds_until(state, state.next) <= URGENT_SECONDS:
+        if late is None or late.done or self._next_first(state):
             return False
         late.now = state.story_time
         spent += self._late_piece(late)
@@ -111,6 +115,16 @@ class BuildingAhead:
                                  <= ceiling):
             spent += self._late_piece(late)
         return True
+
+    def _next_first(self, state: SceneState) -> bool:
+        """Does the next scene's building come before an owed warm-up now? In its last
+        URGENT_SECONDS; and in the NEXT_FIRST_SECONDS before, until it is built ahead."""
+        left = self._seconds_until(state, state.next)
+        if left <= URGENT_SECONDS:
+            return True
+        if left > URGENT_SECONDS + NEXT_FIRST_SECONDS:
+            return False
+        return not self._built_ahead(self.owner._layers(state.next), state.next.transition.type)
 
     def _late_of(self, state: SceneState, current: SceneLayers) -> LateWarm | None:
         """The owed warm-up of the scene shown, begun now if it owes one (None if not)."""

@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from installation.adapters.audio_output import DeviceOutput
-from installation.adapters.pace_trim import TRIM_MAX, cents
+from installation.adapters.drift import Watched
+from installation.adapters.pace_trim import TRIM_MAX, PaceTrim, cents
 from installation.audio.engine import ScoreEngine
 from installation.core.timeline import Timeline, parse_timeline
 
@@ -182,3 +183,24 @@ def test_a_card_whose_pace_wanders_with_the_load_does_not_swing_or_jump(
     assert max(np.abs(after)) < 0.5  # the change: a few tenths of a second at worst
     assert max(np.abs(after[round(CONVERGED_S / LOOK_S) :])) < IN_STEP_S
     assert not [r for r in caplog.records if IN_STEP.search(r.getMessage())]
+
+
+def test_one_measurement_of_the_card_serves_the_trim_and_the_word_on_a_drift() -> None:
+    """The card's pace was measured twice (the drift's mark and the trim's window) and the
+    trim's is unknown for its first RATE_FIRST_S: now the trim's looks are the one measure,
+    and what a drift's line says of the card is read from it, from the first look on and
+    from the last time the sound was put in step (fake time: a card taking 96%)."""
+    trim, taken, now = PaceTrim(RATE, 10.0), 0, 10.0
+    for _ in range(8):  # two seconds of looks: too soon for the trim's rate
+        now += LOOK_S
+        taken += round(0.96 * LOOK_S * RATE)
+        trim.look(now, taken, 0.0)
+    assert trim.rate() is None
+    assert trim.watched(now, taken) == Watched(2.0, pytest.approx(1.92))
+    trim.put_in_step(now, taken)  # a jump: the drift is measured again from here
+    for _ in range(24):
+        now += LOOK_S
+        taken += round(0.96 * LOOK_S * RATE)
+        trim.look(now, taken, 0.0)
+    assert trim.watched(now, taken) == Watched(6.0, pytest.approx(5.76))
+    assert trim.rate() == pytest.approx(0.96)  # the window runs on through the jump

@@ -72,8 +72,8 @@ class CueSounds:
         self.making = False  # a cue sound is being made (its owner need not wait to stop)
 
     def unmade(self, cue: Cue) -> bool:
-        """Is this a synth's cue whose sound is not made yet? (A file's is made at the seek:
-        its length is known only by decoding it.)"""
+        """Is this a synth's cue whose sound is not made yet (nor failed)? (A file's is made
+        at the seek: its length is known only by decoding it.)"""
         name = cue.params.get("synth") if cue.type == "sound" else None
         return bool(name) and ("synth", name) not in self._sounds
 
@@ -90,8 +90,7 @@ class CueSounds:
         Raises BuildCancelled if it is to be made while the owner is stopping."""
         params = cue.params
         if params.get("synth"):
-            return self._made(("synth", params["synth"]),
-                              lambda: synth(params["synth"], self.sr))
+            return self._made(("synth", params["synth"]), lambda: self._synth(cue))
         path = timeline.resolve(params["file"])
         try:
             stat = path.stat()
@@ -116,6 +115,16 @@ class CueSounds:
                 finally:
                     self.making = False
         return self._sounds[key]
+
+    def _synth(self, cue: Cue) -> np.ndarray | None:
+        """A synth's sound, or None (and a warning) if its synthesis fails: the cue is left
+        out, the score plays on (it is not tried again)."""
+        try:
+            return synth(cue.params["synth"], self.sr)
+        except Exception as exc:  # noqa: BLE001 - a bug in a synth must not stop the sound
+            self.warn(f"cue '{cue.name}': its sound could not be made ({type(exc).__name__}: "
+                      f"{exc}); it is left out")
+            return None
 
     def _load(self, cue: Cue, path: Path) -> np.ndarray | None:
         """A sound file's samples, or None (and a warning) if it cannot be played."""

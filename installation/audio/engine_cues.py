@@ -14,6 +14,8 @@ from installation.core.timeline.model import Cue
 from installation.core.timeline.state import scene_index_at
 
 CUE_FADE_S = 0.5  # a cue still sounding when its scene ends fades out over at least this
+JOIN_LATE_S = 0.5  # live, a cue whose sound comes later than this after it is left out: a
+# ring or a crash heard later than the picture's moment is a fault, not the cue
 
 log = logging.getLogger("installation.audio")
 
@@ -21,10 +23,17 @@ log = logging.getLogger("installation.audio")
 @dataclass(eq=False)
 class Late:
     """A cue that came before its sound was made: how far into its sound it would be at the
-    start of the next block (negative: not yet begun)."""
+    start of the next block (negative: not yet begun), and from where it was to be heard (0,
+    or further in after a seek into it)."""
 
     cue: Cue
     cursor: int
+    due: int
+
+    @property
+    def late(self) -> int:
+        """How many frames after it was to be heard the next block begins (<= 0: in time)."""
+        return self.cursor - self.due
 
 
 class CuePlaying(ScorePlaying):
@@ -71,7 +80,7 @@ class CuePlaying(ScorePlaying):
         sound not made yet (the cue maker at it, or about to be) is not waited for: the cue
         joins once it is made, where it would be by then."""
         if not self.wait_for_cues and self.sounds.unmade(cue):
-            self._late.append(Late(cue, cursor))
+            self._late.append(Late(cue, cursor, max(cursor, 0)))
             return
         data = self.sounds.sound(cue, self.timeline)
         if data is not None:
@@ -79,22 +88,22 @@ class CuePlaying(ScorePlaying):
 
     def _join_late(self) -> None:
         """The late cues whose sound is made now join this block, as if they had begun on
-        time; one whose sound (or its scene) would have ended meanwhile is left out, and the
-        log says so."""
+        time, if that is within JOIN_LATE_S of the cue; one still unmade by then, or whose
+        sound could not be made, is left out at once, and the log says so."""
         waiting = []
         for late in self._late:
-            cue, seconds = late.cue, late.cursor / self.sr
-            if late.cursor >= min(self.sounds.length(cue, self.timeline),
-                                  self._scene_end(cue)[0]):
-                self.warn(f"cue '{cue.name}': its sound was not made in time (by {seconds:.1f} s "
-                          "after the cue it would have ended); it is left out")
-            elif self.sounds.unmade(cue):
+            cue, seconds = late.cue, late.late / self.sr
+            in_time = late.late <= JOIN_LATE_S * self.sr
+            if self.sounds.unmade(cue) and in_time:
                 waiting.append(late)
+            elif not in_time:
+                self.warn(f"cue '{cue.name}': its sound was not made in time ({seconds:.1f} s "
+                          f"after the cue, {JOIN_LATE_S:.1f} s at most); it is left out")
             else:
-                if late.cursor > 0:
+                if late.late > 0:
                     log.info("cue '%s' joins %.2f s late: its sound was still being made",
                              cue.name, seconds)
-                self._play_from(cue, late.cursor)
+                self._play_from(cue, late.cursor)  # (a sound that failed: warned, silent)
         self._late = waiting
 
     def _age_late(self, n: int) -> None:

@@ -6,8 +6,9 @@ from collections.abc import Callable
 
 import numpy as np
 
-from installation.audio.dsp.effects import Hiss, Limiter, Reverb, TapeEcho
+from installation.audio.dsp.effects import Hiss, Reverb, TapeEcho
 from installation.audio.dsp.halfrate import HalfRateStream, halves, lightly
+from installation.audio.dsp.limiter import Limiter
 from installation.audio.voices import Stems
 from installation.core.config import DAY_LOUDNESS
 

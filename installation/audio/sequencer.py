@@ -36,6 +36,11 @@ ACCENT_OCTAVES = 2.5  # how much further an accent opens the filter (it was 1.5:
 # five seeds, 0.172 before; brighter, more of it is the top harmonics its jitter sets apart)
 ACCENT_GAIN = 1.6  # how much louder an accent is, as a gain (accent 0.5: 1.8 times, +5.1 dB:
 # over the hand's sway, +1 dB at most, still 3 dB over any note beside it; it was 0.8)
+ACCENT_TOP_HZ = 3000.0  # an accent opens the filter no higher than this (or the note's own
+# peak, if higher): opened 2.5 octaves x `accent` from Panic's 400-700 Hz it reached 6-11 kHz,
+# the 8 kHz band +13.6 dB, a brittle tick on each accent; a sawtooth's top above 3 kHz is hiss
+ACCENT_HOLD = 1.0  # an accent's filter closes this much slower per unit of `accent` (0.6:
+# 1.6 times the decay): heard as a longer, rounder brightness, not a higher one
 ATTACK_S = 0.03  # a note's first moments, where its loudness is heard (an accent's above all)
 TAKE_LEVEL = 0.66  # every take's attack is played at this share of its note's alone, one
 # oscillator's: so each scene plays within 0.4 LU of before (at 1/sqrt(2), the mean power of
@@ -215,10 +220,10 @@ class Sequence(Voice):
         octaves, share = NOTE_FILTER_SWAY
         sway = self._draws(midi)[2][take]  # two draws in [-0.5, 0.5)
         cutoff = 2.0 ** (step / CUTOFF_STEPS_PER_OCTAVE + octaves * sway[0])
-        shaped = closing_lowpass(self._wave(midi, take), cutoff,
-                                 self.p["env"] + ACCENT_OCTAVES * accent,
-                                 self.p["decay"] * (1.0 + share * sway[1]),
-                                 self.p["resonance"], self.sr)[0]
+        opening, decay = self._opening(cutoff, accent)
+        shaped = closing_lowpass(self._wave(midi, take), cutoff, opening,
+                                 decay * (1.0 + share * sway[1]), self.p["resonance"],
+                                 self.sr)[0]
         # Its attack as loud as the note's, whatever its phases (two oscillators half a cycle
         # apart all but cancel), its filter's sway or the step its start puts into the filter.
         shaped *= self._level(midi, step, accented) / attack_rms(shaped, self.sr)
@@ -233,11 +238,20 @@ class Sequence(Voice):
             frames = round(ATTACK_S * self.sr)
             wave = steady_wave(np.array([midi_to_hz(midi)]), np.array([0.5]), frames, self.sr,
                                self._width(frames))
-            shaped = closing_lowpass(wave, 2.0 ** (step / CUTOFF_STEPS_PER_OCTAVE),
-                                     self.p["env"] + ACCENT_OCTAVES * accent,
-                                     self.p["decay"], self.p["resonance"], self.sr)[0]
+            cutoff = 2.0 ** (step / CUTOFF_STEPS_PER_OCTAVE)
+            opening, decay = self._opening(cutoff, accent)
+            shaped = closing_lowpass(wave, cutoff, opening, decay, self.p["resonance"],
+                                     self.sr)[0]
             self.levels[key] = TAKE_LEVEL * attack_rms(shaped, self.sr)
         return self.levels[key]
+
+    def _opening(self, cutoff: float, accent: float) -> tuple[float, float]:
+        """How many octaves over `cutoff` a note's filter opens, and how slowly it closes
+        (seconds): an accent further, up to ACCENT_TOP_HZ, and for longer."""
+        env = self.p["env"]
+        top = max(env, float(np.log2(ACCENT_TOP_HZ / cutoff)))
+        return min(env + ACCENT_OCTAVES * accent, top), self.p["decay"] * (
+            1.0 + ACCENT_HOLD * accent)
 
     def _wave(self, midi: int, take: int) -> np.ndarray:
         """A take's two oscillators, mixed, before the filter (1, frames), each with its

@@ -7,9 +7,10 @@ from collections.abc import Callable
 import numpy as np
 import pytest
 
-from installation.audio.dsp.effects import Chorus, Limiter, Reverb, TapeEcho
+from installation.audio.dsp.effects import Chorus, Reverb, TapeEcho
 from installation.audio.dsp.filters import LowPass24
 from installation.audio.dsp.halfrate import HalfRateStream
+from installation.audio.dsp.limiter import Limiter
 from installation.audio.dsp.oscillators import Bank
 from installation.audio.pads import Pad
 from installation.core.notes import parse_note_name

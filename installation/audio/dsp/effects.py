@@ -1,4 +1,4 @@
-"""Effects with carried state: ensemble chorus, tape echo, FDN reverb, tape hiss, limiter."""
+"""Effects with carried state: ensemble chorus, tape echo, FDN reverb, tape hiss."""
 
 from __future__ import annotations
 
@@ -353,67 +353,4 @@ class Hiss:
         out -= sums  # less the sum of the `span` samples up to each
         out *= self.gain
         self.position += frames
-        return out
-
-
-class Limiter:
-    """Master soft limiter: gain riding on short windows, then a soft clip below the ceiling."""
-
-    def __init__(self, sample_rate: int, ceiling_db: float = -1.0, threshold_db: float = -4.0,
-                 release_s: float = 0.25, window: int = 64) -> None:
-        self.ceiling = 10.0 ** (ceiling_db / 20.0)
-        self.threshold = 10.0 ** (threshold_db / 20.0)
-        self.knee = 0.8 * self.ceiling
-        self.window = window
-        self.recover = window / (release_s * sample_rate)
-        self.gain = 1.0
-
-    def process(self, x: np.ndarray) -> np.ndarray:
-        frames = x.shape[-1]
-        count = -(-frames // self.window)
-        level = np.abs(x).max(axis=0)  # per sample, the louder side
-        if frames < count * self.window:
-            level = np.concatenate((level, np.zeros(count * self.window - frames)))
-        peaks = level.reshape(count, self.window).max(axis=1)
-        want = np.minimum(1.0, self.threshold / np.maximum(peaks, 1e-9))
-        # Instant attack, linear recovery: g[k] = min(want[k], g[k-1] + recover), vectorised.
-        steps = np.arange(count + 1) * self.recover
-        floor = np.minimum.accumulate(np.concatenate(([self.gain], want)) - steps)
-        gains = np.minimum(floor + steps, 1.0)
-        self.gain = float(gains[-1])
-        loud = peaks > self.knee  # the gains only lower: no other window reaches the knee
-        if gains.min() >= 1.0:  # nothing to ride: the block as it is (the usual case)
-            return self.soft_clip(x, loud)
-        return self.soft_clip(x * self.ride(gains, frames), loud)
-
-    def ride(self, gains: np.ndarray, frames: int) -> np.ndarray:
-        """The gain per sample: straight from each window's gain to the next one's."""
-        full = frames // self.window
-        ramp = np.arange(1, self.window + 1) * (1.0 / self.window)
-        curve = np.empty(frames)
-        lines = curve[:full * self.window].reshape(full, self.window)
-        np.multiply(np.diff(gains[:full + 1])[:, None], ramp, out=lines)
-        lines += gains[:full, None]
-        if full * self.window < frames:  # the last window is short: it reaches its gain early
-            tail = np.arange(full * self.window + 1, frames + 1)
-            curve[full * self.window:] = np.interp(tail, [full * self.window, frames],
-                                                   gains[full:full + 2])
-        return curve
-
-    def soft_clip(self, x: np.ndarray, loud: np.ndarray) -> np.ndarray:
-        """Identity below the knee, then a tanh shoulder that never passes the ceiling.
-
-        Only the few samples over the knee are shaped (tanh is dear; most samples are
-        below), and none are looked for when no window (`loud`) reaches it.
-        """
-        if not loud.any():
-            return x
-        room = self.ceiling - self.knee
-        over = np.flatnonzero((x > self.knee) | (x < -self.knee))
-        out = np.array(x, dtype=np.float64, copy=True)
-        flat = out.reshape(-1)
-        loudest = flat[over]
-        size = np.abs(loudest)
-        flat[over] = np.copysign(self.knee + np.tanh((size - self.knee) * (1.0 / room)) * room,
-                                 loudest)
         return out

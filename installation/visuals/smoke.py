@@ -92,7 +92,7 @@ class Smoke:
         flame_h = round(flame_w * FLAME[1])
         self.feet = scene_fires(setup, ground, params["columns"])
         self.fire: Fire = yield from make_fire(flame_w, flame_h, FIRE, self.seed, len(self.feet),
-                                               setup.made)
+                                               setup.made, self.wind)  # (leaning as the smoke)
         yield
         kinds = kinds_of(len(self.feet), setup.seed)
         wide = height * params["size"]

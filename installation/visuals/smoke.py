@@ -108,7 +108,7 @@ class Smoke:
             color = mix(scaled(params["color"], kind.dark), ASH, kind.grey)
             made[k] = yield from strips(shapes[k], color, params["amount"] * kind.thick,
                                         stable_seed(setup.seed, "plume", k), setup.made)
-        self.strips = made  # (they hold the textures other scenes may share)
+        self.strips = made  # (they hold the textures other scenes may share: not their strips)
         lift = round(flame_h * FOOT)
         self.columns = [replace(shapes[k], x=x, y=y - lift,
                                 lean=shapes[k].lean * self.jitter(LEANS, 1, n, setup.seed),
@@ -117,6 +117,8 @@ class Smoke:
         self.bands = [bands_of(column, made[k], self.wind, hash01(self.seed, n))
                       for n, (k, column) in enumerate(zip(kinds, self.columns, strict=True))]
         self.plumes = joined(self.bands)  # every column's, drawn in one go
+        self.images = list(dict.fromkeys(self.plumes.images))
+        self.opacity = 255  # (as they were made)
         self.leaning = np.concatenate([bands.lefts + np.array(bands.widths) / 2 - column.x
                                        for bands, column in zip(self.bands, self.columns,
                                                                 strict=True)])
@@ -147,19 +149,14 @@ class Smoke:
         return replace(self.plumes, lefts=self.plumes.lefts + self.leaning * now)
 
     def _plumes(self, surface: pygame.Surface, frame: Frame, opacity: int) -> None:
-        """Every column's plume at `opacity` (its textures are shared with other scenes:
-        faded while drawn, then put back as they were), leaning as far as the wind has it."""
-        blits = plume_blits(self._leaned(frame.story_time), frame.seconds)
-        if opacity >= 255:
-            surface.blits(blits, doreturn=False)
-            return
-        images = list(dict.fromkeys(self.plumes.images))
-        kept = [image.get_alpha() for image in images]
-        for image in images:
-            image.set_alpha(opacity)
-        surface.blits(blits, doreturn=False)
-        for image, alpha in zip(images, kept, strict=True):
-            image.set_alpha(alpha)
+        """Every column's plume at `opacity`, leaning as far as the wind has it (its strips are
+        this layer's own, coloured for it: faded only when the opacity changes, a step every
+        second or so as the fires die down, not faded and put back every frame)."""
+        if opacity != self.opacity:
+            for image in self.images:
+                image.set_alpha(min(255, opacity))
+            self.opacity = opacity
+        surface.blits(plume_blits(self._leaned(frame.story_time), frame.seconds), doreturn=False)
 
     @staticmethod
     def jitter(span: tuple[float, float], salt: int, n: int, seed: int) -> float:

@@ -41,6 +41,8 @@ LEAN = 0.9  # how far the top of a column is blown, in column heights at full wi
 FIRE: Color = (255, 110, 36)  # the firelight the flames throw
 FLAME = (0.048, 1.6)  # the flames' width (of the picture height, size 1) and height (of it)
 FOOT = 0.1  # the smoke leaves the flames this far up them
+FOOT_WIDE = 0.9  # and even a wisp is this wide there, of the layer's own (its fire is as broad:
+# a wisp's narrow foot was lost in front of a dark tower and seemed to start at its top)
 ASH: Color = (132, 128, 124)  # the grey a thin column's smoke pales towards
 LEANS = (0.7, 1.2)  # a column leans this much of the wind's lean, more or less
 SPEEDS = (0.85, 1.15)  # and its smoke climbs this much of the common speed
@@ -100,7 +102,7 @@ class Smoke:
         # for the end's, twice as many cost 0.4 ms a frame; by then the smoke has thinned, and
         # the steps between them, up to 1 + leans times as wide, do not show)
         lean = self.wind * LEAN * rise
-        shapes = {k: Shape(0, 0, rise, lean, WIDTH[0] * wide * KINDS[k].wide,
+        shapes = {k: Shape(0, 0, rise, lean, WIDTH[0] * wide * max(FOOT_WIDE, KINDS[k].wide),
                            WIDTH[1] * wide * KINDS[k].wide, rise / LIFE) for k in set(kinds)}
         made: dict[int, Strips] = {}
         for k in sorted(shapes):  # columns of a kind share its strips (fewer to make)

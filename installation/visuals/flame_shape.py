@@ -29,6 +29,8 @@ GAMMA = 0.8  # the heat's contrast
 EDGE = 0.08  # the flame's edge goes from none to full over this much heat: ragged, not a blur
 COOL = 0.6  # it cools by this much of its heat from its foot to its top: dull red tips
 TIP = 0.2  # but its edge is never cooler than this: a dull red rim, not a dark blur
+WIND_LEAN = 2.0  # how far the wind (1: a gale) blows a flame's top downwind, of its half width
+TORN = 1.6  # how much more its downwind side's tips are torn away at full wind (of TEAR)
 LEAP = (0.14, 3, 5)  # the flame leaps and sinks by this much of its height, at these many
 # times a loop (two waves: never a regular pulse)
 RAMP: tuple[tuple[float, Color], ...] = (  # the flame's colour by its heat
@@ -86,14 +88,25 @@ def leap(seed: int, loop: float) -> float:
     return 1.0 + LEAP[0] * waves / 1.6
 
 
-def flame_heat(width: int, height: int, way: Variant, loop: float) -> np.ndarray:
+def leaned_width(width: int, wind: float) -> tuple[int, int]:
+    """The sprite's width for a flame `width` wide blown by `wind` (-1..1: widened downwind,
+    where its top is blown), and how many columns it is widened by on its left."""
+    room = round(abs(wind) * WIND_LEAN * width / 2)
+    return width + room, room if wind < 0 else 0
+
+
+def flame_heat(width: int, height: int, way: Variant, loop: float,
+               wind: float = 0.0) -> np.ndarray:
     """The flame's heat 0..1 at each point (x, y: the sprite's columns and rows, its foot at
-    the bottom) `loop` (0..1) through its loop."""
-    x = np.linspace(-1.0, 1.0, width)[:, None]
+    the bottom) `loop` (0..1) through its loop, its top blown over by `wind` (-1..1) and torn
+    on its downwind side (the sprite widened that way: see leaned_width)."""
+    wide, left = leaned_width(width, wind)
+    half = max(0.5, (width - 1) / 2)
+    x = ((np.arange(wide) - left - half) / half)[:, None]
     up = np.linspace(1.0, 0.0, height)[None, :] / leap(way.seed, loop)  # 0 at its foot
     rng = np.random.default_rng(way.seed)
     licks = climbing(rng, LICK_CELLS, x, up, loop) - 0.5
-    bent = x - (LICK * 2 * licks + way.lean) * up ** 1.3
+    bent = x - (LICK * 2 * licks + way.lean + WIND_LEAN * wind) * up ** 1.3
     turb = 0.5 + CONTRAST * (sum(weight * climbing(rng, (a, b, c), bent, up, loop)
                                  for a, b, c, weight in OCTAVES) - 0.5)
     split = 0.5 + 0.5 * np.cos(2 * np.pi * (bent * way.fingers / 2 + 2 * licks))
@@ -102,6 +115,7 @@ def flame_heat(width: int, height: int, way: Variant, loop: float) -> np.ndarray
     bed = np.clip(up / BED + RUBBLE * (0.5 - turb), 0, 1) ** 0.7
     warm = HEAT[0] + (HEAT[1] - HEAT[0]) * up
     tear = TEAR[0] + (TEAR[1] - TEAR[0]) * up
+    tear = tear * (1 + TORN * np.clip(bent * wind, 0, None) * up)  # tips torn downwind
     raw = body * bed * warm * (1 - SPLIT * up * (1 - split)) - turb * tear
     edge = np.clip(raw / EDGE, 0, 1)
     cooled = np.clip(raw, 0, 1) ** GAMMA * (1 - COOL * up ** 1.5)

@@ -12,7 +12,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, hash01, mix, s_curve, scaled, smooth_noise
-from installation.visuals.flame_shape import flame_heat, heat_colors, variant
+from installation.visuals.flame_shape import flame_heat, heat_colors, leaned_width, variant
 from installation.visuals.glow import radial
 from installation.visuals.made_once import MadeOnce
 
@@ -54,12 +54,15 @@ OUT_FROM, OUT_AT, OUT_APART = 2, 0.45, 0.1  # as the fires die down (see `died`)
 @dataclass(frozen=True)
 class Flipbook:
     """A flame's loops, frame by frame, one after another for each way it burns (one size of
-    fire: scenes with the same fires share it), and how bright each frame is (0..1: the light
-    it throws flickers with it)."""
+    fire and wind: scenes with the same fires share it), how bright each frame is (0..1: the
+    light it throws flickers with it), and how many columns its frames are widened by for
+    the wind (see flame_shape.leaned_width), on their left and in all."""
 
     frames: tuple[pygame.Surface, ...]
     variants: int = 1
     energy: tuple[float, ...] = ()
+    left: int = 0
+    room: int = 0
 
     @property
     def loop(self) -> int:
@@ -95,23 +98,26 @@ class Fire:
     pools: tuple[pygame.Surface, ...] = ()
 
 
-def flame_frames(width: int, height: int, seed: int) -> Generator[None, None, Flipbook]:
+def flame_frames(width: int, height: int, seed: int,
+                 wind: float = 0.0) -> Generator[None, None, Flipbook]:
     """A flame `width` x `height` over FRAMES frames of a loop for each of VARIANTS ways it
     burns, made a frame a piece: ragged tongues licking up out of a hot bed, splitting and
-    breaking off (for additive blits), with how bright each frame is."""
+    breaking off, leaning with the `wind` (for additive blits), with how bright each frame
+    is."""
     frames, sums = [], []
+    wide, left = leaned_width(width, wind)
     for k in range(VARIANTS):
         way = variant(seed, k)
         for f in range(FRAMES):
-            heat = flame_heat(width, height, way, f / FRAMES)
-            image = pygame.Surface((width, height))
+            heat = flame_heat(width, height, way, f / FRAMES, wind)
+            image = pygame.Surface((wide, height))
             pygame.surfarray.blit_array(image, heat_colors(heat).astype(np.uint8))
             frames.append(image)
             sums.append(float(heat.sum()))
             yield
     low, high = min(sums), max(sums)
     energy = tuple((value - low) / max(high - low, 1e-9) for value in sums)
-    return Flipbook(tuple(frames), VARIANTS, energy)
+    return Flipbook(tuple(frames), VARIANTS, energy, left, wide - width)
 
 
 def brightnesses(light: pygame.Surface) -> tuple[pygame.Surface, ...]:
@@ -139,9 +145,10 @@ def underside(reach: int, height: int, fire: Color) -> pygame.Surface:
 
 
 def make_fire(width: int, height: int, fire: Color, seed: int, count: int,
-              made: MadeOnce) -> Generator[None, None, Fire]:
-    """Everything `count` fires of one size draw, made in short pieces (the flipbook found in
-    `made` if a scene alive has made it)."""
+              made: MadeOnce, wind: float = 0.0) -> Generator[None, None, Fire]:
+    """Everything `count` fires of one size draw, made in short pieces, their flames leaning
+    with the `wind` (-1..1, as their smoke's; the flipbook found in `made` if a scene alive
+    has made it)."""
     reach = max(4, round(width * LIGHT_REACH))
     lights = brightnesses(radial(reach, scaled(fire, LIGHT_PEAK), 1.2))
     pools = brightnesses(pygame.transform.smoothscale(
@@ -153,8 +160,9 @@ def make_fire(width: int, height: int, fire: Color, seed: int, count: int,
                    for s in range(EMBER_SIZES))
     rng = np.random.default_rng(seed)
     shape = (count, EMBERS)
-    book = yield from made.get(("flames", width, height, seed),
-                               lambda: flame_frames(width, height, seed))
+    wind = round(wind, 2)  # (scenes whose winds differ by less share one flipbook)
+    book = yield from made.get(("flames", width, height, seed, wind),
+                               lambda: flame_frames(width, height, seed, wind))
     return Fire(book, lights, undersides, embers,
                 rng.uniform(*EMBER_LIFE, shape), rng.random(shape), rng.random(shape) * 1.6,
                 rng.uniform(0, 2 * math.pi, shape), pools)
@@ -186,6 +194,7 @@ def tongue_blits(book: Flipbook, foot: tuple[int, int], seconds: float, n: int, 
     """Fire n's flames at this moment (see `fire_blits`), the middle one last (over the
     others), and how bright they are together (0..1: the light flickers with them)."""
     w, h = book.frames[0].get_size()
+    w -= book.room  # (a flame's own width: its frames are widened downwind)
     rate = FRAME_RATE * (1 + RATE_SPREAD * (2 * hash01(seed, n, 5) - 1))
     blits, bright = [], 0.0
     for t in sorted(range(tongues), key=lambda t: -abs(t - (tongues - 1) / 2)):
@@ -193,7 +202,7 @@ def tongue_blits(book: Flipbook, foot: tuple[int, int], seconds: float, n: int, 
         way = int(hash01(seed, n, t, 2) * book.variants)
         at = int(seconds * rate + hash01(seed, n, t) * book.loop)
         dx = round(w * (TONGUE_APART * off + TONGUE_JITTER * (hash01(seed, n, t, 1) - 0.5)))
-        blits.append((book.frame(way, at), (foot[0] + dx - w // 2,
+        blits.append((book.frame(way, at), (foot[0] + dx - w // 2 - book.left,
                                             foot[1] - h + round(h * TONGUE_SINK * abs(off)))))
         bright += book.bright(way, at) / tongues
     return blits, bright

@@ -27,7 +27,9 @@ GRID = 96  # noise cells across the widest strip, at most (its middle at GRID / 
 # and their weight at the plume's foot and at its top
 OCTAVES = ((2, 0.0, 0.35), (5, 0.45, 0.4), (11, 0.35, 0.2), (24, 0.2, 0.05))
 ACROSS = 1.2  # the noise's cells are this much wider than tall (billows spread sideways)
-WIDTH = (0.04, 0.24)  # the plume's width at its foot and top, of the picture height (size 1)
+WIDTH = (0.07, 0.24)  # the plume's width at its foot and top, of the picture height (size 1):
+# as broad as a fire at its foot (0.04, a thin trail, was lost in the flames' light and seemed to
+# start at the top of the dark tower behind them)
 SPREAD = 0.5  # how much wider still its top spreads, flattening into a drift (of the top)
 PALE = 0.08  # it pales as it spreads (its smoke thinned out): by this power of its widening
 THIN = 4.0  # its opacity falls by this power of the height climbed too (gone at the top)
@@ -39,9 +41,12 @@ SOFT = (0.35, 1.1)  # its alpha fades from full to none between these (of its ha
 HOLES = (0.35, 0.9)  # how deep the lighter holes in it are at its foot and at its top
 ERODE = (0.65, 0.5)  # from this height up it dissolves, its thinnest parts first, by so much
 SHADOW, UNDERSIDE = 0.75, 1.5  # the smoke's colour: in its billows' shade, and where thin
+SOOT = (1.12, 0.96, 0.8)  # dense smoke is browner (its shade's red, green and blue times these)
 GLOW: Color = (255, 150, 70)  # the firelight on the smoke, warmest just over the flames
-FIRELIT = (0.55, 0.3)  # how much of it the foot takes, and how far up it reaches (of the rise)
-DENSE_LIT = (0.6, 1.0)  # its dense smoke too, just over the flames, glows a dull orange this
+FIRELIT = (0.8, 0.4, 1.3)  # how much of it the foot takes, how far up it reaches (of the rise)
+# and how it fades on the way (a power of the height left): lit through a ruined tower's height,
+# lighter than the tower it stands in front of
+DENSE_LIT = (0.5, 1.0)  # its dense smoke too, just over the flames, glows a dull orange this
 # bright (of GLOW), this much of the thin smoke's firelight: the fire's smoke leaves it lit,
 # one thing with it, not a dark column standing on it
 
@@ -193,9 +198,10 @@ def painted(shape: Shape, climbed: float, amounts: np.ndarray, smoke: Color,
     wide = len(amounts)  # its middle (the alpha rises with the smoke: its column's most's)
     cut = min(int(shown[0]), wide - 1 - int(shown[-1])) if shown.size else 0
     smoke_in, wide = amounts[cut:wide - cut], wide - 2 * cut
-    warm = FIRELIT[0] * max(0.0, 1 - climbed / FIRELIT[1]) ** 2
-    shade = np.array(mix(scaled(smoke, SHADOW), scaled(GLOW, DENSE_LIT[0]), warm * DENSE_LIT[1]),
-                     float)
+    warm = FIRELIT[0] * max(0.0, 1 - climbed / FIRELIT[1]) ** FIRELIT[2]
+    sooty = scaled((round(smoke[0] * SOOT[0]), round(smoke[1] * SOOT[1]),
+                    round(smoke[2] * SOOT[2])), SHADOW)
+    shade = np.array(mix(sooty, scaled(GLOW, DENSE_LIT[0]), warm * DENSE_LIT[1]), float)
     thin = np.array(mix(scaled(smoke, UNDERSIDE), GLOW, warm), float)
     dense = np.sqrt(levels / 255)[:, None]  # how dense, by how much smoke (sqrt)
     colour = np.clip(thin + (shade - thin) * dense, 0, 255).astype(np.uint32)

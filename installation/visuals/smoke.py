@@ -41,6 +41,8 @@ LEAN = 0.9  # how far the top of a column is blown, in column heights at full wi
 FIRE: Color = (255, 110, 36)  # the firelight the flames throw
 FLAME = (0.048, 1.6)  # the flames' width (of the picture height, size 1) and height (of it)
 FOOT = 0.1  # the smoke leaves the flames this far up them
+FOOT_WIDE = 0.9  # and even a wisp is this wide there, of the layer's own (its fire is as broad:
+# a wisp's narrow foot was lost in front of a dark tower and seemed to start at its top)
 ASH: Color = (132, 128, 124)  # the grey a thin column's smoke pales towards
 LEANS = (0.7, 1.2)  # a column leans this much of the wind's lean, more or less
 SPEEDS = (0.85, 1.15)  # and its smoke climbs this much of the common speed
@@ -92,7 +94,7 @@ class Smoke:
         flame_h = round(flame_w * FLAME[1])
         self.feet = scene_fires(setup, ground, params["columns"])
         self.fire: Fire = yield from make_fire(flame_w, flame_h, FIRE, self.seed, len(self.feet),
-                                               setup.made)
+                                               setup.made, self.wind)  # (leaning as the smoke)
         yield
         kinds = kinds_of(len(self.feet), setup.seed)
         wide = height * params["size"]
@@ -100,7 +102,7 @@ class Smoke:
         # for the end's, twice as many cost 0.4 ms a frame; by then the smoke has thinned, and
         # the steps between them, up to 1 + leans times as wide, do not show)
         lean = self.wind * LEAN * rise
-        shapes = {k: Shape(0, 0, rise, lean, WIDTH[0] * wide * KINDS[k].wide,
+        shapes = {k: Shape(0, 0, rise, lean, WIDTH[0] * wide * max(FOOT_WIDE, KINDS[k].wide),
                            WIDTH[1] * wide * KINDS[k].wide, rise / LIFE) for k in set(kinds)}
         made: dict[int, Strips] = {}
         for k in sorted(shapes):  # columns of a kind share its strips (fewer to make)
@@ -108,7 +110,7 @@ class Smoke:
             color = mix(scaled(params["color"], kind.dark), ASH, kind.grey)
             made[k] = yield from strips(shapes[k], color, params["amount"] * kind.thick,
                                         stable_seed(setup.seed, "plume", k), setup.made)
-        self.strips = made  # (they hold the textures other scenes may share)
+        self.strips = made  # (they hold the textures other scenes may share: not their strips)
         lift = round(flame_h * FOOT)
         self.columns = [replace(shapes[k], x=x, y=y - lift,
                                 lean=shapes[k].lean * self.jitter(LEANS, 1, n, setup.seed),
@@ -117,6 +119,8 @@ class Smoke:
         self.bands = [bands_of(column, made[k], self.wind, hash01(self.seed, n))
                       for n, (k, column) in enumerate(zip(kinds, self.columns, strict=True))]
         self.plumes = joined(self.bands)  # every column's, drawn in one go
+        self.images = list(dict.fromkeys(self.plumes.images))
+        self.opacity = 255  # (as they were made)
         self.leaning = np.concatenate([bands.lefts + np.array(bands.widths) / 2 - column.x
                                        for bands, column in zip(self.bands, self.columns,
                                                                 strict=True)])
@@ -147,19 +151,14 @@ class Smoke:
         return replace(self.plumes, lefts=self.plumes.lefts + self.leaning * now)
 
     def _plumes(self, surface: pygame.Surface, frame: Frame, opacity: int) -> None:
-        """Every column's plume at `opacity` (its textures are shared with other scenes:
-        faded while drawn, then put back as they were), leaning as far as the wind has it."""
-        blits = plume_blits(self._leaned(frame.story_time), frame.seconds)
-        if opacity >= 255:
-            surface.blits(blits, doreturn=False)
-            return
-        images = list(dict.fromkeys(self.plumes.images))
-        kept = [image.get_alpha() for image in images]
-        for image in images:
-            image.set_alpha(opacity)
-        surface.blits(blits, doreturn=False)
-        for image, alpha in zip(images, kept, strict=True):
-            image.set_alpha(alpha)
+        """Every column's plume at `opacity`, leaning as far as the wind has it (its strips are
+        this layer's own, coloured for it: faded only when the opacity changes, a step every
+        second or so as the fires die down, not faded and put back every frame)."""
+        if opacity != self.opacity:
+            for image in self.images:
+                image.set_alpha(min(255, opacity))
+            self.opacity = opacity
+        surface.blits(plume_blits(self._leaned(frame.story_time), frame.seconds), doreturn=False)
 
     @staticmethod
     def jitter(span: tuple[float, float], salt: int, n: int, seed: int) -> float:

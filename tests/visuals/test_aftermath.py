@@ -170,9 +170,11 @@ def darkening(frame: np.ndarray, rows: slice) -> tuple[float, float]:
 
 
 def test_a_burning_citys_smoke_is_a_heavy_column_wide_at_the_top() -> None:
-    """Not a pencil-thin trail: the column widens as it rises and is heavy all the way up,
-    from the fire on (a thin trail adds a third of this darkness low down, half of it in the
-    middle of its rise; low down means just over the flames and the light they throw)."""
+    """Not a pencil-thin trail: the column widens as it rises (from a foot as broad as its
+    fire: a quarter wider half way up, not half as a trail's narrow foot was) and is heavy all
+    the way up, from the fire on (a thin trail adds a third of this darkness low down, half of
+    it in the middle of its rise; low down means just over the flames and the light they
+    throw)."""
     body = GREY_SKY + layer("smoke", columns=1, wind=0.0, amount=0.85, color="#2c2624") + NO_POST
     ground, rise = SIZE[1] * 0.8, SIZE[1] * 0.6
     low = slice(int(ground - rise * 0.22), int(ground - rise * 0.12))
@@ -182,7 +184,7 @@ def test_a_burning_citys_smoke_is_a_heavy_column_wide_at_the_top() -> None:
         frame = frame_at(body, "06:00", seconds)
         (low_wide, low_dark), (middle_wide, middle_dark) = (darkening(frame, low),
                                                             darkening(frame, middle))
-        assert darkening(frame, high)[0] > middle_wide > 1.5 * low_wide > 0, "it widens"
+        assert darkening(frame, high)[0] > middle_wide > 1.25 * low_wide > 0, "it widens"
         assert low_dark > 300 and middle_dark > 600, "heavy"
 
 

@@ -228,7 +228,7 @@ class Ruin:
         yield
         yield from charring(image, self.view, self.burn)
         if self.blade is not None:
-            charred_over(image, *self.blade)
+            charred_over(image, *self.blade, stable_seed(self.view.seed, "blade"))
             self.blade = None
         ground = image.subsurface((0, self.view.horizon, image.get_width(),
                                    image.get_height() - self.view.horizon))

@@ -49,9 +49,9 @@ from installation.visuals.street_wrecks import burnt_car, deeper_ash
 # The light the burnt street is built in: a grey morning (in tenths; no lamp, shop or office
 # lit at this daylight), under the ash sky's pale horizon, the cinema's marquee dead.
 BURNT_KEY: StreetKey = (7, (156, 148, 140), False, -1)
-FIRES = ((1.58, 3.4, 0.12, 3.6, 3), (-1.6, 4.4, 0.2, 4.2, 3), (1.6, 8.5, 0.35, 5.0, 2),
+FIRES = ((1.58, 3.4, 0.12, 3.6, 3), (-1.6, 3.3, 0.2, 3.4, 3), (1.6, 6.0, 0.3, 3.6, 2),
          (-1.4, 2.6, 0.0, 0.8, 1))  # (x, z, up, size, tongues): burning buildings that carry
-# the scene (the right's first floor, the left's upper floors, a far block on the right), each
+# the scene (the right's first floor, the left's near us, a block further on the right), each
 # its flames `tongues` side by side, `size` times FIRE_SIZE; and a heap on the left sidewalk
 # (two small fires, a window and a heap, read as campfires in a dead city)
 FIRE_SIZE = (0.09, 0.16)  # a fire's width and height at depth 1, of the picture's height

@@ -38,19 +38,22 @@ CAP_LIT = 0.35  # ... its upper part, this much of its thickness below the rim, 
 CAP_TONE = (1.08, 0.85)  # ... its upper part and the rest, of the settled ash's colour: no
 # lighter than the ash lying on the ground beside it (a pale line round it read as drawn)
 CAP_SOFT = 2.0  # rows over which the cap's crest fades in (a ragged line of ash, not a rule)
-HEAP = (0.02, 0.09)  # the ash heaped against its foot: lowest and highest, of the blade's height
-END_HEAP = 0.3  # ... and drifted higher over its ends (past its letters), this much more there
-END_REACH = 0.06  # ... rising over this share of its width from each end (on flat ash round
+HEAP = (0.08, 0.18)  # the ash heaped against its foot, lowest and highest, of the blade's
+# height (over its edge and onto its face: lower, the edge's dark line ran clear along it and
+# it lay on the ash like a sticker)
+END_HEAP = 0.5  # ... and drifted higher over its ends (past its letters), this much more there
+END_REACH = 0.12  # ... rising over this share of its width from each end (on flat ash round
 # it, a whole plate lying on the ground, not sunk in it)
-HEAP_KNOTS = 9  # the heap's crests along it
+HEAP_KNOTS = 15  # the heap's crests along it
 HEAP_MOST = 0.45  # ... never over more than this much of a column of it (at its slanted ends)
 GRIT = (0.8, 1.1)  # the heap's ash darker and lighter in streaks of soot and grit (smooth and
 # pale, it read as a snowbank)...
 GRIT_SIZE = (40, 8)  # ... each streak about this many pixels across and up
 SOFT = 3.0  # rows over which the heap's crest fades in
 HEAP_FADE = 0.02  # the heap runs out into the ground over this much of the picture's height
-HEAP_TONE = (1.0, 0.7)  # the heap's ash, of the settled ash's colour: at its crest, as the
-# ground beside it, and at its foot, in the blade's shadow
+HEAP_TONE = (1.1, 0.5)  # the heap's ash, of the settled ash's colour: at its crest, lit by
+# the sky, and at its foot, as dark as the sooted ground there (at the face's grey all down, it
+# read as more of the plate)
 SHADE = 0.8  # the blade lies under the grey sky: its enamel and rim this much darker
 EDGE = 0.022  # its edge's thickness, seen below its face, of the picture's height
 EDGE_TONE = 0.6  # the edge, in its own shadow, of the ruins' colour
@@ -126,7 +129,9 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
         propped(blade, (edges[0], edges[2]), settled, height,
                 np.random.default_rng(stable_seed(seed, "Johnie's sign", "propped")))
         yield
-        lying_shadowed, moved = shadowed(blade, height)
+        caster = pygame.Surface(blade.get_size(), pygame.SRCALPHA)
+        caster.blit(turned, (0, 0))  # (the blade alone: the heap lies on the ground)
+        lying_shadowed, moved = shadowed(blade, height, caster)
         out.append((lying_shadowed, (place[0] - moved[0], place[1] - moved[1])))
     return out
 

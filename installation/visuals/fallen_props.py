@@ -13,7 +13,8 @@ from installation.visuals.base import Color, scaled
 
 SHADOW: Color = (12, 10, 9)  # the shadow under the sign, out of the grey sky's light...
 SHADOW_ALPHA = 170  # ... this opaque where it is deepest...
-SHADOW_OFF = (0.003, 0.018)  # ... thrown this far right and down, of the picture's height
+SHADOW_OFF = (0.003, 0.01)  # ... thrown this far right and down, of the picture's height
+# (within the ash heaped at its foot: further, it drew a dark line under the heap)
 SHADOW_SOFT = 10  # ... softened by working it out this many times smaller
 SHADOW_ROOM = 2  # ... its picture this many times that larger each side (its soft edge)
 CHUNKS = 9  # broken blocks of concrete along its lower edge
@@ -30,10 +31,13 @@ GIRDER: Color = (48, 34, 26)  # a bent rusted rod of the concrete's steel, stick
 GIRDER_LONG = 2.2  # ... this long, of its block's size
 
 
-def shadowed(sprite: pygame.Surface, height: int) -> tuple[pygame.Surface, tuple[int, int]]:
-    """`sprite` (the sign lying, with the ash heaped at its foot) over its own soft shadow,
-    on a picture grown round it to hold the shadow's soft edge (`height`: the picture's),
-    and how far its top left moved up and to the left."""
+def shadowed(sprite: pygame.Surface, height: int,
+             caster: pygame.Surface | None = None) -> tuple[pygame.Surface, tuple[int, int]]:
+    """`sprite` (the sign lying, with the ash heaped at its foot) over the soft shadow of
+    `caster` (what of it stands up off the ground, on a picture of its size: the blade, not
+    the ash heaped round it, whose shadow drew a line under the heap's foot as under a
+    sticker; the whole sprite if None), on a picture grown round it to hold the shadow's
+    soft edge (`height`: the picture's), and how far its top left moved up and to the left."""
     off = (round(SHADOW_OFF[0] * height), round(SHADOW_OFF[1] * height))
     room = SHADOW_SOFT * SHADOW_ROOM  # (the blur reaches this far: clipped, a ruled edge)
     width, tall = sprite.get_size()
@@ -43,7 +47,7 @@ def shadowed(sprite: pygame.Surface, height: int) -> tuple[pygame.Surface, tuple
     alpha = pygame.surfarray.pixels_alpha(shape)
     at = (room + off[0], room + off[1])
     alpha[at[0] : at[0] + width, at[1] : at[1] + tall] = (
-        pygame.surfarray.array_alpha(sprite).astype(np.float32) * SHADOW_ALPHA / 255
+        pygame.surfarray.array_alpha(caster or sprite).astype(np.float32) * SHADOW_ALPHA / 255
     ).astype(np.uint8)
     del alpha
     small = (max(1, shape.get_width() // SHADOW_SOFT), max(1, shape.get_height() // SHADOW_SOFT))

@@ -9,6 +9,7 @@ import pygame
 from pygame.typing import ColorLike
 
 from installation.core.timeline.layer_catalog import SHIPPED_FONTS
+from installation.visuals.script_letters import Stroke, redrawn
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 SHIPPED = SHIPPED_FONTS
@@ -57,16 +58,13 @@ class Fonts:
             return pygame.font.Font(None, size)
 
 
-Stroke = tuple[tuple[float, float], ...]  # one pen-down path, in Hershey units
-
-
 class StrokeFont(pygame.font.Font):
     """A Hershey font's letters drawn as single strokes of even width, like bent tubes
     (answers `size` and `render` as a pygame font does)."""
 
     def __init__(self, path: Path, size: int) -> None:
         super().__init__(None, size)
-        self.glyphs = hershey(path.read_text(encoding="ascii"))
+        self.glyphs = redrawn(path.name, hershey(path.read_text(encoding="ascii")))
         self.scale = size / HERSHEY_EM
         self.width = max(2, round(size * STROKE_WIDTH))
         self.margin = self.width  # room round the letters for a stroke's round ends

@@ -61,6 +61,12 @@ HEAP_TONES: tuple[Color, ...] = ((112, 106, 98), (92, 87, 81), (100, 82, 70), (8
 # ... their tops dusted with ash, their broken sides in shadow (the near heap the picture's
 # strongest light and dark)
 HEAP_SHADOW = (1.2, 0.45)  # ... its shadow this much wider than its spread, this dark
+SLAB_LIGHT = (1.15, 0.62, 0.32)  # a near slab's top, its side towards the light, and the side
+# away, of its tone...
+SLAB_EDGE = 1.45  # ... its near edges catching the light, broken in chips ...
+SLAB_CHIP = (0.15, 0.3)  # ... each this share of its edge wide ...
+SLAB_PIT, SLAB_PITS = 0.6, 6.0  # ... and its face pitted: this dark, this many a 1000 pixels
+STUBS, STUB_LONG = 2, (0.1, 0.22)  # rebar stubs cut short out of a slab's edge, of its size
 ROD: Color = (58, 38, 28)  # a rusted reinforcing rod bent out of a slab...
 ROD_LONG = (0.8, 1.6)  # ... this long, of its slab's size...
 ROD_WIDE = 0.006  # ... this thick (world units)
@@ -101,9 +107,77 @@ def heaped(image: pygame.Surface, project: Project, rng: random.Random) -> None:
     slabs = sorted(((x + spread * rng.uniform(-1, 1), z + spread * rng.uniform(-0.3, 0.3),
                      rng.uniform(*HEAP_SIZE)) for _ in range(HEAP_SLABS)), key=lambda s: -s[1])
     for n, (sx, sz, size) in enumerate(slabs):
-        _lump(image, project, (sx, sz), size, rng, HEAP_TONES)
+        top = _slab(image, project, (sx, sz), size, rng)
         if n % 3 == 1:  # (a rod bent out of every third slab)
             _rod(image, project, (sx, sz, size * STONE_HIGH[1]), size, rng)
+        elif len(top) > 2 and n % 3 == 2:  # (... and stubs cut short at another's broken edge)
+            _stubs(image, top, size, project, (sx, sz), rng)
+
+
+def _slab(image: pygame.Surface, project: Project, where: tuple[float, float], size: float,
+          rng: random.Random) -> list[Point]:
+    """One slab of the near heap (`size` across at `where`, world x, z): its top lit by the
+    grey sky and dusted with ash, its side towards the light in half shade and the one away
+    from it dark, its top's near edges broken in chips, a few pits of aggregate in its face
+    (a tone a slab read as flat cut-outs); its top's corners."""
+    tone, shape, (foot, top, lean) = _shaped(image, project, where, size, (rng, HEAP_TONES))
+    x, z = where
+    flank = _hull(foot + top)
+    if len(flank) < 3 or len(set(top)) < 3:
+        return []
+    middle = sum(p[0] for p in top) / len(top)
+    pygame.draw.polygon(image, scaled(tone, SLAB_LIGHT[1]), flank)
+    away = _hull([p for p in foot + top if p[0] >= middle] + [project(x + lean, z, 0.0)])
+    if len(away) > 2:  # (the side turned from the light, on the right)
+        pygame.draw.polygon(image, scaled(tone, SLAB_LIGHT[2]), away)
+    pygame.draw.polygon(image, scaled(tone, SLAB_LIGHT[0]), top)
+    lowest = max(range(len(top)), key=lambda k: top[k][1])
+    for k in (lowest - 1, lowest):  # (its near edges: lit, with chips broken out of them)
+        a, b = top[k % len(top)], top[(k + 1) % len(top)]
+        pygame.draw.line(image, scaled(tone, SLAB_EDGE), a, b, 2)
+        _chip(image, a, b, scaled(tone, SLAB_LIGHT[2]), shape)
+    _pits(image, top, scaled(tone, SLAB_PIT), shape)
+    return top
+
+
+def _chip(image: pygame.Surface, a: Point, b: Point, dark: Color, rng: random.Random) -> None:
+    """A chip broken out of the edge from `a` to `b`: a dark notch into the face above it."""
+    t, wide = rng.uniform(0.25, 0.75), rng.uniform(*SLAB_CHIP)
+    at = (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+    along = ((b[0] - a[0]) * wide / 2, (b[1] - a[1]) * wide / 2)
+    deep = math.hypot(*along)
+    pygame.draw.polygon(image, dark, [(at[0] - along[0], at[1] - along[1]),
+                                      (at[0] + along[0] * 0.3, at[1] - deep * 0.9),
+                                      (at[0] + along[0], at[1] + along[1])])
+
+
+def _pits(image: pygame.Surface, top: list[Point], dark: Color, rng: random.Random) -> None:
+    """The aggregate's pits over a slab's face (`top`: its corners): dark specks."""
+    xs, ys = [p[0] for p in top], [p[1] for p in top]
+    box = pygame.Rect(min(xs), min(ys), max(1, max(xs) - min(xs)), max(1, max(ys) - min(ys)))
+    mask = pygame.Surface(box.size)
+    pygame.draw.polygon(mask, (255, 255, 255), [(px - box.x, py - box.y) for px, py in top])
+    for _ in range(round(SLAB_PITS * box.width * box.height / 1000)):
+        spot = (rng.randrange(box.width), rng.randrange(box.height))
+        if mask.get_at(spot)[0]:
+            image.set_at((box.x + spot[0], box.y + spot[1]), dark)
+
+
+def _stubs(image: pygame.Surface, top: list[Point], size: float, project: Project,
+           where: tuple[float, float], rng: random.Random) -> None:
+    """Rebar stubs sticking out of a slab's broken edge, rusted, cut short."""
+    wide = max(2, abs(project(where[0] + ROD_WIDE, where[1], 0.0)[0]
+                      - project(*where, 0.0)[0]))
+    reach = abs(project(where[0] + size, where[1], 0.0)[0] - project(*where, 0.0)[0])
+    for _ in range(STUBS):
+        k = rng.randrange(len(top))
+        a, b = top[k], top[(k + 1) % len(top)]
+        t = rng.uniform(0.2, 0.8)
+        at = (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+        angle = rng.uniform(-2.4, -0.7)
+        long = reach * rng.uniform(*STUB_LONG)
+        pygame.draw.line(image, ROD, at, (at[0] + long * math.cos(angle),
+                                          at[1] + long * math.sin(angle)), wide)
 
 
 def _rod(image: pygame.Surface, project: Project, foot: tuple[float, float, float],
@@ -175,6 +249,21 @@ def _lump(image: pygame.Surface, project: Project, where: tuple[float, float], s
     """A lump of broken masonry `size` across at `where` (world x, z), each its own shape
     (slab, block or chunk, its corners uneven, standing high or sunk low in the ash): its lit
     top over its darker flank, its shadow beside it."""
+    tone, _shape, (foot, top, _lean) = _shaped(image, project, where, size, (rng, tones))
+    flank = _hull(foot + top)  # (far off, a lump a pixel or two across: its hull a line)
+    if len(flank) > 2:
+        pygame.draw.polygon(image, scaled(tone, 0.5), flank)
+    pygame.draw.polygon(image, tone, top)
+    if len(set(top)) > 2:
+        pygame.draw.line(image, scaled(tone, 1.3), top[0], top[1])  # an edge catching light
+
+
+def _shaped(image: pygame.Surface, project: Project, where: tuple[float, float], size: float,
+            choice: tuple[random.Random, tuple[Color, ...]]
+            ) -> tuple[Color, random.Random, tuple[list[Point], list[Point], float]]:
+    """A lump's tone (one of `choice`'s tones, chosen by its random), its shadow drawn, and
+    its shape's own random, its foot's and top's corners and its top's lean (world units)."""
+    rng, tones = choice
     x, z = where
     tone = rng.choice(tones)
     _shadow(image, project, x, z, size * 1.1)
@@ -183,12 +272,7 @@ def _lump(image: pygame.Surface, project: Project, where: tuple[float, float], s
     high, lean = size * shape.uniform(*STONE_HIGH), size * shape.uniform(-0.25, 0.25)
     foot = _around(project, x, z, size, 0.0, shape, corners, long)
     top = _around(project, x + lean, z, size * 0.75, high, shape, corners, long)
-    flank = _hull(foot + top)  # (far off, a lump a pixel or two across: its hull a line)
-    if len(flank) > 2:
-        pygame.draw.polygon(image, scaled(tone, 0.5), flank)
-    pygame.draw.polygon(image, tone, top)
-    if len(set(top)) > 2:
-        pygame.draw.line(image, scaled(tone, 1.3), top[0], top[1])  # an edge catching light
+    return tone, shape, (foot, top, lean)
 
 
 def _hull(points: list[Point]) -> list[Point]:

@@ -31,10 +31,16 @@ CRUSH, CRUSH_FLOOR = 70.0, 0.25  # below this grey, darker still (to this share)
 # none where it left SKY_UNTIL (far off, the haze lights them: they were never crushed).
 SKY_WALL: Color = (72, 69, 66)
 SKY_FILL, SKY_RIGHT, SKY_UP = 0.62, 0.8, (0.7, 0.4)
-SKY_APART = 0.32  # a thing standing clear of the walls (the cinema's bent blade): this much of
-# SKY_WALL over it, less than on the wall behind (it is dark iron, darker than the wall),
-EDGE_LIT = 1.5  # its edges towards the light (left) lighter by this,
-CAST, CAST_DARK = (0.006, 0.004), 150  # and its shadow on the wall, this far right and down (of
+SKY_APART = 0.12  # a thing standing clear of the walls (the cinema's bent blade): this much of
+# SKY_WALL over it: burnt sheet iron, darker than any wall behind it (at the walls' own greys,
+# their roofline and window bands ran on across it and it read as glass)
+RUST: Color = (62, 38, 26)  # ... its enamel burnt off in patches of rust ...
+RUST_EVERY, RUST_MOST = 0.045, 0.45  # ... a patch every 1 / RUST_EVERY pixels or so, at most
+# this much rust
+RIM = 2  # its sheet's edge, this many pixels: lit towards the light (left and top) ...
+RIM_LIT: Color = (96, 90, 84)  # ... as the grey sky lights an iron edge ...
+RIM_DARK = 0.35  # ... and dark on the far side (right and below), this share of its face
+CAST, CAST_DARK = (0.006, 0.004), 90  # and its shadow on the wall, this far right and down (of
 # the picture's width) and this dark (of 255): it stands in front of the wall
 OPENING, SKY_UNTIL = (16.0, 34.0), 60.0
 # Their material: stucco's grain (this deep), spalled off in patches (where a noise along and
@@ -146,26 +152,57 @@ def charring(image: pygame.Surface, view: View, burnt: Burn) -> Pieces:
         yield
 
 
-def charred_over(image: pygame.Surface, drawn: pygame.Surface, at: tuple[int, int]) -> None:
+def charred_over(image: pygame.Surface, drawn: pygame.Surface, at: tuple[int, int],
+                 seed: int = 0) -> None:
     """What `drawn` holds (a thing standing clear of the walls, in front of them: the cinema's
-    bent blade) charred and lit by the grey sky on its own, laid over `image` `at` its corner
-    (charred with the wall, the wall's bands, openings and streaks showed through it)."""
+    bent blade) charred on its own as burnt sheet iron, rusted in patches (seeded by `seed`),
+    its edge lit on the light's side and dark on the other, laid solid over `image` `at` its
+    corner with its shadow (charred with the wall, the wall's bands showed through it)."""
     box = drawn.get_bounding_rect()
     if not box.width:
         return
     part = drawn.subsurface(box)
+    solid = pygame.surfarray.array_alpha(part) > 0
     rgb = pygame.surfarray.pixels3d(part)
     lit = _charred(rgb.astype(np.float32)) + SKY_APART * np.array(SKY_WALL, np.float32)
-    solid = pygame.surfarray.array_alpha(part) > 0
-    edge = solid & ~np.roll(solid, 1, axis=0)  # (its left edges: towards the light)
-    lit[edge] *= EDGE_LIT
+    rust = RUST_MOST * _patches(seed, solid.shape)
+    lit += (np.array(RUST, np.float32) - lit) * rust[..., None]
+    near, far = _rims(solid)
+    lit[far] *= RIM_DARK
+    lit[near] = RIM_LIT
     rgb[...] = np.clip(lit, 0, 255).astype(np.uint8)
     del rgb
+    alpha = pygame.surfarray.pixels_alpha(part)
+    alpha[solid] = 255  # (solid iron: nothing behind shows through its soft edge)
+    del alpha
     shift = round(image.get_width() * CAST[0]), round(image.get_width() * CAST[1])
     shadow = pygame.mask.from_surface(part).to_surface(setcolor=(CAST_DARK,) * 3,
                                                        unsetcolor=(255, 255, 255))
     image.blit(shadow, box.move(at).move(shift), special_flags=pygame.BLEND_RGB_MULT)
     image.blit(part, box.move(at))
+
+
+def _patches(seed: int, shape: tuple[int, ...]) -> np.ndarray:
+    """Where a sheet's enamel burnt off (0 to 1 over its pixels, x by y): blotches."""
+    xs = np.arange(shape[0], dtype=np.float64)[:, None] * RUST_EVERY
+    ys = np.arange(shape[1], dtype=np.float64)[None, :] * RUST_EVERY
+    blotch = smooth_noise_at(seed + 31, xs + ys * 0.7) * smooth_noise_at(seed + 32, ys - xs * 0.4)
+    return np.asarray(np.clip((blotch - 0.25) * 3.0, 0.0, 1.0), np.float32)
+
+
+def _rims(solid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A shape's edge RIM pixels deep (x by y): on its left and top (towards the light), and
+    on its right and foot (where it is both, as on a thin stroke: lit)."""
+    padded = np.pad(solid, RIM)  # (nothing beyond the picture's edge: no wrapping round)
+    inside = padded[RIM:-RIM, RIM:-RIM]
+    near = np.zeros_like(solid)
+    far = np.zeros_like(solid)
+    for step in range(1, RIM + 1):
+        near |= inside & ~(padded[RIM - step:-RIM - step, RIM:-RIM]
+                           & padded[RIM:-RIM, RIM - step:-RIM - step])
+        far |= inside & ~(padded[RIM + step:padded.shape[0] - RIM + step, RIM:-RIM]
+                          & padded[RIM:-RIM, RIM + step:padded.shape[1] - RIM + step])
+    return near, far & ~near
 
 
 def _charred(rgb: np.ndarray) -> np.ndarray:

@@ -1,0 +1,29 @@
+"""Letters of the shipped Hershey script redrawn where the 1967 drawing misreads across a room:
+its capital J (an entry stroke rising through the stem and an exit stroke crossing it at the
+baseline: on Johnie's sign it read "fohnie's")."""
+
+from __future__ import annotations
+
+Stroke = tuple[tuple[float, float], ...]  # one pen-down path, in Hershey units (y down)
+Glyph = tuple[tuple[Stroke, ...], float, float]  # its strokes, its advance, its left edge
+
+SCRIPT_FILE = "HersheyScript-Simplex.jhf"  # the shipped script these letters belong to
+
+# The J: a cap swung over the top from the left, then one stem slanting down as the script's
+# letters slant, through the baseline (9) and curling to the lower left into a hook that turns
+# back up (within the em's foot, where the letter's picture ends); nothing crosses the stem (a
+# crossing at the baseline made it an f).
+J_CAP: Stroke = ((-7.0, -8.0), (-6.0, -10.5), (-3.5, -12.0), (0.0, -12.5), (4.0, -12.5),
+                 (6.5, -12.5), (9.0, -13.5))
+J_STEM: Stroke = ((5.5, -12.5), (5.0, -8.0), (4.0, -2.0), (3.0, 3.0), (1.8, 9.0), (0.4, 12.6),
+                  (-1.6, 15.4), (-4.0, 16.8), (-6.6, 16.8), (-8.6, 15.4), (-9.4, 13.2),
+                  (-8.8, 11.0))
+J: Glyph = ((J_CAP, J_STEM), 16.0, -9.0)
+
+REDRAWN: dict[str, Glyph] = {"J": J}
+
+
+def redrawn(file_name: str, glyphs: dict[str, Glyph]) -> dict[str, Glyph]:
+    """`glyphs` read from the font file `file_name`, with this module's letters in place of
+    the shipped script's own (a curator's own Hershey font is left as drawn)."""
+    return {**glyphs, **REDRAWN} if file_name == SCRIPT_FILE else glyphs

@@ -150,7 +150,7 @@ class Ruin:
         for n, (x, z, up, size, tongues) in enumerate(FIRES):
             wide, high = (max(6, round(f * size * height / z)) for f in FIRE_SIZE)
             seed = stable_seed(self.view.seed, "fire", n)
-            fire = yield from make_fire(wide, high, FIRE, seed, 1, setup.made)
+            fire = yield from make_fire(wide, high, FIRE, seed, 1, setup.made, FIRE_WIND)
             foot = self.project(x, z, up)
             self.fires.append((fire, foot, seed, tongues))
             wisp = yield from make_wisp(height, z)
@@ -164,7 +164,7 @@ class Ruin:
         lane, z, _yaw = self.places[WRECK_FIRE]
         wide, high = (max(6, round(f * WRECK_FIRE_SIZE * height / z)) for f in FIRE_SIZE)
         seed = stable_seed(self.view.seed, "car fire")
-        fire = yield from make_fire(wide, high, FIRE, seed, 1, setup.made)
+        fire = yield from make_fire(wide, high, FIRE, seed, 1, setup.made, FIRE_WIND)
         self.dying = [dying(fire, 1 - step / DYING_STEPS) for step in range(DYING_STEPS)]
         foot = self.project(lane, z, WRECK_FIRE_UP)
         self.dying_at = (foot, seed)

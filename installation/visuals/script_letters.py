@@ -9,12 +9,13 @@ Glyph = tuple[tuple[Stroke, ...], float, float]  # its strokes, its advance, its
 
 SCRIPT_FILE = "HersheyScript-Simplex.jhf"  # the shipped script these letters belong to
 
-# The J: a cap swung over the top from the left, then one stem slanting down as the script's
+# The J: a cap arching over from the left and ending where the stem begins (a cap running on
+# past the stem made a T of it), then one stem slanting down as the script's
 # letters slant, through the baseline (9) and curling to the lower left into a hook that turns
 # back up (within the em's foot, where the letter's picture ends); nothing crosses the stem (a
 # crossing at the baseline made it an f).
-J_CAP: Stroke = ((-7.0, -8.0), (-6.0, -10.5), (-3.5, -12.0), (0.0, -12.5), (4.0, -12.5),
-                 (6.5, -12.5), (9.0, -13.5))
+J_CAP: Stroke = ((-8.0, -8.0), (-7.0, -10.3), (-5.0, -11.9), (-2.2, -12.8), (1.0, -13.1),
+                 (3.6, -13.0), (5.5, -12.5))
 J_STEM: Stroke = ((5.5, -12.5), (5.0, -8.0), (4.0, -2.0), (3.0, 3.0), (1.8, 9.0), (0.4, 12.6),
                   (-1.6, 15.4), (-4.0, 16.8), (-6.6, 16.8), (-8.6, 15.4), (-9.4, 13.2),
                   (-8.8, 11.0))

@@ -40,7 +40,9 @@ def test_the_fallen_signs_upper_edge_is_ash_no_lighter_than_the_ground() -> None
         top = int(changed[0])  # the blade's top edge in this column
         caps.append(fallen[x, top:top + CAP_ROWS].mean())
         grounds.append(standing[x, top - GROUND_ROWS[0]:top - GROUND_ROWS[1]].mean())
-    cap, ground = float(np.mean(caps)), float(np.mean(grounds))
+    # medians: where the standing picture's own sign (its letters) stands just above the blade,
+    # a few columns' "ground" is its dark glass, not ash
+    cap, ground = float(np.median(caps)), float(np.median(grounds))
     assert len(caps) > 50, "the blade lies across the lower left"
     assert cap <= ground + LIGHTER, f"its rim {cap:.0f}, the ash beside it {ground:.0f}"
     assert cap >= DARKER * ground, f"ash on its rim, not a dark line: {cap:.0f} / {ground:.0f}"

@@ -21,10 +21,12 @@ from installation.visuals.tar_rings import Rings, width
 
 COLLAR = 0.045  # how high the tar heaps against an animal, in its heights
 SPREAD = 2.4  # how far past its sides the heap runs out, in collar heights
-LUMPS = 0.8  # how much the heap's top rises and falls, as a share of its height
+LUMPS = 1.0  # how much the heap's top rises and falls, as a share of its height (0.8 with
+# TONGUES 0.6, the noon mother's edge in the tar read as a ruled cut)
 LUMP_WIDTHS = (2.2, 0.7)  # across one lump of the heap, big and small, in collar heights
 LIT = 0.12  # how far down the heap's top catches the light, in collar heights
-TONGUES = 0.6  # how much higher the tar is pushed up her in places, in collar heights
+TONGUES = 0.85  # how much higher the tar is pushed up her in places, in collar heights
+GHOST_LUMPS = (0.8, 0.6)  # ... both on an apparition (the dream's tar round her legs)
 SOFT_EDGE = 0.45  # the tar's edge on her fades over this many collar heights (a soft line)
 UNDER_DEPTH = 4.0  # her body under the tar shows as a dark swell fading to nothing this many
 # collar heights under the surface (2 at half strength read as a paler body under black caps) ...
@@ -32,6 +34,8 @@ SWELL = (0.35, 0.1)  # ... as she goes under: from none with this share of her h
 # the tar to all of it this share further down (higher, it read as a pane of glass under her)
 SHEEN = 0.45  # the sky's glint along that edge, at its strongest ...
 SHEEN_ROWS = 1.6  # ... over this many rows each side of it
+MENISCUS = 0.45  # against her the lip glints at least this much (the tar drawn up round her in
+# a meniscus: broken everywhere, the edge on her read as a ruled cut)
 COAT = 2.0  # how high the tar clings on the animal above the line, in collar heights (its
 # wet band shows above the soft edge where the tar meets her: at 1.3, under the heap) ...
 GHOST_COAT = 1.3  # ... but on an apparition's see-through flank (tall, it read as trees)
@@ -40,7 +44,8 @@ DRIP_WIDTH = 0.35  # across one streak, in collar heights
 TAR_LIT = (52, 40, 29)  # the heap's top, facing the sky
 COATED = (12, 9, 7)  # fur soaked in tar: no paler than her coat (paler streaks read as teeth)
 GLOSS = 0.5  # the lip's highlight lies this share of the way from the tar to the sky
-COAT_GLOSS = 0.07  # the wet coat's streaks of sky
+COAT_GLOSS = 0.14  # the wet coat's streaks of sky (at 0.07 the band above the tar on her
+# black fur did not read as wet)
 RINGS = 3  # rings spreading at once
 RING_PERIOD = 10.0  # seconds a ring takes to spread out and fade
 RING_STEPS = 30  # ring positions a second (a still back repaints them as their sizes change)
@@ -105,28 +110,45 @@ class Grain:
     glint: np.ndarray  # 0..1, how much the lip catches the sky
     cling: np.ndarray  # how high the coat reaches, in collar heights
     streaks: np.ndarray  # 0..1, the coat's streaks
+    meniscus: float = MENISCUS  # how much the lip glints against her, at least
+    tongues: float = TONGUES  # how much higher the tar is pushed up her in places
 
     @staticmethod
     def of(width: int, pad: int, thick: int, seed: Seed, drips: float = DRIPS,
            coat: float = COAT) -> Grain:
+        """`coat`: GHOST_COAT for an apparition (the dream's tar, unlit: her lip glints only
+        here and there, over smaller lumps)."""
         padded = np.arange(width + 2 * pad, dtype=float)
         big, small = (noise_along(seed + n, padded, thick * w) for n, w in enumerate(LUMP_WIDTHS))
         tongues = bumps(seed + 5, padded.size, thick * 3.0, thick * 0.6)
-        lumps = 1 - LUMPS + LUMPS * (0.65 * big + 0.35 * small) + TONGUES * tongues
+        ghost = coat == GHOST_COAT
+        lumpy, tongued = GHOST_LUMPS if ghost else (LUMPS, TONGUES)
+        lumps = 1 - lumpy + lumpy * (0.65 * big + 0.35 * small) + tongued * tongues
         glint = np.clip(noise_along(seed + 7, padded, thick * 0.7) * 3.0 - 1.2, 0.0, 1.0)
         own = np.arange(width, dtype=float)
         streaks = bumps(seed + 11, width, thick * 1.4, thick * DRIP_WIDTH)
         cling = coat * (0.6 + 0.4 * noise_along(seed + 13, own, thick * 1.5)) + drips * streaks
-        return Grain(*(a.astype(np.float32) for a in (lumps, glint, cling, streaks)))
+        return Grain(np.asarray(lumps, np.float32), np.asarray(glint, np.float32),
+                     np.asarray(cling, np.float32), np.asarray(streaks, np.float32),
+                     meniscus=0.0 if ghost else MENISCUS, tongues=tongued)
+
+
+def rise_of(thick: int, grain: Grain) -> int:
+    """The rows above the line the tar heaped against a figure can reach."""
+    return math.ceil(thick * (1 + grain.tongues))
 
 
 def heap(solid: np.ndarray, thick: int, lumps: np.ndarray) -> np.ndarray:
     """How high the tar stands above the surface line in each column (the figure's row padded
     by `collar_reach` each side): highest against the animal, running out past its sides, and
     lumpy all along (the lumps belong to the columns, so they stay as she sinks)."""
+    return np.asarray(thick * _falloff(solid, thick) * lumps)
+
+
+def _falloff(solid: np.ndarray, thick: int) -> np.ndarray:
+    """1 against the animal, falling off past its sides over the heap's reach."""
     reach = thick * SPREAD
-    falloff = np.exp(-((distance_to_solid(solid) / (reach / 2.2)) ** 2)).astype(np.float32)
-    return np.asarray(thick * falloff * lumps)
+    return np.exp(-((distance_to_solid(solid) / (reach / 2.2)) ** 2)).astype(np.float32)
 
 
 def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
@@ -137,8 +159,10 @@ def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
     `edge_pieces`; an opaque heap of its own read as a brown raft she rode on). Also each
     column's top, in rows of the sprite (the line at row `rise`). Worked out PIECE_PIXELS
     pixels a piece, pausing before each."""
-    heights = heap(solid, thick, grain.lumps)
-    rise = math.ceil(thick * (1 + TONGUES))  # the sprite's rows above the line
+    falloff = _falloff(solid, thick)
+    heights = thick * falloff * grain.lumps
+    against = grain.meniscus * falloff ** ((SPREAD / 2.2) ** 2)  # over a collar height
+    rise = rise_of(thick, grain)  # the sprite's rows above the line
     rows = np.arange(rise + 2, dtype=np.float32)[None, :]
     shine = np.array(mix(TAR_LIT, sky, GLOSS), np.float32)
     pixels = np.empty((rows.size, solid.size, 4), np.uint8)
@@ -147,7 +171,8 @@ def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
         high = heights[band, None]
         top = rise - high
         lip = np.clip(1.0 - np.abs(rows - top - 0.5) / SHEEN_ROWS, 0.0, 1.0)
-        alpha = SHEEN * lip * grain.glint[band, None] * np.clip(high - 1.0, 0.0, 1.0)
+        glint = np.maximum(grain.glint[band], against[band])[:, None]
+        alpha = SHEEN * lip * glint * np.clip(high - 1.0, 0.0, 1.0)
         _fill(pixels[:, band], [np.broadcast_to(level, alpha.shape) for level in shine], alpha)
     return _surface(pixels), rise - heights
 

@@ -16,7 +16,6 @@ from installation.visuals.mire import (
     DRIPS,
     SOFT_EDGE,
     SWELL,
-    TONGUES,
     UNDER_DEPTH,
     Grain,
     Ripples,
@@ -29,6 +28,7 @@ from installation.visuals.mire import (
     edge_pieces,
     heap,
     middles,
+    rise_of,
 )
 
 SOLID = 100  # alpha above which a figure's pixel counts as solid
@@ -65,11 +65,12 @@ class Wading:
         self.image, self.seed = image, seed  # her shape: the tar heaps round it
         self.drawn = image if drawn is None else drawn  # as she is drawn (see-through, maybe)
         self.thick = collar_height(size)
-        self.rise = math.ceil(self.thick * (1 + TONGUES))  # the collar's rows above the line
+        self.pad = collar_reach(size)
+        self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed, drips, coat)
+        self.rise = rise_of(self.thick, self.grain)  # the collar's rows above the line
         self.edge_rows = self.rise + math.ceil(self.thick * SOFT_EDGE) + 1  # her rows it fades
         self.under_rows = math.ceil(self.thick * (UNDER_DEPTH + SOFT_EDGE / 2))  # and under it
         self._above = 0  # of the edge's rows, those over the surface
-        self.pad = collar_reach(size)
         self.size = size
         self._key: Key | None = None
         self._collar = self._coat = self._edge = pygame.Surface((1, 1))
@@ -81,7 +82,6 @@ class Wading:
         self.kept = kept  # what of it stands out of the tar apart and stays (a raised trunk)
         self.swells = swells  # going under, it shows through the tar as a swell (an animal;
         # a car's wheels seen through the tar read as a ghost)
-        self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed, drips, coat)
         self._making: tuple[Key, Generator[None, None, Meeting]] | None = None
         self._made: tuple[Key, Meeting] | None = None  # made ahead, not yet drawn
         self.pieces_made = 0  # pieces of collars and coats worked out so far

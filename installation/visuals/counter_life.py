@@ -152,9 +152,9 @@ class Counter:
         (x, side, pour, wipe), sitting = look
         waitress(image, self.rect, x, side, pour / 10, self.unit, wipe)
         present = [(n, now) for n, now in enumerate(sitting) if now is not None]
-        for n, now in present:  # the seated first, behind their stools; then whoever is up
-            if not now[4]:
-                self._apart(image, n, now)
+        for n, now in present:  # the seated first, behind their stools (slight enough not to
+            if not now[4]:  # touch); then whoever is up, ringed apart from them
+                self._sitter(image, (0, 0), n=n, now=now)
         for place in stool_places(self.rect, self.unit, self.bars):
             stool(image, self.rect, place, self.unit)
         for n, now in present:

@@ -7,14 +7,16 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass, replace
+from functools import partial
 
 import pygame
 
 from installation.visuals.base import Color, clamp01, s_curve, smooth_noise
-from installation.visuals.block_people import (
+from installation.visuals.block_people import Back, Stir
+from installation.visuals.counter_people import (
     SEATED_SIZE,
-    Back,
-    Stir,
+    Bars,
+    apart,
     counter_room,
     sitter,
     stool,
@@ -39,9 +41,13 @@ TURN = 1.8  # how far a head turns aside (of its size)
 ROUND = 11.0  # real seconds of the waitress's round: walk to a stool, pour, wait
 WALK, POUR = 3.5, 3.0  # ... of which walking, then pouring
 REACH = 6.0  # goods units from the waitress to the pot she pours with
+WIPES, WIPE = 0.8, 1.6  # after pouring she wipes the counter: strokes a second, goods units
+ROOM = 11.0  # goods units either side of a customer that they (and their cup) may reach
+SLIGHT, SLIGHT_SIZE = 9.5, 1.05  # a customer's back at its broadest, and their size at most
 MASK, GOLDEN = (1 << 64) - 1, 0x9E3779B97F4A7C15
 Sitting = tuple[int, int, int, int, int]  # (visit, x, head turned, lift, stand): pixels, tenths
-Look = tuple[tuple[int, int, int], tuple[Sitting | None, ...]]
+Waitress = tuple[int, int, int, int | None]  # (x, facing, pour in tenths, wipe: pixels along)
+Look = tuple[Waitress, tuple[Sitting | None, ...]]
 
 
 def _chance(seed: int, *parts: int) -> float:
@@ -73,15 +79,16 @@ class Counter:
     unit: float
     seed: int
     door: int = 1  # the side of the window the shop's door is on (1: right, -1: left)
+    bars: Bars = ()  # the window's uprights (see stool_places)
 
     def paint(self, image: pygame.Surface, seconds: float) -> None:
         """The counter, its lamps, and who is there at `seconds`, on the lit window."""
-        counter_room(image, self.rect, self.unit)
+        counter_room(image, self.rect, self.unit, self.bars)
         self.people(image, self.look(seconds))
 
     def look(self, seconds: float) -> Look:
         """Everything that moves at `seconds`, in whole pixels: equal looks, equal pictures."""
-        places = stool_places(self.rect, self.unit)
+        places = stool_places(self.rect, self.unit, self.bars)
         regular = int(_chance(self.seed, 1) * len(places))  # someone always sits there
         sitting = tuple(self._sitting(n, x, seconds, n == regular)
                         for n, x in enumerate(places))
@@ -112,8 +119,9 @@ class Counter:
         head = round(aside * TURN * SEATED_SIZE * self.unit)
         return visit, x + come, head, round(10 * lift), stand
 
-    def _waitress(self, places: list[int], seconds: float) -> tuple[int, int, int]:
-        """Where the waitress stands, the way she faces, and how far her pot is tipped."""
+    def _waitress(self, places: list[int], seconds: float) -> Waitress:
+        """Where the waitress stands, the way she faces, how far her pot is tipped, and once
+        she has poured, where her hand is as she wipes the counter (None: not wiping)."""
         at = seconds / ROUND + _chance(self.seed, 9)
         turn = math.floor(at)
         into = (at - turn) * ROUND
@@ -121,7 +129,9 @@ class Counter:
         walked = _ease(into / WALK)
         x = round(was[0] + (now[0] - was[0]) * walked)
         side = now[1] if walked >= 1 or was[0] == now[0] else (1 if now[0] > was[0] else -1)
-        return x, side, round(10 * _hump(into - WALK, POUR, POUR / 4))
+        wiping = into > WALK + POUR and now[0] == x
+        wipe = round(math.sin(2 * math.pi * WIPES * into) * WIPE * self.unit) if wiping else None
+        return x, side, round(10 * _hump(into - WALK, POUR, POUR / 4)), wipe
 
     def _stand(self, places: list[int], turn: int) -> tuple[int, int]:
         """Where the waitress pours in round `turn`, facing which way: across from a stool,
@@ -139,16 +149,36 @@ class Counter:
 
     def people(self, image: pygame.Surface, look: Look) -> None:
         """The waitress behind the counter, the customers before it, the stools before them."""
-        (x, side, pour), sitting = look
-        waitress(image, self.rect, x, side, pour / 10, self.unit)
-        for n, now in enumerate(sitting):
-            if now is not None:
-                visit, at, head, lift, stand = now
-                who = Back.drawn(random.Random(_chance(self.seed, n, 12, visit)))
-                who = replace(who, glass=who.glass or (1 if who.lean < 0 else -1))
-                sitter(image, self.rect, at, who, Stir(head, lift / 10, stand), self.unit)
-        for place in stool_places(self.rect, self.unit):
+        (x, side, pour, wipe), sitting = look
+        waitress(image, self.rect, x, side, pour / 10, self.unit, wipe)
+        present = [(n, now) for n, now in enumerate(sitting) if now is not None]
+        for n, now in present:  # the seated first, behind their stools (slight enough not to
+            if not now[4]:  # touch); then whoever is up, ringed apart from them
+                self._sitter(image, (0, 0), n=n, now=now)
+        for place in stool_places(self.rect, self.unit, self.bars):
             stool(image, self.rect, place, self.unit)
+        for n, now in present:
+            if now[4]:
+                self._apart(image, n, now)
+
+    def _apart(self, image: pygame.Surface, n: int, now: Sitting) -> None:
+        """Customer `now` of stool `n`, ringed by the room's light where they overlap another
+        (see apart)."""
+        reach = round(ROOM * self.unit)
+        area = pygame.Rect(now[1] - reach, self.rect.top, 2 * reach, self.rect.height)
+        apart(image, area, partial(self._sitter, n=n, now=now))
+
+    def _sitter(self, image: pygame.Surface, shift: tuple[int, int], *, n: int,
+                now: Sitting) -> None:
+        """Customer `now` of stool `n` as the seed made them (slighter than a bar's drinkers:
+        broad backs on neighbouring stools ran together), their cup on the counter by them,
+        drawn `shift` pixels from the window's own place."""
+        visit, at, head, lift, stand = now
+        who = Back.drawn(random.Random(_chance(self.seed, n, 12, visit)))
+        who = replace(who, glass=who.glass or (1 if who.lean < 0 else -1),
+                      wide=min(who.wide, SLIGHT), size=min(who.size, SLIGHT_SIZE))
+        sitter(image, self.rect.move(shift), at + shift[0], who, Stir(head, lift / 10, stand),
+               self.unit)
 
 
 def counter(image: pygame.Surface, rect: pygame.Rect, light: Color, rng: random.Random,
@@ -164,9 +194,11 @@ class CounterWindow:
 
     def __init__(self, image: pygame.Surface, counter: Counter,
                  mullions: list[pygame.Rect]) -> None:
-        self.counter = counter
+        uprights = tuple((bar.left, bar.right) for bar in mullions
+                         if bar.height >= counter.rect.height and bar.width < counter.rect.width)
+        self.counter = counter = replace(counter, bars=uprights)  # (its stools clear of them)
         self.rect = counter.rect.clip(image.get_rect())
-        counter_room(image, counter.rect, counter.unit)
+        counter_room(image, counter.rect, counter.unit, counter.bars)
         self.bare = pygame.Surface((0, 0))
         self.mullions = mullions
 

@@ -10,7 +10,7 @@ from functools import partial
 from itertools import pairwise
 
 from installation.visuals.argue import ARGUING
-from installation.visuals.call_poses import CALL_CYCLES, holds_receiver, phone
+from installation.visuals.call_poses import CALL_CYCLES, phone
 from installation.visuals.flight import run_glance, run_stumble
 from installation.visuals.gestures import (
     embrace,
@@ -86,7 +86,6 @@ CROOK = ((-0.012, 0.012), (0.018, 0.022), (0.034, 0.006))  # the stick's handle,
 # In each other's arms the old straighten up, holding each other: this share of their stoop
 # is left (upright torsos, heads close; not a bow from the waist).
 HUG_STOOP = 0.35
-RECEIVER = 0.09  # the receiver's length, held at his ear
 # A head tipped back turns about the top of the spine, under the skull: its centre goes back
 # only this share of the way a turn about the neck's top would carry it (the face comes up
 # over the neck; carried back behind it, the head hung off the neck and read as bowed).
@@ -166,10 +165,6 @@ def pose(name: str, t: float, stoop: float = 0.0, cane: bool = False, gait: Gait
     centre = _head(angles, 1.0 if stoop else BACK_PIVOT)
     head = (centre[0], centre[1] + lift)
     hand = (hand[0], hand[1] + lift)
-    if holds_receiver(name, t):  # the receiver, from the hand up to the ear
-        ear = (head[0] + HEAD * 0.3, head[1] - HEAD * 0.1)
-        moved += (Capsule(hand, toward(hand, math.atan2(ear[0] - hand[0], hand[1] - ear[1]),
-                                       RECEIVER), WIDTHS["receiver"], limb="hand"),)
     if cane:  # from the hand down to the floor in front, and its crook over the hand
         moved += _cane(hand)
     if angles.nod < THROAT and not (stoop or angles.sitting):

@@ -42,12 +42,13 @@ WALK_LAND = 0.88  # this late in its swing the foot is over where it lands, and 
 # A running foot: how far ahead of the hip it is set down, and how far behind it leaves the
 # ground (STRIDE a cycle on: down for RUN_DOWN of the cycle, about a sixth, each; both feet in
 # the air between).
-RUN_REACH = (0.11, 0.15)
+RUN_REACH = (0.12, 0.17)
 RUN_DOWN = sum(RUN_REACH) / STRIDE["run"]
 # Between, the swinging leg's keys (how far through the swing, the thigh's angle, the knee's
-# fold): the leg trailing out behind, the heel tucked up under, then the knee driven forward
-# and high, the shin reaching out to land.
-RUN_SWING = ((0.15, -0.45, 0.6), (0.45, 0.3, 2.1), (0.75, 0.95, 1.3))
+# fold): the heel kicking up behind as the foot leaves the ground (a leg held out straight
+# behind read as a dancer's split leap), tucked up under, then the knee driven forward and
+# high, the shin reaching out to land.
+RUN_SWING = ((0.15, -0.3, 1.45), (0.45, 0.45, 2.2), (0.75, 0.9, 1.5))
 RUN_LAND = (0.92, 0.04)  # this late in its swing the foot is over where it lands, this high
 # A running foot lands flat; its heel rises after RUN_HEEL_OFF of its time on the ground, the
 # foot rolling over its toes to RUN_TOE_OFF radians, pointing back as it kicks up behind, and
@@ -55,7 +56,8 @@ RUN_LAND = (0.92, 0.04)  # this late in its swing the foot is over where it land
 RUN_HEEL_OFF = 0.45
 RUN_TOE_OFF = 0.8
 RUN_POINTED = 0.55
-RUN_HIP = (0.466, 0.008)  # its middle height; how far it dips over a planted foot, rises between
+RUN_HIP = (0.45, 0.008)  # its middle height; how far it dips over a planted foot, rises between
+RUN_LEAN = 0.34  # the body leant forward from the hip, radians
 RUN_ARM_LAG = 0.5  # of a cycle: the near arm furthest back (at 0.75) as the near knee drives
 RUN_ARM = (-0.05, 0.85)  # a running arm's swing: its middle and how far either way
 # Its elbow's fold, in powers of the swing (-1 back, 1 forward): the forearm points up past
@@ -197,7 +199,7 @@ def run(t: float, gait: Gait = GAIT) -> Angles:
     arms = [(RUN_ARM[0] + RUN_ARM[1] * gait.swing * s,
              sum(c * s ** n for n, c in enumerate(RUN_ELBOW)))
             for s in swings]
-    angles = Angles(hip, 0.26, (legs[0][0], legs[1][0]), (legs[0][1], legs[1][1]),
+    angles = Angles(hip, RUN_LEAN, (legs[0][0], legs[1][0]), (legs[0][1], legs[1][1]),
                     (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]), nod=0.1, ground=0.0,
                     toes=(legs[0][2], legs[1][2]), twist=twist)
     return panicked(angles, w, (swings[0], swings[1]), gait)

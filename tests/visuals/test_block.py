@@ -153,7 +153,7 @@ def test_the_cafe_has_people_at_its_counter_and_a_waitress_with_a_face() -> None
     import pygame
 
     from installation.visuals.block_fronts import DRAWERS
-    from installation.visuals.block_people import COUNTER_TOP, SKIN
+    from installation.visuals.counter_people import COUNTER_TOP, SKIN
     headless()
     unit = 3.0
     for seed in range(4):

@@ -52,9 +52,9 @@ def test_the_waitress_walks_the_counter_and_pours() -> None:
     """In a minute the waitress crosses at least a third of the window, and tips her pot."""
     counter = Counter(WINDOW, UNIT, 7)
     looks = [counter.look(t / 4)[0] for t in range(240)]
-    places = [x for x, _, _ in looks]
+    places = [x for x, _, _, _ in looks]
     assert max(places) - min(places) > WINDOW.width / 3, places
-    assert any(pour >= 5 for _, _, pour in looks)
+    assert any(pour >= 5 for _, _, pour, _ in looks)
     headless()
     image = pygame.Surface(WINDOW.size, pygame.SRCALPHA)
     pouring = next(t / 4 for t in range(240) if looks[t][2] == 10)

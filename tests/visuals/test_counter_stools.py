@@ -8,13 +8,12 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from installation.visuals.block_people import (
+from installation.visuals.block_people import Back, Stir
+from installation.visuals.counter_people import (
     COUNTER_TOP,
     HAIR,
     SEAT_DROP,
     SKIN,
-    Back,
-    Stir,
     counter_room,
     sitter,
     stool,

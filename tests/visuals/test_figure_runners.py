@@ -84,7 +84,10 @@ def test_an_aisle_runner_glides_on_every_frame() -> None:
                     f"lane {which}: moved {moved:.1f} px in a frame, not {step:.1f}")
                 assert p1 != p0, f"lane {which}: a new pose every frame"
         least = FRAMES // 2 if one.depth.flat else FRAMES // 3  # (a lone runner near: 44+)
-        assert seen >= least, f"lane {which}: a runner in sight for {seen} frames"
+        if one.path.points[0][0] < 0:  # coming in from off the picture (not setting off from
+            #                            where they stood by the door: in sight under a second)
+            assert seen >= least, f"lane {which}: a runner in sight for {seen} frames"
+        assert seen > 0, f"lane {which}: never in sight"
 
 
 def test_the_rush_is_a_crowd_at_several_depths_not_a_relay_in_one_file() -> None:

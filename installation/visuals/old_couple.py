@@ -50,22 +50,30 @@ class Beat:
 # low on his chest (both on the other's upper arm, at arm's length, their two arms met in the
 # middle as one bar across the lit gap).
 APART = Beat(0.4, (0.03, 0.05), (0.15, -0.05), (Hand("collar"), Hand("chest")))
+# A few seconds on, each takes the other's upper arm (held together, the first reach stood as
+# one narrow V for some 16 real seconds), then her hand goes back to his chest.
+HOLDING = replace(APART, nod=(0.2, 0.05), hands=(Hand("arm"), Hand("arm")))
 # Then his hand goes down to her upper arm before hers comes up to his face: their arms cross
 # at a wide angle and the crossing slides away past his shoulder (moved together, the two
 # arms lay along each other for a few seconds, one bar again).
 TOUCH = replace(APART, gap=0.39, hands=(Hand("arm"), Hand("chest")))
 REACH = Beat(0.38, (0.05, 0.08), (0.2, -0.25), (Hand("arm"), Hand("cheek")), close=0.3)
+# Then his hand leaves her arm for her face: each holds the other's cheek, their arms crossed
+# between their faces (his hand on her arm and hers on his face made a narrow V that stood for
+# some 16 real seconds), leaning in, heads bowed to each other.
+FACES = replace(REACH, lean=(0.07, 0.09), nod=(0.3, -0.1), hands=(Hand("cheek"), Hand("cheek")),
+                close=0.5)
 # Held, her head rests against his shoulder, her face turned in to his neck (bowed deeper,
 # into his chest, her head was lost in his dark coat: a grey bun with no head under it).
 HELD = Beat(0.21, (0.1, 0.12), (-0.3, 0.35), (Hand("back", dy=0.1), Hand("back")), 0.4, 1.0)
 LOOK = replace(HELD, gap=0.24, nod=(0.05, -0.1), turn=1.0)
 CHEEK = Beat(0.24, (0.1, 0.1), (0.3, -0.2), (Hand("back"), Hand("cheek")), close=1.0)
 # When (share of the scene) each beat is reached: it is held until the next begins to come.
-# From REACH to HELD she steps in to him, in a few seconds (over a quarter of the scene, the
+# From FACES to HELD she steps in to him, in a few seconds (over a quarter of the scene, the
 # two slid together, as if on a turntable).
-ARC = ((0.0, APART), (0.08, APART), (0.115, TOUCH), (0.15, REACH), (0.25, REACH), (0.3, HELD),
-       (0.5, HELD), (0.56, LOOK), (0.67, LOOK), (0.73, HELD), (0.8, CHEEK), (0.89, CHEEK),
-       (0.95, HELD), (1.0, HELD))
+ARC = ((0.0, APART), (0.035, APART), (0.07, HOLDING), (0.115, TOUCH), (0.15, REACH),
+       (0.19, FACES), (0.235, FACES), (0.3, HELD), (0.5, HELD), (0.56, LOOK), (0.67, LOOK),
+       (0.73, HELD), (0.8, CHEEK), (0.89, CHEEK), (0.95, HELD), (1.0, HELD))
 HIS_SHARE = 0.15  # of the way they come together that he comes (with his stick): she steps
 STEP = 0.075  # her step, in heights: one foot swings forward this far, lifted
 STEP_LIFT = 0.03  # ... and this high at the middle of its swing

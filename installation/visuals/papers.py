@@ -21,8 +21,9 @@ Project = Callable[[float, float, float], tuple[int, int]]  # across, along, up:
 # them), then a few flyers, dulled by the street's dust: off-white, canary, pink, pale blue (a
 # bold block printed on each); in the night's blue until day comes. (Bright white and pink, the
 # flyers read as stickers from across the room.)
-PAPERS: tuple[Color, ...] = ((184, 182, 172), (204, 202, 194), (200, 192, 150), (196, 176, 178),
-                             (172, 182, 198))
+PAPERS: tuple[Color, ...] = ((228, 224, 210), (222, 220, 212), (218, 210, 170), (214, 194, 194),
+                             (192, 202, 216))  # (newsprint at 184 was too faint on the road
+#                                                from across the room: light, it reads)
 NEWSPRINT = 0.8  # the share of sheets that are newsprint
 HEADLINE = (0.1, 0.22)  # along a newspaper sheet from its top end: the headline's band
 COLUMNS = 3  # columns of print down it
@@ -34,15 +35,17 @@ LINES = (5, 0.36, 0.9, (0.16, 0.84))
 FOLD = 0.5  # along it: the crease where it was folded, a shade darker than the paper
 FOLD_SHADE = 0.88
 NIGHT_BLUE: Color = (150, 156, 196)  # what a sheet's colour leans to before the day
-NIGHT_SHARE = 0.2  # how far it leans, in the dark (none by day)
-DAWN: Color = (255, 206, 188)  # the lit face catching the dawn
-DAWN_SHARE = 0.12  # how much of it a face square to the sky takes on (more: pink cards)
-SHADE = 0.75  # a face turned from the sky is this share of its brightness
+NIGHT_SHARE = 0.06  # how far it leans, in the dark (none by day; 0.2 greyed it at first light)
+DAWN: Color = (255, 206, 150)  # the lit face catching the low sun: amber, not pink
+DAWN_SHARE = 0.3  # how much of it a face square to the sky takes on (0.22 of a pink sun read
+#                   as pink cards)
+SHADE = 0.8  # a face turned from the sky is this share of its brightness
 PRINT = 0.8  # the lines of print on a sheet, of its brightness
 INK = 0.55  # a headline's or a flyer's block, of its brightness
 PRINT_WIDE = 5.0  # pixels: a sheet seen at least this wide shows its print
-LENGTH = 0.015  # a sheet's half length at depth 1, in world units (of the picture's width)
-SIZES = (0.5, 1.25)  # each sheet this much smaller or larger
+LENGTH = 0.018  # a sheet's half length at depth 1, in world units (of the picture's width; at
+# 0.015 with fewer sheets most were specks from across the room)
+SIZES = (0.6, 1.3)  # each sheet this much smaller or larger
 NEAR_SIZES = (1.0, 1.4)  # a sheet nearer than depth 1: a folded newspaper page (a whole page
 #                          near the eye was as big as a runner's torso: a card, not litter) ...
 FLYER_SIZES = (0.6, 0.9)  # ...a flyer smaller than a sheet of letter paper, near or far
@@ -61,8 +64,9 @@ LYING_CURL = 0.15  # and its curl, this share of it in the air (it lies nearly f
 WIND = 0.9  # world units a real second, left to right, that a sheet in the air drifts
 SLIDE = 0.08  # on the road it slides on at this share of that
 SPAN = (-1.6, 1.6)  # across the road, where the sheets blow (and come round again)
-DEPTH = (0.85, 9.0)  # the sheets blow across the road this near and this far (as many in each
-#                     doubling of the distance: a few near, most far, small)
+DEPTH = (0.9, 5.0)  # the sheets blow across the road this near and this far (as many in each
+#                     doubling of the distance: a few near, most in the middle of the road;
+#                     to 9, half were specks far off that nobody across the room could see)
 GUST_EVERY = 5.5  # real seconds from one gust to the next; it sweeps across the road in
 GUST_SWEEP = 2.2  # this, from the left; a sheet it finds lying, it lifts (most, each gust;
 SKIPS = 0.3  # this share of them only every other gust)

@@ -41,9 +41,10 @@ WALLS_PER_PIECE = 2  # walls painted in one step (each in a few dozen strips, it
 # to ~6 ms, 4: up to ~4 ms, building Park La Brea ahead over the panic's ~4.5 ms frames)
 NEAR_WINDOWS_PER_PIECE = 4  # near windows set in (panel and reveals) in one step (8: ~3 ms)
 # The towers behind the nearest: left-right place (share of the picture at their depth), how far
-# off (storeys) and how the X is turned (degrees). Three depths, overlapping, in the night past
-# the nearest tower's corner (right of about 0.84: the rest of the picture is its wall).
-FARTHER = ((0.86, 290.0, 35.0), (0.93, 420.0, 10.0), (0.97, 190.0, 40.0))
+# off (storeys) and how the X is turned (degrees). The next tower of the park, receding, then
+# three far off, overlapping, in the night past the nearest tower's corner (right of about
+# 0.66: the rest of the picture is its wall and their window).
+FARTHER = ((0.84, 235.0, 28.0), (0.86, 290.0, 35.0), (0.93, 420.0, 10.0), (0.97, 190.0, 40.0))
 WINDOW_FADE = 0.45  # the windows of the farthest towers are this much dimmer
 CURTAINS = 0.75  # the nearest tower's other windows glow through curtains: this bright
 GLANCING = 0.2  # a near window seen narrower than this share of its height is left out: on

@@ -23,13 +23,15 @@ WINDOW_WIDE, WINDOW_TALL, WINDOW_SILL = 0.84, 0.66, 0.17  # a window in its bay 
 FIRST_LIT_STOREY = 1  # the lobby has no flats
 EYE = 6.0  # the viewer's eye over the park, in storeys: a window of a neighbouring tower
 BACK = 300.0  # how far off the back towers stand, in storeys
-NEAR = 9.25  # how far off the nearest tower's core stands: near enough that Lucy and Ivan's
-# window, a wing's end away, fills about two thirds of the picture's height (at 24 it was a
-# fifth: a curator had to be told they were there)
-NEAR_TURN = -10.0  # its X turned so that one wing's end faces the viewer, a little askew,
-# its other wings going away behind it, out of the picture or behind that wing
-HOME_BAY = -1  # their window is in the end wall's last bay, by the corner past which the
-# wing's side runs back and the far towers are seen
+NEAR = 8.2  # how far off the nearest tower's core stands: near enough that Lucy and Ivan's
+# window fills about two thirds of the picture's height (at 24 it was a fifth: a curator had
+# to be told they were there)
+NEAR_TURN = 2.0  # its X turned so that one wing's long side faces the viewer, its far end a
+# little further off: that wing's end is turned away, so past the corner by their window the
+# night is open (at -10 the end, in shade, and the wall beside their window made the right
+# half of the picture one blank wall)
+HOME_BAY = -1  # their window is in that side's last bay, by the corner past which the next
+# tower, the far towers and the sky are seen
 LIGHT = (-0.8, -0.6)  # where the night glow comes from in plan: left of the viewer, in front
 INSIDE = (False, False, False, False)  # the crossing: all its sides are inside the wings
 WING_WALLS = (True, True, True, False)  # a wing's fourth side is where it meets the crossing
@@ -332,19 +334,13 @@ def _label(face: int) -> tuple[int, int, int]:
     return (n & 0xFF, (n >> 8) & 0xFF, (n >> 16) & 0xFF)
 
 
-def _front(view: View, tower: Tower) -> tuple[Point, Point, float]:
-    """The wall of the tower that faces the viewer most squarely, and its middle's distance."""
-    best: tuple[float, Point, Point] | None = None
-    for box in boxes(tower):
-        if not box.wing:
-            continue
-        for a, b, normal in sides(box):
-            middle = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-            facing = -(normal[0] * middle[0] + normal[1] * middle[1]) / math.hypot(*middle)
-            if best is None or facing > best[0]:
-                best = (facing, a, b)
-    assert best is not None
-    _, a, b = best
+def _front(tower: Tower) -> tuple[Point, Point, float]:
+    """The wall of the tower that faces the viewer: the first wing's side turned towards the
+    viewer (whatever the turn, the same wall: by the most squarely facing one, a turn of a
+    few degrees swapped it for another wing's end, a window twice the size), and its
+    middle's distance."""
+    wing = next(box for box in boxes(tower) if box.wing)
+    a, b = wing.corners[0], wing.corners[1]
     return a, b, (a[1] + b[1]) / 2
 
 
@@ -352,7 +348,7 @@ def near_tower(view: View, home: tuple[float, float]) -> tuple[Tower, pygame.Rec
     """The nearest tower placed so that the middle window of its front wall, on the storey
     nearest the point, has its middle exactly at `home` (pixels); and that window."""
     tower = Tower(0.0, NEAR, NEAR_TURN)
-    a, b, z = _front(view, tower)
+    a, b, z = _front(tower)
     bay = HOME_BAY % int(math.dist(a, b) // BAY)
     storeys = range(FIRST_LIT_STOREY, STOREYS)
     storey = min(storeys, key=lambda s: abs(window_rect(view, a, b, bay, s).centery

@@ -139,11 +139,12 @@ def _shipped_count() -> int:
 
 
 def test_many_sheets_blow_far_and_near_the_nearest_large() -> None:
-    """The shipped count is a street's worth (a dozen small far sheets read as litter), a few
-    near the eye (nearer than depth 1.3), drawn larger (a folded page, at least NEAR_LONG
-    pixels long at full size: no larger, see test_papers_small), most far off."""
+    """The shipped count is a street's worth, but few enough to read (30, small and grey,
+    were too faint from across the room: see test_papers_read), a few near the eye (nearer
+    than depth 1.3), drawn larger (a folded page, at least NEAR_LONG pixels long at full size:
+    no larger, see test_papers_small), many further off."""
     count = _shipped_count()
-    assert count >= 24, f"{count} sheets"
+    assert count >= 12, f"{count} sheets"
     found = sheets(count, np.random.default_rng(1988), 0.2)
     near = [one for one in found if one.z < 1.3]
     assert len(near) >= 3, f"{len(near)} sheets near"

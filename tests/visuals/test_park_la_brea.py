@@ -16,7 +16,7 @@ from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.xplan import Layout, layout
-from installation.visuals.xplan_facade import FLOOR, margin, slab_edge
+from installation.visuals.xplan_facade import margin
 from installation.visuals.xplan_geometry import SLAB, STOREYS, Plane, hidden
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,6 +27,8 @@ GAP = 0.013  # of the window's height: lit columns between two dark runs (they a
 INSIDE = 10  # the window's frame is less than a tenth of it in from its edges
 TOGETHER = 0.75  # held, they are at most this much as wide as apart
 SOLID = 3  # dark pixels a column of them holds at least (a lone one is the film's grain)
+BODY = 20  # ... and one of their bodies (the lamp table's legs, at about 72, hold a few grain
+# pixels under DARK: by SOLID they counted as the couple's edge)
 CHANGED = 150  # pixels of the couple's silhouette that differ: a visitor sees them move
 WARM = 10  # a lit window's middle is this much redder than blue (dark glass is bluish)
 WOKEN = 4  # at least this share (1 in 4) of the windows seen are lit by the end, dark before
@@ -94,7 +96,7 @@ def test_lucy_and_ivan_begin_apart_and_come_into_each_others_arms() -> None:
     heads; in each other's arms from 04:40 to its end, much narrower together (see
     test_old_couple for their heads and hands held close)."""
     assert heads("04:35:30") == 2 and heads("04:36") == 2
-    width = {at: int(np.ptp(np.flatnonzero(couple(at).sum(axis=1) >= SOLID)))
+    width = {at: int(np.ptp(np.flatnonzero(couple(at).sum(axis=1) >= BODY)))
              for at in ("04:35:30", "04:40", "04:44", "04:49")}
     assert all(width[at] < TOGETHER * width["04:35:30"] for at in ("04:40", "04:44", "04:49"))
 
@@ -197,7 +199,6 @@ def test_a_stair_window_is_a_small_lit_window_in_its_frame_not_a_dash_of_white()
 
 
 SLAB_BAND = 1.25  # a floor slab's edge is at most this much brighter than the wall over it
-PANEL_SHADED = 1.25  # and a panel under a window of the shaded side than the wall beside it
 
 
 def wall_y(outline: list[tuple[float, float]], u: float, v: float) -> float:
@@ -220,9 +221,10 @@ def clear_columns(plan: Layout, plane: Plane) -> list[tuple[int, float]]:
 
 
 def test_floor_slabs_run_in_their_walls_light_not_as_pale_bands() -> None:
-    """Beside the windows of the nearest tower's lit front and its shaded side, each floor
-    slab's edge is at most a little lighter than the wall just over it: the old slabs, half
-    as bright again as the wall, read as pale translucent bands across the facade."""
+    """Beside the windows of the nearest tower's lit front, each floor slab's edge is at most a
+    little lighter than the wall just over it: the old slabs, half as bright again as the wall,
+    read as pale translucent bands across the facade. (Its side in shade, two of the four
+    storeys checked here, is turned away now: past their corner the night is open.)"""
     _, plan = show(WIDE)
     picture = frame("04:42:30", WIDE).mean(axis=2)
     checked = 0
@@ -240,58 +242,4 @@ def test_floor_slabs_run_in_their_walls_light_not_as_pale_bands() -> None:
             if band:
                 assert np.mean(band) < SLAB_BAND * np.mean(wall), (plane.face, storey)
                 checked += 1
-    assert checked >= 4
-
-
-def test_the_panels_under_the_shaded_sides_windows_are_in_its_shade() -> None:
-    """Under a dark window of the nearest tower's side turned from the glow, the precast panel
-    is hardly lighter than the wall beside it (the old panels caught as much light as on the
-    lit front and read as pale patches over a veil)."""
-    _, plan = show(WIDE)
-    picture = frame("04:36", WIDE)
-    side = next(p for p in plan.planes if p.tower == 0 and p.floors and p.tone < 0.5
-                and any(w.face == p.face for w in plan.windows))
-    column, _ = clear_columns(plan, side)[0]
-    checked = 0
-    for w in (w for w in plan.windows if w.face == side.face):
-        r, m = w.rect, margin(w.rect)
-        middle = picture[r.centerx - r.width // 6:r.centerx + r.width // 6,
-                         r.centery - r.height // 6:r.centery + r.height // 6]
-        red, _, blue = middle.mean(axis=(0, 1))
-        rows = range(r.bottom + m + 1, r.bottom + round(r.height * FLOOR) - slab_edge(r) - 1)
-        if red - blue > WARM or rows.stop > FULL_HD[1] or len(rows) < 4:
-            continue  # (a lit room's light falls on its panel)
-        panel = picture[r.left + m:r.right - m, rows.start:rows.stop].mean()
-        wall = picture[column, rows.start:rows.stop].mean()
-        assert panel < PANEL_SHADED * wall, (r, panel, wall)
-        checked += 1
-    assert checked >= 1
-
-
-LEAN = 4  # pixels: a window's glass top at its two sides differs at least this much...
-LEAN_MISS = 3  # ...and within this many pixels of its wall's slope
-
-
-def test_the_shaded_sides_windows_lean_with_its_wall() -> None:
-    """The nearest tower's side seen at a slant is a wall in perspective: the top of a lit
-    window's glass falls with the wall's level lines (its slabs), left to right, not level
-    (square windows on a receding wall read as a veil over it)."""
-    _, plan = show(WIDE)
-    picture = frame("04:42:30", WIDE)
-    checked = 0
-    for w in plan.windows:
-        r = w.rect
-        across = r.width * 2 // 3
-        if w.tower or r.width >= 0.8 * r.height or abs(w.slope) * across < LEAN + LEAN_MISS:
-            continue
-        tops = []
-        for x in (r.centerx - across // 2, r.centerx + across // 2):
-            column = picture[x, max(0, r.top - r.height // 4):r.bottom]
-            warm = np.flatnonzero(column[:, 0] - column[:, 2] > 2 * WARM)
-            tops.append(int(warm[0]) if len(warm) else -1)
-        if min(tops) < 0 or r.top - r.height // 4 < 0:
-            continue  # (dark, or its top out of the picture)
-        fall = tops[1] - tops[0]
-        assert abs(fall) >= LEAN and abs(fall - w.slope * across) <= LEAN_MISS, (r, tops)
-        checked += 1
-    assert checked >= 1
+    assert checked >= 2

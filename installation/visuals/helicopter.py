@@ -1,6 +1,6 @@
 """A police helicopter over the roofs: a readable body and tail boom, a blurred rotor, blinking
 lights and a spotlight cone from its nose that searches the ground, ending in the pool of light
-it throws there (helicopter_spot.py)."""
+it throws there (helicopter_spot.py), passing over as helicopter_path.py flies it."""
 
 from __future__ import annotations
 
@@ -17,12 +17,11 @@ from installation.visuals.base import (
     Pieces,
     Setup,
     at_once,
-    hash01,
-    s_curve,
     scaled,
     smooth_noise,
 )
 from installation.visuals.glow import radial
+from installation.visuals.helicopter_path import Passes, first_pass
 from installation.visuals.helicopter_spot import Spot
 from installation.visuals.lit import lit_mask
 from installation.visuals.searchlight import OPENING, beam_pieces
@@ -33,12 +32,9 @@ CONE_ANGLE = 0.16  # radians: how wide the spot opens
 CONE = 0.8  # how bright the cone is
 CONE_FALLOFF = 1.2  # how much the cone fades on its way down (it reaches the ground)
 SEARCH = 0.6  # radians: the widest the spot's search leans the cone, both ways together
-DRIFT = 0.04  # how fast it wanders across the sky, in widths per second
-DRIFT_SEED = 99  # its wandering's own noise
-TURN = 0.14  # where it turns back, it yaws round over this much of a stretch of its wandering
-# either side of where it stops (~7 s): seen side on, nose on, then side on the other way (it
-# flipped to its mirror image in one frame, and read as a double for a moment)
-NOSE_ON = 0.3  # its hull's width nose on, of its length side on
+LEAD = 0.5  # flying fast, its spot leans ahead of it by this share of the widest lean (it
+# looks where it is going), searching less; drifting over the crowd it searches them
+BOB = 0.012  # of the picture's height: it rises and falls this much, slowly, as it flies
 NAV_RED, NAV_WHITE = (255, 50, 40), (255, 255, 240)
 CONE_PIECES = 4  # the cone's light is worked out in this many bands, one a step
 SHEAR_ROWS = 4  # the cone leans by sliding bands of this many rows sideways (no rotating)
@@ -96,7 +92,7 @@ def lit_bands(cone: pygame.Surface) -> Cone:
 
 
 class Helicopter:
-    """A police helicopter wandering over the roofs, its spot searching the ground."""
+    """A police helicopter passing over the roofs, its spot on the ground under it."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
@@ -108,6 +104,8 @@ class Helicopter:
         self.size = setup.size
         self.seed = setup.seed
         self.length = max(24, round(params["scale"] * width))
+        self.passes = Passes(first_pass(setup.timeline, setup.scene, setup.pace),
+                             self.length * max(abs(BOUNDS[0]), BOUNDS[1]) / width)
         drop = max(4, int(height * (params["ground"] - params["y"])))
         cone = yield from beam_pieces(drop, scaled(params["color"], CONE), CONE_ANGLE,
                                       CONE_PIECES, CONE_FALLOFF)
@@ -133,20 +131,19 @@ class Helicopter:
 
     def where(self, seconds: float) -> tuple[float, float, float]:
         """Its middle (x, y) in pixels and which way it faces: 1 flying to the right, -1 to
-        the left, between the two while it turns back (0 nose on)."""
+        the left (it only turns round out of sight)."""
         width, height = self.size
-        x = width * (0.15 + 0.7 * smooth_noise(self.seed + DRIFT_SEED, seconds * DRIFT))
-        y = height * self.params["y"] + height * 0.02 * math.sin(seconds * 0.7)
-        return x, y, facing(self.seed + DRIFT_SEED, seconds * DRIFT)
+        place = self.passes.at(seconds)
+        y = height * (self.params["y"] + BOB * math.sin(seconds * 0.4))
+        return width * place.across, y, place.way
 
     def point(self, centre: Point, face: float, p: Point) -> Point:
         """A point of the drawing, in lengths, on the picture (seen as it faces)."""
-        return (centre[0] + p[0] * across(face) * self.length, centre[1] - p[1] * self.length)
+        return (centre[0] + p[0] * face * self.length, centre[1] - p[1] * self.length)
 
     def middle(self, face: float) -> Point:
         """Where its middle lies in its drawing, seen as it faces."""
-        wide = abs(across(face))
-        return (BOUNDS[1] if face < 0 else -BOUNDS[0]) * self.length * wide, BOUNDS[3] * self.length
+        return (BOUNDS[1] if face < 0 else -BOUNDS[0]) * self.length, BOUNDS[3] * self.length
 
     def corner(self, centre: Point, face: float) -> tuple[int, int]:
         """Where its drawing's top-left lies, its middle at `centre`, seen as it faces."""
@@ -155,15 +152,14 @@ class Helicopter:
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         seconds = frame.seconds
+        if not self.passes.at(seconds).speed:
+            return  # out of sight, turning round
         x, y, face = self.where(seconds)
         lamp = self.point((x, y), face, NOSE_LAMP)
         self._spot(surface, lamp, seconds)
-        left, wide = face < 0, abs(across(face))
+        left = face < 0
         hull = self.hulls[left]
         rotor = self.rotors[left][int(seconds * ROTOR_STEPS_PER_SECOND) % ROTOR_FRAMES]
-        if wide < 1.0:  # turning: seen foreshortened
-            size = (max(1, round(hull.get_width() * wide)), hull.get_height())
-            hull, rotor = (pygame.transform.smoothscale(s, size) for s in (hull, rotor))
         corner = self.corner((x, y), face)
         surface.blit(hull, corner)
         surface.blit(rotor, corner)
@@ -177,11 +173,19 @@ class Helicopter:
         surface.blit(glow, (beacon[0] - half, beacon[1] - half),
                      special_flags=pygame.BLEND_RGB_ADD)
 
+    def lean(self, seconds: float) -> float:
+        """How far its cone leans (the tangent; positive: to the right): searching the ground
+        under it, and ahead of it as it flies fast."""
+        place = self.passes.at(seconds)
+        ahead = LEAD * min(1.0, place.speed / 2)  # (its speed is 2 at most)
+        search = ((smooth_noise(self.seed + 7, seconds * 0.3) - 0.5) * (1 - ahead)
+                  + ahead * place.way / 2) * SEARCH
+        return math.tan(search)
+
     def _spot(self, surface: pygame.Surface, lamp: Point, seconds: float) -> None:
         """The pool of light where the cone lands, then the cone from the nose down to it,
         searching."""
-        search = (smooth_noise(self.seed + 7, seconds * 0.3) - 0.5) * SEARCH
-        lean = math.tan(search)
+        lean = self.lean(seconds)
         self.spot.draw(surface, (lamp[0] + lean * self.drop, lamp[1] + self.drop), lean)
         # Sheared, not rotated: each band of rows slides sideways as far as the cone leans
         # there, so the light still reaches down to the ground (and costs one copy of it).
@@ -192,24 +196,6 @@ class Helicopter:
         surface.fblits(list(zip(cone.bands, zip((xs.astype(np.int64) + cone.lefts).tolist(),
                                                 ys.tolist(), strict=True), strict=True)),
                        pygame.BLEND_RGB_ADD)
-
-
-def facing(seed: int, u: float) -> float:
-    """Which way a craft wandering along smooth_noise(seed, u) faces at u: the way it goes
-    (1 right, -1 left) along each stretch of the noise, turning smoothly from one to the other
-    about the point between two stretches, where it stops, if it turns back there."""
-    stop = round(u)
-    before = 1.0 if hash01(seed, stop) >= hash01(seed, stop - 1) else -1.0
-    after = 1.0 if hash01(seed, stop + 1) >= hash01(seed, stop) else -1.0
-    share = min(1.0, max(0.0, (u - stop + TURN) / (2 * TURN)))
-    return before + (after - before) * s_curve(share)
-
-
-def across(face: float) -> float:
-    """How wide, and which way, the craft is drawn as it faces: side on at 1 or -1, narrowing
-    to NOSE_ON as it turns through nose on."""
-    wide = NOSE_ON + (1.0 - NOSE_ON) * abs(face)
-    return wide if face >= 0 else -wide
 
 
 def _fade_end(cone: pygame.Surface, rows: float) -> None:

@@ -22,6 +22,7 @@ from installation.visuals.base import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.helicopter_path import Passes, first_pass
+from installation.visuals.helicopter_pitch import angles, pitched, step_of, turned
 from installation.visuals.helicopter_spot import Spot
 from installation.visuals.lit import lit_mask
 from installation.visuals.searchlight import OPENING, beam_pieces
@@ -120,14 +121,21 @@ class Helicopter:
         self.nav = {c: radial(max(2, self.length // 40), c, 1.5, core=0.3)
                     for c in (NAV_RED, NAV_WHITE)}
         self.lamp = radial(max(3, self.length // 14), params["color"], 1.4, core=0.35)
-        hull = _drawn(self.length, _hull)
-        self.hulls = {False: hull, True: pygame.transform.flip(hull, True, False)}
-        rotors = []
-        for n in range(ROTOR_FRAMES):
+        big, middle = _big(self.length, _hull)
+        hulls = [pitched(big, middle, degrees, SUPERSAMPLE) for degrees in angles()]
+        self.middles = [at for _hull_at, at in hulls]
+        self.hulls = _both_ways([hull_at for hull_at, _at in hulls])
+        self.rotors: dict[bool, list[list[pygame.Surface]]] = {False: [], True: []}
+        for n in range(ROTOR_FRAMES):  # (each frame at each pitch, a piece each)
             yield
-            rotors.append(_drawn(self.length, _rotors(n / ROTOR_FRAMES)))
-        self.rotors = {False: rotors, True: [pygame.transform.flip(r, True, False)
-                                             for r in rotors]}
+            big, middle = _big(self.length, _rotors(n / ROTOR_FRAMES))
+            frames = []
+            for degrees in angles():
+                yield
+                frames.append(pitched(big, middle, degrees, SUPERSAMPLE)[0])
+            both = _both_ways(frames)
+            for left in (False, True):
+                self.rotors[left].append(both[left])
 
     def where(self, seconds: float) -> tuple[float, float, float]:
         """Its middle (x, y) in pixels and which way it faces: 1 flying to the right, -1 to
@@ -137,30 +145,36 @@ class Helicopter:
         y = height * (self.params["y"] + BOB * math.sin(seconds * 0.4))
         return width * place.across, y, place.way
 
-    def point(self, centre: Point, face: float, p: Point) -> Point:
-        """A point of the drawing, in lengths, on the picture (seen as it faces)."""
-        return (centre[0] + p[0] * face * self.length, centre[1] - p[1] * self.length)
+    def point(self, centre: Point, face: float, p: Point, tilt: float = 0.0) -> Point:
+        """A point of the drawing, in lengths, on the picture (seen as it faces, its nose
+        dipped `tilt`: see Place)."""
+        x, y = turned((p[0] * self.length, -p[1] * self.length), angles()[step_of(tilt)])
+        return centre[0] + x * face, centre[1] + y
 
-    def middle(self, face: float) -> Point:
-        """Where its middle lies in its drawing, seen as it faces."""
-        return (BOUNDS[1] if face < 0 else -BOUNDS[0]) * self.length, BOUNDS[3] * self.length
+    def middle(self, face: float, tilt: float = 0.0) -> Point:
+        """Where its middle lies in its drawing, seen as it faces (its nose dipped `tilt`)."""
+        step = step_of(tilt)
+        x, y = self.middles[step]
+        return (self.hulls[False][step].get_width() - x if face < 0 else x), y
 
-    def corner(self, centre: Point, face: float) -> tuple[int, int]:
+    def corner(self, centre: Point, face: float, tilt: float = 0.0) -> tuple[int, int]:
         """Where its drawing's top-left lies, its middle at `centre`, seen as it faces."""
-        middle = self.middle(face)
+        middle = self.middle(face, tilt)
         return round(centre[0] - middle[0]), round(centre[1] - middle[1])
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         seconds = frame.seconds
-        if not self.passes.at(seconds).speed:
+        place = self.passes.at(seconds)
+        if not place.speed:
             return  # out of sight, turning round
+        tilt = place.tilt
         x, y, face = self.where(seconds)
-        lamp = self.point((x, y), face, NOSE_LAMP)
+        lamp = self.point((x, y), face, NOSE_LAMP, tilt)
         self._spot(surface, lamp, seconds)
-        left = face < 0
-        hull = self.hulls[left]
-        rotor = self.rotors[left][int(seconds * ROTOR_STEPS_PER_SECOND) % ROTOR_FRAMES]
-        corner = self.corner((x, y), face)
+        left, step = face < 0, step_of(tilt)
+        hull = self.hulls[left][step]
+        rotor = self.rotors[left][int(seconds * ROTOR_STEPS_PER_SECOND) % ROTOR_FRAMES][step]
+        corner = self.corner((x, y), face, tilt)
         surface.blit(hull, corner)
         surface.blit(rotor, corner)
         half = self.lamp.get_width() / 2
@@ -168,7 +182,7 @@ class Helicopter:
                      special_flags=pygame.BLEND_RGB_ADD)
         blink = NAV_RED if int(seconds * 1.4) % 2 else NAV_WHITE
         glow = self.nav[blink]
-        beacon = self.point((x, y), face, (-0.04, 0.12))
+        beacon = self.point((x, y), face, (-0.04, 0.12), tilt)
         half = glow.get_width() / 2
         surface.blit(glow, (beacon[0] - half, beacon[1] - half),
                      special_flags=pygame.BLEND_RGB_ADD)
@@ -271,12 +285,18 @@ def _spinning(pen: _Pen, hub: Point, radii: Point, angle: float, blade: float) -
         pen.line(hub, rim(angle + side), blade, HULL, BLADE_ALPHA)
 
 
-def _drawn(length: int, draw: Callable[[_Pen], None]) -> pygame.Surface:
-    """A drawing made three times larger and shrunk, for smooth edges."""
+def _big(length: int, draw: Callable[[_Pen], None]) -> tuple[pygame.Surface, Point]:
+    """A drawing facing right made SUPERSAMPLE times larger (to be pitched and shrunk, for
+    smooth edges: see helicopter_pitch), and where its middle is in it."""
     left, right, bottom, top = BOUNDS
     px = length * SUPERSAMPLE
     big = pygame.Surface((round((right - left) * px), round((top - bottom) * px)),
                          pygame.SRCALPHA)
-    draw(_Pen(big, px))
-    return pygame.transform.smoothscale(big, (big.get_width() // SUPERSAMPLE,
-                                              big.get_height() // SUPERSAMPLE))
+    pen = _Pen(big, px)
+    draw(pen)
+    return big, pen.middle
+
+
+def _both_ways(drawings: list[pygame.Surface]) -> dict[bool, list[pygame.Surface]]:
+    """Drawings facing right (False) and, mirrored, left (True)."""
+    return {False: drawings, True: [pygame.transform.flip(d, True, False) for d in drawings]}

@@ -18,16 +18,19 @@ HOVER = 0.88  # how much it slows over the crowd: its slowest speed is 1 - HOVER
 SOUND_SECONDS = 16.0  # the helicopter sound's length (audio/sounds.py HELICOPTER_S): its pass
 # is over the crowd halfway through it, as the sound is nearest then
 SOUND = "helicopter"  # the synth its cue plays
+DIP = (0.5, 0.6)  # its nose dips with its speed (this share at its fastest) and with its
+# speeding up (this share at its hardest; lifting as hard as it brakes into the hover)
 
 
 class Place(NamedTuple):
     """Where along its pass it is: `across` the picture (0 its left edge, 1 its right; beyond
-    them out of sight), the way it flies (1 to the right, -1 to the left) and how fast, of its
-    mean speed."""
+    them out of sight), the way it flies (1 to the right, -1 to the left), how fast, of its
+    mean speed, and how far its nose dips (1 the most; below 0 it lifts)."""
 
     across: float
     way: float
     speed: float
+    tilt: float = 0.0
 
 
 class Passes:
@@ -47,7 +50,8 @@ class Passes:
         share = u + HOVER * math.sin(2 * math.pi * u) / (2 * math.pi)  # slowest halfway
         speed = 1.0 + HOVER * math.cos(2 * math.pi * u) if u < 1.0 else 0.0
         gone = -self.margin + (1 + 2 * self.margin) * share
-        return Place(gone if way > 0 else 1.0 - gone, way, speed)
+        tilt = DIP[0] * speed / (1 + HOVER) - DIP[1] * math.sin(2 * math.pi * u)
+        return Place(gone if way > 0 else 1.0 - gone, way, speed, tilt)
 
 
 def first_pass(timeline: Timeline, scene: Scene, pace: Pace | None) -> float:

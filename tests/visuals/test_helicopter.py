@@ -107,11 +107,12 @@ def test_its_rotors_turn_from_one_frame_to_the_next() -> None:
             surface = pygame.Surface(size)
             copter.draw(surface, Frame(state.story_time, at, state))
             x, y, face = copter.where(at)
-            corner, middle = copter.corner((x, y), face), copter.middle(face)
+            tilt = copter.passes.at(at).tilt  # (its nose dipped or lifted)
+            corner, middle = copter.corner((x, y), face, tilt), copter.middle(face, tilt)
             held = (corner[0] + middle[0], corner[1] + middle[1])
             picture = pygame.surfarray.array3d(surface).astype(int)
             looks.append([[picture[int(px), int(py)] for px, py in (
-                copter.point(held, face, p) for p in part)] for part in (main, tail)])
+                copter.point(held, face, p, tilt) for p in part)] for part in (main, tail)])
         for part, name in ((0, "main"), (1, "tail")):
             change = np.abs(np.array(looks[0][part]) - np.array(looks[1][part])).sum()
             assert change > 0, f"the {name} rotor stood still at {seconds:.3f} s"
@@ -142,7 +143,7 @@ def pool_over(ground: np.ndarray | None, seconds: float) -> tuple[np.ndarray, He
 def landing(copter: Helicopter, seconds: float) -> tuple[float, float, float]:
     """Where its beam lands on the ground (x, y) `seconds` into the scene, and its lean."""
     x, y, face = copter.where(seconds)
-    lamp = copter.point((x, y), face, NOSE_LAMP)
+    lamp = copter.point((x, y), face, NOSE_LAMP, copter.passes.at(seconds).tilt)
     lean = copter.lean(seconds)
     return lamp[0] + lean * copter.drop, lamp[1] + copter.drop, lean
 
@@ -259,3 +260,29 @@ def test_its_pass_is_timed_to_its_sounds_length() -> None:
     from installation.visuals.helicopter_path import SOUND_SECONDS
 
     assert SOUND_SECONDS == HELICOPTER_S
+
+
+def test_its_nose_dips_to_fly_out_and_lifts_as_it_brakes_into_its_hover() -> None:
+    """Drawn alone over grey: its nose lamp lies lower under it (against its middle) as it
+    speeds out of the picture than as it hovers, and higher as it brakes into the hover (it
+    slid across level, a toy on a wire)."""
+    size = (1920, 1080)
+    line = one_scene(BLACK_SKY + layer("helicopter", y=0.3, ground=0.95) + NO_POST, at="04:50")
+    headless()
+    state = state_at(line, parse_clock("04:50"))
+    copter = Helicopter(line.scenes[0].layers[1].params,
+                        Compositor(line, size, print).setup(state.scene, 1, "helicopter"))
+
+    def lamp_below(seconds: float) -> int:
+        surface = pygame.Surface(size)
+        surface.fill((128, 128, 128))
+        copter.draw(surface, Frame(state.story_time, seconds, state))
+        picture = pygame.surfarray.array3d(surface).astype(int).sum(axis=2)
+        middle = round(copter.where(seconds)[1])  # (below it: not its beacon, on top)
+        rows = np.flatnonzero((picture < 200).any(axis=0))
+        band = picture[:, middle:rows[-1] + 1]
+        return int(np.unravel_index(band.argmax(), band.shape)[1])
+
+    hovering, leaving, braking = lamp_below(0.0), lamp_below(11.0), lamp_below(36.0)
+    assert leaving >= hovering + 4, f"its lamp {leaving} px under it flying out, {hovering}"
+    assert braking <= hovering - 2, f"its lamp {braking} px under it braking, {hovering}"

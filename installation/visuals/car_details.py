@@ -4,7 +4,9 @@ from over it, its back glass framed by its pillars and its side windows by their
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from functools import cache
 from itertools import pairwise
 
 import pygame
@@ -37,6 +39,12 @@ ALONG_SHADE: tuple[tuple[float, float, bool, float], ...] = (
     (0.0, 0.14, False, 0.35), (0.14, 0.34, False, 0.0), (0.34, 0.6, True, 0.2),
     (0.6, 0.8, False, 0.0), (0.8, 1.0, False, 0.4))
 FLAT_ALONG = ((0.0, 1.0, False, 0.0),)  # (a smaller one: one band along it)
+ALONG_STEPS = 16  # ...shaded along in this many bands, the shade between ALONG_SHADE's
+STRIP_LEVELS, STRIP_PIXELS = 2.0, 3.0  # a roof's strips: at most this many levels apart,
+# at least this many pixels wide...
+MOST_STRIPS = (4, 10, 2)  # ...and no more than these across its far edge's turn, its sheen
+# rising and its sheen falling to its near edge
+BIG_STRIPS = (3, 6, 2)  # (one under the eye: each is drawn once for each band along it)
 RAIL_THICK = 160  # a rail's thickness, of the roof's width (a pixel at least)
 TURN_DOWN, TURN_STEPS = (0.12, 0.4), 4  # the roof's far edge turning down: this share across
 # it, shaded up to this much towards its rails' dark, in strips (a roof all one flat colour to
@@ -105,33 +113,88 @@ def rounded(surface: pygame.Surface, panel: Sequence[Point], colour: Color, ligh
     """A roof's or a lid's sheet rounding over: its far edge turning down (towards `under`),
     the light along it rising towards its edge nearer us (`panel`: as a roof's); a sheet
     one flat colour to its edges read as a slab (a lid passing under the eye, 17:00:02). One
-    passing under the eye, as big as a corner of the picture, is shaded along it too (in
-    fewer, broader strips across: each strip is drawn once for each band along it), unless
-    not `along_too` (a lid: drawn so, it cost a frame 1.5 ms more under the eye)."""
-    big = along_too and _long(panel[0], panel[1]) >= BIG_PANEL
-    steps, sheen = (2, SHEEN_STEPS // 2) if big else (TURN_STEPS, SHEEN_STEPS)
+    passing under the eye, as big as a corner of the picture, is shaded along it too (each
+    strip across is drawn once for each band along it), unless not `along_too` (a lid: drawn
+    so, it cost a frame 1.5 ms more under the eye). Its shading is drawn in strips a level or
+    two apart (see `strips`): fewer, coarser strips showed as steps across the roof."""
+    wide = _long(panel[0], panel[1])
+    big = along_too and wide >= BIG_PANEL
     turn, shade = TURN_DOWN  # (its far edge rounding down, away from the sky, softly)
-    across = [(turn * n / steps, turn * (n + 1) / steps,
-               mix(colour, under, shade * (1 - n / steps))) for n in range(steps)]
-    across += [(turn, SHEEN_ACROSS[0], colour)]
-    across += [(start, end, mix(colour, light, share)) for start, end, share in _sheen(sheen)]
-    for start, end, tone in across:  # (its edge nearest us catching the light all along it)
-        along = ALONG_SHADE if big and start < SHEEN_ACROSS[1] else FLAT_ALONG
-        for first, last, lit, share in along:
-            pygame.draw.polygon(surface, mix(tone, light if lit else under, share),
-                                [at(panel, start, first), at(panel, end, first),
-                                 at(panel, end, last), at(panel, start, last)])
-
-
-def _sheen(steps: int = SHEEN_STEPS) -> list[tuple[float, float, float]]:
-    """The roof's sheen in `steps` strips: each strip's start and end across the roof and its
-    share of the light, rising smoothly to SHEEN_LIGHT and falling to SHEEN_EDGE of it at the
-    edge."""
     start, peak = SHEEN_ACROSS
-    rise = [start + (peak - start) * n / steps for n in range(steps + 1)]
-    strips = [(a, b, SHEEN_LIGHT * ((n + 1) / steps) ** 2)
-              for n, (a, b) in enumerate(pairwise(rise))]
-    return [*strips, (peak, 1.0, SHEEN_LIGHT * SHEEN_EDGE)]
+    most = BIG_STRIPS if big else MOST_STRIPS
+    steps = min(most[0], strips(wide * turn, _apart(colour, mix(colour, under, shade))))
+    bright = _apart(colour, mix(colour, light, SHEEN_LIGHT))
+    sheen = min(most[1], strips(wide * (peak - start) / 2, bright))  # (its first the widest)
+    falls = min(most[2], strips(wide * (1.0 - peak), bright * (1 - SHEEN_EDGE)))
+    cuts = [turn * n / steps for n in range(steps + 1)]
+    tones = [mix(colour, under, shade * (1 - n / steps)) for n in range(steps)]
+    tones.append(colour)  # (from the turn to the sheen)
+    cuts.append(start)
+    for _a, b, share in _sheen(sheen, falls):
+        cuts.append(b)
+        tones.append(mix(colour, light, share))
+    bands = _along() if big else FLAT_ALONG
+    ends = [bands[0][0], *(band[1] for band in bands)]
+    lines = [_cut(panel, a, ends) for a in cuts]
+    for n, tone in enumerate(tones):  # (its edge nearest us catching the light all along it)
+        near, far = lines[n], lines[n + 1]
+        if cuts[n] < peak:
+            for k, (_first, _last, lit, share) in enumerate(bands):
+                pygame.draw.polygon(surface, mix(tone, light if lit else under, share),
+                                    [near[k], far[k], far[k + 1], near[k + 1]])
+        else:
+            pygame.draw.polygon(surface, tone, [near[0], far[0], far[-1], near[-1]])
+
+
+def _cut(panel: Sequence[Point], across: float, ends: Sequence[float]) -> list[Point]:
+    """The points `across` the panel at each of `ends` along it (see `at`)."""
+    a, b, c, d = panel
+    foot = (a[0] + (b[0] - a[0]) * across, a[1] + (b[1] - a[1]) * across)
+    top = (d[0] + (c[0] - d[0]) * across, d[1] + (c[1] - d[1]) * across)
+    return [(round(foot[0] + (top[0] - foot[0]) * up), round(foot[1] + (top[1] - foot[1]) * up))
+            for up in ends]
+
+
+def strips(pixels: float, levels: float) -> int:
+    """How many strips shade `levels` of change over `pixels`: each at most STRIP_LEVELS
+    levels on from the last, but no narrower than STRIP_PIXELS (a step of a level or two
+    does not show; one of ten, every few strips, showed as bands)."""
+    return max(1, min(math.ceil(levels / STRIP_LEVELS), math.ceil(pixels / STRIP_PIXELS)))
+
+
+def _apart(a: Color, b: Color) -> float:
+    """The most two colours differ in any channel, in levels."""
+    return float(max(abs(x - y) for x, y in zip(a, b, strict=True)))
+
+
+@cache
+def _along() -> tuple[tuple[float, float, bool, float], ...]:
+    """ALONG_SHADE's bands smoothed: each band's shade held over its middle two fifths, changing
+    to the next's between them, in ALONG_STEPS bands (one band each, its edges showed as
+    steps along a roof under the eye)."""
+    middles = [(a + (b - a) * k, share if lit else -share)
+               for a, b, lit, share in ALONG_SHADE for k in (0.3, 0.7)]  # (each held)
+    middles = [(0.0, middles[0][1]), *middles, (1.0, middles[-1][1])]
+    bands = []
+    for n in range(ALONG_STEPS):
+        a, b = n / ALONG_STEPS, (n + 1) / ALONG_STEPS
+        mid = (a + b) / 2
+        (x0, y0), (x1, y1) = next((p, q) for p, q in pairwise(middles) if p[0] <= mid <= q[0])
+        signed = y0 + (y1 - y0) * (mid - x0) / (x1 - x0)
+        bands.append((a, b, signed > 0, abs(signed)))
+    return tuple(bands)
+
+
+def _sheen(steps: int = SHEEN_STEPS, falls: int = 1) -> list[tuple[float, float, float]]:
+    """The roof's sheen in `steps` strips: each strip's start and end across the roof and its
+    share of the light, rising smoothly to SHEEN_LIGHT, then in `falls` strips falling softly
+    to SHEEN_EDGE of it by the edge (where the roof turns down to the flank)."""
+    start, peak = SHEEN_ACROSS  # (cut where its light is a step further on: even steps)
+    rise = [start + (peak - start) * (n / steps) ** 0.5 for n in range(steps + 1)]
+    strips = [(a, b, SHEEN_LIGHT * (n + 1) / steps) for n, (a, b) in enumerate(pairwise(rise))]
+    fall = [peak + (1.0 - peak) * n / falls for n in range(falls + 1)]
+    return [*strips, *((a, b, SHEEN_LIGHT * (1 - (1 - SHEEN_EDGE) * (n + 1) / falls))
+                       for n, (a, b) in enumerate(pairwise(fall)))]
 
 
 def doors(surface: pygame.Surface, seams: Sequence[tuple[Point, Point]], flank: Color,

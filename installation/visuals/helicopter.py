@@ -1,6 +1,6 @@
 """A police helicopter over the roofs: a readable body and tail boom, a blurred rotor, blinking
 lights and a spotlight cone from its nose that searches the ground, ending in the pool of light
-it throws there (helicopter_spot.py)."""
+it throws there (helicopter_spot.py), passing over as helicopter_path.py flies it."""
 
 from __future__ import annotations
 
@@ -17,12 +17,12 @@ from installation.visuals.base import (
     Pieces,
     Setup,
     at_once,
-    hash01,
-    s_curve,
     scaled,
     smooth_noise,
 )
 from installation.visuals.glow import radial
+from installation.visuals.helicopter_path import Passes, first_pass
+from installation.visuals.helicopter_pitch import angles, pitched, step_of, turned
 from installation.visuals.helicopter_spot import Spot
 from installation.visuals.lit import lit_mask
 from installation.visuals.searchlight import OPENING, beam_pieces
@@ -33,12 +33,9 @@ CONE_ANGLE = 0.16  # radians: how wide the spot opens
 CONE = 0.8  # how bright the cone is
 CONE_FALLOFF = 1.2  # how much the cone fades on its way down (it reaches the ground)
 SEARCH = 0.6  # radians: the widest the spot's search leans the cone, both ways together
-DRIFT = 0.04  # how fast it wanders across the sky, in widths per second
-DRIFT_SEED = 99  # its wandering's own noise
-TURN = 0.14  # where it turns back, it yaws round over this much of a stretch of its wandering
-# either side of where it stops (~7 s): seen side on, nose on, then side on the other way (it
-# flipped to its mirror image in one frame, and read as a double for a moment)
-NOSE_ON = 0.3  # its hull's width nose on, of its length side on
+LEAD = 0.5  # flying fast, its spot leans ahead of it by this share of the widest lean (it
+# looks where it is going), searching less; drifting over the crowd it searches them
+BOB = 0.012  # of the picture's height: it rises and falls this much, slowly, as it flies
 NAV_RED, NAV_WHITE = (255, 50, 40), (255, 255, 240)
 CONE_PIECES = 4  # the cone's light is worked out in this many bands, one a step
 SHEAR_ROWS = 4  # the cone leans by sliding bands of this many rows sideways (no rotating)
@@ -96,7 +93,7 @@ def lit_bands(cone: pygame.Surface) -> Cone:
 
 
 class Helicopter:
-    """A police helicopter wandering over the roofs, its spot searching the ground."""
+    """A police helicopter passing over the roofs, its spot on the ground under it."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
@@ -108,6 +105,8 @@ class Helicopter:
         self.size = setup.size
         self.seed = setup.seed
         self.length = max(24, round(params["scale"] * width))
+        self.passes = Passes(first_pass(setup.timeline, setup.scene, setup.pace),
+                             self.length * max(abs(BOUNDS[0]), BOUNDS[1]) / width)
         drop = max(4, int(height * (params["ground"] - params["y"])))
         cone = yield from beam_pieces(drop, scaled(params["color"], CONE), CONE_ANGLE,
                                       CONE_PIECES, CONE_FALLOFF)
@@ -122,49 +121,60 @@ class Helicopter:
         self.nav = {c: radial(max(2, self.length // 40), c, 1.5, core=0.3)
                     for c in (NAV_RED, NAV_WHITE)}
         self.lamp = radial(max(3, self.length // 14), params["color"], 1.4, core=0.35)
-        hull = _drawn(self.length, _hull)
-        self.hulls = {False: hull, True: pygame.transform.flip(hull, True, False)}
-        rotors = []
-        for n in range(ROTOR_FRAMES):
+        big, middle = _big(self.length, _hull)
+        hulls = [pitched(big, middle, degrees, SUPERSAMPLE) for degrees in angles()]
+        self.middles = [at for _hull_at, at in hulls]
+        self.hulls = _both_ways([hull_at for hull_at, _at in hulls])
+        self.rotors: dict[bool, list[list[pygame.Surface]]] = {False: [], True: []}
+        for n in range(ROTOR_FRAMES):  # (each frame at each pitch, a piece each)
             yield
-            rotors.append(_drawn(self.length, _rotors(n / ROTOR_FRAMES)))
-        self.rotors = {False: rotors, True: [pygame.transform.flip(r, True, False)
-                                             for r in rotors]}
+            big, middle = _big(self.length, _rotors(n / ROTOR_FRAMES))
+            frames = []
+            for degrees in angles():
+                yield
+                frames.append(pitched(big, middle, degrees, SUPERSAMPLE)[0])
+            both = _both_ways(frames)
+            for left in (False, True):
+                self.rotors[left].append(both[left])
 
     def where(self, seconds: float) -> tuple[float, float, float]:
         """Its middle (x, y) in pixels and which way it faces: 1 flying to the right, -1 to
-        the left, between the two while it turns back (0 nose on)."""
+        the left (it only turns round out of sight)."""
         width, height = self.size
-        x = width * (0.15 + 0.7 * smooth_noise(self.seed + DRIFT_SEED, seconds * DRIFT))
-        y = height * self.params["y"] + height * 0.02 * math.sin(seconds * 0.7)
-        return x, y, facing(self.seed + DRIFT_SEED, seconds * DRIFT)
+        place = self.passes.at(seconds)
+        y = height * (self.params["y"] + BOB * math.sin(seconds * 0.4))
+        return width * place.across, y, place.way
 
-    def point(self, centre: Point, face: float, p: Point) -> Point:
-        """A point of the drawing, in lengths, on the picture (seen as it faces)."""
-        return (centre[0] + p[0] * across(face) * self.length, centre[1] - p[1] * self.length)
+    def point(self, centre: Point, face: float, p: Point, tilt: float = 0.0) -> Point:
+        """A point of the drawing, in lengths, on the picture (seen as it faces, its nose
+        dipped `tilt`: see Place)."""
+        x, y = turned((p[0] * self.length, -p[1] * self.length), angles()[step_of(tilt)])
+        return centre[0] + x * face, centre[1] + y
 
-    def middle(self, face: float) -> Point:
-        """Where its middle lies in its drawing, seen as it faces."""
-        wide = abs(across(face))
-        return (BOUNDS[1] if face < 0 else -BOUNDS[0]) * self.length * wide, BOUNDS[3] * self.length
+    def middle(self, face: float, tilt: float = 0.0) -> Point:
+        """Where its middle lies in its drawing, seen as it faces (its nose dipped `tilt`)."""
+        step = step_of(tilt)
+        x, y = self.middles[step]
+        return (self.hulls[False][step].get_width() - x if face < 0 else x), y
 
-    def corner(self, centre: Point, face: float) -> tuple[int, int]:
+    def corner(self, centre: Point, face: float, tilt: float = 0.0) -> tuple[int, int]:
         """Where its drawing's top-left lies, its middle at `centre`, seen as it faces."""
-        middle = self.middle(face)
+        middle = self.middle(face, tilt)
         return round(centre[0] - middle[0]), round(centre[1] - middle[1])
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         seconds = frame.seconds
+        place = self.passes.at(seconds)
+        if not place.speed:
+            return  # out of sight, turning round
+        tilt = place.tilt
         x, y, face = self.where(seconds)
-        lamp = self.point((x, y), face, NOSE_LAMP)
+        lamp = self.point((x, y), face, NOSE_LAMP, tilt)
         self._spot(surface, lamp, seconds)
-        left, wide = face < 0, abs(across(face))
-        hull = self.hulls[left]
-        rotor = self.rotors[left][int(seconds * ROTOR_STEPS_PER_SECOND) % ROTOR_FRAMES]
-        if wide < 1.0:  # turning: seen foreshortened
-            size = (max(1, round(hull.get_width() * wide)), hull.get_height())
-            hull, rotor = (pygame.transform.smoothscale(s, size) for s in (hull, rotor))
-        corner = self.corner((x, y), face)
+        left, step = face < 0, step_of(tilt)
+        hull = self.hulls[left][step]
+        rotor = self.rotors[left][int(seconds * ROTOR_STEPS_PER_SECOND) % ROTOR_FRAMES][step]
+        corner = self.corner((x, y), face, tilt)
         surface.blit(hull, corner)
         surface.blit(rotor, corner)
         half = self.lamp.get_width() / 2
@@ -172,16 +182,24 @@ class Helicopter:
                      special_flags=pygame.BLEND_RGB_ADD)
         blink = NAV_RED if int(seconds * 1.4) % 2 else NAV_WHITE
         glow = self.nav[blink]
-        beacon = self.point((x, y), face, (-0.04, 0.12))
+        beacon = self.point((x, y), face, (-0.04, 0.12), tilt)
         half = glow.get_width() / 2
         surface.blit(glow, (beacon[0] - half, beacon[1] - half),
                      special_flags=pygame.BLEND_RGB_ADD)
 
+    def lean(self, seconds: float) -> float:
+        """How far its cone leans (the tangent; positive: to the right): searching the ground
+        under it, and ahead of it as it flies fast."""
+        place = self.passes.at(seconds)
+        ahead = LEAD * min(1.0, place.speed / 2)  # (its speed is 2 at most)
+        search = ((smooth_noise(self.seed + 7, seconds * 0.3) - 0.5) * (1 - ahead)
+                  + ahead * place.way / 2) * SEARCH
+        return math.tan(search)
+
     def _spot(self, surface: pygame.Surface, lamp: Point, seconds: float) -> None:
         """The pool of light where the cone lands, then the cone from the nose down to it,
         searching."""
-        search = (smooth_noise(self.seed + 7, seconds * 0.3) - 0.5) * SEARCH
-        lean = math.tan(search)
+        lean = self.lean(seconds)
         self.spot.draw(surface, (lamp[0] + lean * self.drop, lamp[1] + self.drop), lean)
         # Sheared, not rotated: each band of rows slides sideways as far as the cone leans
         # there, so the light still reaches down to the ground (and costs one copy of it).
@@ -192,24 +210,6 @@ class Helicopter:
         surface.fblits(list(zip(cone.bands, zip((xs.astype(np.int64) + cone.lefts).tolist(),
                                                 ys.tolist(), strict=True), strict=True)),
                        pygame.BLEND_RGB_ADD)
-
-
-def facing(seed: int, u: float) -> float:
-    """Which way a craft wandering along smooth_noise(seed, u) faces at u: the way it goes
-    (1 right, -1 left) along each stretch of the noise, turning smoothly from one to the other
-    about the point between two stretches, where it stops, if it turns back there."""
-    stop = round(u)
-    before = 1.0 if hash01(seed, stop) >= hash01(seed, stop - 1) else -1.0
-    after = 1.0 if hash01(seed, stop + 1) >= hash01(seed, stop) else -1.0
-    share = min(1.0, max(0.0, (u - stop + TURN) / (2 * TURN)))
-    return before + (after - before) * s_curve(share)
-
-
-def across(face: float) -> float:
-    """How wide, and which way, the craft is drawn as it faces: side on at 1 or -1, narrowing
-    to NOSE_ON as it turns through nose on."""
-    wide = NOSE_ON + (1.0 - NOSE_ON) * abs(face)
-    return wide if face >= 0 else -wide
 
 
 def _fade_end(cone: pygame.Surface, rows: float) -> None:
@@ -285,12 +285,18 @@ def _spinning(pen: _Pen, hub: Point, radii: Point, angle: float, blade: float) -
         pen.line(hub, rim(angle + side), blade, HULL, BLADE_ALPHA)
 
 
-def _drawn(length: int, draw: Callable[[_Pen], None]) -> pygame.Surface:
-    """A drawing made three times larger and shrunk, for smooth edges."""
+def _big(length: int, draw: Callable[[_Pen], None]) -> tuple[pygame.Surface, Point]:
+    """A drawing facing right made SUPERSAMPLE times larger (to be pitched and shrunk, for
+    smooth edges: see helicopter_pitch), and where its middle is in it."""
     left, right, bottom, top = BOUNDS
     px = length * SUPERSAMPLE
     big = pygame.Surface((round((right - left) * px), round((top - bottom) * px)),
                          pygame.SRCALPHA)
-    draw(_Pen(big, px))
-    return pygame.transform.smoothscale(big, (big.get_width() // SUPERSAMPLE,
-                                              big.get_height() // SUPERSAMPLE))
+    pen = _Pen(big, px)
+    draw(pen)
+    return big, pen.middle
+
+
+def _both_ways(drawings: list[pygame.Surface]) -> dict[bool, list[pygame.Surface]]:
+    """Drawings facing right (False) and, mirrored, left (True)."""
+    return {False: drawings, True: [pygame.transform.flip(d, True, False) for d in drawings]}

@@ -35,6 +35,10 @@ FLICKER_HZ = 14.0  # how often a tube can change its brightness
 LEVELS = (1.0, 0.72, 0.45, 0.2)
 DEAD_TUBE = (16, 15, 19)  # unlit glass is dark, tinted a little by its gas
 GLASS_SHINE = (64, 66, 76)
+GLASS_TINT = 0.14  # how much of its gas's colour unlit glass shows
+CHASED_GLASS = (0.3, 2.0)  # a chased sign's unlit glass: its tint, and its shine this much
+# brighter (lit by the tubes lit beside it): the word reads whole while the chase runs along
+# it (its unlit letters in dark glass were lost on the board: "RECOR")
 MOUNT = (16, 14, 20)
 COLOURED_CORE = 0.55  # a coloured glass tube's core: its colour at this share, added on its glow
 # A chase: each tube lights after the one before, the last (a shape: the arrow) blinks,
@@ -76,15 +80,17 @@ def tube_shape(kind: str, width: int, height: int, thickness: int) -> pygame.Sur
     return surface
 
 
-def dark_glass(shape: pygame.Surface, color: Color) -> pygame.Surface:
-    """An unlit tube: dark tinted glass with a thin catch of light along its upper edge."""
+def dark_glass(shape: pygame.Surface, color: Color,
+               glass: tuple[float, float] = (GLASS_TINT, 1.0)) -> pygame.Surface:
+    """An unlit tube: dark glass tinted `glass[0]` by its gas's colour, with a thin catch of
+    light along its upper edge (`glass[1]` times the usual)."""
     edge = max(1, shape.get_height() // 40)
     out = pygame.Surface((shape.get_width() + edge, shape.get_height() + edge), pygame.SRCALPHA)
     shine = shape.copy()
-    shine.fill((*GLASS_SHINE, 140), special_flags=pygame.BLEND_RGBA_MULT)
+    shine.fill((*scaled(GLASS_SHINE, glass[1]), 140), special_flags=pygame.BLEND_RGBA_MULT)
     out.blit(shine, (0, 0))
     body = shape.copy()
-    body.fill((*mix(DEAD_TUBE, color, 0.14), 255), special_flags=pygame.BLEND_RGBA_MULT)
+    body.fill((*mix(DEAD_TUBE, color, glass[0]), 255), special_flags=pygame.BLEND_RGBA_MULT)
     out.blit(body, (edge, edge))
     return out
 
@@ -93,7 +99,8 @@ class Tube:
     """One lit piece of a sign: its sprites at a few brightnesses and where it goes."""
 
     def __init__(self, shape: pygame.Surface, color: Color, spread: int,
-                 position: tuple[int, int], hot: bool = True) -> None:
+                 position: tuple[int, int], hot: bool = True,
+                 glass: tuple[float, float] = (GLASS_TINT, 1.0)) -> None:
         # A clear tube burns white-hot at its core; a coloured glass one (Johnie's red
         # script) stays its colour through.
         lit = glowing(shape, color, spread, core=None if hot else scaled(color, COLOURED_CORE))
@@ -101,7 +108,7 @@ class Tube:
         # white core reads as pale grey glass).
         low = glowing(shape, color, spread, core=color)
         self.levels = [lit] + [dimmed(low, level) for level in LEVELS[1:]]
-        self.dead = dark_glass(shape, color)
+        self.dead = dark_glass(shape, color, glass)
         pad = spread * 3
         self.shape = shape
         self.position = position
@@ -128,6 +135,8 @@ class Neon:
         color: Color = params["color"]
         words: str = params["text"]
         stacked = params.get("stacked", False)  # letters one under another (a vertical sign)
+        chased = params.get("pattern") == "chase"
+        self.glass = CHASED_GLASS if chased else (GLASS_TINT, 1.0)
         total_w, text_h = _stack_size(font, words) if stacked else (
             font.size(words) if words else (0, 0))
         cx, cy = int(width * params["x"]), int(height * params["y"])
@@ -143,13 +152,13 @@ class Neon:
             glyph = font.render(ch, True, (255, 255, 255))
             place = (cx - glyph.get_width() // 2, top + i * _stack_step(font)) if stacked else (
                 left + font.size(words[:i])[0], top)
-            self.tubes.append(Tube(glyph, color, spread, place, params.get("hot", True)))
+            self.tubes.append(Tube(glyph, color, spread, place, params.get("hot", True),
+                                   self.glass))
             yield
         shape = params["shape"]
         if shape != "none":
             whole = self._shape(shape, color, spread, (cx, cy), (total_w, text_h), size)
-            chased = shape == "arrow" and params.get("pattern") == "chase"
-            self.tubes += _slices(whole, ARROW_SLICES) if chased else [whole]
+            self.tubes += _slices(whole, ARROW_SLICES) if chased and shape == "arrow" else [whole]
         self.washes: list[pygame.Surface] = []
         self.mount = self._mount(params["mount"], (cx, cy), (total_w, text_h), size)
         self.failing = failing_tubes(setup.rng("failing"), params["failing"], len(self.tubes),
@@ -174,7 +183,7 @@ class Neon:
         y = centre[1] - shape.get_height() // 2 + offset
         if kind == "underline":
             y = centre[1] - shape.get_height() // 2 + size // 3
-        return Tube(shape, color, spread, (x, y))
+        return Tube(shape, color, spread, (x, y), glass=self.glass)
 
     def _mount(self, kind: str, centre: tuple[int, int], text_size: tuple[int, int],
                size: int) -> tuple[pygame.Surface, tuple[int, int]] | None:

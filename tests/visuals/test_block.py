@@ -199,3 +199,24 @@ def test_the_cars_keep_to_the_right() -> None:
                   if body.get_at((x, y))[2] > 150 and body.get_at((x, y))[0] > 200]
         front = max(lamp_x) if way > 0 else body.get_width() - 1 - min(lamp_x)
         assert front > body.get_width() * 0.9, (lane, "the headlamp leads")
+
+
+def test_records_reads_whole_while_its_chase_runs_along_it() -> None:
+    """Its letters light one after another; while only R E C O R are lit, the S still shows
+    as glass, its strokes plainly lighter than the board between them (in dark glass as dark
+    as the board the sign read "RECOR")."""
+    records = next(sign for sign in SIGNS if sign.pattern == "chase")
+    size = (1280, 720)
+    body = NIGHT + layer("block", cars=0) + NO_POST
+    held = frame_at(body, "21:00", 5.5, size).sum(axis=2)  # the whole sign lit, held
+    chased = frame_at(body, "21:00", 1.25, size).sum(axis=2)  # its first five letters lit
+    x, y = round(records.x * size[0]), round(records.y * size[1])
+    tall = round(records.size * size[1] / 3)
+    band = held[:, y - tall:y + tall]
+    lit = np.flatnonzero((band[x - 150:x + 150] > 600).any(axis=1)) + x - 150
+    left, right = int(lit[0]), int(lit[-1])
+    s_part = (slice(right - (right - left) // 8, right + 1), slice(y - tall, y + tall))
+    strokes = held[s_part] > 600
+    glass, board = chased[s_part][strokes].mean(), chased[s_part][~strokes].mean()
+    assert chased[s_part].max() < 400, "the S is unlit at this moment of the chase"
+    assert glass > board + 45, f"the S's glass {glass:.0f} on its board {board:.0f}"

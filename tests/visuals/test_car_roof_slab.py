@@ -37,3 +37,24 @@ def test_a_roof_under_the_eye_is_shaded_along_it() -> None:
                   and 0 <= at(roof, across, along)[1] < SIZE[1]]
         assert len(levels) >= 4, levels
         assert max(levels) - min(levels) >= SPREAD, (across, levels)
+
+
+def test_a_roof_is_shaded_smoothly_not_in_bands() -> None:
+    """Across a roof (its far edge turning down, the sheen rising to its near edge and dimming
+    where it turns down to the flank) and along one under the eye, no two neighbouring pixels
+    differ by more than a few levels: in 2 to 9 strips it showed steps of 12 to 20 levels, bands
+    across the roofs of parked and passing cars."""
+    from installation.visuals.car_details import rounded
+
+    for index in range(6):
+        colours = finish(*paint_of(index, 0.6), *DUSK_SKY)
+        for along_too in (False, True):  # (True: as big as one under the eye)
+            surface = pygame.Surface((340, 200))
+            rounded(surface, [(20, 20), (320, 20), (320, 180), (20, 180)], colours.roof,
+                    colours.shoulder, colours.flank, along_too)
+            frame = pygame.surfarray.array3d(surface).astype(int)
+            across = np.abs(np.diff(frame[22:318, 100], axis=0)).max()
+            along = np.abs(np.diff(frame[170, 24:176], axis=0)).max()
+            most = (12, 12) if along_too else (8, 0)  # (it had 17 to 20; 12 or 13 across)
+            assert across <= most[0], f"a step of {across} levels across paint {index}'s roof"
+            assert along <= most[1], f"a step of {along} levels along paint {index}'s roof"

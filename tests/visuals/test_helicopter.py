@@ -8,15 +8,13 @@ import math
 import numpy as np
 import pygame
 
-from installation.core.timeline import SceneState, state_at
+from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.base import Frame, at_once, smooth_noise
+from installation.visuals.base import Frame, at_once
 from installation.visuals.compositor import Compositor
 from installation.visuals.helicopter import (
     BOUNDS,
-    DRIFT,
     NOSE_LAMP,
-    SEARCH,
     SHEAR_ROWS,
     Helicopter,
     lit_bands,
@@ -34,7 +32,7 @@ def test_the_searching_cone_leans_in_a_straight_line_without_steps() -> None:
     half off it, never a stair of three pixels from one row to the next."""
     size = (640, 360)
     body = BLACK_SKY + layer("helicopter", y=0.2, ground=0.95) + NO_POST
-    for seconds in (3.0, 11.0, 23.0):
+    for seconds in (3.0, 11.0, 40.0):  # (from 18 s to 28 s it is out of sight)
         frame = frame_at(body, "22:00", seconds, size).sum(axis=2).astype(float)
         rows = np.arange(int(size[1] * 0.4), int(size[1] * 0.75))  # the cone alone
         band = frame[:, rows]
@@ -109,11 +107,12 @@ def test_its_rotors_turn_from_one_frame_to_the_next() -> None:
             surface = pygame.Surface(size)
             copter.draw(surface, Frame(state.story_time, at, state))
             x, y, face = copter.where(at)
-            corner, middle = copter.corner((x, y), face), copter.middle(face)
+            tilt = copter.passes.at(at).tilt  # (its nose dipped or lifted)
+            corner, middle = copter.corner((x, y), face, tilt), copter.middle(face, tilt)
             held = (corner[0] + middle[0], corner[1] + middle[1])
             picture = pygame.surfarray.array3d(surface).astype(int)
             looks.append([[picture[int(px), int(py)] for px, py in (
-                copter.point(held, face, p) for p in part)] for part in (main, tail)])
+                copter.point(held, face, p, tilt) for p in part)] for part in (main, tail)])
         for part, name in ((0, "main"), (1, "tail")):
             change = np.abs(np.array(looks[0][part]) - np.array(looks[1][part])).sum()
             assert change > 0, f"the {name} rotor stood still at {seconds:.3f} s"
@@ -144,8 +143,8 @@ def pool_over(ground: np.ndarray | None, seconds: float) -> tuple[np.ndarray, He
 def landing(copter: Helicopter, seconds: float) -> tuple[float, float, float]:
     """Where its beam lands on the ground (x, y) `seconds` into the scene, and its lean."""
     x, y, face = copter.where(seconds)
-    lamp = copter.point((x, y), face, NOSE_LAMP)
-    lean = math.tan((smooth_noise(copter.seed + 7, seconds * 0.3) - 0.5) * SEARCH)
+    lamp = copter.point((x, y), face, NOSE_LAMP, copter.passes.at(seconds).tilt)
+    lean = copter.lean(seconds)
     return lamp[0] + lean * copter.drop, lamp[1] + copter.drop, lean
 
 
@@ -153,7 +152,7 @@ def test_its_spot_is_a_flattened_ellipse_where_the_beam_lands_and_moves_with_it(
     """On the ground the spot is a pool of light seen low: at least twice as wide as it is
     deep below the ground line, its middle where the leaning beam lands (within a few
     pixels), brightest there and fading to its rim; and it follows the beam."""
-    for seconds in (4.0, 19.0, 33.0):
+    for seconds in (0.0, 4.0, 40.0):
         picture, copter = pool_over(None, seconds)
         x, y, _lean = landing(copter, seconds)
         lit = picture.sum(axis=2) - sum(LOT) > LIT_OVER
@@ -171,7 +170,7 @@ def test_its_spot_is_a_flattened_ellipse_where_the_beam_lands_and_moves_with_it(
 def test_its_spot_lights_a_car_in_its_own_colour_not_a_white_wash() -> None:
     """A red car under the pool shows redder and brighter (its paint lit: the red gains more
     than the green), where a white glow laid over it only grey it towards white."""
-    seconds = 19.0
+    seconds = 4.0
     _picture, copter = pool_over(None, seconds)
     x, y, _lean = landing(copter, seconds)
     ground = np.empty((*POOL_SIZE, 3), dtype=np.uint8)
@@ -208,42 +207,82 @@ def test_over_the_mall_it_never_flies_through_the_caption() -> None:
         assert not box.colliderect(caption), f"through the words {seconds} s in: {box}"
 
 
-def hull_box(copter: Helicopter, seconds: float, state: SceneState) -> tuple[int, int, int]:
-    """The helicopter drawn alone over white at `seconds`: its dark drawing's left and right
-    columns, and the column of its nose lamp's brightest pixel."""
+def test_it_passes_left_to_right_as_its_sound_does_nose_first_never_flipping() -> None:
+    """In the shipped day's mall scene, drawn alone over grey every tenth of a second from
+    ten seconds before its sound cue to thirty after: it comes into sight at the left edge,
+    crosses only rightwards (slowing over the crowd while the sound plays) and goes out at
+    the right, its nose lamp always on the right of its dark drawing: it shuttled back and
+    forth over the mall and flipped to its mirror image where it turned."""
+    from .helpers import shipped_program as shipped
+    from .test_caption_places import scene_named
+
+    headless()
+    program = shipped()
+    line = program.timeline
+    scene = scene_named(line, "Searchlights over the mall")
+    cue = next(c for c in line.cues if c.params.get("synth") == "helicopter")
+    start = program.clock.real_between(scene.at, cue.at)
     size = (960, 540)
-    surface = pygame.Surface(size)
-    surface.fill((255, 255, 255))
-    copter.draw(surface, Frame(state.story_time, seconds, state))
-    picture = pygame.surfarray.array3d(surface).astype(int).sum(axis=2)
-    x, y, _face = copter.where(seconds)
-    band = picture[:, max(0, round(y) - copter.length // 8):round(y) + copter.length // 8]
-    columns = np.flatnonzero((band < 200).any(axis=1))
-    return int(columns[0]), int(columns[-1]), int(x)
+    compositor = Compositor(line, size, lambda _message: None, program.clock)
+    index = next(n for n, spec in enumerate(scene.layers) if spec.type == "helicopter")
+    copter = Helicopter(scene.layers[index].params, compositor.setup(scene, index, "helicopter"))
+    state = state_at(line, cue.at, program.clock)
+    seen = []  # (tenth, its drawing's left and right columns, its lamp's column)
+    for tenth in range(-100, 300):
+        surface = pygame.Surface(size)
+        surface.fill((128, 128, 128))  # its hull dark on it, its nose lamp and cone bright
+        copter.draw(surface, Frame(state.story_time, start + tenth / 10, state))
+        picture = pygame.surfarray.array3d(surface).astype(int).sum(axis=2)
+        columns = np.flatnonzero((picture < 200).any(axis=1))
+        rows = np.flatnonzero((picture < 200).any(axis=0))
+        if columns.size:  # its lamp: the brightest in its drawing's rows (not the spot's)
+            lamp = picture[:, rows[0]:rows[-1] + 1].max(axis=1).argmax()
+            seen.append((tenth, int(columns[0]), int(columns[-1]), int(lamp)))
+    assert seen and seen[0][0] > -100 and seen[-1][0] < 299, "it is in sight all the time"
+    tenths = [s[0] for s in seen]
+    assert tenths == list(range(tenths[0], tenths[-1] + 1)), "it vanishes in mid pass"
+    assert seen[0][1] == 0 and seen[-1][2] == size[0] - 1, "it does not fly in and out"
+    whole = [s for s in seen if s[1] > 0 and s[2] < size[0] - 1]  # wholly in sight
+    lamps = np.array([s[3] for s in whole])  # (its blades sweep its drawing's ends)
+    assert np.diff(lamps).min() >= -1, f"it goes back left by {-np.diff(lamps).min()} px"
+    for tenth, left, right, lamp in whole:
+        assert lamp > (left + right) / 2, f"its nose on its left at {tenth / 10} s"
+    over = [s for s in seen if 0 <= s[0] <= 160]  # while the sound plays
+    assert len(over) == 161, "out of sight while its sound plays"
+    moved = over[-1][3] - over[0][3]
+    assert moved < size[0] / 3, f"it crosses {moved} px while its sound plays: no slowing"
 
 
-def test_it_turns_round_where_it_goes_back_not_flipping_to_its_mirror_image() -> None:
-    """Where its wandering turns back, it yaws round over seconds: from one frame to the
-    next its drawing narrows or widens a little at a time, never swapping
-    which side of its middle its nose is on at full length (it flipped to its mirror image in
-    one frame, and read as a double for a moment). Drawn every tenth of a second."""
-    size = (960, 540)
+def test_its_pass_is_timed_to_its_sounds_length() -> None:
+    """The pass under the sound cue is over the crowd halfway through the sound: the picture
+    counts the sound's length as the sound does."""
+    from installation.audio.sounds import HELICOPTER_S
+    from installation.visuals.helicopter_path import SOUND_SECONDS
+
+    assert SOUND_SECONDS == HELICOPTER_S
+
+
+def test_its_nose_dips_to_fly_out_and_lifts_as_it_brakes_into_its_hover() -> None:
+    """Drawn alone over grey: its nose lamp lies lower under it (against its middle) as it
+    speeds out of the picture than as it hovers, and higher as it brakes into the hover (it
+    slid across level, a toy on a wire)."""
+    size = (1920, 1080)
     line = one_scene(BLACK_SKY + layer("helicopter", y=0.3, ground=0.95) + NO_POST, at="04:50")
     headless()
     state = state_at(line, parse_clock("04:50"))
     copter = Helicopter(line.scenes[0].layers[1].params,
                         Compositor(line, size, print).setup(state.scene, 1, "helicopter"))
-    turns = [u for u in range(1, 40) if (smooth_noise(copter.seed + 99, u - 0.01)
-                                         - smooth_noise(copter.seed + 99, u))
-             * (smooth_noise(copter.seed + 99, u + 0.01) - smooth_noise(copter.seed + 99, u)) > 0]
-    assert turns, "it never turns back in 1000 s"
-    stop = turns[0] / DRIFT
-    widths, noses = [], []
-    for step in range(-240, 241, 6):  # four seconds either side of where it stops
-        left, right, middle = hull_box(copter, stop + step / 60, state)
-        widths.append(right - left)
-        noses.append(right - middle > middle - left)
-    jumps = np.abs(np.diff(widths))
-    assert jumps.max() <= 0.05 * max(widths), f"its width jumps by {jumps.max()} px"
-    assert noses[0] != noses[-1], "it faces the same way after turning back"
-    assert min(widths) < 0.6 * max(widths), "it is never seen nose on as it turns"
+
+    def lamp_below(seconds: float) -> int:
+        surface = pygame.Surface(size)
+        surface.fill((128, 128, 128))
+        copter.draw(surface, Frame(state.story_time, seconds, state))
+        picture = pygame.surfarray.array3d(surface).astype(int).sum(axis=2)
+        middle = round(copter.where(seconds)[1])  # (below it: not its beacon, on top)
+        rows = np.flatnonzero((picture < 200).any(axis=0))
+        band = picture[:, middle:rows[-1] + 1]
+        return int(np.unravel_index(band.argmax(), band.shape)[1])
+
+    hovering, leaving, braking = lamp_below(0.0), lamp_below(11.0), lamp_below(36.0)
+    assert leaving >= hovering + 4, f"its lamp {leaving} px under it flying out, {hovering}"
+    assert braking <= hovering - 2, f"its lamp {braking} px under it braking, {hovering}"

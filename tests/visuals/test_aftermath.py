@@ -411,17 +411,25 @@ def uncut(sprite: pygame.Surface) -> tuple[pygame.Surface, tuple[int, int]]:
 def test_smoke_puffs_are_drawn_from_their_visible_part_to_the_same_picture(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Each puff is blitted from the part of its sprite that shows, and the smoke looks
-    exactly as it did drawn from whole sprites."""
+    exactly as it did drawn from whole sprites (the lot's fires' smoke: the smoke layer's
+    columns are drawn by `smoke`, which does not cut its puffs)."""
     from installation.visuals import lot_smoke
 
     shape = lot_smoke.puff_shape(random.Random(3))
     sprite = lot_smoke.lit_puff(shape, (32, 32, 32), (64, 48, 40), 40, 0.5)
     image, offset = lot_smoke.trimmed(sprite)
     assert image.get_at((-offset[0], -offset[1])) == sprite.get_at((40, 40)), "the middle"
-    body = GREY_SKY + layer("smoke", columns=2, wind=0.3, amount=1, color="#202020") + NO_POST
+    body = GREY_SKY + layer("lot", fires=2, cars=0) + NO_POST
     trimmed = frame_at(body, "06:00", 20.0)
-    monkeypatch.setattr(lot_smoke, "visible", uncut)
+    calls: list[pygame.Surface] = []
+
+    def whole(sprite: pygame.Surface) -> tuple[pygame.Surface, tuple[int, int]]:
+        calls.append(sprite)
+        return uncut(sprite)
+
+    monkeypatch.setattr(lot_smoke, "visible", whole)
     assert np.array_equal(trimmed, frame_at(body, "06:00", 20.0))
+    assert calls, "the lot's smoke was drawn without its puffs"
 
 
 def test_smoke_drawn_frame_after_frame_is_what_a_fresh_show_draws() -> None:

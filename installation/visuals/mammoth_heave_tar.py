@@ -9,29 +9,22 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import hash01
-from installation.visuals.mammoth_heave import LEVELS, RINGS, SWELLS, Beat, Leg
-from installation.visuals.mammoth_limb import TAPER, Laid
+from installation.visuals.mammoth_heave import FORWARD, LEVELS, SWELLS, Beat, Leg
 
 TAR = (7, 8, 17)  # the dream's tar (#06070f), a little lit by the night
 TAR_SHEEN = (15, 18, 38)  # the crest of its swell, catching the sky faintly (rings of light
 # lit a pale band over the tar)
-SHEATH = 0.96  # the tar on the pulled-out leg covers this much of her light ...
-GLOSS = (46, 54, 100)  # ... wet, a streak of the night's light down its front (the moon's
-GLOSS_ACROSS = (0.4, 0.16)  # side): across it (-1 to 1) there, this wide (tar without it read
-# as a hole the leg's shape, a dull black sock)
+SOLID = (80, 200)  # a leg's alpha: glow up to the first, solid from the second (no tar on glow)
+SHEATH = 0.9  # the tar on the pulled-out leg covers this much of her light ...
 FRINGE = 0.035  # ... thinning out over this much (units) above where it was sunk to ...
 RAGGED = 0.025  # ... its edge up and down by up to this much (units): runs, not a ruled line
 SWELL_HIGH = 0.045  # units the tar is dragged up round the pulled leg, at most ...
 SWELL_WIDE = 2.2  # ... across this many times the leg's width
-STRANDS = ((0.45, 0.11, 0.03), (0.8, 0.06, 0.014))  # ropes of tar from her lifted foot:
+STRANDS = ((0.45, 0.11, 0.05), (0.8, 0.06, 0.02))  # ropes of tar from her lifted foot:
 # where across it (its share), how far (units) each stretches before it breaks, and how wide
 # (units) at the foot, draping (thin sticks read as a table's leg)
 STRAND_NECK, STRAND_FOOT = 0.2, 0.8  # its neck, as a share of its width at the foot, and its
 # spread on the tar
-RING_LIGHT = (78, 92, 170)  # the crest of a ring round the heaving leg, the night on it ...
-RING_WIDE = 3.2  # ... spread at last this many times the leg's width across ...
-RING_FLAT = 0.06  # ... its far half seen this flat (its height a share of its width) ...
-RING_FADE = 0.85  # ... as bright as this at first, fading as it spreads
 STRAND_POINTS = 8  # down each side
 TAR_SEED = 73  # the sheath's ragged edge
 KEPT = 32  # sheaths kept (one for each depth and height a heave reaches)
@@ -40,17 +33,18 @@ KEPT = 32  # sheaths kept (one for each depth and height a heave reaches)
 class Tar:
     """The tar on a heaving leg and round it, for her heaving poses (LEVELS for each leg)."""
 
-    def __init__(self, legs: list[Leg], picture: pygame.Rect, lifted: list[Laid]) -> None:
-        """`picture`: her picture's bounds; `lifted`: each leg lifted alone, in its reach, at
-        each level in turn."""
+    def __init__(self, legs: list[Leg], picture: pygame.Rect, lifted: list[np.ndarray]) -> None:
+        """`picture`: her picture's bounds; `lifted`: the alpha of each leg lifted alone, in
+        its reach, at each level in turn."""
         self.legs = legs
         self.height = picture.height  # her picture's rows
         self.reaches = [leg.reach.clip(picture) for leg in legs]
-        self.lifted = lifted
+        low, high = SOLID
+        self.solid = [np.clip((alpha.astype(np.float32) - low) / (high - low), 0.0, 1.0)
+                      for alpha in lifted]  # 0 on its glow, 1 on it
         self.ragged = [_ragged(reach.width, leg.px, n) for n, (leg, reach)
                        in enumerate(zip(legs, self.reaches, strict=True))]
         self.swells = [[_swell(leg, step) for step in range(1, SWELLS + 1)] for leg in legs]
-        self.rings = [[_ring(leg, step) for step in range(1, RINGS + 1)] for leg in legs]
         self._sheaths: dict[tuple[int, int, int], pygame.Surface] = {}
 
     def sheathe(self, surface: pygame.Surface, corner: tuple[int, int], beat: Beat,
@@ -61,34 +55,28 @@ class Tar:
         if not beat.level:
             return
         leg, reach = self.legs[beat.leg], self.reaches[beat.leg]
-        sheath = self._sheath(beat, visible - leg.top)
+        coated = math.floor(leg.raised(visible, beat.level, self.height))
+        sheath = self._sheath(beat, coated - reach.y)
         shown = pygame.Rect(0, 0, reach.width, visible - reach.y)
         surface.blit(sheath, (corner[0] + reach.x, corner[1] + reach.y), shown)
         self._strands(surface, corner, beat, visible)
 
     def _sheath(self, beat: Beat, coated: int) -> pygame.Surface:
-        """The tar on the leg heaving as `beat` says, from `coated` rows down it (from her
-        hip, as it stood) to its foot: black, a wet streak down its front."""
+        """The tar on the leg heaving as `beat` says, from row `coated` of its reach down."""
         key = (beat.leg, beat.level, coated)
         if key not in self._sheaths:
             if len(self._sheaths) >= KEPT:
                 self._sheaths.clear()
             leg = self.legs[beat.leg]
-            index = beat.leg * LEVELS + beat.level - 1
-            limb = self.lifted[index]
+            solid = self.solid[beat.leg * LEVELS + beat.level - 1]
             fringe = FRINGE * leg.px
             tops = coated + self.ragged[beat.leg]  # each column's edge of the tar
-            cover = np.clip((limb.along - tops[:, None] + fringe) / fringe, 0.0, 1.0)
-            middle, wide = GLOSS_ACROSS
-            gloss = np.exp(-((limb.across * leg.forward - middle) / wide) ** 2)
-            sheath = pygame.Surface(limb.along.shape, pygame.SRCALPHA)
-            colors = pygame.surfarray.pixels3d(sheath)
-            for channel in range(3):
-                colors[..., channel] = (TAR[channel] + (GLOSS[channel] - TAR[channel])
-                                        * gloss).astype(np.uint8)
-            del colors
+            rows = np.arange(solid.shape[1])[None, :]
+            cover = np.clip((rows - tops[:, None] + fringe) / fringe, 0.0, 1.0)
+            sheath = pygame.Surface(solid.shape, pygame.SRCALPHA)
+            sheath.fill((*TAR, 0))
             alpha = pygame.surfarray.pixels_alpha(sheath)
-            alpha[:] = (SHEATH * limb.rgba[..., 3] * cover).astype(np.uint8)  # her glow too
+            alpha[:] = (255 * SHEATH * solid * cover).astype(np.uint8)
             del alpha
             self._sheaths[key] = sheath
         return self._sheaths[key]
@@ -99,14 +87,14 @@ class Tar:
         spreading on the tar, thinning as they stretch (none once the foot is a rope's length
         clear: it has broken)."""
         leg = self.legs[beat.leg]
-        foot_x, foot = leg.limb(beat.level).foot
+        foot = leg.raised(self.height, beat.level, self.height)
         gap = visible - foot
-        across = (leg.right - leg.left) * (1 - TAPER) * 0.6  # its sole, rounded
-        top, bottom = corner[1] + foot - 3, corner[1] + visible
+        swing = round(FORWARD * leg.lift(beat.level)) * leg.forward
+        top, bottom = corner[1] + foot - 2, corner[1] + visible
         for share, reach, wide in STRANDS:
             if not 1 < gap < reach * leg.px:
                 continue
-            x = corner[0] + foot_x + (share - 0.5) * across
+            x = corner[0] + leg.left + swing + share * (leg.right - leg.left)
             half = wide * leg.px / 2
             neck = STRAND_NECK * (1 - gap / (reach * leg.px)) + 0.05  # thins as it stretches
             sides = []
@@ -120,9 +108,6 @@ class Tar:
     def swell(self, surface: pygame.Surface, left: int, line: int, beat: Beat) -> None:
         """The tar dragged up round the leg (`left`: her picture's left edge; `line`: the
         tar's surface)."""
-        if beat.ring:  # (under the swell: spreading from it)
-            sprite, x = self.rings[beat.leg][beat.ring - 1]
-            surface.blit(sprite, (left + x, line - sprite.get_height()))
         if beat.swell:
             sprite, x = self.swells[beat.leg][beat.swell - 1]
             surface.blit(sprite, (left + x, line - sprite.get_height()))
@@ -130,7 +115,7 @@ class Tar:
     def area(self, left: int, line: int) -> pygame.Rect:
         """Where `swell` can paint."""
         rects = [pygame.Rect(left + x, line - sprite.get_height(), *sprite.get_size())
-                 for row in [*self.swells, *self.rings] for sprite, x in row]
+                 for row in self.swells for sprite, x in row]
         return rects[0].unionall(rects[1:])
 
 
@@ -164,20 +149,5 @@ def _swell(leg: Leg, step: int) -> tuple[pygame.Surface, int]:
     alpha = pygame.surfarray.pixels_alpha(sprite)
     alpha[:] = (255 * cover).astype(np.uint8)
     del alpha
-    middle = (leg.left + leg.right) // 2
-    return sprite, middle - wide // 2
-
-
-def _ring(leg: Leg, step: int) -> tuple[pygame.Surface, int]:
-    """A ring the heave sends out over the tar round `leg` at `step` of RINGS, and its left
-    column in her picture: the far half of a flat ellipse, its crest catching the night,
-    fainter as it spreads (its near half lies on the tar's mirror, which paints over it)."""
-    share = step / RINGS
-    wide = max(4, round((leg.right - leg.left) * (0.8 + (RING_WIDE - 0.8) * share)))
-    high = max(3, round(wide * RING_FLAT))
-    sprite = pygame.Surface((wide, high), pygame.SRCALPHA)
-    light = round(255 * RING_FADE * (1 - share) ** 1.5)
-    line = 2 if share < 0.5 else 1  # (thinning as it spreads)
-    pygame.draw.ellipse(sprite, (*RING_LIGHT, light), (0, 0, wide, 2 * high), line)
     middle = (leg.left + leg.right) // 2
     return sprite, middle - wide // 2

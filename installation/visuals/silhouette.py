@@ -316,8 +316,7 @@ class Silhouette:
             areas.append(self.sway.area)
         if was.pose != now.pose and self.lift is not None:
             areas += self._lift_areas({was.sink, now.sink}, {was.pose, now.pose})
-        if ((was.heave.swell, was.heave.ring) != (now.heave.swell, now.heave.ring)
-                and self.lift is not None and self.lift.tar):
+        if was.heave.swell != now.heave.swell and self.lift is not None and self.lift.tar:
             areas.append(self.lift.tar.area(self.feet[0], self.line))
         return areas
 

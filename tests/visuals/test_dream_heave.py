@@ -1,4 +1,4 @@
-"""The dream's mother fights the tar: every 10-25 real seconds a leg heaves up, its foot out of
+"""The dream's mother fights the tar: every 20-60 real seconds a leg heaves up, its foot out of
 the tar, and is sucked back; her head and trunk are thrown up with it; and she heaves more
 weakly as she sinks (caught, she stood going down like a lift, still but for her breath)."""
 
@@ -23,9 +23,9 @@ from .test_mire import BIG
 
 DIP_SECONDS = 8  # the shipped dream comes up out of the dark over this long: her clock starts
 # then (drawn alone, as here, it comes in from no other scene: her clock starts with it)
-FIRST = (0, 5.67)  # her first heave: the leg (her near hind leg) and when it sets out (real
+FIRST = (0, 18.9)  # her first heave: the leg (her near hind leg) and when it sets out (real
 # seconds after the dream has come up out of the dark; the shipped dream's seed)
-LATE = (0, 6021.64)  # one near the end of the dream drawn without its pace (03:40, deep)
+LATE = (0, 6005.5)  # one near the end of the dream drawn without its pace (03:40, deep)
 PEAK = 0.36  # of a heave: the leg at its highest
 LIT = 100  # a pixel of her light: its levels summed, over the black she is drawn on (the tar
 # on her and round her, 30 to 70)
@@ -64,14 +64,13 @@ def lifted(heave: tuple[int, float]) -> int:
     return cleared(start + PEAK * HEAVE_SECONDS, leg) - cleared(start - 1.0, leg)
 
 
-def test_she_heaves_every_10_to_25_real_seconds() -> None:
-    """In the dream as shipped (about 132 real s) she heaves six times or more, each 10 to
-    25 real seconds after the last, at irregular gaps: a visitor's 10 s glance finds her
-    fighting (20-60 s apart, it mostly found her standing still)."""
+def test_she_heaves_every_20_to_60_real_seconds() -> None:
+    """In the dream as shipped (about 132 real s) she heaves three times or more, each 20 to
+    60 real seconds after the last, at irregular gaps."""
     starts = Heaves().starts(SCENE_SECONDS - DIP_SECONDS)
     gaps = [later - earlier for earlier, later in pairwise(starts)]
-    assert len(starts) >= 6, starts
-    assert all(10 <= gap <= 25 for gap in gaps), gaps
+    assert len(starts) >= 3, starts
+    assert all(20 <= gap <= 60 for gap in gaps), gaps
     assert max(gaps) - min(gaps) > 5, gaps
     assert starts[0] == FIRST[1] or abs(starts[0] - FIRST[1]) < 0.1, starts
 

@@ -1,8 +1,7 @@
 """The dream's mother reads at once as a mammoth, drawn as light: four legs going down into the
-tar, to her knees from the first and deeper over the dream (the night between them, only a
-dull ghost of them in the tar), her hair falling in locks of light, stars inside her (she read
-as a legless whale: a blue blob with tusks; standing on the tar, mirrored to her feet, she
-read as on ice, or on a black floor)."""
+tar over the dream (the night between them, mirrored under them from where they enter it),
+her hair falling in locks of light, stars inside her (she read as a legless whale: a blue
+blob with tusks; standing on the tar, mirrored to her feet, she read as on ice)."""
 
 from __future__ import annotations
 
@@ -28,9 +27,8 @@ from .test_mire import mother as pit_mother
 TIMES = ("02:10", "02:40", "03:20")  # early, middle and late in the dream
 LATE = "03:45"  # near its end: sunk furthest
 RUMP = (0.25, 0.35)  # units across her (facing left) where her back is drawn from her rump
-SUNK = 0.08  # units she goes down, at least, from the dream's start to its end
-BELLY_LINE = 0.42  # units up: her belly's line (mammoth_dream.BELLY) ...
-ABOVE = 0.1  # ... at least this far (units) above the tar at the dream's end
+SUNK = 0.08  # units she goes down, at least, from the dream's start to its end (her feet)
+KNEES = 0.12  # units of her legs, at least, still above the tar at its end (to her knees)
 BAND_ROWS, BAND = 40, 5  # the frame's rows over the tar looked at beside her; levels they may
 # stand over the same rows further off (with her rings drawn, 9)
 FAR_OFF = slice(140, 200)  # the frame's columns further off to her left (past the band)
@@ -43,8 +41,7 @@ LEGS = tuple((x0 + x1) / 2 for x0, x1, _far in STANCE)  # the middle of each leg
 BETWEEN = 0.015  # the night between her fore and hind legs
 BELLY = 0.34  # units up: under the hair hanging from her belly, her legs alone
 LIT = 15  # levels (red, green and blue summed) a lit leg stands over the night beside her
-GHOSTED = 0.5  # a leg's reflection stands over the night's between them less than this
-# share of the leg's own light over it
+MIRRORED = 5  # ... and a leg's reflection over the night's between them, at least
 LOCK, LOCKS = 15, 15  # levels a lock of her hair stands over her coat; locks across her flank
 STAR = 30  # levels a star inside her stands over every pixel round it
 
@@ -94,16 +91,17 @@ def legs_rows(her: Silhouette, at: str) -> slice:
     return slice(round(her.line + sunk_at(her, at) - BELLY * px), foot)
 
 
-@pytest.mark.parametrize("at", TIMES[1:2])  # (at 02:10 her far foreleg stands 11 over the night
-# there, its foot in the tar's coat, the near ones 30 and more)
+@pytest.mark.parametrize("at", (*TIMES, LATE))
 def test_in_the_dream_four_legs_go_into_the_tar(at: str) -> None:
-    """Where her legs go into the tar heaped round them, each is lighter than the night
-    between her fore and hind legs (her longest locks hang into it, sunk). (Her legs lit row
-    after row from under her belly's hair down to the tar, and the night between them to the
-    dream's end, are no longer asked for: sunk to her knees from the first, as the curator
-    asked, her hair's hem reaches the tar in the dream's last hour.)"""
+    """Down from under her belly (lower as she sinks) to the tar heaped round her legs, four
+    columns of her are lit, row after row; where they go into the tar, each is lighter than
+    the night between her fore and hind legs (her longest locks hang into it, sunk)."""
     her, frame = mother(), picture(at)
     rows = legs_rows(her, at)
+    night = np.median(frame[column(her, 1.0):column(her, 0.8), rows], axis=0)  # behind her
+    for leg in middles(her):
+        lit = frame[leg, rows].mean(axis=0) - night
+        assert lit.min() > LIT, (leg, lit.min())
     low = slice(rows.stop - FOOT_ROWS, rows.stop)  # where they go into the tar
     gap = np.median(frame[gap_of(her), low])
     for leg in middles(her):
@@ -116,32 +114,26 @@ def back_top(frame: np.ndarray, her: Silhouette) -> int:
     return int(np.flatnonzero(rump > rump[0] + RIM)[0])
 
 
-def test_in_the_dream_her_legs_sink_from_her_knees_deeper() -> None:
+def test_in_the_dream_her_legs_sink_from_her_feet_to_her_knees() -> None:
     """Over the dream she goes down into the tar (standing on it all along, she read as on
-    ice): her back lower by a good part of her legs at its end than at its start, her belly
-    and her back still above the tar (sunk to her belly, she read as a legless whale), her
-    top well inside the picture."""
+    ice): her back lower by a good part of her legs at its end than at its start, her knees
+    and her back still above the tar, her top well inside the picture."""
     her = mother()
     px = her.params["scale"] * UNIT * BIG[1]
     start, end = (back_top(picture(at), her) for at in (TIMES[0], LATE))
     assert end - start > SUNK * px, (start, end)
-    assert BELLY_LINE * px - sunk_at(her, LATE) > ABOVE * px, "her belly above the tar"
+    assert her.line - legs_rows(her, LATE).start > KNEES * px, "her knees above the tar"
     assert end > 0.1 * BIG[1], "her back in the picture"
 
 
-def test_in_the_dream_the_tar_under_her_legs_is_no_mirror() -> None:
-    """In the black tar just under where each leg goes in, only a dull ghost of it shows: its
-    reflection stands over the night's between them by less than half the leg's own light
-    (mirrored whole at 0.6, the tar read as a black floor she stood on, not a bog)."""
-    her, frame = mother(), picture(TIMES[0])
+def test_in_the_dream_her_legs_are_mirrored_from_where_they_enter_the_tar() -> None:
+    """In the black tar just under where each leg goes in, its reflection is lighter than the
+    night's between them (her hidden feet mirror nothing: the reflection starts at the tar)."""
+    her, frame = mother(), picture(LATE)
     mirrored = slice(her.line + MIRROR_ROWS[0], her.line + MIRROR_ROWS[1])  # just under
     gap = np.median(frame[gap_of(her), mirrored])
-    rows = legs_rows(her, TIMES[0])
-    low = slice(rows.stop - FOOT_ROWS, rows.stop)  # where they go into the tar
-    night = np.median(frame[gap_of(her), low])
     for leg in middles(her):
-        own = frame[leg, low].mean() - night
-        assert frame[leg, mirrored].mean() - gap < GHOSTED * own, leg
+        assert frame[leg, mirrored].mean() > gap + MIRRORED, leg
 
 
 def test_in_the_dream_her_hair_falls_in_locks_of_light() -> None:

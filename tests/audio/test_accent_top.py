@@ -33,7 +33,8 @@ def test_panics_accents_are_louder_without_a_brittle_top() -> None:
     sequence = next(s for name, s in sequences(RATE) if name.startswith("Panic"))
     first = round(START_S * RATE)
     sound = sequence.render(first, round(SECONDS * RATE))[0].astype(np.float64)
-    accents, plain = [], []
+    accents: list[tuple[float, float]] = []
+    plain: list[tuple[float, float]] = []
     for event in sequence.events(START_S, START_S + SECONDS - HEARD_S):
         at = round(event.start * RATE) - first
         if at >= 0:

@@ -10,7 +10,6 @@ import numpy as np
 import pytest
 
 from installation.adapters.audio_output import DeviceOutput
-from installation.adapters.drift import Watched
 from installation.adapters.pace_trim import TRIM_MAX, PaceTrim, cents
 from installation.audio.engine import ScoreEngine
 from installation.core.timeline import Timeline, parse_timeline
@@ -196,11 +195,13 @@ def test_one_measurement_of_the_card_serves_the_trim_and_the_word_on_a_drift() -
         taken += round(0.96 * LOOK_S * RATE)
         trim.look(now, taken, 0.0)
     assert trim.rate() is None
-    assert trim.watched(now, taken) == Watched(2.0, pytest.approx(1.92))
+    seen = trim.watched(now, taken)
+    assert (seen.seconds, seen.card_s) == (2.0, pytest.approx(1.92))
     trim.put_in_step(now, taken)  # a jump: the drift is measured again from here
     for _ in range(24):
         now += LOOK_S
         taken += round(0.96 * LOOK_S * RATE)
         trim.look(now, taken, 0.0)
-    assert trim.watched(now, taken) == Watched(6.0, pytest.approx(5.76))
+    seen = trim.watched(now, taken)
+    assert (seen.seconds, seen.card_s) == (6.0, pytest.approx(5.76))
     assert trim.rate() == pytest.approx(0.96)  # the window runs on through the jump

@@ -45,8 +45,8 @@ TWINKLE = (7.0, 0.35)  # a spark flares and dims this often a real second, dimme
 # this share of the time
 DIE_LOW = 0.5  # a fire dying all the way down: its flames this much of their height
 DIE_RED: Color = (255, 95, 50)  # ... their light multiplied by this (the yellow goes first)
-DIE_FADE = 1.5  # ... their flames as faint as this power of their strength (overlapping tongues
-# added up to a yellow blaze at half strength)
+DIE_FADE = 2.0  # ... their flames as faint as this power of their strength (overlapping tongues
+# added up to a yellow blaze at half strength; leaning, at 1.5 they still did at 06:30)
 OUT_FROM, OUT_AT, OUT_APART = 2, 0.45, 0.1  # as the fires die down (see `died`), the third
 # goes out at this much, each after it this much sooner (the first two burn on, smaller)
 

@@ -95,15 +95,17 @@ def test_the_booth_is_lit_and_pulses_with_each_ring() -> None:
     assert mean_brightness(draw(dark, "12:00:04"), glass) < 30
 
 
-def test_the_caller_holds_the_receiver_at_his_ear() -> None:
+def test_the_callers_hand_is_up_at_his_ear() -> None:
+    """His hand held up by his head, where the booth draws the handset he holds (his pose
+    draws no receiver of its own: see test_call_one_handset)."""
     from installation.visuals.poses import pose
     from installation.visuals.skeleton import HEAD
 
-    body = pose("phone", 0.3)
-    receiver = body.capsules[-1]
-    assert receiver.a == body.hand
-    ear_gap = np.hypot(receiver.b[0] - body.head[0], receiver.b[1] - body.head[1])
-    assert ear_gap < 1.6 * HEAD, "the receiver's far end is at the head"
+    for phase in (0.0, 0.3, 0.6, 0.9):
+        body = pose("phone", phase)
+        ear_gap = np.hypot(body.hand[0] - body.head[0], body.hand[1] - body.head[1])
+        assert ear_gap < 1.7 * HEAD, f"the hand {ear_gap / HEAD:.2f} heads from the head"
+        assert body.hand[1] > body.joints["shoulder"][1], "held up above the shoulder"
 
 
 def test_a_reaching_hand_is_held_out_in_front_and_coaxes() -> None:

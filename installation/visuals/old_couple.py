@@ -50,9 +50,11 @@ class Beat:
 # low on his chest (both on the other's upper arm, at arm's length, their two arms met in the
 # middle as one bar across the lit gap).
 APART = Beat(0.4, (0.03, 0.05), (0.15, -0.05), (Hand("collar"), Hand("chest")))
-# A few seconds on, each takes the other's upper arm (held together, the first reach stood as
-# one narrow V for some 16 real seconds), then her hand goes back to his chest.
-HOLDING = replace(APART, nod=(0.2, 0.05), hands=(Hand("arm"), Hand("arm")))
+# A few seconds on, his hand moves up her collar and hers down his chest, his head lifting and
+# hers bowing (held together, the first reach stood as one narrow V for some 16 real seconds;
+# each taking the other's upper arm, their arms met as one bar again 7-10 real s in; his hand
+# on her cheek joined their heads).
+HOLDING = replace(APART, nod=(0.05, 0.1), hands=(Hand("collar", dy=0.04), Hand("chest", dy=-0.1)))
 # Then his hand goes down to her upper arm before hers comes up to his face: their arms cross
 # at a wide angle and the crossing slides away past his shoulder (moved together, the two
 # arms lay along each other for a few seconds, one bar again).

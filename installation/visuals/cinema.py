@@ -49,7 +49,8 @@ def cinema(project: Project, wall: Wall, lettering: Lettering, z: float) -> list
               Piece("board", face(inner, outer, LOW, HIGH)),
               Piece("bulbs", face(inner, outer, HIGH - EDGE, HIGH), BULBS, 1.0),
               Piece("bulbs", face(inner, outer, LOW, LOW + EDGE), BULBS, 1.0),
-              Piece("bulbs", side_of(outer, HIGH - EDGE, HIGH), BULBS, 0.8)]
+              Piece("bulbs", side_of(outer, HIGH - EDGE, HIGH), BULBS, 0.8),
+              Piece("bulbs", side_of(outer, LOW, LOW + EDGE), BULBS, 0.8)]
     span = OUT * (1 - 2 * INSET)
     pieces += _letters(lettering, SHOW, face(outer + wall.side * OUT * INSET,
                                              outer + wall.side * (OUT * INSET + span),

@@ -153,3 +153,25 @@ def test_a_cinema_marquee_near_the_viewer_carries_its_show_in_letters() -> None:
     face = pixels[x0:x1, top:foot].sum(axis=2)
     edges = float((np.abs(np.diff(face, axis=1)) > EDGE).mean())
     assert face.size and edges > MARQUEE_STROKES, f"no letters on the marquee: {edges:.3f}"
+
+
+def test_the_marquees_side_is_trimmed_at_its_foot_as_at_its_top() -> None:
+    """Along the marquee's side (receding down the street) the lit strip runs at its foot as
+    at its top: with the top's alone, its dark board ran ~85 px past the face's cream trim."""
+    from installation.visuals.cinema import EDGE as STRIP
+    from installation.visuals.cinema import HIGH, LOW, OUT
+
+    _compositor, frame, params, setup = scene_layer("19:40", "street", FULL)
+    built = Street(params, setup)  # type: ignore[arg-type]
+    surface = pygame.Surface(FULL)
+    surface.fill((0, 0, 0))
+    built.draw_still(surface, frame)
+    pixels = pygame.surfarray.array3d(surface).astype(int).sum(axis=2)
+
+    def strip(up: float) -> float:
+        points = (built.project(-WALK + OUT, MARQUEE_AT + OUT * k / 10, up) for k in range(3, 8))
+        return float(np.mean([pixels[x, y] for x, y in points]))
+
+    top, foot = strip(HIGH - STRIP / 2), strip(LOW + STRIP / 2)
+    assert top > 400, f"the top strip is lit ({top:.0f})"
+    assert foot > 0.7 * top, f"the foot's strip {foot:.0f} against the top's {top:.0f}"

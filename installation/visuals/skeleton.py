@@ -23,7 +23,7 @@ SEAT = 0.27  # hip height when sitting on a stool or a booth bench
 # (knee, ankle, elbow, wrist), so a thigh is thicker than a shin and an upper arm than a forearm.
 WIDTHS = {"chest": 0.15, "pelvis": 0.12, "thigh": 0.112, "knee": 0.074, "shin": 0.07,
           "ankle": 0.042, "upper": 0.064, "elbow": 0.046, "fore": 0.048, "wrist": 0.032,
-          "foot": 0.045, "neck": 0.06, "receiver": 0.035}
+          "foot": 0.045, "neck": 0.06}
 BEND = (0.3, 0.85)  # a hunched back rounds forward between these shares of the torso
 # Walking, the pelvis turns with the leg going forward and the shoulders against it: for a
 # twist of 1, how far forward the near hip joint comes (the far one back), and how far back

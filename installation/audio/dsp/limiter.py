@@ -31,8 +31,7 @@ class Between:
     """The level between the samples of a stream fed block by block (the samples before each
     block carried, the few after it held at its last)."""
 
-    def __init__(self, window: int) -> None:
-        self.window = window
+    def __init__(self) -> None:
         self.taps = interpolator()
         self.tail = np.zeros((2, TAPS // 2))
 
@@ -70,8 +69,8 @@ class Limiter:
         self.window = window
         self.recover = window / (release_s * sample_rate)
         self.gain = 1.0
-        self.heard = Between(window)  # what comes in
-        self.sent = Between(window)  # what goes out
+        self.heard = Between()  # what comes in
+        self.sent = Between()  # what goes out
         self.trimmed = 1.0  # the last window's trim (the next block's trim starts from it)
 
     def process(self, x: np.ndarray) -> np.ndarray:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from installation.audio.cue_sounds import CueSounds, shot
 from installation.audio.engine_scores import ScorePlaying, dead
+from installation.core.helicopter_path import flown
 from installation.core.program import StoryState
 from installation.core.timeline.model import Cue
 from installation.core.timeline.state import scene_index_at
@@ -53,7 +54,8 @@ class CuePlaying(ScorePlaying):
         waiting = [late.cue for late in self._late if self.sounds.unmade(late.cue)]
         if waiting:
             return waiting[0]
-        missing = [k for k, cue in enumerate(self.timeline.cues) if self.sounds.unmade(cue)]
+        missing = [k for k, cue in enumerate(self.timeline.cues)
+                   if self.sounds.unmade(cue) and not flown(self.timeline, cue)]
         if not missing:
             return None
         story = self.program.state_at(self.start_wall + self._seconds(self.rendered)).story_time
@@ -78,7 +80,10 @@ class CuePlaying(ScorePlaying):
     def _play_from(self, cue: Cue, cursor: int) -> None:
         """Play a cue's sound from `cursor` frames into it at this block's start. Live, a
         sound not made yet (the cue maker at it, or about to be) is not waited for: the cue
-        joins once it is made, where it would be by then."""
+        joins once it is made, where it would be by then. A helicopter cue under the picture's
+        helicopter plays nothing of its own: every pass is heard with the flight (flight.py)."""
+        if flown(self.timeline, cue):
+            return
         if not self.wait_for_cues and self.sounds.unmade(cue):
             self._late.append(Late(cue, cursor, max(cursor, 0)))
             return

@@ -69,6 +69,11 @@ class CuePlaying(ScorePlaying):
         while another renders; raises BuildCancelled if the owner is stopping."""
         self.sounds.sound(cue, self.timeline)
 
+    def cue_failed(self, cue: Cue, why: str) -> None:
+        """A cue that will not be heard, told to the operator (the one way: CueSounds.failed):
+        for the cue maker, whose thread meets what escapes the making of a sound."""
+        self.sounds.failed(cue, why)
+
     def _fire(self, cues: list[Cue], end: StoryState) -> None:
         """Start the sound cues passed in this block (which ends at `end`)."""
         n = self.chunk
@@ -102,8 +107,8 @@ class CuePlaying(ScorePlaying):
             if self.sounds.unmade(cue) and in_time:
                 waiting.append(late)
             elif not in_time:
-                self.warn(f"cue '{cue.name}': its sound was not made in time ({seconds:.1f} s "
-                          f"after the cue, {JOIN_LATE_S:.1f} s at most); it is left out")
+                self.sounds.failed(cue, f"its sound was not made in time ({seconds:.1f} s "
+                                   f"after the cue, {JOIN_LATE_S:.1f} s at most)")
             else:
                 if late.late > 0:
                     log.info("cue '%s' joins %.2f s late: its sound was still being made",

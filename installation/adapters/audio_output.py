@@ -120,7 +120,8 @@ class DeviceOutput(DeviceWatch, QueueRedo, DeviceLife):
         self._underrun_logged_at = -math.inf
         self._power = 0.0  # mean power of what was queued, over about LOUDNESS_S
         self._loudness: float | None = None  # its level in dBFS, once a block was queued
-        self._maker = CueMaker(self._failed)  # makes cue sounds ahead, beside the worker
+        self._maker = CueMaker(lambda cue, why: self.score.cue_failed(cue, why))  # makes
+        # cue sounds ahead, beside the worker; a cue that failed is the engine's to report
         self._sent = Sent()  # what the device's queue holds (it is made again on a change)
         self._retake = threading.Event()  # the program or the speed changed: make it again
         self._queue_volume = volume  # the volume of what is queued, as last requeued

@@ -31,11 +31,12 @@ def lower_priority(by: int) -> None:
 
 class CueMaker:
     """Makes one cue's sound at a time (up to seconds of synthesis) on a daemon thread, so
-    the audio worker goes on feeding the card meanwhile; a cue whose sound failed is not
-    tried again here (its block tries, and reports it)."""
+    the audio worker goes on feeding the card meanwhile. The making reports a cue that
+    failed itself (CueSounds.failed); whatever escapes it here is told to `failed` too, the
+    same one way to the operator, and the cue is not tried again here."""
 
-    def __init__(self, failed: Callable[[str], None]) -> None:
-        self.failed = failed  # told once of a cue sound that could not be made
+    def __init__(self, failed: Callable[[Cue, str], None]) -> None:
+        self.failed = failed  # told of a cue whose sound could not be made: (cue, why)
         self.gave_up: Cue | None = None
         self._thread: threading.Thread | None = None
 
@@ -65,4 +66,4 @@ class CueMaker:
             log.debug("stopping: the sound of cue '%s' is not made", cue.name)
         except Exception as exc:  # noqa: BLE001 - a bug in a synth must not stop the show
             self.gave_up = cue
-            self.failed(f"{type(exc).__name__}: {exc}")
+            self.failed(cue, f"its sound could not be made ({type(exc).__name__}: {exc})")

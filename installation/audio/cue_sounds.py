@@ -14,6 +14,7 @@ from installation.audio.errors import BuildCancelled
 from installation.audio.sounds import load_file, synth, synth_frames
 from installation.audio.voices import Stems
 from installation.core.timeline.model import Cue, Timeline
+from installation.core.timeutil import format_clock
 
 
 @dataclass(eq=False)  # removed by identity: comparing two shots' arrays raises
@@ -59,7 +60,8 @@ def play_shots(stems: Stems, n: int, shots: list[OneShot]) -> list[OneShot]:
 
 class CueSounds:
     """The cues' sounds, each made once when first needed (a synth's up to a second of
-    synthesis, a file decoded) and kept; one at a time, whichever thread asks."""
+    synthesis, a file decoded) and kept; one at a time, whichever thread asks. A cue that
+    cannot be heard, whatever the reason, is reported once to the operator by `failed`."""
 
     def __init__(self, sample_rate: int, warn: Callable[[str], None],
                  cancelled: Callable[[], bool]) -> None:
@@ -70,6 +72,17 @@ class CueSounds:
         self._sounds: dict[tuple[Any, ...], np.ndarray | None] = {}
         self._making = threading.Lock()  # one cue sound made at a time, by whichever thread
         self.making = False  # a cue sound is being made (its owner need not wait to stop)
+        self._reported: set[int] = set()  # the failed cues already reported (their index)
+
+    def failed(self, cue: Cue, why: str) -> None:
+        """The one way a cue that will not be heard is told to the operator (the show's warn:
+        its log and status page), once per cue (the first reason), whatever the reason: its synth
+        raised, its file would not play, its sound was not made in time, or a bug on the cue
+        maker's thread."""
+        if cue.index in self._reported:
+            return
+        self._reported.add(cue.index)
+        self.warn(f"cue '{cue.name}' at {format_clock(cue.at)}: {why}; it is left out")
 
     def unmade(self, cue: Cue) -> bool:
         """Is this a synth's cue whose sound is not made yet (nor failed)? (A file's is made
@@ -90,19 +103,21 @@ class CueSounds:
         Raises BuildCancelled if it is to be made while the owner is stopping."""
         params = cue.params
         if params.get("synth"):
-            return self._made(("synth", params["synth"]), lambda: self._synth(cue))
+            name = params["synth"]
+            return self._made(cue, ("synth", name), lambda: synth(name, self.sr))
         path = timeline.resolve(params["file"])
         try:
             stat = path.stat()
             key: tuple[Any, ...] = ("file", str(path), stat.st_mtime, stat.st_size)
         except OSError:
             key = ("file", str(path))
-        return self._made(key, lambda: self._load(cue, path))
+        return self._made(cue, key, lambda: self._load(cue, path))
 
-    def _made(self, key: tuple[Any, ...], make: Callable[[], np.ndarray | None]
+    def _made(self, cue: Cue, key: tuple[Any, ...], make: Callable[[], np.ndarray | None]
               ) -> np.ndarray | None:
         """The sound kept under `key`, made first if need be (seconds at worst), once: a thread
-        that needs it while another makes it waits for that one. Unless the owner is stopping."""
+        that needs it while another makes it waits for that one. Unless the owner is stopping.
+        Any error in making it leaves the cue silent (reported: `failed`), never the score."""
         if key in self._sounds:
             return self._sounds[key]
         with self._making:
@@ -112,19 +127,12 @@ class CueSounds:
                 self.making = True
                 try:
                     self._sounds[key] = make()
+                except Exception as exc:  # noqa: BLE001 - a bug in a cue must not stop the sound
+                    self._sounds[key] = None
+                    self.failed(cue, f"its sound could not be made ({type(exc).__name__}: {exc})")
                 finally:
                     self.making = False
         return self._sounds[key]
-
-    def _synth(self, cue: Cue) -> np.ndarray | None:
-        """A synth's sound, or None (and a warning) if its synthesis fails: the cue is left
-        out, the score plays on (it is not tried again)."""
-        try:
-            return synth(cue.params["synth"], self.sr)
-        except Exception as exc:  # noqa: BLE001 - a bug in a synth must not stop the sound
-            self.warn(f"cue '{cue.name}': its sound could not be made ({type(exc).__name__}: "
-                      f"{exc}); it is left out")
-            return None
 
     def _load(self, cue: Cue, path: Path) -> np.ndarray | None:
         """A sound file's samples, or None (and a warning) if it cannot be played."""
@@ -132,6 +140,5 @@ class CueSounds:
             return load_file(path, self.sr)
         except OSError as exc:
             reason = " ".join(str(exc.strerror or exc).split())  # one line, always
-            self.warn(f"cue '{cue.name}': sound file {path} could not be played "
-                      f"({reason}); it will be silent")
+            self.failed(cue, f"sound file {path} could not be played ({reason})")
             return None

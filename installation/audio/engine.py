@@ -11,6 +11,7 @@ import numpy as np
 from installation.audio.cue_sounds import CueSounds, OneShot, play_shots
 from installation.audio.engine_cues import CuePlaying, Late
 from installation.audio.engine_scores import RELOAD_FADE_S, Playing
+from installation.audio.flight import Flights
 from installation.audio.mix import MasterBus, loudness_gain
 from installation.audio.score_plan import plan
 from installation.core.config import LOUDNESS
@@ -168,6 +169,7 @@ class ScoreEngine(CuePlaying):
         """Read `program` (its cue sounds are made when needed: see `prepare`)."""
         self.program = program
         self.plan = plan(program)
+        self.flights = Flights(program, self.sr, program.timeline.seed)
 
     def _reload(self) -> None:
         pending = self._take_program()
@@ -197,6 +199,7 @@ class ScoreEngine(CuePlaying):
         story = state.story_time
         index = self.timeline.scenes.index(state.scene)
         stems = self._mix_scores(self._targets(index, state, end), n)
+        self.flights.add(stems, lambda k: self._between(state, end, k, n), n, self.pace)
         stop = self._stop_at(index, story, end.story_time, n)
         landed, self._landed = self._landed, []
         passed, self._cues = self.program.cues_due(self._cues, end.wall,  # (a jump is a
@@ -213,6 +216,12 @@ class ScoreEngine(CuePlaying):
         self._scene = index
         self.rendered += n
         return np.ascontiguousarray(out.T, dtype=np.float32)
+
+    def _between(self, state: StoryState, end: StoryState, k: int, n: int) -> StoryState:
+        """The story state `k` frames into the block from `state` to `end` (`n` frames)."""
+        if k in (0, n):
+            return state if k == 0 else end
+        return self.program.state_at(state.wall + self._seconds(k))
 
     def _state(self, wall: float) -> StoryState:
         """The story state at `wall`: a block's end is the next block's start (kept)."""

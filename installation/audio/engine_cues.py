@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from installation.audio.cue_sounds import CueSounds, shot
 from installation.audio.engine_scores import ScorePlaying, dead
+from installation.core.helicopter_path import flown
 from installation.core.program import StoryState
 from installation.core.timeline.model import Cue
 from installation.core.timeline.state import scene_index_at
@@ -53,7 +54,8 @@ class CuePlaying(ScorePlaying):
         waiting = [late.cue for late in self._late if self.sounds.unmade(late.cue)]
         if waiting:
             return waiting[0]
-        missing = [k for k, cue in enumerate(self.timeline.cues) if self.sounds.unmade(cue)]
+        missing = [k for k, cue in enumerate(self.timeline.cues)
+                   if self.sounds.unmade(cue) and not flown(self.timeline, cue)]
         if not missing:
             return None
         story = self.program.state_at(self.start_wall + self._seconds(self.rendered)).story_time
@@ -67,6 +69,11 @@ class CuePlaying(ScorePlaying):
         while another renders; raises BuildCancelled if the owner is stopping."""
         self.sounds.sound(cue, self.timeline)
 
+    def cue_failed(self, cue: Cue, why: str) -> None:
+        """A cue that will not be heard, told to the operator (the one way: CueSounds.failed):
+        for the cue maker, whose thread meets what escapes the making of a sound."""
+        self.sounds.failed(cue, why)
+
     def _fire(self, cues: list[Cue], end: StoryState) -> None:
         """Start the sound cues passed in this block (which ends at `end`)."""
         n = self.chunk
@@ -78,7 +85,10 @@ class CuePlaying(ScorePlaying):
     def _play_from(self, cue: Cue, cursor: int) -> None:
         """Play a cue's sound from `cursor` frames into it at this block's start. Live, a
         sound not made yet (the cue maker at it, or about to be) is not waited for: the cue
-        joins once it is made, where it would be by then."""
+        joins once it is made, where it would be by then. A helicopter cue under the picture's
+        helicopter plays nothing of its own: every pass is heard with the flight (flight.py)."""
+        if flown(self.timeline, cue):
+            return
         if not self.wait_for_cues and self.sounds.unmade(cue):
             self._late.append(Late(cue, cursor, max(cursor, 0)))
             return
@@ -97,8 +107,8 @@ class CuePlaying(ScorePlaying):
             if self.sounds.unmade(cue) and in_time:
                 waiting.append(late)
             elif not in_time:
-                self.warn(f"cue '{cue.name}': its sound was not made in time ({seconds:.1f} s "
-                          f"after the cue, {JOIN_LATE_S:.1f} s at most); it is left out")
+                self.sounds.failed(cue, f"its sound was not made in time ({seconds:.1f} s "
+                                   f"after the cue, {JOIN_LATE_S:.1f} s at most)")
             else:
                 if late.late > 0:
                     log.info("cue '%s' joins %.2f s late: its sound was still being made",

@@ -39,6 +39,10 @@ ACCENT_GAIN = 1.6  # how much louder an accent is, as a gain (accent 0.5: 1.8 ti
 ACCENT_TOP_HZ = 3000.0  # an accent opens the filter no higher than this (or the note's own
 # peak, if higher): opened 2.5 octaves x `accent` from Panic's 400-700 Hz it reached 6-11 kHz,
 # the 8 kHz band +13.6 dB, a brittle tick on each accent; a sawtooth's top above 3 kHz is hiss
+NOTE_TOP_HZ = 4000.0  # a note's filter opens no higher than this (nor over `env`): the leads
+# over the mall and at first light (cutoff 1100-2600 Hz, env 2.5) opened to 6-15 kHz on every
+# note, a fizz on every sixteenth: a note's first 60 ms held 4-10 kHz at -12 dB of its power
+# (the panic's -53), 6.4-12.8 kHz at -26 dB of the part; now -24 and -47 (5000 Hz: -16, -39)
 ACCENT_HOLD = 1.0  # an accent's filter closes this much slower per unit of `accent` (0.6:
 # 1.6 times the decay): heard as a longer, rounder brightness, not a higher one
 ATTACK_S = 0.03  # a note's first moments, where its loudness is heard (an accent's above all)
@@ -247,8 +251,8 @@ class Sequence(Voice):
 
     def _opening(self, cutoff: float, accent: float) -> tuple[float, float]:
         """How many octaves over `cutoff` a note's filter opens, and how slowly it closes
-        (seconds): an accent further, up to ACCENT_TOP_HZ, and for longer."""
-        env = self.p["env"]
+        (seconds): up to NOTE_TOP_HZ; an accent further, up to ACCENT_TOP_HZ, and for longer."""
+        env = min(self.p["env"], max(0.0, float(np.log2(NOTE_TOP_HZ / cutoff))))
         top = max(env, float(np.log2(ACCENT_TOP_HZ / cutoff)))
         return min(env + ACCENT_OCTAVES * accent, top), self.p["decay"] * (
             1.0 + ACCENT_HOLD * accent)

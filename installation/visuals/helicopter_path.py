@@ -1,75 +1,14 @@
-"""The helicopter's passes over the scene: in from one side fast, slowing to a drift over the
-crowd (its spot on them), out the other side fast; it turns round out of sight and comes back
-the other way. The pass its sound cue plays goes left to right, as the sound does."""
+"""The helicopter's passes, as the picture flies them: the path itself lives in the core
+(installation/core/helicopter_path.py), where the sound reads the same one."""
 
-from __future__ import annotations
-
-import math
-from typing import NamedTuple
-
-from installation.core.timeline import Scene, Timeline
-from installation.core.timeline.state import Pace, RealTime
-
-PASS_SECONDS = 36.0  # real seconds from the edge of the picture it comes in at to the other
-GAP_SECONDS = 10.0  # out of sight between two passes (turning round to come back)
-HOVER = 0.88  # how much it slows over the crowd: its slowest speed is 1 - HOVER of its mean
-# (fastest 1 + HOVER at the edges), the speeds in between smooth (never stopping: it always
-# flies nose first, and never turns round in sight)
-SOUND_SECONDS = 16.0  # the helicopter sound's length (audio/sounds.py HELICOPTER_S): its pass
-# is over the crowd halfway through it, as the sound is nearest then
-SOUND = "helicopter"  # the synth its cue plays
-DIP = (0.5, 0.6)  # its nose dips with its speed (this share at its fastest) and with its
-# speeding up (this share at its hardest; lifting as hard as it brakes into the hover)
-
-
-class Place(NamedTuple):
-    """Where along its pass it is: `across` the picture (0 its left edge, 1 its right; beyond
-    them out of sight), the way it flies (1 to the right, -1 to the left), how fast, of its
-    mean speed, and how far its nose dips (1 the most; below 0 it lifts)."""
-
-    across: float
-    way: float
-    speed: float
-    tilt: float = 0.0
-
-
-class Passes:
-    """Passes one after another, the one that begins `first` real seconds into the scene
-    flying to the right, each from `margin` (of the picture's width) outside one edge to as
-    far outside the other."""
-
-    def __init__(self, first: float, margin: float) -> None:
-        self.first, self.margin = first, margin
-
-    def at(self, seconds: float) -> Place:
-        """Its place `seconds` into the scene."""
-        period = PASS_SECONDS + GAP_SECONDS
-        number = math.floor((seconds - self.first) / period)
-        way = 1.0 if number % 2 == 0 else -1.0
-        u = min(1.0, (seconds - self.first - number * period) / PASS_SECONDS)
-        share = u + HOVER * math.sin(2 * math.pi * u) / (2 * math.pi)  # slowest halfway
-        speed = 1.0 + HOVER * math.cos(2 * math.pi * u) if u < 1.0 else 0.0
-        gone = -self.margin + (1 + 2 * self.margin) * share
-        tilt = DIP[0] * speed / (1 + HOVER) - DIP[1] * math.sin(2 * math.pi * u)
-        return Place(gone if way > 0 else 1.0 - gone, way, speed, tilt)
-
-
-def first_pass(timeline: Timeline, scene: Scene, pace: Pace | None) -> float:
-    """When (real seconds into `scene`) the pass its helicopter cue plays under begins: the
-    first such cue in the scene (over the crowd halfway through the sound); without one, half
-    a pass before the scene begins (it is over the crowd as the scene opens)."""
-    pace = pace or RealTime()
-    length = _scene_seconds(timeline, scene, pace)
-    for cue in timeline.cues:
-        if cue.type == "sound" and cue.params.get("synth") == SOUND:
-            since = pace.real_between(scene.at, cue.at)
-            if since < length:
-                return since + SOUND_SECONDS / 2 - PASS_SECONDS / 2
-    return -PASS_SECONDS / 2
-
-
-def _scene_seconds(timeline: Timeline, scene: Scene, pace: Pace) -> float:
-    """How long `scene` plays, in real seconds (to the next scene's start)."""
-    scenes = timeline.scenes
-    following = scenes[(scenes.index(scene) + 1) % len(scenes)]
-    return pace.real_between(scene.at, following.at) or math.inf
+from installation.core.helicopter_path import (  # noqa: F401 - the picture's names for it
+    DIP,
+    GAP_SECONDS,
+    HOVER,
+    PASS_SECONDS,
+    SOUND,
+    SOUND_SECONDS,
+    Passes,
+    Place,
+    first_pass,
+)

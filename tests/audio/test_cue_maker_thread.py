@@ -33,7 +33,7 @@ def test_the_cue_maker_is_seen_by_its_name_while_it_makes_a_sound() -> None:
         seen.append(Path(f"/proc/self/task/{tid}/comm").read_text().strip())
         done.set()
 
-    maker = CueMaker(lambda why: None)
+    maker = CueMaker(lambda cue, why: None)
     maker.start(Cue(0, 0.0, "sound", "ring", {"synth": "payphone"}), make)
     assert done.wait(5.0)
     assert seen == ["mm-cue-maker"]

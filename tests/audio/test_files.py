@@ -93,9 +93,10 @@ def test_an_undecodable_cue_sound_warns_in_one_line(tmp_path: Path) -> None:
     warnings: list[str] = []
     ScoreEngine(make_program(timeline), RATE, warnings.append, FIXED_WALL)
     [warning] = warnings
-    head = f"cue 'the call': sound file {tmp_path / 'bell.mp3'} could not be played ("
+    head = (f"cue 'the call' at 16:30:00: sound file {tmp_path / 'bell.mp3'} could not be "
+            "played (")  # as every cue that will not be heard is told (CueSounds.failed)
     assert warning.startswith(head + "could not decode it: ")  # ffmpeg's words vary by version
-    assert warning.endswith("); it will be silent")
+    assert warning.endswith("); it is left out")
     assert "\n" not in warning and "ffmpeg version" not in warning and len(warning) < 300
 
 

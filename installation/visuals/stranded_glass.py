@@ -31,8 +31,9 @@ HEAD_HALF = 0.022  # half its width
 PILLAR = 0.022  # world units: a pillar's thickness
 PILLAR_SHADE, PILLAR_EDGE = 0.78, 1.25  # the pillar, of the paint; its edge catching the sky
 B_PILLAR = -0.05  # along the car: the pillar between the front and back doors' windows
-DOME_GLOW = (0.07, 0.2)  # an open door's gap: the dome light in it, this much; on the seat's
-# cushion across it
+DOME_GLOW = (0.07, 0.2)  # an open door's gap: the dome light in it, this much; on the seat
+SEAT = (((0.3, 0.95), (0.45, 0.7)), ((0.12, 0.3), (0.45, 1.0)))  # in the gap (shares across it
+# from its back end, up it): the seat's cushion and its back, a seat in profile
 
 
 def graded(surface: pygame.Surface, quad: Quad, light: tuple[Color, Color, Color],
@@ -90,7 +91,8 @@ def door_gap(surface: pygame.Surface, quad: Quad, dome: Color) -> None:
     light, the seat's cushion paler across it."""
     gap, seat = (mix(INSIDE, dome, share) for share in DOME_GLOW)
     pygame.draw.polygon(surface, gap, quad)
-    pygame.draw.polygon(surface, seat, cell(quad, (0.1, 0.9), (0.55, 0.8)))
+    for across, up in SEAT:
+        pygame.draw.polygon(surface, seat, cell(quad, across, up))
 
 
 def cell(quad: Quad, across: tuple[float, float], up: tuple[float, float]) -> list[tuple[int, int]]:

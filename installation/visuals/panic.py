@@ -70,15 +70,17 @@ class Panic:
         self.project = street_projection(setup.size, int(height * params["horizon"]))
         self.seed = stable_seed(setup.seed, "panic")
         rng = np.random.default_rng(self.seed)
-        daylight = light_at(setup.scene.at / 3600.0).daylight
+        light = light_at(setup.scene.at / 3600.0)
+        daylight, sky = light.daylight, (light.top, light.bottom)  # (mirrored in their glass)
         if self.near:
             return
         police = params["police"]
-        cars = [Stranded(lane, z, yaw, *paint_of(n, daylight), door)
+        cars = [Stranded(lane, z, yaw, *paint_of(n, daylight), door, sky)
                 for n, (lane, z, yaw, door) in enumerate(LEFT[:params["cars"]])]
         if police:
             white = scaled(POLICE[0], 0.35 + 0.65 * daylight)  # black and white: the white
-            cars.append(Stranded(*POLICE_AT, white, paint_of(0, daylight)[1], 1))  # reads at dawn
+            cars.append(Stranded(*POLICE_AT, white, paint_of(0, daylight)[1], 1, sky))  # reads at
+            # dawn
         cars.sort(key=lambda car: -car.z)
         bodies = pygame.Surface(setup.size, pygame.SRCALPHA)
         bodies.fill((0, 0, 0, 0))

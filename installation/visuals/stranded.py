@@ -11,6 +11,15 @@ import pygame
 
 from installation.visuals.base import Color, mix, scaled
 from installation.visuals.cars import TYRE, UNDERSIDE, Project
+from installation.visuals.stranded_glass import (
+    B_PILLAR,
+    INSIDE,
+    PILLAR,
+    door_gap,
+    graded,
+    headrests,
+    pillar,
+)
 
 # Its heights above the road (the street's "up": a car seen at an angle shows its side, which
 # at the street's own squat heights read as a slab).
@@ -24,6 +33,7 @@ LAMP_S, LAMP_UP = 0.09, 0.14  # a lamp's place across the car, and its height
 DOOR = (0.08, -0.12, 1.0)  # the front door: hinge along the car, free edge along, swing
 DOME: Color = (255, 200, 140)  # the dome light on inside a car whose door hangs open
 DOME_SHARE = 0.25  # how much of it shows in the glass
+DOME_INSIDE = 0.35  # in the dawn, of that, on the dark inside seen through the glass
 LID_LIGHT = 1.2  # the hood and the roof catch the sky
 SIDE_SHADE = (0.8, 0.62)  # the long sides and the ends, of the paint
 At = Callable[[float, float, float], tuple[int, int]]  # a point of a car (along, across, up)
@@ -42,6 +52,8 @@ class Stranded:
     paint: Color
     glass: Color
     door: int
+    sky: tuple[Color, Color] | None = None  # the sky overhead and low, mirrored in its glass
+    # (None: its glass one flat colour, as a wreck's under the ash)
 
     def point(self, along: float, side: float) -> tuple[float, float]:
         """A point on the road under the car (x across, z away), from its middle."""
@@ -98,6 +110,9 @@ def _glasshouse(surface: pygame.Surface, at: At, car: Stranded) -> None:
     low, high = CABIN_WIDE
     foot = [(front, -low), (front, low), (back, low), (back, -low)]
     roof = [(top_front, -high), (top_front, high), (top_back, high), (top_back, -high)]
+    if car.sky is not None:
+        _glazed(surface, at, car, car.sky)
+        return
     glass = mix(car.glass, DOME, DOME_SHARE) if car.door else car.glass
     for n in range(4):
         a, s = foot[n]
@@ -112,16 +127,58 @@ def _glasshouse(surface: pygame.Surface, at: At, car: Stranded) -> None:
     pygame.draw.polygon(surface, scaled(car.paint, LID_LIGHT), [at(a, s, ROOF) for a, s in roof])
 
 
+def _glazed(surface: pygame.Surface, at: At, car: Stranded, sky: tuple[Color, Color]) -> None:
+    """The cabin in the dawn (see stranded_glass): its panes that face us, the headrests seen
+    through them, its pillars, its roof."""
+    (back, front), (top_back, top_front) = CABIN_FOOT, CABIN_TOP
+    low, high = CABIN_WIDE
+    foot = [(front, -low), (front, low), (back, low), (back, -low)]
+    roof = [(top_front, -high), (top_front, high), (top_back, high), (top_back, -high)]
+    inside = mix(INSIDE, DOME, DOME_SHARE * DOME_INSIDE) if car.door else INSIDE
+    size = _size(at)
+    faces = []
+    for n in range(4):
+        (a, s), (b, t) = foot[n], foot[(n + 1) % 4]
+        (c, u), (d, v) = roof[(n + 1) % 4], roof[n]
+        if car.faces_us((a + b) / 2 / HALF_LONG, (s + t) / 2 / HALF_WIDE):
+            quad = [at(a, s, BODY), at(b, t, BODY), at(c, u, ROOF), at(d, v, ROOF)]
+            graded(surface, quad, (inside, *sky), n % 2 == 0)
+            faces.append((n, quad))
+    headrests(surface, at, BODY, size)
+    for n, quad in faces:
+        pillar(surface, (quad[0], quad[3]), car.paint, size)
+        pillar(surface, (quad[1], quad[2]), car.paint, size)
+        if n % 2:  # (a side: the pillar between its doors' windows)
+            across = foot[n][1]
+            pillar(surface, (at(B_PILLAR, across, BODY), at(B_PILLAR, across * high / low, ROOF)),
+                   car.paint, size)
+    pygame.draw.polygon(surface, scaled(car.paint, LID_LIGHT), [at(a, s, ROOF) for a, s in roof])
+
+
+def _size(at: At) -> float:
+    """How many pixels a world unit measures at the car (up its middle)."""
+    return (at(0.0, 0.0, 0.0)[1] - at(0.0, 0.0, ROOF)[1]) / ROOF
+
+
 def _door(surface: pygame.Surface, at: At, car: Stranded) -> None:
-    """The front door hanging open, swung out from its hinge: its panel and its window frame."""
+    """The front door hanging open, swung out from its hinge: its panel and its window frame
+    (in the dawn: the lit inside in the gap it leaves, the glass in its frame)."""
     hinge, edge, swing = DOOR
     side = car.door * HALF_WIDE
     reach = hinge - edge
     free = (hinge - reach * math.cos(swing), side + car.door * reach * math.sin(swing))
+    if car.sky is not None and car.faces_us(0.0, car.door):
+        door_gap(surface, [at(edge, side, SILL), at(hinge, side, SILL), at(hinge, side, BODY),
+                           at(edge, side, BODY)], DOME)
     panel = [at(hinge, side, SILL), at(*free, SILL), at(*free, BODY), at(hinge, side, BODY)]
     pygame.draw.polygon(surface, scaled(car.paint, 0.7), panel)
     frame = [at(hinge, side, BODY), at(*free, BODY), at(*free, ROOF * 0.9),
              at(hinge - reach * 0.3, side, ROOF)]
-    pygame.draw.lines(surface, scaled(car.paint, 0.9), False, frame, 2)
+    if car.sky is None:
+        pygame.draw.lines(surface, scaled(car.paint, 0.9), False, frame, 2)
+        return
+    graded(surface, frame, (INSIDE, *car.sky), False)
+    pygame.draw.lines(surface, scaled(car.paint, 0.9), False, frame,
+                      max(2, round(PILLAR * _size(at))))
 
 

@@ -17,6 +17,7 @@ from installation.visuals.skeleton import Point
 from installation.visuals.stranded import HALF_LONG, HALF_WIDE, ROOF, Stranded, draw_stranded
 
 REACH = 1.6  # of a car's half length: room round its middle for its open door and its roof
+UNSEEN_SKY = ((0, 0, 0), (0, 0, 0))  # (their glass drawn as the panic's: the same outline)
 SOLID = (255, 255, 255, 255)  # the outline: where the car is (its pixels kept), clear elsewhere
 Laid = list[tuple[pygame.Surface, pygame.Rect]]  # pixels to lay back, and where
 
@@ -54,11 +55,11 @@ class Parked:
             return None
         project = street_projection(setup.size, int(setup.size[1] * main["horizon"]))
         cars = [
-            Stranded(lane, z, yaw, (0, 0, 0), (0, 0, 0), door)
+            Stranded(lane, z, yaw, (0, 0, 0), (0, 0, 0), door, UNSEEN_SKY)
             for lane, z, yaw, door in LEFT[: main["cars"]]
         ]
         if main["police"]:
-            cars.append(Stranded(*POLICE_AT, (0, 0, 0), (0, 0, 0), 1))
+            cars.append(Stranded(*POLICE_AT, (0, 0, 0), (0, 0, 0), 1, UNSEEN_SKY))
         return cls([outline(project, car) for car in cars]) if cars else None
 
     def nearer(self, surface: pygame.Surface, feet: Point, shown: pygame.Rect) -> Laid:

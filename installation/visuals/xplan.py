@@ -27,6 +27,7 @@ from installation.visuals.xplan_geometry import (
     STOREYS,
     Plane,
     Tower,
+    View,
     Window,
     hidden,
     near_tower,
@@ -35,6 +36,7 @@ from installation.visuals.xplan_geometry import (
     view_for,
     windows_of,
 )
+from installation.visuals.xplan_park import lamps, paint_lamps, paint_park, park_top
 from installation.visuals.xplan_walls import paint_stairs, paint_wall, wall_color
 
 WALLS_PER_PIECE = 2  # walls painted in one step (each in a few dozen strips, its slabs; 8: up
@@ -44,7 +46,9 @@ NEAR_WINDOWS_PER_PIECE = 4  # near windows set in (panel and reveals) in one ste
 # off (storeys) and how the X is turned (degrees). The next tower of the park, receding, then
 # three far off, overlapping, in the night past the nearest tower's corner (right of about
 # 0.66: the rest of the picture is its wall and their window).
-FARTHER = ((0.84, 235.0, 28.0), (0.86, 290.0, 35.0), (0.93, 420.0, 10.0), (0.97, 190.0, 40.0))
+FARTHER = ((0.77, 170.0, 28.0), (0.61, 290.0, 12.0), (0.925, 400.0, 20.0))
+ARRIS, ARRIS_LIGHT = 0.003, (66, 60, 70)  # the near tower's corner's lit edge: its width
+# (of the picture's height) and colour (the wall's ~46, 40, 48: a shade lighter)
 WINDOW_FADE = 0.45  # the windows of the farthest towers are this much dimmer
 CURTAINS = 0.75  # the nearest tower's other windows glow through curtains: this bright
 GLANCING = 0.2  # a near window seen narrower than this share of its height is left out: on
@@ -66,6 +70,8 @@ class Layout:
     home: pygame.Rect | None
     weather: pygame.Surface | None = None  # the nearest tower's weathering, to multiply by
     seed: int = 0  # the stairs' lamps (which are out)
+    view: View | None = None  # the lens: where the park's lawn and its lamps fall
+    cores: tuple[float, ...] = ()  # per tower, how far off its core stands (storeys)
 
 
 def layout(size: tuple[int, int], ground: float, height: float,
@@ -100,7 +106,8 @@ def lay_out(size: tuple[int, int], ground: float, height: float,
         glow[0] = CURTAINS
         yield
         weather = yield from weathering(size, seed, [p.outline for p in planes if p.tower == 0])
-    return Layout(planes, windows, roofs, depth, glow, window, weather, seed)
+    return Layout(planes, windows, roofs, depth, glow, window, weather, seed, view,
+                  tuple(t.z for t in towers))
 
 
 def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
@@ -109,7 +116,10 @@ def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
     park from its ground, a few walls at a time (each with its stair's lit windows); `colors`:
     the towers', the haze's and the park's."""
     (top, ground), (body, haze, park) = band, colors
-    image.fill((*park, 255), (0, ground - top, image.get_width(), image.get_height()))
+    if plan.view is None:
+        image.fill((*park, 255), (0, ground - top, image.get_width(), image.get_height()))
+    else:
+        paint_park(image, plan.view, (top, park_top(plan.view, list(plan.cores[1:]))), park)
     for n, plane in enumerate(plan.planes, 1):
         far = plan.depth[plane.tower]
         if n % WALLS_PER_PIECE == 0 or far == 0:  # (a near wall: alone)
@@ -120,8 +130,15 @@ def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
             yield
         paint_stairs(image, plane, (top, plan.seed), far, color)
     yield
+    if plan.view is not None:
+        outlines: dict[int, list[list[tuple[float, float]]]] = {}
+        for plane in plan.planes:
+            outlines.setdefault(plane.tower, []).append(plane.outline)
+        paint_lamps(image, lamps(plan.view, image.get_width(), plan.seed), top,
+                    [(plan.cores[n], walls) for n, walls in outlines.items()])
     if plan.weather is not None:
         image.blit(plan.weather, (0, -top), special_flags=pygame.BLEND_RGB_MULT)
+        _arris(image, plan, top)
         yield
     tones = {plane.face: plane.tone for plane in plan.planes}
     near = [w for w in plan.windows if near_window(w.rect)]
@@ -130,6 +147,18 @@ def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
                        partial(_set_in, light=wall_light(tones[w.face])))
         if count % NEAR_WINDOWS_PER_PIECE == 0:
             yield
+
+
+def _arris(image: pygame.Surface, plan: Layout, top: int) -> None:
+    """The nearest tower's corner past their window: its edge catching the night's glow, a
+    strip a little lighter than the wall (a flat wall's edge against the sky read as a
+    board's)."""
+    edge = sorted((p for plane in plan.planes if plane.tower == 0 and len(plane.outline) == 4
+                   for p in plane.outline), key=lambda p: -p[0])[:2]
+    width = max(2, round(ARRIS * image.get_height()))
+    (x0, y0), (x1, y1) = sorted(edge, key=lambda p: p[1])
+    strip = [(x0 - width, y0 - top), (x0, y0 - top), (x1, y1 - top), (x1 - width, y1 - top)]
+    pygame.draw.polygon(image, ARRIS_LIGHT, strip)
 
 
 def _set_in(surface: pygame.Surface, rect: pygame.Rect, light: float) -> None:

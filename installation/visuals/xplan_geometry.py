@@ -30,6 +30,9 @@ NEAR_TURN = 2.0  # its X turned so that one wing's long side faces the viewer, i
 # little further off: that wing's end is turned away, so past the corner by their window the
 # night is open (at -10 the end, in shade, and the wall beside their window made the right
 # half of the picture one blank wall)
+INNER_SPARE = 0.9  # of a wing wall's length beyond its whole bays: this much at its inside
+# corner, the rest at its outer corner (half each, the wall by their window was a blank board)
+FRONT_INNER = 0  # the front wall's first end is its inside corner (see _front)
 HOME_BAY = -1  # their window is in that side's last bay, by the corner past which the next
 # tower, the far towers and the sky are seen
 LIGHT = (-0.8, -0.6)  # where the night glow comes from in plan: left of the viewer, in front
@@ -177,23 +180,31 @@ def glow(normal: Point) -> float:
     return max(0.0, normal[0] * LIGHT[0] + normal[1] * LIGHT[1])
 
 
-def window_rect(view: View, a: Point, b: Point, bay: int, storey: float) -> pygame.Rect:
-    """Where a wall's window (bay from its end a, storey from the tower's floor) falls."""
-    return opening(view, (a, b), (_bay_start(a, b, bay), WINDOW_WIDE),
+def window_rect(view: View, a: Point, b: Point, bay: int, storey: float,
+                inner: int = -1) -> pygame.Rect:
+    """Where a wall's window (bay from its end a, storey from the tower's floor; `inner`: see
+    _bay_start) falls."""
+    return opening(view, (a, b), (_bay_start(a, b, bay, inner), WINDOW_WIDE),
                    (storey + WINDOW_SILL, WINDOW_TALL))
 
 
-def _bay_start(a: Point, b: Point, bay: int) -> float:
-    """How far along a wall (storeys from its end a) the window of a bay begins."""
+def _bay_start(a: Point, b: Point, bay: int, inner: int = -1) -> float:
+    """How far along a wall (storeys from its end a) the window of a bay begins: the wall's
+    spare length beyond its whole bays mostly at its inside corner (`inner`: 0 its end a, 1
+    its end b; -1 none: half at each end; see INNER_SPARE), so that its last window comes
+    near the wing's outer corner (the near tower's corner by their window: a narrow pier)."""
     length = math.dist(a, b)
     bays = int(length // BAY)
-    return (length - bays * BAY) / 2 + bay * BAY + (BAY - WINDOW_WIDE) / 2
+    share = 0.5 if inner < 0 else INNER_SPARE if inner == 0 else 1 - INNER_SPARE
+    spare = (length - bays * BAY) * share
+    return spare + bay * BAY + (BAY - WINDOW_WIDE) / 2
 
 
-def window_slope(view: View, a: Point, b: Point, bay: int, storey: float) -> float:
+def window_slope(view: View, a: Point, b: Point, bay: int, storey: float,
+                 inner: int = -1) -> float:
     """How many pixels the wall's level line through a window's middle falls a pixel to the
     right (its wall in perspective)."""
-    start, length = _bay_start(a, b, bay), math.dist(a, b)
+    start, length = _bay_start(a, b, bay, inner), math.dist(a, b)
     middle = storey + WINDOW_SILL + WINDOW_TALL / 2
     (x0, y0), (x1, y1) = (view.point(a[0] + (b[0] - a[0]) * t / length, middle,
                                      a[1] + (b[1] - a[1]) * t / length)
@@ -278,10 +289,11 @@ def windows_of(view: View, planes: list[tuple[Plane, Box, Point, Point]]
             if bay % BAYS_PER_PIECE == 0:
                 yield
             for storey in range(FIRST_LIT_STOREY, STOREYS):
-                rect = window_rect(view, a, b, bay, box.bottom + storey)
+                rect = window_rect(view, a, b, bay, box.bottom + storey, plane.inner)
                 if rect.width >= MIN_WINDOW and rect.height >= 1:
                     out.append(Window(rect, plane.tower, plane.face, bay, storey,
-                                      window_slope(view, a, b, bay, box.bottom + storey)))
+                                      window_slope(view, a, b, bay, box.bottom + storey,
+                                                   plane.inner)))
     return out
 
 
@@ -351,13 +363,13 @@ def near_tower(view: View, home: tuple[float, float]) -> tuple[Tower, pygame.Rec
     a, b, z = _front(tower)
     bay = HOME_BAY % int(math.dist(a, b) // BAY)
     storeys = range(FIRST_LIT_STOREY, STOREYS)
-    storey = min(storeys, key=lambda s: abs(window_rect(view, a, b, bay, s).centery
-                                             - home[1]))
-    window = window_rect(view, a, b, bay, storey)
+    storey = min(storeys, key=lambda s: abs(window_rect(view, a, b, bay, s, FRONT_INNER)
+                                             .centery - home[1]))
+    window = window_rect(view, a, b, bay, storey, FRONT_INNER)
     for _ in range(PLACING_STEPS):  # the window is not quite at the wall's middle depth
         shift = (home[0] - window.centerx) * z / view.focal
         tower = replace(tower, x=tower.x + shift,
                         lift=tower.lift + (window.centery - home[1]) * z / view.focal)
         a, b = (a[0] + shift, a[1]), (b[0] + shift, b[1])
-        window = window_rect(view, a, b, bay, tower.lift + storey)
+        window = window_rect(view, a, b, bay, tower.lift + storey, FRONT_INNER)
     return tower, window

@@ -1,6 +1,6 @@
 """Letters of the shipped Hershey script redrawn where the 1967 drawing misreads across a room:
 its capital J (an entry stroke rising through the stem and an exit stroke crossing it at the
-baseline: on Johnie's sign it read "fohnie's")."""
+baseline: on Johnie's sign it read "fohnie's") and its small s (a cusp and a tail: "Johnie'r")."""
 
 from __future__ import annotations
 

@@ -346,6 +346,46 @@ def test_the_far_buildings_ends_show_gutted_windows_not_blank_walls() -> None:
         assert holes.mean() > GUTTED, f"{holes.mean():.2f} of an end black"
 
 
+HOLE_TALL = 24  # a shop window this many pixels tall at least is looked into (at SIZE)...
+HOLE_BLACK = 0.75  # ... the middle of its lower half (below the lintel's shadow, where the
+# grey pane showed): this share of it near black at least (on main: 0.0, grey 48 of 255)
+
+
+def test_the_gutted_shop_windows_are_black_holes_not_grey_panes(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Looked into, each near burnt-out shop window is dark to its floor (its lower half lit
+    grey read as a see-through pane under the grey veil), at 07:15."""
+    from installation.visuals import street_scorch
+
+    windows: list[list[Point]] = []
+    original = street_scorch.gutted_window
+
+    def recorded(image: pygame.Surface, corners: list[Point], seed: int) -> None:
+        windows.append(list(corners))
+        original(image, corners, seed)
+
+    monkeypatch.setattr(street_scorch, "gutted_window", recorded)
+    _line, _street, picture = shipped()
+    light = luminance(picture.astype(float))
+    looked = 0
+    for foot, far_foot, far_head, head in windows:
+        tall = foot[1] - head[1]
+        if tall < HOLE_TALL or not 0 <= min(foot[0], far_foot[0]) < max(
+                foot[0], far_foot[0]) < SIZE[0]:
+            continue
+        x0, x1 = sorted((foot[0], far_foot[0]))
+        inside = []
+        for x in range(x0 + (x1 - x0) // 5, x1 - (x1 - x0) // 5):  # (in the window's slant)
+            t = (x - foot[0]) / (far_foot[0] - foot[0])
+            top = head[1] + (far_head[1] - head[1]) * t
+            low = foot[1] + (far_foot[1] - foot[1]) * t
+            inside += list(light[x, round(top + (low - top) / 2):round(low - (low - top) / 5)])
+        looked += 1
+        black = float((np.array(inside) < NEAR_BLACK).mean())
+        assert black >= HOLE_BLACK, f"a window at x {x0}-{x1}: {black:.2f} of its inside black"
+    assert looked, "near shop windows are seen"
+
+
 def test_the_days_timeline_gives_the_burnt_street_a_scene_of_its_own(
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """After the ruins' overview (Ash) the visitor is brought down into Wilshire, burnt: the

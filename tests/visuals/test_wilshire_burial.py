@@ -34,7 +34,9 @@ GREY = 12  # a wheel's foot under grey ash, its tyre's rubber: channels this clo
 # rusted rim's are 18 apart)
 TYRE_DARK = 60  # a burnt tyre's luminance at most (its rubber 28, its sooted hub 50)
 PALER = 10  # the ash over a wheel's foot at the end: this much paler than it was at the start
-LIT_CAP = 105  # the ash capping a roof, lit: its luminance at least (flat dull ash was 95)
+LIT_CAP = 65  # the ash capping a roof along its middle: its luminance at least (the bare
+# burnt shell is 47: a sliver on edge, softened away, left it bare; 105 asked for the pale lid
+# a curator faulted: the cap is now shaded round its lit crest, see test_ash_morning)
 FULL = (1920, 1080)
 KEPT = 6  # a thing's top left standing: within this (channel sum) of the kept picture
 

@@ -1,8 +1,8 @@
 """A shop window on the burnt boulevard, gutted (drawn into the kept picture before its
 charring): its glass blown in but for a few jagged edges left in the frame, the burnt-out
-shop behind dim, darkest under the lintel's shadow and lightest low where the grey daylight
-reaches its floor, the far jamb's reveal lit (the wall is thick: an opening, not a slab), its
-charred frame and posts round it and a stone sill under it with ash lying on it."""
+shop behind a black hole (a touch less dark low, where the grey daylight reaches its floor),
+the far jamb's reveal lit (the wall is thick: an opening, not a slab), its charred frame and
+posts round it and a stone sill under it with ash lying on it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from installation.visuals.base import Color, hash01, mix
 from installation.visuals.storefronts import Point
 
 DEEP: Color = (10, 9, 9)  # the burnt-out shop at the back, under the lintel's shadow
-FLOOR: Color = (70, 62, 56)  # ...its floor, low, where the daylight reaches in
+FLOOR: Color = (15, 13, 12)  # ...its floor, low, where the daylight barely reaches in (kept
+# under street_char's OPENING grey, so the char leaves it black and the grey sky does not light
+# it as wall: at (70, 62, 56) the window's lower half read as a grey, see-through pane)
 BANDS = 8  # the dim inside graded in this many bands, top to bottom, at least...
 BAND_PIXELS = 3  # ...or one every this many pixels of its height (no stripes on a near window)
 SHADOW = 0.35  # the lintel's shadow reaches this far down the window, darkest at its top

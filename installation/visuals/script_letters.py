@@ -1,6 +1,6 @@
 """Letters of the shipped Hershey script redrawn where the 1967 drawing misreads across a room:
 its capital J (an entry stroke rising through the stem and an exit stroke crossing it at the
-baseline: on Johnie's sign it read "fohnie's")."""
+baseline: on Johnie's sign it read "fohnie's") and its small s (a cusp and a tail: "Johnie'r")."""
 
 from __future__ import annotations
 
@@ -21,7 +21,18 @@ J_STEM: Stroke = ((5.5, -12.5), (5.0, -8.0), (4.0, -2.0), (3.0, 3.0), (1.8, 9.0)
                   (-8.8, 11.0))
 J: Glyph = ((J_CAP, J_STEM), 16.0, -9.0)
 
-REDRAWN: dict[str, Glyph] = {"J": J}
+# The s: the script's own (a cusp rising from the left, then a tail run out to the right along
+# the baseline) read as an r or a z on the fallen sign, seen foreshortened across the room. Here
+# a sign painter's s in one stroke, slanting as the script's letters slant: from a hooked end at
+# the upper right over a round head to the left, a spine down to the right and a full round
+# belly back to the left, ending turned up at the lower left (no lead-in: it follows the
+# apostrophe; a lead-in closing on the head read as a 6).
+S_STROKE: Stroke = ((4.4, 1.2), (3.6, -0.3), (1.8, -1.1), (-0.2, -0.9), (-1.6, 0.2),
+                    (-1.8, 1.8), (-0.6, 3.3), (1.6, 4.5), (3.3, 5.7), (3.9, 7.1),
+                    (3.3, 8.5), (1.5, 9.4), (-1.0, 9.5), (-3.0, 8.8), (-4.0, 7.6))
+S: Glyph = ((S_STROKE,), 11.0, -6.0)
+
+REDRAWN: dict[str, Glyph] = {"J": J, "s": S}
 
 
 def redrawn(file_name: str, glyphs: dict[str, Glyph]) -> dict[str, Glyph]:

@@ -76,10 +76,8 @@ Draw = Callable[[pygame.Surface, Project, float, float, random.Random], None]
 def littering(image: pygame.Surface, project: Project, seed: int,
               font: pygame.font.Font | None) -> Pieces:
     """The debris drawn into `image`, a kind a piece, farthest first within each (seeded);
-    the marquee's letters in `font` (none without one)."""
+    the marquee's letters in `font` (none without one); the near heap over them all."""
     rng = random.Random(seed)
-    heaped(image, project, random.Random(seed + 1))  # (first: the strewn debris over it)
-    yield
     for draw, count in ((_cinder, CINDERS), (_paper, PAPERS), (_stone, STONES),
                         (_shard, SHARDS)):
         spots = sorted((_spot(rng) for _ in range(count)), key=lambda p: -p[1])
@@ -95,6 +93,8 @@ def littering(image: pygame.Surface, project: Project, seed: int,
             letter = fallen_letter(where, glyph.get_width() / glyph.get_height(), rng)
             yield from drawing_letter(image, project, letter, glyph, rng)
             yield
+    heaped(image, project, random.Random(seed + 1))  # (last: nearer than all the strewn debris;
+    # drawn first, a stone behind it was drawn over a slab's dark side, a pale hexagon on it)
 
 
 def heaped(image: pygame.Surface, project: Project, rng: random.Random) -> None:

@@ -30,7 +30,8 @@ CRUSH, CRUSH_FLOOR = 70.0, 0.25  # below this grey, darker still (to this share)
 # darker than OPENING[0] (up to full at OPENING[1]); less the lighter the char left a wall,
 # none where it left SKY_UNTIL (far off, the haze lights them: they were never crushed).
 SKY_WALL: Color = (72, 69, 66)
-SKY_FILL, SKY_RIGHT, SKY_UP = 0.62, 0.8, (0.7, 0.4)
+SKY_FILL, SKY_RIGHT, SKY_UP = 0.3, 0.8, (0.7, 0.4)  # (at 0.62 the walls came out the mid
+# grey of the road and the sky: the scene had no dark to its burnt fronts)
 SKY_APART = 0.12  # a thing standing clear of the walls (the cinema's bent blade): this much of
 # SKY_WALL over it: burnt sheet iron, darker than any wall behind it (at the walls' own greys,
 # their roofline and window bands ran on across it and it read as glass)
@@ -57,7 +58,8 @@ STREAK_SOOT = 0.75  # how dark a streak is at its darkest
 STREAK_RISE = (0.15, 0.7)  # a streak darkens from this share of the wall's height to this
 ROOF_SCORCH = 0.45  # the top of a wall, blackened where the fire came out of it
 MOTTLE, MOTTLE_EVERY = 0.6, 2.3  # blotches of char over a wall, and how many a world unit
-ASH: Color = (126, 120, 114)  # the settled ash, as it lies flat in the grey light
+ASH: Color = (152, 147, 141)  # the settled ash, as it lies flat in the grey light (the
+# picture's light against the burnt fronts: at 126 the road was their grey and the sky's)
 ASH_FOOT: Color = (104, 94, 86)  # ...and under our feet: cinders and soot through it
 ASH_GRAIN = 0.06  # the fine unevenness of its surface
 SHADE_UNIT = 100  # the ash's shade, kept in a byte: 1 is this

@@ -52,7 +52,11 @@ ASH: Color = (122, 116, 110)  # ash settled on a car, its top catching the grey 
 RUBBER: Color = (30, 28, 27)  # a burnt tyre, sagging: dark rubber, no warm rust
 HUB: Color = (52, 50, 48)  # ...its steel hub, sooted dull
 DUST: Color = (96, 92, 88)  # ...the ash dusting its top, pale on the rubber (paler: a whitewall)
-ASH_LIT: Color = (138, 132, 124)
+ASH_LIT: Color = (124, 118, 111)  # ...its mounds' side towards the light (the sun behind us
+# and to the left), no paler than the ash lit on the road (at 138 the caps read as pale lids)
+ASH_SHADE = (0.38, 0.5)  # ...and their side away from it, this far towards soot (the roof's
+# form shaded under the ash: a mound lit all over read as a flat pale cap)...
+SLOPE_LIT = 0.35  # ...its slopes this far from that shade to the lit crest
 HEAP = 0.05  # the ash's heap on a roof or hood, up units (at its middle)...
 HOOD_HEAP, BOOT_HEAP = 0.6, 0.5  # ...on the hood and the boot, of the roof's
 MOUND_GRID = np.linspace(-1.0, 1.0, 7)  # a heap's surface worked out at these points along and
@@ -338,11 +342,14 @@ def _lids(piece: pygame.Surface, at: Project, car: Stranded, rng: random.Random,
 def _mound(piece: pygame.Surface, grid: list[list[tuple[int, int]]],
            rng: random.Random) -> None:
     """A mound of ash (`grid`: its surface's points on the piece, along by across): its
-    outline in the ash's shade, its upper half catching the grey light."""
+    outline in the ash's shade, its slopes half lit, its crest along the middle catching the
+    grey light (the roof's form under it, not one pale lid)."""
     middle = len(grid) // 2
-    top = [p for row in grid[1:-1] for p in row[1:-1]] + [grid[middle][0], grid[middle][-1]]
-    for colour, points in ((mix(ASH, SOOT, rng.uniform(0.0, 0.15)), sum(grid, [])),
-                           (ASH_LIT, top)):
+    shade = mix(ASH, SOOT, rng.uniform(*ASH_SHADE))
+    slopes = [p for row in grid[1:-1] for p in row[1:-1]] + [grid[middle][0], grid[middle][-1]]
+    crest = [p for row in grid[1:-1] for p in row[middle - 1:middle + 2]]
+    for colour, points in ((shade, sum(grid, [])), (mix(shade, ASH_LIT, SLOPE_LIT), slopes),
+                           (ASH_LIT, crest)):
         outline = hull(points)
         if len(outline) > 2:  # (a far car's heap may be a line of pixels: none drawn)
             pygame.draw.polygon(piece, colour, outline)

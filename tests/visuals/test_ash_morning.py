@@ -50,25 +50,31 @@ SOFT_STEP = 170  # the ash's cover between two neighbouring pixels changes by le
 SOLID = 0.3  # ...and it still lies solid (fully covering) over this share of what it covers
 
 
+def near_caps() -> list[tuple[int, pygame.Surface]]:
+    """The ash on each near burnt car (its picture wide enough to show its heaps: far off a
+    pixel or two thin) as deep as it lies by the morning's end, and which car it is on."""
+    street = built(shipped_program().timeline, "Wilshire under ash", FULL)
+    assert street.ruin is not None
+    ruin = street.ruin
+    caps = []
+    for n, (lane, z, yaw) in enumerate(ruin.places):
+        car = Stranded(lane, z, yaw, HOLE, HOLE, 0)
+        ash = deeper_ash(ruin.project, car, stable_seed(ruin.view.seed, "car", n), 1.0)
+        if ash.get_width() >= PLAIN:
+            caps.append((n, ash))
+    assert len(caps) >= 2, "near cars with ash on them (the checks need some)"
+    return caps
+
+
 def test_the_ash_heaped_on_a_burnt_cars_roof_lies_soft_at_its_edge() -> None:
     """The ash as deep as it heaps on the burnt cars by the morning's end (07:55) lies rounded
     and feathered at its edges: its cover never jumps from none to all between neighbouring
     pixels, though most of it is solid."""
-    street = built(shipped_program().timeline, "Wilshire under ash", FULL)
-    assert street.ruin is not None
-    ruin = street.ruin
-    seen = 0
-    for n, (lane, z, yaw) in enumerate(ruin.places):
-        car = Stranded(lane, z, yaw, HOLE, HOLE, 0)
-        ash = deeper_ash(ruin.project, car, stable_seed(ruin.view.seed, "car", n), 1.0)
+    for n, ash in near_caps():
         cover = pygame.surfarray.array_alpha(ash).astype(int)
-        if ash.get_width() < PLAIN:  # (too far off: its heaps a pixel or two thin)
-            continue
-        seen += 1
         steps = max(np.abs(np.diff(cover, axis=0)).max(), np.abs(np.diff(cover, axis=1)).max())
         assert steps < SOFT_STEP, f"car {n}: its ash's edge steps {steps} levels"
         assert (cover == 255).sum() > SOLID * (cover > 0).sum(), f"car {n}: its ash is solid"
-    assert seen >= 2, "near cars with ash on them (the check needs some)"
 
 
 SHRINK = (240, 135)  # frames compared 8x smaller (grain and single flakes do not count)
@@ -155,3 +161,21 @@ def test_what_lies_in_the_ash_is_lumps_half_sunk_not_slivers_on_top() -> None:
         _paper(ground, project, 0.0, 0.8, random.Random(seed))
         lum = pygame.surfarray.array3d(ground).astype(float) @ np.array([0.3, 0.59, 0.11])
         assert lum.max() <= dust + PAPER_PALE, f"a pale sheet on the ash: {lum.max():.0f}"
+
+
+CAP_SPREAD = 25  # a near car's ash cap: its lit crest (95th percentile of its luminance) this
+# much over its shaded sides (5th) at least: the roof's form under it (main: 12 to 17 on all
+# but the nearest)...
+CAP_MEDIAN = 100  # ... and its middle luminance this at most: burnt paint and soot round it,
+# ash on it, not a pale lid (main: 123 to 128, paler than the ash lit on the road)
+
+
+def test_the_ash_on_a_burnt_cars_roof_is_shaded_not_a_pale_cap() -> None:
+    """By the morning's end the ash on each near wreck is a mound with a lit crest along its
+    middle and its slopes shaded (on main every cap was one pale lid over the dark car)."""
+    for n, ash in near_caps():
+        solid = pygame.surfarray.array_alpha(ash) == 255
+        light = pygame.surfarray.array3d(ash).astype(float)[solid] @ np.array([0.3, 0.59, 0.11])
+        low, middle, high = np.percentile(light, [5, 50, 95])
+        assert high - low >= CAP_SPREAD, f"car {n}: its cap from {low:.0f} to {high:.0f}: flat"
+        assert middle <= CAP_MEDIAN, f"car {n}: its cap's middle {middle:.0f}: a pale lid"

@@ -39,3 +39,26 @@ def test_the_near_heaps_slabs_have_lit_tops_dark_sides_and_rebar(
     low, high = np.percentile(grey, [5, 95])
     assert high >= SPAN * low, f"its faces from {low:.0f} to {high:.0f}: flat"
     assert (np.abs(rgb[heap] - np.array(ROD)).max(axis=1) <= RUST).any(), "no rebar"
+
+
+PASTED = 25  # a strewn stone's lit top over a slab's dark side: this many levels paler...
+PASTED_SHARE = 0.002  # ... over no more than this share of the heap's dark sides
+DARK_SIDE = 75  # a pixel of a slab's dark side: its grey this low at most
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_no_stone_lies_pasted_on_the_near_heaps_dark_sides(seed: int) -> None:
+    """The heap is the nearest thing on the road: the strewn stones behind it are hidden by
+    it (drawn over it, one read as a pale hexagon on a slab's dark side at x 1460-1560)."""
+    alone = pygame.Surface(SIZE)
+    alone.fill(GROUND)
+    heaped(alone, _project, random.Random(seed + 1))
+    strewn = pygame.Surface(SIZE)
+    strewn.fill(GROUND)
+    for _ in street_ash_debris.littering(strewn, _project, seed, None):
+        pass
+    heap, seen = (pygame.surfarray.array3d(s).astype(int).mean(axis=2) for s in (alone, strewn))
+    sides = heap <= DARK_SIDE
+    pasted = (seen - heap > PASTED) & sides
+    assert pasted.sum() <= PASTED_SHARE * sides.sum(), (
+        f"{pasted.sum()} pale pixels over {sides.sum()} of the heap's dark sides")

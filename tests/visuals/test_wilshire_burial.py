@@ -1,7 +1,8 @@
 """Wilshire under ash buries what lies in the street as the morning goes on: the burnt cars'
 roofs capped with ash, their wheels going under from below, the rubble sinking into it foot
 first with its top still standing out (never faded out, a ghost of itself under a veil);
-and its shop windows gutted openings with depth, not flat black slabs."""
+and its shop windows gutted openings with depth (black holes, frames, sills, reveals), not
+flat black slabs nor grey panes."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from installation.visuals.street import Street
 from installation.visuals.street_ash_debris import heaped, littering
 from installation.visuals.street_ash_paper import EVERY, crossing, draw_paper
 from installation.visuals.street_burnt import BLADE_BEND, BLADE_LEAN
+from installation.visuals.street_char import OPENING
 from installation.visuals.street_scorch import bent, scorched
 from installation.visuals.street_wrecks import burnt_car, wrecked
 
@@ -32,7 +34,9 @@ GREY = 12  # a wheel's foot under grey ash, its tyre's rubber: channels this clo
 # rusted rim's are 18 apart)
 TYRE_DARK = 60  # a burnt tyre's luminance at most (its rubber 28, its sooted hub 50)
 PALER = 10  # the ash over a wheel's foot at the end: this much paler than it was at the start
-LIT_CAP = 105  # the ash capping a roof, lit: its luminance at least (flat dull ash was 95)
+LIT_CAP = 65  # the ash capping a roof along its middle: its luminance at least (the bare
+# burnt shell is 47: a sliver on edge, softened away, left it bare; 105 asked for the pale lid
+# a curator faulted: the cap is now shaded round its lit crest, see test_ash_morning)
 FULL = (1920, 1080)
 KEPT = 6  # a thing's top left standing: within this (channel sum) of the kept picture
 
@@ -227,21 +231,25 @@ LETTER_RED = 8  # a pixel of the blade this much redder than blue is its letters
 WINDOW = [(40, 170), (340, 150), (340, 40), (40, 20)]  # a near shop window's corners on the
 # left wall: foot near, foot far, head far, head near
 WALL_TONE = Tone((96, 90, 86), (110, 104, 98), (150, 142, 134), 0.0, 0.0)
-DEPTH = 12  # the gutted shop's floor, low, this much lighter than under its lintel (luminance)
+DEPTH = 12  # its inside (with its lit reveal and charred posts): this spread of luminance
+OPENING_DARK = OPENING[0]  # the gutted shop's floor, low, under this grey (the char leaves it
+# black and the grey sky does not light it as wall)
 
 
-def test_a_burnt_shop_window_has_a_frame_a_sill_with_ash_and_a_dim_inside() -> None:
+def test_a_burnt_shop_window_has_a_frame_a_sill_with_ash_and_a_black_inside() -> None:
     """A shop window after the fire is a gutted opening with depth, not a flat black slab
-    (main: one colour): darkest under its lintel, dimly lit low where the daylight reaches
-    the burnt shop's floor, a pale line of ash on its sill, its charred frame round it."""
+    (main, long ago: one colour), nor a grey pane (main at 823e887f: its floor drawn at grey
+    63, lit by the sky as wall, read as see-through glass under the veil): black inside to
+    its floor, its far jamb's reveal lit, a pale line of ash on its sill, its charred frame."""
     surface = pygame.Surface((380, 200))
     surface.fill((96, 90, 86))
     scorched(surface, [Piece("window", WINDOW)], WALL_TONE, 7)
     rgb = pygame.surfarray.array3d(surface).astype(float)
     inside = luminance(rgb[60:320, 40:160])
     assert np.ptp(inside) > DEPTH, "not one flat colour"
-    head, low = luminance(rgb[150:230, 45:60]).mean(), luminance(rgb[150:230, 130:145]).mean()
-    assert low > head + DEPTH, f"darkest under the lintel ({head:.0f}), lit low ({low:.0f})"
+    head, low = (float(np.median(luminance(rgb[150:230, rows])))
+                 for rows in (slice(45, 60), slice(130, 145)))
+    assert head <= low < OPENING_DARK, f"under the lintel {head:.0f}, low {low:.0f}: black"
     sill = max(luminance(rgb[190, y]) for y in range(140, 172))
     assert sill > luminance(np.array((96.0, 90.0, 86.0))) + 20, "ash lying pale on its sill"
 

@@ -137,7 +137,7 @@ GHOST_HEM = 0.085  # an apparition's belly locks are joined only this far down (
 TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59, 0.26))
 # The calf's trunk: short and thick, a mammoth calf's, its broad root one with its face, hanging
 # only to the top of its fore legs (down to its belly from high on its head, thin, under a big
-# round ear, it read as a baby elephant's), its tip turned forward ...
+# round ear, it read as a baby elephant's), its tip curled in a little ...
 TRUNK_CALF = ((-0.585, 0.86), (-0.615, 0.75), (-0.625, 0.64), (-0.615, 0.56), (-0.585, 0.5))
 TRUNK_CALF_OUT = ((-0.6, 0.85), (-0.66, 0.76), (-0.72, 0.72), (-0.77, 0.74), (-0.78, 0.81))
 # half way up: swung out before it, its tip turning up ...
@@ -153,10 +153,10 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
             stance: Legs | None = None, tusks: Tusks = MOTHER_TUSKS, tail: bool = True,
             mired: bool = False, hanging: bool = False, hem: float = HEM) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
-    belly, a small dark ear, a small dark eye with a glint, a short tail ending in a
-    tuft, a trunk (the mother's raised: she is calling) and, but for the calf, a pair of long
-    tusks, the trunk between them (`ivory` of the way from the coat's colour to ivory; the
-    eye's skin and glint as much lighter, in proportion). `lift`: how far (0..1)
+    belly, a small ear hidden in the calf's hair, a small dark eye with a glint, a short tail
+    ending in a tuft, a trunk (the mother's raised: she is calling) and, but for the calf, a
+    pair of long tusks, the trunk between them (`ivory` of the way from the coat's colour to
+    ivory; the eye's skin and glint as much lighter, in proportion). `lift`: how far (0..1)
     the mother strains up out of the tar, her head, tusks and trunk lifted, her shoulders
     heaved (see mammoth_pose). `far`: her far legs' colour, hers this many times as bright;
     `stance`: where her legs stand, if not where an adult's (or a calf's) do; `tusks`: the

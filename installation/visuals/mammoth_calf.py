@@ -8,7 +8,8 @@ Leg = tuple[float, bool, bool]  # where a leg stands (its front edge, units), wh
 
 # Facing left, feet at 0, its body's underside at about 0.42: the near legs in front of the far
 # ones, each pair a little apart (one behind the other, as a post under each end of it, the
-# calf read as a table), the far fore leg a little back, the far hind leg a little forward.
+# calf read as a table), the far fore leg a little back, the far hind leg a little forward (the
+# fore legs' knees clear of each other: touching, they showed on the stone calf as a dark bar).
 CALF_STANCE: tuple[Leg, ...] = ((0.07, True, True), (-0.17, False, True), (0.22, True, False),
                                 (-0.38, False, False))
 LEG_SHADE = 0.8  # its legs, in the shade of its belly: the coat's colour this many times as

@@ -69,8 +69,8 @@ ADULT_LEGS: Legs = ((0.18, 0.32, True), (-0.26, -0.12, True), (0.3, 0.46, False)
 # shoulders and the back curving down from it to small, low, rounded hindquarters (a level
 # back, rounded off at the rump, read as an elephant under a howdah; a straight slope and a
 # flat belly, as a box), a round belly sagging between its short legs, fuzzier.
-CALF = ((-0.36, 1.25), (-0.48, 1.2), (-0.56, 1.09), (-0.59, 0.97), (-0.57, 0.85), (-0.51, 0.74),
-        (-0.44, 0.64), (-0.38, 0.52), (-0.26, 0.45), (-0.1, 0.4), (0.08, 0.4), (0.24, 0.44),
+CALF = ((-0.36, 1.25), (-0.47, 1.21), (-0.54, 1.12), (-0.585, 1.0), (-0.6, 0.86), (-0.55, 0.74),
+        (-0.46, 0.64), (-0.38, 0.52), (-0.26, 0.45), (-0.1, 0.4), (0.08, 0.4), (0.24, 0.44),
         (0.35, 0.51), (0.42, 0.58), (0.44, 0.65), (0.41, 0.72), (0.33, 0.79), (0.21, 0.87),
         (0.07, 0.95), (-0.05, 1.02), (-0.14, 1.06), (-0.22, 1.05), (-0.26, 1.01), (-0.3, 1.1))
 CALF_LEGS: Legs = ((0.12, 0.26, True), (-0.26, -0.12, True), (0.22, 0.38, False),
@@ -135,13 +135,17 @@ TRUNK_SWUNG = ((-0.64, 0.94), (-0.78, 0.76), (-0.84, 0.56), (-0.83, 0.4), (-0.76
 GHOST_HEM = 0.085  # an apparition's belly locks are joined only this far down (lit along its
 # edge, a hem hanging lower showed as a line along her belly)
 TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59, 0.26))
-TRUNK_CALF = ((-0.58, 0.86), (-0.63, 0.76), (-0.64, 0.63), (-0.62, 0.5), (-0.56, 0.42))
-TRUNK_CALF_OUT = ((-0.58, 0.87), (-0.66, 0.78), (-0.73, 0.72), (-0.77, 0.76), (-0.77, 0.85))
+# The calf's trunk: short and thick, a mammoth calf's, its broad root one with its face, hanging
+# only to the top of its fore legs (down to its belly from high on its head, thin, under a big
+# round ear, it read as a baby elephant's), its tip curled in a little ...
+TRUNK_CALF = ((-0.585, 0.86), (-0.615, 0.75), (-0.625, 0.64), (-0.615, 0.56), (-0.585, 0.5))
+TRUNK_CALF_OUT = ((-0.6, 0.85), (-0.66, 0.76), (-0.72, 0.72), (-0.77, 0.74), (-0.78, 0.81))
 # half way up: swung out before it, its tip turning up ...
-TRUNK_CALF_UP = ((-0.58, 0.88), (-0.7, 0.9), (-0.77, 1.04), (-0.76, 1.2), (-0.68, 1.3))
-# calling: raised up before its face, its tip curled back over its crown (pointed out level, it
-# reached past the edge of its picture and was cut off; curled back at its eye, under its
+TRUNK_CALF_UP = ((-0.6, 0.86), (-0.69, 0.9), (-0.75, 1.0), (-0.75, 1.12), (-0.69, 1.2))
+# calling: raised up before its face, its tip curled back towards its crown (pointed out level,
+# it reached past the edge of its picture and was cut off; curled back at its eye, under its
 # crown, the noon calf on the far shore read as standing with its trunk down, not calling)
+CALF_TRUNK = (0.17, 0.065)  # its width at the root and at the tip, in units
 
 
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
@@ -149,10 +153,10 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
             stance: Legs | None = None, tusks: Tusks = MOTHER_TUSKS, tail: bool = True,
             mired: bool = False, hanging: bool = False, hem: float = HEM) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
-    belly, a small dark ear, a small dark eye with a glint, a short tail ending in a
-    tuft, a trunk (the mother's raised: she is calling) and, but for the calf, a pair of long
-    tusks, the trunk between them (`ivory` of the way from the coat's colour to ivory; the
-    eye's skin and glint as much lighter, in proportion). `lift`: how far (0..1)
+    belly, a small ear hidden in the calf's hair, a small dark eye with a glint, a short tail
+    ending in a tuft, a trunk (the mother's raised: she is calling) and, but for the calf, a
+    pair of long tusks, the trunk between them (`ivory` of the way from the coat's colour to
+    ivory; the eye's skin and glint as much lighter, in proportion). `lift`: how far (0..1)
     the mother strains up out of the tar, her head, tusks and trunk lifted, her shoulders
     heaved (see mammoth_pose). `far`: her far legs' colour, hers this many times as bright;
     `stance`: where her legs stand, if not where an adult's (or a calf's) do; `tusks`: the
@@ -162,7 +166,7 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     outline, legs = (CALF, CALF_LEGS) if calf else (MIRED if mired else ADULT, ADULT_LEGS)
     legs = legs if stance is None else stance
     fur = min(FUR, FUR_PIXELS * pen.pixel)
-    shag = min(SHAG, SHAG_PIXELS * pen.pixel) * (0.7 if calf else 1.0)
+    shag = min(SHAG, SHAG_PIXELS * pen.pixel) * (mammoth_calf.SHAG if calf else 1.0)
     light = ivory / TUSK_IVORY  # how much light her face catches (an apparition's: little)
     pair = None if calf else BULL_TUSKS if bull else MIRED_TUSKS if mired else tusks
     tusk_ivory = BULL_IVORY * ivory / TUSK_IVORY if bull else ivory
@@ -180,14 +184,16 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     pen.polygon(_shaggy(lifted_all(coat, lift), fur * (1.4 if calf else 1.0), shag, coat), color)
     if calf:
         _ear(pen, color, lift)
-        _fringe(pen, color, -0.36, 0.38, mammoth_calf.BELLY_HEM, CALF_SAG,
+        _fringe(pen, color, *mammoth_calf.FRINGE, mammoth_calf.BELLY_HEM, CALF_SAG,
                 mammoth_calf.BELLY_DROP)
     else:
         _fringe(pen, color, -0.4, 0.44, hem, SAG)
     if tail:
-        _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color)
+        _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color,
+              mammoth_calf.TAIL if calf else 1.0)
     if calf:
-        _trunk(pen, color, lift, (TRUNK_CALF, TRUNK_CALF_OUT, TRUNK_CALF_UP), 0.05, 0.13)
+        _trunk(pen, color, lift, (TRUNK_CALF, TRUNK_CALF_OUT, TRUNK_CALF_UP), CALF_TRUNK[1],
+               CALF_TRUNK[0])
     elif bull:
         pen.stroke(smooth(TRUNK_DOWN), 0.15, 0.05, color)
     elif mired:
@@ -237,19 +243,17 @@ def trunk_line(curves: Sequence[Sequence[Point]], lift: float) -> list[Point]:
     return lifted_all(smooth(line), lift)
 
 
-def _tail(pen: Pen, root: Point, color: Color) -> None:
-    """A short tail hanging close to the rump from `root`, a tuft of hair at its end."""
+def _tail(pen: Pen, root: Point, color: Color, size: float = 1.0) -> None:
+    """A short tail hanging close to the rump from `root`, a tuft of hair at its end (`size`
+    times as long as hers)."""
     x, y = root
-    pen.stroke(smooth([(x + dx, y + dy) for dx, dy in TAIL]), 0.045, 0.028, color)
-    x, y = x + TAIL[-1][0], y + TAIL[-1][1]
-    pen.polygon(rounded([(x + dx, y + dy) for dx, dy in TUFT]), color)
+    pen.stroke(smooth([(x + dx * size, y + dy * size) for dx, dy in TAIL]), 0.045, 0.028, color)
+    x, y = x + TAIL[-1][0] * size, y + TAIL[-1][1] * size
+    pen.polygon(rounded([(x + dx, y + dy * size ** 0.5) for dx, dy in TUFT]), color)
 
 
 def _ear(pen: Pen, color: Color, lift: float) -> None:
-    """The calf's small ear, a flap in shadow on its head with a lit rim under it, lifted
-    with its head."""
-    pen.polygon(rounded(lifted_all(mammoth_calf.ear_rim(), lift)),
-                scaled(color, mammoth_calf.EAR_EDGE))
+    """The calf's small ear, hidden in its hair, lifted with its head."""
     pen.polygon(rounded(lifted_all(mammoth_calf.EAR, lift)), scaled(color, mammoth_calf.EAR_SHADE))
 
 

@@ -1,4 +1,4 @@
-"""The calf's own parts: jointed legs (knees, hocks, wide round feet), an ear, belly hair."""
+"""The calf's own parts: jointed legs (knees, hocks, wide round feet), a hidden ear, its hair."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ Leg = tuple[float, bool, bool]  # where a leg stands (its front edge, units), wh
 
 # Facing left, feet at 0, its body's underside at about 0.42: the near legs in front of the far
 # ones, each pair a little apart (one behind the other, as a post under each end of it, the
-# calf read as a table), the far fore leg a little back, the far hind leg a little forward.
-CALF_STANCE: tuple[Leg, ...] = ((0.07, True, True), (-0.19, False, True), (0.22, True, False),
-                                (-0.36, False, False))
+# calf read as a table), the far fore leg a little back, the far hind leg a little forward (the
+# fore legs' knees clear of each other: touching, they showed on the stone calf as a dark bar).
+CALF_STANCE: tuple[Leg, ...] = ((0.07, True, True), (-0.17, False, True), (0.22, True, False),
+                                (-0.38, False, False))
 LEG_SHADE = 0.8  # its legs, in the shade of its belly: the coat's colour this many times as
 # bright (as bright as its coat, and thin, lifted all across by the low sun on their lit side,
 # they read as pale, see-through posts under a dark body at 10:50; the far pair brighter still)
@@ -19,9 +20,9 @@ LEG_SHADE = 0.8  # its legs, in the shade of its belly: the coat's colour this m
 # little narrower, the foot spreading only at the ground into a broad pad, its sole flat (a
 # bulge at every joint, the rim light tracing each, read as a soft tube). Front edge down,
 # then the back edge up (x from the leg's front edge, y up).
-FORE = ((0.0, 0.62), (0.004, 0.42), (0.006, 0.27), (-0.022, 0.215), (0.01, 0.16),
+FORE = ((0.0, 0.62), (0.004, 0.42), (0.006, 0.27), (-0.012, 0.215), (0.01, 0.16),
         (0.01, 0.045), (-0.014, 0.012), (-0.014, 0.0), (0.154, 0.0), (0.154, 0.012),
-        (0.128, 0.045), (0.124, 0.16), (0.142, 0.215), (0.128, 0.27), (0.132, 0.42),
+        (0.128, 0.045), (0.124, 0.16), (0.136, 0.215), (0.128, 0.27), (0.132, 0.42),
         (0.14, 0.62))
 # A hind leg: a broad thigh, the stifle standing out in front at the belly's height, the
 # shank straight and slanting back down to the hock, its point standing out square behind a
@@ -30,14 +31,17 @@ HIND = ((0.0, 0.62), (-0.018, 0.4), (-0.012, 0.33), (0.022, 0.25), (0.026, 0.16)
         (0.024, 0.045), (-0.01, 0.012), (-0.01, 0.0), (0.164, 0.0), (0.164, 0.012),
         (0.138, 0.045), (0.134, 0.13), (0.19, 0.2), (0.19, 0.25), (0.172, 0.36),
         (0.19, 0.48), (0.175, 0.62))
-# A small rounded ear, a mammoth's (not an elephant's fan), flat against its head behind the
-# eye, its back edge standing a little proud of the notch behind the crown.
-EAR = ((-0.35, 0.97), (-0.33, 1.01), (-0.29, 1.025), (-0.26, 1.0), (-0.255, 0.95),
-       (-0.27, 0.9), (-0.3, 0.88), (-0.33, 0.89), (-0.35, 0.92))
-EAR_SHADE = 0.8  # the ear: the coat's colour this many times as bright (a flap in shadow) ...
-EAR_EDGE = 1.6  # ... its back and lower rim, lit, this many times
-EAR_RIM = (0.014, -0.014)  # units: how far behind and below the flap its lit rim shows
-BELLY_DROP = 1.5  # the calf's belly locks hang this many times as long as its mother's ...
+# Its ear: small, rounded and hidden in its hair, a mammoth's (an elephant calf's is a big round
+# flap: a dark one with a lit rim behind the eye read as a baby elephant), only a little darker
+# than the coat round it, behind the notch of its crown.
+EAR = ((-0.31, 0.99), (-0.28, 1.005), (-0.255, 0.985), (-0.25, 0.95), (-0.265, 0.925),
+       (-0.29, 0.92), (-0.31, 0.945))
+EAR_SHADE = 0.97  # the ear: the coat's colour this many times as bright
+TAIL = 0.6  # its tail: this many times as long as its mother's (as long, it hung as a handle)
+SHAG = 1.0  # its coat's clumps of hair: this share as long as its mother's (0.7: a short
+# fuzz round a smooth hide, an elephant calf's)
+FRINGE = (-0.42, 0.4)  # units: its belly's hair hangs from its chest to its rump ...
+BELLY_DROP = 1.9  # the calf's belly locks hang this many times as long as its mother's ...
 BELLY_HEM = 0.035  # ... joined only this far down (its ends hanging apart: a fringe of hair)
 
 
@@ -50,7 +54,3 @@ def legs() -> list[tuple[list[Point], bool]]:
         out.append(([(x + dx, y) for dx, y in shape], far))
     return out
 
-
-def ear_rim() -> list[Point]:
-    """The ear's lit rim: the flap moved back and down a little (drawn under it)."""
-    return [(x + EAR_RIM[0], y + EAR_RIM[1]) for x, y in EAR]

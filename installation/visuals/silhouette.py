@@ -79,7 +79,7 @@ class Silhouette:
         flip = params["flip"]
         self.image = yield from render(form.draw, form.drawn, form.px, flip, params["color"])
         if params.get("statue"):  # the museum's calf: smooth stone, not a coat of hair
-            self.image = stone(self.image, params["color"], setup.seed)
+            self.image = yield from stone(self.image, params["color"], setup.seed)
         self.sway: Sway | None = None
         if params["shape"] == "palm":
             self.sway = Sway(setup.seed)

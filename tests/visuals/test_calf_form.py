@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from installation.visuals.mammoth import CALF_TAIL_ROOT, FUR_PIXELS, LIES, SHAG_PIXELS
+from installation.visuals.mammoth_calf import SHAG
 
 from .helpers import NO_POST, frame_at, layer
 
@@ -18,9 +19,9 @@ CALF = layer("silhouette", shape="calf", x=0.5, y=0.95, scale=SCALE, color="#fff
 SHOULDERS = (-0.25, 0.1)  # units: the hump over its shoulders lies somewhere across these
 # The most its back's edge may stand above the straight line from the hump to the tail's root:
 # the longest lock of its coat on its back (its fur, 1.4 times a mother's, up to 2.2 times
-# its length; its shag, 0.7 of hers, lying flat but for 1 - LIES of it), and 0.02 units for the
+# its length; its shag, SHAG of hers, lying flat but for 1 - LIES of it), and 0.02 units for the
 # rump rounding off (the old calf's level back and boxy rump stood 0.06-0.07 units above it).
-LOCK = 1.4 * FUR_PIXELS * 2.2 + 0.7 * SHAG_PIXELS * (1 - LIES)
+LOCK = 1.4 * FUR_PIXELS * 2.2 + SHAG * SHAG_PIXELS * (1 - LIES)
 ROUNDING = 0.02
 
 

@@ -1,7 +1,8 @@
 """Harry meets Julie at 15:30, as a visitor sees it: the Page Museum's calf is dark weathered
-stone with its coat's hair carved down it in grooves (on 4a551ad6 a pale smooth hide, read as
-a baby elephant), and Harry's and Julie's heads stand clear against the sunlit lawn (the rail
-along the tar ran through them, dark on dark)."""
+stone with its coat's hair carved in it (on 4a551ad6 a pale smooth hide, read as a baby
+elephant; carved as locks, not grooves: see test_stone_calf_locks), and Harry's and Julie's
+heads stand clear against the sunlit lawn (the rail along the tar ran through them, dark on
+dark)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SIZE = (1920, 1080)
 FLANK = (slice(1060, 1200), slice(820, 880))  # the calf's flank and shoulder at 15:30
 DARK_STONE = 80  # its stone's median brightness is under this (0-255; it was 98)
-GROOVES = 0.02  # across its flank, column to column, the carved hair varies its light this
+GROOVES = 0.02  # across its flank, column to column, the carved locks vary its light this
 # much (mean, a share of its brightness, over what a few columns' average takes; 0.009 then)
 HEADS = (slice(800, 1010), slice(760, 800))  # the band of their heads as they talk
 LAWN = 90  # beside their heads the picture is the sunlit lawn: its median brightness over this

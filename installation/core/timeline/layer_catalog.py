@@ -255,8 +255,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "holds)"),
         Param("statue", boolean(), False,
               "it is a statue (the museum's stone calf): it never moves or calls, its outline "
-              "smooth (no coat of hair), its body of `color`'s stone, lighter where the sun falls "
-              "on its top, darker to its feet"),
+              "smoothed, its body of `color`'s stone, its coat's hair carved in it as locks, "
+              "lighter where the sun falls on its top, darker to its feet"),
     ),
     "figures": (
         Param("pose", choice("walk", "run", "run-glance", "run-stumble", "sit", "idle",

@@ -30,7 +30,8 @@ SETTLE = 1.5  # real seconds to sit down on a stool, or to stand up from it
 STROLL = 16.0  # goods units a second a customer walks along the counter, from the door and
 #               back to it (out of the window at its door's side: they popped in and out of
 #               sight beside the stool)
-STAND = 4.0  # goods units a customer stands up from the stool
+STAND = 2.5  # goods units a customer stands up from the stool (at 4 a head walking past went
+#             over the waitress's face)
 BOB = 0.5  # goods units a walking customer bobs up and down, twice a stride
 STRIDES = 1.6  # strides a second
 SIP_EVERY = (6.0, 11.0)  # real seconds from one sip to the next, per customer
@@ -153,7 +154,7 @@ class Counter:
         waitress(image, self.rect, x, side, pour / 10, self.unit, wipe)
         present = [(n, now) for n, now in enumerate(sitting) if now is not None]
         for n, now in present:  # the seated first, behind their stools (slight enough not to
-            if not now[4]:  # touch); then whoever is up, ringed apart from them
+            if not now[4]:  # touch); then whoever is up, a shade lighter (see apart)
                 self._sitter(image, (0, 0), n=n, now=now)
         for place in stool_places(self.rect, self.unit, self.bars):
             stool(image, self.rect, place, self.unit)
@@ -162,8 +163,8 @@ class Counter:
                 self._apart(image, n, now)
 
     def _apart(self, image: pygame.Surface, n: int, now: Sitting) -> None:
-        """Customer `now` of stool `n`, ringed by the room's light where they overlap another
-        (see apart)."""
+        """Customer `now` of stool `n`, up and nearer the glass, a shade lighter than the
+        seated (see apart)."""
         reach = round(ROOM * self.unit)
         area = pygame.Rect(now[1] - reach, self.rect.top, 2 * reach, self.rect.height)
         apart(image, area, partial(self._sitter, n=n, now=now))

@@ -24,7 +24,8 @@ Bars = tuple[tuple[int, int], ...]  # the window's uprights: each one's left and
 
 STOOL_PITCH = 11  # goods units between the counter's stools (a pendant lamp over each)
 COUNTER_TOP = 9  # goods units from the window's foot up to the counter's top
-SEAT_DROP = 5  # goods units from the counter's top down to a stool's seat
+SEAT_DROP = 6.5  # goods units from the counter's top down to a stool's seat (the seated's hats
+#                 well under the waitress's face)
 SEATED_SIZE = 0.7  # of a drinker at the lounge's bar (whose window is deeper)
 UNIFORM, APRON = (226, 222, 214), (250, 250, 244)  # the waitress's dress, and her apron
 SKIN, HAIR = (196, 146, 118), (52, 34, 28)
@@ -35,7 +36,9 @@ HIPS_OF = 1.15  # the hips' width, of the waist's
 LEG_WIDE = 1.5  # a calf's width, in a sitter's units
 RAIL = 1.2  # goods units from the window's foot up to the counter's foot rail
 FRONT = (150, 148, 150)  # the counter's steel front, in the room's light
-WAIST = 1.0  # goods units the waitress's waist stands over the counter's top
+WAIST = 3.0  # goods units the waitress's waist stands over the counter's top: the floor behind
+#              the counter raised, her face clear over the heads and hats at it (at 1.0 a seated
+#              hat covered it, 21:00; at 4.5 her head met the window's head)
 COFFEE, POT = (60, 34, 18, 255), (70, 44, 20, 255)
 CLEAR = 6.5  # goods units from a stool to an upright of the window (a back clear of the bar)
 # A customer's cup on the counter beside them, white on its saucer with a handle (in a sitter's
@@ -47,7 +50,10 @@ FOREARM = 1.5  # a sitter's forearm's width, in their units
 HEAD_SIZE = 1.45  # the waitress's head, in her body's units
 SLEEVE = 0.72  # her arm, in the shade of her dress's side away from the lamps
 ELBOW_HANG = 3.4  # goods units her elbow hangs below her shoulder (the arm bent, not a stick)
-APART = (192, 198, 184, 255)  # the room's light, round someone up and walking past the seated
+# Someone up and walking in the aisle, nearer the glass than the seated, catches the street's
+# light on their back: lifted by this (added) off the seated backs' dark, so the two read as
+# two people where they overlap (a ring of the room's light round them read as a halo).
+NEARER = (28, 32, 30, 0)
 
 
 def counter_top(rect: pygame.Rect, unit: float) -> int:
@@ -165,13 +171,11 @@ def cup(image: pygame.Surface, foot: tuple[int, int], side: int, size: float,
 def apart(image: pygame.Surface, area: pygame.Rect,
           draw: Callable[[pygame.Surface, tuple[int, int]], None]) -> None:
     """What `draw` draws within `area` of the image (given a surface of the area's size and
-    the shift from the image's pixels to its own), ringed by a pixel of the room's light
-    (APART) where it lies over anyone drawn before: dark backs overlapping ran together."""
+    the shift from the image's pixels to its own), lifted NEARER off the seated backs' dark
+    (dark backs overlapping ran together)."""
     layer = pygame.Surface(area.size, pygame.SRCALPHA)
     draw(layer, (-area.x, -area.y))
-    halo = pygame.mask.from_surface(layer).to_surface(setcolor=APART, unsetcolor=(0, 0, 0, 0))
-    for dx, dy in ((-1, 0), (1, 0), (0, -1)):
-        image.blit(halo, (area.x + dx, area.y + dy))
+    layer.fill(NEARER, special_flags=pygame.BLEND_RGBA_ADD)
     image.blit(layer, area)
 
 
@@ -203,6 +207,7 @@ def waitress(image: pygame.Surface, rect: pygame.Rect, x: int, side: int, pour: 
     body.midbottom = (x, top - round(WAIST * unit))
     pygame.draw.ellipse(image, (*UNIFORM, 255), body.inflate(0, round(4 * unit)).move(
         0, round(2 * unit)))
+    image.fill((*UNIFORM, 255), (body.left, body.centery, body.width, top - body.centery))
     image.fill((*APRON, 255), (x - round(1.6 * unit), body.top + round(2.5 * unit),
                                round(3.2 * unit), body.height))
     head = HEAD_SIZE * unit  # (her head's unit: at the body's, ~12 px, it read as a pin's)

@@ -1,9 +1,11 @@
 """Johnie's glass door seen from inside, as a leaf of its own on its hinge: shut, or swinging
-to and fro on its closer after the last of them pushed out, and settling."""
+to and fro on its closer after the rush pushed out, flung open again by each who goes through
+after them, and settling."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 import pygame
 
@@ -14,6 +16,10 @@ from installation.visuals.diner_booths import HORIZON
 SWING = 0.75  # radians: how far out the last of them flung it
 SWING_PERIOD = 2.2  # real seconds: out and back to shut
 SWING_SETTLE = 18.0  # real seconds: the closer takes its swing down by e in this
+# One who goes through after the rush pushes it less far, and the closer has it shut again
+# in a dozen real seconds or so (at the rush's own settling, the pushes a minute apart ran
+# into one another: the door never stood shut between them).
+PUSH_SWING, PUSH_SETTLE = 0.55, 3.5
 SHUT = 0.01  # radians: a swing smaller than this is the door shut (the closer has it)
 AWAY = 0.6  # how far the glass front is from the eye, in picture widths there
 FILM = 70  # the glass catches the room's light as it turns (alpha, edge on)
@@ -23,15 +29,23 @@ MULLION = (34, 34, 40)
 STILE_LIT, KICK_DARK = 0.6, 0.75  # the stile's inner face, of the light; the kick plate
 
 
-def swing(seconds: float | None) -> float:
+def swing(seconds: float | None, flung: float = SWING, settle: float = SWING_SETTLE) -> float:
     """How far the door stands open (radians, out to the street positive) `seconds` after the
     last of them went out (None: before, shut): flung out, back to shut against its stop and
-    out again, each swing smaller. It never swings in: turned into the room, its frame lay
-    over the booth beside it, an empty box."""
-    reach = SWING * math.exp(-(seconds or 0.0) / SWING_SETTLE)
+    out again, each swing smaller (from `flung` radians, down by e every `settle` seconds).
+    It never swings in: turned into the room, its frame lay over the booth beside it, an
+    empty box."""
+    reach = flung * math.exp(-(seconds or 0.0) / settle)
     if seconds is None or seconds < 0 or reach < SHUT:
         return 0.0
     return reach * abs(math.sin(math.pi * seconds / SWING_PERIOD))
+
+
+def swings(rush: float | None, pushes: Iterable[float | None]) -> float:
+    """How far the door stands open `rush` real seconds after the rush went out and `pushes`
+    after each who went through it later (None: not yet): the widest of their swings, so a
+    push opens it again without snapping it shut first."""
+    return max((swing(rush), *(swing(s, PUSH_SWING, PUSH_SETTLE) for s in pushes)))
 
 
 class Leaf:

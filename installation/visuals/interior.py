@@ -27,7 +27,7 @@ from installation.visuals.base import (
 from installation.visuals.counter import counter
 from installation.visuals.diner_after import Aisle, Steam, since
 from installation.visuals.diner_booths import WALL_FOOT
-from installation.visuals.diner_door import Leaf, swing
+from installation.visuals.diner_door import Leaf, swings
 from installation.visuals.diner_glass import cracked, smashed_by, strewn
 from installation.visuals.diner_spill import Spilt
 from installation.visuals.diner_street import clear_street, street_alone, street_apart
@@ -66,6 +66,7 @@ class Still(Room):
         self.pieces_of: list[tuple[pygame.Surface, tuple[int, int]]] = []  # drawn as they are
         self.outside = None  # the night and the street, while building
         self.emptied: float | None = params["emptied"]
+        self.pushed: tuple[float, ...] = params["pushed"]
         self.door: Leaf | None = None  # the door's leaf, if this part draws it
         self.after: Aisle | Spilt | None = None  # what they left, where this part shows it
         self.steam: Steam | None = None
@@ -245,7 +246,8 @@ class Interior(Still, Split):
             self._hands(surface, frame)
         gone = since(frame, self.scene_at, self.emptied)
         if self.door is not None:
-            self.door.draw(surface, swing(gone))
+            self.door.draw(surface, swings(gone, (since(frame, self.scene_at, at)
+                                                  for at in self.pushed)))
         if gone is None:
             return
         if self.after is not None:

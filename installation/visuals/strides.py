@@ -46,9 +46,11 @@ RUN_REACH = (0.12, 0.17)
 RUN_DOWN = sum(RUN_REACH) / STRIDE["run"]
 # Between, the swinging leg's keys (how far through the swing, the thigh's angle, the knee's
 # fold): the heel kicking up behind as the foot leaves the ground (a leg held out straight
-# behind read as a dancer's split leap), tucked up under, then the knee driven forward and
-# high, the shin reaching out to land.
-RUN_SWING = ((0.15, -0.3, 1.45), (0.45, 0.45, 2.2), (0.75, 0.9, 1.5))
+# behind read as a dancer's split leap) and on up past level at once, the heel towards the
+# seat (folded only to 1.45, the shin lay flat out behind under an upright thigh for a quarter
+# of the cycle: someone kneeling, 04:34:40), tucked up under, then the knee driven forward
+# and high, the shin reaching out to land.
+RUN_SWING = ((0.12, -0.32, 1.75), (0.38, 0.2, 2.4), (0.75, 0.9, 1.5))
 RUN_LAND = (0.92, 0.04)  # this late in its swing the foot is over where it lands, this high
 # A running foot lands flat; its heel rises after RUN_HEEL_OFF of its time on the ground, the
 # foot rolling over its toes to RUN_TOE_OFF radians, pointing back as it kicks up behind, and

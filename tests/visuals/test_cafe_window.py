@@ -100,3 +100,57 @@ def test_the_waitress_head_reads() -> None:
     rgb = pygame.surfarray.array3d(image).astype(int)
     face = (np.abs(rgb - np.asarray(SKIN)) < 12).all(axis=2)
     assert np.count_nonzero(face) >= 15 * unit * unit, "a face the size of a pin's head"
+
+
+FACE_HIDDEN = 0.1  # of the waitress's face (its skin's pixels) under a customer: hidden
+PASSING = 0.02  # of the moments: someone up and walking past may cross her face, no more
+RING = (192, 198, 184)  # the room's light that ringed whoever was up (read as a halo)
+
+
+def _face_and_people(window: CounterWindow, seconds: float,
+                     size: tuple[int, int]) -> tuple[pygame.mask.Mask, pygame.mask.Mask, bool]:
+    """The waitress's face (skin) alone, the customers alone, and whether anyone is up."""
+    counter = window.counter
+    (x, side, pour, wipe), sitting = counter.look(seconds)
+    face = pygame.Surface(size, pygame.SRCALPHA)
+    waitress(face, counter.rect, x, side, pour / 10, counter.unit, wipe)
+    people = pygame.Surface(size, pygame.SRCALPHA)
+    for n, now in enumerate(sitting):
+        if now is not None:
+            counter._sitter(people, (0, 0), n=n, now=now)
+    return (pygame.mask.from_threshold(face, (*SKIN, 255), (1, 1, 1, 255)),
+            pygame.mask.from_surface(people), any(one is not None and one[4] for one in sitting))
+
+
+def test_the_waitress_face_shows_over_the_heads_at_the_counter() -> None:
+    """No seated customer's head or hat covers the waitress's face (21:00: a hat did), and
+    one up and walking past crosses it only for a moment."""
+    hidden = moments = 0
+    for seed in range(6):
+        image, window = _window(seed, 375)
+        for seconds in np.arange(0.0, 300.0, 1.0):
+            face, people, up = _face_and_people(window, float(seconds), image.get_size())
+            covered = face.overlap_area(people, (0, 0)) > FACE_HIDDEN * face.count()
+            assert up or not covered, f"seed {seed}, {seconds} s: a seated head over her face"
+            hidden += covered
+            moments += 1
+    assert hidden <= PASSING * moments, f"her face hidden {hidden} of {moments} moments"
+
+
+def test_whoever_is_up_has_no_halo() -> None:
+    """Someone up and walking past the seated reads apart from them without a pale ring of
+    the room's light round them (a halo)."""
+    walking = 0
+    for seed in range(4):
+        image, window = _window(seed, 375)
+        for seconds in np.arange(0.0, 240.0, 0.5):
+            look = window.look(float(seconds))
+            if not any(one is not None and one[4] for one in look[1]):
+                continue
+            walking += 1
+            drawn = image.copy()
+            window.draw(drawn, look)
+            rgb = pygame.surfarray.array3d(drawn)
+            ring = (rgb == np.array(RING)).all(axis=2)
+            assert not ring.any(), f"seed {seed}, {seconds} s: a halo round one up"
+    assert walking, "someone was up while looked at"

@@ -202,3 +202,23 @@ def test_the_stool_standing_in_the_aisle_has_a_foot_ring_and_a_broad_foot() -> N
     quarter = rows.size // 4
     seat, base = wide[rows[:quarter]].max(), wide[rows[-quarter:]].max()
     assert base >= seat, f"its base {base} px across, its seat {seat}"
+
+
+PUSHED = ("04:24:12", "04:28:06", "04:30:05", "04:33:52")  # some of the shipped `pushed`
+AJAR = 1.0  # real seconds after a push: the door at its widest
+
+
+def test_the_door_opens_again_for_each_who_goes_out_after_the_rush() -> None:
+    """The stragglers, the couple, the one back for a coat, the waitress: as each goes out,
+    the door's frame shows its leaf swung out (not the door as it stood shut before the
+    rush); and it is shut again in between (a moment before the waitress gets to it)."""
+    glass = part("glass")
+    left, right = (round(x * SIZE[0]) for x in DOOR)
+    door = np.s_[left - 60:right + 60, :]
+    shut = moving(glass, frame_at(BEFORE))[door]
+    for clock in PUSHED:
+        now = moving(glass, frame_at(clock, AJAR))[door]
+        swung = int((np.abs(now - shut).sum(axis=2) > 40).sum())
+        assert swung > 500, f"{clock}: the door stood shut as one went out ({swung} px)"
+    waiting = moving(glass, frame_at("04:33:40"))[door]
+    assert (np.abs(waiting - shut).sum(axis=2) > 40).sum() < 50, "shut between them"

@@ -156,6 +156,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "left in the aisle still turning and one knocked over (the room), steam rising "
               "from the coffee urn, a cup on its side, its coffee running off the counter, and "
               "cash by a cup (the counter); never if not set"),
+        Param("pushed", list_of(clock_time(), "times", 0, 40), (),
+              "story times someone else goes through the door after the rush (`emptied`): "
+              "each flings it open again, to swing and settle as it did then (in the part that "
+              "swings the door)"),
     ),
     "maycompany": (
         Param("x", number(0, 1), 0.5, "centre of the gold cylinder, " + X_DOC),

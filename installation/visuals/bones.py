@@ -36,7 +36,6 @@ from installation.visuals.tar_remains import REMAINS, Sunk, lay_thing, remains_s
 from installation.visuals.tar_strata import (
     STRATA,
     STRATUM_BAND,
-    sheen_band,
     soften,
     strata,
     streaks,
@@ -64,7 +63,6 @@ GLINT_UP = 0.25  # how far above a bone's middle it catches the light, in its si
 GLINT_SECONDS = 14.0  # each glint comes and goes once in this many real seconds ...
 GLINT_SHARPNESS = 6  # ... showing for a short part of it (a power of the sine)
 GLINT_LEVELS = 8  # the glint's brightness in this many steps
-SHEEN_SECONDS = 24.0  # a slow glint of light moving through the tar over the bones
 REMAINS_GREY, REMAINS_TINT = (100, 94, 88), 0.5  # steel and plastic: greyer than bone
 REMAINS_DULL = 0.5  # and dulled this much towards the tar (it has been through fire and tar)
 CLEAR_BANDS = 3  # the bands the city's things go down into, and one more: no bone by one
@@ -118,10 +116,8 @@ class Bones(Split):
         self.seed = setup.timeline.seed
         self.image = yield from self._strata((width, height - self.top), params, setup)
         yield
-        self.sheen = sheen_band(max(8, width // 5), height - self.top)
         self.glow = [radial(max(2, round(height * GLINT_SIZE)), scaled(GLINT, n / GLINT_LEVELS))
                      for n in range(GLINT_LEVELS + 1)]
-        surface_fade(self.sheen, (height - self.top) // STRATA)
         yield
         self.sky = sky_over(setup) or light_at(setup.scene.at / HOUR).top
         tar: Color = params["tar"]
@@ -250,9 +246,10 @@ class Bones(Split):
             thing.draw(surface, self.top, share, self.sky)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The finds that drift, oil on the bones catching the light now and then, and a slow
-        glint drifting through the tar, lighting what lies in it (none of it once the bones
-        have gone into the deep)."""
+        """The finds that drift and oil on the bones catching the light now and then (none of
+        it once the bones have gone into the deep). No band of light sweeps through the tar:
+        a pale column a fifth of the picture wide, moving 130 px between frames 1.4 s apart
+        under the mother, read as a flicker."""
         if self.sinking.fade_step(frame.story_time) >= FADE_STEPS:
             return
         step = self.sinking.fade_step(frame.story_time)
@@ -267,10 +264,6 @@ class Bones(Split):
             glow = self.glow[round(GLINT_LEVELS * keep * level ** GLINT_SHARPNESS)]
             half = glow.get_width() // 2
             surface.blit(glow, (x - half, y - half), special_flags=pygame.BLEND_RGB_ADD)
-        band = self.sheen.get_width()
-        travel = surface.get_width() + band
-        x = int((frame.seconds / SHEEN_SECONDS) % 1.0 * travel) - band
-        surface.blit(self.sheen, (x, self.top), special_flags=pygame.BLEND_RGB_ADD)
 
 
 def ways(rows: list[float]) -> list[int]:

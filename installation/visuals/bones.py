@@ -46,15 +46,14 @@ NEAREST = 1.0  # the bones nearest the surface: this much of the bone colour, th
 DEEPEST = 0.7  # how much of that the lowest layer keeps (legible still, on a gallery screen)
 BONE_ALPHA = 235  # how much of a bone shows over the tar round it
 BONES = 9  # finds at amount 1: one animal of each kind (see FINDS) before any comes again
-BONE_SIZE = 0.05  # a find's half length, in the picture's heights (times its kind's size)
+BONE_SIZE = 0.066  # a find's half length, in the picture's heights (times its kind's size; at
+# 0.05 a mammoth's skull was 130 px across, its teeth and sockets lost from across the room)
 DEEPER = 0.3  # the deepest are this much smaller: further off through the tar
 SPREAD = 0.15  # how far a find strays from its even place across, in a place's widths
 EXTENT = 1.2  # how far a find (turned as it lies) reaches up or down from its middle, in its
 # sizes
 FOOT_CLEAR = 0.07  # no find reaches lower than this share of the picture's height above its
 # foot (cut by the frame's edge, in the vignette's dark, a skull read as half of one, twice)
-BONE_REACH = 1.8  # how far a bone (a ribcage's ribs, lying back) reaches from its middle, in
-# its sizes
 DRIFT = 0.045  # the last two finds move while we watch, this share of the picture's height
 DRIFT_SECONDS = 180.0  # over this many real seconds: one surfacing, one settling deeper
 GLINT = (70, 58, 40)  # an oily glint on a bone's upper side at its brightest (added)
@@ -190,7 +189,7 @@ class Bones(Split):
         for n in range(count):
             find = kinds[n % len(kinds)]
             layer = 1 + (n * 3) % (STRATA - 1)
-            reach = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA) * BONE_REACH
+            reach = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA) * find.reach
             x = ((n + 0.5 + SPREAD * rng.uniform(-1, 1)) / count * 0.94 + 0.03) * width
             if layer < CLEAR_BANDS and any(a - reach < x < b + reach for a, b in self.taken):
                 layer = CLEAR_BANDS  # a bone by a half-sunk car read as a blot stuck to it
@@ -204,7 +203,7 @@ class Bones(Split):
             scale = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA)
             lowest = depth - FOOT_CLEAR * height - EXTENT * scale - travel * (way > 0)
             y = max(EXTENT * scale + travel * (way < 0), min(lowest, y))
-            reach, tall = scale * BONE_REACH, EXTENT * scale + travel * bool(way)
+            reach, tall = scale * find.reach, EXTENT * scale + travel * bool(way)
             moved = beside(x, self.top + y, reach, figures)
             x = clear_of(x if moved is None else moved, reach, self.taken)
             cars = self.taken if layer < CLEAR_BANDS else []  # (deeper, it lies under them)

@@ -32,6 +32,8 @@ UNDER_DEPTH = 4.0  # her body under the tar shows as a dark swell fading to noth
 # collar heights under the surface (2 at half strength read as a paler body under black caps) ...
 SWELL = (0.35, 0.1)  # ... as she goes under: from none with this share of her height above
 # the tar to all of it this share further down (higher, it read as a pane of glass under her)
+WET_EDGE = 0.85  # how dark she goes where she meets the tar, before she goes under (all the
+# way as she does)
 SHEEN = 0.45  # the sky's glint along that edge, at its strongest ...
 SHEEN_ROWS = 1.6  # ... over this many rows each side of it
 MENISCUS = 0.45  # against her the lip glints at least this much (the tar drawn up round her in
@@ -39,6 +41,8 @@ MENISCUS = 0.45  # against her the lip glints at least this much (the tar drawn 
 COAT = 2.0  # how high the tar clings on the animal above the line, in collar heights (its
 # wet band shows above the soft edge where the tar meets her: at 1.3, under the heap) ...
 GHOST_COAT = 1.3  # ... but on an apparition's see-through flank (tall, it read as trees)
+COAT_SOFT = 0.2  # the coat's upper edge fades over this many collar heights (over half of
+# one, on her pale tusk, the tar read as a grey smear)
 DRIPS = 1.2  # how much higher it runs up her in streaks, in collar heights
 DRIP_WIDTH = 0.35  # across one streak, in collar heights
 TAR_LIT = (52, 40, 29)  # the heap's top, facing the sky
@@ -218,7 +222,8 @@ def edge_pieces(solid: np.ndarray, thick: int, grain: Grain, above: int, below: 
         high = heights[band, None]
         hard = _smooth((up - high) / soft + 0.5)  # the tar's edge on her
         kept = _smooth(1 - (high + soft / 2 - up) / fade[band, None]) if swell else hard
-        shade = 1 - swell * (1 - hard)  # her own colour over the tar's edge, dark under it
+        shade = 1 - max(swell, WET_EDGE) * (1 - hard)  # her own colour over the tar's
+        # edge, going dark into it (a pale tusk fading into the haze's light tar, a pale smear)
         pixels[:, band, 3] = np.clip(kept * 255, 0, 255).T
         pixels[:, band, :3] = np.clip(shade * 255, 0, 255).T[..., None]
     return _surface(pixels)
@@ -252,7 +257,7 @@ def coat_pieces(fur: np.ndarray, in_tar: np.ndarray, thick: int, grain: Grain,
     pixels = np.empty((height, width, 4), np.uint8)
     for band in _bands(width, height):
         yield
-        soaked = np.clip((reach[band, None] - up) / max(1.0, thick * 0.5), 0.0, 1.0) ** 0.7
+        soaked = np.clip((reach[band, None] - up) / max(1.0, thick * COAT_SOFT), 0.0, 1.0) ** 0.7
         alpha = soaked * fur[band] / np.float32(255)  # over her: her fur, coated as far as soaked
         _fill(pixels[:, band], [level[band, None] for level in goal], alpha)
     return _surface(pixels)

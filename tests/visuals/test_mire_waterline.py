@@ -54,3 +54,21 @@ def test_the_tar_clings_in_heaps_of_uneven_width() -> None:
             widths.append(right - left)
     assert len(widths) > 20, widths
     assert np.percentile(widths, 80) >= 1.6 * np.percentile(widths, 20), widths
+
+
+def test_the_tar_on_her_ends_in_a_line_not_a_smear() -> None:
+    """Going under in the morning light, the tar clinging to her pale tusk faded in over half a
+    collar height and read as a grey smear: in each column the coat goes from bare to soaked
+    within a quarter of a collar height."""
+    thick, width, height = 24, 300, 120
+    grain = mire.Grain.of(width, 0, thick, 5)
+    making = mire.coat_pieces(np.full((width, height), 255, np.uint8), np.ones(width, bool),
+                              thick, grain, (120, 160, 210))
+    try:
+        while True:
+            next(making)
+    except StopIteration as done:
+        coat: pygame.Surface = done.value
+    alpha = pygame.surfarray.array_alpha(coat).astype(int)
+    between = ((alpha > 25) & (alpha < 230)).sum(axis=1)
+    assert np.median(between) <= thick / 4, f"the coat fades over {np.median(between)} rows"

@@ -53,7 +53,7 @@ COAT_GLOSS = 0.14  # the wet coat's streaks: this far to a warm wet brown with t
 # itself, evenly spaced, they read as blue combing)
 WET_BROWN = (70, 50, 34)  # tar running down a coat, lit
 PALE = (236, 226, 212)  # the sky as a wet sheen gives it back: paled towards this ...
-PALE_SHARE = 0.5  # ... this far (the noon sky's own blue along her edge read as a blue line)
+PALE_SHARE = 0.65  # ... this far (the noon sky's own blue along her edge read as a blue line)
 SKY_IN_WET = 0.3  # how much of that pale sky a wet streak shows, the rest its warm brown
 UNEVEN = (0.4, 1.8)  # a heap's or a streak's width against the others', least and most
 SKEW = 0.6  # how much steeper a heap falls on one side than the other, at most (a share)

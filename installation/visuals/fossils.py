@@ -10,7 +10,7 @@ from collections.abc import Callable
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, mix, s_curve
+from installation.visuals.base import Color, mix, s_curve, scaled
 from installation.visuals.mammoth import rounded
 from installation.visuals.oil import noise
 
@@ -142,12 +142,7 @@ def along_spine(c: float, s: float, t: float) -> tuple[float, float]:
 
 def detail(color: Rgba) -> Rgba:
     """A crease's colour on a bone of `color`: a suture, the line between two teeth."""
-    return (*scaled3(color[:3], DETAIL), color[3])
-
-
-def scaled3(rgb: tuple[int, ...], k: float) -> tuple[int, int, int]:
-    """An RGB colour times `k`."""
-    return round(rgb[0] * k), round(rgb[1] * k), round(rgb[2] * k)
+    return (*scaled(color[:3], DETAIL), color[3])
 
 
 def taper(image: pygame.Surface, through: list[tuple[float, float]], root: float, tip: float,
@@ -223,7 +218,7 @@ def mammoth_skull(image: pygame.Surface, c: float, s: float, color: Rgba,
         x = x0 + s * (left + wide * (n + 0.2) / LAMELLAE)
         pygame.draw.rect(image, color, (x, c + s * top, max(1.0, s * wide * 0.55 / LAMELLAE),
                                         s * high))
-    (hole, size), gone = EMPTY_SOCKET, (*scaled3(color[:3], 0.7), color[3])
+    (hole, size), gone = EMPTY_SOCKET, (*scaled(color[:3], 0.7), color[3])
     pygame.draw.circle(image, gone, (x0 + s * hole[0], c + s * hole[1]), s * (size + 0.05))
     pygame.draw.circle(image, SOCKET, (x0 + s * hole[0], c + s * hole[1]), s * size)
     root, middle, tip = [(x0 + s * x, c + s * y) for x, y in SKULL_TUSK]

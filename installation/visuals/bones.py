@@ -167,7 +167,9 @@ class Bones(Split):
                 lay(sprite, find.pen, c, c, scale, (*shade, BONE_ALPHA), rng, find.tilt)
                 yield
                 sprite = yield from soften(sprite, height)
-                self.drifting.append(Drifting(sprite, x - c, y - c, drift))
+                box = sprite.get_bounding_rect()  # (blitted every frame: only what shows)
+                self.drifting.append(Drifting(sprite.subsurface(box).copy(), x - c + box.x,
+                                              y - c + box.y, drift))
             else:
                 lay(image, find.pen, x, y, scale, (*shade, BONE_ALPHA), rng, find.tilt)
                 self.glints.append((int(x), self.top + int(y - scale * GLINT_UP), rng.random()))

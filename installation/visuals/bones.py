@@ -36,7 +36,6 @@ from installation.visuals.tar_remains import REMAINS, Sunk, lay_thing, remains_s
 from installation.visuals.tar_strata import (
     STRATA,
     STRATUM_BAND,
-    sheen_band,
     soften,
     strata,
     streaks,
@@ -47,15 +46,14 @@ NEAREST = 1.0  # the bones nearest the surface: this much of the bone colour, th
 DEEPEST = 0.7  # how much of that the lowest layer keeps (legible still, on a gallery screen)
 BONE_ALPHA = 235  # how much of a bone shows over the tar round it
 BONES = 9  # finds at amount 1: one animal of each kind (see FINDS) before any comes again
-BONE_SIZE = 0.05  # a find's half length, in the picture's heights (times its kind's size)
+BONE_SIZE = 0.066  # a find's half length, in the picture's heights (times its kind's size; at
+# 0.05 a mammoth's skull was 130 px across, its teeth and sockets lost from across the room)
 DEEPER = 0.3  # the deepest are this much smaller: further off through the tar
 SPREAD = 0.15  # how far a find strays from its even place across, in a place's widths
 EXTENT = 1.2  # how far a find (turned as it lies) reaches up or down from its middle, in its
 # sizes
 FOOT_CLEAR = 0.07  # no find reaches lower than this share of the picture's height above its
 # foot (cut by the frame's edge, in the vignette's dark, a skull read as half of one, twice)
-BONE_REACH = 1.8  # how far a bone (a ribcage's ribs, lying back) reaches from its middle, in
-# its sizes
 DRIFT = 0.045  # the last two finds move while we watch, this share of the picture's height
 DRIFT_SECONDS = 180.0  # over this many real seconds: one surfacing, one settling deeper
 GLINT = (70, 58, 40)  # an oily glint on a bone's upper side at its brightest (added)
@@ -64,7 +62,6 @@ GLINT_UP = 0.25  # how far above a bone's middle it catches the light, in its si
 GLINT_SECONDS = 14.0  # each glint comes and goes once in this many real seconds ...
 GLINT_SHARPNESS = 6  # ... showing for a short part of it (a power of the sine)
 GLINT_LEVELS = 8  # the glint's brightness in this many steps
-SHEEN_SECONDS = 24.0  # a slow glint of light moving through the tar over the bones
 REMAINS_GREY, REMAINS_TINT = (100, 94, 88), 0.5  # steel and plastic: greyer than bone
 REMAINS_DULL = 0.5  # and dulled this much towards the tar (it has been through fire and tar)
 CLEAR_BANDS = 3  # the bands the city's things go down into, and one more: no bone by one
@@ -118,10 +115,8 @@ class Bones(Split):
         self.seed = setup.timeline.seed
         self.image = yield from self._strata((width, height - self.top), params, setup)
         yield
-        self.sheen = sheen_band(max(8, width // 5), height - self.top)
         self.glow = [radial(max(2, round(height * GLINT_SIZE)), scaled(GLINT, n / GLINT_LEVELS))
                      for n in range(GLINT_LEVELS + 1)]
-        surface_fade(self.sheen, (height - self.top) // STRATA)
         yield
         self.sky = sky_over(setup) or light_at(setup.scene.at / HOUR).top
         tar: Color = params["tar"]
@@ -172,7 +167,9 @@ class Bones(Split):
                 lay(sprite, find.pen, c, c, scale, (*shade, BONE_ALPHA), rng, find.tilt)
                 yield
                 sprite = yield from soften(sprite, height)
-                self.drifting.append(Drifting(sprite, x - c, y - c, drift))
+                box = sprite.get_bounding_rect()  # (blitted every frame: only what shows)
+                self.drifting.append(Drifting(sprite.subsurface(box).copy(), x - c + box.x,
+                                              y - c + box.y, drift))
             else:
                 lay(image, find.pen, x, y, scale, (*shade, BONE_ALPHA), rng, find.tilt)
                 self.glints.append((int(x), self.top + int(y - scale * GLINT_UP), rng.random()))
@@ -194,7 +191,7 @@ class Bones(Split):
         for n in range(count):
             find = kinds[n % len(kinds)]
             layer = 1 + (n * 3) % (STRATA - 1)
-            reach = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA) * BONE_REACH
+            reach = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA) * find.reach
             x = ((n + 0.5 + SPREAD * rng.uniform(-1, 1)) / count * 0.94 + 0.03) * width
             if layer < CLEAR_BANDS and any(a - reach < x < b + reach for a, b in self.taken):
                 layer = CLEAR_BANDS  # a bone by a half-sunk car read as a blot stuck to it
@@ -208,7 +205,7 @@ class Bones(Split):
             scale = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA)
             lowest = depth - FOOT_CLEAR * height - EXTENT * scale - travel * (way > 0)
             y = max(EXTENT * scale + travel * (way < 0), min(lowest, y))
-            reach, tall = scale * BONE_REACH, EXTENT * scale + travel * bool(way)
+            reach, tall = scale * find.reach, EXTENT * scale + travel * bool(way)
             moved = beside(x, self.top + y, reach, figures)
             x = clear_of(x if moved is None else moved, reach, self.taken)
             cars = self.taken if layer < CLEAR_BANDS else []  # (deeper, it lies under them)
@@ -250,9 +247,10 @@ class Bones(Split):
             thing.draw(surface, self.top, share, self.sky)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The finds that drift, oil on the bones catching the light now and then, and a slow
-        glint drifting through the tar, lighting what lies in it (none of it once the bones
-        have gone into the deep)."""
+        """The finds that drift and oil on the bones catching the light now and then (none of
+        it once the bones have gone into the deep). No band of light sweeps through the tar:
+        a pale column a fifth of the picture wide, moving 130 px between frames 1.4 s apart
+        under the mother, read as a flicker."""
         if self.sinking.fade_step(frame.story_time) >= FADE_STEPS:
             return
         step = self.sinking.fade_step(frame.story_time)
@@ -267,10 +265,6 @@ class Bones(Split):
             glow = self.glow[round(GLINT_LEVELS * keep * level ** GLINT_SHARPNESS)]
             half = glow.get_width() // 2
             surface.blit(glow, (x - half, y - half), special_flags=pygame.BLEND_RGB_ADD)
-        band = self.sheen.get_width()
-        travel = surface.get_width() + band
-        x = int((frame.seconds / SHEEN_SECONDS) % 1.0 * travel) - band
-        surface.blit(self.sheen, (x, self.top), special_flags=pygame.BLEND_RGB_ADD)
 
 
 def ways(rows: list[float]) -> list[int]:

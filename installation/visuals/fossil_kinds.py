@@ -40,6 +40,8 @@ BEAK = ((-0.62, -0.62), (-0.98, -0.56), (-1.06, -0.46), (-0.96, -0.48), (-0.66, 
 CRANE = (-0.52, -0.56)  # its braincase, behind the beak
 NECK = ((-0.46, -0.48), (-0.42, -0.2), (-0.22, -0.04))
 KEEL = (-0.3, -0.14, 0.5, 0.3)  # the breastbone's keel: an oval (left, top, width, height)
+SKULL_MIDDLE = 0.6  # a mammoth's skull moved this far right, in its sizes: its tusk reaches
+# forward from the face as far as the skull's back lies behind
 WING = (((-0.02, 0.0), (0.4, -0.36), (0.74, -0.48)), ((0.74, -0.48), (0.92, -0.2),
                                                       (1.08, 0.06)))
 
@@ -86,26 +88,29 @@ def sabre(image: pygame.Surface, c: float, s: float, color: Rgba, _rng: random.R
 
 def mammoth_head(image: pygame.Surface, c: float, s: float, color: Rgba,
                  _rng: random.Random) -> None:
-    """A mammoth's skull with its tusk (see `mammoth_skull`)."""
-    mammoth_skull(image, c, s, color)
+    """A mammoth's skull with its tusk (see `mammoth_skull`), round its middle."""
+    mammoth_skull(image, c, s, color, SKULL_MIDDLE)
 
 
 @dataclass(frozen=True)
 class Find:
-    """One animal's bones as laid: the pen, its size against a bone's, how far it turns."""
+    """One animal's bones as laid: the pen, its size against a bone's, how far it turns and
+    how far it reaches from its middle, turned, in its sizes (one reach for all, a skull's
+    with its tusk, left no room for finds large enough to read from across the room)."""
 
     name: str
     pen: Pen
     size: float
     tilt: tuple[float, float]
+    reach: float = 1.8
 
 
 FINDS: tuple[Find, ...] = (  # one of each before any comes again, in the order laid
-    Find("sabre-tooth skull", sabre, 1.05, (-12.0, 12.0)),
-    Find("dire wolf jaw", wolf_jaw, 0.7, (-15.0, 15.0)),
-    Find("mammoth tusk", tusk, 1.35, (-20.0, 20.0)),
-    Find("ribs", ribs, 1.0, (-25.0, 25.0)),
-    Find("teratorn", bird, 0.8, (-15.0, 15.0)),
-    Find("thigh bone", long_bone, 0.85, (-35.0, 35.0)),
-    Find("mammoth skull", mammoth_head, 1.3, (-12.0, 12.0)),
+    Find("sabre-tooth skull", sabre, 1.05, (-12.0, 12.0), 0.95),
+    Find("dire wolf jaw", wolf_jaw, 0.7, (-15.0, 15.0), 1.2),
+    Find("mammoth tusk", tusk, 1.35, (-20.0, 20.0), 1.2),
+    Find("ribs", ribs, 1.0, (-15.0, 15.0), 1.4),
+    Find("teratorn", bird, 0.8, (-15.0, 15.0), 1.25),
+    Find("thigh bone", long_bone, 0.85, (-35.0, 35.0), 1.2),
+    Find("mammoth skull", mammoth_head, 1.3, (-12.0, 12.0), 1.35),
 )

@@ -10,11 +10,11 @@ from collections.abc import Callable
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, mix, s_curve
+from installation.visuals.base import Color, mix, s_curve, scaled
 from installation.visuals.mammoth import rounded
 from installation.visuals.oil import noise
 
-SOAK, SOAK_GREY = 0.46, 0.22  # a bone's body, soaked in the tar: this much of its colour's
+SOAK, SOAK_GREY = 0.42, 0.22  # a bone's body, soaked in the tar: this much of its colour's
 # light, and this far to grey (bone-brown going to umber; a brighter, warmer body read orange)
 WORN, WORN_PATCHES = 0.35, 3.0  # the share of it worn to a dull ochre, in patches: this many
 # across its picture
@@ -30,13 +30,19 @@ BLOTCHES = 0.4  # the share of it blotched darker by the tar, in patches ...
 BLOTCH_DARK = 0.7  # ... to this much of its colour
 SOCKET = (0, 0, 0, 0)  # a skull's eye socket: a hole the tar shows through
 BONE_TILT = (-50.0, 50.0)  # degrees a bone came to rest at (turned anticlockwise: positive)
-BONE_SHOWS, BONE_SUNK = 0.5, 0.35  # a bone shows whole down to this share of its height, then
-# goes down into the tar, to this much of its colour and alpha at its lowest row
-RIB_WIDTH = 0.12  # a rib's width at the spine, in the cage's sizes (a third of it at its tip)
-RIB_BOW = 0.28  # how far a rib's middle bows out from its chord, in its lengths
-RIB_LEAN = 0.7  # how far back a rib's tip lies from its root, in its lengths
-RIBS, RIB_GONE = 8, 0.4  # ribs a side, and the share of them gone
-RIB_LEFT = (0.55, 1.0)  # how much of a rib is left: most broken off
+BONE_SHOWS, BONE_SUNK = 0.72, 0.15  # a bone shows whole down to this share of its height, then
+# goes down into the tar, to this much of its colour and alpha at its lowest row (from half
+# its height, a skull's tusk, teeth and jaw went with it: a bean)
+RIB_WIDTH = 0.1  # a rib's width at the spine, in the cage's sizes (a third of it at its tip)
+RIB_BOW = 0.22  # how far a rib's middle bows out from its chord, in its lengths
+RIB_LEAN = 0.4  # how far back a rib's tip lies from its root, in its lengths
+RIBS, RIB_GONE = 8, 0.15  # ribs a side, and the share of them gone
+RIB_LEFT = (0.8, 1.0)  # how much of a rib is left (most broken off short, a cluster of stubs
+# read as worms: long, alike and curved together they read as a cage)
+RIB_LONG = (0.75, 0.55)  # a rib's length, in the cage's sizes: this much, and this much more
+# at the cage's middle
+SPINE_PROCESS = (0.1, -0.36)  # each vertebra's spine standing up from it, leaning back (its
+# tip from the body's middle, in the cage's sizes)
 SPINE_ARCH = 0.12  # how far the spine's middle rises over its ends, in the cage's sizes
 VERTEBRAE = 7  # bodies along it (a few gone from its end)
 # A thigh bone in its sizes, lying along: the ball of its head turned up on its neck and the
@@ -45,28 +51,40 @@ FEMUR = ((-0.6, -0.08), (-0.74, -0.2), (-0.84, -0.34), (-0.98, -0.36), (-1.06, -
          (-0.98, -0.12), (-0.96, 0.04), (-0.86, 0.16), (-0.66, 0.1), (0.0, 0.07), (0.56, 0.1),
          (0.76, 0.2), (0.94, 0.22), (1.02, 0.12), (0.97, 0.0), (1.02, -0.12), (0.94, -0.22),
          (0.76, -0.18), (0.56, -0.09), (0.0, -0.06))
+KNUCKLES = ((1.06, -0.03), (0.84, 0.0), (1.06, 0.03))  # the notch between the knee's knuckles
 SHAFT = 0.07  # its shaft's half width: how deep the jag where one snapped
 BROKEN_BONE = 0.35  # the share of long bones snapped
-# A mammoth's skull in profile, facing left, in its sizes (y down): the cranium, from the back
-# of the jaw up over the high dome and down the forehead to the tusks' long sheaths; the jaw
-CRANIUM = ((0.45, 0.25), (0.56, -0.1), (0.44, -0.55), (0.16, -0.82), (-0.14, -0.74),
-           (-0.26, -0.5), (-0.36, -0.34), (-0.46, -0.1), (-0.56, 0.3), (-0.5, 0.52),
-           (-0.28, 0.56), (-0.14, 0.3), (0.1, 0.2), (0.3, 0.35))
-JAW = ((-0.12, 0.3), (0.36, 0.3), (0.42, 0.5), (0.18, 0.62), (-0.06, 0.54))
-SKULL_TUSK = ((-0.38, 0.3), (-1.1, 0.5), (-1.6, -0.3))  # from inside its sheath, through,
-# to its tip: out forward, down and up again; it leaves the skull well above the jaw, as wide
-# as the sheath (rooted low and thin, in the tar the lower rows fade into, it read as apart)
-TUSK_ROOT, TUSK_END = 0.36, 0.08  # across the tusk at its sheath and at its tip
-IVORY, IVORY_SHARE = (215, 200, 170), 0.2  # the tusk a little paler than the skull it leaves
-ORBIT, ORBIT_SIZE = (0.04, -0.12), 0.11  # the eye socket, behind the forehead
+# A mammoth's skull in profile, facing left, in its sizes (y down): the high domed cranium, the
+# forehead falling steeply to the long sheaths of its tusks, their foot the tusks' sockets; the
+# upper jaw under the eye behind them, holding its great ridged molar
+CRANIUM = ((0.52, 0.26), (0.62, -0.1), (0.56, -0.5), (0.3, -0.8), (0.0, -0.84),
+           (-0.22, -0.7), (-0.3, -0.52), (-0.34, -0.3), (-0.44, -0.02), (-0.6, 0.4),
+           (-0.5, 0.58), (-0.3, 0.56), (-0.2, 0.34), (0.0, 0.24), (0.3, 0.28))
+JAW = ((-0.14, 0.36), (0.36, 0.34), (0.48, 0.12), (0.58, 0.16), (0.56, 0.5), (0.34, 0.7),
+       (0.04, 0.66), (-0.12, 0.52))  # the lower jaw, its blade rising behind to the joint
+SKULL_TUSK = ((-0.46, 0.36), (-1.22, 0.6), (-1.76, -0.26))  # from its socket at the sheath's foot
+# out forward, down and up again (rooted as wide as the sheath: thin, it read as apart)
+TUSK_ROOT, TUSK_END = 0.3, 0.07  # across the tusk at its socket and at its tip
+IVORY, IVORY_SHARE = (215, 200, 170), 0.3  # the tusk paler than the skull it leaves ...
+IVORY_LIGHT = 1.25  # ... at most this much lighter, soaked as it is
+ORBIT, ORBIT_SIZE = (0.06, -0.14), 0.12  # the eye socket, behind the forehead
 NOSTRIL, NOSTRIL_SIZE = (-0.2, -0.5), 0.08  # the trunk's opening, high on the forehead
+EMPTY_SOCKET = ((-0.3, 0.48), 0.08)  # the far tusk's socket, its tusk gone: a dark hole
+SHEATH_SEAM = ((-0.24, -0.44), (-0.16, 0.0), (-0.24, 0.46))  # the seam behind the tusks' sheath
+# (a dark hollow under the eye as well read as a mouth: a face)
+MOLAR = (-0.06, 0.22, 0.42, 0.16)  # the upper molar (left, top, width, height): a block ...
+LAMELLAE = 7  # ... of this many enamel plates, the dark lines between them (what a mammoth's
+# tooth is; without them the skull read as a bean)
+DETAIL = 0.45  # a crease, a suture, a line between teeth: this much of a bone's colour
 # A sabre-tooth's skull facing right: long and low, a crest along its crown, a short face; its
 # lower jaw dropped wide open under the long fang
 SABRE = ((-0.7, 0.0), (-0.62, -0.22), (-0.3, -0.42), (0.1, -0.38), (0.42, -0.24),
          (0.62, -0.08), (0.66, 0.1), (0.46, 0.14), (0.2, 0.1), (-0.3, 0.14))
-SABRE_JAW = ((-0.56, 0.0), (-0.3, 0.06), (0.1, 0.46), (0.2, 0.56), (0.1, 0.62), (-0.1, 0.46),
-             (-0.52, 0.24))
-FANG = ((0.4, 0.08), (0.48, 0.4), (0.36, 0.72))  # from its root down, curving back
+SABRE_JAW = ((-0.56, 0.04), (-0.3, 0.1), (0.12, 0.5), (0.22, 0.6), (0.12, 0.66), (-0.1, 0.5),
+             (-0.52, 0.28))
+FANG = ((0.44, 0.06), (0.54, 0.5), (0.36, 0.94))  # from its root down, curving back: longer
+# than the face is deep (shorter, it read as a tooth, not a sabre)
+SABRE_TEETH = ((0.1, 0.1), (0.24, 0.12))  # cheek teeth behind the fang, each a point down
 SABRE_ORBIT, SABRE_ARCH = (0.3, -0.14), (-0.1, 0.0)  # its eye socket, and the hole its cheek
 # arch spans
 STAINED = 0.55  # a thing's colour just over the tar, of its own (darker towards the tar)
@@ -79,6 +97,7 @@ def long_bone(image: pygame.Surface, c: float, s: float, color: Rgba,
     """A thigh bone (see FEMUR), a third of them snapped: a jagged end where the rest is gone
     (a bar with round knobs at its ends read as a cartoon dog's bone)."""
     outline(image, c, s, color, FEMUR)
+    pygame.draw.polygon(image, SOCKET, [(c + s * x, c + s * y) for x, y in KNUCKLES])
     if rng.random() < BROKEN_BONE:
         cut = c + s * rng.uniform(-0.2, 0.5)
         jag = s * SHAFT
@@ -88,30 +107,42 @@ def long_bone(image: pygame.Surface, c: float, s: float, color: Rgba,
 
 
 def ribs(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
-    """What is left of a ribcage: a few vertebrae of the spine in a shallow curve, and a few of
-    its ribs still on it, each a curved bone tapering to its tip, most broken off short, the
-    rest gone (whole and even, they read as a fishbone)."""
+    """What is left of a ribcage lying on its side: the spine's vertebrae in a shallow arch,
+    each a block with its spine standing up and back, and the long ribs sweeping down and
+    back from it, alike and curved together, tapering to their tips, a few gone (broken off
+    short and uneven they read as worms; whole, even and straight as a fishbone)."""
     width = max(2.0, s * RIB_WIDTH)
-    kept = VERTEBRAE - rng.randrange(3)
-    for n in range(kept):  # the spine's bodies: blocks, not knobs standing on a line
+    kept = VERTEBRAE - rng.randrange(2)
+    for n in range(kept):  # the spine's bodies: blocks, a dark seam between each
         x, y = along_spine(c, s, (n + 0.5) / VERTEBRAE)
-        pygame.draw.ellipse(image, color, (x - s * 0.13, y - width * 0.8, s * 0.24,
-                                           width * 1.6))
+        up, back = SPINE_PROCESS
+        taper(image, [(x, y), (x + s * back / 2, y + s * up / 2), (x + s * back, y + s * up)],
+              width * 0.8, max(1.0, width * 0.35), color)
+        pygame.draw.ellipse(image, color, (x - s * 0.13, y - width * 0.9, s * 0.26,
+                                           width * 1.8))
+        if n:
+            pygame.draw.line(image, detail(color), (x - s * 0.14, y - width * 0.7),
+                             (x - s * 0.14, y + width * 0.7), max(1, round(s * 0.03)))
     for n in range(RIBS):
         t = (n + 0.5) / RIBS
         if t > kept / VERTEBRAE or rng.random() < RIB_GONE:
             continue
         x, y = along_spine(c, s, t)
-        length = s * (0.5 + 0.6 * math.sin(math.pi * t)) * rng.uniform(*RIB_LEFT)
+        length = s * (RIB_LONG[0] + RIB_LONG[1] * math.sin(math.pi * t)) * rng.uniform(*RIB_LEFT)
         bow = length * RIB_BOW  # how far its middle stands off the line from root to tip
         tip = (x + length * RIB_LEAN, y + length)
-        middle = (x + bow + length * RIB_LEAN / 2, y + length * 0.5)
+        middle = (x - bow + length * RIB_LEAN / 2, y + length * 0.5)
         taper(image, [(x, y), middle, tip], width, max(1.0, width * 0.35), color)
 
 
 def along_spine(c: float, s: float, t: float) -> tuple[float, float]:
     """The point `t` (0..1) of the way along a ribcage's spine, from its left end."""
-    return c - s + 2 * s * t, c - s * 0.5 - s * SPINE_ARCH * math.sin(math.pi * t)
+    return c - s + 2 * s * t, c - s * 0.6 - s * SPINE_ARCH * math.sin(math.pi * t)
+
+
+def detail(color: Rgba) -> Rgba:
+    """A crease's colour on a bone of `color`: a suture, the line between two teeth."""
+    return (*scaled(color[:3], DETAIL), color[3])
 
 
 def taper(image: pygame.Surface, through: list[tuple[float, float]], root: float, tip: float,
@@ -129,9 +160,10 @@ def taper(image: pygame.Surface, through: list[tuple[float, float]], root: float
 
 
 def outline(image: pygame.Surface, c: float, s: float, color: Rgba,
-            points: tuple[tuple[float, float], ...]) -> None:
-    """A closed outline in a bone's sizes (y down) round (c, c), its corners rounded twice."""
-    pygame.draw.polygon(image, color, [(c + s * x, c + s * y)
+            points: tuple[tuple[float, float], ...], shift: float = 0.0) -> None:
+    """A closed outline in a bone's sizes (y down) round (c, c) (moved `shift` of them right),
+    its corners rounded twice."""
+    pygame.draw.polygon(image, color, [(c + s * (x + shift), c + s * y)
                                        for x, y in rounded(rounded(points))])
 
 
@@ -147,26 +179,54 @@ def skull(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Ra
 
 def sabre_skull(image: pygame.Surface, c: float, s: float, color: Rgba) -> None:
     """A sabre-tooth's skull facing right, `s` its size, round (c, c): long and low, its jaw
-    dropped wide open under the long fang, its eye socket and cheek arch dark."""
-    outline(image, c, s, color, SABRE)
+    dropped wide open under the long fang, its cheek teeth behind it, its eye socket and cheek
+    arch dark, a dark line where the jaw meets the skull."""
     outline(image, c, s, color, SABRE_JAW)
-    taper(image, [(c + s * x, c + s * y) for x, y in FANG], s * 0.13, s * 0.03, color)
+    pygame.draw.line(image, detail(color), (c - s * 0.56, c + s * 0.04),
+                     (c + s * 0.12, c + s * 0.16), max(1, round(s * 0.05)))
+    outline(image, c, s, color, SABRE)
+    taper(image, [(c + s * x, c + s * y) for x, y in FANG], s * 0.15, s * 0.03, color)
+    for x, y in SABRE_TEETH:
+        pygame.draw.polygon(image, color, [(c + s * (x - 0.06), c + s * y),
+                                           (c + s * x, c + s * (y + 0.14)),
+                                           (c + s * (x + 0.06), c + s * y)])
     for hole, size in ((SABRE_ORBIT, 0.13), (SABRE_ARCH, 0.1)):
         pygame.draw.circle(image, SOCKET, (c + s * hole[0], c + s * hole[1]), max(1.0, s * size))
 
 
-def mammoth_skull(image: pygame.Surface, c: float, s: float, color: Rgba) -> None:
+def mammoth_skull(image: pygame.Surface, c: float, s: float, color: Rgba,
+                  shift: float = 0.0) -> None:
     """A mammoth's skull facing left, `s` its size, round (c, c): its high domed cranium, the
-    long sheaths of its tusks running down to the jaw, a long tusk paler than the skull
-    curving out of its socket forward, down and up again, the eye socket dark (a short tusk
-    curling up over a small dome read as a '6')."""
-    outline(image, c, s, color, CRANIUM)
-    outline(image, c, s, color, JAW)
-    root, middle, tip = [(c + s * x, c + s * y) for x, y in SKULL_TUSK]
+    long sheaths of its tusks falling to their sockets, one tusk, paler than the skull,
+    curving out of its socket forward, down and up again, the other's socket empty; its great
+    ridged molar in the upper jaw, the lower jaw under it; eye socket and trunk opening dark
+    (a short tusk curling up over a small dome read as a '6'; a smooth dome with a curl, as a
+    bean). `shift`: moved this far right, in its sizes (to lie round its middle, tusk and
+    all)."""
+    x0 = c + s * shift
+    point = [(x0 + s * x, c + s * y) for x, y in CRANIUM]
+    outline(image, c, s, color, JAW, shift)
+    outline(image, c, s, color, CRANIUM, shift)
+    crease = max(1, round(s * 0.04))
+    pygame.draw.lines(image, detail(color), False, [point[10], point[11], point[12]], crease)
+    pygame.draw.lines(image, detail(color), False, [(x0 + s * x, c + s * y)
+                                                    for x, y in SHEATH_SEAM], crease)
+    pygame.draw.lines(image, detail(color), False, [point[13], point[14], point[0]], crease)
+    left, top, wide, high = MOLAR
+    pygame.draw.rect(image, detail(color), (x0 + s * left, c + s * top, s * wide, s * high))
+    for n in range(LAMELLAE):  # the plates, lighter than the dark between them
+        x = x0 + s * (left + wide * (n + 0.2) / LAMELLAE)
+        pygame.draw.rect(image, color, (x, c + s * top, max(1.0, s * wide * 0.55 / LAMELLAE),
+                                        s * high))
+    (hole, size), gone = EMPTY_SOCKET, (*scaled(color[:3], 0.7), color[3])
+    pygame.draw.circle(image, gone, (x0 + s * hole[0], c + s * hole[1]), s * (size + 0.05))
+    pygame.draw.circle(image, SOCKET, (x0 + s * hole[0], c + s * hole[1]), s * size)
+    root, middle, tip = [(x0 + s * x, c + s * y) for x, y in SKULL_TUSK]
+    pygame.draw.circle(image, detail(color), root, s * (TUSK_ROOT / 2 + 0.03))  # its socket
     ivory = (*mix(color[:3], IVORY, IVORY_SHARE), color[3])
     taper(image, [root, middle, tip], s * TUSK_ROOT, s * TUSK_END, ivory)
     for hole, size in ((ORBIT, ORBIT_SIZE), (NOSTRIL, NOSTRIL_SIZE)):
-        pygame.draw.circle(image, SOCKET, (c + s * hole[0], c + s * hole[1]), max(1.0, s * size))
+        pygame.draw.circle(image, SOCKET, (x0 + s * hole[0], c + s * hole[1]), max(1.0, s * size))
 
 
 def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color: Rgba,
@@ -200,8 +260,13 @@ def tarred(bone: pygame.Surface, size: float, rng: random.Random) -> pygame.Surf
     color = own.mean(axis=0) if own.size else np.zeros(3, np.float32)
     body, worn = soaked(color)
     share = patches(bone.get_size(), rng.randrange(1 << 31), WORN_PATCHES, WORN)[..., None]
+    light = rgb.sum(axis=2)
+    own_light = light[alpha > 0]
+    relative = light / max(1.0, float(np.median(own_light))) if own_light.size else light
+    relative = np.clip(relative, DETAIL, IVORY_LIGHT)[..., None]  # (its creases, its ivory)
     out = bone.copy()
-    pygame.surfarray.pixels3d(out)[:] = np.rint(body + (worn - body) * share).astype(np.uint8)
+    pygame.surfarray.pixels3d(out)[:] = np.clip(np.rint((body + (worn - body) * share)
+                                                        * relative), 0, 255).astype(np.uint8)
     edge = max(1, round(size * SOAKED_EDGE))
     kept = pygame.surfarray.pixels_alpha(out)
     kept[:, edge:] = np.maximum(kept[:, edge:], alpha[:, :-edge])

@@ -32,6 +32,8 @@ UNDER_DEPTH = 4.0  # her body under the tar shows as a dark swell fading to noth
 # collar heights under the surface (2 at half strength read as a paler body under black caps) ...
 SWELL = (0.35, 0.1)  # ... as she goes under: from none with this share of her height above
 # the tar to all of it this share further down (higher, it read as a pane of glass under her)
+WET_EDGE = 0.85  # how dark she goes where she meets the tar, before she goes under (all the
+# way as she does)
 SHEEN = 0.45  # the sky's glint along that edge, at its strongest ...
 SHEEN_ROWS = 1.6  # ... over this many rows each side of it
 MENISCUS = 0.45  # against her the lip glints at least this much (the tar drawn up round her in
@@ -39,13 +41,22 @@ MENISCUS = 0.45  # against her the lip glints at least this much (the tar drawn 
 COAT = 2.0  # how high the tar clings on the animal above the line, in collar heights (its
 # wet band shows above the soft edge where the tar meets her: at 1.3, under the heap) ...
 GHOST_COAT = 1.3  # ... but on an apparition's see-through flank (tall, it read as trees)
+COAT_SOFT = 0.2  # the coat's upper edge fades over this many collar heights (over half of
+# one, on her pale tusk, the tar read as a grey smear)
 DRIPS = 1.2  # how much higher it runs up her in streaks, in collar heights
 DRIP_WIDTH = 0.35  # across one streak, in collar heights
 TAR_LIT = (52, 40, 29)  # the heap's top, facing the sky
 COATED = (12, 9, 7)  # fur soaked in tar: no paler than her coat (paler streaks read as teeth)
 GLOSS = 0.5  # the lip's highlight lies this share of the way from the tar to the sky
-COAT_GLOSS = 0.14  # the wet coat's streaks of sky (at 0.07 the band above the tar on her
-# black fur did not read as wet)
+COAT_GLOSS = 0.14  # the wet coat's streaks: this far to a warm wet brown with the sky's sheen
+# (at 0.07 the band above the tar on her black fur did not read as wet; towards the noon sky
+# itself, evenly spaced, they read as blue combing)
+WET_BROWN = (70, 50, 34)  # tar running down a coat, lit
+PALE = (236, 226, 212)  # the sky as a wet sheen gives it back: paled towards this ...
+PALE_SHARE = 0.65  # ... this far (the noon sky's own blue along her edge read as a blue line)
+SKY_IN_WET = 0.3  # how much of that pale sky a wet streak shows, the rest its warm brown
+UNEVEN = (0.4, 1.8)  # a heap's or a streak's width against the others', least and most
+SKEW = 0.6  # how much steeper a heap falls on one side than the other, at most (a share)
 RINGS = 3  # rings spreading at once
 RING_PERIOD = 10.0  # seconds a ring takes to spread out and fade
 RING_STEPS = 30  # ring positions a second (a still back repaints them as their sizes change)
@@ -90,14 +101,24 @@ def noise_along(seed: Seed, columns: np.ndarray, width: float) -> np.ndarray:
 
 def bumps(seed: Seed, count: int, spacing: float, width: float) -> np.ndarray:
     """Rounded bumps of height up to 1 along `count` columns, about one every `spacing`
-    columns (each a little off its place, of its own height, some missing)."""
+    columns (each a little off its place, of its own height and width, leaning one way or
+    the other, some missing: alike and evenly spaced, they read as a stamped scallop)."""
     columns = np.arange(count, dtype=float)
     out = np.zeros(count)
+    low, high = UNEVEN
     for n in range(int(count / spacing) + 2):
-        centre = (n + hash01(seed, n, 1) - 0.5) * spacing
+        centre = (n + 1.4 * (hash01(seed, n, 1) - 0.5)) * spacing
         tall = max(0.0, hash01(seed, n, 2) * 1.6 - 0.6)
-        out = np.maximum(out, tall * np.exp(-(((columns - centre) / width) ** 2)))
+        wide = width * (low + (high - low) * hash01(seed, n, 3))
+        lean = 1 + SKEW * (2 * hash01(seed, n, 4) - 1)  # wider on one side, steeper the other
+        side = np.where(columns < centre, wide * lean, wide / lean)
+        out = np.maximum(out, tall * np.exp(-(((columns - centre) / side) ** 2)))
     return out
+
+
+def pale(sky: Color) -> Color:
+    """The sky as wet tar gives it back: paled (see PALE_SHARE)."""
+    return mix(sky, PALE, PALE_SHARE)
 
 
 @dataclass(frozen=True)
@@ -164,7 +185,7 @@ def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
     against = grain.meniscus * falloff ** ((SPREAD / 2.2) ** 2)  # over a collar height
     rise = rise_of(thick, grain)  # the sprite's rows above the line
     rows = np.arange(rise + 2, dtype=np.float32)[None, :]
-    shine = np.array(mix(TAR_LIT, sky, GLOSS), np.float32)
+    shine = np.array(mix(TAR_LIT, pale(sky), GLOSS), np.float32)
     pixels = np.empty((rows.size, solid.size, 4), np.uint8)
     for band in _bands(solid.size, rows.size):
         yield
@@ -201,7 +222,8 @@ def edge_pieces(solid: np.ndarray, thick: int, grain: Grain, above: int, below: 
         high = heights[band, None]
         hard = _smooth((up - high) / soft + 0.5)  # the tar's edge on her
         kept = _smooth(1 - (high + soft / 2 - up) / fade[band, None]) if swell else hard
-        shade = 1 - swell * (1 - hard)  # her own colour over the tar's edge, dark under it
+        shade = 1 - max(swell, WET_EDGE) * (1 - hard)  # her own colour over the tar's
+        # edge, going dark into it (a pale tusk fading into the haze's light tar, a pale smear)
         pixels[:, band, 3] = np.clip(kept * 255, 0, 255).T
         pixels[:, band, :3] = np.clip(shade * 255, 0, 255).T[..., None]
     return _surface(pixels)
@@ -229,12 +251,13 @@ def coat_pieces(fur: np.ndarray, in_tar: np.ndarray, thick: int, grain: Grain,
     reach = (near * thick * grain.cling).astype(np.float32)
     up = (height - np.arange(height, dtype=np.float32))[None, :]  # rows above the line
     wet = grain.streaks * COAT_GLOSS
+    streak = mix(WET_BROWN, pale(sky), SKY_IN_WET)
     goal = [np.float32(coated) * (1 - wet) + np.float32(glint) * wet
-            for coated, glint in zip(COATED, sky, strict=True)]  # each column's colour
+            for coated, glint in zip(COATED, streak, strict=True)]  # each column's colour
     pixels = np.empty((height, width, 4), np.uint8)
     for band in _bands(width, height):
         yield
-        soaked = np.clip((reach[band, None] - up) / max(1.0, thick * 0.5), 0.0, 1.0) ** 0.7
+        soaked = np.clip((reach[band, None] - up) / max(1.0, thick * COAT_SOFT), 0.0, 1.0) ** 0.7
         alpha = soaked * fur[band] / np.float32(255)  # over her: her fur, coated as far as soaked
         _fill(pixels[:, band], [level[band, None] for level in goal], alpha)
     return _surface(pixels)

@@ -170,6 +170,15 @@ class Wading:
         solid[self.pad:-self.pad] = alpha[:, visible - 1] > SOLID
         return solid
 
+    def _low(self, visible: int) -> np.ndarray:
+        """Which of her columns she fills within a collar height over the surface: where the
+        tar clings to her (at the surface row alone, a tusk lying just over the tar as she
+        went under stayed clean ivory, a pale stick floating on it)."""
+        alpha = pygame.surfarray.pixels_alpha(self.image)
+        low = (alpha[:, max(0, visible - self.thick):visible] > SOLID).any(axis=1)
+        del alpha
+        return np.asarray(low)
+
     def _pieces(self, visible: int, sky: Color) -> Generator[None, None, Meeting]:
         """The figure as it shows, its collar and its coat for `visible` rows above the
         surface, a piece at a time."""
@@ -191,7 +200,7 @@ class Wading:
                                              / 255.0)
         collar, tops = yield from self._counted(collar_pieces(solid, self.thick, self.grain, sky))
         yield
-        coat = yield from self._counted(coat_pieces(fur, solid[self.pad:-self.pad], self.thick,
+        coat = yield from self._counted(coat_pieces(fur, self._low(visible), self.thick,
                                                     self.grain, sky))
         return Meeting(solid, collar, tops, coat, figure, edge)
 

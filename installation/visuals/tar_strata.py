@@ -1,17 +1,15 @@
 """The tar below its surface in strata: bands of older and older tar, streaked and mottled as
-sediment is, softened as things seen through the tar are, and the slow glint that drifts
-through it."""
+sediment is, softened as things seen through the tar are."""
 
 from __future__ import annotations
 
-import math
 import random
 from collections.abc import Generator
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import mix, s_curve
+from installation.visuals.base import s_curve
 
 STRATA = 7  # bands of older and older tar
 STRATUM_BAND = ((60, 44, 30), 0.12, 0.16)  # the strata's banding: its colour, how much of it in
@@ -22,17 +20,17 @@ SEAM_WAVE, SEAM_KNOTS = 0.3, 28  # it wanders up and down this much of a stratum
 SEAM_TILT = 0.5  # how far a line between strata tilts across the picture, in a stratum's
 # height
 TEXTURE = (60, 44, 30)  # the sediment's streaks: lighter tar, this colour ...
-TEXTURE_ALPHA = 70  # ... laid over the bands at most this much (a thin line at each band's
-# top, wandering, read as a cutaway diagram's ruled lines: the bands show as streaks instead)
+TEXTURE_ALPHA = 110  # ... laid over the bands at most this much (a thin line at each band's
+# top, wandering, read as a cutaway diagram's ruled lines: the bands show as streaks instead;
+# at 70 the bands read flat once no glint swept over them)
 TEXTURE_CELLS = (18, 30)  # the streaks' noise, cells across and down: long and low
 STRATUM_THICK = (0.5, 1.5)  # how thick a stratum is, against the others' mean
-SHEEN = (28, 24, 18)  # the glint through the tar at its brightest, added to what it lights
 SOFTEN, SOFT_HEIGHT = 2, 1080  # the older layers are shrunk this many times and enlarged
 # (seen through the tar) in a picture this many rows high
 
 
 def surface_fade(image: pygame.Surface, rows: int) -> None:
-    """Fade the top of the strata (or of the light through them) in over SURFACE_FADE of
+    """Fade the top of the strata in over SURFACE_FADE of
     `rows`: its alpha multiplied (with per-pixel alpha), else its colour."""
     width = image.get_width()
     fade = max(1, round(rows * SURFACE_FADE))
@@ -85,11 +83,3 @@ def soften(image: pygame.Surface, height: int) -> Generator[None, None, pygame.S
     small = pygame.transform.smoothscale(image, (max(1, width // times), max(1, rows // times)))
     yield
     return pygame.transform.smoothscale(small, (width, rows))
-
-
-def sheen_band(width: int, height: int) -> pygame.Surface:
-    """A soft vertical band of light, brightest in its middle, for an additive blit."""
-    row = pygame.Surface((width, 1))
-    for x in range(width):
-        row.set_at((x, 0), mix((0, 0, 0), SHEEN, math.sin(math.pi * x / (width - 1)) ** 2))
-    return pygame.transform.scale(row, (width, max(1, height)))

@@ -26,7 +26,7 @@ def boxes_of_deep_time() -> list[Box]:
     boxes = []
     for find, x, y, layer, way in laid:
         scale = SIZE[1] * bones.BONE_SIZE * find.size * (1 - bones.DEEPER * layer / bones.STRATA)
-        reach = scale * bones.BONE_REACH
+        reach = scale * find.reach
         tall = bones.EXTENT * scale + bones.DRIFT * SIZE[1] * bool(way)
         boxes.append((find.name, x - reach, x + reach, y - tall, y + tall))
     return boxes

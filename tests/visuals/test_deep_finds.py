@@ -99,3 +99,32 @@ def test_each_new_kind_is_drawn_as_one_piece_of_some_size(name: str) -> None:
     covered = pygame.mask.from_surface(piece, 1)
     assert covered.count() > 800, find.name
     assert len(covered.connected_components(30)) == 1, find.name
+
+
+STEADY = 3  # levels: the most the still tar between the finds may change between two frames
+
+
+def test_the_tar_under_the_mother_holds_steady_between_frames(layer: bones.Bones) -> None:
+    """A pale column a fifth of the picture wide swept through the tar under her, 130 px on
+    between frames 1.4 real seconds apart (09:00): a flicker. Away from the two drifting finds
+    and the glints on the bones, the cut is the same picture from frame to frame."""
+    line = load_timeline(SHIPPED)
+    scene = next(s for s in line.scenes if s.name == DEEP_TIME)
+    state = state_at(line, scene.at + 3600.0)
+    pictures = []
+    for seconds in (84.0, 85.4, 95.0):
+        surface = pygame.Surface(SIZE)
+        layer.draw_moving(surface, Frame(state.story_time, seconds, state))
+        pictures.append(pygame.surfarray.array3d(surface).astype(int))
+    still = np.ones(SIZE, bool)
+    for drifting in layer.drifting:  # (where they lie, and as far as they go)
+        w, h = drifting.sprite.get_size()
+        travel = round(bones.DRIFT * SIZE[1]) + 2
+        x, y = int(drifting.x), layer.top + int(drifting.y)
+        still[max(0, x):x + w, max(0, y - travel):y + h + travel] = False
+    for x, y, _phase in layer.glints:
+        half = layer.glow[0].get_width()
+        still[max(0, x - half):x + half, max(0, y - half):y + half] = False
+    for later in pictures[1:]:
+        change = np.abs(later - pictures[0]).max(axis=2)
+        assert change[still].max() <= STEADY, f"the still tar changed by {change[still].max()}"

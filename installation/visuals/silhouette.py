@@ -4,7 +4,7 @@ sinking in the tar, mirrored, backlit or swaying."""
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 import pygame
@@ -31,6 +31,7 @@ from installation.visuals.mire import COAT, DRIPS, GHOST_COAT, Ripples, sky_over
 from installation.visuals.mire_wading import Wading
 from installation.visuals.pen import SUPERSAMPLE, render
 from installation.visuals.shapes import in_tar
+from installation.visuals.silhouette_areas import Look, changed, mirror_hole, reach_of
 from installation.visuals.silhouette_form import form_of
 from installation.visuals.silhouette_mirror import Mirrors, mirrored, skipped
 from installation.visuals.silhouette_sink import DAY, Collar, Sinking
@@ -50,18 +51,6 @@ BANK_LOW = 0.8  # ... at its crest as high as its feet line over this share (eac
 # rises its own share of the way, 0.7 to 1: the feet stand on it, not over the tar)
 BANK_STALKS, BANK_GRASS = 30, 0.3  # reeds along it, this share as tall as the tar's reeds
 BANK_SEED = 71  # the same bank every time
-
-
-class Look(NamedTuple):
-    """What decides a figure's pixels at a frame (see `Silhouette.look`)."""
-
-    ringing: bool  # the phone's light swelling
-    sink: int  # rows sunk below the feet line
-    lean: int  # which way a palm's crown leans
-    ripple: tuple[int, ...]  # the sizes of its rings on the tar (none: not in the tar)
-    sky: Color | None  # the sky its tar glints with (None: not in the tar)
-    pose: int = 0  # how high the mother strains, head and trunk lifted (see mammoth_lift)
-    heave: Beat = Beat()  # the dream's mother heaving a leg out of the tar (mammoth_heave)
 
 
 class Silhouette:
@@ -132,7 +121,7 @@ class Silhouette:
         yield
         yield from self._mirrors()
         self._glow()
-        self.reach = self._reach()
+        self.reach = reach_of(self)
 
     def _bank(self, setup: Setup) -> tuple[pygame.Surface, tuple[int, int]]:
         """The near bank it stands on: rising from the picture's foot to its feet line (and a
@@ -182,29 +171,6 @@ class Silhouette:
             centre = (self.feet[0] + self.image.get_width() // 2,
                       self.feet[1] + self.sink + int(self.image.get_height() * 0.3))
             self.glow_at = (centre[0] - radius, centre[1] - radius)
-
-    def _reach(self) -> pygame.Rect:
-        """Where `draw` can paint, at any depth and lean: its glow, the figure (sunk or not)
-        and its reflection, a palm's crown, and in the tar its collar and rings."""
-        x, y = self.feet
-        step = self.sinking.step()
-        top = y + min(self.sink, self.sinking.rest // step * step)  # as little sunk as ever
-        areas = [pygame.Rect(x, top, self.image.get_width(), max(1, self.line - top))]
-        if self.bank is not None:
-            areas.append(pygame.Rect(self.bank[1], self.bank[0].get_size()))
-        if self.mirror is not None:
-            areas.append(pygame.Rect((x, self.line), self.mirror.get_size()))
-        if self.glow is not None:
-            areas.append(pygame.Rect(self.glow_at, self.glow.get_size()))
-        if self.sway is not None:
-            areas.append(self.sway.area)
-        if self.wading is not None:
-            areas.append(self.wading.area(x, self.line))
-        if self.ripples is not None:
-            areas.append(self._ring_area())
-        if self.lift is not None and self.lift.tar is not None:
-            areas.append(self.lift.tar.area(x, self.line))
-        return areas[0].unionall(areas[1:])
 
     def _finished(self, image: pygame.Surface) -> Generator[None, None, pygame.Surface]:
         """The figure as drawn: its edge catching the `rim` light; an apparition's lit,
@@ -299,44 +265,7 @@ class Silhouette:
         return max(pose, reaching(sink / self.span)) if self.sinking.under is not None else pose
 
     def changed(self, old: tuple[Any, ...], new: tuple[Any, ...]) -> list[pygame.Rect]:
-        was, now = Look(*old), Look(*new)
-        areas = []
-        if was.ringing != now.ringing and self.glow is not None:
-            areas.append(pygame.Rect(self.glow_at, self.ringing.get_size()))
-        if was.sink != now.sink:  # from the top of her, as the less sunk one stands, down
-            mirror = self.mirror.get_height() if self.mirror is not None else 0
-            top = self.feet[1] + min(was.sink, now.sink)
-            areas.append(pygame.Rect(self.feet[0], top, self.image.get_width(),
-                                     self.line - top + mirror))
-        if self.wading is not None and (was.sink, was.sky) != (now.sink, now.sky):
-            areas.append(self.wading.area(self.feet[0], self.line))  # the tar round her
-        if self.ripples is not None and (was.ripple, was.sink) != (now.ripple, now.sink):
-            areas.append(self._ring_area())
-        if was.lean != now.lean and self.sway is not None:
-            areas.append(self.sway.area)
-        if was.pose != now.pose and self.lift is not None:
-            areas += self._lift_areas({was.sink, now.sink}, {was.pose, now.pose})
-        if was.heave.swell != now.heave.swell and self.lift is not None and self.lift.tar:
-            areas.append(self.lift.tar.area(self.feet[0], self.line))
-        return areas
-
-    def _lift_areas(self, sinks: set[int], poses: set[int]) -> list[pygame.Rect]:
-        """Where her straining can paint, sunk by any of `sinks`, at any of `poses`: where
-        they differ from her at rest, and in its mirror."""
-        assert self.lift is not None
-        x, y = self.feet
-        holes = [(pose, hole) for pose in poses if (hole := self.lift.hole(pose)) is not None]
-        areas = [hole.move(x, y + sunk) for sunk in sinks for _pose, hole in holes]
-        if self.mirror is not None:
-            areas += [self._mirror_hole(pose).move(
-                x, self.line - self._mirror_skip(self._visible(sunk)))
-                for sunk in sinks for pose, _hole in holes]
-        return areas
-
-    def _mirror_hole(self, pose: int) -> pygame.Rect:
-        """Where her mirror at `pose` differs from it at rest."""
-        assert self.lift is not None and self.mirror is not None
-        return self.lift.mirror_front(self.image.get_height(), self.mirror.get_height(), pose)
+        return changed(self, old, new)
 
     def _mirror_skip(self, visible: int) -> int:
         """The rows at the top of its mirror not shown, `visible` rows of it above the tar."""
@@ -348,11 +277,6 @@ class Silhouette:
         assert self.ripples is not None
         middles = self.ripples.middles
         return int(middles[min(len(middles), max(1, visible)) - 1])
-
-    def _ring_area(self) -> pygame.Rect:
-        """Where its rings on the tar can reach, at any depth."""
-        assert self.ripples is not None
-        return self.ripples.area(self.feet[0], self.line)
 
     def warm(self, frame: Frame) -> Pieces:
         """Ahead of `frame`: the collar and coat where it meets the tar a piece at a time (its
@@ -401,7 +325,7 @@ class Silhouette:
             skip = self._mirror_skip(visible)
             shown = pygame.Rect(0, skip, mirror.get_width(), mirror.get_height() - skip)
             draw_posed(surface, self.cut_mirrors, (mirror, self.lift_mirrors[pose]), pose,
-                       (x, self.line - skip), shown, self._mirror_hole(pose) if hole else None,
+                       (x, self.line - skip), shown, mirror_hole(self, pose) if hole else None,
                        mirror is self.mirror)
         if self.ripples is not None:  # under her, round where she goes under
             self.ripples.draw(surface, x, self.line, rings, self._ring_middle(visible))

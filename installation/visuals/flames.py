@@ -5,14 +5,14 @@ the ground, and sparks rising in their draught."""
 from __future__ import annotations
 
 import math
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 import pygame
 
 from installation.visuals.base import Color, hash01, mix, s_curve, scaled, smooth_noise
-from installation.visuals.flame_shape import flame_heat, heat_colors, leaned_width, variant
+from installation.visuals.flame_shape import canvas, flame_heat, heat_colors, variant
 from installation.visuals.glow import radial
 from installation.visuals.made_once import MadeOnce
 
@@ -54,15 +54,16 @@ OUT_FROM, OUT_AT, OUT_APART = 2, 0.45, 0.1  # as the fires die down (see `died`)
 @dataclass(frozen=True)
 class Flipbook:
     """A flame's loops, frame by frame, one after another for each way it burns (one size of
-    fire and wind: scenes with the same fires share it), how bright each frame is (0..1: the
-    light it throws flickers with it), and how many columns its frames are widened by for
-    the wind (see flame_shape.leaned_width), on their left and in all."""
+    fire and wind: scenes with the same fires share it), or a fire's flames together in one
+    loop (see `blaze`); how bright each frame is (0..1: the light it throws flickers with it),
+    where its foot lies in its frames (the column under its middle, the row under it) and the
+    flame's own size (width, height: its frames have room round it, see flame_shape.canvas)."""
 
     frames: tuple[pygame.Surface, ...]
+    anchor: tuple[int, int]
+    size: tuple[int, int]
     variants: int = 1
     energy: tuple[float, ...] = ()
-    left: int = 0
-    room: int = 0
 
     @property
     def loop(self) -> int:
@@ -82,12 +83,12 @@ class Flipbook:
 
 @dataclass(frozen=True)
 class Fire:
-    """The sprites of one size of fire (its flipbook, its light round it and up its smoke at
-    each brightness, its embers' sizes) and each fire's embers' paths: their lives (real
-    seconds), where in their lives they start, how big they are and how they wander (fires x
-    EMBERS)."""
+    """The sprites of one size of fire (each fire's flames in one flipbook, its light round it
+    and up its smoke at each brightness, its embers' sizes) and each fire's embers' paths:
+    their lives (real seconds), where in their lives they start, how big they are and how
+    they wander (fires x EMBERS)."""
 
-    book: Flipbook
+    blazes: tuple[Flipbook, ...]
     lights: tuple[pygame.Surface, ...]
     undersides: tuple[pygame.Surface, ...]
     embers: tuple[pygame.Surface, ...]
@@ -105,19 +106,59 @@ def flame_frames(width: int, height: int, seed: int,
     breaking off, leaning with the `wind` (for additive blits), with how bright each frame
     is."""
     frames, sums = [], []
-    wide, left = leaned_width(width, wind)
+    box = canvas(width, height, wind)
     for k in range(VARIANTS):
         way = variant(seed, k)
         for f in range(FRAMES):
             heat = flame_heat(width, height, way, f / FRAMES, wind)
-            image = pygame.Surface((wide, height))
+            image = pygame.Surface(box.size)
             pygame.surfarray.blit_array(image, heat_colors(heat).astype(np.uint8))
             frames.append(image)
             sums.append(float(heat.sum()))
             yield
     low, high = min(sums), max(sums)
     energy = tuple((value - low) / max(high - low, 1e-9) for value in sums)
-    return Flipbook(tuple(frames), VARIANTS, energy, left, wide - width)
+    return Flipbook(tuple(frames), (box.left + width // 2, box.top + height), (width, height),
+                    VARIANTS, energy)
+
+
+def blaze(book: Flipbook, seed: int, n: int, tongues: int) -> Generator[None, None, Flipbook]:
+    """Fire n's `tongues` flames in one loop (a frame a piece, one blit a frame to draw): side
+    by side, each burning its own way at its own place in the loop, the outer ones set back
+    and lower (a burning block, not a candle), cut to where any frame is lit."""
+    w, h = book.size
+    placed = []
+    for t in sorted(range(tongues), key=lambda t: -abs(t - (tongues - 1) / 2)):
+        off = t - (tongues - 1) / 2  # (the middle one last, over the others)
+        dx = round(w * (TONGUE_APART * off + TONGUE_JITTER * (hash01(seed, n, t, 1) - 0.5)))
+        placed.append((int(hash01(seed, n, t, 2) * book.variants),
+                       int(hash01(seed, n, t) * book.loop),
+                       dx - book.anchor[0], round(h * TONGUE_SINK * abs(off)) - book.anchor[1]))
+    fw, fh = book.frames[0].get_size()
+    left, top = min(p[2] for p in placed), min(p[3] for p in placed)
+    size = (max(p[2] for p in placed) + fw - left, max(p[3] for p in placed) + fh - top)
+    frames, energy = [], []
+    for k in range(book.loop):
+        image = pygame.Surface(size)
+        image.fblits([(book.frame(way, at + k), (x - left, y - top))
+                      for way, at, x, y in placed], pygame.BLEND_RGB_ADD)
+        frames.append(image)
+        energy.append(sum(book.bright(way, at + k) for way, at, _x, _y in placed) / tongues)
+        yield
+    lit = trimmed(frames)
+    return Flipbook(tuple(frame.subsurface(lit).copy() for frame in frames),
+                    (-left - lit.x, -top - lit.y), book.size, 1, tuple(energy))
+
+
+def trimmed(frames: Sequence[pygame.Surface]) -> pygame.Rect:
+    """The part of `frames` (all one size) any of them lights (a black edge costs a blit)."""
+    lit = np.zeros(frames[0].get_size(), bool)
+    for frame in frames:
+        lit |= pygame.surfarray.pixels3d(frame).max(axis=2) > 0
+    xs, ys = np.nonzero(lit.any(axis=1))[0], np.nonzero(lit.any(axis=0))[0]
+    if not len(xs):
+        return pygame.Rect(0, 0, 1, 1)
+    return pygame.Rect(int(xs[0]), int(ys[0]), int(xs[-1] - xs[0] + 1), int(ys[-1] - ys[0] + 1))
 
 
 def brightnesses(light: pygame.Surface) -> tuple[pygame.Surface, ...]:
@@ -144,11 +185,11 @@ def underside(reach: int, height: int, fire: Color) -> pygame.Surface:
     return image
 
 
-def make_fire(width: int, height: int, fire: Color, seed: int, count: int,
+def make_fire(width: int, height: int, fire: Color, seed: int, tongues: Sequence[int],
               made: MadeOnce, wind: float = 0.0) -> Generator[None, None, Fire]:
-    """Everything `count` fires of one size draw, made in short pieces, their flames leaning
-    with the `wind` (-1..1, as their smoke's; the flipbook found in `made` if a scene alive
-    has made it)."""
+    """Everything fires of one size draw (as many as `tongues`, each with that many flames),
+    made in short pieces, their flames leaning with the `wind` (-1..1, as their smoke's; the
+    flipbook found in `made` if a scene alive has made it)."""
     reach = max(4, round(width * LIGHT_REACH))
     lights = brightnesses(radial(reach, scaled(fire, LIGHT_PEAK), 1.2))
     pools = brightnesses(pygame.transform.smoothscale(
@@ -159,53 +200,39 @@ def make_fire(width: int, height: int, fire: Color, seed: int, count: int,
                                              s / (EMBER_SIZES - 1)), 1.4, core=0.3)
                    for s in range(EMBER_SIZES))
     rng = np.random.default_rng(seed)
-    shape = (count, EMBERS)
+    shape = (len(tongues), EMBERS)
     wind = round(wind, 2)  # (scenes whose winds differ by less share one flipbook)
     book = yield from made.get(("flames", width, height, seed, wind),
                                lambda: flame_frames(width, height, seed, wind))
-    return Fire(book, lights, undersides, embers,
+    blazes = []
+    for n, count in enumerate(tongues):
+        blazes.append((yield from blaze(book, seed, n, count)))
+    return Fire(tuple(blazes), lights, undersides, embers,
                 rng.uniform(*EMBER_LIFE, shape), rng.random(shape), rng.random(shape) * 1.6,
                 rng.uniform(0, 2 * math.pi, shape), pools)
 
 
 def fire_blits(fire: Fire, foot: tuple[int, int], seconds: float, n: int, seed: int,
-               wind: float, tongues: int = 1) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+               wind: float) -> list[tuple[pygame.Surface, tuple[int, int]]]:
     """Fire n at `foot` (its flames' foot) at this moment, all for additive blits: the light
     it throws round it and up its smoke, as bright as its flames are now, its flames at their
-    frames (`tongues` of them side by side, each burning its own way at its own place in the
-    loop, the outer ones set back and lower: a burning block, not a candle), its embers."""
+    frame (each fire at its own rate: never in step), its embers."""
     x, y = foot
-    h = fire.book.frames[0].get_height()
-    flames, bright = tongue_blits(fire.book, foot, seconds, n, seed, tongues)
+    book = fire.blazes[n]
+    h = book.size[1]
+    rate = FRAME_RATE * (1 + RATE_SPREAD * (2 * hash01(seed, n, 5) - 1))
+    at = int(seconds * rate)
     swell = smooth_noise(seed * 7 + n, seconds * LIGHT_HZ)
-    level = LIGHT_SWELL * swell + (1 - LIGHT_SWELL) * bright
+    level = LIGHT_SWELL * swell + (1 - LIGHT_SWELL) * book.bright(0, at)
     step = max(0, min(LIGHT_STEPS - 1, int(level * LIGHT_STEPS)))
     light, up = fire.lights[step], fire.undersides[step]
     blits = [(pool, (x - pool.get_width() // 2, y - pool.get_height() // 2))
              for pool in fire.pools[step:step + 1]]
     blits += [(light, (x - light.get_width() // 2, y - light.get_height() // 2 - h // 3)),
-             (up, (x - up.get_width() // 2, y - up.get_height() - h // 3)), *flames]
+              (up, (x - up.get_width() // 2, y - up.get_height() - h // 3)),
+              (book.frame(0, at), (x - book.anchor[0], y - book.anchor[1]))]
     blits.extend(ember_blits(fire, foot, seconds, n, seed, wind, h))
     return blits
-
-
-def tongue_blits(book: Flipbook, foot: tuple[int, int], seconds: float, n: int, seed: int,
-                 tongues: int) -> tuple[list[tuple[pygame.Surface, tuple[int, int]]], float]:
-    """Fire n's flames at this moment (see `fire_blits`), the middle one last (over the
-    others), and how bright they are together (0..1: the light flickers with them)."""
-    w, h = book.frames[0].get_size()
-    w -= book.room  # (a flame's own width: its frames are widened downwind)
-    rate = FRAME_RATE * (1 + RATE_SPREAD * (2 * hash01(seed, n, 5) - 1))
-    blits, bright = [], 0.0
-    for t in sorted(range(tongues), key=lambda t: -abs(t - (tongues - 1) / 2)):
-        off = t - (tongues - 1) / 2
-        way = int(hash01(seed, n, t, 2) * book.variants)
-        at = int(seconds * rate + hash01(seed, n, t) * book.loop)
-        dx = round(w * (TONGUE_APART * off + TONGUE_JITTER * (hash01(seed, n, t, 1) - 0.5)))
-        blits.append((book.frame(way, at), (foot[0] + dx - w // 2 - book.left,
-                                            foot[1] - h + round(h * TONGUE_SINK * abs(off)))))
-        bright += book.bright(way, at) / tongues
-    return blits, bright
 
 
 def tongues_of(seed: int, n: int) -> int:
@@ -266,8 +293,12 @@ def dying(fire: Fire, level: float) -> Fire:
             out.append(copy)
         return tuple(out)
 
-    flames = dim(fire.book.frames, scaled(red, level ** DIE_FADE), DIE_LOW + (1 - DIE_LOW) * level)
-    return replace(fire, book=replace(fire.book, frames=flames),
+    tall = DIE_LOW + (1 - DIE_LOW) * level
+    blazes = tuple(replace(book, frames=dim(book.frames, scaled(red, level ** DIE_FADE), tall),
+                           anchor=(book.anchor[0], round(book.anchor[1] * tall)),
+                           size=(book.size[0], round(book.size[1] * tall)))
+                   for book in fire.blazes)
+    return replace(fire, blazes=blazes,
                    lights=dim(fire.lights, scaled(red, level)),
                    undersides=dim(fire.undersides, scaled(red, level)),
                    pools=dim(fire.pools, scaled(red, level)),

@@ -34,13 +34,15 @@ from installation.visuals.flames import (
 )
 from installation.visuals.plume import WIDTH, Shape, Strips, strips
 from installation.visuals.plume_bands import Bands, bands_of, joined, plume_blits
+from installation.visuals.plume_foot import foot_of, keep, lay
 from installation.visuals.ruins_sites import scene_fires
 
 LIFE = 24.0  # real seconds the smoke takes from a fire to the top of its column
 LEAN = 0.9  # how far the top of a column is blown, in column heights at full wind
 FIRE: Color = (255, 110, 36)  # the firelight the flames throw
 FLAME = (0.048, 1.6)  # the flames' width (of the picture height, size 1) and height (of it)
-FOOT = 0.1  # the smoke leaves the flames this far up them
+FOOT = 0.1  # the smoke leaves the flames this far up them...
+RISING = 0.45  # ...and rises out of them over this much more of their height (see plume_foot)
 FOOT_WIDE = 0.9  # and even a wisp is this wide there, of the layer's own (its fire is as broad:
 # a wisp's narrow foot was lost in front of a dark tower and seemed to start at its top)
 ASH: Color = (132, 128, 124)  # the grey a thin column's smoke pales towards
@@ -93,8 +95,10 @@ class Smoke:
         flame_w = max(6, round(height * FLAME[0] * params["size"]))
         flame_h = round(flame_w * FLAME[1])
         self.feet = scene_fires(setup, ground, params["columns"])
-        self.fire: Fire = yield from make_fire(flame_w, flame_h, FIRE, self.seed, len(self.feet),
-                                               setup.made, self.wind)  # (leaning as the smoke)
+        self.fire: Fire = yield from make_fire(
+            flame_w, flame_h, FIRE, self.seed,
+            [tongues_of(self.seed, n) for n in range(len(self.feet))],
+            setup.made, self.wind)  # (leaning as the smoke)
         yield
         kinds = kinds_of(len(self.feet), setup.seed)
         wide = height * params["size"]
@@ -119,6 +123,9 @@ class Smoke:
         self.bands = [bands_of(column, made[k], self.wind, hash01(self.seed, n))
                       for n, (k, column) in enumerate(zip(kinds, self.columns, strict=True))]
         self.plumes = joined(self.bands)  # every column's, drawn in one go
+        sway = abs(self.leans * self.wind * LEAN) * RISING * flame_h  # (as far as it leans there)
+        self.bases = [foot_of(bands, round(RISING * flame_h), sway + 1, stable_seed(self.seed, n),
+                             setup.size) for n, bands in enumerate(self.bands)]
         self.images = list(dict.fromkeys(self.plumes.images))
         self.opacity = 255  # (as they were made)
         self.leaning = np.concatenate([bands.lefts + np.array(bands.widths) / 2 - column.x
@@ -140,8 +147,7 @@ class Smoke:
         """Each fire still alight at this moment, as far died `down` as the scene has it."""
         fire = self.dying[min(len(self.dying) - 1, int(down * DYING_LEVELS))]
         return [blit for n, foot in enumerate(self.feet) if not gone(n, down)
-                for blit in fire_blits(fire, foot, seconds, n, self.seed, self.wind,
-                                       tongues_of(self.seed, n))]
+                for blit in fire_blits(fire, foot, seconds, n, self.seed, self.wind)]
 
     def _leaned(self, story_time: float) -> Bands:
         """Every column's bands leaning as far over as the wind has got up now (`leans`)."""
@@ -158,7 +164,9 @@ class Smoke:
             for image in self.images:
                 image.set_alpha(min(255, opacity))
             self.opacity = opacity
+        keep(surface, self.bases)
         surface.blits(plume_blits(self._leaned(frame.story_time), frame.seconds), doreturn=False)
+        lay(surface, self.bases)
 
     @staticmethod
     def jitter(span: tuple[float, float], salt: int, n: int, seed: int) -> float:

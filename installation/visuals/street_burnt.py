@@ -130,7 +130,7 @@ class Ruin:
         self.fallen: list[Block] = []  # see `falling`
         self.poles: list[Pole] = []  # see `making`
         self.wires: list[tuple[Point, float, int]] = []
-        self.fires: list[tuple[Fire, Point, int, int]] = []  # each, its foot, seed, tongues
+        self.fires: list[tuple[Fire, Point, int]] = []  # each, its foot and seed
         self.font: pygame.font.Font | None = None  # the marquee's letters fallen in the road
         self.wisps: list[tuple[Wisp, Point, int]] = []  # the smoke over each fire
         self.dying: list[Fire] = []  # the burning car's fire at each brightness, brightest first
@@ -152,9 +152,9 @@ class Ruin:
         for n, (x, z, up, size, tongues) in enumerate(FIRES):
             wide, high = (max(6, round(f * size * height / z)) for f in FIRE_SIZE)
             seed = stable_seed(self.view.seed, "fire", n)
-            fire = yield from make_fire(wide, high, FIRE, seed, 1, setup.made, FIRE_WIND)
+            fire = yield from make_fire(wide, high, FIRE, seed, (tongues,), setup.made, FIRE_WIND)
             foot = self.project(x, z, up)
-            self.fires.append((fire, foot, seed, tongues))
+            self.fires.append((fire, foot, seed))
             wisp = yield from make_wisp(height, z)
             self.wisps.append((wisp, (foot[0], foot[1] - round(high * WISP_FROM)), n))
         if len(self.places) > WRECK_FIRE:
@@ -166,7 +166,7 @@ class Ruin:
         lane, z, _yaw = self.places[WRECK_FIRE]
         wide, high = (max(6, round(f * WRECK_FIRE_SIZE * height / z)) for f in FIRE_SIZE)
         seed = stable_seed(self.view.seed, "car fire")
-        fire = yield from make_fire(wide, high, FIRE, seed, 1, setup.made, FIRE_WIND)
+        fire = yield from make_fire(wide, high, FIRE, seed, (1,), setup.made, FIRE_WIND)
         self.dying = [dying(fire, 1 - step / DYING_STEPS) for step in range(DYING_STEPS)]
         foot = self.project(lane, z, WRECK_FIRE_UP)
         self.dying_at = (foot, seed)
@@ -316,8 +316,8 @@ class Ruin:
         surface.fblits([wisp.blit(seconds + n * WISP_APART, foot)
                         for wisp, foot, n in self.wisps])
         blits: list[tuple[pygame.Surface, tuple[int, int]]] = []
-        for fire, foot, seed, tongues in self.fires:
-            blits += fire_blits(fire, foot, seconds, 0, seed, FIRE_WIND, tongues)
+        for fire, foot, seed in self.fires:
+            blits += fire_blits(fire, foot, seconds, 0, seed, FIRE_WIND)
         step = dying_step(seconds)
         if step < len(self.dying):
             foot, seed = self.dying_at

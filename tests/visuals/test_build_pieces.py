@@ -72,7 +72,7 @@ def test_a_smoke_column_is_made_a_few_thousand_points_a_piece(
     wide = round(plume.width_at(SMOKE, plume.class_heights(SMOKE)[-1]) * (1 + plume.MARGIN))
     _, pauses = smoke_strip(monkeypatch, plume.PIECE_PIXELS)
     assert pauses * 2 * plume.PIECE_PIXELS >= wide * plume.LOOP
-    assert sum(1 for _ in flames.make_fire(40, 90, (255, 140, 40), 3, 2,
+    assert sum(1 for _ in flames.make_fire(40, 90, (255, 140, 40), 3, (1, 1),
                                            MadeOnce())) >= flames.FRAMES
 
 

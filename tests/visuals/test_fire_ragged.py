@@ -11,7 +11,7 @@ from installation.visuals.base import finished
 from installation.visuals.flames import Fire, fire_blits, make_fire
 from installation.visuals.made_once import MadeOnce
 
-SIZE = (67, 107)  # a flame's sprite as the flash draws it (width, height)
+SIZE = (67, 107)  # a flame as the flash draws it (width, height)
 FIRE = (255, 110, 36)
 SEED = 1988
 FOOT = (400, 300)
@@ -19,12 +19,13 @@ LIT = 60  # a flame's pixel at least this red is alight
 
 
 def made(count: int = 4) -> Fire:
-    return finished(make_fire(*SIZE, FIRE, SEED, count, MadeOnce()))
+    return finished(make_fire(*SIZE, FIRE, SEED, (1,) * count, MadeOnce()))
 
 
 def flames(fire: Fire) -> list[np.ndarray]:
-    """Every picture of its flipbook as a lit mask (x, y)."""
-    return [pygame.surfarray.pixels3d(frame)[..., 0] >= LIT for frame in fire.book.frames]
+    """Every picture of its fires' flipbooks as a lit mask (x, y)."""
+    return [pygame.surfarray.pixels3d(frame)[..., 0] >= LIT
+            for book in fire.blazes for frame in book.frames]
 
 
 def runs(row: np.ndarray) -> int:
@@ -36,7 +37,7 @@ def test_a_flame_splits_into_tongues() -> None:
     """Over a flame's loop, one row in twelve or more that it lights crosses two tongues or
     more with dark between (the teardrop's: one in fifty, a split only at its very tip)."""
     masks = flames(made())
-    split = [np.mean([runs(mask[:, y]) >= 2 for y in range(SIZE[1]) if mask[:, y].any()])
+    split = [np.mean([runs(mask[:, y]) >= 2 for y in range(mask.shape[1]) if mask[:, y].any()])
              for mask in masks]
     assert np.mean(split) >= 1 / 12, np.mean(split)
 
@@ -45,13 +46,14 @@ def test_a_flame_licks_from_one_picture_to_the_next() -> None:
     """From one picture of a flame's loop to the next its outline changes by a tenth of its
     area or more (the teardrop swayed: 6%, a candle's steady flame)."""
     masks = flames(made())
+    masks = masks[:len(masks) // 4]  # (the first fire's loop)
     changes = [np.mean(masks[i] ^ masks[(i + 1) % len(masks)]) / np.mean(masks[i])
                for i in range(len(masks))]
     assert np.mean(changes) >= 0.1, np.mean(changes)
 
 
 def blits_at(fire: Fire, n: int, seconds: float) -> list[tuple[pygame.Surface, tuple[int, int]]]:
-    return fire_blits(fire, FOOT, seconds, n, SEED, 0.0, 1)
+    return fire_blits(fire, FOOT, seconds, n, SEED, 0.0)
 
 
 def drawn(blits: list[tuple[pygame.Surface, tuple[int, int]]]) -> np.ndarray:
@@ -65,7 +67,7 @@ def test_the_light_a_fire_throws_flickers_with_its_flames() -> None:
     up and down with how bright its flames are (correlation over 0.5; it flickered on its
     own: -0.5 to 0.2 for three of the four)."""
     fire = made()
-    sprites = {id(frame) for frame in fire.book.frames}
+    sprites = {id(frame) for book in fire.blazes for frame in book.frames}
     for n in range(4):
         lights, flame = [], []
         for k in range(120):
@@ -93,8 +95,10 @@ def test_no_two_fires_burn_alike_or_in_step() -> None:
     flipbook at one rate: some lag matched all of it)."""
     fire = made()
     seconds = 10.0 + np.arange(240) / 60
-    shows = [[id(image) for image, _ in blits_at(fire, n, t)
-              if image.get_size() == SIZE] for n in range(4) for t in seconds]
+    pictures = {id(frame): hash(pygame.image.tobytes(frame, "RGB"))
+                for book in fire.blazes for frame in book.frames}  # (the same flame, the same)
+    shows = [[pictures[id(image)] for image, _ in blits_at(fire, n, t)
+              if id(image) in pictures] for n in range(4) for t in seconds]
     per = [shows[n * len(seconds):(n + 1) * len(seconds)] for n in range(4)]
     seqs = [[frames[0] for frames in fires] for fires in per]
     for a in range(4):

@@ -8,7 +8,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import finished
-from installation.visuals.flames import make_fire, tongue_blits
+from installation.visuals.flames import make_fire
 from installation.visuals.made_once import MadeOnce
 from installation.visuals.ruins_sites import fire_sites
 
@@ -23,12 +23,11 @@ FLAME = (87, 139)  # a flame's sprite as Ash draws it at 1920x1080 (width, heigh
 def flames_at(wind: float) -> np.ndarray:
     """A fire of three flames burning in `wind`, its lit pixels' brightness (x, y), summed over
     a second of its flicker; its foot's middle at column 200."""
-    fire = finished(make_fire(*FLAME, (255, 110, 36), 1988, 1, MadeOnce(), wind))
+    book = finished(make_fire(*FLAME, (255, 110, 36), 1988, (3,), MadeOnce(), wind)).blazes[0]
     total = np.zeros((400, 200))
     for step in range(8):
         surface = pygame.Surface((400, 200))
-        blits, _ = tongue_blits(fire.book, (200, 190), step / 8, 0, 1988, 3)
-        surface.fblits(blits, pygame.BLEND_RGB_ADD)
+        surface.blit(book.frame(0, step * 2), (200 - book.anchor[0], 190 - book.anchor[1]))
         total += pygame.surfarray.array3d(surface)[..., 0]
     return total
 

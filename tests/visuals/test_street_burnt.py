@@ -467,7 +467,7 @@ def test_smoke_rises_from_the_fires_and_drifts() -> None:
         return pygame.surfarray.array3d(surface).astype(int)
 
     frames = [moving(s) for s in (0.0, 2.0)]
-    for _fire, (x, y), _seed, _tongues in after.ruin.fires:
+    for _fire, (x, y), _seed in after.ruin.fires:
         column = pygame.Rect(x - SIZE[1] // 12, y - SIZE[1] // 3, SIZE[1] // 6, SIZE[1] // 5)
         column = column.clip((0, 0, *SIZE))
         above = [f[column.left:column.right, column.top:column.bottom].sum(axis=2)

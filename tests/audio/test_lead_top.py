@@ -35,7 +35,7 @@ def attacks(name: str) -> tuple[list[np.ndarray], list[np.ndarray]]:
 
 def top_db(pieces: list[np.ndarray]) -> float:
     """The share of the pieces' power at 4-10 kHz, in dB."""
-    power = sum(np.abs(np.fft.rfft(p * np.hanning(len(p)))) ** 2 for p in pieces)
+    power = np.sum([np.abs(np.fft.rfft(p * np.hanning(len(p)))) ** 2 for p in pieces], axis=0)
     hz = np.fft.rfftfreq(len(pieces[0]), 1.0 / RATE)
     return float(10 * np.log10(power[(hz >= TOP[0]) & (hz < TOP[1])].sum() / power[1:].sum()))
 

@@ -23,7 +23,8 @@ DARK = (40, 36, 44)
 PANIC = Outfit("long", "none", "blouson", gait=Gait(arms="panic", wild=0.8))
 OLD = Outfit("short", "fedora", "coat", stoop=0.3, cane=True, grey=True)
 BAG = Outfit("bun", "none", "raincoat", carry="bag")
-HEIGHTS = (61, 97)  # drawings with sides of odd and even length, both ways
+HEIGHTS = (60, 61, 97)  # drawings with sides of odd and even length, both ways (61 and 97
+# alone drew the runner with odd sides once its trailing heel kicked up: none was measured)
 PHASES = (0.375, 0.8125)
 
 

@@ -53,7 +53,7 @@ ELBOW_HANG = 3.4  # goods units her elbow hangs below her shoulder (the arm bent
 # Someone up and walking in the aisle, nearer the glass than the seated, catches the street's
 # light on their back: lifted by this (added) off the seated backs' dark, so the two read as
 # two people where they overlap (a ring of the room's light round them read as a halo).
-NEARER = (28, 32, 30, 0)
+NEARER = (18, 21, 19, 0)  # (28, 32, 30 read as a grey ghost among the seated, 22:00)
 
 
 def counter_top(rect: pygame.Rect, unit: float) -> int:

@@ -238,7 +238,7 @@ def build_on(compositor: Compositor, timed: Callable[[float], float], times: Ite
              frames: int, every: bool = False) -> list[float]:
     """Go on drawing the scene at `times`, as the show does for its minutes,
     until the next scene is built (at most `frames`; with `every`, all of them): the times of
-    the frames that built a piece. (A slow scene builds only beside its cheaper frames, so
+    the frames that built a piece. (A slow scene builds in one frame of SLOW_SKIPS + 1, so
     its 120 timed frames alone would leave the build to the next scene's first frame, which
     the show never does.)"""
     ahead: list[float] = []

@@ -12,7 +12,6 @@ from installation.core.timeline.model import Scene
 from installation.core.timeline.state import RealTime
 from installation.visuals.base import Pieces
 from installation.visuals.figures import Figures
-from installation.visuals.frame_costs import FrameCosts
 from installation.visuals.late_warm import LateWarm
 from installation.visuals.piece_times import (
     LEAN_SHARE_SECONDS,
@@ -36,13 +35,10 @@ GOAL_SPARE_SECONDS = 0.00025  # its pieces are fitted within this less: what the
 # besides its drawing and them (deciding, guessing; the frames of the tar keeps building the
 # return, ~6.5 ms of their own, built up to the goal and ended 0.05-0.3 ms over it)
 SETTLE_SECONDS = 1.0  # real seconds: a scene's first frames build nothing ahead (unless urgent)
-LAST_SECONDS = 1.0  # real seconds: in the last of them before the next scene, each frame builds
-# a piece of it, fitting or not
-FORCE_SECONDS = 2.0  # real seconds: a piece that fits beside no frame of the scene (longer than
-# its room beside a cheap one) is built anyway at most once in this long, in a cheap frame (a
-# frame over the scene's own p95 now and then: 0.8% of frames, far fewer than a p95 counts)
-CHEAP_SLACK_SECONDS = 0.0001  # a frame this little over the scene's median is a cheap one
-SLOW_CEILING_SECONDS = 0.75 / 60.0  # an owed warm-up builds on while its frame stays within this
+SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one builds anyway: 4% of
+# frames (fewer than the 5% a p95 counts), so a 115-piece build takes 48 s of a slow scene
+SLOW_CEILING_SECONDS = 0.75 / 60.0  # that frame builds on while it stays within this (never
+# dropped: the building of a slow scene's successor goes as fast as when its pieces were long)
 FIRST_FRAME = "first frame"  # the place (see piece_times) of a scene's first frame drawn ahead
 LETTING_GO = "letting go"  # the place of the first piece of letting a scene gone by go
 _DONE = object()
@@ -59,9 +55,7 @@ class BuildingAhead:
         self.owner = owner
         self.pieces_built = 0  # pieces of scenes built ahead so far (the bench counts them)
         self.prepared_ahead = False  # the last frame found the next scene all built
-        self._costs = FrameCosts()  # what the frames shown cost on their own, before building
-        self._forced_at: float | None = None  # the real seconds (scene's) of the last frame that
-        # built a piece fitting beside no frame (see FORCE_SECONDS)
+        self._skipped = 0  # slow steady frames in a row that built nothing ahead
         self._piece_times = PieceTimes()  # what pieces built ahead took, by where they start
         self._shares = Shares()  # what each scene's building took, spread over the frames
         self._late: tuple[SceneLayers, LateWarm] | None = None  # a scene's owed warm-up
@@ -81,19 +75,12 @@ class BuildingAhead:
         """Short pieces of the next scene's building, while this one is steady (past its first
         second), as many as fit in the frame's ceiling (see `_ceiling`), each guessed to take
         what the last ones from where it starts took (see piece_times)."""
-        current = self.owner._layers(state.scene)
-        if current is not self._showing:
-            self._costs.clear()  # another scene's frames cost otherwise
-            self._forced_at = None
-        self._showing = current
+        current = self._showing = self.owner._layers(state.scene)
         if not current.ready:  # a start in its transition, before a frame showed it
-            self._build_pieces(current, state.scene.transition.type, spent, START_CEILING_SECONDS,
-                               True)
+            self._build_pieces(current, state.scene.transition.type, spent, START_CEILING_SECONDS)
             return
-        if not mixing:
-            self._costs.took(spent)
-            if self._late_warm(state, current, spent):
-                return
+        if not mixing and self._late_warm(state, current, spent):
+            return
         upcoming = self.owner._layers(state.next)
         kind = state.next.transition.type
         if not mixing:
@@ -104,20 +91,11 @@ class BuildingAhead:
         busy = mixing or state.scene_seconds < SETTLE_SECONDS  # a fade, or a cut just made
         ceiling = self._ceiling(state, upcoming, kind, spent, busy)
         if ceiling is None:
-            return  # a transition or a scene's first moments: leave them be
-        if ceiling[1]:
-            self._forced_at = state.scene_seconds
-        self._build_pieces(upcoming, kind, spent, *ceiling, self.limit)
+            return  # a transition, a scene's first moments or a slow frame: leave them be
+        self._build_pieces(upcoming, kind, spent, ceiling[0], busy,
+                           spent if ceiling[1] else None)
         if self._built_ahead(upcoming, kind):
             self._shares.built(state.next.index, upcoming.spent)
-
-    @property
-    def limit(self) -> float:
-        """How long a frame that builds ahead may take, pieces and all: the goal (short of it
-        by GOAL_SPARE_SECONDS, for what a frame does besides), or the scene's own frames' p95
-        if they are slower than that (see frame_costs): a frame that builds is never slower
-        than most frames that do not."""
-        return max(GOAL_SECONDS - GOAL_SPARE_SECONDS, self._costs.high)
 
     def _late_warm(self, state: SceneState, current: SceneLayers, spent: float) -> bool:
         """What the scene shown owes of its warm-up (see late_warm), drawn ahead before the
@@ -174,46 +152,44 @@ class BuildingAhead:
     def _ceiling(self, state: SceneState, upcoming: SceneLayers, kind: str, spent: float,
                  busy: bool) -> tuple[float, bool] | None:
         """How long the frame may take with the pieces it builds (None: it builds none), and
-        whether it builds the next piece even if that goes past it.
+        whether it is the slow frame that builds anyway (see `_build_pieces`).
 
-        Its first piece within `limit`, then more within its share of the building
-        (piece_times.Shares: what is left of the next scene's build spread over the frames
-        left before its last URGENT_SECONDS, or a lean share that grows as they run short);
-        all of `limit` if the share is hurried
-        (more than lean) or in the last URGENT_SECONDS. A piece too long to fit beside even the
-        cheapest frame of late is built anyway in a cheap frame (median) at most once
-        in FORCE_SECONDS, or in each cheap frame while the share is hurried (else a slow
-        scene's next one waits for the last seconds and lands on its first frame); and by
-        any frame in the last URGENT_SECONDS, as is every piece in the last LAST_SECONDS
-        (the next scene is built before its cut)."""
+        Its share of the building (piece_times.Shares: what is left of the next scene's
+        build spread over the frames left before its last URGENT_SECONDS, or a lean share
+        that grows as they run short), with the frame within GOAL_SECONDS; more than that if
+        the share is hurried (more than lean), within SLOW_CEILING_SECONDS. In the last
+        seconds, as many pieces as fit within GOAL_SECONDS. A frame in which no piece fits
+        within GOAL_SECONDS is slow: one in SLOW_SKIPS + 1 of them builds anyway (else a slow
+        scene's next one waits for the last seconds and lands on its first frame) while it
+        stays within SLOW_CEILING_SECONDS, unless the share is hurried: then each does."""
+        slow = spent + self._piece_times.guess(self._place(upcoming, kind)) > GOAL_SECONDS
         left = self._seconds_until(state, state.next) - URGENT_SECONDS  # before building hard
-        if busy and left > 0:
-            return None
-        costs, limit = self._costs, self.limit
-        low = costs.low or spent  # (this frame, till they are known)
-        never_fits = (self._piece_times.guess(self._place(upcoming, kind))
-                      > limit - (costs.least or spent))
-        if left <= 0:
-            return limit, never_fits or left <= LAST_SECONDS - URGENT_SECONDS
-        share = self._shares.share(state.next.index, upcoming.spent, left)
+        share = self._shares.share(state.next.index, upcoming.spent, left) if left > 0 else 0.0
         hurried = share > LEAN_SHARE_SECONDS
-        force = never_fits and spent <= low + CHEAP_SLACK_SECONDS and (
-            hurried or self._forced_at is None
-            or not 0 <= state.scene_seconds - self._forced_at < FORCE_SECONDS)
-        return (limit if hurried else min(limit, spent + share)), force
+        if left > 0 and (busy or (slow and not hurried)):
+            if busy or self._skipped < SLOW_SKIPS:
+                self._skipped += not busy
+                return None
+        self._skipped = 0
+        if left <= 0 or (slow and not hurried):
+            return (SLOW_CEILING_SECONDS, left > 0) if slow else (GOAL_SECONDS, False)
+        return min(SLOW_CEILING_SECONDS if hurried else GOAL_SECONDS - GOAL_SPARE_SECONDS,
+                   spent + share), False
 
     def _build_pieces(self, upcoming: SceneLayers, kind: str, spent: float, ceiling: float,
-                      force: bool = False, limit: float | None = None) -> None:
-        """Pieces of a scene's building, each guessed to take what the last ones from there
-        took: the first if it fits within `limit` (or `force`), then more while the frame
-        stays within `ceiling` seconds (never past `limit`: the frame's share of the building
-        may be less than a piece, never its room)."""
-        hard = ceiling if limit is None else limit
-        while not self._built_ahead(upcoming, kind):
+                      busy: bool = False, alone: float | None = None) -> None:
+        """One piece of a scene's building, then (unless `busy`) more while the frame stays
+        within `ceiling` seconds, each guessed to take what the last ones from there took.
+        A slow frame past the goal (`alone`: what it took itself) builds on only the pieces
+        that no frame as long could build within GOAL_SECONDS: the rest are left to the
+        frames after it, which build them within the goal (Panic's forced frames built a
+        long piece and then short ones up to 12.5 ms: most of its frames building ahead
+        were over the goal)."""
+        spent += self._build_piece(upcoming, kind)
+        while not (busy or self._built_ahead(upcoming, kind)):
             guess = self._piece_times.guess(self._place(upcoming, kind))
-            if spent + guess > hard and not force:
+            if spent + guess > ceiling or (alone is not None and alone + guess <= GOAL_SECONDS):
                 return
-            force, hard = False, ceiling
             spent += self._build_piece(upcoming, kind)
 
     def _built_ahead(self, upcoming: SceneLayers, kind: str) -> bool:

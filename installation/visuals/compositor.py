@@ -22,6 +22,7 @@ from installation.visuals.building_ahead import (
     GOAL_SECONDS,
     SETTLE_SECONDS,
     SLOW_CEILING_SECONDS,
+    SLOW_SKIPS,
     URGENT_SECONDS,
     BuildingAhead,
 )
@@ -37,8 +38,8 @@ from installation.visuals.transition_frame import TransitionFrames
 from installation.visuals.transition_masks import Masks
 from installation.visuals.transitions import UNSHADED, light_color, shares
 
-__all__ = ["GOAL_SECONDS", "SETTLE_SECONDS", "SLOW_CEILING_SECONDS", "TICKS", "URGENT_SECONDS",
-           "Compositor", "defaults", "same_picture"]  # (the bench's and tests')
+__all__ = ["GOAL_SECONDS", "SETTLE_SECONDS", "SLOW_CEILING_SECONDS", "SLOW_SKIPS", "TICKS",
+           "URGENT_SECONDS", "Compositor", "defaults", "same_picture"]  # (the bench's and tests')
 
 POSTS_KEPT = 4  # post effects kept (one per distinct set of keys: previous, current, next)
 PREVIOUS_SCENE_SECONDS = 600.0  # without a pace: animation time of the scene being left

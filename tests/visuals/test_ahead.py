@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import cycle
 from pathlib import Path
 from typing import Any
 
@@ -15,14 +14,15 @@ from installation.core.timeutil import parse_clock
 from installation.visuals import scene_layers as scene_layers_module
 from installation.visuals import tar_mirror
 from installation.visuals.base import Frame
-from installation.visuals.building_ahead import FORCE_SECONDS, BuildingAhead
+from installation.visuals.building_ahead import BuildingAhead
 from installation.visuals.clouds import NIGHT_STEP, STEP
 from installation.visuals.compositor import (
     GOAL_SECONDS,
+    SLOW_CEILING_SECONDS,
+    SLOW_SKIPS,
     URGENT_SECONDS,
     Compositor,
 )
-from installation.visuals.piece_times import HURRY_SECONDS
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import SceneLayers
 from installation.visuals.sky import MOON_DISK, MoonPlan, Sky, SkyPlan, SunPlan
@@ -36,7 +36,6 @@ SKY_SIZE = (640, 360)
 NIGHTLY = NIGHT_STEP // STEP  # the drift (in STRIPS-ths of a STEP) that moves one strip at night
 MIDDLE_FRAMES = 600  # frames drawn from a scene's middle before its last seconds
 SLOW_MIDDLE_FRAMES = 1750  # ... when every frame is slow (each piece then takes a frame)
-FRAMES_TRIED = 26  # frames drawn to see which build (less than FORCE_SECONDS)
 
 
 def step_up_to(compositor: Compositor, line: Timeline, scene: Scene, seconds: float) -> None:
@@ -204,12 +203,10 @@ def test_slow_frames_build_a_piece_now_and_then_until_the_next_scene_is_near() -
         for n in range(SLOW_MIDDLE_FRAMES):
             compositor.draw(surface, state_at(line, night.at - 1800.0 + n / FPS))
     assert fast.ready(night) and not slow.ready(night)
-    # Slow frames leave most of the building for later (a piece that fits beside none is
-    # built alone once in FORCE_SECONDS: on main one slow frame in 25 built, up to 12.5 ms,
-    # and set slow scenes' p95), but not all of it for the last seconds (where it would land
-    # on the first frame of the next scene): as its share is hurried every frame builds.
-    assert 0 < slow.pieces_built <= SLOW_MIDDLE_FRAMES / FPS / FORCE_SECONDS + 1
-    step_up_to(slow, line, night, URGENT_SECONDS + HURRY_SECONDS)
+    # Slow frames leave most of the building for later, but not all of it for the last
+    # seconds (where it would land on the first frame of the next scene).
+    assert slow.pieces_built == SLOW_MIDDLE_FRAMES // (SLOW_SKIPS + 1)
+    step_up_to(slow, line, night, URGENT_SECONDS)
     assert slow.ready(night), "close to the next scene it is built however slow the frames"
 
 
@@ -273,8 +270,8 @@ def test_a_scene_builds_nothing_ahead_in_its_first_second() -> None:
 def test_a_frame_builds_a_piece_only_if_both_fit_in_the_goal(
         monkeypatch: pytest.MonkeyPatch, piece: float, every_frame: bool) -> None:
     """Frames of 2 ms; pieces of 2 + `piece` ms (the longer of the last two is the next one's
-    guess): 5 ms fit with the frame in 8.33 ms, 7 ms do not (one frame in FORCE_SECONDS
-    builds one anyway, here the first: see test_ahead_room)."""
+    guess): 5 ms fit with the frame in 8.33 ms, 7 ms do not (but one in SLOW_SKIPS + 1
+    frames builds anyway, so the next scene is still built in time)."""
     headless()
     line = busy_pair()
     night = line.scenes[1]
@@ -291,17 +288,18 @@ def test_a_frame_builds_a_piece_only_if_both_fit_in_the_goal(
     start = night.at - 1800.0  # half an hour before the next scene
     compositor.draw(surface, state_at(line, start))  # the scene itself is built: a slow frame
     before = compositor.pieces_built
-    for n in range(1, FRAMES_TRIED + 1):
+    for n in range(1, SLOW_SKIPS + 3):  # the first of them has no guess yet: it builds
         compositor.draw(surface, state_at(line, start + n / FPS))
     assert GOAL_SECONDS == pytest.approx(1 / 120)
-    assert compositor.pieces_built - before == (FRAMES_TRIED if every_frame else 0)
+    assert compositor.pieces_built - before == (SLOW_SKIPS + 2 if every_frame else 2)
 
 
-def test_a_slow_frame_builds_no_piece_past_the_goal_but_one_alone_now_and_then(
+def test_a_slow_frame_that_builds_anyway_builds_short_pieces_while_they_fit(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """Frames of 8 ms leave no room for a 1 ms piece within the 8.33 ms goal: one frame in
-    FORCE_SECONDS builds one anyway, alone (on main the one frame in 25 that built anyway
-    built four, up to SLOW_CEILING_SECONDS, 12.5 ms: over the goal 4% of the time)."""
+    """Frames of 8 ms leave no room for a 1 ms piece within the 8.33 ms goal; the one frame
+    in SLOW_SKIPS + 1 that builds anyway builds pieces until the next would take it past
+    SLOW_CEILING_SECONDS (8 + 4 x 1 = 12 ms of 12.5), so short pieces build as fast as long
+    ones did."""
     headless()
     line = busy_pair()
     night = line.scenes[1]
@@ -318,27 +316,26 @@ def test_a_slow_frame_builds_no_piece_past_the_goal_but_one_alone_now_and_then(
     start = night.at - 1800.0  # half an hour before the next scene
     compositor.draw(surface, state_at(line, start))  # (with no guess yet: it builds one)
     built = []
-    for n in range(1, int(2 * FORCE_SECONDS * FPS) + 1):
+    for n in range(1, 2 * (SLOW_SKIPS + 1) + 1):
         before = compositor.pieces_built
         compositor.draw(surface, state_at(line, start + n / FPS))
         built.append(compositor.pieces_built - before)
-    assert max(built) == 1 and 1 <= sum(built) <= 2
+    assert SLOW_CEILING_SECONDS == pytest.approx(0.75 / 60)
+    assert built == [*[0] * SLOW_SKIPS, 4] * 2
 
 
-def slowed(monkeypatch: pytest.MonkeyPatch, draw_s: float | list[float], step_s: float
+def slowed(monkeypatch: pytest.MonkeyPatch, draw_s: float, step_s: float
            ) -> tuple[Compositor, FakeTimer, Timeline, float]:
     """A compositor over busy_pair() whose frames take `draw_s` to draw and whose pieces
     `step_s` each, on a fake clock moved on by the drawing and the building alone; with the
-    clock, the timeline and a story time half an hour before its second scene. (A list of
-    `draw_s`: each frame the next of them, round and round.)"""
+    clock, the timeline and a story time half an hour before its second scene."""
     headless()
     line = busy_pair()
     timer = FakeTimer(0.0)
     draw, step = scene_layers_module.SceneLayers.draw, scene_layers_module.SceneLayers.step
-    draws = cycle(draw_s if isinstance(draw_s, list) else [draw_s])
 
     def slow_draw(self: scene_layers_module.SceneLayers, *args: Any, **kwargs: Any) -> None:
-        timer.now += next(draws)
+        timer.now += draw_s
         draw(self, *args, **kwargs)
 
     def slow_step(self: scene_layers_module.SceneLayers) -> None:
@@ -351,12 +348,13 @@ def slowed(monkeypatch: pytest.MonkeyPatch, draw_s: float | list[float], step_s:
     return compositor, timer, line, line.scenes[1].at - 1800.0
 
 
-def test_a_long_piece_is_left_to_a_frame_it_fits_beside_and_the_short_ones_built(
+def test_a_slow_frame_that_builds_anyway_leaves_short_pieces_to_the_frames_after_it(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Frames of 4 ms; every piece takes 1 ms, but one in five is guessed to take 5.5 ms: no
-    4 ms frame fits it within the 8.33 ms goal, so it is built alone, now and then (see
-    FORCE_SECONDS); the short pieces are built within the goal (on main the forced frames
-    built a long piece and then short ones up to 12.5 ms)."""
+    4 ms frame fits it within the 8.33 ms goal, so one frame in SLOW_SKIPS + 1 builds it
+    anyway. That frame builds it alone, not the short pieces after it as well up to 12.5 ms
+    (Panic's forced frames did: most of its frames building Park La Brea were over the
+    goal); the frames after it build those within the goal."""
     from installation.visuals.piece_times import PieceTimes
 
     compositor, timer, line, start = slowed(monkeypatch, 0.004, 0.001)
@@ -365,12 +363,13 @@ def test_a_long_piece_is_left_to_a_frame_it_fits_beside_and_the_short_ones_built
     surface = pygame.Surface(SIZE)
     compositor.draw(surface, state_at(line, start))
     frames = []
-    for n in range(1, int(3 * FORCE_SECONDS * FPS)):
+    for n in range(1, 3 * (SLOW_SKIPS + 1)):
         before, began = compositor.pieces_built, timer.now
         compositor.draw(surface, state_at(line, start + n / FPS))
         frames.append((compositor.pieces_built - before, timer.now - began))
     assert max(took for _built, took in frames) <= GOAL_SECONDS
-    assert 1 < sum(built for built, _took in frames) <= 3 * 5
+    # (two frames before the first long piece; then each forced frame's one, and after it)
+    assert [built for built, _took in frames if built] == [2, 2, *[1, 2, 2] * 2]
 
 
 def test_a_picture_made_ahead_is_handed_over_once_and_a_newer_key_paints_over_it() -> None:

@@ -24,6 +24,16 @@ MYPY = "test_lint.py::test_mypy_is_clean"
 BESIDE = Path(__file__).parent / "visuals"
 LAST = (SOAK, MYPY)  # their results are asked for at the end, after the picture tests
 IN_A_WORKER = "PYTEST_XDIST_WORKER" in os.environ
+# The files that take longest (idle seconds on the 2-core CI-class machine, 5c243bca), handed out
+# first after those two: xdist gives a worker the next file as it finishes one, so the day ends
+# on short files and both workers end together (in collection order a 20-60 s file came last and
+# one worker waited on it alone for a minute and more). Only the order: a name missing here
+# costs balance, never a result.
+HEAVY = ("audio/test_loudness_design.py", "visuals/test_background.py", "visuals/test_motion.py",
+         "test_sound_server.py", "visuals/test_aftermath.py", "visuals/test_ahead.py",
+         "visuals/test_sway_ahead.py", "visuals/test_ash_morning.py",
+         "visuals/test_mammoth_strains.py", "visuals/test_light_wipe.py",
+         "visuals/test_ash_view.py", "visuals/test_burning.py", "visuals/test_street.py")
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -32,10 +42,19 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The soak's test, then mypy's, last: by then both have run beside the picture tests
-    (in a worker of pytest-xdist's, first)."""
+    (in a worker of pytest-xdist's, first, then the HEAVY files, longest first)."""
     last = [item for name in LAST for item in items if item.nodeid.endswith(name)]
     rest = [item for item in items if item not in last]
-    items[:] = last + rest if IN_A_WORKER else rest + last
+    if not IN_A_WORKER:
+        items[:] = rest + last
+        return
+    rank = {name: number for number, name in enumerate(HEAVY)}
+    items[:] = last + sorted(rest, key=lambda item: rank.get(_under_tests(item), len(HEAVY)))
+
+
+def _under_tests(item: pytest.Item) -> str:
+    """The item's file, as a path under tests/ ("visuals/test_motion.py")."""
+    return item.path.relative_to(Path(__file__).parent).as_posix()
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

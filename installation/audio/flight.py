@@ -19,7 +19,6 @@ from installation.core.seed import stable_seed
 
 DOWN = 4  # it is made at a quarter of the rate (12 kHz): its whine, the highest, is 1450 Hz
 WORD_RMS = 32768 / math.sqrt(3)  # the RMS of the noise's 16-bit words (uniform)
-UP_RAMP = np.arange(1, DOWN + 1) / DOWN  # the full rate's samples between two made ones
 POINTS = 4  # its place is worked out this many times a block (0.09 s apart), drawn between
 CHOP_BAND_HZ = (60.0, 700.0)  # the blades' thump: a burst of this band each blade pass
 ROTOR_LEVEL = 0.2  # the thump's noise (unit RMS) at its nearest: -29 dB RMS, as the one-shot
@@ -49,8 +48,11 @@ class Flights:
         self.norm = ROTOR_LEVEL / rms_gain(self.sos) / WORD_RMS
         self.zi = np.zeros((1, len(self.sos), 2))
         self.noise = NoiseTiles(stable_seed(seed, "helicopter"), channels=1, words=True)
-        self.frames = 0  # the rotor's own time: frames heard since the engine began
-        self.last = np.zeros((2, 1))  # the last low-rate sample made, one frame before a block
+        self.at: int | None = None  # the rotor's own time: the full-rate frame the next
+        # block begins at, counted from its scene's start (None: silent, anchor it anew)
+        self.scene: int | None = None  # the scene it is anchored in
+        self.last = (np.zeros(2, np.int64), np.zeros((2, 2)))  # the last two low-rate samples
+        # made: their rotor frames, and their values (2 channels, 2 samples)
 
     def add(self, stems: Stems, state_at: Callable[[int], StoryState], n: int,
             pace: float) -> None:
@@ -59,19 +61,22 @@ class Flights:
         wall seconds each second of sound covers."""
         ends = (state_at(0), state_at(n))
         if all(self.scenes.index(end.scene) not in self.passes for end in ends):
-            self._skip(n)  # (a block is shorter than any scene: none flies in it)
+            self.at = None  # (a block is shorter than any scene: none flies in it)
             return
         at = np.linspace(0, n, POINTS + 1).round().astype(int)
-        level, pan, dist = np.array([self._place(state_at(int(k))) for k in at]).T
-        if not level.any() or n % DOWN:
-            self._skip(n)
+        states = [state_at(int(k)) for k in at]
+        level, pan, dist = np.array([self._place(state) for state in states]).T
+        if not level.any():
+            self.at = None
             return
+        start = self._anchor(states, at, pace)
         angle = (pan + 1.0) * (math.pi / 4)
         gains = level * math.sqrt(2.0) * np.stack((np.cos(angle), np.sin(angle)))
-        made = np.arange(DOWN - 1, n, DOWN, dtype=np.float64)  # where its samples lie
+        made = self._made(start, n)  # the rotor frames its low-rate samples lie at
+        into = made - start  # ... and how far into the block (the last may lie past it)
         # heard when its sound reaches the listener: coming, its pitch rises (Doppler)
-        t = np.interp(made, at, (self.frames + at) / self.sr - DOPPLER_S * dist / pace)
-        mono = self.noise.take(self.frames // DOWN, len(made))
+        t = made / self.sr - np.interp(into, at, dist) * (DOPPLER_S / pace)
+        mono = self.noise.take(int(made[0]) // DOWN, len(made))
         sosfilt_inplace(self.sos, mono, self.zi)
         thump = t * ROTOR_HZ
         thump -= np.floor(thump)
@@ -84,25 +89,48 @@ class Flights:
         whine *= WHINE_LEVEL
         mono[0] += whine
         low = np.concatenate((mono, mono))
-        low[0] *= np.interp(made, at, gains[0])
-        low[1] *= np.interp(made, at, gains[1])
-        stems.add(self._up(low), 1.0, SENDS)
-        self.frames += n
+        low[0] *= np.interp(into, at, gains[0])
+        low[1] *= np.interp(into, at, gains[1])
+        stems.add(self._up(made, low, start, n), 1.0, SENDS)
+        self.at = start + n
 
-    def _up(self, low: np.ndarray) -> np.ndarray:
-        """The low-rate sound (2, n / DOWN), its samples at DOWN - 1, 2 DOWN - 1, ..., drawn
-        straight between them at the full rate, on from the last block's last (all it holds
-        above 6 kHz lies 33 dB under it)."""
-        points = np.concatenate((self.last, low), axis=1)
-        self.last = low[:, -1:]
-        rise = np.diff(points, axis=1)[:, :, None] * UP_RAMP
-        rise += points[:, :-1, None]
-        return rise.reshape(2, -1)
+    def _anchor(self, states: list[StoryState], at: np.ndarray, pace: float) -> int:
+        """The rotor frame this block begins at: on from the last block's, or (after silence,
+        a seek or in another scene) from the real seconds since the scene began, so that a
+        seek hears the rotor as playing through to it does and two machines agree."""
+        k = next(i for i, state in enumerate(states)
+                 if self.scenes.index(state.scene) in self.passes)
+        scene = self.scenes.index(states[k].scene)
+        if self.at is not None and scene == self.scene:
+            return self.at
+        self.scene = scene
+        start = round(states[k].scene_seconds * self.sr / pace) - int(at[k])
+        self.last = (np.array([start - 1 - DOWN, start - 1]), np.zeros((2, 2)))  # silent before
+        self.zi[:] = 0.0
+        return start
 
-    def _skip(self, n: int) -> None:
-        """A block without the helicopter: its time goes on, its last sample silent."""
-        self.frames += n
-        self.last = np.zeros((2, 1))
+    def _made(self, start: int, n: int) -> np.ndarray:
+        """The rotor frames of the low-rate samples a block from `start` (n frames) needs:
+        every DOWN-th (DOWN - 1, 2 DOWN - 1, ...) after the last made, up to the first at or
+        past the block's last frame (any block length: the one past it is carried)."""
+        first = int(self.last[0][-1]) + 1
+        first += (DOWN - 1 - first) % DOWN
+        final = max(start + n - 1, first)
+        final += (DOWN - 1 - final) % DOWN
+        return np.arange(first, final + 1, DOWN, dtype=np.int64)
+
+    def _up(self, made: np.ndarray, low: np.ndarray, start: int, n: int) -> np.ndarray:
+        """The low-rate sound (2, len(made)) drawn straight between its samples at the full
+        rate for the block's frames, on from the last block's last (all it holds above 6 kHz
+        lies 33 dB under it)."""
+        frames = np.arange(start, start + n)
+        points = np.concatenate((self.last[0], made))
+        values = np.concatenate((self.last[1], low), axis=1)
+        out = np.empty((2, n))
+        for channel in range(2):
+            out[channel] = np.interp(frames, points, values[channel])
+        self.last = (points[-2:], values[:, -2:].copy())
+        return out
 
     def _place(self, state: StoryState) -> tuple[float, float, float]:
         """Its level (0: no helicopter in the picture), pan and distance for a story state."""

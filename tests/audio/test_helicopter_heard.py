@@ -111,3 +111,41 @@ def test_every_pass_over_the_crowd_is_heard_nearest() -> None:
     assert min(nearest) > -40.0, f"passes over the crowd are silent: {nearest}"
     assert max(nearest) - min(nearest) < 3.0
     assert min(nearest) - db(helicopter(22.0)).mean() > NEAR_DB  # going out on the right
+
+
+def rendered(start: float, seconds: float, chunk: int, bare: bool) -> np.ndarray:
+    """The last SECONDS of `seconds` of sound (2, frames) an engine seeked to `start` (scene
+    seconds into the mall) renders in blocks of `chunk` frames."""
+    timeline = days()[bare]
+    program = make_program(timeline, SHOW_CYCLE_S)
+    mall = next(scene for scene in timeline.scenes if scene.name == MALL)
+    wall = program.clock.wall_at(mall.at, FIXED_WALL) + start
+    engine = ScoreEngine(program, RATE, lambda _: None, wall, chunk=chunk)
+    sound = engine.render(round(seconds * RATE)).T.astype(np.float64)
+    return sound[:, -round(SECONDS * RATE):]
+
+
+def rotor(start: float, seconds: float, chunk: int = 16384) -> np.ndarray:
+    """What the helicopter adds to the last SECONDS of that render."""
+    return rendered(start, seconds, chunk, False) - rendered(start, seconds, chunk, True)
+
+
+def test_a_seek_hears_the_rotor_as_playing_through_to_it() -> None:
+    """Two machines, one started 6 s earlier and played on, the other seeked straight there,
+    hear the same rotor (its thumps fall with the story, not with when the engine began)."""
+    through = rotor(60.0, 6.0 + SECONDS)
+    seeked = rotor(66.0, SECONDS)
+    assert db(through).mean() > -60.0, "(the helicopter is heard there)"
+    error = db(through - seeked).mean() - db(through).mean()
+    assert error < -30.0, f"the rotor differs by {error:.1f} dB from playing through"
+
+
+def test_blocks_of_any_length_hear_the_rotor() -> None:
+    """An engine rendering blocks that are not a multiple of 4 frames (1003) hears the same
+    helicopter as in its own blocks (it was silent in them)."""
+    odd = rotor(64.0, SECONDS, chunk=1003)
+    even = rotor(64.0, SECONDS)
+    assert db(odd).mean() > -60.0, "the helicopter is silent in blocks of 1003 frames"
+    assert pulse_share(odd) > RATE_SHARE
+    error = db(odd - even).mean() - db(even).mean()
+    assert error < -20.0, f"blocks of 1003 frames hear it {error:.1f} dB apart"

@@ -192,7 +192,8 @@ def shopfront(image: pygame.Surface, front: Front, rng: random.Random,
         if right - left > 3:
             rect = pygame.Rect(left, y0, right - left, bottom - y0)
             if front.goods == "counter":
-                windows.append(_counter_window(image, rect, light, rng, unit, to_door))
+                doorway = pygame.Rect(door, y0, wide, bottom - y0)
+                windows.append(_counter_window(image, rect, light, rng, unit, to_door, doorway))
             else:
                 _display(image, rect, light, front.goods, rng, unit)
             _pool(image, rect, light, foot)
@@ -237,12 +238,13 @@ def _mullions(rect: pygame.Rect, unit: int) -> list[pygame.Rect]:
 
 
 def _counter_window(image: pygame.Surface, rect: pygame.Rect, light: Color,
-                    rng: random.Random, unit: int, door: int) -> CounterWindow:
-    """A coffee shop's window, the door on its `door` side: lit, its counter and lamps and
-    frame painted, its people left to be drawn as they move."""
+                    rng: random.Random, unit: int, door: int,
+                    doorway: pygame.Rect | None = None) -> CounterWindow:
+    """A coffee shop's window, the door on its `door` side (`doorway`: where): lit, its
+    counter and lamps and frame painted, its people left to be drawn as they move."""
     _lit_glass(image, rect, light)
     window = CounterWindow(image, Counter(rect, rect.height / GOODS_UNITS, rng.getrandbits(32),
-                                          door), _mullions(rect, unit))
+                                          door), _mullions(rect, unit), doorway)
     for frame in window.mullions:
         image.fill((*MULLION, 255), frame)
     return window

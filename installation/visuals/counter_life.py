@@ -45,6 +45,7 @@ REACH = 6.0  # goods units from the waitress to the pot she pours with
 WIPES, WIPE = 0.8, 1.6  # after pouring she wipes the counter: strokes a second, goods units
 ROOM = 11.0  # goods units either side of a customer that they (and their cup) may reach
 SLIGHT, SLIGHT_SIZE = 9.5, 1.05  # a customer's back at its broadest, and their size at most
+FRAME = (14, 12, 14)  # the window's frame (block_fronts' MULLION)
 MASK, GOLDEN = (1 << 64) - 1, 0x9E3779B97F4A7C15
 Sitting = tuple[int, int, int, int, int]  # (visit, x, head turned, lift, stand): pixels, tenths
 Waitress = tuple[int, int, int, int | None]  # (x, facing, pour in tenths, wipe: pixels along)
@@ -81,6 +82,7 @@ class Counter:
     seed: int
     door: int = 1  # the side of the window the shop's door is on (1: right, -1: left)
     bars: Bars = ()  # the window's uprights (see stool_places)
+    doorway: tuple[int, int] | None = None  # the door's columns beside it, if it has one
 
     def paint(self, image: pygame.Surface, seconds: float) -> None:
         """The counter, its lamps, and who is there at `seconds`, on the lit window."""
@@ -103,8 +105,7 @@ class Counter:
         into = (at - visit) * stay
         if not regular and _chance(self.seed, n, 4, visit) >= SEATED:
             return None
-        edge = self.rect.right + 6 * self.unit if self.door > 0 else \
-            self.rect.left - 6 * self.unit  # (just out of sight, past the window's frame)
+        edge = self._edge()
         walk = abs(edge - x) / (STROLL * self.unit)  # seconds from the door to the stool
         away = min(into, stay - into)  # seconds from coming in, or to going out
         along = clamp01((walk - away) / walk) if walk else 0.0
@@ -119,6 +120,14 @@ class Counter:
         aside = _ease((wish - TURN_OVER) / 0.08) * (1 if _chance(self.seed, n, 8) < 0.5 else -1)
         head = round(aside * TURN * SEATED_SIZE * self.unit)
         return visit, x + come, head, round(10 * lift), stand
+
+    def _edge(self) -> float:
+        """Where a customer comes in and goes out: the middle of the doorway beside the window
+        (seen in it, in front of the door), else just out of sight past the window's frame."""
+        if self.doorway is not None:
+            return sum(self.doorway) / 2
+        return self.rect.right + 6 * self.unit if self.door > 0 else \
+            self.rect.left - 6 * self.unit
 
     def _waitress(self, places: list[int], seconds: float) -> Waitress:
         """Where the waitress stands, the way she faces, how far her pot is tipped, and once
@@ -176,7 +185,8 @@ class Counter:
         drawn `shift` pixels from the window's own place."""
         visit, at, head, lift, stand = now
         who = Back.drawn(random.Random(_chance(self.seed, n, 12, visit)))
-        who = replace(who, glass=who.glass or (1 if who.lean < 0 else -1),
+        inside = self.rect.left <= at <= self.rect.right  # (in the doorway: no cup, no counter)
+        who = replace(who, glass=(who.glass or (1 if who.lean < 0 else -1)) if inside else 0,
                       wide=min(who.wide, SLIGHT), size=min(who.size, SLIGHT_SIZE))
         sitter(image, self.rect.move(shift), at + shift[0], who, Stir(head, lift / 10, stand),
                self.unit)
@@ -194,18 +204,30 @@ class CounterWindow:
     so that its people can be drawn again wherever they moved."""
 
     def __init__(self, image: pygame.Surface, counter: Counter,
-                 mullions: list[pygame.Rect]) -> None:
+                 mullions: list[pygame.Rect], doorway: pygame.Rect | None = None) -> None:
         uprights = tuple((bar.left, bar.right) for bar in mullions
                          if bar.height >= counter.rect.height and bar.width < counter.rect.width)
-        self.counter = counter = replace(counter, bars=uprights)  # (its stools clear of them)
-        self.rect = counter.rect.clip(image.get_rect())
+        self.counter = counter = replace(counter, bars=uprights, doorway=None if doorway is None
+                                         else (doorway.left, doorway.right))
+        self.glass = counter.rect.clip(image.get_rect())
+        # Where its people are drawn: the glass, and the doorway they come and go by (the
+        # block under it drawn again wherever they moved: its door kept there, bare).
+        self.rect = self.glass if doorway is None else self.glass.union(pygame.Rect(
+            doorway.left, self.glass.top, doorway.width, self.glass.height)).clip(image.get_rect())
         counter_room(image, counter.rect, counter.unit, counter.bars)
         self.bare = pygame.Surface((0, 0))
-        self.mullions = mullions
+        # The upright by the door under whoever goes out (over them, they slid behind it);
+        # the others over the people.
+        beside = [bar for bar in mullions if doorway is not None
+                  and bar.height >= self.glass.height
+                  and (bar.left <= self.glass.left if counter.door < 0
+                       else bar.right >= self.glass.right)]
+        self.under = beside
+        self.mullions = [bar for bar in mullions if bar not in beside]
 
     def keep(self, image: pygame.Surface) -> None:
         """Keep the window as painted, bare of people, once all the fronts are."""
-        self.bare = image.subsurface(self.rect).copy()
+        self.bare = image.subsurface(self.glass).copy()
 
     def look(self, seconds: float) -> Look:
         return self.counter.look(seconds)
@@ -214,8 +236,10 @@ class CounterWindow:
         """The bare window, its people as they are now, its frame over them."""
         clip = surface.get_clip()
         surface.set_clip(clip.clip(self.rect))
-        surface.blit(self.bare, self.rect)
+        surface.blit(self.bare, self.glass)
+        for frame in self.under:
+            surface.fill(FRAME, frame)
         self.counter.people(surface, look)
         for frame in self.mullions:
-            surface.fill((14, 12, 14), frame)
+            surface.fill(FRAME, frame)
         surface.set_clip(clip)

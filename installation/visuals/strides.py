@@ -50,7 +50,7 @@ RUN_DOWN = sum(RUN_REACH) / STRIDE["run"]
 # seat (folded only to 1.45, the shin lay flat out behind under an upright thigh for a quarter
 # of the cycle: someone kneeling, 04:34:40), tucked up under, then the knee driven forward
 # and high, the shin reaching out to land.
-RUN_SWING = ((0.12, -0.32, 1.75), (0.38, 0.2, 2.4), (0.75, 0.9, 1.5))
+RUN_SWING = ((0.12, -0.32, 1.75), (0.38, 0.3, 2.45), (0.6, 0.75, 2.1), (0.75, 0.9, 1.5))
 RUN_LAND = (0.92, 0.04)  # this late in its swing the foot is over where it lands, this high
 # A running foot lands flat; its heel rises after RUN_HEEL_OFF of its time on the ground, the
 # foot rolling over its toes to RUN_TOE_OFF radians, pointing back as it kicks up behind, and
@@ -58,7 +58,7 @@ RUN_LAND = (0.92, 0.04)  # this late in its swing the foot is over where it land
 RUN_HEEL_OFF = 0.45
 RUN_TOE_OFF = 0.8
 RUN_POINTED = 0.55
-RUN_HIP = (0.45, 0.008)  # its middle height; how far it dips over a planted foot, rises between
+RUN_HIP = (0.485, 0.008)  # its middle height; how far it dips over a planted foot, rises between
 RUN_LEAN = 0.34  # the body leant forward from the hip, radians
 RUN_ARM_LAG = 0.5  # of a cycle: the near arm furthest back (at 0.75) as the near knee drives
 RUN_ARM = (-0.05, 0.85)  # a running arm's swing: its middle and how far either way

@@ -22,6 +22,8 @@ from installation.visuals.skeleton import (
 )
 
 TURN_SECONDS = 6.0  # one turn: a gesture of the one speaking, a reaction of the one listening
+ANSWER = 1.5  # real seconds the one listening takes each turn after the one speaking (begun
+#               together, both came to rest at once every turn: two statues at 15:30)
 TURN_STEPS = 36  # a turn's drawn steps: six a second (a hand comes up in 0.8 s in 5 of them)
 REST = idle(0.0)  # every turn begins and ends standing at ease (where idle starts)
 SHIFT = (0.025, 0.02)  # a weight shift of 1 (onto the near foot; -1 the far): the hip across,
@@ -236,7 +238,12 @@ def turn_names(pose: str) -> set[str]:
 def talking(pose: str, seconds: float, left: float | None) -> tuple[str, float]:
     """The turn's pose and its phase `seconds` after someone in `pose` (talk, or listen: a
     turn on) began, `left` real seconds before they stop (None: on and on); a last turn
-    that would not end by then is spent standing at ease (any turn's phase 0)."""
+    that would not end by then is spent standing at ease (any turn's phase 0). The one who
+    listens answers ANSWER seconds behind, at ease till then: one of them is always moving."""
+    if pose == "listen":
+        seconds -= ANSWER
+        if seconds < 0:
+            return NAMES[SCHEDULE[1]], 0.0
     turn = math.floor(seconds / TURN_SECONDS)
     kind = SCHEDULE[(turn + (1 if pose == "listen" else 0)) % len(SCHEDULE)]
     kind = OWN.get(pose, {}).get(kind, kind)

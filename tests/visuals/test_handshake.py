@@ -32,7 +32,7 @@ APART, JOINED, DONE = ("12:00:00",), ("12:00:01.45", "12:00:02.5", "12:00:04.5")
 PUMP_TOP, PUMP_BOTTOM = "12:00:01.45", "12:00:01.8"
 SHIPPED = Path(__file__).parents[2] / "timelines" / "miracle-mile.toml"
 STILL = 1.5  # pixels, at 1920x1080: what a standing person may move between two layers
-TURNING = ("14:40:55", "14:41:05", "14:41:55", "14:42:05")  # Julie reaches to the calf
+TURNING = ("14:40:35", "14:40:45", "14:41:35", "14:41:40")  # Julie reaches to the calf
 #   (surely till the second), then straightens up to meet Harry (surely stands after the third)
 FRAME = 0.444  # story seconds a frame lasts at the default pace (60 a real second)
 LOWERING = 0.5  # real seconds, at least, her arm takes to come down to her side
@@ -108,11 +108,11 @@ def test_harry_and_julie_stay_where_they_stand_from_one_layer_to_the_next() -> N
         clock = f"{int(at // 3600):02d}:{int(at % 3600 // 60):02d}:{int(at % 60):02d}"
         stands = pair[0 if params["body"] == "harry" else 1][0]
         assert abs(feet_at(line, clock, index)[0][0] - stands) < STILL, (clock, index)
-    before = {"14:42:29": (walk_in, turn), "16:20:00": (off_him, off_her)}
+    before = {"14:41:39": (walk_in, turn), "16:20:00": (off_him, off_her)}
     for at, (him, her) in before.items():  # (where they shook hands: where they talked)
         assert abs(feet_at(line, at, him)[0][0] - pair[0][0]) < STILL, f"{at}: Harry stays"
         assert abs(feet_at(line, at, her)[0][0] - pair[1][0]) < STILL, f"{at}: Julie stays"
-    assert abs(feet_at(line, "14:41:10", reach)[0][0] - pair[1][0]) < STILL, "she stood there"
+    assert abs(feet_at(line, "14:40:50", reach)[0][0] - pair[1][0]) < STILL, "she stood there"
 
 
 def julie_reaching(line: Timeline, seed: int | None = None) -> list[tuple[float, float]]:
@@ -170,3 +170,21 @@ def test_julie_lowers_her_arm_smoothly_whatever_her_seed() -> None:
         drop, steepest = lowering(julie_reaching(line, seed))
         assert steepest <= STEEPEST * drop / (LOWERING * FPS) + BOX_ROUNDING, (seed, steepest,
                                                                                drop)
+
+
+def test_at_14_42_30_their_hands_are_joined() -> None:
+    """At 14:42:30 (where the curators look for it) Harry and Julie are shaking hands, one
+    dark shape joined at the hands, not two figures standing with their arms at their sides
+    (the handshake began then: its hands met half a real second later)."""
+    line = load_timeline(SHIPPED)
+    scene = next(s for s in line.scenes if s.name == "Harry meets Julie")
+    index = next(i for i, one in enumerate(scene.layers) if one.params.get("pose") == "handshake")
+    headless()
+    people = Figures(scene.layers[index].params,
+                     Compositor(line, (1920, 1080), print).setup(scene, index, "figures"))
+    for at in ("14:42:30", "14:42:45"):
+        state = state_at(line, parse_clock(at), paced(line))
+        picture = pygame.Surface((1920, 1080), pygame.SRCALPHA)
+        people.draw(picture, Frame(state.story_time, state.scene_seconds, state))
+        shape = pygame.surfarray.pixels_alpha(picture) > 0
+        assert pieces(shape) == 1 and hands(shape).size, f"{at}: their hands joined"

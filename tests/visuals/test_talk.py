@@ -37,7 +37,8 @@ from .test_meeting import _apart
 
 SIZE = (960, 540)
 TALKING = "14:54:09"  # Julie turns to Harry from the calf: they take turns from here
-CYCLE = range(1, 24, 2)  # real seconds into it looked at: their first four turns
+CYCLE = range(1, 24)  # real seconds into it looked at: their first four turns (each second:
+#                         his turns a second and a half behind hers, see talk.ANSWER)
 HEIGHT = 0.21  # theirs, of the picture (0.14 until they were made half as large again)
 FEET = 0.925  # where they stand (of the picture's height), Harry at 0.4417 facing right, Julie
 HARRY, JULIE = 0.4417, 0.5008  # at 0.5008 facing left
@@ -165,3 +166,27 @@ def test_harry_turns_his_head_away_from_julie_and_back_between_14_50_and_15_00()
     turned = [n for n, look in enumerate(looks) if look > 0.3]
     assert min(looks[turned[-1]:]) < 0.05, "and back to her"
     assert len(turned) >= 5, "held a moment (half a real second at least), not a flick"
+
+
+MOVED = 0.3  # radians: someone this far from standing at ease (a joint, the lean, the head) is
+#              seen moving from across the room
+
+
+def test_one_of_them_is_always_moving_never_two_statues() -> None:
+    """Through the whole talk, at every tenth of a real second after its first half second,
+    one of the two is well into a gesture, a step or a turn of the head: never both standing
+    at ease at once (at every turn's end both came to rest together: at 15:30 two statues)."""
+    kinds = {name: kind for kind, name in NAMES.items()}
+    rest = idle(0.0)
+    for tenth in range(5, round(TALK_REAL * 10)):
+        seconds = tenth / 10
+        moved = []
+        for who in ("talk", "listen"):
+            name, phase = talking(who, seconds, None)
+            now = turn_pose(kinds[name], phase)
+            moved.append(max(abs(a - b) for a, b in zip(
+                (*now.shoulders, *now.elbows, *now.thighs, *now.knees, *now.toes, now.lean,
+                 now.nod, now.turn, now.look),
+                (*rest.shoulders, *rest.elbows, *rest.thighs, *rest.knees, *rest.toes,
+                 rest.lean, rest.nod, rest.turn, rest.look), strict=True)))
+        assert max(moved) >= MOVED, f"{seconds} s into their talk both stand at ease: {moved}"

@@ -1,0 +1,42 @@
+"""The Page Museum's frieze (Harry meets Julie): its mammoths read as mammoths, not elephants:
+the domed head the highest of them, a dip at the neck behind it, and a trunk down to the
+ground in front of the feet."""
+
+from __future__ import annotations
+
+import numpy as np
+import pygame
+
+from installation.visuals.museum_frieze import BEASTS, FOOT, _draw
+
+TALL = 120  # pixels: the band drawn this tall (on the wall it is ~40: the shape is the same)
+HEAD = 0.62  # of its length from the rump: the head forward of this (the hump at about 0.55)
+DIP = 0.03  # of the band's height: the neck at least this far below the dome and the hump
+
+
+def _mask() -> np.ndarray:
+    """A lone mammoth facing right, its rump at the left (x, y: True where it is)."""
+    beast = BEASTS["mammoth"]
+    sheet = pygame.Surface((round(beast.long * TALL) + 4, TALL))
+    _draw(sheet, beast, 0.0, TALL, 1)
+    return np.asarray(pygame.surfarray.array_red(sheet) > 127)
+
+
+def _tops() -> np.ndarray:
+    """The top of a lone mammoth, column by column (up from its feet, of the band's height;
+    -1 where it is not)."""
+    mask = _mask()
+    rows = np.where(mask.any(axis=1), mask.argmax(axis=1), TALL)
+    return np.where(mask.any(axis=1), (FOOT * TALL - rows) / TALL, -1.0)
+
+
+def test_the_mammoths_head_is_a_dome_above_the_shoulders_with_a_dip_between() -> None:
+    tops = _tops()
+    long = BEASTS["mammoth"].long * TALL
+    crown = int(np.flatnonzero(tops == tops.max()).mean())
+    assert crown > HEAD * long, f"the highest of it at {crown / long:.2f} of its length: its head"
+    hump = int(tops[:round(HEAD * long)].argmax())
+    neck = tops[hump:crown].min()
+    assert neck < min(tops[crown], tops[hump]) - DIP, "a dip at the neck between dome and hump"
+    low = _mask()[round(0.9 * long):, round((FOOT - 0.12) * TALL):round(FOOT * TALL)]
+    assert low.any(), "the trunk's tip down by the ground, in front of the feet"

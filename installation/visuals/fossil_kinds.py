@@ -1,5 +1,5 @@
 """The animals deep time keeps, one of each: a dire wolf's jaw, a mammoth's lone tusk, a
-teratorn's wing and beak, and the order the tar gives them up in with the older finds."""
+teratorn's skeleton, and the order the tar gives them up in with the older finds."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from installation.visuals.fossils import (
     SOCKET,
     Pen,
     Rgba,
+    detail,
     long_bone,
     mammoth_skull,
     outline,
@@ -34,12 +35,27 @@ CHEEK_TEETH, TOOTH = 5, 0.2  # the row of cheek teeth behind it, and each one's 
 TUSK_CURVE = ((-1.0, 0.3), (0.0, -0.55), (1.0, 0.05))  # a lone tusk: a long shallow spiral
 TUSK_ROOT, TUSK_TIP = 0.22, 0.05  # across it at the root and at its broken tip
 TUSK_IVORY = 0.15  # how far towards ivory (paler than the bones round it; further, grey-white)
-# A teratorn (the great condor of La Brea): its skull with a long hooked beak, a curve of
-# neck, the keel of its breastbone and one long wing's bones opened out in a shallow V
-BEAK = ((-0.62, -0.62), (-0.98, -0.56), (-1.06, -0.46), (-0.96, -0.48), (-0.66, -0.48))
-CRANE = (-0.52, -0.56)  # its braincase, behind the beak
-NECK = ((-0.46, -0.48), (-0.42, -0.2), (-0.22, -0.04))
-KEEL = (-0.3, -0.14, 0.5, 0.3)  # the breastbone's keel: an oval (left, top, width, height)
+# A teratorn (the great condor of La Brea) lying on its side, facing left, in its sizes (y
+# down): its skull, the long hooked beak; the neck's curve of vertebrae; the body, its keel
+# under it; one wing raised, the humerus to the elbow, the forearm's two bones side by side
+# to the wrist, the hand to the wing's tip; a leg folded under, its toes spread (a beak with
+# a neck and a wing as three strokes read as a squiggle)
+BEAK = ((-0.62, -0.58), (-0.8, -0.6), (-1.02, -0.52), (-1.1, -0.4), (-1.06, -0.32),
+        (-1.0, -0.4), (-0.86, -0.42), (-0.64, -0.4))  # upper bill, hooked down at its tip
+JAW_LINE = ((-0.64, -0.44), (-0.98, -0.43))  # where the bill's two halves meet
+CRANE, CRANE_SIZE = (-0.54, -0.5), 0.15  # its braincase, behind the beak, and its eye socket
+NECK = ((-0.44, -0.42), (-0.44, -0.18), (-0.26, -0.06))
+NECK_BONES = 5  # vertebrae along it (dark seams between)
+BODY = ((-0.3, -0.1), (-0.12, -0.2), (0.18, -0.16), (0.34, -0.04), (0.3, 0.08),
+        (0.0, 0.12), (-0.24, 0.06))  # the ribcage and the hips behind it
+KEEL = ((-0.22, 0.06), (-0.08, 0.26), (0.14, 0.1))  # the breastbone's keel, below
+HUMERUS = ((-0.08, -0.14), (0.1, -0.36), (0.3, -0.56))
+FOREARM = ((0.3, -0.56), (0.56, -0.58), (0.8, -0.52))  # radius and ulna, drawn apart
+FOREARM_GAP = 0.05  # between the forearm's two bones
+HAND = ((0.8, -0.52), (0.94, -0.46), (1.08, -0.36))  # the hand, to the wing's tip
+LEG = (((0.14, 0.08), (0.2, 0.26), (0.26, 0.42)), ((0.26, 0.42), (0.14, 0.56),
+                                                   (0.02, 0.66)))
+TOES = ((-0.14, 0.72), (0.0, 0.78), (0.12, 0.74))  # spread from the foot
 SKULL_MIDDLE = 0.6  # a mammoth's skull moved this far right, in its sizes: its tusk reaches
 # forward from the face as far as the skull's back lies behind
 WING = (((-0.02, 0.0), (0.4, -0.36), (0.74, -0.48)), ((0.74, -0.48), (0.92, -0.2),
@@ -68,17 +84,41 @@ def tusk(image: pygame.Surface, c: float, s: float, color: Rgba, _rng: random.Ra
 
 
 def bird(image: pygame.Surface, c: float, s: float, color: Rgba, _rng: random.Random) -> None:
-    """A teratorn: hooked beak and skull, neck, keel and one long wing opened (bird bones are
-    thin: drawn as a bone's, they read as twigs; with the beak, a bird)."""
+    """A teratorn's skeleton on its side (see BEAK...TOES): the hooked beak and skull with
+    its eye socket, the neck's vertebrae, the body and keel, one wing raised, its forearm's
+    two bones apart, a leg folded under with its toes spread (bird bones are thin: drawn as
+    a bone's, they read as twigs)."""
+    def at(points: tuple[tuple[float, float], ...]) -> list[tuple[float, float]]:
+        return [(c + s * x, c + s * y) for x, y in points]
+
     outline(image, c, s, color, BEAK)
-    pygame.draw.circle(image, color, (c + s * CRANE[0], c + s * CRANE[1]), s * 0.14)
-    pygame.draw.circle(image, SOCKET, (c + s * (CRANE[0] - 0.04), c + s * (CRANE[1] - 0.02)),
-                       max(1.0, s * 0.045))
-    taper(image, [(c + s * x, c + s * y) for x, y in NECK], s * 0.09, s * 0.07, color)
-    left, top, wide, high = KEEL
-    pygame.draw.ellipse(image, color, (c + s * left, c + s * top, s * wide, s * high))
-    for part in WING:
-        taper(image, [(c + s * x, c + s * y) for x, y in part], s * 0.09, s * 0.05, color)
+    start, end = at(JAW_LINE)
+    pygame.draw.line(image, SOCKET, start, end, max(1, round(s * 0.025)))
+    outline(image, c, s, color, BODY)
+    taper(image, at(KEEL), s * 0.1, s * 0.05, color)
+    taper(image, at(NECK), s * 0.1, s * 0.12, color)
+    (x0, y0), (x1, y1), (x2, y2) = at(NECK)
+    cx, cy = 2 * x1 - (x0 + x2) / 2, 2 * y1 - (y0 + y2) / 2  # (as `taper` bends it)
+    for n in range(1, NECK_BONES):  # the seams between its vertebrae
+        t = n / NECK_BONES
+        pygame.draw.circle(image, detail(color),
+                           ((1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t * t * x2,
+                            (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t * t * y2),
+                           max(1.0, s * 0.025))
+    pygame.draw.circle(image, color, at((CRANE,))[0], s * CRANE_SIZE)
+    pygame.draw.circle(image, SOCKET, at(((CRANE[0] - 0.03, CRANE[1] - 0.02),))[0],
+                       max(1.0, s * 0.06))
+    taper(image, at(HUMERUS), s * 0.13, s * 0.09, color)
+    for side in (-1, 1):  # radius and ulna
+        taper(image, [(x, y + side * s * FOREARM_GAP) for x, y in at(FOREARM)], s * 0.07,
+              s * 0.06, color)
+    taper(image, at(HAND), s * 0.08, s * 0.03, color)
+    for part in LEG:
+        taper(image, at(part), s * 0.09, s * 0.07, color)
+    foot = at((LEG[1][2],))[0]
+    for toe in at(TOES):
+        taper(image, [foot, ((foot[0] + toe[0]) / 2, (foot[1] + toe[1]) / 2), toe], s * 0.05,
+              s * 0.025, color)
 
 
 def sabre(image: pygame.Surface, c: float, s: float, color: Rgba, _rng: random.Random) -> None:
@@ -110,7 +150,7 @@ FINDS: tuple[Find, ...] = (  # one of each before any comes again, in the order 
     Find("dire wolf jaw", wolf_jaw, 0.7, (-15.0, 15.0), 1.2),
     Find("mammoth tusk", tusk, 1.35, (-20.0, 20.0), 1.2),
     Find("ribs", ribs, 1.0, (-15.0, 15.0), 1.4),
-    Find("teratorn", bird, 0.8, (-15.0, 15.0), 1.25),
+    Find("teratorn", bird, 1.0, (-15.0, 15.0), 1.15),
     Find("thigh bone", long_bone, 0.85, (-35.0, 35.0), 1.2),
     Find("mammoth skull", mammoth_head, 1.3, (-12.0, 12.0), 1.35),
 )

@@ -11,6 +11,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, mix, s_curve, scaled
+from installation.visuals.fossil_sunk import SHEEN_BROKEN, shadow, sunk
 from installation.visuals.mammoth import rounded
 from installation.visuals.oil import noise
 
@@ -30,9 +31,6 @@ BLOTCHES = 0.4  # the share of it blotched darker by the tar, in patches ...
 BLOTCH_DARK = 0.7  # ... to this much of its colour
 SOCKET = (0, 0, 0, 0)  # a skull's eye socket: a hole the tar shows through
 BONE_TILT = (-50.0, 50.0)  # degrees a bone came to rest at (turned anticlockwise: positive)
-BONE_SHOWS, BONE_SUNK = 0.72, 0.15  # a bone shows whole down to this share of its height, then
-# goes down into the tar, to this much of its colour and alpha at its lowest row (from half
-# its height, a skull's tusk, teeth and jaw went with it: a bean)
 RIB_WIDTH = 0.1  # a rib's width at the spine, in the cage's sizes (a third of it at its tip)
 RIB_BOW = 0.22  # how far a rib's middle bows out from its chord, in its lengths
 RIB_LEAN = 0.4  # how far back a rib's tip lies from its root, in its lengths
@@ -45,6 +43,8 @@ SPINE_PROCESS = (0.1, -0.36)  # each vertebra's spine standing up from it, leani
 # tip from the body's middle, in the cage's sizes)
 SPINE_ARCH = 0.12  # how far the spine's middle rises over its ends, in the cage's sizes
 VERTEBRAE = 7  # bodies along it (a few gone from its end)
+SPINE_COLUMN = 1.3  # the column joining them, across, in ribs' widths (without it, the ribs
+# hung from a row of dots)
 # A thigh bone in its sizes, lying along: the ball of its head turned up on its neck and the
 # knob of the hip's grip below it at the left end, the shaft, the knee's two broad knuckles
 FEMUR = ((-0.6, -0.08), (-0.74, -0.2), (-0.84, -0.34), (-0.98, -0.36), (-1.06, -0.24),
@@ -113,16 +113,21 @@ def ribs(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Ran
     short and uneven they read as worms; whole, even and straight as a fishbone)."""
     width = max(2.0, s * RIB_WIDTH)
     kept = VERTEBRAE - rng.randrange(2)
+    end = kept / VERTEBRAE
+    taper(image, [along_spine(c, s, 0.02), along_spine(c, s, end / 2),
+                  along_spine(c, s, end - 0.02)], width * SPINE_COLUMN,
+          width * SPINE_COLUMN * 0.8, color)  # the column, the bodies along it
+    up, back = SPINE_PROCESS
     for n in range(kept):  # the spine's bodies: blocks, a dark seam between each
         x, y = along_spine(c, s, (n + 0.5) / VERTEBRAE)
-        up, back = SPINE_PROCESS
         taper(image, [(x, y), (x + s * back / 2, y + s * up / 2), (x + s * back, y + s * up)],
               width * 0.8, max(1.0, width * 0.35), color)
-        pygame.draw.ellipse(image, color, (x - s * 0.13, y - width * 0.9, s * 0.26,
+        pygame.draw.ellipse(image, color, (x - s * 0.15, y - width * 0.9, s * 0.3,
                                            width * 1.8))
         if n:
-            pygame.draw.line(image, detail(color), (x - s * 0.14, y - width * 0.7),
-                             (x - s * 0.14, y + width * 0.7), max(1, round(s * 0.03)))
+            seam = along_spine(c, s, n / VERTEBRAE)
+            pygame.draw.line(image, detail(color), (seam[0], seam[1] - width * 0.8),
+                             (seam[0], seam[1] + width * 0.8), max(1, round(s * 0.03)))
     for n in range(RIBS):
         t = (n + 0.5) / RIBS
         if t > kept / VERTEBRAE or rng.random() < RIB_GONE:
@@ -232,7 +237,8 @@ def mammoth_skull(image: pygame.Surface, c: float, s: float, color: Rgba,
 def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color: Rgba,
         rng: random.Random, tilt: tuple[float, float] = BONE_TILT) -> None:
     """Draw a bone as it came to rest, centred on (x, y), turned by an angle within `tilt`
-    (degrees), its lower part going down into the tar."""
+    (degrees), sunk in the tar (see fossil_sunk: the tar's edge crossing it, its lower part
+    going down, a wet sheen above, its shadow on the tar)."""
     side = int(size * 4) + 2
     piece = pygame.Surface((side, side), pygame.SRCALPHA)
     pen(piece, side / 2, size, color, rng)
@@ -240,12 +246,14 @@ def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color:
     box = turned.get_bounding_rect()
     box.height += max(1, round(size * SOAKED_EDGE))  # (thickened down as it is tarred)
     box = box.clip(turned.get_rect())
-    sinking = stain(tarred(turned.subsurface(box), size, rng), box.height,
-                    round(box.height * BONE_SHOWS),
-                    BONE_SUNK, fade=True, blotches=0.0)  # its lower part in the tar (worn
-    # in patches already)
-    image.blit(sinking, (int(x - turned.get_width() / 2) + box.x,
-                         int(y - turned.get_height() / 2) + box.y))
+    bone = shaded(tarred(turned.subsurface(box), size, rng), blotches=0.0)  # (worn in
+    # patches already)
+    wet = patches(box.size, rng.randrange(1 << 31), SHEEN_BROKEN[0], SHEEN_BROKEN[1])
+    sinking = sunk(bone, size, rng, wet)
+    corner = (int(x - turned.get_width() / 2) + box.x, int(y - turned.get_height() / 2) + box.y)
+    dark, (dx, dy) = shadow(sinking, size)
+    image.blit(sinking, corner)
+    image.blit(dark, (corner[0] + dx, corner[1] + dy))  # (none over the find itself)
 
 
 def tarred(bone: pygame.Surface, size: float, rng: random.Random) -> pygame.Surface:

@@ -45,12 +45,17 @@ COAT_SOFT = 0.2  # the coat's upper edge fades over this many collar heights (ov
 # one, on her pale tusk, the tar read as a grey smear)
 DRIPS = 1.2  # how much higher it runs up her in streaks, in collar heights
 DRIP_WIDTH = 0.35  # across one streak, in collar heights
+DRIP_ROUND = 3.0  # how square a streak's shoulders are (2: a bell; in a pale sheen, tall bells
+# stood as pointed teeth along her tar line at noon)
 TAR_LIT = (52, 40, 29)  # the heap's top, facing the sky
 COATED = (12, 9, 7)  # fur soaked in tar: no paler than her coat (paler streaks read as teeth)
 GLOSS = 0.5  # the lip's highlight lies this share of the way from the tar to the sky
-COAT_GLOSS = 0.14  # the wet coat's streaks: this far to a warm wet brown with the sky's sheen
-# (at 0.07 the band above the tar on her black fur did not read as wet; towards the noon sky
-# itself, evenly spaced, they read as blue combing)
+COAT_GLOSS = 0.6  # the wet coat's edge on her dry fur: this far to a warm wet brown with the
+# sky's sheen, along its top only (its streaks filled with it at 0.14 stood as pale teeth along
+# her tar line at noon; towards the noon sky itself, evenly spaced, they read as blue combing)
+COAT_LIP = (0.9, 1.3)  # that glossy edge: this many rows under the wet fur's top, over this
+# many rows each side (a thin line, uneven as the wet edge is)
+COAT_GLINT = (2.4, 0.5)  # how the edge glints along her: noise times this, less this (broken)
 WET_BROWN = (70, 50, 34)  # tar running down a coat, lit
 PALE = (236, 226, 212)  # the sky as a wet sheen gives it back: paled towards this ...
 PALE_SHARE = 0.65  # ... this far (the noon sky's own blue along her edge read as a blue line)
@@ -99,10 +104,12 @@ def noise_along(seed: Seed, columns: np.ndarray, width: float) -> np.ndarray:
     return smooth_noise_at(seed, columns / width)
 
 
-def bumps(seed: Seed, count: int, spacing: float, width: float) -> np.ndarray:
+def bumps(seed: Seed, count: int, spacing: float, width: float,
+          square: float = 2.0) -> np.ndarray:
     """Rounded bumps of height up to 1 along `count` columns, about one every `spacing`
     columns (each a little off its place, of its own height and width, leaning one way or
-    the other, some missing: alike and evenly spaced, they read as a stamped scallop)."""
+    the other, some missing: alike and evenly spaced, they read as a stamped scallop);
+    `square`: how square their shoulders (2: bells)."""
     columns = np.arange(count, dtype=float)
     out = np.zeros(count)
     low, high = UNEVEN
@@ -112,7 +119,7 @@ def bumps(seed: Seed, count: int, spacing: float, width: float) -> np.ndarray:
         wide = width * (low + (high - low) * hash01(seed, n, 3))
         lean = 1 + SKEW * (2 * hash01(seed, n, 4) - 1)  # wider on one side, steeper the other
         side = np.where(columns < centre, wide * lean, wide / lean)
-        out = np.maximum(out, tall * np.exp(-(((columns - centre) / side) ** 2)))
+        out = np.maximum(out, tall * np.exp(-(np.abs((columns - centre) / side) ** square)))
     return out
 
 
@@ -130,7 +137,7 @@ class Grain:
     lumps: np.ndarray  # the heap's height, before it runs out past her sides, in collar heights
     glint: np.ndarray  # 0..1, how much the lip catches the sky
     cling: np.ndarray  # how high the coat reaches, in collar heights
-    streaks: np.ndarray  # 0..1, the coat's streaks
+    wet: np.ndarray  # 0..1, how much the coat's top edge catches the sky, in each column
     meniscus: float = MENISCUS  # how much the lip glints against her, at least
     tongues: float = TONGUES  # how much higher the tar is pushed up her in places
 
@@ -147,10 +154,12 @@ class Grain:
         lumps = 1 - lumpy + lumpy * (0.65 * big + 0.35 * small) + tongued * tongues
         glint = np.clip(noise_along(seed + 7, padded, thick * 0.7) * 3.0 - 1.2, 0.0, 1.0)
         own = np.arange(width, dtype=float)
-        streaks = bumps(seed + 11, width, thick * 1.4, thick * DRIP_WIDTH)
+        streaks = bumps(seed + 11, width, thick * 1.4, thick * DRIP_WIDTH, DRIP_ROUND)
         cling = coat * (0.6 + 0.4 * noise_along(seed + 13, own, thick * 1.5)) + drips * streaks
+        gain, less = COAT_GLINT
+        wet = np.clip(noise_along(seed + 17, own, thick * 0.9) * gain - less, 0.0, 1.0)
         return Grain(np.asarray(lumps, np.float32), np.asarray(glint, np.float32),
-                     np.asarray(cling, np.float32), np.asarray(streaks, np.float32),
+                     np.asarray(cling, np.float32), np.asarray(wet, np.float32),
                      meniscus=0.0 if ghost else MENISCUS, tongues=tongued)
 
 
@@ -244,22 +253,26 @@ def coat_pieces(fur: np.ndarray, in_tar: np.ndarray, thick: int, grain: Grain,
                 sky: Color) -> Generator[None, None, pygame.Surface]:
     """A figure's lowest rows (`fur`: their alpha, columns x rows, the last at the surface)
     soaked in tar where it is in the tar (`in_tar`, per column): brown-black and wet up to an
-    uneven edge, higher in rounded streaks where it has clung, glinting a little. Worked out
+    uneven edge, higher in rounded streaks where it has clung, that edge glossy in places (a
+    thin broken line of the sky's sheen along the wet fur's top, no paler fill). Worked out
     PIECE_PIXELS pixels a piece, pausing before each."""
     width, height = fur.shape
     near = np.exp(-((distance_to_solid(in_tar) / thick) ** 2))  # fading off past its sides
     reach = (near * thick * grain.cling).astype(np.float32)
     up = (height - np.arange(height, dtype=np.float32))[None, :]  # rows above the line
-    wet = grain.streaks * COAT_GLOSS
-    streak = mix(WET_BROWN, pale(sky), SKY_IN_WET)
-    goal = [np.float32(coated) * (1 - wet) + np.float32(glint) * wet
-            for coated, glint in zip(COATED, streak, strict=True)]  # each column's colour
+    under, rows = COAT_LIP
+    shine = [np.float32(level) for level in mix(WET_BROWN, pale(sky), SKY_IN_WET)]
+    coated = [np.float32(level) for level in COATED]
     pixels = np.empty((height, width, 4), np.uint8)
     for band in _bands(width, height):
         yield
-        soaked = np.clip((reach[band, None] - up) / max(1.0, thick * COAT_SOFT), 0.0, 1.0) ** 0.7
+        top = reach[band, None]
+        soaked = np.clip((top - up) / max(1.0, thick * COAT_SOFT), 0.0, 1.0) ** 0.7
         alpha = soaked * fur[band] / np.float32(255)  # over her: her fur, coated as far as soaked
-        _fill(pixels[:, band], [level[band, None] for level in goal], alpha)
+        lip = np.clip(1.0 - np.abs(top - under - up) / rows, 0.0, 1.0)
+        gloss = COAT_GLOSS * lip * grain.wet[band, None] * np.clip(top - 1.0, 0.0, 1.0)
+        _fill(pixels[:, band], [dark + (lit - dark) * gloss
+                                for dark, lit in zip(coated, shine, strict=True)], alpha)
     return _surface(pixels)
 
 

@@ -204,55 +204,46 @@ def shaded(shades: Shades, width: int) -> pygame.Surface:
 
 
 class PushedShade:
-    """A mirror's shade with each band of `band` rows pushed sideways by its shift, as the
-    mirror's bands are: kept, and made again only in the bands whose push changed (what a
-    push leaves uncovered is left as it was: it shades the black a push uncovers)."""
+    """A mirror's shade for a mirror laid straight under the edge (`lay_under`): the softened
+    mirror is shaded before its bands are pushed, so the shade pushed with them is the shade
+    itself (a pixel and its shade move together; what a push uncovers stays black)."""
 
     def __init__(self, shade: pygame.Surface, band: int) -> None:
         self.shade, self.band = shade, band
         self.scratch = Scratch()  # where the mirror laid with it is softened (`lay_under`)
         self.surface = pygame.Surface((1, 1))  # made in the picture's own format when first used
-        self._shifts: list[int] | None = None  # each band's shift as last made
 
-    def update(self, picture: pygame.Surface, shifts: list[int]) -> pygame.Surface:
-        """The shade pushed by `shifts`, in the format of `picture`."""
-        width, rows = self.shade.get_size()
-        if (self.surface.get_size() != (width, rows)
+    def fitted(self, picture: pygame.Surface) -> pygame.Surface:
+        """The shade in the format of `picture`."""
+        if (self.surface.get_size() != self.shade.get_size()
                 or self.surface.get_masks() != picture.get_masks()):
-            self.surface = pygame.Surface((width, rows), 0, picture)
-            self._shifts = None
-        was = self._shifts
-        self.surface.blits([(self.shade, (shift, n * self.band),
-                             pygame.Rect(0, n * self.band, width, self.band))
-                            for n, shift in enumerate(shifts) if was is None or shift != was[n]],
-                           doreturn=False)
-        self._shifts = shifts
+            self.surface = pygame.Surface(self.shade.get_size(), 0, picture)
+            self.surface.blit(self.shade, (0, 0))
         return self.surface
 
 
 def lay_under(picture: pygame.Surface, edge: int, shade: PushedShade, shifts: list[int],
               source: int) -> None:
     """The mirror of the rows above `source` (the far shore's ground: `edge`, or above it)
-    laid straight under `edge`, in the picture itself: its bands each pushed sideways by its
-    shift (what a push uncovers black), then multiplied by the `shade` pushed with them: the
-    bands a kept mirror of that shade adds, added onto black (no mirror of its own to make and
-    lay)."""
+    laid straight under `edge`, in the picture itself: softened and multiplied by the
+    `shade`, then its bands each pushed sideways by its shift (what a push uncovers black):
+    the bands a kept mirror of that shade adds, added onto black (no mirror of its own to
+    make and lay; shaded before it is pushed, a pixel with its own shade as a kept one is)."""
     width = picture.get_width()
     rows = shade.shade.get_height()
     most = max((abs(shift) for shift in shifts), default=0)
     for side in (0, width - most):  # the strips a push can uncover (the right one starts off
         fill(picture, (0, 0, 0), pygame.Rect(side, edge, most, rows))  # a cache line)
     _flip_bands(picture, (source, edge), rows, shifts, shade)
-    picture.blit(shade.update(picture, shifts), (0, edge), special_flags=pygame.BLEND_RGB_MULT)
 
 
 def _flip_bands(picture: pygame.Surface, rows_at: tuple[int, int], rows: int,
                 shifts: list[int], shade: PushedShade) -> None:
     """Copy the `rows` rows above the first of `rows_at` upside down under the second,
-    softened, band by band, each pushed sideways by its shift, within the picture's clip, as
-    a blit would (the picture is unlocked again on return). Only the part of the mirror the
-    clip can show is softened (a wipe draws the scene it leaves within the columns it still
-    shows in)."""
+    softened and shaded, band by band, each pushed sideways by its shift, within the
+    picture's clip, as a blit would (the picture is unlocked again on return). Only the part
+    of the mirror the clip can show is softened (a wipe draws the scene it leaves within the
+    columns it still shows in)."""
     source, edge = rows_at
     width = picture.get_width()
     clip = picture.get_clip()
@@ -261,6 +252,7 @@ def _flip_bands(picture: pygame.Surface, rows_at: tuple[int, int], rows: int,
     if not area.width or not area.height:
         return
     soft = soft_flip(picture, source, rows, area, shade.scratch)
+    soft.blit(shade.fitted(picture), (0, 0), area, special_flags=pygame.BLEND_RGB_MULT)
     pixels, flipped = pygame.surfarray.pixels2d(picture).T, pygame.surfarray.pixels2d(soft).T
     below = pixels[edge:edge + rows]
     for top, bottom, shift in pushed_runs(shifts, shade.band, rows):

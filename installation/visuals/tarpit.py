@@ -62,6 +62,9 @@ SHINE = (92, 88, 84)  # the light a bubble catches
 GLINT: Color = mix(SHINE, (230, 226, 214), 0.5)  # the spot of sky on a dome's top, by day
 WARM = (1.0, 0.86, 0.7)  # tar mirrors the sky browner than it is
 MIRROR_DIM = 0.6  # dark tar gives back a light thing (a tusk, a figure) this much of its light
+MIRROR_FLOOR = 6  # rows of the mirror whose shade is under this level everywhere (giving back
+# under 2.4% of the light above: 4 levels of the deep-time sky, under its strata and grain)
+# are not mirrored; the tar alone there (a dull mirror's last quarter, 0.5 ms a frame)
 Bubble = tuple[float, float, float, float, float]  # across, down the pool, period, phase, size
 NEAR_BUBBLES = 3  # bubbles swelling in the near tar, at `near` 1 (larger: nearer the camera)
 NEAR_DEPTH, NEAR_SIZE = (0.78, 0.96), (1.3, 1.8)  # where down the pool they rise, their sizes
@@ -93,7 +96,8 @@ class Tarpit(Split):
                                     for y in range(self.depth)])  # each row's colour, in runs
         for color, top, bottom in self.tar_runs:
             self.tar.fill(color, (0, top, width, bottom - top))
-        self.mirror_rows = min(self.source, self.depth)
+        self.reach = min(self.source, self.depth)  # the rows a mirror could reach down
+        self.mirror_rows = self.reach  # ... and those it shows in (see MIRROR_FLOOR)
         yield
         sky = sky_over(setup) or light_at(setup.scene.at / HOUR).top
         self.near: NearTar | None = None
@@ -108,6 +112,8 @@ class Tarpit(Split):
         self.bank = self._bank(setup)
         # Oil on the tar colours the light its mirror gives back, rippling with it.
         yield from oiled(self.shade, setup.seed)
+        self.shade = shown(self.shade)
+        self.mirror_rows = self.shade.get_height()
         yield
         self.mirror = KeptMirror(self.shade, self.source, not swaying)
         self.pushed = PushedShade(self.shade, BAND)  # for the pool drawn whole
@@ -157,8 +163,8 @@ class Tarpit(Split):
     def _fresnel(self, strength: float) -> Shades:
         """Tar mirrors most at a grazing angle (far off) and least at our feet: the tint down
         the mirror, in runs of rows alike."""
-        return runs_alike([tint(strength * gloss(y / max(1, self.mirror_rows)))
-                           for y in range(self.mirror_rows)])
+        return runs_alike([tint(strength * gloss(y / max(1, self.reach)))
+                           for y in range(self.reach)])
 
     def _bank(self, setup: Setup) -> tuple[pygame.Rect, list[tuple[int, int]]]:
         """The near bank's lip along the far edge: where it lies, and its outline there (it
@@ -193,7 +199,7 @@ class Tarpit(Split):
             self._moving(surface, frame, copied=False)
             return
         width, rows = self.size[0], self.mirror_rows
-        shifts = ripples(self.seed, rows, frame.seconds, width).tolist()
+        shifts = ripples(self.seed, self.reach, frame.seconds, width).tolist()
         lay_under(surface, self.edge, self.pushed, shifts, self.source)
         clip = surface.get_clip()  # (a blended fill ignores it)
         plain = rows if self.near is None else min(rows, self.near.first)  # rows of one colour
@@ -236,7 +242,7 @@ class Tarpit(Split):
         if frame.under is None or frame.back is None or not self.mirror.trusted:
             return
         yield from self.mirror.made_ahead(frame.back, frame.under)
-        shifts = ripples(self.seed, self.mirror_rows, frame.seconds, self.size[0]).tolist()
+        shifts = ripples(self.seed, self.reach, frame.seconds, self.size[0]).tolist()
         flipped = self.mirror.update(frame.back, frame.under)
         self.pool.update(frame.back, flipped, self.mirror.remade, shifts)
 
@@ -260,7 +266,7 @@ class Tarpit(Split):
         background the still part was painted in, its bands laid there as well)."""
         source = surface if frame.back is None else frame.back
         flipped = self.mirror.update(source, frame.under)
-        shifts = ripples(self.seed, self.mirror_rows, frame.seconds, self.size[0]).tolist()
+        shifts = ripples(self.seed, self.reach, frame.seconds, self.size[0]).tolist()
         if self.mirror.trusted:
             self.pool.update(surface, flipped, self.mirror.remade, shifts)
             self.pool.lay(surface, self.edge, copied)
@@ -324,6 +330,18 @@ class Tarpit(Split):
                     if strength >= FAINTEST:
                         rings.draw(surface, centre, radius * (1 + RING_SPREAD * (t - lag)),
                                    strength)
+
+
+def shown(shade: pygame.Surface) -> pygame.Surface:
+    """A mirror's shade down to its last row that gives back a light a visitor sees (at
+    least MIRROR_FLOOR somewhere in it)."""
+    brightest = pygame.surfarray.pixels3d(shade).max(axis=(0, 2))
+    seen = np.flatnonzero(brightest >= MIRROR_FLOOR)
+    del brightest
+    rows = int(seen[-1]) + 1 if seen.size else 0
+    if rows == shade.get_height():
+        return shade
+    return shade.subsurface((0, 0, shade.get_width(), rows)).copy()
 
 
 def ring_strength(t: float, lag: float) -> float:

@@ -43,7 +43,14 @@ from installation.visuals.xplan_park import (
     paint_park,
     park_top,
 )
-from installation.visuals.xplan_trees import at_feet, belt, paint_tree, tree_colors, unhidden
+from installation.visuals.xplan_trees import (
+    at_feet,
+    belt,
+    paint_tree,
+    tree_colors,
+    under_windows,
+    unhidden,
+)
 from installation.visuals.xplan_walls import paint_stairs, paint_wall, wall_color
 
 WALLS_PER_PIECE = 2  # walls painted in one step (each in a few dozen strips, its slabs; 8: up
@@ -148,9 +155,9 @@ def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
                        top + image.get_height(), park)
         paint_park(image, lawn, top)
     before = _walls_by_tower(plan)
-    trees = [] if lawn is None else sorted(unhidden(
+    trees = [] if lawn is None else sorted(under_windows(unhidden(
         belt(lawn.view, image.get_width(), lawn.edge, plan.seed)
-        + at_feet(lawn.view, before, plan.seed), before), key=lambda tree: -tree.z)
+        + at_feet(lawn.view, before, plan.seed), before), plan.cores), key=lambda tree: -tree.z)
     shade = lawn.color if lawn is not None else (lambda _z: park)
     for n, plane in enumerate(plan.planes, 1):
         far = plan.depth[plane.tower]

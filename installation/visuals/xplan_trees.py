@@ -7,12 +7,20 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pygame
 
 from installation.visuals.base import Color, hash01, scaled, smooth_noise
-from installation.visuals.xplan_geometry import EYE, WING_LENGTH, View, _inside
+from installation.visuals.xplan_geometry import (
+    EYE,
+    FIRST_LIT_STOREY,
+    WINDOW_SILL,
+    WING_LENGTH,
+    WING_WIDTH,
+    View,
+    _inside,
+)
 
 BELT = (0.72, 1.0)  # the belt's trees stand this far off, in the far edge's distance
 PITCH = 1.2  # storeys between one tree and the next along the belt, where it grows
@@ -22,9 +30,12 @@ FEET = (0.5, 4.0)  # storeys in front of a tower's nearest wing's end: the clump
 FOOT_TREES = 7  # trees in the clump at each tower's foot
 CROWN = ((1.6, 3.0), (1.0, 1.8))  # storeys: a crown's width and height, least and most (low
 # and broad: ornamental trees, their crowns one mass at a tower's foot, not lollipops)
-TRUNK = 0.25  # storeys of trunk under a crown
+TRUNK = 0.25  # storeys of trunk under a crown (at most TRUNK_SHARE of a low tree's height)
+TRUNK_SHARE = 0.2
+LOWEST = FIRST_LIT_STOREY + WINDOW_SILL - 0.1  # storeys: just under the lowest windows' foot
 LEAVES = 9  # round tufts a crown is made of: its outline broken, never an oval's
-TUFT = 0.3  # a tuft's radius, of the crown's width
+TUFT = 0.3  # a tuft's radius, of the crown's width...
+BIGGEST = 1.2  # ...up to this many times that (the middle one)
 DARK = 0.62  # a tree is this bright, of the lawn behind it in the haze
 RIM = 0.16  # of a tuft's radius: the strip of its edge towards the glow that catches it...
 RIM_LIGHT = 1.5  # ...this much brighter than the tree (flat black blobs, they read as holes)
@@ -40,6 +51,7 @@ class Tree:
     storey: float
     z: float
     n: int
+    high: float = CROWN[1][1] + TRUNK  # storeys: the most it may rise to (see `under_windows`)
 
 
 def belt(view: View, width: int, edge: int, seed: int) -> list[Tree]:
@@ -86,6 +98,18 @@ def unhidden(found: list[Tree], towers: Sequence[tuple[float, list[Outline]]]) -
     return [each for each in found if not hidden(each)]
 
 
+def under_windows(found: list[Tree], cores: Sequence[float]) -> list[Tree]:
+    """The trees `found`, each no taller than the foot of the lowest windows of the towers
+    behind it where they show over it (`cores`: each tower's core distance): the windows are
+    painted after the walls and the trees, so a crown reaching over one would have a window
+    painted over it, a tree with a window in front of it."""
+    def high(each: Tree) -> float:
+        walls = [max(each.z, core - WING_LENGTH - WING_WIDTH / 2) for core in cores
+                 if core > each.z]  # (the nearest wall of each tower behind it)
+        return min([each.high, *(EYE - (EYE - LOWEST) * each.z / wall for wall in walls)])
+    return [replace(each, high=high(each)) for each in found]
+
+
 def tree(view: View, x: float, z: float, n: int) -> Tree:
     """The tree numbered `n` standing at x (storeys right) and z (off)."""
     return Tree(view.point(x, 0.0, z), view.focal / z, z, n)
@@ -107,19 +131,20 @@ def paint_tree(surface: pygame.Surface, tree: Tree, origin: tuple[int, int],
     storey, n = tree.storey, tree.n
     wide = storey * (CROWN[0][0] + (CROWN[0][1] - CROWN[0][0]) * hash01(seed, n, 3))
     tall = storey * (CROWN[1][0] + (CROWN[1][1] - CROWN[1][0]) * hash01(seed, n, 4))
-    trunk = TRUNK * storey
+    trunk = min(TRUNK, tree.high * TRUNK_SHARE) * storey
+    tall = min(tall, tree.high * storey - trunk)
     dark, rim = colors
     surface.fill(dark, (round(x - storey / 16), round(y - trunk), max(1, round(storey / 8)),
                         round(trunk) + 1))
     middle = y - trunk - tall / 2
-    radius = max(1.0, TUFT * wide)
-    tufts = [(x, middle, radius * 1.2)]
+    radius = max(1.0, min(TUFT * wide, tall / 2 / BIGGEST))  # (a low crown: smaller tufts)
+    tufts = [(x, middle, radius * BIGGEST)]
     for leaf in range(LEAVES):
         turn = 2 * math.pi * (leaf + hash01(seed, n, leaf, 5)) / LEAVES
         reach = 0.55 + 0.45 * hash01(seed, n, leaf, 6)
         tufts.append((x + math.cos(turn) * max(0.0, wide / 2 - radius) * reach,
                       middle + math.sin(turn) * max(0.0, tall / 2 - radius) * reach,
-                      radius * (0.7 + 0.5 * hash01(seed, n, leaf, 7))))
+                      radius * (0.7 + (BIGGEST - 0.7) * hash01(seed, n, leaf, 7))))
     for color, shift in ((rim, 0.0), (dark, RIM)):
         for cx, cy, r in tufts:
             pygame.draw.circle(surface, color, (cx + shift * r, cy + shift * r), r)

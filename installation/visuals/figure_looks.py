@@ -57,16 +57,20 @@ def member_look(params: Mapping[str, Any], i: int, seed: int, outfit: Outfit | N
 
 
 def lit_window(surface: pygame.Surface, start: Point, span: float, height: int, color: Color,
-               params: Mapping[str, Any], seconds: float = 0.0) -> None:
+               params: Mapping[str, Any], seconds: float = 0.0,
+               glass: pygame.Rect | None = None) -> None:
     """The lit window a layer's members (`span` pixels from first to last, sprites `height`
     tall) are seen in, a lamp's room: it stays where the path begins (`start`), a frame of the
-    layer's colour round it; the lights of the cars below crossing it `seconds` into the scene."""
+    layer's colour round it; the lights of the cars below crossing it `seconds` into the scene.
+    In a tower's window (its `glass`), the room fills the glass inside the window's frame."""
     x, y = start
     if params["pose"] == "embrace":
         span += EMBRACE_GAP * height
     room = pygame.Rect(0, 0, round(span + WINDOW_SIDES * height), round(WINDOW_TALL * height))
     room.midbottom = (round(x + span / 2), round(y + WINDOW_SILL * height))
+    room = glass if glass is not None else room
     surface.blit(lamp_room(room.size, color), room)
     headlights(surface, room, seconds)
-    bar = max(1, height // 30)
-    pygame.draw.rect(surface, params["color"], room.inflate(2 * bar, 2 * bar), bar)
+    if glass is None:
+        bar = max(1, height // 30)
+        pygame.draw.rect(surface, params["color"], room.inflate(2 * bar, 2 * bar), bar)

@@ -49,6 +49,7 @@ from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, 
 from installation.visuals.stranded_near import Parked
 from installation.visuals.strides import RUNS_IN
 from installation.visuals.talk import turn_names
+from installation.visuals.xplan import home_glass
 
 Cars = list[tuple[float, float]]  # where the cars racing by are (see Racing.at)
 TURN_RATE = 0.12  # head turns per second, roughly
@@ -93,6 +94,8 @@ class Figures:
         self.width = width
         self.area = pygame.Rect((0, 0), setup.size)  # the picture they are drawn in
         self.path = Path([(x * width, y * height) for x, y in params["path"]])
+        self.glass = home_glass(setup) if params["window"] is not None else None  # (their
+        # room in Park La Brea's window: see xplan.home_glass)
         horizon = params["horizon"]
         self.depth = Depth(self.path, None if horizon is None else horizon * height)
         self.kerb = kerb_along(self.path.points, width)  # (where they wait to cross)
@@ -358,7 +361,7 @@ class Figures:
         if p["window"] is not None and members:  # the lit room they are seen in
             lit_window(surface, self.path.points[0],
                        p["spacing"] * self.width * (p["count"] - 1), self.height, p["window"], p,
-                       frame.seconds)
+                       frame.seconds, self.glass)
         if self.wobble is not None and members:  # under them all: none over a foot
             self._reflections(surface, members, self.parts, self.wobble.at(frame.seconds))
         return members, self.racing.at(frame.seconds, False) if self.racing and members else []

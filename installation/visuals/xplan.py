@@ -11,7 +11,7 @@ from functools import partial
 
 import pygame
 
-from installation.visuals.base import Color, Pieces, finished, mix, scaled
+from installation.visuals.base import Color, Pieces, Setup, finished, mix, scaled
 from installation.visuals.xplan_facade import (
     in_perspective,
     lean,
@@ -36,7 +36,21 @@ from installation.visuals.xplan_geometry import (
     view_for,
     windows_of,
 )
-from installation.visuals.xplan_park import lamps, paint_lamps, paint_park, park_top
+from installation.visuals.xplan_park import (
+    lamps,
+    lawn_of,
+    paint_lamps,
+    paint_park,
+    park_top,
+)
+from installation.visuals.xplan_trees import (
+    at_feet,
+    belt,
+    paint_tree,
+    tree_colors,
+    under_windows,
+    unhidden,
+)
 from installation.visuals.xplan_walls import paint_stairs, paint_wall, wall_color
 
 WALLS_PER_PIECE = 2  # walls painted in one step (each in a few dozen strips, its slabs; 8: up
@@ -110,32 +124,58 @@ def lay_out(size: tuple[int, int], ground: float, height: float,
                   tuple(t.z for t in towers))
 
 
+def home_glass(setup: Setup) -> pygame.Rect | None:
+    """The glass of Lucy and Ivan's window, inside its frame, if the scene has Park La Brea's
+    towers with their window (its first skyline layer of `towers` with a `home`): where the
+    figures layer's lit room is seen, inside the window's reveal (a room of its own size, in
+    its own frame over the window's, showed two frames, the wall's reveal beside the room's)."""
+    spec = next((spec for spec in setup.scene.layers if spec.type == "skyline"
+                 and spec.params.get("style") == "towers"), None)
+    if spec is None or spec.params.get("home") is None:
+        return None
+    width, tall = setup.size
+    home = spec.params["home"]
+    view = view_for(setup.size, spec.params["ground"], spec.params["height"])
+    window = near_tower(view, (home[0] * width, home[1] * tall))[1]
+    bar = frame_bar(window)
+    return window.inflate(-2 * bar, -2 * bar)
+
+
 def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
                  colors: tuple[Color, Color, Color], daylight: float) -> Pieces:
     """The park and the towers' walls on `image`, which starts at the band's top and has the
     park from its ground, a few walls at a time (each with its stair's lit windows); `colors`:
     the towers', the haze's and the park's."""
     (top, ground), (body, haze, park) = band, colors
+    lawn = None
     if plan.view is None:
         image.fill((*park, 255), (0, ground - top, image.get_width(), image.get_height()))
     else:
-        paint_park(image, plan.view, (top, park_top(plan.view, list(plan.cores[1:]))), park)
+        lawn = lawn_of(plan.view, (top, park_top(plan.view, list(plan.cores[1:]))),
+                       top + image.get_height(), park)
+        paint_park(image, lawn, top)
+    before = _walls_by_tower(plan)
+    trees = [] if lawn is None else sorted(under_windows(unhidden(
+        belt(lawn.view, image.get_width(), lawn.edge, plan.seed)
+        + at_feet(lawn.view, before, plan.seed), before), plan.cores), key=lambda tree: -tree.z)
+    shade = lawn.color if lawn is not None else (lambda _z: park)
     for n, plane in enumerate(plan.planes, 1):
         far = plan.depth[plane.tower]
         if n % WALLS_PER_PIECE == 0 or far == 0:  # (a near wall: alone)
             yield
+        while trees and trees[0].z > plan.cores[plane.tower]:  # (behind this tower: its
+            tree = trees.pop(0)  # walls hide it)
+            paint_tree(image, tree, (0, top), tree_colors(tree, shade), plan.seed)
         color = wall_color(plane, far, (body, haze), daylight)
         paint_wall(image, plane, [(x, y - top) for x, y in plane.outline], color)
         if far == 0:  # (its stairs: a piece of their own)
             yield
         paint_stairs(image, plane, (top, plan.seed), far, color)
     yield
+    for tree in trees:  # (in front of every tower)
+        paint_tree(image, tree, (0, top), tree_colors(tree, shade), plan.seed)
     if plan.view is not None:
-        outlines: dict[int, list[list[tuple[float, float]]]] = {}
-        for plane in plan.planes:
-            outlines.setdefault(plane.tower, []).append(plane.outline)
-        paint_lamps(image, lamps(plan.view, image.get_width(), plan.seed), top,
-                    [(plan.cores[n], walls) for n, walls in outlines.items()])
+        paint_lamps(image, lamps(plan.view, image.get_width(), plan.seed), top, before)
     if plan.weather is not None:
         image.blit(plan.weather, (0, -top), special_flags=pygame.BLEND_RGB_MULT)
         _arris(image, plan, top)
@@ -147,6 +187,14 @@ def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
                        partial(_set_in, light=wall_light(tones[w.face])))
         if count % NEAR_WINDOWS_PER_PIECE == 0:
             yield
+
+
+def _walls_by_tower(plan: Layout) -> list[tuple[float, list[list[tuple[float, float]]]]]:
+    """Each tower's core distance and its walls' outlines."""
+    outlines: dict[int, list[list[tuple[float, float]]]] = {}
+    for plane in plan.planes:
+        outlines.setdefault(plane.tower, []).append(plane.outline)
+    return [(plan.cores[n], walls) for n, walls in sorted(outlines.items())]
 
 
 def _arris(image: pygame.Surface, plan: Layout, top: int) -> None:
@@ -248,9 +296,14 @@ def _blind(surface: pygame.Surface, rect: pygame.Rect, color: Color, down: float
     surface.fill(scaled(color, SLAT_LINE), (rect.x, bottom - 2, rect.width, 2))  # its rail
 
 
+def frame_bar(rect: pygame.Rect) -> int:
+    """How wide a near window's frame is (and its mullion, its sill), in pixels."""
+    return max(2, rect.height // FRAME_BAR)
+
+
 def _frame(surface: pygame.Surface, rect: pygame.Rect) -> None:
     """A near window's frame round it, its mullion down the middle, its sill along the foot."""
-    bar = max(2, rect.height // FRAME_BAR)
+    bar = frame_bar(rect)
     pygame.draw.rect(surface, FRAME, rect, bar)
     surface.fill(FRAME, (rect.centerx - bar // 2, rect.y, bar, rect.height))
     surface.fill(SILL, (rect.x, rect.bottom - bar, rect.width, bar))

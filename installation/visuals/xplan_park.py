@@ -1,22 +1,27 @@
-"""Park La Brea's lawns at night round the towers: the city's glow in the haze at the park's far
-edge and its lights beyond, the grass darkening towards the viewer, lamps along the paths."""
+"""Park La Brea's lawns at night round the towers: the grass darkening towards the viewer out of
+the city's glow in the haze at the park's far edge (graded by how far off it lies), the trees
+along that edge, the city's lights beyond, lamps along the paths."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import Color, hash01, mix, scaled
 from installation.visuals.glow import radial
-from installation.visuals.xplan_geometry import View, _inside
+from installation.visuals.xplan_geometry import EYE, View, _inside
 
-GLOW = (112, 74, 80)  # the city's light in the haze at the park's far edge
-GLOW_SHARE = 0.8  # how much of that glow the lawn's far edge takes
+GLOW = (42, 33, 60)  # the city's light in the haze at the park's far edge: the sky's glow low
+# over the park as the scene begins (#271e3f at 04:35, warming to #523142 by 04:50: the ground
+# stays under the brightening sky, never lighter than it)
+GLOW_SHARE = 0.9  # how much of that glow the lawn's far edge takes (a mauve (95, 66, 71) far
+# lawn, lighter than the sky over it, stood the towers on slabs)
 LAWN = (30, 38, 36)  # the grass at night, in the glow of the lamps and the city...
 LAWN_SHARE = 0.6  # ...this much of it over the park's colour (all of it: a black band)
-FADE = 0.85  # the glow fades over this share of the lawn's depth in the picture, then the grass
-BANDS = 48  # steps of that fading (of the lawn's height in the picture: a few pixels each)
+HAZE_POWER = 1.5  # the glow's share grows as the power of how far off the grass is (between
+# the picture's foot and the park's far edge): the haze thickens with distance, not by row
 CITY = (255, 214, 160), (210, 220, 255)  # the far city's lights: sodium, mercury
 CITY_LIGHTS = 90  # specks of it along the park's far edge
 LAMP = (255, 200, 130)  # a path lamp's globe
@@ -47,20 +52,58 @@ def park_top(view: View, depths: list[float]) -> int:
     return round(min(view.point(0.0, 0.0, z)[1] for z in depths)) - 1
 
 
-def paint_park(image: pygame.Surface, view: View, band: tuple[int, int], park: Color) -> None:
-    """The lawn from its far edge `band[1]` (picture rows; `image` starts at `band[0]`) down:
-    the city's glow in its haze far off, the grass darker near, the city's lights beyond."""
-    top, edge = band
-    tall = image.get_height() + top - edge
+@dataclass(frozen=True)
+class Lawn:
+    """The lawn's colour by how far off it lies: the grass (`near`) at the picture's foot
+    (row `foot`), the glow (`far`) at the park's far edge (row `edge`)."""
+
+    view: View
+    edge: int
+    foot: int
+    near: Color
+    far: Color
+
+    def away(self, row: float) -> float:
+        """How far off (storeys) the lawn at a picture row lies."""
+        return self.view.focal * EYE / max(1.0, row - self.view.horizon)
+
+    def shares(self, away: np.ndarray) -> np.ndarray:
+        """The glow's share of the lawn that far off (0 at the foot, 1 at the far edge)."""
+        low, high = self.away(self.foot), self.away(self.edge)
+        return np.clip((away - low) / max(1e-6, high - low), 0.0, 1.0) ** HAZE_POWER
+
+    def color(self, away: float) -> Color:
+        """The lawn's colour `away` storeys off."""
+        return mix(self.near, self.far, float(self.shares(np.array([away]))[0]))
+
+    def column(self) -> pygame.Surface:
+        """The lawn's colours down the picture from its far edge to its foot, one column."""
+        rows = np.arange(self.edge, max(self.edge + 1, self.foot), dtype=float)
+        away = self.view.focal * EYE / np.maximum(rows - self.view.horizon, 1.0)
+        low, high = np.array(self.near, float), np.array(self.far, float)
+        colors = np.rint(low + (high - low) * self.shares(away)[:, None]).astype(np.uint8)
+        column = pygame.Surface((1, len(rows)))
+        pygame.surfarray.blit_array(column, colors[None, :, :])
+        return column
+
+
+def lawn_of(view: View, band: tuple[int, int], foot: int, park: Color) -> Lawn:
+    """The lawn from the park's far edge (`band`: the towers' picture's top row and the
+    edge's) to the picture's foot (row `foot`), of the park's colour."""
     grass = mix(park, LAWN, LAWN_SHARE)
-    far = mix(grass, GLOW, GLOW_SHARE)
-    step = max(1, tall // BANDS)
-    for y in range(0, tall, step):
-        t = min(1.0, y / max(1.0, FADE * tall))
-        image.fill((*mix(far, grass, t ** 0.6), 255), (0, edge - top + y, image.get_width(), step))
+    return Lawn(view, band[1], foot, grass, mix(grass, GLOW, GLOW_SHARE))
+
+
+def paint_park(image: pygame.Surface, lawn: Lawn, top: int) -> None:
+    """The lawn from its far edge down (`image` starts at picture row `top`): the city's glow
+    in its haze far off, the grass darker near, each row as far off as it lies; the city's
+    lights beyond its far edge."""
+    column = lawn.column()
+    image.blit(pygame.transform.scale(column, (image.get_width(), column.get_height())),
+               (0, lawn.edge - top))
     for n in range(CITY_LIGHTS):
         x = round(hash01(n, 71) * image.get_width())
-        y = edge - top + round(hash01(n, 72) ** 2 * 3)
+        y = lawn.edge - top + round(hash01(n, 72) ** 2 * 3)
         light = mix(*CITY, hash01(n, 73))
         image.fill((*scaled(light, 0.5 + 0.5 * hash01(n, 74)), 255), (x, y, 1 + n % 2, 1))
 

@@ -22,7 +22,7 @@ from installation.visuals.lamp_room import SWEEP_EVERY, SWEEP_TAKES
 from installation.visuals.landmark import Landmark, landmark
 from installation.visuals.render import headless
 from installation.visuals.skyline import WINDOW_BUCKET, Skyline
-from installation.visuals.xplan import Layout, layout
+from installation.visuals.xplan import Layout, frame_bar, layout
 
 from .helpers import NO_POST, SIZE, draw, frame_at, layer, mean_brightness, one_scene
 
@@ -30,7 +30,6 @@ ROOT = Path(__file__).resolve().parents[2]
 FULL_HD = (1920, 1080)
 WIDE = (960, 540)
 RED = 120  # a beacon's glow: red above this, green below half of it
-FIGURES_FRAME = 0.2  # the figures' room may reach past the tower's window by this, in heights
 LIT_ROOM = 150  # brightness (0-255) of the lit room over the couple's heads
 CURTAINED = 0.8  # the nearest tower's other windows are at most this share as bright
 
@@ -170,16 +169,17 @@ def _inside(outline: list[tuple[float, float]]) -> pygame.Rect:
 
 def test_lucy_and_ivan_are_in_a_large_lit_window_of_the_nearest_tower() -> None:
     """Their window is one of the nearest tower's, three times the old 75 px thumbnail, lit,
-    and the figures' lit room falls on it to within its frame."""
+    and the figures' lit room fills its glass, inside the window's own frame (one window: the
+    room in a frame of its own over the window's frame showed two)."""
     line, scene = park_la_brea()
     plan = towers_of(scene)
     assert plan.home is not None and plan.home.width >= 3 * 60
     assert any(w.tower == 0 and w.rect == plan.home for w in plan.windows)
     assert plan.depth[0] == min(plan.depth)
     room, picture = _couple_room(line, scene)
-    margin = FIGURES_FRAME * round(params_of(scene, "figures")["scale"] * FULL_HD[1])
-    assert room.contains(plan.home.inflate(-2, -2))
-    assert plan.home.inflate(2 * margin, 2 * margin).contains(room)
+    glass = plan.home.inflate(-2 * frame_bar(plan.home), -2 * frame_bar(plan.home))
+    assert room.contains(glass.inflate(-2, -2))
+    assert plan.home.contains(room)
     beside = pygame.Rect(room.x + room.width // 12, room.y + room.height // 10,
                          room.width // 6, room.height // 3)  # beside them, over the sill
     assert mean_brightness(picture, beside) > LIT_ROOM

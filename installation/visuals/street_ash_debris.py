@@ -13,7 +13,7 @@ import pygame
 
 from installation.visuals.base import Color, Pieces, mix, scaled
 from installation.visuals.storefronts import Point, Project
-from installation.visuals.street_ash_heap import heaped
+from installation.visuals.street_ash_heap import heaping
 from installation.visuals.street_ash_shadow import shadow
 from installation.visuals.street_letters import (
     ASH_DUST,
@@ -73,8 +73,9 @@ def littering(image: pygame.Surface, project: Project, seed: int,
             letter = fallen_letter(where, glyph.get_width() / glyph.get_height(), rng)
             yield from drawing_letter(image, project, letter, glyph, rng)
             yield
-    heaped(image, project, random.Random(seed + 1))  # (last: nearer than all the strewn debris;
-    # drawn first, a stone behind it was drawn over a slab's dark side, a pale hexagon on it)
+    yield from heaping(image, project, random.Random(seed + 1))  # (last: nearer than all the
+    # strewn debris; drawn first, a stone behind it was drawn over a slab's dark side, a pale
+    # hexagon on it)
 
 
 def _spot(rng: random.Random) -> tuple[float, float]:

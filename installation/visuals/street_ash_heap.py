@@ -10,7 +10,7 @@ import random
 
 import pygame
 
-from installation.visuals.base import Color, mix, scaled
+from installation.visuals.base import Color, Pieces, at_once, mix, scaled
 from installation.visuals.roadmarks import HORIZON_T
 from installation.visuals.storefronts import Point, Project
 from installation.visuals.street_ash_shadow import shadow
@@ -53,12 +53,19 @@ ROD: Color = (58, 38, 28)  # a rusted reinforcing rod bent out of a slab...
 ROD_LONG = (0.8, 1.6)  # ... this long, of its slab's size...
 ROD_WIDE = 0.006  # ... this thick (world units)
 RODS = 3  # ... out of this many of the slabs
+PER_PIECE = 12  # slabs and chunks drawn a piece when the heap is built ahead (~2 ms each)
 
 
 def heaped(image: pygame.Surface, project: Project, rng: random.Random) -> None:
-    """A heap of the buildings' broken concrete near the camera at the road's edge: its
-    shadow on the ash, the mound of rubble, broken slabs thrown on it at angles (farthest
-    first), chunks strewn over it, rusted rods bent out of a few slabs."""
+    """A heap of the buildings' broken concrete near the camera at the road's edge (see
+    `heaping`), all at once."""
+    at_once(heaping(image, project, rng))
+
+
+def heaping(image: pygame.Surface, project: Project, rng: random.Random) -> Pieces:
+    """The heap in pieces (about 15 ms in all at full size): its shadow on the ash and the
+    mound of rubble, then broken slabs thrown on it at angles and chunks strewn over it
+    (farthest first, PER_PIECE a piece), rusted rods bent out of a few slabs."""
     x, z = HEAP_AT
     across, along, _high = MOUND
     shadow(image, project, (x, z), across * HEAP_SHADOW[0], HEAP_SHADOW[1])
@@ -68,9 +75,10 @@ def heaped(image: pygame.Surface, project: Project, rng: random.Random) -> None:
     pieces += [(x + across * rng.uniform(-0.9, 0.9), z + along * rng.uniform(-0.9, 0.9),
                 rng.uniform(*CHUNK_SIZE)) for _ in range(CHUNKS)]
     rods = set(rng.sample(range(HEAP_SLABS), RODS))
-    for n, (sx, sz, size) in sorted(enumerate(pieces), key=lambda p: -p[1][1]):
-        base = _height(sx, sz)
-        top = _slab(image, project, (sx, base, sz), size, rng)
+    for k, (n, (sx, sz, size)) in enumerate(sorted(enumerate(pieces), key=lambda p: -p[1][1])):
+        if k % PER_PIECE == 0:
+            yield
+        top = _slab(image, project, (sx, _height(sx, sz), sz), size, rng)
         if n in rods and top is not None:
             _rod(image, project, top, size, rng)
 

@@ -6,6 +6,7 @@ against its foot."""
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Generator
 
 import numpy as np
@@ -13,15 +14,18 @@ import pygame
 
 from installation.visuals.ash_debris import near_light
 from installation.visuals.ash_ground import ASH
-from installation.visuals.base import Color, mix, s_curve, scaled, stable_seed
+from installation.visuals.base import Color, Pieces, mix, s_curve, scaled, stable_seed
 from installation.visuals.burnt_char import patches, ragged
-from installation.visuals.burnt_sign import burning_sign
+from installation.visuals.burnt_sign import Script, burning_sign, sign_height
 from installation.visuals.dead_neon import dead_script
-from installation.visuals.diner_signs import Enamel
+from installation.visuals.diner_signs import NAME_SIZE, Enamel
 from installation.visuals.fallen_props import propped, shadowed
 from installation.visuals.wilshire import SIGN, SIGN_FONT, Fonts, Sprite
 
 LEFT, RIGHT = 0.02, 0.54  # the blade lies across this much of the picture's width
+ROOM = 0.88  # its dead script this much of the lit sign's size: room between it and the bulbs
+# round the blade (as large as lit, its s ran close into the right end's bulbs, its J's hook
+# into the left's)
 FOOT = 0.975  # its lower edge's middle, of the picture's height
 CLEAR = 0.035  # its highest point this far below the horizon (of the picture's height): the
 # fires at the ruins' feet and the smoke's flames over them are never drawn over it
@@ -86,7 +90,8 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
     wide = round((RIGHT - LEFT) * width)
     yield  # (after what came before: the sign is a few pieces of its own)
     standing = yield from burning_sign(font, SIGN, SIGN_FONT, wide, color,
-                                       stable_seed(seed, "Johnie's sign"), (METAL, dead_script))
+                                       stable_seed(seed, "Johnie's sign"),
+                                       (METAL, roomy(font, wide)))
     yield
     rng = np.random.default_rng(stable_seed(seed, "Johnie's sign", "fallen"))
     foot, fade = round(height * FOOT), round(height * HEAP_FADE)
@@ -134,6 +139,18 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
         lying_shadowed, moved = shadowed(blade, height, caster)
         out.append((lying_shadowed, (place[0] - moved[0], place[1] - moved[1])))
     return out
+
+
+def roomy(font: Fonts, wide: int) -> Script:
+    """The dead script (see dead_neon) of a blade `wide` pixels across, ROOM of the size its
+    letters have lit (the same place, a little smaller: clear of the bulbs)."""
+    size = max(6, round(sign_height(font, SIGN, SIGN_FONT, wide) * NAME_SIZE * ROOM))
+
+    def script(image: pygame.Surface, _letters: pygame.font.Font, words: str,
+               centre: tuple[int, int], rng: random.Random) -> Pieces:
+        return dead_script(image, font(SIGN_FONT, size), words, centre, rng)
+
+    return script
 
 
 def _thick(blade: pygame.Surface, edge: int, color: Color) -> pygame.Surface:

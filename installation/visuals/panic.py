@@ -57,24 +57,31 @@ class Panic:
         at_once(self.pieces(params, setup))
 
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
-        """Set up in steps: the cars a piece each, their light, the racers, then the wash (its
-        shape for each colour, then its strengths)."""
+        """Set up in steps: the racers, the wash if this part lays it (its shape for each
+        colour, then its strengths), then (the main part) the cars a piece each, their light."""
         self.size = setup.size
         width, height = setup.size
         self.height = height
         self.near = params["part"] == "near"
         main = main_part(setup, params)  # the near part's racers are the main part's
         assert main is not None
-        self.racing = Racing(main, setup, near_row_of(setup, params))
+        near_row = near_row_of(setup, params)
+        self.racing = Racing(main, setup, near_row)
         params = main
-        self.project = street_projection(setup.size, int(height * params["horizon"]))
+        horizon = int(height * params["horizon"])
+        self.project = street_projection(setup.size, horizon)
         self.seed = stable_seed(setup.seed, "panic")
+        self.wash: Wash | None = None
+        police = params["police"]
+        if police and (self.near or near_row is None):  # (the wash laid by the part drawn
+            # last, over the people: the runners near the car lit by its flashes too)
+            self.wash = Wash()
+            yield from self.wash.pieces(setup.size, horizon, POLICE_AT[:2], police)
+        if self.near:
+            return
         rng = np.random.default_rng(self.seed)
         light = light_at(setup.scene.at / 3600.0)
         daylight, sky = light.daylight, (light.top, light.bottom)  # (mirrored in their glass)
-        if self.near:
-            return
-        police = params["police"]
         cars = [Stranded(lane, z, yaw, *paint_of(n, daylight), door, sky)
                 for n, (lane, z, yaw, door) in enumerate(LEFT[:params["cars"]])]
         if police:
@@ -94,15 +101,12 @@ class Panic:
         self.bodies = _cropped(bodies, (yield from box_in_bands(bodies)))
         self.lights = _cropped(lights, (yield from box_in_bands(lights)))
         self.sheets = sheets(params["papers"], rng, daylight)
-        self.wash: Wash | None = None
         self.bar_glows: dict[Color, pygame.Surface] = {}
         if police:
             lane, z, _yaw = POLICE_AT
             self.bar_at = self.project(lane, z, ROOF + BAR[1])
             radius = max(3, round(BAR_GLOW * height / z))
             self.bar_glows = {color: radial(radius, color, 2.0, core=0.12) for color in (RED, BLUE)}
-            self.wash = Wash()
-            yield from self.wash.pieces(setup.size, self.bar_at, police)
 
     def _bar(self, surface: pygame.Surface, car: Stranded) -> None:
         """The police car's light bar across its roof, unlit (its flashes are added on)."""
@@ -133,26 +137,30 @@ class Panic:
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """Racing cars (they pass behind the stranded ones), the stranded cars and their light,
-        the light bar's flash and its wash, the papers (the near part: only the racing cars
-        while they are nearer than its row)."""
+        the light bar's flash, the papers (the near part: only the racing cars while they are
+        nearer than its row); the flash's wash by the part drawn last, over the people."""
         for x, z in self.racing.at(frame.seconds, self.near):
             self.racing.draw(surface, x, z)
-        if self.near:
-            return
+        if not self.near:
+            self._still(surface, frame.seconds)
+        if self.wash is not None:
+            self.wash.draw(surface, frame.seconds)
+        if not self.near:
+            draw_sheets(surface, self.sheets, frame.seconds, self.project, self.size[0])
+
+    def _still(self, surface: pygame.Surface, seconds: float) -> None:
+        """The stranded cars, their lamps' light and the light bar's flash."""
         bodies, at = self.bodies
         surface.blit(bodies, at)
         lights, at = self.lights
         surface.blit(lights, at, special_flags=pygame.BLEND_RGB_ADD)
-        if self.wash is not None:
-            for color, level in zip((RED, BLUE), pulse(frame.seconds), strict=True):
-                if level > 0:
-                    glow = self.bar_glows[color]
-                    shift = (-1 if color == RED else 1) * glow.get_width() // 5
-                    surface.blit(glow, (self.bar_at[0] - glow.get_width() // 2 + shift,
-                                        self.bar_at[1] - glow.get_height() // 2),
-                                 special_flags=pygame.BLEND_RGB_ADD)
-            self.wash.draw(surface, frame.seconds)
-        draw_sheets(surface, self.sheets, frame.seconds, self.project, self.size[0])
+        for color, level in zip((RED, BLUE), pulse(seconds), strict=True):
+            if level > 0 and color in self.bar_glows:
+                glow = self.bar_glows[color]
+                shift = (-1 if color == RED else 1) * glow.get_width() // 5
+                surface.blit(glow, (self.bar_at[0] - glow.get_width() // 2 + shift,
+                                    self.bar_at[1] - glow.get_height() // 2),
+                             special_flags=pygame.BLEND_RGB_ADD)
 
 
 def _cropped(surface: pygame.Surface, box: pygame.Rect) -> tuple[pygame.Surface, tuple[int, int]]:

@@ -15,6 +15,7 @@ from installation.visuals.stranded_glass import (
     B_PILLAR,
     INSIDE,
     PILLAR,
+    cell,
     door_gap,
     graded,
     headrests,
@@ -35,7 +36,14 @@ DOME: Color = (255, 200, 140)  # the dome light on inside a car whose door hangs
 DOME_SHARE = 0.25  # how much of it shows in the glass
 DOME_INSIDE = 0.35  # in the dawn, of that, on the dark inside seen through the glass
 LID_LIGHT = 1.2  # the hood and the roof catch the sky
-SIDE_SHADE = (0.8, 0.62)  # the long sides and the ends, of the paint
+SIDE_SHADE = (0.8, 0.62)  # the long sides and the ends, of the paint...
+FLANK = (0.0, 0.35, 0.7)  # ... shaded up each in bands (their feet, of the
+# way from its sill to its waist): its foot tucked under, out of the sky's light, its shoulder
+# turned up to it (one flat tone, a side read as a lighter box pasted on the car at 05:06)
+FLANK_LIGHT = (0.72, 0.88, 1.06)  # ... each band's light, of the face's
+SHOULDER_EDGE = 1.3  # the shoulder's edge along the waist catching the sky, of the face's
+CREASE = (0.7, 0.7)  # the crease under the shoulder: where (of the way up) and how dark (of
+# the face's)
 At = Callable[[float, float, float], tuple[int, int]]  # a point of a car (along, across, up)
 POLICE: tuple[Color, Color] = ((226, 226, 230), (16, 16, 20))  # white doors, black body
 
@@ -95,13 +103,28 @@ def draw_stranded(surface: pygame.Surface, project: Project, car: Stranded) -> N
         outward = ((a + a2) / 2 / HALF_LONG, (s + s2) / 2 / HALF_WIDE)
         if car.faces_us(*outward):
             shade = SIDE_SHADE[0] if outward[0] == 0 else SIDE_SHADE[1]
-            pygame.draw.polygon(surface, scaled(car.paint, shade),
-                                [at(a, s, SILL), at(a2, s2, SILL), at(a2, s2, BODY),
-                                 at(a, s, BODY)])
+            quad = [at(a, s, SILL), at(a2, s2, SILL), at(a2, s2, BODY), at(a, s, BODY)]
+            if car.sky is None:  # (a wreck's key picture: its burn grades its sides itself)
+                pygame.draw.polygon(surface, scaled(car.paint, shade), quad)
+            else:
+                _flank(surface, quad, scaled(car.paint, shade))
     pygame.draw.polygon(surface, scaled(car.paint, LID_LIGHT), [at(a, s, BODY) for a, s in box])
     _glasshouse(surface, at, car)
     if car.door and car.faces_us(0.0, car.door):
         _door(surface, at, car)
+
+
+def _flank(surface: pygame.Surface, quad: list[tuple[int, int]], face: Color) -> None:
+    """A side or an end of the body (`quad`: its sill's ends, then its waist's) in the face's
+    colour, shaded up it in FLANK's bands, a crease under the shoulder and the shoulder's edge
+    catching the sky."""
+    for foot, top, light in zip(FLANK, FLANK[1:] + (1.0,), FLANK_LIGHT, strict=True):
+        pygame.draw.polygon(surface, scaled(face, light), cell(quad, (0.0, 1.0), (foot, top)))
+    if abs(quad[3][1] - quad[0][1]) >= 6:  # (a far car's side a few pixels high: bands alone)
+        up, dark = CREASE
+        start, end, *_ = cell(quad, (0.0, 1.0), (up, up))
+        pygame.draw.line(surface, scaled(face, dark), start, end)
+        pygame.draw.line(surface, scaled(face, SHOULDER_EDGE), quad[3], quad[2])
 
 
 def _glasshouse(surface: pygame.Surface, at: At, car: Stranded) -> None:

@@ -1,7 +1,7 @@
 """What lies in the ash near the viewer on the burnt boulevard, drawn once into its kept
 picture in the street's perspective: broken masonry, glass, scorched paper, a shoe, a hubcap,
 letters fallen from the cinema's marquee (see street_letters), and cinders, each with its
-shadow on the ash."""
+shadow on the ash; the heap of broken concrete nearest of all (see street_ash_heap)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ import pygame
 
 from installation.visuals.base import Color, Pieces, mix, scaled
 from installation.visuals.storefronts import Point, Project
+from installation.visuals.street_ash_heap import heaping
+from installation.visuals.street_ash_shadow import shadow
 from installation.visuals.street_letters import (
     ASH_DUST,
     FALLEN,
@@ -47,29 +49,7 @@ SHOE_SUNK = 0.25  # ... half sunk in the ash: its foot this deep, of its height 
 HUBCAP: Color = (72, 70, 68)  # dull steel under the grey sky, no brighter than the ash
 HUBCAP_DUST = 0.7  # the ash drifted over its far side: this much of the disc's depth
 LETTERS = 3  # marquee letters in the road
-SHADOW = 0.2  # a thing's shadow on the ash, of the ash's light: soft, under it (the grey sky
-SHADOW_SHIFT = (0.12, 0.3)  # ...barely to the right and a little away from us, of its size (the
-# morning's weak sun behind us and to the left; cast hard to the right it read as pasted on
-# under the sunless sky)
-SOFT = 4  # a shadow is drawn this many times smaller, then scaled up (soft edged)
 CINDER: Color = (36, 32, 30)
-HEAP_AT = (0.5, 0.54, 0.17)  # a heap of broken concrete near the camera: world x, z, and how
-# far its slabs lie about that...
-HEAP_SLABS = 8  # ... this many of them...
-HEAP_SIZE = (0.06, 0.16)  # ... this big, smallest to largest (world units)...
-HEAP_TONES: tuple[Color, ...] = ((112, 106, 98), (92, 87, 81), (100, 82, 70), (80, 74, 68))
-# ... their tops dusted with ash, their broken sides in shadow (the near heap the picture's
-# strongest light and dark)
-HEAP_SHADOW = (1.2, 0.45)  # ... its shadow this much wider than its spread, this dark
-SLAB_LIGHT = (1.15, 0.62, 0.32)  # a near slab's top, its side towards the light, and the side
-# away, of its tone...
-SLAB_EDGE = 1.45  # ... its near edges catching the light, broken in chips ...
-SLAB_CHIP = (0.15, 0.3)  # ... each this share of its edge wide ...
-SLAB_PIT, SLAB_PITS = 0.6, 6.0  # ... and its face pitted: this dark, this many a 1000 pixels
-STUBS, STUB_LONG = 2, (0.1, 0.22)  # rebar stubs cut short out of a slab's edge, of its size
-ROD: Color = (58, 38, 28)  # a rusted reinforcing rod bent out of a slab...
-ROD_LONG = (0.8, 1.6)  # ... this long, of its slab's size...
-ROD_WIDE = 0.006  # ... this thick (world units)
 Draw = Callable[[pygame.Surface, Project, float, float, random.Random], None]
 
 
@@ -93,102 +73,9 @@ def littering(image: pygame.Surface, project: Project, seed: int,
             letter = fallen_letter(where, glyph.get_width() / glyph.get_height(), rng)
             yield from drawing_letter(image, project, letter, glyph, rng)
             yield
-    heaped(image, project, random.Random(seed + 1))  # (last: nearer than all the strewn debris;
-    # drawn first, a stone behind it was drawn over a slab's dark side, a pale hexagon on it)
-
-
-def heaped(image: pygame.Surface, project: Project, rng: random.Random) -> None:
-    """A heap of the buildings' broken concrete near the camera at the road's edge (nearest
-    of all, partly out of the picture): big sooted slabs piled on each other, rusted rods
-    bent out of them, a dark shadow under it on the ash (without it the near road was one
-    low-contrast grey from across the room)."""
-    x, z, spread = HEAP_AT
-    _shadow(image, project, x, z, spread * HEAP_SHADOW[0], HEAP_SHADOW[1])
-    slabs = sorted(((x + spread * rng.uniform(-1, 1), z + spread * rng.uniform(-0.3, 0.3),
-                     rng.uniform(*HEAP_SIZE)) for _ in range(HEAP_SLABS)), key=lambda s: -s[1])
-    for n, (sx, sz, size) in enumerate(slabs):
-        top = _slab(image, project, (sx, sz), size, rng)
-        if n % 3 == 1:  # (a rod bent out of every third slab)
-            _rod(image, project, (sx, sz, size * STONE_HIGH[1]), size, rng)
-        elif len(top) > 2 and n % 3 == 2:  # (... and stubs cut short at another's broken edge)
-            _stubs(image, top, size, project, (sx, sz), rng)
-
-
-def _slab(image: pygame.Surface, project: Project, where: tuple[float, float], size: float,
-          rng: random.Random) -> list[Point]:
-    """One slab of the near heap (`size` across at `where`, world x, z): its top lit by the
-    grey sky and dusted with ash, its side towards the light in half shade and the one away
-    from it dark, its top's near edges broken in chips, a few pits of aggregate in its face
-    (a tone a slab read as flat cut-outs); its top's corners."""
-    tone, shape, (foot, top, lean) = _shaped(image, project, where, size, (rng, HEAP_TONES))
-    x, z = where
-    flank = _hull(foot + top)
-    if len(flank) < 3 or len(set(top)) < 3:
-        return []
-    middle = sum(p[0] for p in top) / len(top)
-    pygame.draw.polygon(image, scaled(tone, SLAB_LIGHT[1]), flank)
-    away = _hull([p for p in foot + top if p[0] >= middle] + [project(x + lean, z, 0.0)])
-    if len(away) > 2:  # (the side turned from the light, on the right)
-        pygame.draw.polygon(image, scaled(tone, SLAB_LIGHT[2]), away)
-    pygame.draw.polygon(image, scaled(tone, SLAB_LIGHT[0]), top)
-    lowest = max(range(len(top)), key=lambda k: top[k][1])
-    for k in (lowest - 1, lowest):  # (its near edges: lit, with chips broken out of them)
-        a, b = top[k % len(top)], top[(k + 1) % len(top)]
-        pygame.draw.line(image, scaled(tone, SLAB_EDGE), a, b, 2)
-        _chip(image, a, b, scaled(tone, SLAB_LIGHT[2]), shape)
-    _pits(image, top, scaled(tone, SLAB_PIT), shape)
-    return top
-
-
-def _chip(image: pygame.Surface, a: Point, b: Point, dark: Color, rng: random.Random) -> None:
-    """A chip broken out of the edge from `a` to `b`: a dark notch into the face above it."""
-    t, wide = rng.uniform(0.25, 0.75), rng.uniform(*SLAB_CHIP)
-    at = (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
-    along = ((b[0] - a[0]) * wide / 2, (b[1] - a[1]) * wide / 2)
-    deep = math.hypot(*along)
-    pygame.draw.polygon(image, dark, [(at[0] - along[0], at[1] - along[1]),
-                                      (at[0] + along[0] * 0.3, at[1] - deep * 0.9),
-                                      (at[0] + along[0], at[1] + along[1])])
-
-
-def _pits(image: pygame.Surface, top: list[Point], dark: Color, rng: random.Random) -> None:
-    """The aggregate's pits over a slab's face (`top`: its corners): dark specks."""
-    xs, ys = [p[0] for p in top], [p[1] for p in top]
-    box = pygame.Rect(min(xs), min(ys), max(1, max(xs) - min(xs)), max(1, max(ys) - min(ys)))
-    mask = pygame.Surface(box.size)
-    pygame.draw.polygon(mask, (255, 255, 255), [(px - box.x, py - box.y) for px, py in top])
-    for _ in range(round(SLAB_PITS * box.width * box.height / 1000)):
-        spot = (rng.randrange(box.width), rng.randrange(box.height))
-        if mask.get_at(spot)[0]:
-            image.set_at((box.x + spot[0], box.y + spot[1]), dark)
-
-
-def _stubs(image: pygame.Surface, top: list[Point], size: float, project: Project,
-           where: tuple[float, float], rng: random.Random) -> None:
-    """Rebar stubs sticking out of a slab's broken edge, rusted, cut short."""
-    wide = max(2, abs(project(where[0] + ROD_WIDE, where[1], 0.0)[0]
-                      - project(*where, 0.0)[0]))
-    reach = abs(project(where[0] + size, where[1], 0.0)[0] - project(*where, 0.0)[0])
-    for _ in range(STUBS):
-        k = rng.randrange(len(top))
-        a, b = top[k], top[(k + 1) % len(top)]
-        t = rng.uniform(0.2, 0.8)
-        at = (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
-        angle = rng.uniform(-2.4, -0.7)
-        long = reach * rng.uniform(*STUB_LONG)
-        pygame.draw.line(image, ROD, at, (at[0] + long * math.cos(angle),
-                                          at[1] + long * math.sin(angle)), wide)
-
-
-def _rod(image: pygame.Surface, project: Project, foot: tuple[float, float, float],
-         size: float, rng: random.Random) -> None:
-    """A rusted reinforcing rod bent up out of a slab (`foot`: where it leaves it, world x, z
-    and up), `size` long or so."""
-    x, z, up = foot
-    lean, long = rng.uniform(-0.6, 0.6), size * rng.uniform(*ROD_LONG)
-    bend = [project(x + lean * long * t * t, z, up + long * t) for t in (0.0, 0.5, 1.0)]
-    wide = max(2, abs(project(x + ROD_WIDE, z, 0.0)[0] - project(x, z, 0.0)[0]))
-    pygame.draw.lines(image, ROD, False, bend, wide)
+    yield from heaping(image, project, random.Random(seed + 1))  # (last: nearer than all the
+    # strewn debris; drawn first, a stone behind it was drawn over a slab's dark side, a pale
+    # hexagon on it)
 
 
 def _spot(rng: random.Random) -> tuple[float, float]:
@@ -199,27 +86,6 @@ def _spot(rng: random.Random) -> tuple[float, float]:
     if rng.random() < KERBWARD:
         return rng.choice((-1, 1)) * rng.uniform(0.8, ACROSS), z
     return rng.uniform(-ACROSS, ACROSS), z
-
-
-def _shadow(image: pygame.Surface, project: Project, x: float, z: float, size: float,
-            dark: float = SHADOW) -> None:
-    """The soft dark a thing leaves on the ash under it, a little to its lee (`dark`: how
-    much of the ash's light it takes)."""
-    right, away = (size * share for share in SHADOW_SHIFT)
-    a = project(x - size + right, z - size * 0.6 + away, 0.0)
-    b = project(x + size + right, z + size * 0.6 + away, 0.0)
-    box = pygame.Rect(min(a[0], b[0]), min(a[1], b[1]), abs(b[0] - a[0]) + 1,
-                      abs(b[1] - a[1]) + 1)
-    if box.width < 2 or box.height < 1:
-        return
-    shade = round(255 * (1 - dark))
-    small = pygame.Surface((max(3, box.width // SOFT + 2), max(3, box.height // SOFT + 2)))
-    small.fill((255, 255, 255))
-    pygame.draw.ellipse(small, (shade, shade, shade),
-                        small.get_rect().inflate(-max(2, small.get_width() // 4),
-                                                 -max(2, small.get_height() // 4)))
-    patch = pygame.transform.smoothscale(small, box.size)
-    image.blit(patch, box.topleft, special_flags=pygame.BLEND_RGB_MULT)
 
 
 def _around(project: Project, x: float, z: float, size: float, up: float,
@@ -266,7 +132,7 @@ def _shaped(image: pygame.Surface, project: Project, where: tuple[float, float],
     rng, tones = choice
     x, z = where
     tone = rng.choice(tones)
-    _shadow(image, project, x, z, size * 1.1)
+    shadow(image, project, (x, z), size * 1.1)
     shape = random.Random(rng.random())
     corners, long = shape.randint(*STONE_CORNERS), shape.uniform(*STONE_LONG)
     high, lean = size * shape.uniform(*STONE_HIGH), size * shape.uniform(-0.25, 0.25)
@@ -311,7 +177,7 @@ def _paper(image: pygame.Surface, project: Project, x: float, z: float,
     tone = mix(scaled(PAPER, rng.uniform(0.75, 1.0)), ASH_DUST, PAPER_DUST)  # rest as it lay)
     scorched = rng.uniform(0.2, 0.5)
     corners = shape.randint(*PAPER_CORNERS)
-    _shadow(image, project, x, z, size)
+    shadow(image, project, (x, z), size)
     foot = _around(project, x, z, size, 0.0, shape, corners, 1.4)
     top = _around(project, x, z, size * 0.8, size * PAPER_HIGH, shape, corners, 1.4)
     flank = _hull(foot + top)
@@ -355,7 +221,7 @@ def _shoe(image: pygame.Surface, project: Project, x: float, z: float,
     """A shoe left in the road on its side, half sunk in the ash: its upper and its opening
     above the ash, an ash lip along where it goes under."""
     long, high = SHOE_SIZE
-    _shadow(image, project, x, z, 0.06 * long)
+    shadow(image, project, (x, z), 0.06 * long)
     turn = rng.uniform(-0.5, 0.5)
     sunk = 0.05 * SHOE_SUNK
 

@@ -43,8 +43,14 @@ from installation.visuals.stranded import (
     draw_stranded,
 )
 from installation.visuals.wardrobe import hull
+from installation.visuals.wreck_faces import LENGTH, faces_seen, moved
+from installation.visuals.wreck_shadow import foot_shadow, under_body
 
 SUNK = 0.035  # a burnt car sits this much lower (up units): on its rims, its tyres gone
+FOOT_SHADOW = (0.15, 0.45)  # its shadow on the road along its foot: as if the ash had drifted
+# this much round it (see wreck_shadow: the banks along its foot lie a little softly in it), and
+# the ash's light left at its darkest (a side-on wreck's 0.65, and drifted 0.4, took a quarter
+# of the light: it did not show under the morning's fresh ash)
 JAGS = 3  # jagged teeth of burnt frame along a blown-in window's edge...
 TOOTH_REACH = (0.05, 0.2)  # ...reaching this far into it (of the way across)...
 TOOTH: Color = scaled(SHELL, 1.25)  # ...paler than the hole (its edge reads)
@@ -140,6 +146,9 @@ def burnt_car(image: pygame.Surface, project: Project, car: Stranded,
     wreck = wrecked(car, seed)
     piece = pygame.Surface(box.size, pygame.SRCALPHA)
     piece.fill((0, 0, 0, 0))
+    faces = faces_seen(local, car)
+    for at, _length in faces:  # (the dark under it, behind its wheels and body)
+        under_body(piece, at, SUNK / LENGTH, SILL / LENGTH)
     draw_stranded(piece, local, Stranded(car.lane, car.z, car.yaw, PAINT_KEY, GLASS_KEY, 0))
     if wreck.door_gone:
         _door_gap(piece, local, car)
@@ -152,6 +161,8 @@ def burnt_car(image: pygame.Surface, project: Project, car: Stranded,
         _jagged_glass(piece, local, car, rng)
     _ash_on(piece, local, car, rng, plain)
     image.blit(piece, box.topleft)
+    for at, length in faces:  # (its shadow on the road along each foot we see, over its banks)
+        foot_shadow(image, moved(at, box.topleft), length, SUNK / LENGTH, *FOOT_SHADOW)
     return box
 
 

@@ -22,37 +22,44 @@ SHADOW_BURIED = 0.7  # ... and this much less of it with the car drifted over (t
 # slope lying in the light)
 
 
-def under_body(surface: pygame.Surface, at: At, ground: float) -> None:
-    """The dark under the body from its sill down to the ground (`ground`: the car's up at
-    the ground, of its length), between its overhanging ends (drawn before the wheels)."""
+def under_body(surface: pygame.Surface, at: At, ground: float,
+               top: float = UNDER_FROM) -> None:
+    """The dark under the body from its sill (`top`, of its length) down to the ground
+    (`ground`: the car's up at the ground, of its length), between its overhanging ends (drawn
+    before the wheels)."""
     front, back = UNDER_ENDS
     pygame.draw.polygon(
         surface,
         UNDER,
-        [at(front, UNDER_FROM), at(back, UNDER_FROM), at(back, ground), at(front, ground)],
+        [at(front, top), at(back, top), at(back, ground), at(front, ground)],
     )
 
 
 def foot_shadow(surface: pygame.Surface, at: At, length: int, ground: float,
-                drift: float = 0.0) -> None:
+                drift: float = 0.0, darkest: float = SHADOW_DARK) -> None:
     """The ground darkened along the car's foot (`ground`: see `under_body`): darkest just
     below its foot under the body, fading down the picture and out past its ends (after the
     ash banked along its foot: the ash lies in its shadow), less of it the more the ash has
-    `drift`ed round it (see Wreck.drift)."""
-    (x0, foot), (x1, _) = at(0.0, ground), at(1.0, ground)
-    left, right = min(x0, x1), max(x0, x1)
+    `drift`ed round it (see Wreck.drift); `darkest`: the ground's light left at its darkest.
+    A foot seen at a slant (a car turned across the road) is followed column by column."""
+    (x0, y0), (x1, y1) = at(0.0, ground), at(1.0, ground)
+    (left, top), (right, bottom) = sorted(((x0, y0), (x1, y1)))
     past, fall = round(SHADOW_PAST * length), max(2, round(SHADOW_FALL * length))
-    box = pygame.Rect(left - past, foot, right - left + 2 * past, fall).clip(surface.get_rect())
+    box = pygame.Rect(left - past, min(top, bottom), right - left + 2 * past,
+                      fall + abs(bottom - top)).clip(surface.get_rect())
     if not box.width or not box.height:
         return
     xs = np.arange(box.left, box.right, dtype=np.float32)
     beyond = np.maximum(left - xs, xs - right).clip(0) / max(1, past)
     across = np.clip(1 - beyond, 0, 1) ** 2
-    rows = np.arange(box.height, dtype=np.float32)
+    slant = np.clip((xs - left) / max(1, right - left), 0, 1)
+    foot = top + (bottom - top) * slant  # (the foot's row at each column)
+    rows = np.arange(box.top, box.bottom, dtype=np.float32)[None, :] - foot[:, None]
     soft = 1 + SHADOW_SOFT * fall * min(1.0, drift)  # (drifted over: the bank's foot soft)
-    down = (1 - rows / fall) ** 2 * np.clip((rows + 1) / soft, 0, 1)
-    dark = (1 - SHADOW_DARK) * (1 - SHADOW_BURIED * min(1.0, drift))
-    light = 1 - dark * across[:, None] * down[None, :]
+    down = np.where(rows >= 0, np.clip(1 - rows / fall, 0, 1) ** 2
+                    * np.clip((rows + 1) / soft, 0, 1), 0)
+    dark = (1 - darkest) * (1 - SHADOW_BURIED * min(1.0, drift))
+    light = 1 - dark * across[:, None] * down
     rgb = pygame.surfarray.pixels3d(surface.subsurface(box))
     rgb[...] = (rgb * light[..., None]).astype(np.uint8)
     del rgb

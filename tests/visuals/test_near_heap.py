@@ -10,8 +10,8 @@ import numpy as np
 import pygame
 import pytest
 
-from installation.visuals import street_ash_debris
-from installation.visuals.street_ash_debris import ROD, heaped
+from installation.visuals import street_ash_debris, street_ash_heap
+from installation.visuals.street_ash_heap import ROD, heaped
 
 SIZE = (960, 540)
 GROUND = (120, 114, 108)  # the ash round it
@@ -29,7 +29,7 @@ def _project(x: float, z: float, up: float) -> tuple[int, int]:
 
 def test_the_near_heaps_slabs_have_lit_tops_dark_sides_and_rebar(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(street_ash_debris, "_shadow", lambda *_args, **_kw: None)
+    monkeypatch.setattr(street_ash_heap, "shadow", lambda *_args, **_kw: None)
     image = pygame.Surface(SIZE)
     image.fill(GROUND)
     heaped(image, _project, random.Random(5))

@@ -19,7 +19,8 @@ from installation.visuals.render import headless
 from installation.visuals.storefronts import Piece, Tone
 from installation.visuals.stranded import CABIN_TOP, HALF_WIDE, ROOF, WHEEL_AT, WHEEL_R, Stranded
 from installation.visuals.street import Street
-from installation.visuals.street_ash_debris import heaped, littering
+from installation.visuals.street_ash_debris import littering
+from installation.visuals.street_ash_heap import heaped
 from installation.visuals.street_ash_paper import EVERY, crossing, draw_paper
 from installation.visuals.street_burnt import BLADE_BEND, BLADE_LEAN
 from installation.visuals.street_char import OPENING

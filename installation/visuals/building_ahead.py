@@ -14,6 +14,7 @@ from installation.visuals.base import Pieces
 from installation.visuals.figures import Figures
 from installation.visuals.late_warm import LateWarm
 from installation.visuals.piece_times import (
+    LEAN_SHARE_SECONDS,
     PieceTimes,
     Place,
     Shares,
@@ -43,7 +44,6 @@ LETTING_GO = "letting go"  # the place of the first piece of letting a scene gon
 _DONE = object()
 REFRESH_SECONDS = 1.0 / 60.0  # the screen's: a frame later than this shows a refresh late
 LATE_SPARE_SECONDS = 0.001  # a late frame's owed warm-up stops this short of the next refresh
-HURRY_CEILING_SECONDS = 1.0 / 30.0  # a frame behind its deadline builds on up to this
 START_CEILING_SECONDS = 1.0 / 30.0  # a start in a transition builds the arriving scene in
 # frames up to this long (30 fps for a moment as the show begins: done before it shows)
 
@@ -56,7 +56,6 @@ class BuildingAhead:
         self.pieces_built = 0  # pieces of scenes built ahead so far (the bench counts them)
         self.prepared_ahead = False  # the last frame found the next scene all built
         self._skipped = 0  # slow steady frames in a row that built nothing ahead
-        self._owed = 0.0  # seconds of building the deadline required and frames did not do
         self._piece_times = PieceTimes()  # what pieces built ahead took, by where they start
         self._shares = Shares()  # what each scene's building took, spread over the frames
         self._late: tuple[SceneLayers, LateWarm] | None = None  # a scene's owed warm-up
@@ -155,34 +154,27 @@ class BuildingAhead:
         """How long the frame may take with the pieces it builds (None: it builds none), and
         whether it is the slow frame that builds anyway (see `_build_pieces`).
 
-        The most of: the room the frame leaves within the goal (GOAL_SECONDS, less
-        GOAL_SPARE_SECONDS), and what the deadline requires (`_owed`: each frame's share of
-        what is left of the next scene's build, see piece_times.Shares, added up while no
-        piece fits, so a piece longer than a frame's share is built once they add up to it),
-        at most HURRY_CEILING_SECONDS. In the last seconds, as many pieces as fit within
-        GOAL_SECONDS. A frame in which no piece fits either is slow: one in SLOW_SKIPS + 1
-        of them builds anyway (pieces longer than any frame's room are built while there is
-        time, not left for the last seconds) while it stays within SLOW_CEILING_SECONDS."""
-        guess = self._piece_times.guess(self._place(upcoming, kind))
+        Its share of the building (piece_times.Shares: what is left of the next scene's
+        build spread over the frames left before its last URGENT_SECONDS, or a lean share
+        that grows as they run short), with the frame within GOAL_SECONDS; more than that if
+        the share is hurried (more than lean), within SLOW_CEILING_SECONDS. In the last
+        seconds, as many pieces as fit within GOAL_SECONDS. A frame in which no piece fits
+        within GOAL_SECONDS is slow: one in SLOW_SKIPS + 1 of them builds anyway (else a slow
+        scene's next one waits for the last seconds and lands on its first frame) while it
+        stays within SLOW_CEILING_SECONDS, unless the share is hurried: then each does."""
+        slow = spent + self._piece_times.guess(self._place(upcoming, kind)) > GOAL_SECONDS
         left = self._seconds_until(state, state.next) - URGENT_SECONDS  # before building hard
-        if left <= 0:
-            self._owed = 0.0
-            slow = spent + guess > GOAL_SECONDS
-            return (SLOW_CEILING_SECONDS, False) if slow else (GOAL_SECONDS, False)
-        if busy:
-            return None
-        share = self._shares.share(state.next.index, upcoming.spent, left)
-        self._owed = min(self._owed + share, HURRY_CEILING_SECONDS)
-        end = min(max(GOAL_SECONDS - GOAL_SPARE_SECONDS, spent + self._owed),
-                  HURRY_CEILING_SECONDS)
-        if spent + guess <= end or 0.0 < guess <= self._owed:  # (owed: past the ceiling)
-            self._skipped = 0
-            return end, False
-        if self._skipped < SLOW_SKIPS:
-            self._skipped += 1
-            return None
+        share = self._shares.share(state.next.index, upcoming.spent, left) if left > 0 else 0.0
+        hurried = share > LEAN_SHARE_SECONDS
+        if left > 0 and (busy or (slow and not hurried)):
+            if busy or self._skipped < SLOW_SKIPS:
+                self._skipped += not busy
+                return None
         self._skipped = 0
-        return SLOW_CEILING_SECONDS, True
+        if left <= 0 or (slow and not hurried):
+            return (SLOW_CEILING_SECONDS, left > 0) if slow else (GOAL_SECONDS, False)
+        return min(SLOW_CEILING_SECONDS if hurried else GOAL_SECONDS - GOAL_SPARE_SECONDS,
+                   spent + share), False
 
     def _build_pieces(self, upcoming: SceneLayers, kind: str, spent: float, ceiling: float,
                       busy: bool = False, alone: float | None = None) -> None:
@@ -273,7 +265,6 @@ class BuildingAhead:
         self._piece_times.took(place, took)
         if not letting_go:  # (the scene's share is what its building took: see Shares)
             upcoming.spent += took
-        self._owed = max(0.0, self._owed - took)
         self.pieces_built += 1
         return took
 

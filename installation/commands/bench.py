@@ -72,6 +72,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "changes most (e.g. the "
                         "panic's pane breaking at 04:23) and the 10 s after it: median, p95, "
                         "max and the frames over 16.7 ms")
+    p.add_argument("--pieces", metavar="SCENE",
+                   help="list instead what building the scene of this name ahead costs, piece "
+                        "by piece at 1920x1080: its total, and where its largest pieces start "
+                        "(those longer than a frame's room make the frames building it slow)")
     bench_audio.add_options(p)
     add_inputs(p)
     p.set_defaults(handler=run, until_first_frame=True)  # (see start_collecting)
@@ -82,7 +86,7 @@ def warn(message: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.audio or args.motion or args.cold is not None:
+    if args.audio or args.motion or args.cold is not None or args.pieces is not None:
         start_collecting()  # (the scene bench does once its first frames are up, as `run`)
     if args.audio:
         return bench_audio.run(args)
@@ -90,6 +94,8 @@ def run(args: argparse.Namespace) -> int:
         return motion(args)
     if args.cold is not None:
         return cold(args)
+    if args.pieces is not None:
+        return pieces(args)
     from installation.visuals.bench_table import table
 
     inputs = load_inputs(args)
@@ -132,6 +138,24 @@ def cold(args: argparse.Namespace) -> int:
     print(f"machine: {describe()}")
     result = cold_start(inputs, FULL_HD, args.cold, RENDER_REFERENCE, clock, warn)
     print(cold_table(result, "1920x1080" + (", CPU time" if args.cpu else "")))
+    return 0
+
+
+def pieces(args: argparse.Namespace) -> int:
+    from installation.visuals.bench_pieces import pieces_table, scene_pieces
+
+    inputs = load_inputs(args)
+    scenes = inputs.timeline.scenes
+    scene = next((one for one in scenes if one.name == args.pieces), None)
+    if scene is None:
+        names = ", ".join(f"'{one.name}'" for one in scenes)
+        print(f"bench --pieces: no scene named '{args.pieces}' in "
+              f"{inputs.timeline.path.name}; its scenes: {names}", file=sys.stderr)
+        return 2
+    clock = time.process_time if args.cpu else time.perf_counter
+    print(f"machine: {describe()}")
+    print(pieces_table(scene.name, scene_pieces(inputs.timeline, scene, inputs.clock, FULL_HD,
+                                                clock, warn)))
     return 0
 
 

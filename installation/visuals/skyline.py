@@ -53,7 +53,8 @@ BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
 WINDOWS_PER_PIECE = 25  # windows lit per step when the skyline is painted ahead of time (50:
 # ~3 ms where Park La Brea's near ones draw their curtains)
-BUILDINGS_PER_PIECE = 4  # and blocks painted per step (their faces take a while)
+BUILDINGS_PER_PIECE = 1  # and blocks painted per step (their faces take a while: four a step
+# were pieces of 1-3 ms, painted ahead for each new light every few seconds at dusk; one, ~0.5)
 SKY_STEP = 1800.0  # story seconds: the sky in the glass towers changes colour this often
 CROWNS = 2  # towers of the near row whose crowns are floodlit at night (deco or glass)
 WindowKey = tuple[int, int, int, int]  # lit, daylight, windows' bucket, the sun's side

@@ -38,7 +38,6 @@ from installation.visuals.cars import (
     SHADOW_REACH,
     SHADOW_SIDES,
     Seen,
-    draw_body,
     edges,
     seen,
     shells,
@@ -46,6 +45,7 @@ from installation.visuals.cars import (
 from installation.visuals.cars import shadow as shadow_of_width
 from installation.visuals.glow import radial
 from installation.visuals.roadmarks import HORIZON_T
+from installation.visuals.steady_cars import StandingCars
 from installation.visuals.street_asphalt import NEAREST, SHADOW_SUN
 from installation.visuals.street_asphalt import SHADOW_REACH as CAST_REACH
 from installation.visuals.street_fleet import Car, places
@@ -115,6 +115,7 @@ class Traffic:
         self.lamps = lamps  # the streetlights' colour (None: unlit)
         self.queues = queues  # (at the crossing's lights: they drive as these say, not `cars`)
         self._finish: tuple[Hashable, dict[bool, list[Finish]]] | None = None
+        self.standing = StandingCars()  # the bodies of the cars standing at the lights
 
     def making(self) -> Pieces:
         """The cars' lamps' glows and streaks, then their shadows, then the pools of their
@@ -217,8 +218,9 @@ class Traffic:
                  if lit and LAMPS_UNDER[1] < z < LAMPS_UNDER[0]]
         for z, lane in under:  # (their light on the road either side of them, under the body)
             self._under(surface, z, UNDER_POOL, (lane,), lane < 0)
+        self.standing.next_frame()
         for (z, n, lane, braking), car in zip(placed, cars, strict=True):
-            draw_body(surface, car, finishes[lane < 0][n], lane < 0)
+            self.standing.draw(surface, car, finishes[lane < 0][n], lane < 0, (z, lane))
             self._lamps(surface, car, (z, lane), lit, braking and lane > 0)
         for z, lane in under:
             self._under(surface, z, (UNDER_GLOW, UNDER_GLOW), (lane - LAMP_GAP, lane + LAMP_GAP),

@@ -14,13 +14,15 @@ import pytest
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals import skyline as skyline_module
-from installation.visuals import street_traffic
+from installation.visuals import steady_cars, street_traffic
 from installation.visuals.base import Frame
-from installation.visuals.car_paint import PAINTS, finishes, paint_of
+from installation.visuals.car_paint import PAINTS, Finish, finishes, paint_of
+from installation.visuals.cars import Seen, draw_body
 from installation.visuals.compositor import Compositor
 from installation.visuals.palette import light_at
 from installation.visuals.render import headless
 from installation.visuals.skyline import Skyline
+from installation.visuals.steady_cars import Place, StandingCars
 from installation.visuals.street import Street
 
 from .helpers import SHIPPED
@@ -112,3 +114,35 @@ def test_no_frame_paints_more_than_one_tower_block_ahead(
     shown = pygame.Surface(SIZE)
     shown.blit(at_once._shown, (0, at_once.top))
     assert pygame.image.tobytes(again, "RGB") == pygame.image.tobytes(shown, "RGB")
+
+
+def test_cars_standing_at_the_lights_are_laid_down_as_they_were_drawn(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 17:15, as the cars stand at the lights and go again: each frame of the traffic is
+    the very frame drawn car by car, while a car standing since the frame before is laid down
+    as the picture of its body made then (drawn again shape by shape every frame, the cars
+    were a millisecond and a half of each frame at dusk)."""
+    kept, plain = dusk_layer("street"), dusk_layer("street")
+    plain.traffic.standing = Plain()
+    bodies = counting(monkeypatch, steady_cars, "draw_body")
+    story = parse_clock(SUN)
+    state = state_at(LINE, story)
+    cars = 0
+    for n in range(FRAMES):
+        frame = Frame(story + n * STORY_PER_FRAME, 30.0 + n / 60, state)
+        drawn, fresh = pygame.Surface(SIZE), pygame.Surface(SIZE)
+        drawn.fill((90, 90, 96))
+        fresh.fill((90, 90, 96))
+        cars += len(kept.traffic.placed(frame.seconds))
+        kept.draw_moving(drawn, frame)
+        plain.draw_moving(fresh, frame)
+        assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), n
+    assert len(bodies) < cars * 3 // 4  # (a quarter of them or more laid down, not drawn)
+
+
+class Plain(StandingCars):
+    """Every car drawn shape by shape, every frame."""
+
+    def draw(self, surface: pygame.Surface, car: Seen, colours: Finish, front: bool,
+             place: Place) -> None:
+        draw_body(surface, car, colours, front)

@@ -53,7 +53,12 @@ BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
 WINDOWS_PER_PIECE = 25  # windows lit per step when the skyline is painted ahead of time (50:
 # ~3 ms where Park La Brea's near ones draw their curtains)
-BUILDINGS_PER_PIECE = 4  # and blocks painted per step (their faces take a while)
+BUILDINGS_PER_PIECE = 4  # and blocks painted per step as the scene is built (their faces take
+# a while)...
+BLOCKS_AHEAD_PER_PIECE = 1  # ...and for the light to come, a piece a frame: four were pieces of
+# 1-3 ms every few real seconds at dusk, each frame over its time; one ~0.5 ms (the scene's
+# building keeps four: it fits its pieces into the frames' room, and in slow frames the next
+# scene took too many of them to be built by its start)
 SKY_STEP = 1800.0  # story seconds: the sky in the glass towers changes colour this often
 CROWNS = 2  # towers of the near row whose crowns are floodlit at night (deco or glass)
 WindowKey = tuple[int, int, int, int]  # lit, daylight, windows' bucket, the sun's side
@@ -241,7 +246,7 @@ class Skyline:
 
     def _drawn_ahead(self, key: WindowKey) -> Generator[None, None, Towers]:
         """The towers of `key` on the spare pair."""
-        return self._paint(key, *self._spare)
+        return self._paint(key, *self._spare, BLOCKS_AHEAD_PER_PIECE)
 
     def _bring(self, key: WindowKey) -> None:
         """Show the towers of `key`: swap in the spare pair if they were drawn ahead."""
@@ -321,10 +326,11 @@ class Skyline:
         self._shown, self.rest_sprites, self._ground = towers
         self._cache_key = key
 
-    def _paint(self, key: WindowKey, image: pygame.Surface,
-               keyed: pygame.Surface) -> Generator[None, None, Towers]:
-        """The towers of `key` on `image` (cut out onto `keyed`), a batch of windows at a
-        time: the picture to show, the restless windows' sprites and the ground's colour."""
+    def _paint(self, key: WindowKey, image: pygame.Surface, keyed: pygame.Surface,
+               blocks: int = BUILDINGS_PER_PIECE) -> Generator[None, None, Towers]:
+        """The towers of `key` on `image` (cut out onto `keyed`), a batch of windows (and of
+        `blocks` blocks) at a time: the picture to show, the restless windows' sprites and
+        the ground's colour."""
         lit, daylight, bucket, side = key[0] / LIT_STEPS, key[1] / 20, key[2], key[3] / SIDE_STEPS
         image.fill((0, 0, 0, 0))
         yield
@@ -332,9 +338,9 @@ class Skyline:
         near = mix(base, _haze(daylight), 0.5 * daylight)
         ground = _ground(base, daylight)
         if self.buildings or self.xplan is not None:
-            blocks = yield from self._blocks(daylight, side, bucket)
+            bare = yield from self._blocks(daylight, side, bucket, blocks)
             copy = pygame.surfarray.pixels2d(image)  # (a plain copy: a blit blends, slower)
-            copy[...] = pygame.surfarray.pixels2d(blocks)
+            copy[...] = pygame.surfarray.pixels2d(bare)
             del copy
         if self.landmark:
             paint_landmark(image, self.landmark, near, (daylight, side), lit)
@@ -358,8 +364,8 @@ class Skyline:
         shown = yield from cutting(image, keyed)
         return shown, sprites, ground
 
-    def _blocks(self, daylight: float, side: float,
-                bucket: int) -> Generator[None, None, pygame.Surface]:
+    def _blocks(self, daylight: float, side: float, bucket: int,
+                per_piece: int = BUILDINGS_PER_PIECE) -> Generator[None, None, pygame.Surface]:
         """The blocks in this daylight, their faces but not their windows, those on the sun's
         `side` sunlit (Park La Brea: its towers' walls and the park, whatever the side), the
         sky of the windows' `bucket` in their glass: painted once a light (a few pieces), as
@@ -375,7 +381,7 @@ class Skyline:
                                     (base, HAZE, _ground(base, daylight)), daylight)
         canvas = Canvas(self.ground - self.top, max(3, self.height // STOREY), self.tallest)
         for count, b in enumerate(self.buildings, 1):
-            if count % BUILDINGS_PER_PIECE == 0:
+            if count % per_piece == 0:
                 yield
             paint(bare, b, canvas, light, count - 1 in self.crowns)
         self._bare = (light, bare)

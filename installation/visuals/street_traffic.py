@@ -10,14 +10,14 @@ showing its brake lights, brighter than its tail lights."""
 from __future__ import annotations
 
 import math
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Hashable, Sequence
 
 import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Pieces, mix, scaled
 from installation.visuals.car_lamps import CONE_LENGTH, LampFaces, coning
-from installation.visuals.car_paint import REAR_SKY, Finish, finishes
+from installation.visuals.car_paint import PAINTS, REAR_SKY, Finish, finishes, paint_of
 from installation.visuals.cars import (
     BODY,
     CABIN_ROOF,
@@ -38,7 +38,6 @@ from installation.visuals.cars import (
     SHADOW_REACH,
     SHADOW_SIDES,
     Seen,
-    draw_body,
     edges,
     seen,
     shells,
@@ -46,6 +45,7 @@ from installation.visuals.cars import (
 from installation.visuals.cars import shadow as shadow_of_width
 from installation.visuals.glow import radial
 from installation.visuals.roadmarks import HORIZON_T
+from installation.visuals.steady_cars import StandingCars
 from installation.visuals.street_asphalt import NEAREST, SHADOW_SUN
 from installation.visuals.street_asphalt import SHADOW_REACH as CAST_REACH
 from installation.visuals.street_fleet import Car, places
@@ -114,7 +114,8 @@ class Traffic:
         self.view, self.cars, self.wet = view, cars, wet
         self.lamps = lamps  # the streetlights' colour (None: unlit)
         self.queues = queues  # (at the crossing's lights: they drive as these say, not `cars`)
-        self._finish: tuple[tuple[Sky, Color | None], dict[bool, list[Finish]]] | None = None
+        self._finish: tuple[Hashable, dict[bool, list[Finish]]] | None = None
+        self.standing = StandingCars()  # the bodies of the cars standing at the lights
 
     def making(self) -> Pieces:
         """The cars' lamps' glows and streaks, then their shadows, then the pools of their
@@ -217,8 +218,9 @@ class Traffic:
                  if lit and LAMPS_UNDER[1] < z < LAMPS_UNDER[0]]
         for z, lane in under:  # (their light on the road either side of them, under the body)
             self._under(surface, z, UNDER_POOL, (lane,), lane < 0)
+        self.standing.next_frame()
         for (z, n, lane, braking), car in zip(placed, cars, strict=True):
-            draw_body(surface, car, finishes[lane < 0][n], lane < 0)
+            self.standing.draw(surface, car, finishes[lane < 0][n], lane < 0, (z, lane))
             self._lamps(surface, car, (z, lane), lit, braking and lane > 0)
         for z, lane in under:
             self._under(surface, z, (UNDER_GLOW, UNDER_GLOW), (lane - LAMP_GAP, lane + LAMP_GAP),
@@ -292,11 +294,14 @@ class Traffic:
     def _finishes(self, light: Sky, street: Color | None) -> dict[bool, list[Finish]]:
         """Every car's colours in this light, coming (its windscreen mirrors the horizon
         behind us) and going (its back window, the sky over and ahead of it), under the
-        streetlights' `street` light (None: unlit); kept while the light holds."""
-        if self._finish is None or self._finish[0] != (light, street):
-            daylight, top, bottom = light
+        streetlights' `street` light (None: unlit); kept while the colours they are made of
+        hold (the daylight moves on every frame, its paints' whole levels seldom: made again
+        each frame, they were a quarter of a millisecond of every dusk frame)."""
+        daylight, top, bottom = light
+        key = (paints_in(daylight), top, bottom, street)
+        if self._finish is None or self._finish[0] != key:
             count = len(self.cars) if self.queues is None else self.queues.count
-            self._finish = ((light, street),
+            self._finish = (key,
                             {True: finishes(count, daylight, top, bottom, street),
                              False: finishes(count, daylight, top,
                                              mix(top, bottom, REAR_HORIZON), street, REAR_SKY)})
@@ -318,6 +323,12 @@ class Traffic:
             lift = round(mirror.get_height() * self.lift)
             blits.append((mirror, (x - mirror.get_width() // 2, foot - lift)))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
+
+
+def paints_in(daylight: float) -> tuple[tuple[Color, Color], ...]:
+    """Each of the PAINTS and its glass in this daylight: all of the daylight a car's colours
+    are made of (see car_paint.finishes), in whole levels."""
+    return tuple(paint_of(n, daylight) for n in range(len(PAINTS)))
 
 
 def _cast_outline() -> np.ndarray:

@@ -4,7 +4,7 @@ billowing wider and leaning over with the wind; no two columns alike."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -32,6 +32,7 @@ from installation.visuals.flames import (
     make_fire,
     tongues_of,
 )
+from installation.visuals.maycompany_surfaces import columns_of
 from installation.visuals.plume import WIDTH, Shape, Strips, strips
 from installation.visuals.plume_bands import Bands, bands_of, joined, plume_blits
 from installation.visuals.plume_foot import foot_of, keep, lay
@@ -75,6 +76,21 @@ def kinds_of(count: int, seed: int) -> list[int]:
     same whatever the count (two scenes with the same `look` show the same columns)."""
     first = np.random.default_rng(seed).permutation(2).tolist() if count > 1 else [0]
     return [int(first[n]) if n < len(first) else len(KINDS) - 1 for n in range(count)]
+
+
+def drawn_over(setup: Setup, sites: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """Which of the scene's fire `sites` (its ruins', see ruins_sites.scene_fires) the scene's
+    smoke layer burns over one of its May Companies (the building drawn over the ruins, under
+    the smoke): its flames and their light lie over the building, so the ruins must not draw
+    that fire under it too (cut off along the building's foot, its glow and flame below the
+    ground line only: a hard seam across the smoke's flames there)."""
+    smoke = next((spec for spec in setup.scene.layers if spec.type == "smoke"), None)
+    if smoke is None:
+        return frozenset()
+    spans = [columns_of(spec.params, setup.size) for spec in setup.scene.layers
+             if spec.type == "maycompany"]
+    return frozenset(n for n, (x, _y) in enumerate(sites[:smoke.params["columns"]])
+                     if any(left <= x < right for left, right in spans))
 
 
 class Smoke:

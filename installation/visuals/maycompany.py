@@ -15,7 +15,7 @@ from installation.visuals.base import HOUR, Frame, Pieces, Setup, chunks, finish
 from installation.visuals.enlarge import Piece
 from installation.visuals.glow import radial
 from installation.visuals.lit import lit_mask, pieces_of
-from installation.visuals.maycompany_husk import burn
+from installation.visuals.maycompany_husk import burn, husk_seed
 from installation.visuals.maycompany_light import (
     PIECE_PIXELS,
     Basis,
@@ -279,7 +279,7 @@ class MayCompany:
         maps = yield from building.surfaces()
         if self.burnt:
             yield from burn(maps, building.xs()[:, 0] - building.origin, building.heights()[0],
-                            self.unit, round(self.cx + 7 * self.unit))
+                            self.unit, husk_seed(self.cx, self.unit))
         return (yield from basis_of(maps))
 
 

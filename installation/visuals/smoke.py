@@ -4,7 +4,7 @@ billowing wider and leaning over with the wind; no two columns alike."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -26,12 +26,13 @@ from installation.visuals.figure_sun import scene_span, span_share
 from installation.visuals.flames import (
     Fire,
     died,
-    dying,
+    dying_pieces,
     fire_blits,
     gone,
     make_fire,
     tongues_of,
 )
+from installation.visuals.husk_windows import window_fires
 from installation.visuals.maycompany_surfaces import columns_of
 from installation.visuals.plume import WIDTH, Shape, Strips, strips
 from installation.visuals.plume_bands import Bands, bands_of, joined, plume_blits
@@ -49,6 +50,8 @@ FOOT_WIDE = 0.9  # and even a wisp is this wide there, of the layer's own (its f
 ASH: Color = (132, 128, 124)  # the grey a thin column's smoke pales towards
 LEANS = (0.7, 1.2)  # a column leans this much of the wind's lean, more or less
 SPEEDS = (0.85, 1.15)  # and its smoke climbs this much of the common speed
+WINDOW_FLAME = (1.6, 1.3)  # flames licking out of a burning window: this much wider than it
+# (the mean of a building's), and this much taller than the flames' shape (see FLAME)
 DYING_LEVELS = 8  # the fires die down with the smoke through this many strengths (each
 # 1 / DYING_LEVELS weaker: their flames lower and redder, their light fainter)
 
@@ -116,6 +119,8 @@ class Smoke:
             [tongues_of(self.seed, n) for n in range(len(self.feet))],
             setup.made, self.wind)  # (leaning as the smoke)
         yield
+        self.windows = window_fires(setup, self.feet)
+        self.window_fire = yield from self._window_fire(setup)
         kinds = kinds_of(len(self.feet), setup.seed)
         wide = height * params["size"]
         self.leans: float = params["leans"]  # (its bands made for the lean at the start: made
@@ -149,10 +154,24 @@ class Smoke:
                                                                 strict=True)])
         self.thins: float = params["thins"]
         self.span = scene_span(setup)
-        self.dying = [self.fire]  # the fires at each strength they die down through
+        self.dying = [(self.fire, self.window_fire)]  # the fires (at the feet, in the
+        # windows) at each strength they die down through
         for level in range(1, int(self.thins * DYING_LEVELS) + 1):
             yield
-            self.dying.append(dying(self.fire, 1 - level / DYING_LEVELS))
+            fire = yield from dying_pieces(self.fire, 1 - level / DYING_LEVELS)
+            windows = self.window_fire
+            if windows is not None:
+                windows = yield from dying_pieces(windows, 1 - level / DYING_LEVELS)
+            self.dying.append((fire, windows))
+
+    def _window_fire(self, setup: Setup) -> Generator[None, None, Fire | None]:
+        """The flames licking out of the burning windows, one or two a window (none: None)."""
+        if not self.windows:
+            return None
+        wide = max(4, round(float(np.mean([w for _x, _y, w in self.windows])) * WINDOW_FLAME[0]))
+        return (yield from make_fire(wide, round(wide * FLAME[1] * WINDOW_FLAME[1]), FIRE,
+                                     self.seed + 1, [1 + k % 2 for k in range(len(self.windows))],
+                                     setup.made, self.wind))
 
     def died(self, story_time: float) -> float:
         """How far the fires have died down now (see flames.died)."""
@@ -161,9 +180,15 @@ class Smoke:
     def fire_blits(self, seconds: float, down: float) -> list[tuple[pygame.Surface,
                                                                     tuple[int, int]]]:
         """Each fire still alight at this moment, as far died `down` as the scene has it."""
-        fire = self.dying[min(len(self.dying) - 1, int(down * DYING_LEVELS))]
-        return [blit for n, foot in enumerate(self.feet) if not gone(n, down)
-                for blit in fire_blits(fire, foot, seconds, n, self.seed, self.wind)]
+        fire, windows = self.dying[min(len(self.dying) - 1, int(down * DYING_LEVELS))]
+        blits = [blit for n, foot in enumerate(self.feet) if not gone(n, down)
+                 for blit in fire_blits(fire, foot, seconds, n, self.seed, self.wind)]
+        if windows is not None:
+            blits.extend(blit for k, (x, y, _w) in enumerate(self.windows)
+                         if not gone(len(self.feet) + k, down)
+                         for blit in fire_blits(windows, (x, y), seconds, k, self.seed + 1,
+                                                self.wind, whole=False))
+        return blits
 
     def _leaned(self, story_time: float) -> Bands:
         """Every column's bands leaning as far over as the wind has got up now (`leans`)."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, hash01, mix, s_curve, scaled, smooth_noise
+from installation.visuals.base import Color, finished, hash01, mix, s_curve, scaled, smooth_noise
 from installation.visuals.flame_shape import canvas, flame_heat, heat_colors, variant
 from installation.visuals.glow import radial
 from installation.visuals.made_once import MadeOnce
@@ -125,7 +125,8 @@ def flame_frames(width: int, height: int, seed: int,
 def blaze(book: Flipbook, seed: int, n: int, tongues: int) -> Generator[None, None, Flipbook]:
     """Fire n's `tongues` flames in one loop (a frame a piece, one blit a frame to draw): side
     by side, each burning its own way at its own place in the loop, the outer ones set back
-    and lower (a burning block, not a candle), cut to where any frame is lit."""
+    and lower (a burning block, not a candle), cut to where any frame is lit (found a frame a
+    piece: all at once, at the end, it took 12-24 ms)."""
     w, h = book.size
     placed = []
     for t in sorted(range(tongues), key=lambda t: -abs(t - (tongues - 1) / 2)):
@@ -138,23 +139,22 @@ def blaze(book: Flipbook, seed: int, n: int, tongues: int) -> Generator[None, No
     left, top = min(p[2] for p in placed), min(p[3] for p in placed)
     size = (max(p[2] for p in placed) + fw - left, max(p[3] for p in placed) + fh - top)
     frames, energy = [], []
+    lit = np.zeros(size, bool)
     for k in range(book.loop):
         image = pygame.Surface(size)
         image.fblits([(book.frame(way, at + k), (x - left, y - top))
                       for way, at, x, y in placed], pygame.BLEND_RGB_ADD)
+        lit |= pygame.surfarray.pixels3d(image).max(axis=2) > 0
         frames.append(image)
         energy.append(sum(book.bright(way, at + k) for way, at, _x, _y in placed) / tongues)
         yield
-    lit = trimmed(frames)
-    return Flipbook(tuple(frame.subsurface(lit).copy() for frame in frames),
-                    (-left - lit.x, -top - lit.y), book.size, 1, tuple(energy))
+    shown = bounds(lit)
+    return Flipbook(tuple(frame.subsurface(shown).copy() for frame in frames),
+                    (-left - shown.x, -top - shown.y), book.size, 1, tuple(energy))
 
 
-def trimmed(frames: Sequence[pygame.Surface]) -> pygame.Rect:
-    """The part of `frames` (all one size) any of them lights (a black edge costs a blit)."""
-    lit = np.zeros(frames[0].get_size(), bool)
-    for frame in frames:
-        lit |= pygame.surfarray.pixels3d(frame).max(axis=2) > 0
+def bounds(lit: np.ndarray) -> pygame.Rect:
+    """The box round the lit points of an (x, y) mask (a black edge costs a blit)."""
     xs, ys = np.nonzero(lit.any(axis=1))[0], np.nonzero(lit.any(axis=0))[0]
     if not len(xs):
         return pygame.Rect(0, 0, 1, 1)
@@ -192,10 +192,13 @@ def make_fire(width: int, height: int, fire: Color, seed: int, tongues: Sequence
     flipbook found in `made` if a scene alive has made it)."""
     reach = max(4, round(width * LIGHT_REACH))
     lights = brightnesses(radial(reach, scaled(fire, LIGHT_PEAK), 1.2))
+    yield  # (each of the fire's lights a piece: all three, 12-17 ms)
     pools = brightnesses(pygame.transform.smoothscale(
         radial(reach, scaled(fire, POOL[2]), 1.3), (round(2 * reach * POOL[0]),
                                                     max(2, round(2 * reach * POOL[1])))))
+    yield
     undersides = brightnesses(underside(reach, height, fire))
+    yield
     embers = tuple(radial(max(1, 1 + s), mix(scaled(EMBER, 0.6 + 0.2 * s), EMBER_HOT,
                                              s / (EMBER_SIZES - 1)), 1.4, core=0.3)
                    for s in range(EMBER_SIZES))
@@ -213,10 +216,11 @@ def make_fire(width: int, height: int, fire: Color, seed: int, tongues: Sequence
 
 
 def fire_blits(fire: Fire, foot: tuple[int, int], seconds: float, n: int, seed: int,
-               wind: float) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+               wind: float, whole: bool = True) -> list[tuple[pygame.Surface, tuple[int, int]]]:
     """Fire n at `foot` (its flames' foot) at this moment, all for additive blits: the light
     it throws round it and up its smoke, as bright as its flames are now, its flames at their
-    frame (each fire at its own rate: never in step), its embers."""
+    frame (each fire at its own rate: never in step), its embers (not `whole`: its flames and
+    the light round them alone, as out of a window: no pool, smoke or sparks of its own)."""
     x, y = foot
     book = fire.blazes[n]
     h = book.size[1]
@@ -226,11 +230,13 @@ def fire_blits(fire: Fire, foot: tuple[int, int], seconds: float, n: int, seed: 
     level = LIGHT_SWELL * swell + (1 - LIGHT_SWELL) * book.bright(0, at)
     step = max(0, min(LIGHT_STEPS - 1, int(level * LIGHT_STEPS)))
     light, up = fire.lights[step], fire.undersides[step]
-    blits = [(pool, (x - pool.get_width() // 2, y - pool.get_height() // 2))
-             for pool in fire.pools[step:step + 1]]
-    blits += [(light, (x - light.get_width() // 2, y - light.get_height() // 2 - h // 3)),
-              (up, (x - up.get_width() // 2, y - up.get_height() - h // 3)),
-              (book.frame(0, at), (x - book.anchor[0], y - book.anchor[1]))]
+    blits = [(light, (x - light.get_width() // 2, y - light.get_height() // 2 - h // 3)),
+             (book.frame(0, at), (x - book.anchor[0], y - book.anchor[1]))]
+    if not whole:
+        return blits
+    blits += [(pool, (x - pool.get_width() // 2, y - pool.get_height() // 2))
+              for pool in fire.pools[step:step + 1]]
+    blits.append((up, (x - up.get_width() // 2, y - up.get_height() - h // 3)))
     blits.extend(ember_blits(fire, foot, seconds, n, seed, wind, h))
     return blits
 
@@ -276,30 +282,38 @@ def gone(n: int, down: float) -> bool:
 
 
 def dying(fire: Fire, level: float) -> Fire:
+    """`fire` at `level` of its strength, all at once (see `dying_pieces`)."""
+    return finished(dying_pieces(fire, level))
+
+
+def dying_pieces(fire: Fire, level: float) -> Generator[None, None, Fire]:
     """`fire` at `level` of its strength (1: as made): for additive blits, its flames,
     their light and the light up its smoke fainter, the flames lower and redder (to DIE_LOW
-    and DIE_RED at 0), its embers fainter."""
-    keep = scaled((255, 255, 255), level)
+    and DIE_RED at 0), its embers fainter (made a fire's flames a piece, then its lights)."""
     red = mix((255, 255, 255), DIE_RED, 1 - level)
-
-    def dim(images: tuple[pygame.Surface, ...], tint: Color = keep,
-            tall: float = 1.0) -> tuple[pygame.Surface, ...]:
-        out = []
-        for image in images:
-            w, h = image.get_size()
-            copy = pygame.transform.smoothscale(image, (w, max(2, round(h * tall)))) \
-                if tall < 1 else image.copy()
-            copy.fill(tint, special_flags=pygame.BLEND_RGB_MULT)
-            out.append(copy)
-        return tuple(out)
-
     tall = DIE_LOW + (1 - DIE_LOW) * level
-    blazes = tuple(replace(book, frames=dim(book.frames, scaled(red, level ** DIE_FADE), tall),
-                           anchor=(book.anchor[0], round(book.anchor[1] * tall)),
-                           size=(book.size[0], round(book.size[1] * tall)))
-                   for book in fire.blazes)
-    return replace(fire, blazes=blazes,
-                   lights=dim(fire.lights, scaled(red, level)),
-                   undersides=dim(fire.undersides, scaled(red, level)),
-                   pools=dim(fire.pools, scaled(red, level)),
-                   embers=dim(fire.embers))
+    blazes = []
+    for book in fire.blazes:
+        blazes.append(replace(book, frames=dimmed(book.frames, scaled(red, level ** DIE_FADE),
+                                                  tall),
+                              anchor=(book.anchor[0], round(book.anchor[1] * tall)),
+                              size=(book.size[0], round(book.size[1] * tall))))
+        yield
+    return replace(fire, blazes=tuple(blazes),
+                   lights=dimmed(fire.lights, scaled(red, level)),
+                   undersides=dimmed(fire.undersides, scaled(red, level)),
+                   pools=dimmed(fire.pools, scaled(red, level)),
+                   embers=dimmed(fire.embers, scaled((255, 255, 255), level)))
+
+
+def dimmed(images: Sequence[pygame.Surface], tint: Color,
+           tall: float = 1.0) -> tuple[pygame.Surface, ...]:
+    """Copies of `images` (for additive blits) multiplied by `tint`, `tall` as tall."""
+    out = []
+    for image in images:
+        w, h = image.get_size()
+        copy = pygame.transform.smoothscale(image, (w, max(2, round(h * tall)))) \
+            if tall < 1 else image.copy()
+        copy.fill(tint, special_flags=pygame.BLEND_RGB_MULT)
+        out.append(copy)
+    return tuple(out)

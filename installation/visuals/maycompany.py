@@ -15,7 +15,7 @@ from installation.visuals.base import HOUR, Frame, Pieces, Setup, chunks, finish
 from installation.visuals.enlarge import Piece
 from installation.visuals.glow import radial
 from installation.visuals.lit import lit_mask, pieces_of
-from installation.visuals.maycompany_husk import burn
+from installation.visuals.maycompany_husk import burn, husk_seed
 from installation.visuals.maycompany_light import (
     PIECE_PIXELS,
     Basis,
@@ -26,13 +26,11 @@ from installation.visuals.maycompany_light import (
     write,
 )
 from installation.visuals.maycompany_surfaces import (
-    BOX_LONG,
     DRUM_HALF,
     DRUM_TALL,
-    FRAME_HALF,
     TILT,
-    WING_LONG,
     Building,
+    columns_of,
 )
 from installation.visuals.recut import Shape, cut_again, key_value, shape_of
 from installation.visuals.sky import sun_side
@@ -77,8 +75,7 @@ class MayCompany:
         self.sun = sun_side(setup.scene.at / HOUR)  # where the sky's sun is as the scene begins
         self.ground = round(params["ground"] * height)
         u = self.unit
-        self.left = self.cx - round(BOX_LONG * u)
-        right = self.cx + round(max(WING_LONG, FRAME_HALF) * u) + 1
+        self.left, right = columns_of(params, setup.size)
         self.top = self.ground - round((DRUM_TALL + TILT * DRUM_HALF) * u) - 2
         self.size = (right - self.left, self.ground - self.top)
         self.reach = round(DRUM_TALL * u * HALO_REACH)
@@ -282,7 +279,7 @@ class MayCompany:
         maps = yield from building.surfaces()
         if self.burnt:
             yield from burn(maps, building.xs()[:, 0] - building.origin, building.heights()[0],
-                            self.unit, round(self.cx + 7 * self.unit))
+                            self.unit, husk_seed(self.cx, self.unit))
         return (yield from basis_of(maps))
 
 

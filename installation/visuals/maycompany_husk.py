@@ -4,6 +4,8 @@ bands on the sheltered side."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from installation.visuals.base import Pieces
@@ -16,6 +18,7 @@ from installation.visuals.maycompany_surfaces import (
     COPING,
     DRUM_HALF,
     DRUM_TALL,
+    FRAME_HALF,
     TILE,
     WING_FAR,
     WING_LONG,
@@ -57,6 +60,9 @@ HUSK_HOLE_DARK = 0.22  # a gutted window, of the char's brightness
 HUSK_PLUME_TALL, HUSK_PLUME_SPREAD = 0.22, 0.3  # soot over a window: how far up (of the box),
 # and how much wider (bays) it grows a box's height up
 HUSK_PLUME_DARK = 0.8  # the soot at its darkest, just over the window
+WINDOW_STOREYS = 1  # windows burning out (see `burning_windows`) from this storey up...
+WINDOW_ROOM = 0.5  # ...with this much of a window's height of wall still standing over it...
+WINDOW_APART = 0.06  # ...this far apart at least (of the unit)
 HUSK_PLUME_STOREYS = 3  # a plume reaches from its window's storey into the two over it
 HUSK_RAIN_EVERY, HUSK_RAIN_LONG, HUSK_RAIN_DARK = 90.0, 0.1, 0.5  # rain streaks from the
 # ledges: about this many along the box, fading over this much of its height, this dark
@@ -93,12 +99,29 @@ RUBBLE_CREST, RUBBLE_ASH = 0.006, 1.6  # ash along its crest, this deep (of the 
 # much lighter: its ragged top reads against the dark wall behind it
 
 
+def husk_seed(middle: int, unit: float) -> int:
+    """The seed of the husk of a May Company whose drum's axis is at column `middle`."""
+    return round(middle + 7 * unit)
+
+
 def burn(maps: Maps, across: np.ndarray, up: np.ndarray, unit: float, seed: int
          ) -> Pieces:
     """After the flash: the drum's top torn away and the box broken, the shell blackened
     with a little scorched cladding and the drum's gold left, gaps burnt through near the
     top; no light of its own (`across`: each column's distance from the axis, east
     positive; `up`: each row's height), a few columns at a time."""
+    top, falls = tops(across, unit, seed)
+    heap = heaps(across, unit, falls, seed)
+    for cols in spans(slice(0, len(across)), HUSK_COLUMNS):
+        _burn_columns(maps, cols, across[cols], up, (top[cols], heap[cols]), unit)
+        yield
+
+
+def tops(across: np.ndarray, unit: float, seed: int
+         ) -> tuple[np.ndarray, list[tuple[float, float, float]]]:
+    """How high the husk still stands over each column (`across`: its distance from the
+    axis, east positive): the drum torn, the box broken and fallen in; and each stretch of the
+    box fallen in (see `_fallen_in`)."""
     u = unit
     off = np.abs(across)
     rng = np.random.default_rng(seed)
@@ -109,11 +132,54 @@ def burn(maps: Maps, across: np.ndarray, up: np.ndarray, unit: float, seed: int
                     rng)
     stands, falls = _fallen_in(off, u, rng)
     box = np.minimum(box, stands)
-    top = np.where(off < DRUM_HALF * u, drum, box)  # the slab fell with the box
-    heap = heaps(across, u, falls, seed)
-    for cols in spans(slice(0, len(off)), HUSK_COLUMNS):
-        _burn_columns(maps, cols, across[cols], up, (top[cols], heap[cols]), u)
-        yield
+    return np.where(off < DRUM_HALF * u, drum, box), falls  # (the slab fell with the box)
+
+
+def burning_windows(across: np.ndarray, unit: float, seed: int, count: int,
+                    away: Sequence[tuple[float, float]] = ()
+                    ) -> list[tuple[float, float, float]]:
+    """`count` of the box's blown-out windows (see `_gutted`) on its upper storeys that the
+    fire inside still burns out of, under its broken top, spread along it and each further
+    than its distance from the places `away` names (`across`: each column's distance from the
+    axis, east positive; `away`: places and distances, as across): each window's middle (its
+    distance from the axis), its sill's height and its width (pixels), west first."""
+    top = tops(across, unit, seed)[0]
+    levels = np.array(HUSK_LEVELS, np.float32)
+    found = []
+    for storey in range(WINDOW_STOREYS, len(levels) - 1):
+        for bay in range(HUSK_BAYS):
+            if hashed(np.array(bay + 13.0), float(storey + 3)) >= HUSK_GUTTED:
+                continue  # (as `_gutted` blows them out)
+            middle, width, sill, head = _window(bay, storey, unit)
+            if -middle < FRAME_HALF * unit + width:
+                continue  # (behind the drum's slab)
+            column = int(np.argmin(np.abs(across - middle)))
+            if head + WINDOW_ROOM * (head - sill) < top[column] and all(
+                    abs(middle - place) > far for place, far in away):
+                found.append((middle, sill, width))
+    order = np.random.default_rng(seed).permutation(len(found))
+    picked: list[tuple[float, float, float]] = []
+    for k in order.tolist():
+        if all(abs(found[k][0] - other[0]) > WINDOW_APART * unit for other in picked):
+            picked.append(found[k])
+        if len(picked) == count:
+            break
+    return sorted(picked, key=lambda window: window[0])
+
+
+def _window(bay: int, storey: int, unit: float) -> tuple[float, float, float, float]:
+    """A window of the box (west of the axis) as the intact building lays it out (see
+    `_on_box`): its middle's distance from the axis (negative: west), its width, and its sill's
+    and head's heights (pixels)."""
+    levels = HUSK_LEVELS
+    s = (bay + 0.5) / HUSK_BAYS
+    tall, long = BOX_TALL * unit, BOX_LONG * unit
+    height = tall / (1 + s * (1 / BOX_FAR - 1))  # the box's height there (`_on_box` undone)
+    off = long * (1 - height / tall) / (1 - BOX_FAR)
+    lo, hi = levels[storey], levels[storey + 1]
+    sill, head = lo + (hi - lo) * HUSK_WINDOW[0], lo + (hi - lo) * HUSK_WINDOW[1]
+    bay_wide = long / BOX_FAR / (1 + s * (1 / BOX_FAR - 1)) ** 2 / HUSK_BAYS  # (d off / ds)
+    return -off, HUSK_WINDOW_WIDE * bay_wide, sill * height, head * height
 
 def _burn_columns(maps: Maps, cols: slice, across: np.ndarray, up: np.ndarray,
                   tops: tuple[np.ndarray, np.ndarray], unit: float) -> None:

@@ -3,8 +3,9 @@ limestone, granite, glass) and how much of each light reaches it."""
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -233,3 +234,11 @@ def hashed(a: np.ndarray, b: np.ndarray | float) -> np.ndarray:
     x = ((x ^ (x >> 13)) * 1274126177) & 0xFFFFFFFF
     return ((x ^ (x >> 16)) & 0xFFFFFF).astype(np.float32) / float(1 << 24)
 
+
+def columns_of(params: Mapping[str, Any], size: tuple[int, int]) -> tuple[int, int]:
+    """The columns a May Company layer's (`params`) building spans in a picture of `size`,
+    from the far end of its box to past its wing: left, and right (one past its last)."""
+    unit = params["scale"] * size[1]
+    middle = round(params["x"] * size[0])
+    return (middle - round(BOX_LONG * unit),
+            middle + round(max(WING_LONG, FRAME_HALF) * unit) + 1)

@@ -53,6 +53,7 @@ from installation.visuals.ruins_sites import (
     scene_thins,
     towers,
 )
+from installation.visuals.smoke import drawn_over
 from installation.visuals.wilshire import Sprite, wilshire
 from installation.visuals.wreckage import Grid, Light, Tone, grid, leaned, paint_tower
 
@@ -125,6 +126,7 @@ class Ruins:
         self.sites = into_johnnies(fire_sites(self.seed, setup.size, self.ground,
                                               params["fires"], clear_of(params, setup)),
                                    params, setup.size)
+        self.over = drawn_over(setup, self.sites)  # fires the smoke burns over a building
         self.image = pygame.Surface((width, self.ground - self.top), pygame.SRCALPHA)
         rng = np.random.default_rng(stable_seed(self.seed, "ruins"))
         plan = towers(self.seed, width, tallest)
@@ -367,8 +369,9 @@ class Ruins:
         return blits
 
     def _fire(self, n: int, step: int) -> list[tuple[pygame.Surface, tuple[int, int]]]:
-        """Fire n at a step: its glow, and its flame a step brighter (-1: out, nothing)."""
-        if step < 0:
+        """Fire n at a step: its glow, and its flame a step brighter (-1: out, nothing; none
+        where the smoke burns it over a building in front of the ruins, see smoke.drawn_over)."""
+        if step < 0 or n in self.over:
             return []
         x, y = self.sites[n]
         half = self.glows[0].get_width() // 2

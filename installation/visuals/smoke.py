@@ -4,7 +4,7 @@ billowing wider and leaning over with the wind; no two columns alike."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -26,12 +26,14 @@ from installation.visuals.figure_sun import scene_span, span_share
 from installation.visuals.flames import (
     Fire,
     died,
-    dying,
+    dying_pieces,
     fire_blits,
     gone,
     make_fire,
     tongues_of,
 )
+from installation.visuals.husk_windows import window_fires
+from installation.visuals.maycompany_surfaces import columns_of
 from installation.visuals.plume import WIDTH, Shape, Strips, strips
 from installation.visuals.plume_bands import Bands, bands_of, joined, plume_blits
 from installation.visuals.plume_foot import foot_of, keep, lay
@@ -48,6 +50,8 @@ FOOT_WIDE = 0.9  # and even a wisp is this wide there, of the layer's own (its f
 ASH: Color = (132, 128, 124)  # the grey a thin column's smoke pales towards
 LEANS = (0.7, 1.2)  # a column leans this much of the wind's lean, more or less
 SPEEDS = (0.85, 1.15)  # and its smoke climbs this much of the common speed
+WINDOW_FLAME = (1.6, 1.3)  # flames licking out of a burning window: this much wider than it
+# (the mean of a building's), and this much taller than the flames' shape (see FLAME)
 DYING_LEVELS = 8  # the fires die down with the smoke through this many strengths (each
 # 1 / DYING_LEVELS weaker: their flames lower and redder, their light fainter)
 
@@ -77,6 +81,21 @@ def kinds_of(count: int, seed: int) -> list[int]:
     return [int(first[n]) if n < len(first) else len(KINDS) - 1 for n in range(count)]
 
 
+def drawn_over(setup: Setup, sites: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """Which of the scene's fire `sites` (its ruins', see ruins_sites.scene_fires) the scene's
+    smoke layer burns over one of its May Companies (the building drawn over the ruins, under
+    the smoke): its flames and their light lie over the building, so the ruins must not draw
+    that fire under it too (cut off along the building's foot, its glow and flame below the
+    ground line only: a hard seam across the smoke's flames there)."""
+    smoke = next((spec for spec in setup.scene.layers if spec.type == "smoke"), None)
+    if smoke is None:
+        return frozenset()
+    spans = [columns_of(spec.params, setup.size) for spec in setup.scene.layers
+             if spec.type == "maycompany"]
+    return frozenset(n for n, (x, _y) in enumerate(sites[:smoke.params["columns"]])
+                     if any(left <= x < right for left, right in spans))
+
+
 class Smoke:
     """Each column a function of time: its flames at their flipbook frame, its light at its
     brightness, its embers where their paths are, its plume's texture as far up as the time
@@ -100,6 +119,8 @@ class Smoke:
             [tongues_of(self.seed, n) for n in range(len(self.feet))],
             setup.made, self.wind)  # (leaning as the smoke)
         yield
+        self.windows = window_fires(setup, self.feet)
+        self.window_fire = yield from self._window_fire(setup)
         kinds = kinds_of(len(self.feet), setup.seed)
         wide = height * params["size"]
         self.leans: float = params["leans"]  # (its bands made for the lean at the start: made
@@ -133,10 +154,24 @@ class Smoke:
                                                                 strict=True)])
         self.thins: float = params["thins"]
         self.span = scene_span(setup)
-        self.dying = [self.fire]  # the fires at each strength they die down through
+        self.dying = [(self.fire, self.window_fire)]  # the fires (at the feet, in the
+        # windows) at each strength they die down through
         for level in range(1, int(self.thins * DYING_LEVELS) + 1):
             yield
-            self.dying.append(dying(self.fire, 1 - level / DYING_LEVELS))
+            fire = yield from dying_pieces(self.fire, 1 - level / DYING_LEVELS)
+            windows = self.window_fire
+            if windows is not None:
+                windows = yield from dying_pieces(windows, 1 - level / DYING_LEVELS)
+            self.dying.append((fire, windows))
+
+    def _window_fire(self, setup: Setup) -> Generator[None, None, Fire | None]:
+        """The flames licking out of the burning windows, one or two a window (none: None)."""
+        if not self.windows:
+            return None
+        wide = max(4, round(float(np.mean([w for _x, _y, w in self.windows])) * WINDOW_FLAME[0]))
+        return (yield from make_fire(wide, round(wide * FLAME[1] * WINDOW_FLAME[1]), FIRE,
+                                     self.seed + 1, [1 + k % 2 for k in range(len(self.windows))],
+                                     setup.made, self.wind))
 
     def died(self, story_time: float) -> float:
         """How far the fires have died down now (see flames.died)."""
@@ -145,9 +180,15 @@ class Smoke:
     def fire_blits(self, seconds: float, down: float) -> list[tuple[pygame.Surface,
                                                                     tuple[int, int]]]:
         """Each fire still alight at this moment, as far died `down` as the scene has it."""
-        fire = self.dying[min(len(self.dying) - 1, int(down * DYING_LEVELS))]
-        return [blit for n, foot in enumerate(self.feet) if not gone(n, down)
-                for blit in fire_blits(fire, foot, seconds, n, self.seed, self.wind)]
+        fire, windows = self.dying[min(len(self.dying) - 1, int(down * DYING_LEVELS))]
+        blits = [blit for n, foot in enumerate(self.feet) if not gone(n, down)
+                 for blit in fire_blits(fire, foot, seconds, n, self.seed, self.wind)]
+        if windows is not None:
+            blits.extend(blit for k, (x, y, _w) in enumerate(self.windows)
+                         if not gone(len(self.feet) + k, down)
+                         for blit in fire_blits(windows, (x, y), seconds, k, self.seed + 1,
+                                                self.wind, whole=False))
+        return blits
 
     def _leaned(self, story_time: float) -> Bands:
         """Every column's bands leaning as far over as the wind has got up now (`leans`)."""

@@ -292,9 +292,8 @@ def leg_outline(x0: float, x1: float) -> list[Point]:
     four stumps). From its top front and top back corners, down its back edge and up its
     front."""
     shape = mammoth_calf.HIND if x0 > 0 else mammoth_calf.FORE
-    fore = mammoth_calf.FORE
-    wide = (x1 - x0) / (fore[-1][0] - fore[0][0])  # (the hind one as much wider, at its thigh:
-    # made as wide at its top, its cannon was thin and dim in the dream's glow)
+    wide = (x1 - x0) / (shape[-1][0] - shape[0][0])  # (as wide at its top: made wider at
+    # the thigh, as the calf's, the dream's hind pair stood as one mass, no night between)
     top = [(x0, LEG_TOP), (x1, LEG_TOP)]
     return top + [(x0 + dx * wide, min(y, LEG_TOP)) for dx, y in reversed(shape[1:-1])]
 

@@ -18,8 +18,9 @@ TIP_DARK = 0.6  # ... this share of the way, at its very end
 ROOT_STAIN = 0.4  # the share of it, from its root, that darkens into the coat's colour
 LIT = 0.35  # its upper side (lit from above) this share of the way further to ivory ...
 SHADE = 0.7  # ... its lower side this many times as bright (a flat strip read as paper)
-ROUND = 10  # it is shaded across in this many strips, each lit as its middle faces the light
-# (three, lit, plain and shaded, read as three flat stripes at the last image's size)
+ROUND = 13  # it is shaded across in this many strips, each lit as its middle faces the light
+# (three, lit, plain and shaded, read as three flat stripes at the last image's size; an odd
+# number: one down its middle, not an edge its pixels flicker across)
 STRIPS = tuple(math.sin(math.pi * (k / ROUND - 0.5)) for k in range(ROUND + 1))  # their
 # edges, in half widths from one side to the other: narrower towards the edges, as a round
 # tusk's sides turn away

@@ -34,7 +34,8 @@ STEP_PIXELS = 2.0  # a tusk is shaded in pieces this many of the picture's pixel
 TAPER = 0.85  # a tusk's width goes as (1 - t) to this power along it: full, then to a point
 TIP_WIDTH = 0.012  # its width at the very tip, in units (a point, not a needle of one pixel)
 
-SEGMENTS_A_PIECE = 4  # a tusk is noted down this many segments of its line a piece (~1 ms)
+SEGMENTS_A_PIECE = 1  # a tusk is noted down this many segments of its line a piece (~1 ms:
+# shaded round in ROUND strips, four a piece took up to 4 ms)
 Transform = Callable[[Sequence[Point]], list[Point]]
 
 

@@ -109,8 +109,8 @@ TRUNK_MIRED = ((-0.7, 1.03), (-0.79, 1.0), (-0.86, 1.02), (-0.9, 1.06), (-0.9, 1
                (-0.875, 1.14), (-0.885, 1.175), (-0.93, 1.18))
 TRUNK_MIRED_OUT = ((-0.7, 1.03), (-0.79, 1.03), (-0.85, 1.1), (-0.86, 1.18), (-0.83, 1.26),
                    (-0.83, 1.32), (-0.87, 1.36), (-0.92, 1.4))  # ... swung higher straining ...
-TRUNK_MIRED_LIFTED = ((-0.7, 1.04), (-0.78, 1.07), (-0.82, 1.15), (-0.8, 1.24), (-0.77, 1.32),
-                      (-0.79, 1.39), (-0.85, 1.44), (-0.9, 1.49))
+TRUNK_MIRED_LIFTED = ((-0.7, 1.04), (-0.78, 1.07), (-0.81, 1.15), (-0.78, 1.24), (-0.72, 1.32),
+                      (-0.7, 1.39), (-0.74, 1.46), (-0.81, 1.5))
 # ... and raised in the call up the front of her face and her brow and on above her crown,
 # its tip curled forward: the last of her to go under (up to her brow and no higher, curled
 # over it, at 10:40 her crown and its tip read as a bird's head)

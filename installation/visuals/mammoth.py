@@ -129,7 +129,7 @@ MIRED_TIP = 0.05  # ... and at its blunt tip (curled down at the top of her rais
 # from where it leaves her face (stained further, over her dark trunk, it read as a grey
 # see-through smear).
 MIRED_TUSKS = Tusks(((-0.62, 0.98), (-0.72, 0.92), (-0.86, 0.9), (-0.99, 0.95), (-1.07, 1.05),
-                     (-1.08, 1.14), (-1.02, 1.23), (-0.9, 1.29)), 0.13, 0.13, taper=0.6,
+                     (-1.08, 1.14), (-1.0, 1.24), (-0.78, 1.31)), 0.13, 0.13, taper=0.6,
                     tip=0.014, far_shift=MIRED_FAR_SHIFT)
 HANGING_TIP = 0.03  # the dream's hanging trunk tapers to this width
 TRUNK_HANGING = ((-0.64, 0.92), (-0.73, 0.72), (-0.74, 0.5), (-0.7, 0.33), (-0.63, 0.27))  # the

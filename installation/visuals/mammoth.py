@@ -8,7 +8,7 @@ from functools import partial
 from itertools import pairwise
 
 from installation.visuals import mammoth_calf
-from installation.visuals.base import Color, mix, scaled, smooth_noise
+from installation.visuals.base import Color, hash01, mix, scaled, smooth_noise
 from installation.visuals.mammoth_pose import lifted, lifted_all
 from installation.visuals.pen import Pen
 from installation.visuals.tusks import IVORY, Tusks, draw_far, draw_near
@@ -36,6 +36,7 @@ CALF_LEG_SHAG = 0.15  # the calf's legs' hair: this share of its coat's clumps (
 # knees and hocks were lost in it: straight hairy posts) ...
 CALF_LEG_FUR = 0.4  # ... and this share of its coat's ragged edge (whole, the rim light at
 # 10:50 traced a wobble down each leg: soft tubes, not legs)
+LEG_TOP = 0.6  # units: an adult's legs reach up into her body this far
 HEM = 0.1  # how far down the belly's locks are joined under their roots, in units (the
 # ends of the longer ones hang below, up to 0.02)
 LOCK_SPACING = 2.5  # one lock of the coat's edge every this many FUR along it
@@ -100,31 +101,35 @@ TUFT = ((-0.012, 0.02), (0.012, 0.02), (0.028, -0.03), (0.026, -0.07), (0.014, -
 TRUNK_RAISED = ((-0.64, 0.94), (-0.76, 0.96), (-0.86, 1.1), (-0.86, 1.26), (-0.78, 1.34))
 TRUNK_LIFTED = ((-0.64, 0.96), (-0.79, 1.03), (-0.91, 1.17), (-0.94, 1.31), (-0.86, 1.39))  # she
 # lifts it now and then, higher and further out (see mammoth_lift)
-# Caught, her trunk reads as a trunk from any depth (curled back over her brow as she
-# strained, it read as a cap on her head; raised up and out as tall as her head, the tar
-# between them, as a sea serpent's neck): at rest down from her face and curled forward and
-# up in a J before it, inside her tusks' sweep (hanging straight into the tar, she sank past
-# it by 10:31 and read as a hairy dome with a tusk) ...
-TRUNK_MIRED = ((-0.72, 1.03), (-0.8, 0.95), (-0.89, 0.9), (-0.98, 0.92), (-1.01, 1.02),
-               (-0.97, 1.13), (-0.89, 1.2))
-TRUNK_MIRED_OUT = ((-0.72, 1.02), (-0.8, 1.0), (-0.87, 1.03), (-0.89, 1.1), (-0.85, 1.16),
-                   (-0.87, 1.22), (-0.94, 1.2))  # ... swung up before her face as she strains ...
-TRUNK_MIRED_LIFTED = ((-0.72, 1.02), (-0.79, 1.09), (-0.81, 1.17), (-0.76, 1.26), (-0.7, 1.34),
-                      (-0.74, 1.4), (-0.83, 1.36))
-# ... and raised in the call up the front of her face to her brow, one shape with her head as
-# she goes under, its tip curled out forward (not back over her brow: a cap)
-MIRED_FAR_SHIFT = (0.03, -0.03)  # her far tusk's root shows this far from the near one's:
+# Caught, her trunk reads as a trunk from any depth: swung up before her face from its thick
+# root, above her tusks' lower sweep, its tip curled forward (hanging down and curled up in a
+# J, it lay along her near tusk's lower sweep, which cut it into a bow-tie; curled back over
+# her brow as she strained, a cap on her head) ...
+TRUNK_MIRED = ((-0.7, 1.03), (-0.79, 1.0), (-0.86, 1.02), (-0.9, 1.06), (-0.9, 1.1),
+               (-0.875, 1.14), (-0.885, 1.175), (-0.93, 1.18))
+TRUNK_MIRED_OUT = ((-0.7, 1.03), (-0.79, 1.03), (-0.85, 1.1), (-0.86, 1.18), (-0.83, 1.26),
+                   (-0.83, 1.32), (-0.87, 1.36), (-0.92, 1.4))  # ... swung higher straining ...
+TRUNK_MIRED_LIFTED = ((-0.7, 1.04), (-0.78, 1.07), (-0.81, 1.15), (-0.78, 1.24), (-0.72, 1.32),
+                      (-0.7, 1.39), (-0.74, 1.46), (-0.81, 1.5))
+# ... and raised in the call up the front of her face and her brow and on above her crown,
+# its tip curled forward: the last of her to go under (up to her brow and no higher, curled
+# over it, at 10:40 her crown and its tip read as a bird's head)
+MIRED_FAR_SHIFT = (0.025, -0.005)  # her far tusk's root shows this far from the near one's:
 # behind it and a little lower, its curve inside the near one's (forward and up of it, its tip
-# stood out past the near one's as a stray pale arc)
+# stood out past the near one's as a stray pale arc; further behind and lower, 0.03 and 0.03,
+# a second pale arc under it: at 10:40 the pair read as stripes, not one tusk going under)
 MIRED_TRUNKS = (TRUNK_MIRED, TRUNK_MIRED_OUT, TRUNK_MIRED_LIFTED)
 MIRED_ROOT = 0.22  # its width at the root, in units (0.15 read as a neck) ...
-MIRED_TIP = 0.045  # ... and at its tip
+MIRED_TIP = 0.05  # ... and at its blunt tip (curled down at the top of her raised trunk, it read
+# as a small head on a long neck: it flicks forward and up)
 # Hers caught, heavy: from under her head, out and a little down, then sweeping forward and up
-# out of her face, their tips turning in to her raised trunk below her brow: a mammoth's, at a
-# glance (turning in at her brow's height, in front of it, the tar round her face left their
-# tips standing apart; along the raised trunk's outer edge, they made it a hook)
+# out of her face, their tips turning in towards her raised trunk below her brow: a mammoth's,
+# at a glance (turning in at her brow's height, in front of it, the tar round her face left
+# their tips standing apart; along the raised trunk's outer edge, they made it a hook). Ivory
+# from where it leaves her face (stained further, over her dark trunk, it read as a grey
+# see-through smear).
 MIRED_TUSKS = Tusks(((-0.62, 0.98), (-0.72, 0.92), (-0.86, 0.9), (-0.99, 0.95), (-1.07, 1.05),
-                     (-1.08, 1.14), (-1.0, 1.24), (-0.75, 1.31)), 0.13, 0.3, taper=0.6,
+                     (-1.08, 1.14), (-1.0, 1.24), (-0.78, 1.31)), 0.13, 0.13, taper=0.6,
                     tip=0.014, far_shift=MIRED_FAR_SHIFT)
 HANGING_TIP = 0.03  # the dream's hanging trunk tapers to this width
 TRUNK_HANGING = ((-0.64, 0.92), (-0.73, 0.72), (-0.74, 0.5), (-0.7, 0.33), (-0.63, 0.27))  # the
@@ -138,14 +143,24 @@ TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59,
 # The calf's trunk: short and thick, a mammoth calf's, its broad root one with its face, hanging
 # only to the top of its fore legs (down to its belly from high on its head, thin, under a big
 # round ear, it read as a baby elephant's), its tip curled in a little ...
-TRUNK_CALF = ((-0.585, 0.86), (-0.615, 0.75), (-0.625, 0.64), (-0.615, 0.56), (-0.585, 0.5))
-TRUNK_CALF_OUT = ((-0.6, 0.85), (-0.66, 0.76), (-0.72, 0.72), (-0.77, 0.74), (-0.78, 0.81))
-# half way up: swung out before it, its tip turning up ...
-TRUNK_CALF_UP = ((-0.6, 0.86), (-0.69, 0.9), (-0.75, 1.0), (-0.75, 1.12), (-0.69, 1.2))
+TRUNK_CALF = ((-0.585, 0.86), (-0.61, 0.77), (-0.625, 0.68), (-0.62, 0.6), (-0.6, 0.53),
+              (-0.575, 0.5))
+TRUNK_CALF_OUT = ((-0.6, 0.85), (-0.66, 0.77), (-0.72, 0.74), (-0.77, 0.76), (-0.78, 0.82),
+                  (-0.74, 0.85))
+# half way up: swung out before it, its tip curling up and back towards its face (turned up
+# straight, its thin end stood as a stick before its face) ...
+TRUNK_CALF_UP = ((-0.6, 0.86), (-0.68, 0.9), (-0.74, 0.98), (-0.76, 1.08), (-0.73, 1.17),
+                 (-0.67, 1.2))
 # calling: raised up before its face, its tip curled back towards its crown (pointed out level,
 # it reached past the edge of its picture and was cut off; curled back at its eye, under its
 # crown, the noon calf on the far shore read as standing with its trunk down, not calling)
-CALF_TRUNK = (0.17, 0.065)  # its width at the root and at the tip, in units
+CALF_TRUNK = (0.2, 0.05)  # its width at the root and at the tip, in units: thick at its face,
+# tapering (0.17 to 0.065: an even stick)
+CALF_FRINGE = 0.8  # the calf's belly hair: its locks' places, lengths, widths and lean this
+# ragged (even, and rim-lit at 10:34, they read as the teeth of a comb)
+FRINGE_SEED = 67  # the same locks every time
+TANGLE = 1.2  # the calf's coat's locks: this uneven in length and lean (even, rim-lit down its
+# chest and belly at 10:34, they read as a comb of dashes)
 
 
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
@@ -181,11 +196,12 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
             pen.polygon(_shaggy(leg_outline(x0, x1), fur * 1.5, shag * 0.4),
                         scaled(color, far) if behind else color)
     coat = rounded(rounded(outline))
-    pen.polygon(_shaggy(lifted_all(coat, lift), fur * (1.4 if calf else 1.0), shag, coat), color)
+    pen.polygon(_shaggy(lifted_all(coat, lift), fur * (1.4 if calf else 1.0), shag, coat,
+                        TANGLE if calf else 0.0), color)
     if calf:
         _ear(pen, color, lift)
         _fringe(pen, color, *mammoth_calf.FRINGE, mammoth_calf.BELLY_HEM, CALF_SAG,
-                mammoth_calf.BELLY_DROP)
+                mammoth_calf.BELLY_DROP, CALF_FRINGE)
     else:
         _fringe(pen, color, -0.4, 0.44, hem, SAG)
     if tail:
@@ -269,22 +285,28 @@ def _eye(pen: Pen, at: Point, size: float, color: Color, light: float) -> None:
 
 
 def leg_outline(x0: float, x1: float) -> list[Point]:
-    """A leg from the body (x0 to x1 wide) to the ground: thick and hairy at the top, a little
-    narrower at the knee and the ankle, spreading into a broad round foot."""
-    w = x1 - x0
-    return [(x0, 0.6), (x1, 0.6), (x1 - 0.08 * w, 0.34), (x1 - 0.14 * w, 0.12),
-            (x1 + 0.06 * w, 0.03), (x1 + 0.04 * w, 0.0), (x0 - 0.04 * w, 0.0),
-            (x0 - 0.06 * w, 0.03), (x0 + 0.14 * w, 0.12), (x0 + 0.08 * w, 0.34)]
+    """A leg from the body (x0 to x1 wide) to the ground, jointed as the calf's are (see
+    mammoth_calf.FORE and HIND), made as wide: a fore leg (in front of her middle) with its
+    knee standing out in front low down, a hind leg with its stifle in front and its hock's
+    point behind, both on broad flat feet (straight columns, lit through in the dream, read as
+    four stumps). From its top front and top back corners, down its back edge and up its
+    front."""
+    shape = mammoth_calf.HIND if x0 > 0 else mammoth_calf.FORE
+    wide = (x1 - x0) / (shape[-1][0] - shape[0][0])  # (as wide at its top: made wider at
+    # the thigh, as the calf's, the dream's hind pair stood as one mass, no night between)
+    top = [(x0, LEG_TOP), (x1, LEG_TOP)]
+    return top + [(x0 + dx * wide, min(y, LEG_TOP)) for dx, y in reversed(shape[1:-1])]
 
 
 def _fringe(pen: Pen, color: Color, left: float, right: float, hem: float = HEM,
-            sag: float = SAG, long: float = 1.0) -> None:
+            sag: float = SAG, long: float = 1.0, ragged: float = 0.0) -> None:
     """Long hair hanging from the belly and flanks, in locks of uneven length, FRINGE_LOCK
     apart (or FRINGE_PIXELS, if closer: a large figure's wide locks read as flags), joined
     down to HEM, only their ends hanging apart (the tar, or the night, between separate locks
     read as pale teeth along her tar line, or as a row of trees through an apparition), their
     roots rising `sag` times the square of the way from the belly's middle, `long` times as
-    long as hers."""
+    long as hers; `ragged` (0..1): how unevenly they lie, long, wide and leaning back, with
+    short ones between (see `_lock`)."""
     spacing = min(FRINGE_LOCK, FRINGE_PIXELS * pen.pixel)
     locks = round((right - left) / spacing)
     half = spacing * FRINGE_WIDTH / 2
@@ -293,12 +315,34 @@ def _fringe(pen: Pen, color: Color, left: float, right: float, hem: float = HEM,
         x = left + (right - left) * n / locks
         top = 0.44 + sag * (x + 0.05) ** 2
         ends = min(1.0, min(n, locks - n) / (locks * FRINGE_ENDS)) ** 0.5
-        drop = (0.07 + 0.05 * ((n * 7) % 5) / 4) * ends * long
-        pen.polygon([(x - half, top + 0.04), (x + half, top + 0.04), (x + half / 3, top - drop)],
-                    color)
+        if ragged:
+            if n % 2 == 0:  # in clumps twice as wide (one a spacing, rim-lit, a comb)
+                pen.polygon(_lock(x, top, 2 * half, ends * long, ragged, n), color)
+        else:
+            drop = (0.07 + 0.05 * ((n * 7) % 5) / 4) * ends * long
+            pen.polygon([(x - half, top + 0.04), (x + half, top + 0.04),
+                         (x + half / 3, top - drop)], color)
         line.append((x, top, ends))
     pen.polygon([(x, top + 0.04) for x, top, _ in line]
                 + [(x, top - hem * ends) for x, top, ends in reversed(line)], color)
+
+
+def _lock(x: float, top: float, half: float, long: float, ragged: float,
+          n: int) -> list[Point]:
+    """One lock of a ragged fringe (the `n`th: its own place, length, width and lean), its root
+    `half` wide at `x` on the belly's line `top`, hanging `long` times a lock's length and
+    parting at its end into two strands of their own lengths, swept back (to the right,
+    facing left): hair, not a comb's tooth."""
+    odd = [hash01(FRINGE_SEED, n, k) - 0.5 for k in range(5)]
+    x += ragged * odd[0] * half
+    half *= 1.0 + ragged * odd[1]
+    drop = (0.095 + ragged * 0.1 * odd[2]) * long
+    lean = half * (0.6 + ragged * 1.6 * (odd[3] + 0.5))
+    short = 0.55 + ragged * 0.5 * (odd[4] + 0.5)  # the second strand's share of its length
+    return [(x - half, top + 0.04), (x + half, top + 0.04),
+            (x + half * 0.7 + lean * short, top - drop * short),
+            (x + half * 0.25 + lean * 0.55, top - drop * 0.5),
+            (x + lean, top - drop), (x - half * 0.5 + lean * 0.5, top - drop * 0.55)]
 
 
 def rounded(outline: Sequence[Point]) -> tuple[Point, ...]:
@@ -324,14 +368,15 @@ def smooth(points: Sequence[Point]) -> list[Point]:
 
 
 def _shaggy(outline: Sequence[Point], fur: float, shag: float = 0.0,
-            rest: Sequence[Point] | None = None) -> list[Point]:
+            rest: Sequence[Point] | None = None, tangle: float = 0.0) -> list[Point]:
     """A coat's ragged edge: along every side, locks of uneven length a few `fur` apart, each
     standing out square to the side and hanging a little downwards, grown in clumps of hair up
     to `shag` longer (CLUMP apart along the edge, longest where the hair hangs, under her:
     a soft irregular edge of her own dark, not a ruled one). The same locks every time: their
     lengths come from their place. Many small locks, not one a side: one a side on a large
     figure stood out as a staircase down her chest. `rest`: the outline as she stands at rest,
-    if this one is her lifted: its locks lie where they lay (none moves along her back)."""
+    if this one is her lifted: its locks lie where they lay (none moves along her back).
+    `tangle` (0..1): how unevenly its locks hang, in length and lean (see TANGLE)."""
     out: list[Point] = []
     n, along = 0, 0.0
     turn = 1.0 if _area(outline) > 0 else -1.0  # outward is to the right going round it
@@ -351,9 +396,14 @@ def _shaggy(outline: Sequence[Point], fur: float, shag: float = 0.0,
             clump = smooth_noise(CLUMP_SEED, (along + length * mid) / CLUMP) ** 2
             lock = (fur * (0.6 + 1.6 * odd[0])
                     + shag * hangs * clump * (0.45 + 0.55 * odd[(n + 1) % 2]))
+            lean = 0.0
+            if tangle:
+                lock *= 1.0 + tangle * (hash01(FRINGE_SEED, n, 1) - 0.4)
+                lean = tangle * (hash01(FRINGE_SEED, n, 2) - 0.5) * lock  # along the side
             n += 1
             out += [(a[0] + dx * t, a[1] + dy * t),
-                    (a[0] + dx * mid + nx * lock, a[1] + dy * mid + ny * lock - lock * 0.4)]
+                    (a[0] + dx * mid + nx * lock + dx / length * lean,
+                     a[1] + dy * mid + ny * lock - lock * 0.4 + dy / length * lean)]
         along += length
     return out
 

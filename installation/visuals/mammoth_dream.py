@@ -52,7 +52,8 @@ LEG_SHIFT = 0.5  # each moved up to this share of the way to the next (evenly, t
 LEG_BOW = 0.012  # ... bowing out up to this far (units) and back, as hair hangs ...
 LEG_WIDE = (0.6, 1.3)  # ... this many times LEG_LOCK wide (its own) ...
 LEG_SHORT = 0.12  # ... and ending up to this far (units) above her foot
-FAR_LEG = 0.7  # a far leg's locks as bright as this share of a near one's
+FAR_LEG = 0.8  # a far leg's locks as bright as this share of a near one's (0.7: jointed, the far
+# hind leg's cannon, narrower than a pillar, was as dark as the night at 02:10)
 FAR_SHADE = 1.25  # her far legs this much lighter than she is, as a mammoth's are (in the
 # moon's shade under her, as dark as she is, they were darker than the night by the tar)
 STANCE: Legs = ((0.12, 0.28, True), (-0.26, -0.1, True), (0.32, 0.49, False),

@@ -15,7 +15,9 @@ NECK = (-0.22, -0.42)  # across these x the head's share of the lift goes from n
 THROAT = (0.6, 0.85)  # ... and up these y (her chest and legs stay where they stand)
 SHOULDER = (0.2, -0.1)  # across these x the shoulders' heave goes from none to all ...
 BACK = (0.85, 1.1)  # ... on her back, from these y up (her belly stays)
-HEADROOM = 0.16  # units above her top (1.42) her lifted trunk's tip can reach, drawn in
+HEADROOM = 0.16  # units above her top (1.42) her lifted trunk's tip can reach, drawn in ...
+MIRED_HEADROOM = 0.22  # ... and caught in the tar, raised over her crown as she goes under
+# (0.16 cut its tip off flat)
 
 
 def ramp(value: float, zero: float, one: float) -> float:

@@ -43,7 +43,7 @@ def coyote(pen: Pen, color: Color) -> None:
 SHAPES: dict[str, tuple[Callable[[Pen, Color], None], tuple[float, float, float, float]]] = {
     # name: (drawing, bounds in units: left, right, bottom, top)
     "mammoth": (mammoth, (-1.2, 0.75, 0.0, 1.42)),
-    "calf": (calf, (-0.8, 0.75, 0.0, 1.35)),
+    "calf": (calf, (-0.9, 0.75, 0.0, 1.35)),  # (its trunk swung out curls to -0.86)
     "bull": (bull, (-1.35, 0.75, 0.0, 1.35)),
     "payphone": (payphone, (-0.25, 0.25, 0.0, 1.05)),
     "palm": (palm, (-0.7, 1.0, 0.0, 3.6)),

@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from installation.visuals.base import HOUR, Color, Frame
 from installation.visuals.palette import light_at
 
-MAX_SINK = 1.2  # sinking, it goes on until it has gone under (tilted, its top is this low)
+MAX_SINK = 1.35  # sinking, it goes on until it has gone under (tilted, its top is this low;
+# her trunk raised over her crown as she goes under stood over 1.2 and never went)
 SINK_STEPS = 200  # a sinking animal goes down in at most this many steps over her height:
 # each step paints her and the tar round her again (at the dream's 2.2x, 5 rows a step)
 SKY_STEP_HOURS = 1 / 6  # the sky's colour on the tar round a sinking animal: 10-minute steps

@@ -8,6 +8,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Frame, build, finished
+from installation.visuals.block import Fronts
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.scene_layers import FACTORIES
@@ -34,6 +35,7 @@ def test_a_customer_leaving_the_cafe_is_seen_in_its_doorway() -> None:
     block.draw(bare, Frame(scene.at, 0.0, None))  # type: ignore[arg-type]
     door = None
     seen = 0
+    assert isinstance(block, Fronts)
     for window in block.counters:
         for quarter in SECONDS:
             look = window.look(quarter / 4)

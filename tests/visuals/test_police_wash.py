@@ -43,8 +43,8 @@ def _flash_and_dark() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         surface = pygame.Surface(SIZE)
         compositor.draw(surface, state_at(line, found[name]))
         pictures.append(pygame.surfarray.array3d(surface).astype(float))
-    red, blue, dark = pictures
-    return red, blue, dark
+    lit_red, lit_blue, unlit = pictures
+    return lit_red, lit_blue, unlit
 
 
 def _rows(share: tuple[float, float]) -> slice:

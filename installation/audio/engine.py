@@ -122,6 +122,7 @@ class ScoreEngine(CuePlaying):
         self._late: list[Late] = []  # live: cues come before their sound was made
         self._scene: int | None = None
         self._landed, self._cues = self.program.cues_due(None, wall)
+        self.flights.restart()
         self._resume_sounding(wall)
         audio = self.program.config.sections.get("audio", {})  # tests build partial configs
         target = float(audio.get("loudness", LOUDNESS))

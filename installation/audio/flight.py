@@ -54,6 +54,10 @@ class Flights:
         self.last = (np.zeros(2, np.int64), np.zeros((2, 2)))  # the last two low-rate samples
         # made: their rotor frames, and their values (2 channels, 2 samples)
 
+    def restart(self) -> None:
+        """A seek: the next block with the helicopter anchors its rotor on the story anew."""
+        self.at = None
+
     def add(self, stems: Stems, state_at: Callable[[int], StoryState], n: int,
             pace: float) -> None:
         """Add this block of `n` frames to `stems`, if a helicopter is in the picture at any

@@ -149,3 +149,19 @@ def test_blocks_of_any_length_hear_the_rotor() -> None:
     assert pulse_share(odd) > RATE_SHARE
     error = db(odd - even).mean() - db(even).mean()
     assert error < -20.0, f"blocks of 1003 frames hear it {error:.1f} dB apart"
+
+
+def test_a_seek_while_it_flies_hears_the_rotor_of_where_it_lands() -> None:
+    """An engine hearing the helicopter that seeks on within its scene hears the rotor as
+    one seeked straight there does (not its own thumps carried on from before the jump)."""
+    timeline = days()[0]
+    program = make_program(timeline, SHOW_CYCLE_S)
+    mall = next(scene for scene in timeline.scenes if scene.name == MALL)
+    wall = program.clock.wall_at(mall.at, FIXED_WALL)
+    engine = ScoreEngine(program, RATE, lambda _: None, wall + 60.3)
+    engine.render(round(SECONDS * RATE))
+    engine.seek(wall + 66.0)
+    jumped = engine.render(round(SECONDS * RATE)).T.astype(np.float64) - heard(True, 66.0)
+    seeked = rotor(66.0, SECONDS)
+    error = db(jumped - seeked).mean() - db(seeked).mean()
+    assert error < -30.0, f"after the jump the rotor differs by {error:.1f} dB"

@@ -24,6 +24,7 @@ STAMP_SCALE = 0.62
 STAMP_TRACKING = 0.32  # extra space between stamp letters, in letter heights
 STAMP_FADE = 1.5
 FADE_OUT = 3.0
+BAND_LAG = 1.5  # the shade behind the words begins to fade this long after the words do
 CURSOR_HZ = 1.6
 CURSOR_AFTER = 2.5  # the cursor blinks this long after the last letter
 SHADOW = (0, 0, 0)
@@ -171,19 +172,16 @@ class Caption:
         total = sum(len(line) for line in self.lines)
         shown = int(typing * self.params["speed"])
         typed_for = typing - total / self.params["speed"]
-        hold = self.hold
-        alpha = 1.0
-        if hold:
-            alpha = clamp01((hold - typed_for) / FADE_OUT) if typed_for > 0 else 1.0
-        alpha *= clamp01(share)
-        if alpha <= 0:
+        alpha, band = fading(self.hold, typed_for)
+        alpha, band = alpha * clamp01(share), band * clamp01(share)
+        if band <= 0:
             return
         x = self.origin[0]
         step = int(self.size * LINE_SPACING)
         top = self._top() + int(self.size * 1.5)
         stamp_alpha = alpha * clamp01(typing / STAMP_FADE)
         self.backing.draw(surface, shown, clamp01(typing / STAMP_FADE),
-                          alpha * self.params["shade"])
+                          band * self.params["shade"])
         if self.stamp is not None:
             self.stamp.set_alpha(round(255 * stamp_alpha))
             surface.blit(self.stamp, (x, top - int(self.size * 1.5)))
@@ -202,6 +200,17 @@ class Caption:
                 block = pygame.Rect(cx, top + n * step + self.size // 8, self.size // 2,
                                     self.size)
                 self._cursor(surface, block, alpha)
+
+
+def fading(hold: float, typed_for: float) -> tuple[float, float]:
+    """How strong the words and the shade behind them are `typed_for` seconds after the last
+    letter (0 to 1 each): the words fade over FADE_OUT once they have been held `hold` seconds
+    (0: never), the shade BAND_LAG later, so the words fade on their full shade (faded
+    together, at 04:23:12 the diner's words were grey on the grey counter, half gone)."""
+    if not hold or typed_for <= 0:
+        return 1.0, 1.0
+    return (clamp01((hold - typed_for) / FADE_OUT),
+            clamp01((hold + BAND_LAG - typed_for) / FADE_OUT))
 
 
 def _soft(size: int) -> int:

@@ -33,15 +33,19 @@ def _legs(width: float, *pairs: tuple[float, float, float]) -> tuple[Line, ...]:
 BEASTS = {
     # A mammoth: its domed head the highest of it, a dip at the neck behind it, the shoulder
     # hump and the back sloping down to the rump; the trunk hanging to the ground, the tusks
-    # curling out (a head as high as the shoulders, flat on top, read as an elephant's).
-    "mammoth": Beast(1.08, ((0.4, 0.48, 0.32, 0.19), (0.56, 0.58, 0.18, 0.22),
-                            (0.82, 0.64, 0.11, 0.15), (0.79, 0.79, 0.095, 0.1)),
-                     (((0.84, 0.58), (0.93, 0.5), (0.95, 0.25), (0.93, 0.08), (0.99, 0.06),
-                       (1.0, 0.22), (0.99, 0.5), (0.91, 0.66)),),
-                     ((0.88, 0.45, 1.0, 0.32, 0.05), (1.0, 0.32, 1.07, 0.4, 0.04),
-                      (1.07, 0.4, 1.08, 0.5, 0.03), (0.09, 0.5, 0.04, 0.32, 0.02))
-                     + _legs(0.1, (0.22, 0.4, 0.22), (0.35, 0.4, 0.36), (0.6, 0.4, 0.6),
-                             (0.72, 0.4, 0.73))),
+    # curling out (a head as high as the shoulders, flat on top, read as an elephant's). The
+    # head broad and low over the hump, one mass with the body; the tusks curl up in front of
+    # the trunk, never below the jaw (a narrow head standing 0.09 over the hump on a leg of
+    # its own, and a tusk hanging beside the trunk, read as a second mammoth with a second
+    # trunk, merged into the first).
+    "mammoth": Beast(1.08, ((0.42, 0.48, 0.3, 0.19), (0.58, 0.6, 0.2, 0.21),
+                            (0.8, 0.64, 0.13, 0.16), (0.81, 0.77, 0.09, 0.09)),
+                     (((0.86, 0.6), (0.93, 0.52), (0.95, 0.28), (0.94, 0.1), (0.99, 0.04),
+                       (1.01, 0.1), (1.0, 0.3), (0.99, 0.54), (0.92, 0.68)),),
+                     ((0.92, 0.47, 1.01, 0.43, 0.045), (1.01, 0.43, 1.07, 0.5, 0.035),
+                      (0.12, 0.5, 0.07, 0.33, 0.02))
+                     + _legs(0.1, (0.22, 0.4, 0.22), (0.35, 0.4, 0.36), (0.58, 0.4, 0.58),
+                             (0.7, 0.4, 0.71))),
     "sabre-tooth": Beast(0.86, ((0.42, 0.34, 0.3, 0.1), (0.62, 0.36, 0.13, 0.12),
                                 (0.79, 0.44, 0.08, 0.06)),
                          (((0.62, 0.44), (0.76, 0.5), (0.8, 0.38), (0.66, 0.3)),),

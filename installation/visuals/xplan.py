@@ -44,11 +44,12 @@ from installation.visuals.xplan_park import (
     park_top,
 )
 from installation.visuals.xplan_trees import (
+    Tree,
     at_feet,
     belt,
+    clear_of,
     paint_tree,
     tree_colors,
-    under_windows,
     unhidden,
 )
 from installation.visuals.xplan_walls import paint_stairs, paint_wall, wall_color
@@ -59,8 +60,10 @@ NEAR_WINDOWS_PER_PIECE = 4  # near windows set in (panel and reveals) in one ste
 # The towers behind the nearest: left-right place (share of the picture at their depth), how far
 # off (storeys) and how the X is turned (degrees). The next tower of the park, receding, then
 # three far off, overlapping, in the night past the nearest tower's corner (right of about
-# 0.66: the rest of the picture is its wall and their window).
-FARTHER = ((0.77, 170.0, 28.0), (0.61, 290.0, 12.0), (0.925, 400.0, 20.0))
+# 0.66: the rest of the picture is its wall and their window); the last runs off the right
+# edge (at 0.925 it ended 30 px short of it: a strip of sky down to the lawn, a windowless
+# mauve slab).
+FARTHER = ((0.77, 170.0, 28.0), (0.61, 290.0, 12.0), (0.95, 400.0, 20.0))
 ARRIS, ARRIS_LIGHT = 0.003, (66, 60, 70)  # the near tower's corner's lit edge: its width
 # (of the picture's height) and colour (the wall's ~46, 40, 48: a shade lighter)
 WINDOW_FADE = 0.45  # the windows of the farthest towers are this much dimmer
@@ -86,6 +89,7 @@ class Layout:
     seed: int = 0  # the stairs' lamps (which are out)
     view: View | None = None  # the lens: where the park's lawn and its lamps fall
     cores: tuple[float, ...] = ()  # per tower, how far off its core stands (storeys)
+    trees: tuple[Tree, ...] = ()  # on the park, farthest first
 
 
 def layout(size: tuple[int, int], ground: float, height: float,
@@ -110,6 +114,10 @@ def lay_out(size: tuple[int, int], ground: float, height: float,
     planes = [p for p, _, _, _ in found]
     candidates = yield from windows_of(view, found)
     windows = [w for w in (yield from seen(size, planes, candidates)) if not glancing(w.rect)]
+    cores = [t.z for t in towers]
+    yield  # (the trees laid out, and the windows behind them left out: a piece of their own)
+    trees = _trees(view, width, planes, cores, seed)
+    windows = clear_of(windows, trees, cores, seed)
     tops = [view.point(t.x, t.lift + STOREYS + CORE_RISE, t.z) for t in towers]
     roofs = [(round(x), round(y)) for n, (x, y) in enumerate(tops)
              if 0 <= x < width and 0 <= y < tall and not hidden((x, y + 1), n, planes)]
@@ -121,7 +129,17 @@ def lay_out(size: tuple[int, int], ground: float, height: float,
         yield
         weather = yield from weathering(size, seed, [p.outline for p in planes if p.tower == 0])
     return Layout(planes, windows, roofs, depth, glow, window, weather, seed, view,
-                  tuple(t.z for t in towers))
+                  tuple(cores), tuple(trees))
+
+
+def _trees(view: View, width: int, planes: list[Plane], cores: list[float],
+           seed: int) -> list[Tree]:
+    """The park's trees in the picture, farthest first: a belt along its far edge, a clump at
+    each tower's foot, none wholly behind a tower."""
+    walls = _walls_of(planes, cores)
+    edge = park_top(view, cores[1:])
+    found = unhidden(belt(view, width, edge, seed) + at_feet(view, walls, seed), walls)
+    return sorted(found, key=lambda each: -each.z)
 
 
 def home_glass(setup: Setup) -> pygame.Rect | None:
@@ -154,10 +172,8 @@ def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
         lawn = lawn_of(plan.view, (top, park_top(plan.view, list(plan.cores[1:]))),
                        top + image.get_height(), park)
         paint_park(image, lawn, top)
-    before = _walls_by_tower(plan)
-    trees = [] if lawn is None else sorted(under_windows(unhidden(
-        belt(lawn.view, image.get_width(), lawn.edge, plan.seed)
-        + at_feet(lawn.view, before, plan.seed), before), plan.cores), key=lambda tree: -tree.z)
+    before = _walls_of(plan.planes, list(plan.cores))
+    trees = [] if lawn is None else list(plan.trees)
     shade = lawn.color if lawn is not None else (lambda _z: park)
     for n, plane in enumerate(plan.planes, 1):
         far = plan.depth[plane.tower]
@@ -189,12 +205,13 @@ def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
             yield
 
 
-def _walls_by_tower(plan: Layout) -> list[tuple[float, list[list[tuple[float, float]]]]]:
+def _walls_of(planes: list[Plane], cores: list[float]
+              ) -> list[tuple[float, list[list[tuple[float, float]]]]]:
     """Each tower's core distance and its walls' outlines."""
     outlines: dict[int, list[list[tuple[float, float]]]] = {}
-    for plane in plan.planes:
+    for plane in planes:
         outlines.setdefault(plane.tower, []).append(plane.outline)
-    return [(plan.cores[n], walls) for n, walls in sorted(outlines.items())]
+    return [(cores[n], walls) for n, walls in sorted(outlines.items())]
 
 
 def _arris(image: pygame.Surface, plan: Layout, top: int) -> None:

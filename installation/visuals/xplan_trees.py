@@ -1,26 +1,19 @@
 """Park La Brea's trees: a belt of crowns along the lawn's far edge and clumps at the towers'
-feet, dark in the haze against the sky's glow and the walls, so no tower stands on a ruler's
-line and the lawn's far edge is soft and broken (painted among the towers' walls, far to near:
-a tree behind a tower is painted before its walls, which hide it)."""
+feet, dark in the haze against the sky's glow and the walls, crowns massed in clumps lit on top
+by the city's glow, on trunks and limbs, so no tower stands on a ruler's line and the lawn's far
+edge is soft and broken (painted among the towers' walls, far to near: a tree behind a tower is
+painted before its walls, which hide it; the windows behind a crown are left out)."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import pygame
 
-from installation.visuals.base import Color, hash01, scaled, smooth_noise
-from installation.visuals.xplan_geometry import (
-    EYE,
-    FIRST_LIT_STOREY,
-    WINDOW_SILL,
-    WING_LENGTH,
-    WING_WIDTH,
-    View,
-    _inside,
-)
+from installation.visuals.base import Color, hash01, mix, scaled, smooth_noise
+from installation.visuals.xplan_geometry import EYE, WING_LENGTH, View, Window, _inside
 
 BELT = (0.72, 1.0)  # the belt's trees stand this far off, in the far edge's distance
 PITCH = 1.2  # storeys between one tree and the next along the belt, where it grows
@@ -28,18 +21,29 @@ CLUMPS = 0.1  # the belt's clumps: the noise's rate per storey (open lawn betwee
 THIN = 0.42  # where the clumps' noise is under this, no tree
 FEET = (0.5, 4.0)  # storeys in front of a tower's nearest wing's end: the clump at its foot
 FOOT_TREES = 7  # trees in the clump at each tower's foot
-CROWN = ((1.6, 3.0), (1.0, 1.8))  # storeys: a crown's width and height, least and most (low
-# and broad: ornamental trees, their crowns one mass at a tower's foot, not lollipops)
-TRUNK = 0.25  # storeys of trunk under a crown (at most TRUNK_SHARE of a low tree's height)
-TRUNK_SHARE = 0.2
-LOWEST = FIRST_LIT_STOREY + WINDOW_SILL - 0.1  # storeys: just under the lowest windows' foot
-LEAVES = 9  # round tufts a crown is made of: its outline broken, never an oval's
-TUFT = 0.3  # a tuft's radius, of the crown's width...
-BIGGEST = 1.2  # ...up to this many times that (the middle one)
+CROWN = ((1.6, 3.0), (1.2, 2.2))  # storeys: a crown's width and height, least and most (broad
+# shade trees, their crowns massed in front of the towers' lowest floors, not lollipops; kept
+# under those floors' windows, at most 1.8 storeys, they were flat blobs on sticks)
+SIZES = (0.55, 1.3)  # each tree this much of that, the least and the most: young and old
+TRUNK = 0.55  # storeys of trunk under a crown
+TRUNK_WIDE = 0.16  # storeys: a trunk's width at its foot (its limbs taper from it)
+CLUMPS_IN = (4, 7)  # clumps of leaves a crown is massed in, the least and the most
+CLUMP = (0.18, 0.26)  # a clump's radius, of the crown's width, the least and the most
+TUFTS = 5  # round tufts a clump is made of: its outline broken, never an oval's
+ROUND = 0.85  # a crown at most this tall, of its width (narrower, it stood as a column)
+LOW_CLUMPS = 0.35  # the low clumps' middles this share of the crown's half height under its middle
+LOW_SIZE = 0.8  # the low clumps this much smaller than the others
+TOP_SPREAD = 0.8  # the upper clumps spread this share of the crown's half width either side
+CROWN_PAD = 0.15  # of a crown's width: its tufts stand this far out of it, at most
+SMALL = 24  # pixels: a crown narrower than this is one clump (far off: a few pixels)
 DARK = 0.62  # a tree is this bright, of the lawn behind it in the haze
-RIM = 0.16  # of a tuft's radius: the strip of its edge towards the glow that catches it...
-RIM_LIGHT = 1.5  # ...this much brighter than the tree (flat black blobs, they read as holes)
+SHADE = 0.55  # a clump's underside, turned from the glow, this much of the tree's colour
+GLOW = (132, 110, 128)  # its top towards the city's glow (up and to the left) takes this much
+GLOW_SHARE = 0.26  # of the glow's light (flat black blobs read as holes)
+LIT_SHIFT, LIT_SIZE = 0.3, 0.72  # the lit cap: moved up-left this share of a tuft's radius,
+# this share of its size (the rest of the tuft, below and right, stays in shade)
 Outline = list[tuple[float, float]]
+Colors = tuple[Color, Color, Color]  # a tree's shade, body and lit tops
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,6 @@ class Tree:
     storey: float
     z: float
     n: int
-    high: float = CROWN[1][1] + TRUNK  # storeys: the most it may rise to (see `under_windows`)
 
 
 def belt(view: View, width: int, edge: int, seed: int) -> list[Tree]:
@@ -90,24 +93,49 @@ def unhidden(found: list[Tree], towers: Sequence[tuple[float, list[Outline]]]) -
     """The trees `found` not wholly behind a tower (its crown's top, sides and foot inside the
     walls of one in front of it): painted, they would only be painted over."""
     def hidden(each: Tree) -> bool:
-        (x, y), reach = each.foot, each.storey * CROWN[0][1] / 2
-        high = y - each.storey * (CROWN[1][1] + TRUNK)
+        (x, y), reach = each.foot, each.storey * CROWN[0][1] * SIZES[1] / 2
+        high = y - each.storey * (CROWN[1][1] + TRUNK) * SIZES[1]
         spots = ((x, y), (x - reach, y), (x + reach, y), (x - reach, high), (x + reach, high))
         return any(core < each.z and all(any(_inside(spot, outline) for outline in walls)
                                          for spot in spots) for core, walls in towers)
     return [each for each in found if not hidden(each)]
 
 
-def under_windows(found: list[Tree], cores: Sequence[float]) -> list[Tree]:
-    """The trees `found`, each no taller than the foot of the lowest windows of the towers
-    behind it where they show over it (`cores`: each tower's core distance): the windows are
-    painted after the walls and the trees, so a crown reaching over one would have a window
-    painted over it, a tree with a window in front of it."""
-    def high(each: Tree) -> float:
-        walls = [max(each.z, core - WING_LENGTH - WING_WIDTH / 2) for core in cores
-                 if core > each.z]  # (the nearest wall of each tower behind it)
-        return min([each.high, *(EYE - (EYE - LOWEST) * each.z / wall for wall in walls)])
-    return [replace(each, high=high(each)) for each in found]
+def clear_of(windows: list[Window], trees: list[Tree], cores: Sequence[float],
+             seed: int) -> list[Window]:
+    """The `windows` no tree's crown stands in front of (`cores`: each tower's core distance):
+    the windows are painted after the walls and the trees, so one behind a crown would be
+    painted over it, a tree with a window in front of it; behind it the wall stays dark."""
+    boxes = [(each.z, crown_box(each, seed)) for each in trees]
+    return [w for w in windows
+            if not any(z < cores[w.tower] and box.colliderect(w.rect) for z, box in boxes)]
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A tree's size on screen, in pixels: its crown's width and height, its trunk's height."""
+
+    wide: float
+    tall: float
+    trunk: float
+
+
+def shape(each: Tree, seed: int) -> Shape:
+    """How big the tree is (each of a size of its own, young or old)."""
+    storey, n = each.storey, each.n
+    size = SIZES[0] + (SIZES[1] - SIZES[0]) * hash01(seed, n, 10)
+    wide = size * storey * (CROWN[0][0] + (CROWN[0][1] - CROWN[0][0]) * hash01(seed, n, 3))
+    tall = min(ROUND * wide,
+               size * storey * (CROWN[1][0] + (CROWN[1][1] - CROWN[1][0]) * hash01(seed, n, 4)))
+    return Shape(wide, tall, TRUNK * size * storey)
+
+
+def crown_box(each: Tree, seed: int) -> pygame.Rect:
+    """Where the tree's crown and trunk may reach on screen (its tufts stand a little out)."""
+    (x, y), form = each.foot, shape(each, seed)
+    pad = CROWN_PAD * form.wide
+    return pygame.Rect(round(x - form.wide / 2 - pad), round(y - form.trunk - form.tall - pad),
+                       round(form.wide + 2 * pad), round(form.tall + form.trunk + pad))
 
 
 def tree(view: View, x: float, z: float, n: int) -> Tree:
@@ -115,36 +143,84 @@ def tree(view: View, x: float, z: float, n: int) -> Tree:
     return Tree(view.point(x, 0.0, z), view.focal / z, z, n)
 
 
-def tree_colors(tree: Tree, lawn: Callable[[float], Color]) -> tuple[Color, Color]:
-    """A tree's colour, darker than the lawn behind it (`lawn(z)`: the lawn's colour that far
-    off), and its tufts' edge towards the glow."""
+def tree_colors(tree: Tree, lawn: Callable[[float], Color]) -> Colors:
+    """A tree's colours, darker than the lawn behind it (`lawn(z)`: the lawn's colour that far
+    off): its clumps' undersides, its body (and trunk), their tops towards the glow."""
     dark = scaled(lawn(tree.z), DARK)
-    return dark, scaled(dark, RIM_LIGHT)
+    return scaled(dark, SHADE), dark, mix(dark, GLOW, GLOW_SHARE)
 
 
 def paint_tree(surface: pygame.Surface, tree: Tree, origin: tuple[int, int],
-               colors: tuple[Color, Color], seed: int) -> None:
-    """One tree: its trunk and its crown of overlapping tufts, each tuft's edge towards the
-    city's glow (up and to the left) catching it (`colors`: the tree's and that edge's;
+               colors: Colors, seed: int) -> None:
+    """One tree: its trunk forking into limbs, and its crown massed in clumps round the limbs'
+    ends, each clump of overlapping tufts shaded underneath and lit on top towards the city's
+    glow (up and to the left), the limbs seen between them (`colors`: see tree_colors;
     `origin`: the picture's point at the surface's corner)."""
     x, y = tree.foot[0] - origin[0], tree.foot[1] - origin[1]
-    storey, n = tree.storey, tree.n
-    wide = storey * (CROWN[0][0] + (CROWN[0][1] - CROWN[0][0]) * hash01(seed, n, 3))
-    tall = storey * (CROWN[1][0] + (CROWN[1][1] - CROWN[1][0]) * hash01(seed, n, 4))
-    trunk = min(TRUNK, tree.high * TRUNK_SHARE) * storey
-    tall = min(tall, tree.high * storey - trunk)
-    dark, rim = colors
-    surface.fill(dark, (round(x - storey / 16), round(y - trunk), max(1, round(storey / 8)),
-                        round(trunk) + 1))
+    form = shape(tree, seed)
+    wide, tall, trunk = form.wide, form.tall, form.trunk
     middle = y - trunk - tall / 2
-    radius = max(1.0, min(TUFT * wide, tall / 2 / BIGGEST))  # (a low crown: smaller tufts)
-    tufts = [(x, middle, radius * BIGGEST)]
-    for leaf in range(LEAVES):
-        turn = 2 * math.pi * (leaf + hash01(seed, n, leaf, 5)) / LEAVES
-        reach = 0.55 + 0.45 * hash01(seed, n, leaf, 6)
-        tufts.append((x + math.cos(turn) * max(0.0, wide / 2 - radius) * reach,
-                      middle + math.sin(turn) * max(0.0, tall / 2 - radius) * reach,
-                      radius * (0.7 + (BIGGEST - 0.7) * hash01(seed, n, leaf, 7))))
-    for color, shift in ((rim, 0.0), (dark, RIM)):
-        for cx, cy, r in tufts:
-            pygame.draw.circle(surface, color, (cx + shift * r, cy + shift * r), r)
+    clumps = _clumps(tree, seed, (x, middle), (wide, tall))
+    stem = max(1.0, TRUNK_WIDE * trunk / TRUNK)  # (as thick as the tree is big)
+    fork = (x, y - trunk - tall * 0.15)
+    _limb(surface, colors[1], (x, y + 1), fork, stem)
+    for cx, cy, _ in clumps:
+        _limb(surface, colors[1], fork, (cx, cy), stem * 0.55)
+    for clump in clumps:
+        _clump(surface, clump, colors, (seed, tree.n))
+
+
+def _clumps(tree: Tree, seed: int, middle: tuple[float, float],
+            size: tuple[float, float]) -> list[tuple[float, float, float]]:
+    """Where the crown's clumps stand (centre and radius): two low at its sides, apart (the
+    limbs seen between them), the rest along its top; the low ones first (painted under the
+    tops of the upper ones)."""
+    (x, y), (wide, tall), n = middle, size, tree.n
+    if wide < SMALL:
+        return [(x, y, max(1.0, min(wide, tall) / 2))]
+    count = CLUMPS_IN[0] + int((CLUMPS_IN[1] - CLUMPS_IN[0] + 1) * hash01(seed, n, 11))
+    out = []
+    for k in range(count):
+        r = min(tall / 2, wide * (CLUMP[0] + (CLUMP[1] - CLUMP[0]) * hash01(seed, n, k, 13)))
+        side, up = wide / 2 - r, tall / 2 - r
+        if k < 2:  # (the low ones, either side)
+            r *= LOW_SIZE
+            dx = (1 if k else -1) * (wide / 2 - r) * (0.85 + 0.15 * hash01(seed, n, k, 14))
+            out.append((x + dx, y + (tall / 2 - r) * LOW_CLUMPS, r))
+            continue
+        turn = math.pi * (k - 2 + 0.5 + 0.5 * (hash01(seed, n, k, 12) - 0.5)) / (count - 2)
+        reach = 0.8 + 0.2 * hash01(seed, n, k, 14)
+        out.append((x - math.cos(turn) * side * reach * TOP_SPREAD,
+                    y - math.sin(turn) * up * reach, r))
+    return out
+
+
+def _clump(surface: pygame.Surface, clump: tuple[float, float, float], colors: Colors,
+           which: tuple[int, int]) -> None:
+    """One clump of leaves: its tufts in shade, the body over them a little up, the lit caps
+    over those towards the glow."""
+    (cx, cy, r), (shade, body, lit) = clump, colors
+    tufts = [(cx, cy, r * 0.7)]
+    for t in range(TUFTS):
+        turn = 2 * math.pi * (t + hash01(*which, t, 15)) / TUFTS
+        tufts.append((cx + math.cos(turn) * r * 0.4, cy + math.sin(turn) * r * 0.35,
+                      r * (0.45 + 0.25 * hash01(*which, t, 16))))
+    for color, shift, grow in ((shade, 0.0, 1.0), (body, -0.12, 0.92), (lit, -LIT_SHIFT,
+                                                                         LIT_SIZE)):
+        for tx, ty, tr in tufts:
+            if grow < 1.0 and ty > cy + r * 0.2:  # (the lower tufts: in shade)
+                continue
+            pygame.draw.circle(surface, color, (tx + shift * tr, ty + shift * tr), tr * grow)
+
+
+def _limb(surface: pygame.Surface, color: Color, start: tuple[float, float],
+          end: tuple[float, float], width: float) -> None:
+    """A trunk or limb from `start` to `end`, `width` pixels at its start, tapering."""
+    (x0, y0), (x1, y1) = start, end
+    length = math.hypot(x1 - x0, y1 - y0)
+    if length < 1:
+        return
+    nx, ny = (y1 - y0) / length, -(x1 - x0) / length
+    a, b = width / 2, max(0.5, width / 4)
+    pygame.draw.polygon(surface, color, [(x0 + nx * a, y0 + ny * a), (x1 + nx * b, y1 + ny * b),
+                                         (x1 - nx * b, y1 - ny * b), (x0 - nx * a, y0 - ny * a)])

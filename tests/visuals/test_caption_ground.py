@@ -9,7 +9,6 @@ from __future__ import annotations
 from functools import cache
 
 import numpy as np
-import pygame
 import pytest
 
 from installation.core.timeline import state_at
@@ -19,6 +18,7 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 
 from .helpers import layer, one_scene, shipped_program
+from .test_caption_contrast import with_and_without
 
 SIZE = (960, 540)  # (half size: the band and the shelf alike, built in half the time)
 LUMA = np.array([0.3, 0.59, 0.11])
@@ -44,15 +44,8 @@ def pictures(at: str) -> tuple[np.ndarray, np.ndarray]:
     program = shipped_program()
     compositor = Compositor(program.timeline, SIZE, lambda _message: None)
     state = state_at(program.timeline, parse_clock(at), program.clock)
-    out = []
-    for words in (True, False):
-        surface = pygame.Surface(SIZE)
-        with pytest.MonkeyPatch.context() as patch:
-            if not words:
-                patch.setattr(Caption, "draw_at", lambda *_args: None)
-            compositor.draw(surface, state)
-        out.append(pygame.surfarray.array3d(surface).astype(float) @ LUMA)
-    return out[0], out[1]
+    words, plain = with_and_without(compositor, state)
+    return words @ LUMA, plain @ LUMA
 
 
 def last_line(at: str) -> tuple[np.ndarray, tuple[slice, slice]]:

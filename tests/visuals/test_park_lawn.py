@@ -4,14 +4,22 @@ with no bands; and their lit room is seen through their tower's window, in its o
 
 from __future__ import annotations
 
-import numpy as np
+from dataclasses import replace
 
+import numpy as np
+import pygame
+
+from installation.core.timeline import state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+from installation.visuals.render import headless
 from installation.visuals.xplan import FRAME_BAR
 from installation.visuals.xplan_park import park_top
 
-from .test_park_la_brea import frame, show
+from .test_park_la_brea import FULL_HD, frame, show
 
-PAST = slice(1900, 1916)  # columns past the farthest tower, where the lawn meets the sky
+PAST = slice(1900, 1916)  # columns at the picture's right edge (the farthest tower runs off it:
+# the far lawn there is compared with the sky as it is drawn with no tower over it)
 ROWS = 16  # rows of the sky just over the lawn's far edge, and of the lawn just under it
 NEAR_EDGE = 3  # rows left clear of the edge itself (the city's lights lie along it)
 LIGHTER = 3  # levels: the far lawn is at most this much lighter than the sky over it (the
@@ -25,16 +33,29 @@ def light(pixels: np.ndarray) -> float:
     return float((pixels.astype(float) @ np.array([0.3, 0.59, 0.11])).mean())
 
 
+def sky_alone(at: str) -> np.ndarray:
+    """The scene's sky (and its grain and vignette) at `at`, with nothing over it."""
+    headless()
+    line, _ = show()
+    line = replace(line, scenes=tuple(
+        replace(s, layers=tuple(spec for spec in s.layers if spec.type in ("sky", "post")))
+        if s.name == "Park La Brea" else s for s in line.scenes))
+    surface = pygame.Surface(FULL_HD)
+    Compositor(line, FULL_HD, lambda _message: None).draw(surface,
+                                                          state_at(line, parse_clock(at)))
+    return pygame.surfarray.array3d(surface).astype(int)
+
+
 def test_the_far_lawn_meets_the_sky_not_a_lighter_slab() -> None:
-    """Past the farthest tower the lawn just under its far edge is no lighter than the sky
-    just over it, as the scene begins and in its middle (the far lawn was a mauve slab,
-    lighter than the sky and than the near grass: the towers stood on plinths)."""
+    """The lawn just under its far edge is no lighter than the sky just over it would be, as
+    the scene begins and in its middle (the far lawn was a mauve slab, lighter than the sky
+    and than the near grass: the towers stood on plinths)."""
     _, plan = show()
     assert plan.view is not None
     edge = park_top(plan.view, list(plan.cores[1:]))
     for at in ("04:35:30", "04:42"):
         picture = frame(at)[PAST]
-        sky = light(picture[:, edge - NEAR_EDGE - ROWS:edge - NEAR_EDGE])
+        sky = light(sky_alone(at)[PAST][:, edge - NEAR_EDGE - ROWS:edge - NEAR_EDGE])
         lawn = light(picture[:, edge + NEAR_EDGE:edge + NEAR_EDGE + ROWS])
         assert lawn <= sky + LIGHTER, (at, lawn, sky)
 

@@ -30,6 +30,9 @@ SETTLE = 1.5  # real seconds to sit down on a stool, or to stand up from it
 STROLL = 16.0  # goods units a second a customer walks along the counter, from the door and
 #               back to it (out of the window at its door's side: they popped in and out of
 #               sight beside the stool)
+DOOR = 1.2  # real seconds a customer takes through the door's dark glass, out into the night
+#            (or in from it): they fade into its dark (at the doorway's middle they vanished
+#            in a frame, or another stood there in their place, 20:42:57)
 STAND = 2.5  # goods units a customer stands up from the stool (at 4 a head walking past went
 #             over the waitress's face)
 BOB = 0.5  # goods units a walking customer bobs up and down, twice a stride
@@ -47,7 +50,8 @@ ROOM = 11.0  # goods units either side of a customer that they (and their cup) m
 SLIGHT, SLIGHT_SIZE = 9.5, 1.05  # a customer's back at its broadest, and their size at most
 FRAME = (14, 12, 14)  # the window's frame (block_fronts' MULLION)
 MASK, GOLDEN = (1 << 64) - 1, 0x9E3779B97F4A7C15
-Sitting = tuple[int, int, int, int, int]  # (visit, x, head turned, lift, stand): pixels, tenths
+Sitting = tuple[int, int, int, int, int, int]  # (visit, x, head turned, lift, stand, shown):
+#                                                pixels, tenths (shown: of them, through the door)
 Waitress = tuple[int, int, int, int | None]  # (x, facing, pour in tenths, wipe: pixels along)
 Look = tuple[Waitress, tuple[Sitting | None, ...]]
 
@@ -107,7 +111,12 @@ class Counter:
             return None
         edge = self._edge()
         walk = abs(edge - x) / (STROLL * self.unit)  # seconds from the door to the stool
-        away = min(into, stay - into)  # seconds from coming in, or to going out
+        door = DOOR if self.doorway is not None else 0.0  # (no door seen: past the frame)
+        away = min(into, stay - into) - door  # seconds from coming in, or to going out
+        shown = clamp01(1 + away / door) if door else 1.0
+        if shown <= 0:
+            return None
+        away = max(away, 0.0)
         along = clamp01((walk - away) / walk) if walk else 0.0
         settle = _ease((away - walk) / SETTLE)
         bob = abs(math.sin(math.pi * STRIDES * seconds)) * BOB if along > 0 else 0.0
@@ -119,7 +128,7 @@ class Counter:
         wish = smooth_noise(self.seed + 31 * n + visit, seconds * TURN_RATE)
         aside = _ease((wish - TURN_OVER) / 0.08) * (1 if _chance(self.seed, n, 8) < 0.5 else -1)
         head = round(aside * TURN * SEATED_SIZE * self.unit)
-        return visit, x + come, head, round(10 * lift), stand
+        return visit, x + come, head, round(10 * lift), stand, round(10 * shown)
 
     def _edge(self) -> float:
         """Where a customer comes in and goes out: the middle of the doorway beside the window
@@ -176,14 +185,14 @@ class Counter:
         seated (see apart)."""
         reach = round(ROOM * self.unit)
         area = pygame.Rect(now[1] - reach, self.rect.top, 2 * reach, self.rect.height)
-        apart(image, area, partial(self._sitter, n=n, now=now))
+        apart(image, area, partial(self._sitter, n=n, now=now), now[5] / 10)
 
     def _sitter(self, image: pygame.Surface, shift: tuple[int, int], *, n: int,
                 now: Sitting) -> None:
         """Customer `now` of stool `n` as the seed made them (slighter than a bar's drinkers:
         broad backs on neighbouring stools ran together), their cup on the counter by them,
         drawn `shift` pixels from the window's own place."""
-        visit, at, head, lift, stand = now
+        visit, at, head, lift, stand, _shown = now
         who = Back.drawn(random.Random(_chance(self.seed, n, 12, visit)))
         inside = self.rect.left <= at <= self.rect.right  # (in the doorway: no cup, no counter)
         who = replace(who, glass=(who.glass or (1 if who.lean < 0 else -1)) if inside else 0,

@@ -169,13 +169,16 @@ def cup(image: pygame.Surface, foot: tuple[int, int], side: int, size: float,
 
 
 def apart(image: pygame.Surface, area: pygame.Rect,
-          draw: Callable[[pygame.Surface, tuple[int, int]], None]) -> None:
+          draw: Callable[[pygame.Surface, tuple[int, int]], None], shown: float = 1.0) -> None:
     """What `draw` draws within `area` of the image (given a surface of the area's size and
     the shift from the image's pixels to its own), lifted NEARER off the seated backs' dark
-    (dark backs overlapping ran together)."""
+    (dark backs overlapping ran together); `shown` of it over what is behind (less: going out
+    through a door's dark glass)."""
     layer = pygame.Surface(area.size, pygame.SRCALPHA)
     draw(layer, (-area.x, -area.y))
     layer.fill(NEARER, special_flags=pygame.BLEND_RGBA_ADD)
+    if shown < 1:
+        layer.fill((255, 255, 255, round(255 * shown)), special_flags=pygame.BLEND_RGBA_MULT)
     image.blit(layer, area)
 
 

@@ -8,7 +8,7 @@ import pygame
 import pytest
 
 from installation.visuals.block_plan import SHOP_TOP
-from installation.visuals.counter_life import Counter
+from installation.visuals.counter_life import Counter, Look
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, frame_at, layer
@@ -74,3 +74,30 @@ def test_customers_walk_in_and_out_by_the_door_side(door: int) -> None:
     beyond = [x for x in places if not WINDOW.left <= x <= WINDOW.right]
     assert beyond and all((x - WINDOW.centerx) * door > 0 for x in beyond), beyond[:5]
     assert len(set(places)) > 20, "they walk, a pixel or a few at a time"
+
+
+
+def test_nobody_pops_in_or_out_in_the_doorway() -> None:
+    """A customer leaving by the door beside the window goes out through its dark glass, and
+    one coming in comes in through it: the frame (1/60 s) they come or go in, the doorway looks
+    all but as it did with them there the frame before (they vanished in a frame mid-doorway,
+    or another stood in their place, 20:42:57)."""
+    doorway = (WINDOW.right + 3, WINDOW.right + 34)
+    counter = Counter(WINDOW, UNIT, 7, 1, doorway=doorway)
+    area = pygame.Rect(doorway[0], WINDOW.top, doorway[1] - doorway[0], WINDOW.height)
+    image = pygame.Surface((doorway[1] + 10, WINDOW.height), pygame.SRCALPHA)
+
+    def doorway_with(look: Look) -> np.ndarray:
+        image.fill((12, 14, 16, 255))
+        counter.people(image, look)
+        return pygame.surfarray.array3d(image.subsurface(area)).astype(int)
+
+    step, jumps = 1 / 60, []
+    for t in range(1, 600 * 60):
+        (waitress, was), (_, now) = counter.look((t - 1) * step), counter.look(t * step)
+        for n, (a, b) in enumerate(zip(was, now, strict=True)):
+            if (a and a[0]) != (b and b[0]):  # someone came or went: them alone as they were
+                before = (waitress, tuple(a if k == n else c for k, c in enumerate(now)))
+                jumps.append(np.abs(doorway_with(before) - doorway_with((waitress, now))).max())
+    assert len(jumps) > 4, "customers come and go over ten minutes"
+    assert max(jumps) < 40, jumps

@@ -1,6 +1,6 @@
-"""The panic's runners along the aisle run flat out: a runner's stride at their size (a cycle in
-about two thirds of a second), and they glide on frame after frame, never stepping on in
-jumps and standing between them."""
+"""The panic's runners along the aisle run hard: a runner's stride at their size (a cycle in
+under a second), across the room in about three real seconds (never flashing past), and they
+glide on frame after frame, never stepping on in jumps and standing between them."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 from day_config import shipped_program
 
 from installation.core.timeline import Timeline, load_timeline, state_at
+from installation.core.timeline.state import Pace
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
@@ -27,7 +28,11 @@ FRAMES = 90
 UNEVEN = 0.4  # of their mean gap: the widest and the narrowest differ by more than this (the
 # lanes now: 0.52, 0.61 and 1.27 at the three moments looked at; the relay they replaced, two
 # files interleaved 195 and 246 px apart: 0.23, just under the 0.25 this was)
-CYCLE = (0.58, 0.72)  # seconds a running cycle (two steps) takes, flat out
+CYCLE = (0.78, 0.96)  # seconds a running cycle (two steps) takes, running hard (0.58-0.72, flat
+#                       out, they crossed the room in two seconds and flashed past)
+CROSSING = (2.4, 3.2)  # real seconds an aisle runner is on the floor, off the left to the door
+FASTEST = 900  # pixels a real second: the most anyone in the rush moves on the screen (the
+#               nearest, bolting from the counter, went 1107: they flashed past)
 SET_OFF = 0.5  # story seconds after a layer's `from`: its first one coming in
 TURNED = 0.79  # of the width: up out of the door's opening (from DOOR[0]), on the pavement
 EVEN = 1.5  # pixels: the most a frame's step may differ from the even glide's (rounding)
@@ -41,6 +46,19 @@ def aisle(line: Timeline) -> list[Figures]:
     return [one for one in (Figures(spec.params, compositor.setup(scene, i, "figures"))
                             for i, spec in enumerate(scene.layers) if spec.type == "figures")
             if one.params["pose"] == "run" and one.params["scale"] > 0.2]
+
+
+def shipped_rush() -> tuple[Timeline, Pace, list[Figures]]:
+    """The shipped day at its own pace, and every big runner of the rush (each way of running)."""
+    program = shipped_program()
+    line, clock = program.timeline, program.clock
+    headless()
+    compositor = Compositor(line, (1920, 1080), print, clock)
+    scene = state_at(line, parse_clock(AT), clock).scene
+    return line, clock, [Figures(spec.params, compositor.setup(scene, i, "figures"))
+                         for i, spec in enumerate(scene.layers) if spec.type == "figures"
+                         and spec.params["pose"].startswith("run")
+                         and spec.params["scale"] > 0.2]
 
 
 def frames(line: Timeline, at: float | None = None) -> Iterator[Frame]:
@@ -59,6 +77,35 @@ def test_an_aisle_runner_takes_a_runners_stride() -> None:
     for one in layers:
         cycle = STRIDE["run"] * one.height / (one.params["speed"] * one.width)
         assert CYCLE[0] <= cycle <= CYCLE[1], f"a cycle of {cycle:.2f} s"
+
+
+def test_the_rush_crosses_the_room_in_about_three_seconds() -> None:
+    """Every runner of the rush in from the left is on the floor (from the picture's left edge
+    to the door) for 2.4 to 3.2 real seconds, and nobody in it moves over FASTEST pixels a real
+    second across the screen (at 1920 wide): a run a visitor can follow, not a flash (at
+    ee6075ee 2.0 s, the nearest bolting from the counter 1107 px a second)."""
+    line, clock, rush = shipped_rush()
+    floor: dict[tuple[int, int], list[float]] = {}
+    last: dict[tuple[int, int], tuple[float, float, float]] = {}
+    story, end = parse_clock("04:22:58"), parse_clock("04:23:50")
+    while story < end:
+        state = state_at(line, story, clock)
+        frame = Frame(state.story_time, state.scene_seconds, state)
+        for n, one in enumerate(rush):
+            for i, member in enumerate(one.members(frame)):
+                (x, y), seconds = member.feet, state.scene_seconds
+                if 0 <= x <= DOOR[0] * one.width:
+                    floor.setdefault((n, i), []).append(seconds)
+                    if (n, i) in last:
+                        x0, y0, s0 = last[n, i]
+                        speed = math.hypot(x - x0, y - y0) / (seconds - s0)
+                        assert speed <= FASTEST, f"{one.params['from']}: {speed:.0f} px/s"
+                    last[n, i] = (x, y, seconds)
+        story += 0.1
+    crossings = [max(seen) - min(seen) for (n, _), seen in floor.items()
+                 if rush[n].path.points[0][0] < 0]
+    assert len(crossings) >= 6, crossings
+    assert all(CROSSING[0] <= c <= CROSSING[1] for c in crossings), crossings
 
 
 def test_an_aisle_runner_glides_on_every_frame() -> None:
@@ -99,14 +146,7 @@ def test_the_rush_is_a_crowd_at_several_depths_not_a_relay_in_one_file() -> None
     evenly ~230 px apart, and two real seconds on an identical second file followed. Now
     they run in lanes near and far (larger nearer), unevenly spaced (never at each other's
     heels: see test_panic_rush), one looking back and one stumbling among them."""
-    program = shipped_program()
-    line, clock = program.timeline, program.clock
-    headless()
-    compositor = Compositor(line, (1920, 1080), print, clock)
-    scene = state_at(line, parse_clock(AT), clock).scene
-    rush = [Figures(spec.params, compositor.setup(scene, i, "figures"))
-            for i, spec in enumerate(scene.layers) if spec.type == "figures"
-            and spec.params["pose"].startswith("run") and spec.params["scale"] > 0.2]
+    line, clock, rush = shipped_rush()
     assert {"run-glance", "run-stumble"} <= {one.params["pose"] for one in rush}
     for story in ("04:23:10", "04:23:14", "04:23:19"):
         state = state_at(line, parse_clock(story), clock)

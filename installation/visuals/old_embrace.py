@@ -25,6 +25,8 @@ from installation.visuals.old_couple import (
 from installation.visuals.skeleton import Point
 
 SUPER = 2  # drawn this many times larger, then smoothed down (soft edges)
+BAND = 32  # rows (at their size on screen) smoothed down at a time: of each band, only the
+# stretch they reach (about half their box: smoothing it all was ~40% of the frame's cost)
 TALLER = 1.1  # they stand this much taller than the layer's sprites would (the room the same)
 FLOOR = 0.07  # their feet this far (in the layer's heights) below the path's point, nearer
 # the room's floor line, so that they fill its height
@@ -68,6 +70,7 @@ class OldEmbrace(Figures):
         self.dark = _rgb(params["color"])
         self.rim = mix(self.dark, _rgb(params["window"] or "#ffc47a"), RIM_LIGHT)
         self._corner = (BOX[0], BOX[3])  # where the drawing surface's top left is, in heights
+        self._reached: list[pygame.Rect] = []  # what of their drawing the frame drew on
 
     def warm(self, frame: Frame) -> Pieces:
         """Nothing to draw ahead: they are drawn as shapes each frame."""
@@ -89,11 +92,17 @@ class OldEmbrace(Figures):
         # half empty and its smoothing half their cost)
         self._corner = (BOX[0] + box.x / self.tall, BOX[3] - box.y / self.tall)
         big = pygame.Surface((box.width * SUPER, box.height * SUPER), pygame.SRCALPHA)
+        self._reached = []
         for shape_list, color in pieces:
             self._paint(big, shape_list, color)
-        small = pygame.transform.smoothscale(big, box.size)
-        surface.blit(small, (round(centre[0] + BOX[0] * self.tall) + box.x,
-                             round(centre[1] - BOX[3] * self.tall) + box.y))
+        left = round(centre[0] + BOX[0] * self.tall) + box.x
+        top = round(centre[1] - BOX[3] * self.tall) + box.y
+        # Smoothing takes 2 x 2 pixels at a time: in bands, the same pixels as all at once.
+        for band in bands(self._reached, box.size):
+            drawn = big.subsurface(band.x * SUPER, band.y * SUPER, band.width * SUPER,
+                                   band.height * SUPER)
+            small = pygame.transform.smoothscale(drawn, band.size)
+            surface.blit(small, (left + band.x, top + band.y))
 
     def _box(self, pieces: list[tuple[list[Shape], Color]]) -> pygame.Rect:
         """The pixels of BOX (its top left at 0, 0) that the shapes and their rims reach."""
@@ -124,9 +133,10 @@ class OldEmbrace(Figures):
         if color == self.dark:
             rim = round(RIM * self.tall * SUPER)
             for shape in shapes:
-                _shape(big, shape, self.rim, self._to, (-rim, self.tall * SUPER))
+                self._reached.append(_shape(big, shape, self.rim, self._to,
+                                            (-rim, self.tall * SUPER)))
         for shape in shapes:
-            _shape(big, shape, color, self._to, (0, self.tall * SUPER))
+            self._reached.append(_shape(big, shape, color, self._to, (0, self.tall * SUPER)))
 
     def _to(self, point: Point) -> tuple[float, float]:
         """A point in his heights (x from the pair's centre, y up from the floor) on the
@@ -142,22 +152,41 @@ def _rgb(value: Any) -> Color:
 
 
 def _shape(big: pygame.Surface, shape: Shape, color: Color,
-           to: Callable[[Point], tuple[float, float]], moved: tuple[int, float]) -> None:
+           to: Callable[[Point], tuple[float, float]], moved: tuple[int, float]) -> pygame.Rect:
     """One shape drawn on `big` (its points placed by `to`), `moved` pixels across; its size
-    in pixels a height."""
+    in pixels a height: the pixels it drew on."""
     kind, points, size = shape
     dx, unit = moved
     placed = [(x + dx, y) for x, y in map(to, points)]
     scale = size * unit
     if kind == "poly":
-        pygame.draw.polygon(big, color, placed)
-    elif kind == "disc":
-        pygame.draw.circle(big, color, placed[0], scale)
-    else:
-        width = max(1, round(scale))
-        pygame.draw.lines(big, color, False, placed, width)
-        for spot in placed:
-            pygame.draw.circle(big, color, spot, width / 2)
+        return pygame.draw.polygon(big, color, placed)
+    if kind == "disc":
+        return pygame.draw.circle(big, color, placed[0], scale)
+    width = max(1, round(scale))
+    line = pygame.draw.lines(big, color, False, placed, width)
+    return line.unionall([pygame.draw.circle(big, color, spot, width / 2) for spot in placed])
+
+
+def bands(reached: Sequence[pygame.Rect], size: tuple[int, int]) -> list[pygame.Rect]:
+    """Rows BAND at a time of a picture of `size`, each from the first column to the last that
+    the pixels `reached` (SUPER times larger) touch in it: all their smoothing need cover."""
+    width, height = size
+    rows = BAND * SUPER
+    spans: dict[int, tuple[int, int]] = {}
+    for rect in reached:
+        if rect.width <= 0 or rect.height <= 0:
+            continue
+        for row in range(max(0, rect.top) // rows, (rect.bottom - 1) // rows + 1):
+            low, high = spans.get(row, (rect.left, rect.right))
+            spans[row] = (min(low, rect.left), max(high, rect.right))
+    found = []
+    for row, (low, high) in sorted(spans.items()):
+        x0, x1 = max(0, low // SUPER), min(width, -(-high // SUPER))
+        y0, y1 = row * BAND, min(height, (row + 1) * BAND)
+        if x1 > x0 and y1 > y0:
+            found.append(pygame.Rect(x0, y0, x1 - x0, y1 - y0))
+    return found
 
 
 def _figure(body: Body) -> list[Shape]:

@@ -124,7 +124,9 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
     yield
     drifts = _deeper_up(lying, BURY_KNOTS,
                         np.random.default_rng(stable_seed(seed, "Johnie's sign", "drifts")))
-    bare, tops = _bare(lying), _tops(lying)
+    bare = _bare(lying)
+    yield  # (where the ash lies on the tubes: a piece of its own, ~8 ms)
+    tops = _tops(lying)
     out: list[Sprite] = []
     for depth in buried:
         yield
@@ -228,15 +230,20 @@ def _drifted(blade: pygame.Surface, drifts: tuple[np.ndarray, pygame.Surface, Wh
     return out
 
 
+def _dark(blade: pygame.Surface) -> np.ndarray:
+    """Where the blade is as dark as its dead tubes (TUBE_DARK, its channels' mean), x, y."""
+    return np.asarray(pygame.surfarray.array3d(blade).sum(axis=2, dtype=np.uint16)
+                      < 3 * TUBE_DARK)
+
+
 def _tops(blade: pygame.Surface) -> Where:
     """Where ash settles on the dead tubes (dark, TUBE_DARK): their pixels DUST_ROWS down from
     each tube's upper edge, as snow lies along a branch (the name greyed over by a flat film
     read as printed on a tray)."""
     solid = pygame.surfarray.array_alpha(blade) > 128
-    dark = (pygame.surfarray.array3d(blade).mean(axis=2) < TUBE_DARK) & solid
-    picture = pygame.surfarray.make_surface(np.repeat((dark * 255).astype(np.uint8)[..., None],
-                                                      3, 2))
-    picture.set_colorkey((0, 0, 0))
+    dark = _dark(blade) & solid
+    picture = pygame.surfarray.make_surface(dark.astype(np.uint8))
+    picture.set_colorkey(0)
     tubes = pygame.mask.Mask(dark.shape)
     for shape in pygame.mask.from_surface(picture).connected_components(DUST_FROM):
         tubes.draw(shape, (0, 0))
@@ -256,7 +263,7 @@ def _bare(blade: pygame.Surface) -> pygame.Surface:
     so the name still shows through as the face greys over."""
     out = blade.copy()
     out.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
-    dark = pygame.surfarray.array3d(blade).mean(axis=2) < TUBE_DARK
+    dark = _dark(blade)
     alpha = pygame.surfarray.pixels_alpha(out)
     alpha[dark] = (alpha[dark] * (1 - TUBE_BARE)).astype(np.uint8)
     del alpha

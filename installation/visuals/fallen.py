@@ -1,7 +1,7 @@
 """Johnie's pylon sign fallen across the near ground after the flash, seen low and near: its
 scorched blade lying large and askew in the ash (the same blade, burnt the same way, as hangs
-off the pylon in the flash), ash settled on its face and along its upper rim and heaped
-against its foot."""
+off the pylon in the flash), ash settled on its face, on its letters' dead tubes and along its
+upper rim, and drifted low over its foot."""
 
 from __future__ import annotations
 
@@ -42,10 +42,11 @@ CAP_LIT = 0.35  # ... its upper part, this much of its thickness below the rim, 
 CAP_TONE = (1.08, 0.85)  # ... its upper part and the rest, of the settled ash's colour: no
 # lighter than the ash lying on the ground beside it (a pale line round it read as drawn)
 CAP_SOFT = 2.0  # rows over which the cap's crest fades in (a ragged line of ash, not a rule)
-HEAP = (0.08, 0.18)  # the ash heaped against its foot, lowest and highest, of the blade's
+HEAP = (0.07, 0.14)  # the ash drifted over its foot, lowest and highest, of the blade's
 # height (over its edge and onto its face: lower, the edge's dark line ran clear along it and
-# it lay on the ash like a sticker)
-END_HEAP = 0.5  # ... and drifted higher over its ends (past its letters), this much more there
+# it lay on the ash like a sticker; higher, from 06:15 it stood round the sign as a lip: a tray)
+END_HEAP = 0.12  # ... and drifted a little higher over its ends (past its letters), this much
+# more there (0.5: a wall of ash up each end, the tray's sides)
 END_REACH = 0.12  # ... rising over this share of its width from each end (on flat ash round
 # it, a whole plate lying on the ground, not sunk in it)
 HEAP_KNOTS = 15  # the heap's crests along it
@@ -53,9 +54,10 @@ HEAP_MOST = 0.45  # ... never over more than this much of a column of it (at its
 GRIT = (0.8, 1.1)  # the heap's ash darker and lighter in streaks of soot and grit (smooth and
 # pale, it read as a snowbank)...
 GRIT_SIZE = (40, 8)  # ... each streak about this many pixels across and up
-SOFT = 3.0  # rows over which the heap's crest fades in
+SOFT = (3.0, 0.35)  # rows over which the heap's crest fades in: this many at least, or this
+# share of its rise over the blade's foot (a crest cut in a few rows read as a rim)
 HEAP_FADE = 0.02  # the heap runs out into the ground over this much of the picture's height
-HEAP_TONE = (1.1, 0.5)  # the heap's ash, of the settled ash's colour: at its crest, lit by
+HEAP_TONE = (1.0, 0.5)  # the heap's ash, of the settled ash's colour: at its crest, lit by
 # the sky, and at its foot, as dark as the sooted ground there (at the face's grey all down, it
 # read as more of the plate)
 SHADE = 0.8  # the blade lies under the grey sky: its enamel and rim this much darker
@@ -70,14 +72,19 @@ METAL = Enamel((102, 106, 98), (62, 54, 46), (60, 58, 54))  # the blade's enamel
 SCORCH = (0.72, 1.0)  # the burnt metal's light in its patches: darkest, lightest
 SCORCH_KNOTS = (16, 5)  # ... patches this many across and up it
 BURY_FILM = 170  # buried all the way (`bury` 1), the ash on its face this opaque at its thickest
-TUBE_DARK, TUBE_BARE = 40, 0.5  # ... less of it (this share) on what is this dark: the tubes
+TUBE_DARK, TUBE_BARE = 40, 0.3  # ... less of it (this share) on what is this dark: the tubes
 BURY_KNOTS = (9, 4)  # ... in drifts this many across and up the blade
+DUST = (40, 190)  # ash settled along the tubes' upper sides: its opacity as it fell and buried
+DUST_ROWS = 2  # ... this many rows down from each tube's top edge
+DUST_LIGHT = 1.05  # ... facing the sky: this much lighter than the ash on the face
+DUST_FROM = 400  # pixels: a dark shape this big or bigger is a tube (not a broken bulb)
 BURY_HEAP = 0.05  # ... and the heap at its foot this much of the blade's height higher...
 BURY_ASH = 1.2  # ... both going to the deep ash's colour (ASH, as near as the ground's light
 # has it), this much lighter (lit from the sky): the grey face no darker than the whitened
 # ground round it (darker, it read as a hole)
 
 Edges = tuple[np.ndarray, np.ndarray, np.ndarray]  # columns that show, each's top and bottom row
+Where = tuple[np.ndarray, np.ndarray]  # pixels of a picture: their columns and rows
 
 
 def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed: int,
@@ -118,11 +125,15 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
     drifts = _deeper_up(lying, BURY_KNOTS,
                         np.random.default_rng(stable_seed(seed, "Johnie's sign", "drifts")))
     bare = _bare(lying)
+    yield  # (where the ash lies on the tubes: two pieces of their own, ~5 ms each)
+    dark = _tube_dark(lying)
+    yield
+    tops = _tops_of(dark)
     out: list[Sprite] = []
     for depth in buried:
         yield
         ash = mix(settled, deep, depth)  # (deeper, more of it: the deep ash's colour)
-        face = _drifted(lying, (drifts, bare), ash, depth)
+        face = _drifted(lying, (drifts, bare, tops), ash, depth)
         yield
         turned = pygame.transform.rotozoom(face, LIE, 1.0)  # (smooth: its edges not stepped)
         yield
@@ -202,16 +213,58 @@ def _lay(blade: pygame.Surface, opacity: np.ndarray, settled: Color,
     blade.blit(film, (0, 0))
 
 
-def _drifted(blade: pygame.Surface, drifts: tuple[np.ndarray, pygame.Surface],
+def _drifted(blade: pygame.Surface, drifts: tuple[np.ndarray, pygame.Surface, Where],
              settled: Color, depth: float) -> pygame.Surface:
     """The blade with ash `depth` deep (0 to 1) drifted over its face (`drifts`: see
-    `_deeper_up`, and where it lies: see `_bare`): the deepest drifts greyed over first, the
-    whole face by 1 (a copy; the blade itself at 0)."""
-    if depth <= 0:
-        return blade
+    `_deeper_up`, and where it lies: see `_bare`), the deepest drifts greyed over first, the
+    whole face by 1, and settled along the tubes' tops (see `_tops`); a copy."""
     out = blade.copy()
-    _lay(out, BURY_FILM * np.clip(depth * (0.4 + drifts[0]) - 0.15, 0, 1), settled, drifts[1])
+    if depth > 0:
+        _lay(out, BURY_FILM * np.clip(depth * (0.4 + drifts[0]) - 0.15, 0, 1), settled,
+             drifts[1])
+    share = (DUST[0] + (DUST[1] - DUST[0]) * depth) / 255
+    xs, ys = drifts[2]
+    rgb = pygame.surfarray.pixels3d(out)
+    under = rgb[xs, ys].astype(np.float32)
+    rgb[xs, ys] = (under + (np.array(scaled(settled, DUST_LIGHT), np.float32) - under)
+                   * share).astype(np.uint8)
+    del rgb
     return out
+
+
+def _dark(blade: pygame.Surface) -> np.ndarray:
+    """Where the blade is as dark as its dead tubes (TUBE_DARK, its channels' mean), x, y."""
+    return np.asarray(pygame.surfarray.array3d(blade).sum(axis=2, dtype=np.uint16)
+                      < 3 * TUBE_DARK)
+
+
+def _tops(blade: pygame.Surface) -> Where:
+    """Where ash settles on the blade's dead tubes (see `_tops_of`)."""
+    return _tops_of(_tube_dark(blade))
+
+
+def _tube_dark(blade: pygame.Surface) -> np.ndarray:
+    """Where the blade shows and is as dark as its tubes (see `_dark`), x, y."""
+    return np.asarray(_dark(blade) & (pygame.surfarray.array_alpha(blade) > 128))
+
+
+def _tops_of(dark: np.ndarray) -> Where:
+    """Where ash settles on the dead tubes (`dark`: where the blade is as dark as they are):
+    their pixels DUST_ROWS down from each tube's upper edge, as snow lies along a branch (the
+    name greyed over by a flat film read as printed on a tray)."""
+    picture = pygame.surfarray.make_surface(dark.astype(np.uint8))
+    picture.set_colorkey(0)
+    tubes = pygame.mask.Mask(dark.shape)
+    for shape in pygame.mask.from_surface(picture).connected_components(DUST_FROM):
+        tubes.draw(shape, (0, 0))
+    dark = pygame.surfarray.array_red(tubes.to_surface()) > 0
+    top = np.zeros_like(dark)
+    for down in range(DUST_ROWS):
+        edge = dark.copy()
+        edge[:, down + 1:] &= ~dark[:, :-(down + 1)]  # (no tube that far above it)
+        top |= edge
+    xs, ys = np.nonzero(top)
+    return xs, ys
 
 
 def _bare(blade: pygame.Surface) -> pygame.Surface:
@@ -220,7 +273,7 @@ def _bare(blade: pygame.Surface) -> pygame.Surface:
     so the name still shows through as the face greys over."""
     out = blade.copy()
     out.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
-    dark = pygame.surfarray.array3d(blade).mean(axis=2) < TUBE_DARK
+    dark = _dark(blade)
     alpha = pygame.surfarray.pixels_alpha(out)
     alpha[dark] = (alpha[dark] * (1 - TUBE_BARE)).astype(np.uint8)
     del alpha
@@ -311,7 +364,8 @@ def _heaped(blade: pygame.Surface, edges: Edges, fade: int, settled: Color,
     deep = (bottom[:, None] + fade - crest).astype(np.float32)  # crest to where it runs out
     down = np.arange(int(deep.max()) + 1, dtype=np.float32)[None, :]  # rows below the crest
     below = np.clip((down - (deep - fade)) / max(1, fade), 0, 1)
-    soft = np.clip((down + 1) / SOFT, 0, 1)  # (its crest not cut sharp)
+    soft = np.clip((down + 1) / np.maximum(SOFT[0], rise * SOFT[1])[:, None], 0, 1)  # (its
+    # crest not cut sharp: it thins onto the face)
     opacity = np.where(down <= deep, 255 * (1 - below) * soft, 0).astype(np.uint8)
     tone = HEAP_TONE[0] + (HEAP_TONE[1] - HEAP_TONE[0]) * np.sqrt(np.minimum(1, down / deep))
     size = (len(shown), down.shape[1])

@@ -10,6 +10,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, scaled
+from installation.visuals.wardrobe import hull
 
 SHADOW: Color = (12, 10, 9)  # the shadow under the sign, out of the grey sky's light...
 SHADOW_ALPHA = 170  # ... this opaque where it is deepest...
@@ -108,9 +109,9 @@ def _block(
         for k in range(4)
     ]
     side = [*top, *((x, y + size * CHUNK_SIDE) for x, y in top)]
-    hull = _hull(side)
+    outline = hull(side)
     tone = rng.uniform(*CHUNK_VARY)
-    pygame.draw.polygon(sprite, (*scaled(ash, CHUNK_TONE[1] * tone), 255), hull)
+    pygame.draw.polygon(sprite, (*scaled(ash, CHUNK_TONE[1] * tone), 255), outline)
     pygame.draw.polygon(sprite, (*scaled(ash, CHUNK_TONE[0] * tone), 255), top)
     if rng.random() < 0.3:
         angle = rng.uniform(-1.2, 1.2)
@@ -122,25 +123,3 @@ def _block(
             (at[0] + reach * math.sin(angle), at[1] - reach * math.cos(angle) * 0.5),
             max(1, round(size / 6)),
         )
-
-
-def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """The convex hull of `points` (a monotone chain)."""
-    ordered = sorted(set(points))
-    if len(ordered) < 3:
-        return ordered
-
-    def cross(o: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
-        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
-
-    lower: list[tuple[float, float]] = []
-    upper: list[tuple[float, float]] = []
-    for point in ordered:
-        while len(lower) >= 2 and cross(lower[-2], lower[-1], point) <= 0:
-            lower.pop()
-        lower.append(point)
-    for point in reversed(ordered):
-        while len(upper) >= 2 and cross(upper[-2], upper[-1], point) <= 0:
-            upper.pop()
-        upper.append(point)
-    return lower[:-1] + upper[:-1]

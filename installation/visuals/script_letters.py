@@ -1,6 +1,7 @@
 """Letters of the shipped Hershey script redrawn where the 1967 drawing misreads across a room:
 its capital J (an entry stroke rising through the stem and an exit stroke crossing it at the
-baseline: on Johnie's sign it read "fohnie's") and its small s (a cusp and a tail: "Johnie'r")."""
+baseline: on Johnie's sign it read "fohnie's"), its small s (a cusp and a tail: "Johnie'r") and
+its apostrophe (set in a letter's room, 6 units of it empty before the tick: "Johnie ' s")."""
 
 from __future__ import annotations
 
@@ -32,7 +33,15 @@ S_STROKE: Stroke = ((4.4, 1.2), (3.6, -0.3), (1.8, -1.1), (-0.2, -0.9), (-1.6, 0
                     (3.3, 8.5), (1.5, 9.4), (-1.0, 9.5), (-3.0, 8.8), (-4.0, 7.6))
 S: Glyph = ((S_STROKE,), 11.0, -6.0)
 
-REDRAWN: dict[str, Glyph] = {"J": J, "s": S}
+# The apostrophe: the script's own tick, set tight between the letters it joins (the shipped one
+# stands in an 11-unit room, 6 of them empty before it: a letter's gap either side of it).
+# Its ink starts APOSTROPHE_IN after the pen, and the pen moves on as far past it.
+APOSTROPHE_STROKE: Stroke = ((3.0, -10.0), (2.0, -11.0), (3.0, -12.0), (4.0, -11.0), (4.0, -10.0),
+                             (3.0, -8.0), (1.0, -6.0))
+APOSTROPHE_IN = 0.8
+APOSTROPHE: Glyph = ((APOSTROPHE_STROKE,), 3.0 + 2 * APOSTROPHE_IN, 1.0 - APOSTROPHE_IN)
+
+REDRAWN: dict[str, Glyph] = {"J": J, "s": S, "'": APOSTROPHE}
 
 
 def redrawn(file_name: str, glyphs: dict[str, Glyph]) -> dict[str, Glyph]:

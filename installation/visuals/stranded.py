@@ -1,5 +1,5 @@
 """Cars left standing at an angle in the boulevard's lanes, seen in the street's perspective: a
-body, a glasshouse, tyres, a door hanging open, their lamps still on (drawn once, kept)."""
+body, a glasshouse, tyres, doors (one hanging open), their lamps still on (drawn once, kept)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
+from installation.visuals.car_details import doors
 from installation.visuals.cars import TYRE, UNDERSIDE, Project
 from installation.visuals.stranded_glass import (
     B_PILLAR,
@@ -18,7 +19,6 @@ from installation.visuals.stranded_glass import (
     cell,
     door_gap,
     graded,
-    headrests,
     pillar,
 )
 
@@ -32,6 +32,10 @@ CABIN_WIDE = (0.12, 0.1)  # its half width at the waist and at the roof
 WHEEL_AT, WHEEL_R = 0.2, 0.045  # the wheels' middles along the car, and their radius
 LAMP_S, LAMP_UP = 0.09, 0.14  # a lamp's place across the car, and its height
 DOOR = (0.08, -0.12, 1.0)  # the front door: hinge along the car, free edge along, swing
+SEAMS = (0.08, -0.12, -0.29)  # along the car: the doors' seams on each side, front to back
+# (the front door's front and back, the back door's back), each with its handle by its back seam
+HANDLE_SKY = 0.45  # a door's handle, chrome: this much of the low sky over the flank's colour
+TRIM = 0.6  # an open door's inside, turned to us, of the flank's colour (its trim, in shade)
 DOME: Color = (255, 200, 140)  # the dome light on inside a car whose door hangs open
 DOME_SHARE = 0.25  # how much of it shows in the glass
 DOME_INSIDE = 0.35  # in the dawn, of that, on the dark inside seen through the glass
@@ -108,6 +112,8 @@ def draw_stranded(surface: pygame.Surface, project: Project, car: Stranded) -> N
                 pygame.draw.polygon(surface, scaled(car.paint, shade), quad)
             else:
                 _flank(surface, quad, scaled(car.paint, shade))
+                if outward[0] == 0:
+                    _seams(surface, at, car, s, scaled(car.paint, shade))
     pygame.draw.polygon(surface, scaled(car.paint, LID_LIGHT), [at(a, s, BODY) for a, s in box])
     _glasshouse(surface, at, car)
     if car.door and car.faces_us(0.0, car.door):
@@ -125,6 +131,19 @@ def _flank(surface: pygame.Surface, quad: list[tuple[int, int]], face: Color) ->
         start, end, *_ = cell(quad, (0.0, 1.0), (up, up))
         pygame.draw.line(surface, scaled(face, dark), start, end)
         pygame.draw.line(surface, scaled(face, SHOULDER_EDGE), quad[3], quad[2])
+
+
+def _seams(surface: pygame.Surface, at: At, car: Stranded, across: float, face: Color) -> None:
+    """The doors on a long side (`across`: its place across the car) of the colour `face`:
+    their seams and handles (an open front door's own in its panel: only the back door's)."""
+    seams = SEAMS[1:] if car.door * across > 0 else SEAMS
+    doors(surface, [(at(a, across, SILL), at(a, across, BODY)) for a in seams], face,
+          _handle(car, face))
+
+
+def _handle(car: Stranded, face: Color) -> Color:
+    """A door handle's chrome on a flank of the colour `face`, catching the low sky."""
+    return mix(face, car.sky[1], HANDLE_SKY) if car.sky is not None else face
 
 
 def _glasshouse(surface: pygame.Surface, at: At, car: Stranded) -> None:
@@ -167,7 +186,6 @@ def _glazed(surface: pygame.Surface, at: At, car: Stranded, sky: tuple[Color, Co
             quad = [at(a, s, BODY), at(b, t, BODY), at(c, u, ROOF), at(d, v, ROOF)]
             graded(surface, quad, (inside, *sky), n % 2 == 0)
             faces.append((n, quad))
-    headrests(surface, at, BODY, size)
     for n, quad in faces:
         pillar(surface, (quad[0], quad[3]), car.paint, size)
         pillar(surface, (quad[1], quad[2]), car.paint, size)
@@ -183,6 +201,25 @@ def _size(at: At) -> float:
     return (at(0.0, 0.0, 0.0)[1] - at(0.0, 0.0, ROOF)[1]) / ROOF
 
 
+def _outside_seen(car: Stranded, along: float, across: float, swing: float) -> bool:
+    """Does an open door (its middle `along` and `across` the car, swung out `swing`) turn its
+    outside to the eye? (Its outside faces out and, swung, forwards.)"""
+    x, z = car.point(along, across)
+    nx, nz = car.point(math.sin(swing), car.door * math.cos(swing))
+    return (nx - car.lane) * -x + (nz - car.z) * -z > 0
+
+
+def _panel(surface: pygame.Surface, car: Stranded, panel: list[tuple[int, int]],
+           outside: bool) -> None:
+    """An open door's panel (`panel`: the hinge's foot, the free edge's foot and top, the
+    hinge's top) shaded as the body's flank is, with its crease: seen from outside, its seams
+    and its handle by its free edge; from inside, its trim, darker."""
+    face = scaled(car.paint, SIDE_SHADE[0] * (1.0 if outside else TRIM))
+    _flank(surface, panel, face)
+    if outside:
+        doors(surface, [(panel[0], panel[3]), (panel[1], panel[2])], face, _handle(car, face))
+
+
 def _door(surface: pygame.Surface, at: At, car: Stranded) -> None:
     """The front door hanging open, swung out from its hinge: its panel and its window frame
     (in the dawn: the lit inside in the gap it leaves, the glass in its frame)."""
@@ -192,9 +229,13 @@ def _door(surface: pygame.Surface, at: At, car: Stranded) -> None:
     free = (hinge - reach * math.cos(swing), side + car.door * reach * math.sin(swing))
     if car.sky is not None and car.faces_us(0.0, car.door):
         door_gap(surface, [at(edge, side, SILL), at(hinge, side, SILL), at(hinge, side, BODY),
-                           at(edge, side, BODY)], DOME)
+                           at(edge, side, BODY)], DOME,
+                 scaled(car.paint, SIDE_SHADE[0] * FLANK_LIGHT[0]))
     panel = [at(hinge, side, SILL), at(*free, SILL), at(*free, BODY), at(hinge, side, BODY)]
-    pygame.draw.polygon(surface, scaled(car.paint, 0.7), panel)
+    if car.sky is None:  # (a wreck's key picture)
+        pygame.draw.polygon(surface, scaled(car.paint, 0.7), panel)
+    else:
+        _panel(surface, car, panel, _outside_seen(car, (hinge + free[0]) / 2, free[1], swing))
     frame = [at(hinge, side, BODY), at(*free, BODY), at(*free, ROOF * 0.9),
              at(hinge - reach * 0.3, side, ROOF)]
     if car.sky is None:

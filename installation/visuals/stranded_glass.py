@@ -1,16 +1,15 @@
-"""A stranded car's glass at first light: the dark inside seen through it, the front seats'
-headrests against the far windows, the dawn sky's reflection graded up the windscreen and the
-side glass, pillars with thickness, and, where a door hangs open, the lit inside in its gap."""
+"""A stranded car's glass at first light: the dark inside seen through it, the dawn sky's
+reflection graded up the windscreen and the side glass, pillars with thickness, and, where a
+door hangs open, the dark inside in its gap."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
 
-At = Callable[[float, float, float], tuple[int, int]]  # a point of a car (along, across, up)
 Quad = Sequence[tuple[int, int]]  # foot first end, foot last end, top last end, top first end
 
 INSIDE: Color = (10, 10, 13)  # the dark inside a car at dawn: its seats, its floor, its doors
@@ -21,17 +20,13 @@ REFLECT = {True: (0.04, 0.36), False: (0.0, 0.2)}  # the sky's reflection at the
 BANDS = 6  # steps of that grading up the glass
 STREAK, STREAK_AT = 0.16, ((0.3, 0.38), (0.5, 0.58))  # a pale streak across a windscreen: its
 # strength (of white over the glass) and where it runs along the foot and along the top
-HEADREST: Color = (6, 6, 8)  # a headrest against the far windows: darker than the inside
-SEAT_BACK: Color = (16, 15, 18)  # the seat back's top edge under it
-HEADRESTS = (-0.01,)  # along the car (front +): the front seats' headrests (a 1980s sedan's
-# back seat has none)
-HEAD_ACROSS = 0.055  # either side of the car's middle
-HEAD_UP = (0.06, 0.12)  # over the waist (its foot and top), world units
-HEAD_HALF = 0.022  # half its width
 PILLAR = 0.022  # world units: a pillar's thickness
 PILLAR_SHADE, PILLAR_EDGE = 0.78, 1.25  # the pillar, of the paint; its edge catching the sky
 B_PILLAR = -0.05  # along the car: the pillar between the front and back doors' windows
-DOME_GLOW = (0.07, 0.2)  # an open door's gap: the dome light in it, this much; on the seat
+DOME_GLOW = (0.03, 0.08)  # an open door's gap: the dome light in it, this much; on the seat
+# (more, the gap and its seat were lighter than the car's side round them: a pale box pasted on
+# its flank at 05:07, not a door)
+GAP_UNDER = 0.85  # ... and never lighter than this much of the flank's darkest band
 SEAT = (((0.3, 0.95), (0.45, 0.7)), ((0.12, 0.3), (0.45, 1.0)))  # in the gap (shares across it
 # from its back end, up it): the seat's cushion and its back, a seat in profile
 
@@ -59,22 +54,6 @@ def graded(surface: pygame.Surface, quad: Quad, light: tuple[Color, Color, Color
                                             _at(quad, d, 1.0), _at(quad, c, 1.0)])
 
 
-def headrests(surface: pygame.Surface, at: At, body: float, size: float) -> None:
-    """The front seats' headrests seen through the glass, dark against the far windows, each
-    on its seat's back (`body`: the waist's height; `size`: pixels a world unit measures)."""
-    low, high = HEAD_UP
-    half = max(1, round(HEAD_HALF * size))
-    for along in HEADRESTS:
-        for side in (-HEAD_ACROSS, HEAD_ACROSS):
-            x, foot = at(along, side, body + low)
-            _, top = at(along, side, body + high)
-            rect = pygame.Rect(x - half, top, 2 * half, max(2, foot - top))
-            pygame.draw.rect(surface, HEADREST, rect, border_top_left_radius=half,
-                             border_top_right_radius=half)
-            pygame.draw.rect(surface, SEAT_BACK, (x - 2 * half, foot, 4 * half,
-                                                  max(1, half // 2)))
-
-
 def pillar(surface: pygame.Surface, ends: tuple[tuple[int, int], tuple[int, int]],
            paint: Color, size: float) -> None:
     """A pillar from the waist to the roof, as thick as a pillar is, its edge catching the sky."""
@@ -86,10 +65,13 @@ def pillar(surface: pygame.Surface, ends: tuple[tuple[int, int], tuple[int, int]
                          (x1 - width // 2, y1), 1)
 
 
-def door_gap(surface: pygame.Surface, quad: Quad, dome: Color) -> None:
-    """The gap an open door leaves in the car's side: the inside faintly lit by the dome
-    light, the seat's cushion paler across it."""
-    gap, seat = (mix(INSIDE, dome, share) for share in DOME_GLOW)
+def door_gap(surface: pygame.Surface, quad: Quad, dome: Color, flank: Color) -> None:
+    """The gap an open door leaves in the car's side: the dark inside, faintly lit by the dome
+    light, the seat's cushion a little paler across it, all darker than the car's `flank`
+    round it (GAP_UNDER of it at most, channel by channel: a dark car's too)."""
+    most = scaled(flank, GAP_UNDER)
+    gap, seat = (tuple(min(c, m) for c, m in zip(mix(INSIDE, dome, share), most, strict=True))
+                 for share in DOME_GLOW)
     pygame.draw.polygon(surface, gap, quad)
     for across, up in SEAT:
         pygame.draw.polygon(surface, seat, cell(quad, across, up))

@@ -22,6 +22,7 @@ from installation.visuals.street_letters import (
     drawing_letter,
     fallen_letter,
 )
+from installation.visuals.wardrobe import hull
 
 DEPTHS = (0.6, 3.2)  # world z: debris lies this near to this far...
 NEAR_BIAS = 1.6  # ...thicker towards the viewer
@@ -116,7 +117,7 @@ def _lump(image: pygame.Surface, project: Project, where: tuple[float, float], s
     (slab, block or chunk, its corners uneven, standing high or sunk low in the ash): its lit
     top over its darker flank, its shadow beside it."""
     tone, _shape, (foot, top, _lean) = _shaped(image, project, where, size, (rng, tones))
-    flank = _hull(foot + top)  # (far off, a lump a pixel or two across: its hull a line)
+    flank = hull(foot + top)  # (far off, a lump a pixel or two across: its hull a line)
     if len(flank) > 2:
         pygame.draw.polygon(image, scaled(tone, 0.5), flank)
     pygame.draw.polygon(image, tone, top)
@@ -141,24 +142,6 @@ def _shaped(image: pygame.Surface, project: Project, where: tuple[float, float],
     return tone, shape, (foot, top, lean)
 
 
-def _hull(points: list[Point]) -> list[Point]:
-    """The convex hull of `points` (a lump's outline: its foot and its top together)."""
-    ordered = sorted(set(points))
-    if len(ordered) < 3:
-        return ordered
-
-    def half(run: list[Point]) -> list[Point]:
-        out: list[Point] = []
-        for p in run:
-            while len(out) >= 2 and ((out[-1][0] - out[-2][0]) * (p[1] - out[-2][1])
-                                     - (out[-1][1] - out[-2][1]) * (p[0] - out[-2][0])) <= 0:
-                out.pop()
-            out.append(p)
-        return out[:-1]
-
-    return half(ordered) + half(ordered[::-1])
-
-
 def _shard(image: pygame.Surface, project: Project, x: float, z: float,
            rng: random.Random) -> None:
     """A piece of window glass flat in the ash, its edge glinting."""
@@ -180,7 +163,7 @@ def _paper(image: pygame.Surface, project: Project, x: float, z: float,
     shadow(image, project, (x, z), size)
     foot = _around(project, x, z, size, 0.0, shape, corners, 1.4)
     top = _around(project, x, z, size * 0.8, size * PAPER_HIGH, shape, corners, 1.4)
-    flank = _hull(foot + top)
+    flank = hull(foot + top)
     if len(flank) > 2:
         pygame.draw.polygon(image, scaled(tone, 0.7), flank)
     if len(set(top)) > 2:

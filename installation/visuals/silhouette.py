@@ -20,12 +20,13 @@ from installation.visuals.mammoth_lift import (
     CALF_SEED,
     LIFT_SEED,
     STIR_HIGH,
+    UNDER_SPELLS,
     Lift,
     draw_posed,
     front_mask,
+    going_under,
     lift_clock,
     posed_at,
-    reaching,
 )
 from installation.visuals.mire import COAT, DRIPS, GHOST_COAT, Ripples, sky_over
 from installation.visuals.mire_wading import Wading
@@ -93,6 +94,7 @@ class Silhouette:
         calf = params["shape"] == "calf"
         stirs = (STIR_HIGH if calf else BREATH) if params["stir"] else 0
         self.lift = (Lift(CALF_SEED, stirs, CALF_LEAST, phrased=True) if calf
+                     else Lift(LIFT_SEED, stirs, spells=UNDER_SPELLS) if params["under"]
                      else Lift(LIFT_SEED, stirs)) if form.lifts else None
         tilt = (SINK_TILT if flip else -SINK_TILT) if tilts else 0.0
         if self.lift is not None:
@@ -262,7 +264,7 @@ class Silhouette:
         if heaving := self.lift.heaving(beat or self._beat(frame, sink)):
             return heaving
         pose = posed_at(self.lift, frame, self.scene)
-        return max(pose, reaching(sink / self.span)) if self.sinking.under is not None else pose
+        return going_under(pose, sink / self.span) if self.sinking.under is not None else pose
 
     def changed(self, old: tuple[Any, ...], new: tuple[Any, ...]) -> list[pygame.Rect]:
         return changed(self, old, new)

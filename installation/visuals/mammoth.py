@@ -123,8 +123,9 @@ MIRED_FAR_SHIFT = (0.025, -0.005)  # her far tusk's root shows this far from the
 # a second pale arc under it: at 10:40 the pair read as stripes, not one tusk going under)
 MIRED_TRUNKS = (TRUNK_MIRED, TRUNK_MIRED_OUT, TRUNK_MIRED_LIFTED)
 MIRED_ROOT = 0.22  # its width at the root, in units (0.15 read as a neck) ...
-MIRED_TIP = 0.05  # ... and at its blunt tip (curled down at the top of her raised trunk, it read
-# as a small head on a long neck: it flicks forward and up)
+MIRED_TIP = 0.085  # ... and at its blunt tip (tapering to 0.05, raised over her crown going
+# under, at 10:38 it read as a horn; curled down at the top of her raised trunk, it read as a
+# small head on a long neck: it flicks forward and up)
 # Hers caught, heavy: from under her head, out and a little down, then sweeping forward and up
 # out of her face, their tips turning in towards her raised trunk below her brow: a mammoth's,
 # at a glance (turning in at her brow's height, in front of it, the tar round her face left

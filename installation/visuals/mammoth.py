@@ -95,6 +95,9 @@ CALF_EYE, CALF_EYE_SIZE = (-0.47, 0.98), 0.8
 TAIL_ROOT, CALF_TAIL_ROOT = (0.52, 0.78), (0.4, 0.7)  # inside the rump
 TAIL = ((0.0, 0.0), (0.06, -0.03), (0.085, -0.1), (0.085, -0.18))  # from its root: short,
 # hanging close to the rump (a bent line out from it read as a handle)
+ADULT_TAIL = 0.5  # an adult's tail: this long, tucked into her rump's hair and lost in it (as
+# long as the calf's, hanging down her rump to 0.6, its straight edge, tilted in the tar, stood
+# as a ruled cut down her rump at noon, x 560-562)
 TUFT = ((-0.012, 0.02), (0.012, 0.02), (0.028, -0.03), (0.026, -0.07), (0.014, -0.1),
         (0.005, -0.085), (-0.004, -0.105), (-0.014, -0.088), (-0.026, -0.07),
         (-0.028, -0.03))  # the hair at the end of it, from the end: a brush, not a handle
@@ -120,8 +123,9 @@ MIRED_FAR_SHIFT = (0.025, -0.005)  # her far tusk's root shows this far from the
 # a second pale arc under it: at 10:40 the pair read as stripes, not one tusk going under)
 MIRED_TRUNKS = (TRUNK_MIRED, TRUNK_MIRED_OUT, TRUNK_MIRED_LIFTED)
 MIRED_ROOT = 0.22  # its width at the root, in units (0.15 read as a neck) ...
-MIRED_TIP = 0.05  # ... and at its blunt tip (curled down at the top of her raised trunk, it read
-# as a small head on a long neck: it flicks forward and up)
+MIRED_TIP = 0.085  # ... and at its blunt tip (tapering to 0.05, raised over her crown going
+# under, at 10:38 it read as a horn; curled down at the top of her raised trunk, it read as a
+# small head on a long neck: it flicks forward and up)
 # Hers caught, heavy: from under her head, out and a little down, then sweeping forward and up
 # out of her face, their tips turning in towards her raised trunk below her brow: a mammoth's,
 # at a glance (turning in at her brow's height, in front of it, the tar round her face left
@@ -206,7 +210,7 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
         _fringe(pen, color, -0.4, 0.44, hem, SAG)
     if tail:
         _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color,
-              mammoth_calf.TAIL if calf else 1.0)
+              mammoth_calf.TAIL if calf else ADULT_TAIL)
     if calf:
         _trunk(pen, color, lift, (TRUNK_CALF, TRUNK_CALF_OUT, TRUNK_CALF_UP), CALF_TRUNK[1],
                CALF_TRUNK[0])

@@ -21,6 +21,8 @@ from installation.visuals.sprites import Banded
 POSES = 7  # heights she is drawn at, from resting to lifted highest
 LIFT_EVERY = 11.0  # real seconds: she strains about this often ...
 LIFT_SECONDS = 5.0  # ... her head up and down again over this long, slowly
+UNDER_SPELLS = (14.0, 10.0)  # going under, she strains this often, up and down over this long
+# (in 5 s her trunk swung from curled to raised and back in under a real second: a snap)
 CALM = 0.3  # the share of those spells she lies still in, spent
 LEAST = 0.6  # the lowest a lift goes, as a share of the highest (the mother's straining) ...
 CALF_LEAST = 1.0  # ... and a calf's call (its trunk raised over its crown only near the top of
@@ -40,6 +42,9 @@ SETTLE = 1.0  # real seconds her scene being left takes to ease her down to rest
 # shows the night alone for its first tenth)
 BACK_EDGE = 0.32  # ... nor behind this (her shoulders' heave ends at 0.2), locks and all
 
+STILLING = 0.08  # going under, her spells of straining die away over this share of her height
+# sunk before she starts to reach (a spell lifting her as she began to reach fell back to curled
+# in a real second, at 10:38, and rose again: now she only rises, as the tar closes over her)
 REACHES = (0.72, 0.9)  # going under (`under`), she lifts her head and trunk higher the deeper
 # she is: from none at this share of her sunk to her highest at this (the tar over her back,
 # her head and trunk reach up out of it last, held there between her spells of straining)
@@ -54,8 +59,10 @@ class Lift:
     shoulders, the rest of her the same in all of them: where a change of pose paints)."""
 
     def __init__(self, seed: int = LIFT_SEED, stirs: int = 0, least: float = LEAST,
-                 phrased: bool = False) -> None:
+                 phrased: bool = False,
+                 spells: tuple[float, float] = (LIFT_EVERY, LIFT_SECONDS)) -> None:
         self.seed = seed  # when in each spell it lifts, and how high
+        self.spells = spells  # one spell in each this many real seconds, up and down over this
         self.calls = Calls(seed) if phrased else None  # the calf's: calls in phrases of its
         # own (see mammoth_calls), not one to each LIFT_EVERY seconds
         self.least = least  # the lowest a lift goes, as a share of the highest
@@ -136,11 +143,12 @@ class Lift:
 
     def _call(self, seconds: float) -> int:
         """Her pose in her spell of straining (or its call) `seconds` into the scene."""
-        spell = math.floor(seconds / LIFT_EVERY)
+        every, lasts = self.spells
+        spell = math.floor(seconds / every)
         if hash01(self.seed, spell, 2) < CALM:
             return 0
-        start = hash01(self.seed, spell) * (LIFT_EVERY - LIFT_SECONDS)
-        into = (seconds - spell * LIFT_EVERY - start) / LIFT_SECONDS
+        start = hash01(self.seed, spell) * (every - lasts)
+        into = (seconds - spell * every - start) / lasts
         if not 0.0 < into < 1.0:
             return 0
         high = self.least + (1 - self.least) * hash01(self.seed, spell, 3)
@@ -189,6 +197,13 @@ def reaching(share: float) -> int:
     deeper, the higher (REACHES)."""
     low, high = REACHES
     return round((POSES - 1) * min(1.0, max(0.0, (share - low) / (high - low))))
+
+
+def going_under(pose: int, share: float) -> int:
+    """Her pose going under, sunk `share` of her height, `pose` in her spell of straining: the
+    spells dying away (STILLING) as she begins to reach, from then on only rising."""
+    left = min(1.0, max(0.0, (REACHES[0] - share) / STILLING))
+    return max(math.floor(pose * left), reaching(share))
 
 
 def front_mask(bounds: tuple[float, float, float, float], px: float, flip: bool,

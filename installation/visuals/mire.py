@@ -355,16 +355,17 @@ class Ripples:
         return pygame.Rect(left + low - half_x, line - half_y, high - low + 2 * half_x + 1,
                            2 * half_y + 1)
 
-    def sizes(self, seconds: float, until: float = math.inf) -> tuple[int, ...]:
+    def sizes(self, seconds: float, until: float = math.inf,
+              since: float = -math.inf) -> tuple[int, ...]:
         """The sizes of the rings showing `seconds` into the scene (RING_STEPS positions a
         second, each as near as the sizes made): they change only as one of them does. Only
         those set out by `until` (real seconds into the scene: she has gone under, the last
-        of them spread and die away)."""
+        of them spread and die away), and from `since` (the first of them setting out)."""
         step = math.floor(seconds * RING_STEPS) / RING_STEPS
         ages = [(step / RING_PERIOD + n / RINGS) % 1.0 for n in range(RINGS)]
         spread = self.spread
         made = (self.rings.nearest(spread.least + spread.travel * age) for age in ages
-                if step - age * RING_PERIOD <= until)
+                if since <= step - age * RING_PERIOD <= until)
         return tuple(size for size in made if round(255 * strength(spread.age(size))))
 
     def draw(self, surface: pygame.Surface, left: int, line: int, sizes: tuple[int, ...],

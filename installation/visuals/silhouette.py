@@ -3,6 +3,7 @@ sinking in the tar, mirrored, backlit or swaying."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Generator, Mapping
 from typing import Any
 
@@ -19,13 +20,16 @@ from installation.visuals.mammoth_lift import (
     CALF_LEAST,
     CALF_SEED,
     LIFT_SEED,
+    POSES,
+    REACHES,
     STIR_HIGH,
+    UNDER_SPELLS,
     Lift,
     draw_posed,
     front_mask,
+    going_under,
     lift_clock,
     posed_at,
-    reaching,
 )
 from installation.visuals.mire import COAT, DRIPS, GHOST_COAT, Ripples, sky_over
 from installation.visuals.mire_wading import Wading
@@ -34,8 +38,10 @@ from installation.visuals.shapes import in_tar
 from installation.visuals.silhouette_areas import Look, changed, mirror_hole, reach_of
 from installation.visuals.silhouette_form import form_of
 from installation.visuals.silhouette_mirror import Mirrors, mirrored, skipped
+from installation.visuals.silhouette_shade import shaded
 from installation.visuals.silhouette_sink import DAY, Collar, Sinking
 from installation.visuals.silhouette_sway import Sway
+from installation.visuals.silhouette_tip import Tip, tip_of
 from installation.visuals.sprites import Banded
 from installation.visuals.statue import stone
 from installation.visuals.tar_near import reeds
@@ -89,10 +95,12 @@ class Silhouette:
         self.sink = int(params["sink"] * self.span)
         shape = self.image  # (an apparition's: the tar round her keeps her shape)
         self._rounding: np.ndarray | None = None
-        self.image = yield from self._finished(self.image)
         calf = params["shape"] == "calf"
+        self._shade = (form.drawn[3] * form.px, form.px) if calf else None  # its feet's row
+        self.image = yield from self._finished(self.image)
         stirs = (STIR_HIGH if calf else BREATH) if params["stir"] else 0
         self.lift = (Lift(CALF_SEED, stirs, CALF_LEAST, phrased=True) if calf
+                     else Lift(LIFT_SEED, stirs, spells=UNDER_SPELLS) if params["under"]
                      else Lift(LIFT_SEED, stirs)) if form.lifts else None
         tilt = (SINK_TILT if flip else -SINK_TILT) if tilts else 0.0
         if self.lift is not None:
@@ -116,6 +124,12 @@ class Silhouette:
             self.ripples = yield from self.wading.ripples(self._visible(self.sink))
         self.sinking = Sinking(params["sink"], params["sinking"], self.span, setup.scene.at,
                                sky_over(setup), params["under"])
+        self.tip: Tip | None = None  # going under, the tar meets her lifted highest at the end
+        if self.ripples is not None and self.wading is not None and self.lift is not None \
+                and params["under"] is not None:
+            rows = self._visible(math.ceil(REACHES[1] * self.span))
+            self.tip = yield from tip_of(self.lift.figures[POSES - 1], self.span, rows,
+                                         self.wading)
         self._ahead_of: tuple[Any, ...] | None = None  # the frame and look made ahead from
         self._coming: Collar | None = None  # the depth and sky to make ahead
         yield
@@ -176,8 +190,11 @@ class Silhouette:
         """The figure as drawn: its edge catching the `rim` light; an apparition's lit,
         glowing and a little see-through."""
         if self.params["rim"] is not None:
-            image = image.copy()  # (her picture at rest is kept, for her poses)
+            plain, image = image, image.copy()  # (her picture at rest is kept, for her poses)
             lit(image, self.span, [Light(self.params["rim"], self.params["rim_from"] == "right")])
+            if self._shade is not None:  # a calf's underside in its own shade (a piece
+                yield  # of its own: ~2 ms)
+                shaded(image, plain, *self._shade)
         if not self.params["ghost"]:
             return image
         if self._rounding is None:  # her rest's, for all her poses
@@ -204,11 +221,18 @@ class Silhouette:
             self._coming = self.sinking.next_collar(frame, (self._visible(sink), sky),
                                                     self._visible)
         elif self._coming is not None:
-            coming = self.wading.made_figure(*self._coming)
+            wading = self._wading(self._coming[0])
+            coming = wading.made_figure(*self._coming)
             if coming is None:
-                self.wading.ahead(*self._coming)
+                wading.ahead(*self._coming)
             elif self.mirrors is not None:
                 self.mirrors.make_ahead(coming)  # a piece of its own
+
+    def _wading(self, visible: int) -> Wading:
+        """Her meeting with the tar, `visible` rows of her above it: at rest, or at the end
+        of going under, lifted highest (see `tip`)."""
+        assert self.wading is not None
+        return self.tip.wading if self.tip is not None and self.tip.takes(visible) else self.wading
 
     def _visible(self, sink: int) -> int:
         """Rows of it above the surface when sunk `sink` rows."""
@@ -227,7 +251,8 @@ class Silhouette:
             self._make_ahead(frame, sink, sky)
         beat = self._beat(frame, sink)
         return Look(ringing, sink, self.sway.lean(frame.seconds) if self.sway else 0,
-                    self._rings(frame, sink), sky, self._pose(frame, sink, beat), beat)
+                    self._rings(frame, sink), sky, self._pose(frame, sink, beat), beat,
+                    self._tip_rings(frame, sink))
 
     def _beat(self, frame: Frame, sink: int) -> Beat:
         """Her heave at `frame` (sunk `sink` rows): weaker the deeper she is; none as her
@@ -245,14 +270,32 @@ class Silhouette:
         wide rings went with her last pixel)."""
         if self.ripples is None:
             return ()
-        if self._visible(sink) > 0:
+        last = self.tip.rows if self.tip is not None else 0  # (rows left: her last rings)
+        if self._visible(sink) > last:
             return self.ripples.sizes(frame.seconds)
-        gone = self.sinking.gone_at(self.line - self.feet[1])
+        until = self._when(frame, last)
+        return () if until is None else self.ripples.sizes(frame.seconds, until)
+
+    def _tip_rings(self, frame: Frame, sink: int) -> tuple[int, ...]:
+        """The sizes of the rings her trunk sends out, going under at the end (sunk `sink`
+        rows): from when it began to, until it has gone."""
+        if self.tip is None or not self.tip.takes(visible := self._visible(sink)):
+            return ()
+        since = self._when(frame, self.tip.rows)
+        until = self._when(frame, 0) if visible <= 0 else math.inf
+        if since is None or until is None:
+            return ()
+        return self.tip.ripples.sizes(frame.seconds, until, since)
+
+    def _when(self, frame: Frame, rows: int) -> float | None:
+        """Real seconds into the scene at which she had sunk to `rows` rows above the tar, as
+        seen from `frame` (None: never, or not yet in this scene)."""
+        gone = self.sinking.gone_at(self.line - self.feet[1] - rows)
         into = (frame.story_time - self.scene.at) % DAY  # story seconds into the scene
         if gone is None or frame.seconds <= 0 or not into:
-            return ()
+            return None
         since = (frame.story_time - gone) % DAY  # (the scene's pace taken as even)
-        return self.ripples.sizes(frame.seconds, frame.seconds * (1 - since / into))
+        return frame.seconds * (1 - since / into)
 
     def _pose(self, frame: Frame, sink: int, beat: Beat | None = None) -> int:
         """How high she strains at `frame`: in her spells, and going under, higher the
@@ -262,7 +305,7 @@ class Silhouette:
         if heaving := self.lift.heaving(beat or self._beat(frame, sink)):
             return heaving
         pose = posed_at(self.lift, frame, self.scene)
-        return max(pose, reaching(sink / self.span)) if self.sinking.under is not None else pose
+        return going_under(pose, sink / self.span) if self.sinking.under is not None else pose
 
     def changed(self, old: tuple[Any, ...], new: tuple[Any, ...]) -> list[pygame.Rect]:
         return changed(self, old, new)
@@ -271,11 +314,11 @@ class Silhouette:
         """The rows at the top of its mirror not shown, `visible` rows of it above the tar."""
         return skipped(self.image.get_height(), visible)
 
-    def _ring_middle(self, visible: int) -> int:
-        """Where her rings spread from, `visible` rows of her above the tar (from her left):
-        her middle at the surface (the last of her, once gone)."""
+    def _ring_middle(self, visible: int, ripples: Ripples | None = None) -> int:
+        """Where her rings (`ripples`, if not her own) spread from, `visible` rows of her above
+        the tar (from her left): her middle at the surface (the last of her, once gone)."""
         assert self.ripples is not None
-        middles = self.ripples.middles
+        middles = (ripples or self.ripples).middles
         return int(middles[min(len(middles), max(1, visible)) - 1])
 
     def warm(self, frame: Frame) -> Pieces:
@@ -286,16 +329,17 @@ class Silhouette:
         visible = self._visible(look.sink)
         if self.wading is None or look.sky is None or visible <= 0:
             return
+        wading = self._wading(visible)
         while True:
-            begun = self.wading.pieces_made
-            self.wading.ahead(visible, look.sky)
-            if self.wading.pieces_made == begun:  # made (or already shown)
+            begun = wading.pieces_made
+            wading.ahead(visible, look.sky)
+            if wading.pieces_made == begun:  # made (or already shown)
                 break
             yield
-        self.wading.prepare(visible, look.sky)
+        wading.prepare(visible, look.sky)
         if self.mirrors is not None:
             yield
-            self.mirrors.of(self.wading.figure)
+            self.mirrors.of(wading.figure)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """The figure as it shows at this frame (nothing, where the surface's clip is clear of
@@ -303,7 +347,7 @@ class Silhouette:
         if not surface.get_clip().colliderect(self.reach):
             return
         x, y = self.feet
-        ringing, sink, lean, rings, sky, pose, beat = self.look(frame)
+        ringing, sink, lean, rings, sky, pose, beat, tip_rings = self.look(frame)
         visible = self._visible(sink)
         if self.bank is not None:
             surface.blit(*self.bank)
@@ -311,14 +355,14 @@ class Silhouette:
             surface.blit(self.glow, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
             if ringing:
                 surface.blit(self.ringing, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
-        if visible <= 0:
-            if self.ripples is not None:  # where she went
-                self.ripples.draw(surface, x, self.line, rings, self._ring_middle(visible))
+        if visible <= 0:  # where she went
+            self._draw_rings(surface, visible, rings, tip_rings)
             return
         figure = self.image
-        if self.wading is not None and sky is not None:
-            self.wading.prepare(visible, sky)
-            figure = self.wading.figure  # what of her has gone under cleared
+        wading = self._wading(visible) if self.wading is not None else None
+        if wading is not None and sky is not None:
+            wading.prepare(visible, sky)
+            figure = wading.figure  # what of her has gone under cleared
         hole = self.lift.hole(pose) if self.lift is not None else None
         if self.mirrors is not None:
             mirror = self.mirrors.of(figure)
@@ -327,20 +371,29 @@ class Silhouette:
             draw_posed(surface, self.cut_mirrors, (mirror, self.lift_mirrors[pose]), pose,
                        (x, self.line - skip), shown, mirror_hole(self, pose) if hole else None,
                        mirror is self.mirror)
-        if self.ripples is not None:  # under her, round where she goes under
-            self.ripples.draw(surface, x, self.line, rings, self._ring_middle(visible))
+        self._draw_rings(surface, visible, rings, tip_rings)  # under her, round where she
+        # goes under
         posed = self.lift.figures[pose] if self.lift is not None else figure
-        whole = self.wading.shown_rows(visible) if self.wading is not None else visible
+        whole = wading.shown_rows(visible) if wading is not None else visible
         draw_posed(surface, self.cut_figures, (figure, posed), pose, (x, y + sink),
                    pygame.Rect(0, 0, figure.get_width(), whole), hole, figure is self.image)
         if self.sway is not None:
             self.sway.draw(surface, lean)
-        if self.wading is not None:  # where it goes into the tar, the tar heaps round it
-            self.wading.draw_edge(surface, (x, y + sink), (figure, posed if hole else None),
-                                  hole)
+        if wading is not None:  # where it goes into the tar, the tar heaps round it
+            wading.draw_edge(surface, (x, y + sink), (figure, posed if hole else None), hole)
             tar = self.lift.tar if self.lift is not None else None
             if tar is not None:  # on the leg she pulls out of it, under the heap round her
                 tar.sheathe(surface, (x, y + sink), beat, visible)
-            self.wading.draw(surface, x, self.line, self.lift.bared(pose) if self.lift else None)
+            wading.draw(surface, x, self.line, self.lift.bared(pose) if self.lift else None)
             if tar is not None:
                 tar.swell(surface, x, self.line, beat)
+
+    def _draw_rings(self, surface: pygame.Surface, visible: int, rings: tuple[int, ...],
+                    tip_rings: tuple[int, ...]) -> None:
+        """Her rings of these sizes on the tar, `visible` rows of her above it, and those of
+        her trunk, the last of her (`tip_rings`)."""
+        if self.ripples is not None:
+            self.ripples.draw(surface, self.feet[0], self.line, rings, self._ring_middle(visible))
+        if self.tip is not None and tip_rings:
+            self.tip.ripples.draw(surface, self.feet[0], self.line, tip_rings,
+                                  self._ring_middle(visible, self.tip.ripples))

@@ -25,6 +25,7 @@ class Look(NamedTuple):
     sky: Color | None  # the sky its tar glints with (None: not in the tar)
     pose: int = 0  # how high the mother strains, head and trunk lifted (see mammoth_lift)
     heave: Beat = Beat()  # the dream's mother heaving a leg out of the tar (mammoth_heave)
+    tip: tuple[int, ...] = ()  # the sizes of the rings round her trunk, the last of her
 
 
 def reach_of(figure: Silhouette) -> pygame.Rect:
@@ -46,6 +47,9 @@ def reach_of(figure: Silhouette) -> pygame.Rect:
         areas.append(figure.wading.area(x, figure.line))
     if figure.ripples is not None:
         areas.append(_ring_area(figure))
+    if figure.tip is not None:
+        areas += [figure.tip.wading.area(x, figure.line),
+                  figure.tip.ripples.area(x, figure.line)]
     if figure.lift is not None and figure.lift.tar is not None:
         areas.append(figure.lift.tar.area(x, figure.line))
     return areas[0].unionall(areas[1:])
@@ -63,6 +67,10 @@ def changed(figure: Silhouette, old: tuple[Any, ...], new: tuple[Any, ...]) -> l
                                  figure.line - top + mirror))
     if figure.wading is not None and (was.sink, was.sky) != (now.sink, now.sky):
         areas.append(figure.wading.area(figure.feet[0], figure.line))  # the tar round her
+        if figure.tip is not None:
+            areas.append(figure.tip.wading.area(figure.feet[0], figure.line))
+    if figure.tip is not None and (was.tip, was.sink) != (now.tip, now.sink):
+        areas.append(figure.tip.ripples.area(figure.feet[0], figure.line))
     if figure.ripples is not None and (was.ripple, was.sink) != (now.ripple, now.sink):
         areas.append(_ring_area(figure))
     if was.lean != now.lean and figure.sway is not None:

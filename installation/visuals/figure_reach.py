@@ -85,7 +85,37 @@ def steps_of(found: Reach) -> StepsOf:
     return of
 
 
+def stands_at_start(layer: Figures) -> bool:
+    """Whether someone of a walking or running layer can be seen standing at its path's start:
+    not one alone who sets off at `from` after the scene began (there only at that instant:
+    see setting_off), while the show's pace is known."""
+    p = layer.params
+    return not (p["pose"] in MOVING and p["speed"] > 0 and p["count"] == 1
+                and not p["loop"] and p["from"] is not None and layer.story_pace is not None
+                and forward(layer.scene_at, p["from"]) > 0)
+
+
+def setting_off(layer: Figures, frame: Frame, budget: Budget) -> Pieces:
+    """Draw ahead, in `budget`'s pieces, the sprite of one alone who stands at the start only
+    as they set off (see stands_at_start), at that instant (a step either side): a frame may
+    fall on it (the show's pace says when it falls in the scene's real seconds)."""
+    p = layer.params
+    if stands_at_start(layer) or layer.story_pace is None:
+        return
+    instant = Frame(p["from"], layer.story_pace.real_between(layer.scene_at, p["from"]),
+                    frame.state)
+    member = layer.at_distance(0, 0.0, instant)
+    steps = layer.sprites.steps(member.pose)
+    step = layer.sprites.step(member.pose, member.phase)
+    near = {(step + k) % steps for k in (-1, 0, 1)}
+    yield from layer.sprites.fill([member.pose], [member.left], [member.look],
+                                  parts=layer.parts, budget=budget,
+                                  steps_of=lambda _name, _left, _look: near)
+
+
 def end_looks(layer: Figures, frame: Frame) -> set[Look]:
-    """The looks someone of a once-through layer has standing at its path's ends."""
+    """The looks someone of a once-through layer has standing at its path's ends (the last
+    alone, if they do not stand at its start: see stands_at_start)."""
+    ends = (0.0, layer.depth.total)[0 if stands_at_start(layer) else 1:]
     return {layer.at_distance(i, distance, frame).look for i in range(len(layer.looks))
-            for distance in (0.0, layer.depth.total)}
+            for distance in ends}

@@ -32,6 +32,8 @@ from installation.visuals.figure_reach import (
     end_looks,
     once_through,
     reach,
+    setting_off,
+    stands_at_start,
     steps_of,
     talk_turns,
 )
@@ -205,8 +207,11 @@ class Figures:
                 looks = sorted(set(looks) & end_looks(self, frame), key=repr)
             yield from self.sprites.fill(
                 [name], sorted(lefts), looks, turns, budget=budget,
-                shows=standing_shows(self, JOSTLE_SPAN) if standing else None,
+                shows=standing_shows(self, JOSTLE_SPAN, stands_at_start(self)) if standing
+                else None,
                 steps_of=steps_of(reached) if reached and name == p["pose"] else None)
+            if standing:  # (at the start only as they set off: that instant's)
+                yield from setting_off(self, frame, budget)
             if p["led"]:  # the children they lead, in each stride's pose
                 led = [led_name(name, s) for s in sorted({False, name in MOVING})
                        if led_name(name, s) in LED]

@@ -97,14 +97,17 @@ def stands_at_start(layer: Figures) -> bool:
 
 def setting_off(layer: Figures, frame: Frame, budget: Budget) -> Pieces:
     """Draw ahead, in `budget`'s pieces, the sprite of one alone who stands at the start only
-    as they set off (see stands_at_start), at that instant (a step either side): a frame may
-    fall on it (the show's pace says when it falls in the scene's real seconds)."""
+    as they set off (see stands_at_start), at that instant (a step either side), if it shows:
+    a frame may fall on it (the show's pace says when it falls in the scene's real seconds)."""
     p = layer.params
     if stands_at_start(layer) or layer.story_pace is None:
         return
     instant = Frame(p["from"], layer.story_pace.real_between(layer.scene_at, p["from"]),
                     frame.state)
     member = layer.at_distance(0, 0.0, instant)
+    if not layer.sprites.wanted(member.pose, member.phase, member.left, member.look,
+                                member.turn, member.feet, member.share, layer.area):
+        return  # (out of the picture there)
     steps = layer.sprites.steps(member.pose)
     step = layer.sprites.step(member.pose, member.phase)
     near = {(step + k) % steps for k in (-1, 0, 1)}

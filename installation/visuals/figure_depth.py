@@ -14,13 +14,15 @@ from installation.visuals.base import Pieces
 from installation.visuals.budget import Budget
 from installation.visuals.route import Path
 from installation.visuals.skeleton import Point
+from installation.visuals.sprites import shown_box
 
 SAMPLES = 512  # the path is measured at this many points for the ground covered along it
 NEAREST_SHARE = 0.05  # a point at or above the horizon is drawn this share of the largest
 KEPT = 512  # sprites shrunk to a size are kept, this many (the ones used last)
 TRIM_COST = 4  # finding what of a sprite shows costs about this many times its area (in a
 #                set-up piece's pixels: ~0.4 ms for a near runner at 1080, in each frame that
-#                first shrank one, two or three a frame as the rush ran up the diner)
+#                first shrank one, two or three a frame as the rush ran up the diner; found
+#                from its opacity at once, see sprites.shown_box: ~1.6 times quicker)
 
 
 class Depth:
@@ -99,7 +101,7 @@ class Depth:
         body), and where that part begins on it; found once per sprite."""
         found = self._shown.get(sprite)
         if found is None:
-            box = sprite.get_bounding_rect()
+            box = shown_box(sprite)
             if not box.width or not box.height:
                 box = sprite.get_rect()
             shown = sprite if box == sprite.get_rect() else sprite.subsurface(box).copy()

@@ -16,17 +16,17 @@ if TYPE_CHECKING:
 Shows = Callable[[str, float, bool, Look], bool]  # pose, phase, facing, look: can it show?
 
 
-def standing_shows(layer: Figures, jostle_span: float) -> Shows | None:
+def standing_shows(layer: Figures, jostle_span: float, start: bool = True) -> Shows | None:
     """A test of whether a sprite of someone standing in `layer` can show, at either end of
-    its path, wandering as far as they jostle (`jostle_span` heights at jostle 1) either way;
-    None where they may stand anywhere else too (or cast a shadow or a reflection, or turn
-    their heads: kept whole)."""
+    its path (or only its last, without `start`), wandering as far as they jostle
+    (`jostle_span` heights at jostle 1) either way; None where they may stand anywhere else
+    too (or cast a shadow or a reflection, or turn their heads: kept whole)."""
     p = layer.params
     if (p["pose"] not in MOVING or p["speed"] <= 0 or layer.depth.total <= 0 or p["led"]
             or p["shadow"] or layer.wobble is not None or p["body"] == "coyote"):
         return None
     ends = []
-    for distance in (0.0, layer.depth.total):
+    for distance in (0.0, layer.depth.total)[0 if start else 1:]:
         (x, y), _ = layer.path.at(layer.depth.along(distance))
         share = layer.depth.share(y)
         wander = p["jostle"] * layer.height * share * jostle_span / 2

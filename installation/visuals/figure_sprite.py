@@ -8,7 +8,6 @@ import math
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 
-import numpy as np
 import pygame
 
 from installation.visuals.base import Color, finished, mix, scaled
@@ -26,6 +25,7 @@ from installation.visuals.figure_paint import (
 )
 from installation.visuals.headwear import HEAD_SCALE, hats_of, locks_of
 from installation.visuals.skeleton import Body, Capsule, Point
+from installation.visuals.sprites import shown_box
 from installation.visuals.wardrobe import Outfit, bare_hands, dressed, worn
 
 SUPERSAMPLE = 2  # drawn at twice the size and shrunk, for smooth edges
@@ -156,7 +156,7 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     if part != WHOLE or trim:
         if budget.over(TRIM_COST * area):  # (after the light, a piece of its own: ~1 ms)
             yield
-        shown = _shown(small)
+        shown = shown_box(small)
         # Cut from an even column and row: the feet move by an even number of pixels, so
         # the place the sprite is rounded to moves by exactly that (round() rounds a half
         # to even), and the picture is the same as from the whole sprite.
@@ -225,19 +225,6 @@ def _cut(low: float, high: float, length: int) -> tuple[int, int]:
     if length % 2 or end - start < unit:
         return 0, length
     return start, end
-
-
-def _shown(sprite: pygame.Surface) -> pygame.Rect:
-    """The box round the pixels of `sprite` that show (any opacity): its bounding rect, worked
-    out from its opacity at once (Surface.get_bounding_rect looks at it a pixel at a time,
-    ~1 ms for a runner)."""
-    alpha = pygame.surfarray.pixels_alpha(sprite)
-    columns, rows = np.flatnonzero(alpha.any(axis=1)), np.flatnonzero(alpha.any(axis=0))
-    del alpha
-    if not columns.size:
-        return sprite.get_bounding_rect()
-    return pygame.Rect(int(columns[0]), int(rows[0]), int(columns[-1] - columns[0] + 1),
-                       int(rows[-1] - rows[0] + 1))
 
 
 def sprite_box(body: Body, look: Look, left: bool) -> pygame.Rect:

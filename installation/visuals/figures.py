@@ -27,6 +27,16 @@ from installation.visuals.figure_levels import Levelled
 from installation.visuals.figure_looks import EMBRACE_GAP, lit_window, member_look
 from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
 from installation.visuals.figure_order import draw_together
+from installation.visuals.figure_reach import (
+    Reach,
+    end_looks,
+    once_through,
+    reach,
+    setting_off,
+    stands_at_start,
+    steps_of,
+    talk_turns,
+)
 from installation.visuals.figure_sight import standing_shows
 from installation.visuals.figure_sprite import WHOLE, Look, parts_of
 from installation.visuals.figure_stand import standing
@@ -48,7 +58,6 @@ from installation.visuals.skeleton import Point
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
 from installation.visuals.stranded_near import Parked
 from installation.visuals.strides import RUNS_IN
-from installation.visuals.talk import turn_names
 from installation.visuals.xplan import home_glass
 
 Cars = list[tuple[float, float]]  # where the cars racing by are (see Racing.at)
@@ -117,6 +126,7 @@ class Figures:
         self.wobble = Wobble(mirror) if mirror is not None else None
         self.shadows = Shadows(params["shadow"])
         self.scene_at = setup.scene.at
+        self.story_pace = setup.pace  # (the show's: which turns a talk reaches while seen)
         self.pace = ScenePace(setup.timeline, setup.scene.at)  # (the story's, uneven)
         self.racing = Racing.of_scene(setup)  # cars racing by, drawn over whom they are nearer
         self.parked = Parked.of_scene(setup)  # cars left in the lanes: the same
@@ -166,8 +176,8 @@ class Figures:
         """Draw ahead every sprite (and shadow) this layer can show."""
         p = self.params
         names = {p["pose"], p["then"]} if then_stands(p["pose"]) else {p["pose"]}
-        if p["pose"] in TALKING:  # each turn a pose of its own
-            names = turn_names(p["pose"])
+        if p["pose"] in TALKING:  # each turn a pose of its own: those reached while seen
+            names = talk_turns(p["pose"], p, self.scene_at, self.story_pace)
         headings = [b[0] - a[0] for a, b in pairwise(self.path.points)]
         lefts = {h < 0 for h in headings if h} if p["facing"] == "path" else {
             p["facing"] == "left"}
@@ -177,6 +187,9 @@ class Figures:
         elif not lefts:
             lefts = {False, True}
         budget = Budget(PIXELS_PER_PIECE)
+        reached: Reach = {}  # (run once nearer then further: each height's phases, see
+        if once_through(self):  # figure_reach; standing, the heights at the ends)
+            yield from reach(self, frame, budget, reached)
         if p["pose"] in VARIED:  # each in their own pose
             for i in range(len(self.looks)):
                 name = self._pose_of(i, p["pose"])
@@ -189,9 +202,16 @@ class Figures:
             turns = TURNS if p["body"] == "coyote" and name == "idle" else 0
             looks = sorted({one for i in range(len(self.looks))
                             for one in self._looks_of(i)}, key=repr)
-            shows = standing_shows(self, JOSTLE_SPAN) if name == p["then"] != p["pose"] else None
-            yield from self.sprites.fill([name], sorted(lefts), looks, turns, budget=budget,
-                                         shows=shows)
+            standing = name == p["then"] != p["pose"]
+            if reached and standing:
+                looks = sorted(set(looks) & end_looks(self, frame), key=repr)
+            yield from self.sprites.fill(
+                [name], sorted(lefts), looks, turns, budget=budget,
+                shows=standing_shows(self, JOSTLE_SPAN, stands_at_start(self)) if standing
+                else None,
+                steps_of=steps_of(reached) if reached and name == p["pose"] else None)
+            if standing:  # (at the start only as they set off: that instant's)
+                yield from setting_off(self, frame, budget)
             if p["led"]:  # the children they lead, in each stride's pose
                 led = [led_name(name, s) for s in sorted({False, name in MOVING})
                        if led_name(name, s) in LED]
@@ -298,6 +318,10 @@ class Figures:
         if self.params["body"] != "person" or outfit is None:
             return 1.0
         return self.looks[i].height / self.height * outfit.gait.stride
+
+    def at_distance(self, i: int, distance: float, frame: Frame) -> Member:
+        """Member i of a moving layer as a frame places them `distance` along its path."""
+        return self._member(i, distance, True, frame)
 
     def _member(self, i: int, distance: float, moving: bool, frame: Frame) -> Member:
         p = self.params

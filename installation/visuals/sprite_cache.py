@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import weakref
-from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Generator, Iterable, Mapping, Sequence
 from itertools import product
 
 import pygame
@@ -161,14 +161,17 @@ class Sprites:
     def fill(self, names: Iterable[str], lefts: Iterable[bool], looks: Iterable[Look],
              turns: int = 0, parts: Sequence[str] = (WHOLE,),
              budget: Budget | None = None,
-             shows: Callable[[str, float, bool, Look], bool] | None = None) -> Pieces:
+             shows: Callable[[str, float, bool, Look], bool] | None = None,
+             steps_of: Callable[[str, bool, Look], Collection[int]] | None = None) -> Pieces:
         """Draw every sprite these poses, facings and looks can need, in pieces of `budget`
         (ahead of the scene, so no frame waits for a drawing); with `shows`, only those it
-        says can show (each asked of its posed body: a POSE_COST)."""
+        says can show (each asked of its posed body: a POSE_COST); with `steps_of`, only the
+        phase steps it gives for each pose, facing and look (see figure_reach)."""
         budget = budget or Budget(PIXELS_PER_PIECE)
         for name, left, look in product(names, lefts, looks):
             steps = self.steps(name)
-            for step, turned, part in product(range(steps), range(turns + 1), parts):
+            drawn = range(steps) if steps_of is None else sorted(steps_of(name, left, look))
+            for step, turned, part in product(drawn, range(turns + 1), parts):
                 if shows is not None:
                     if budget.over(POSE_COST):
                         yield

@@ -2,7 +2,25 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pygame
+
+ALPHA_BITS = 32  # a sprite's pixels with their opacity (shown_box reads that at once)
+
+
+def shown_box(sprite: pygame.Surface) -> pygame.Rect:
+    """The box round the pixels of `sprite` that show (any opacity): its bounding rect, worked
+    out from its opacity at once (Surface.get_bounding_rect looks at it a pixel at a time,
+    ~1 ms for a runner; so where it has no per-pixel opacity)."""
+    if not sprite.get_flags() & pygame.SRCALPHA or sprite.get_bitsize() != ALPHA_BITS:
+        return sprite.get_bounding_rect()
+    alpha = pygame.surfarray.pixels_alpha(sprite)
+    columns, rows = np.flatnonzero(alpha.any(axis=1)), np.flatnonzero(alpha.any(axis=0))
+    del alpha
+    if not columns.size:
+        return sprite.get_bounding_rect()
+    return pygame.Rect(int(columns[0]), int(rows[0]), int(columns[-1] - columns[0] + 1),
+                       int(rows[-1] - rows[0] + 1))
 
 
 def visible(sprite: pygame.Surface) -> tuple[pygame.Surface, tuple[int, int]]:

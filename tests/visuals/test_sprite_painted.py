@@ -61,7 +61,7 @@ def cut(whole: bool) -> tuple[tuple[int, int, tuple[float, float], bytes], ...]:
     with pytest.MonkeyPatch.context() as patch:
         if whole:
             patch.setattr(figure_sprite, "_painted", lambda *args: pygame.Rect((0, 0), args[3]))
-            patch.setattr(figure_sprite, "_shown", pygame.Surface.get_bounding_rect)
+            patch.setattr(figure_sprite, "shown_box", pygame.Surface.get_bounding_rect)
         found = []
         for _name, body, look, left, part in cases():
             sprite, feet = figure_sprite.sprite_for(body, look, left, part, trim=True)

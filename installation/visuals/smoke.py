@@ -52,6 +52,8 @@ SPREAD = Spread(0.04, 1.2, 1.9)  # the outer flames of a fire stand this much lo
 # light reaches as far and climbs its smoke as high as the smaller flames' did (1.85 and 3 of
 # their size: a building's fire's lit Johnie's post and half its column)
 WALL: Color = (30, 22, 20)  # a burning stump's walls without a ruins layer to match
+HAZED = 0.5  # its walls as pale as this much of the scene's haze makes them (all of it: a pale
+# firelit box, its foot hard on the darker rubble)
 FOOT = 0.35  # the smoke leaves the flames this far up them (out of their top, not their foot)...
 RISING = 0.45  # ...and rises out of them over this much more of their height (see plume_foot)
 FOOT_WIDE = 0.9  # and even a wisp is this wide there, of the layer's own (its fire is as broad:
@@ -91,9 +93,14 @@ def kinds_of(count: int, seed: int) -> list[int]:
 
 
 def walls_of(setup: Setup) -> Color:
-    """The colour of the scene's ruins (its first ruins layer's), for its burning stumps."""
-    ruins = next((spec for spec in setup.scene.layers if spec.type == "ruins"), None)
-    return ruins.params["color"] if ruins is not None else WALL
+    """The colour of the scene's ruins (its first ruins layer's), for its burning stumps, as
+    pale as its haze makes them (the smoke is drawn over the haze: a stump darker than the
+    ruins round it stood out as pasted on)."""
+    layers = setup.scene.layers
+    ruins = next((spec for spec in layers if spec.type == "ruins"), None)
+    haze = next((spec for spec in layers if spec.type == "haze"), None)
+    wall: Color = ruins.params["color"] if ruins is not None else WALL
+    return wall if haze is None else mix(wall, haze.params["color"], HAZED * haze.params["amount"])
 
 
 def drawn_over(setup: Setup, sites: Sequence[tuple[int, int]]) -> frozenset[int]:

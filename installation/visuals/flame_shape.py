@@ -129,14 +129,16 @@ def border(size: tuple[int, int]) -> np.ndarray:
     return BORDER[2] * np.clip(1 - near / ramp, 0, 1)
 
 
-def flame_heat(width: int, height: int, way: Variant, loop: float,
-               wind: float = 0.0) -> np.ndarray:
+def flame_heat(width: int, height: int, way: Variant, loop: float, wind: float = 0.0,
+               columns: slice = slice(None)) -> np.ndarray:
     """The flame's heat 0..1 at each point of its frame (x, y: columns and rows, see `canvas`)
     `loop` (0..1) through its loop, its top blown over by `wind` (-1..1) and torn on its
-    downwind side, none at the frame's edge (every edge of it its own, ragged)."""
+    downwind side, none at the frame's edge (every edge of it its own, ragged); only its
+    `columns` (a flame of a burning building's size made a strip of them at a time: the
+    same noise in each, so the strips meet without a seam)."""
     box = canvas(width, height, wind)
     half = max(0.5, (width - 1) / 2)
-    x = ((np.arange(box.size[0]) - box.left - half) / half)[:, None]
+    x = ((np.arange(box.size[0])[columns] - box.left - half) / half)[:, None]
     foot = box.top + height - 1
     up = ((foot - np.arange(box.size[1])) / max(1, height - 1))[None, :] \
         / leap(way.seed, loop)  # 0 at its foot
@@ -155,7 +157,7 @@ def flame_heat(width: int, height: int, way: Variant, loop: float,
     tear = TEAR[0] + (TEAR[1] - TEAR[0]) * lift
     tear = tear * (1 + TORN * np.clip(bent * wind, 0, None) * lift)  # tips torn downwind
     raw = body * bed * warm * (1 - SPLIT * lift * (1 - split)) - np.maximum(turb, 0) * tear \
-        - border(box.size)
+        - border(box.size)[columns]
     edge = np.clip(raw / EDGE, 0, 1)
     cooled = np.clip(raw, 0, 1) ** GAMMA * (1 - COOL * lift ** 1.5)
     return np.clip(np.maximum(cooled, TIP * edge), 0, 1) * edge

@@ -17,6 +17,8 @@ from installation.visuals.glow import radial
 from installation.visuals.made_once import MadeOnce
 
 FRAMES = 32  # flipbook frames of a flame's loop
+PIECE_POINTS = 8_000  # points of a flame's frame made in one piece of the building (~2 ms:
+# a burning building's flames, at their full size, took 11 ms a frame made whole)
 VARIANTS = 3  # ways a flame burns (see flame_shape.variant): tongues side by side never alike
 FRAME_RATE = 14.0  # flipbook frames a real second...
 RATE_SPREAD = 0.3  # ...each fire this much faster or slower, at most (never in step)
@@ -47,8 +49,21 @@ DIE_LOW = 0.5  # a fire dying all the way down: its flames this much of their he
 DIE_RED: Color = (255, 95, 50)  # ... their light multiplied by this (the yellow goes first)
 DIE_FADE = 2.0  # ... their flames as faint as this power of their strength (overlapping tongues
 # added up to a yellow blaze at half strength; leaning, at 1.5 they still did at 06:30)
+DIE_FRAMES, DIE_LIGHTS = 8, 3  # ... made this many of a fire's frames a piece (a building's
+# fire's 32 at once took 24 ms), and this many of its lights
 OUT_FROM, OUT_AT, OUT_APART = 2, 0.45, 0.1  # as the fires die down (see `died`), the third
 # goes out at this much, each after it this much sooner (the first two burn on, smaller)
+
+
+@dataclass(frozen=True)
+class Spread:
+    """How a fire spreads round its flames: its outer flames this much lower (of a flame's
+    height a step out, see `blaze`), its light reaching this far (of their width) and up its
+    smoke this high (of their height)."""
+
+    sink: float = TONGUE_SINK
+    reach: float = LIGHT_REACH
+    climb: float = UNDERSIDE[1]
 
 
 @dataclass(frozen=True)
@@ -102,30 +117,36 @@ class Fire:
 def flame_frames(width: int, height: int, seed: int,
                  wind: float = 0.0) -> Generator[None, None, Flipbook]:
     """A flame `width` x `height` over FRAMES frames of a loop for each of VARIANTS ways it
-    burns, made a frame a piece: ragged tongues licking up out of a hot bed, splitting and
-    breaking off, leaning with the `wind` (for additive blits), with how bright each frame
-    is."""
+    burns, made a strip of a frame a piece: ragged tongues licking up out of a hot bed,
+    splitting and breaking off, leaning with the `wind` (for additive blits), with how bright
+    each frame is."""
     frames, sums = [], []
     box = canvas(width, height, wind)
+    wide, tall = box.size
+    step = max(1, PIECE_POINTS // tall)  # columns of a frame made in one piece
     for k in range(VARIANTS):
         way = variant(seed, k)
         for f in range(FRAMES):
-            heat = flame_heat(width, height, way, f / FRAMES, wind)
-            image = pygame.Surface(box.size)
-            pygame.surfarray.blit_array(image, heat_colors(heat).astype(np.uint8))
+            image, total = pygame.Surface(box.size), 0.0
+            for left in range(0, wide, step):
+                heat = flame_heat(width, height, way, f / FRAMES, wind, slice(left, left + step))
+                pygame.surfarray.pixels3d(image)[left:left + step] = heat_colors(heat)
+                total += float(heat.sum())
+                yield
             frames.append(image)
-            sums.append(float(heat.sum()))
-            yield
+            sums.append(total)
     low, high = min(sums), max(sums)
     energy = tuple((value - low) / max(high - low, 1e-9) for value in sums)
     return Flipbook(tuple(frames), (box.left + width // 2, box.top + height), (width, height),
                     VARIANTS, energy)
 
 
-def blaze(book: Flipbook, seed: int, n: int, tongues: int) -> Generator[None, None, Flipbook]:
+def blaze(book: Flipbook, seed: int, n: int, tongues: int,
+          sink: float = TONGUE_SINK) -> Generator[None, None, Flipbook]:
     """Fire n's `tongues` flames in one loop (a frame a piece, one blit a frame to draw): side
     by side, each burning its own way at its own place in the loop, the outer ones set back
-    and lower (a burning block, not a candle), cut to where any frame is lit (found a frame a
+    and lower by `sink` of a flame's height a step out (a burning block, not a candle; on a
+    burning stump's roof, level with the middle one), cut to where any frame is lit (found a frame a
     piece: all at once, at the end, it took 12-24 ms)."""
     w, h = book.size
     placed = []
@@ -134,31 +155,26 @@ def blaze(book: Flipbook, seed: int, n: int, tongues: int) -> Generator[None, No
         dx = round(w * (TONGUE_APART * off + TONGUE_JITTER * (hash01(seed, n, t, 1) - 0.5)))
         placed.append((int(hash01(seed, n, t, 2) * book.variants),
                        int(hash01(seed, n, t) * book.loop),
-                       dx - book.anchor[0], round(h * TONGUE_SINK * abs(off)) - book.anchor[1]))
+                       dx - book.anchor[0], round(h * sink * abs(off)) - book.anchor[1]))
     fw, fh = book.frames[0].get_size()
     left, top = min(p[2] for p in placed), min(p[3] for p in placed)
     size = (max(p[2] for p in placed) + fw - left, max(p[3] for p in placed) + fh - top)
     frames, energy = [], []
-    lit = np.zeros(size, bool)
+    shown: pygame.Rect | None = None
     for k in range(book.loop):
         image = pygame.Surface(size)
         image.fblits([(book.frame(way, at + k), (x - left, y - top))
                       for way, at, x, y in placed], pygame.BLEND_RGB_ADD)
-        lit |= pygame.surfarray.pixels3d(image).max(axis=2) > 0
+        image.set_colorkey((0, 0, 0))  # (its lit box found in C: numpy's took 3-5 ms a frame
+        lit = image.get_bounding_rect()  # of a building's fire)
+        image.set_colorkey(None)
+        shown = lit if shown is None else shown.union(lit)
         frames.append(image)
         energy.append(sum(book.bright(way, at + k) for way, at, _x, _y in placed) / tongues)
         yield
-    shown = bounds(lit)
+    shown = shown or pygame.Rect(0, 0, 1, 1)
     return Flipbook(tuple(frame.subsurface(shown).copy() for frame in frames),
                     (-left - shown.x, -top - shown.y), book.size, 1, tuple(energy))
-
-
-def bounds(lit: np.ndarray) -> pygame.Rect:
-    """The box round the lit points of an (x, y) mask (a black edge costs a blit)."""
-    xs, ys = np.nonzero(lit.any(axis=1))[0], np.nonzero(lit.any(axis=0))[0]
-    if not len(xs):
-        return pygame.Rect(0, 0, 1, 1)
-    return pygame.Rect(int(xs[0]), int(ys[0]), int(xs[-1] - xs[0] + 1), int(ys[-1] - ys[0] + 1))
 
 
 def brightnesses(light: pygame.Surface) -> tuple[pygame.Surface, ...]:
@@ -172,10 +188,10 @@ def brightnesses(light: pygame.Surface) -> tuple[pygame.Surface, ...]:
     return tuple(out)
 
 
-def underside(reach: int, height: int, fire: Color) -> pygame.Surface:
+def underside(reach: int, height: int, fire: Color, climb: float) -> pygame.Surface:
     """The firelight up the underside of the smoke over the flames: a tall soft glow, brightest
     low down, fading as it climbs."""
-    wide, tall = UNDERSIDE[0] * reach, UNDERSIDE[1] * height
+    wide, tall = UNDERSIDE[0] * reach, climb * height
     x = np.linspace(-1.0, 1.0, max(2, round(wide)))[:, None]
     up = np.linspace(1.0, 0.0, max(2, round(tall)))[None, :]  # 0 at its foot
     falloff = np.clip(1 - x * x, 0, 1) ** 1.5 * (1 - up) ** 1.6 * np.clip(up / 0.15, 0, 1)
@@ -186,18 +202,19 @@ def underside(reach: int, height: int, fire: Color) -> pygame.Surface:
 
 
 def make_fire(width: int, height: int, fire: Color, seed: int, tongues: Sequence[int],
-              made: MadeOnce, wind: float = 0.0) -> Generator[None, None, Fire]:
+              made: MadeOnce, wind: float = 0.0,
+              spread: Spread = Spread()) -> Generator[None, None, Fire]:
     """Everything fires of one size draw (as many as `tongues`, each with that many flames),
     made in short pieces, their flames leaning with the `wind` (-1..1, as their smoke's; the
-    flipbook found in `made` if a scene alive has made it)."""
-    reach = max(4, round(width * LIGHT_REACH))
+    flipbook found in `made` if a scene alive has made it), spreading as `spread` has it."""
+    reach = max(4, round(width * spread.reach))
     lights = brightnesses(radial(reach, scaled(fire, LIGHT_PEAK), 1.2))
     yield  # (each of the fire's lights a piece: all three, 12-17 ms)
     pools = brightnesses(pygame.transform.smoothscale(
         radial(reach, scaled(fire, POOL[2]), 1.3), (round(2 * reach * POOL[0]),
                                                     max(2, round(2 * reach * POOL[1])))))
     yield
-    undersides = brightnesses(underside(reach, height, fire))
+    undersides = brightnesses(underside(reach, height, fire, spread.climb))
     yield
     embers = tuple(radial(max(1, 1 + s), mix(scaled(EMBER, 0.6 + 0.2 * s), EMBER_HOT,
                                              s / (EMBER_SIZES - 1)), 1.4, core=0.3)
@@ -209,36 +226,50 @@ def make_fire(width: int, height: int, fire: Color, seed: int, tongues: Sequence
                                lambda: flame_frames(width, height, seed, wind))
     blazes = []
     for n, count in enumerate(tongues):
-        blazes.append((yield from blaze(book, seed, n, count)))
+        blazes.append((yield from blaze(book, seed, n, count, spread.sink)))
     return Fire(tuple(blazes), lights, undersides, embers,
                 rng.uniform(*EMBER_LIFE, shape), rng.random(shape), rng.random(shape) * 1.6,
                 rng.uniform(0, 2 * math.pi, shape), pools)
 
 
 def fire_blits(fire: Fire, foot: tuple[int, int], seconds: float, n: int, seed: int,
-               wind: float, whole: bool = True) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+               wind: float, whole: bool = True,
+               ground: int | None = None) -> list[tuple[pygame.Surface, tuple[int, int]]]:
     """Fire n at `foot` (its flames' foot) at this moment, all for additive blits: the light
     it throws round it and up its smoke, as bright as its flames are now, its flames at their
     frame (each fire at its own rate: never in step), its embers (not `whole`: its flames and
-    the light round them alone, as out of a window: no pool, smoke or sparks of its own)."""
+    the light round them alone, as out of a window: no pool, smoke or sparks of its own); the
+    pool of its light on the `ground` (the row; None: at its foot)."""
     x, y = foot
     book = fire.blazes[n]
     h = book.size[1]
-    rate = FRAME_RATE * (1 + RATE_SPREAD * (2 * hash01(seed, n, 5) - 1))
-    at = int(seconds * rate)
-    swell = smooth_noise(seed * 7 + n, seconds * LIGHT_HZ)
-    level = LIGHT_SWELL * swell + (1 - LIGHT_SWELL) * book.bright(0, at)
-    step = max(0, min(LIGHT_STEPS - 1, int(level * LIGHT_STEPS)))
+    at = int(seconds * frame_rate(seed, n))
+    step = light_step(fire, seconds, n, seed)
     light, up = fire.lights[step], fire.undersides[step]
     blits = [(light, (x - light.get_width() // 2, y - light.get_height() // 2 - h // 3)),
              (book.frame(0, at), (x - book.anchor[0], y - book.anchor[1]))]
     if not whole:
         return blits
-    blits += [(pool, (x - pool.get_width() // 2, y - pool.get_height() // 2))
+    low = y if ground is None else ground
+    blits += [(pool, (x - pool.get_width() // 2, low - pool.get_height() // 2))
               for pool in fire.pools[step:step + 1]]
     blits.append((up, (x - up.get_width() // 2, y - up.get_height() - h // 3)))
     blits.extend(ember_blits(fire, foot, seconds, n, seed, wind, h))
     return blits
+
+
+def frame_rate(seed: int, n: int) -> float:
+    """Fire n's flipbook frames a real second (each fire at its own rate: never in step)."""
+    return FRAME_RATE * (1 + RATE_SPREAD * (2 * hash01(seed, n, 5) - 1))
+
+
+def light_step(fire: Fire, seconds: float, n: int, seed: int) -> int:
+    """Which of its LIGHT_STEPS brightnesses fire n's light is at now: as bright as its flames'
+    frame, swelling slowly besides."""
+    swell = smooth_noise(seed * 7 + n, seconds * LIGHT_HZ)
+    bright = fire.blazes[n].bright(0, int(seconds * frame_rate(seed, n)))
+    level = LIGHT_SWELL * swell + (1 - LIGHT_SWELL) * bright
+    return max(0, min(LIGHT_STEPS - 1, int(level * LIGHT_STEPS)))
 
 
 def tongues_of(seed: int, n: int) -> int:
@@ -289,21 +320,36 @@ def dying(fire: Fire, level: float) -> Fire:
 def dying_pieces(fire: Fire, level: float) -> Generator[None, None, Fire]:
     """`fire` at `level` of its strength (1: as made): for additive blits, its flames,
     their light and the light up its smoke fainter, the flames lower and redder (to DIE_LOW
-    and DIE_RED at 0), its embers fainter (made a fire's flames a piece, then its lights)."""
+    and DIE_RED at 0), its embers fainter (made DIE_FRAMES of a fire's flames a piece, then
+    its lights)."""
     red = mix((255, 255, 255), DIE_RED, 1 - level)
     tall = DIE_LOW + (1 - DIE_LOW) * level
     blazes = []
     for book in fire.blazes:
-        blazes.append(replace(book, frames=dimmed(book.frames, scaled(red, level ** DIE_FADE),
-                                                  tall),
+        frames: list[pygame.Surface] = []
+        for start in range(0, len(book.frames), DIE_FRAMES):
+            frames.extend(dimmed(book.frames[start:start + DIE_FRAMES],
+                                 scaled(red, level ** DIE_FADE), tall))
+            yield
+        blazes.append(replace(book, frames=tuple(frames),
                               anchor=(book.anchor[0], round(book.anchor[1] * tall)),
                               size=(book.size[0], round(book.size[1] * tall))))
+    lights = yield from dimmed_pieces(fire.lights, scaled(red, level))
+    undersides = yield from dimmed_pieces(fire.undersides, scaled(red, level))
+    pools = yield from dimmed_pieces(fire.pools, scaled(red, level))
+    return replace(fire, blazes=tuple(blazes), lights=lights, undersides=undersides,
+                   pools=pools, embers=dimmed(fire.embers, scaled((255, 255, 255), level)))
+
+
+def dimmed_pieces(images: Sequence[pygame.Surface],
+                  tint: Color) -> Generator[None, None, tuple[pygame.Surface, ...]]:
+    """`dimmed` made DIE_LIGHTS of them a piece (a building's fire's ten lights at once: 4.5
+    ms)."""
+    out: list[pygame.Surface] = []
+    for start in range(0, len(images), DIE_LIGHTS):
+        out.extend(dimmed(images[start:start + DIE_LIGHTS], tint))
         yield
-    return replace(fire, blazes=tuple(blazes),
-                   lights=dimmed(fire.lights, scaled(red, level)),
-                   undersides=dimmed(fire.undersides, scaled(red, level)),
-                   pools=dimmed(fire.pools, scaled(red, level)),
-                   embers=dimmed(fire.embers, scaled((255, 255, 255), level)))
+    return tuple(out)
 
 
 def dimmed(images: Sequence[pygame.Surface], tint: Color,

@@ -11,9 +11,10 @@ import pygame
 
 from installation.visuals.plume import BAND, FAINT, LOOP, THIN, Shape, Strips, width_at
 
-SHIFT = 0.016  # how far a band may stand aside from the one under it, of the plume's width
-# there (more: a stair on its soft edge; 4 px anywhere read as leaning bands in the ash)
-STEP = 1.5  # pixels it may stand aside anyway (a thin wisp high up leans as far as the rest)
+SHIFT = 0.011  # how far a band may stand aside from the one under it, of the plume's width
+# there (more: a stair on its soft edge; 4 px anywhere read as leaning bands in the ash, and
+# 0.016 as stripes down the flash's leaning plumes' edges, a step of 6-9 levels every band)
+STEP = 1.0  # pixels it may stand aside anyway (a thin wisp high up leans as far as the rest)
 FADED = 0.3  # where the smoke thins out at the top its bands may stand aside as much more as it
 # is thinner (a stair on an edge half as dense shows half as much), up to 1 / FADED times more
 FOOT = 0.12  # up to this far up its rise no band is taller than its height class is from the

@@ -23,12 +23,15 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.figure_sun import scene_span, span_share
+from installation.visuals.fire_base import Base, make_base
 from installation.visuals.flames import (
     Fire,
+    Spread,
     died,
     dying_pieces,
     fire_blits,
     gone,
+    light_step,
     make_fire,
     tongues_of,
 )
@@ -42,8 +45,16 @@ from installation.visuals.ruins_sites import scene_fires
 LIFE = 24.0  # real seconds the smoke takes from a fire to the top of its column
 LEAN = 0.9  # how far the top of a column is blown, in column heights at full wind
 FIRE: Color = (255, 110, 36)  # the firelight the flames throw
-FLAME = (0.048, 1.6)  # the flames' width (of the picture height, size 1) and height (of it)
-FOOT = 0.1  # the smoke leaves the flames this far up them...
+FLAME = (0.075, 1.6)  # the flames' width (of the picture height, size 1) and height (of it):
+# a building's fire (0.048 read as small flames hovering over the ruins)
+SPREAD = Spread(0.04, 1.2, 1.9)  # the outer flames of a fire stand this much lower than its
+# middle one (of their height, see flames.blaze): on their stump's roof, not down its walls; its
+# light reaches as far and climbs its smoke as high as the smaller flames' did (1.85 and 3 of
+# their size: a building's fire's lit Johnie's post and half its column)
+WALL: Color = (30, 22, 20)  # a burning stump's walls without a ruins layer to match
+HAZED = 0.5  # its walls as pale as this much of the scene's haze makes them (all of it: a pale
+# firelit box, its foot hard on the darker rubble)
+FOOT = 0.35  # the smoke leaves the flames this far up them (out of their top, not their foot)...
 RISING = 0.45  # ...and rises out of them over this much more of their height (see plume_foot)
 FOOT_WIDE = 0.9  # and even a wisp is this wide there, of the layer's own (its fire is as broad:
 # a wisp's narrow foot was lost in front of a dark tower and seemed to start at its top)
@@ -81,6 +92,17 @@ def kinds_of(count: int, seed: int) -> list[int]:
     return [int(first[n]) if n < len(first) else len(KINDS) - 1 for n in range(count)]
 
 
+def walls_of(setup: Setup) -> Color:
+    """The colour of the scene's ruins (its first ruins layer's), for its burning stumps, as
+    pale as its haze makes them (the smoke is drawn over the haze: a stump darker than the
+    ruins round it stood out as pasted on)."""
+    layers = setup.scene.layers
+    ruins = next((spec for spec in layers if spec.type == "ruins"), None)
+    haze = next((spec for spec in layers if spec.type == "haze"), None)
+    wall: Color = ruins.params["color"] if ruins is not None else WALL
+    return wall if haze is None else mix(wall, haze.params["color"], HAZED * haze.params["amount"])
+
+
 def drawn_over(setup: Setup, sites: Sequence[tuple[int, int]]) -> frozenset[int]:
     """Which of the scene's fire `sites` (its ruins', see ruins_sites.scene_fires) the scene's
     smoke layer burns over one of its May Companies (the building drawn over the ruins, under
@@ -113,11 +135,15 @@ class Smoke:
         rise = height * params["height"]
         flame_w = max(6, round(height * FLAME[0] * params["size"]))
         flame_h = round(flame_w * FLAME[1])
-        self.feet = scene_fires(setup, ground, params["columns"])
-        self.fire: Fire = yield from make_fire(
-            flame_w, flame_h, FIRE, self.seed,
-            [tongues_of(self.seed, n) for n in range(len(self.feet))],
-            setup.made, self.wind)  # (leaning as the smoke)
+        tongues = [tongues_of(self.seed, n) for n in range(params["columns"])]
+        sites = scene_fires(setup, ground, params["columns"])
+        self.stumps: list[tuple[int, int, Base]] = [
+            (x, y, make_base((flame_w, flame_h), count, walls_of(setup),
+                             stable_seed(self.seed, "stump", n)))
+            for n, ((x, y), count) in enumerate(zip(sites, tongues, strict=True))]
+        self.feet = [(x + base.flames[0], y + base.flames[1]) for x, y, base in self.stumps]
+        self.fire: Fire = yield from make_fire(  # (leaning as the smoke, standing on the roof)
+            flame_w, flame_h, FIRE, self.seed, tongues, setup.made, self.wind, SPREAD)
         yield
         self.windows = window_fires(setup, self.feet)
         self.window_fire = yield from self._window_fire(setup)
@@ -181,14 +207,28 @@ class Smoke:
                                                                     tuple[int, int]]]:
         """Each fire still alight at this moment, as far died `down` as the scene has it."""
         fire, windows = self.dying[min(len(self.dying) - 1, int(down * DYING_LEVELS))]
-        blits = [blit for n, foot in enumerate(self.feet) if not gone(n, down)
-                 for blit in fire_blits(fire, foot, seconds, n, self.seed, self.wind)]
+        blits = [blit for n, (foot, (_x, ground, _base)) in enumerate(zip(
+                     self.feet, self.stumps, strict=True)) if not gone(n, down)
+                 for blit in fire_blits(fire, foot, seconds, n, self.seed, self.wind,
+                                        ground=ground)]
+        blits.extend(self._stump_glows(fire, seconds, down))
         if windows is not None:
             blits.extend(blit for k, (x, y, _w) in enumerate(self.windows)
                          if not gone(len(self.feet) + k, down)
                          for blit in fire_blits(windows, (x, y), seconds, k, self.seed + 1,
                                                 self.wind, whole=False))
         return blits
+
+    def _stump_glows(self, fire: Fire, seconds: float,
+                     down: float) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """The glowing bed and windows of each burning stump, as bright as its flames now and
+        as far died `down` (none once its fire is out)."""
+        out = []
+        for n, (x, y, base) in enumerate(self.stumps):
+            if not gone(n, down):
+                step = int(light_step(fire, seconds, n, self.seed) * (1 - down))
+                out.append((base.glows[step], (x + base.glow_at[0], y + base.glow_at[1])))
+        return out
 
     def _leaned(self, story_time: float) -> Bands:
         """Every column's bands leaning as far over as the wind has got up now (`leans`)."""
@@ -219,4 +259,6 @@ class Smoke:
         it and up the underside of its smoke), its flames and its embers (light added)."""
         seconds, down = frame.seconds, self.died(frame.story_time)
         self._plumes(surface, frame, round(255 * (1 - down)))  # (less smoke: dying fires)
+        surface.fblits([(base.wall, (x + base.place[0], y + base.place[1]))
+                        for x, y, base in self.stumps])
         surface.fblits(self.fire_blits(seconds, down), pygame.BLEND_RGB_ADD)

@@ -252,8 +252,10 @@ LEANS_ON = 0.03  # the columns' upper smoke stands this much of the picture's wi
 
 def test_the_smoke_leans_further_over_as_the_wind_gets_up() -> None:
     """With `leans` the columns start as they were (the flash's, carried on) and by the end
-    of the scene their upper smoke lies further downwind, to the right."""
-    upper = slice(0, int(0.4 * SIZE[1]))
+    of the scene their upper smoke lies further downwind, to the right (the top 30% of the
+    picture: 40% reached lower down the columns, since they rise from their flames' top on a
+    burning building's stump, where they lean less)."""
+    upper = slice(0, int(0.3 * SIZE[1]))
     start, still = smoke_at("05:31", 0.7), smoke_at("05:31", 0.0)
     assert (start != still).mean() < 0.002, "as it was at first"
     ends = [np.nonzero(smoke_at("06:33", leans)[:, upper])[0].mean() for leans in (0.0, 0.7)]

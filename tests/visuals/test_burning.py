@@ -7,6 +7,7 @@ import numpy as np
 from installation.visuals.ruins import fire_sites
 
 from .helpers import NO_POST, frame_at, layer
+from .test_fire_light import column_foot
 
 WIDE = (960, 540)
 GREY_SKY = layer("sky", top="#808080", bottom="#808080", stars=0, sun=False, clouds=0)
@@ -34,7 +35,7 @@ def test_the_smoke_column_is_one_plume_not_a_stack_of_puffs() -> None:
     (a stack of round puffs makes it swell and pinch at the puffs' spacing: a strong peak of
     its autocorrelation, 0.45-0.7; the plume's texture stays under 0.35 on average). Darkness
     in the sky's blue: the fire's warm light on its underside hardly adds to it."""
-    x, y = fire_sites(7, WIDE, int(WIDE[1] * 0.8), 1)[0]
+    x, y = column_foot(GREY_SKY + ASH_SMOKE, WIDE)  # (its foot: near the flames' top)
     rise = WIDE[1] * 0.85
     peaks = []
     for seconds in (10.0, 14.0, 19.0, 23.0):
@@ -54,16 +55,17 @@ FULL_HD = (1920, 1080)
 
 def test_the_plume_billows_out_wide_with_soft_edges() -> None:
     """Narrow at the fire, far wider high up (where it darkens the sky by more than 6 levels:
-    at 80% of its rise more than 3.5 times as wide as at 10%), and its edge soft: from a tenth
+    at 70% of its rise more than 2.8 times as wide as at 10%: 80%, where it was 3.5 times,
+    lies off the picture's top now it rises from a building's fire), and its edge soft: from a tenth
     of a row's darkness to six tenths takes 20 px or more at 1920x1080 (a firm edge, 12-14)."""
-    x, y = fire_sites(7, FULL_HD, int(FULL_HD[1] * 0.8), 1)[0]
+    x, y = column_foot(GREY_SKY + ASH_SMOKE, FULL_HD)  # (its foot: near the flames' top)
     rise = FULL_HD[1] * 0.85
     widths: list[list[float]] = [[], []]
     ramps: list[int] = []
     for seconds in (10.0, 17.0, 23.0):
         light = frame_at(GREY_SKY + ASH_SMOKE + NO_POST, "06:00", seconds, FULL_HD).mean(axis=2)
         dark = np.clip(127 - light, 0, None)
-        for n, climbed in enumerate((0.1, 0.8)):
+        for n, climbed in enumerate((0.1, 0.7)):  # (0.8: off the top, over its stump)
             rows = slice(int(y - rise * climbed) - 10, int(y - rise * climbed) + 10)
             widths[n].append(float((dark[:, rows] > 6).sum(axis=0).mean()))
         for row in range(int(y - rise * 0.6), int(y - rise * 0.35), 4):
@@ -72,5 +74,5 @@ def test_the_plume_billows_out_wide_with_soft_edges() -> None:
                 ramps.append(int(np.argmax(side > 0.6 * line.max()) -
                                  np.argmax(side > 0.1 * line.max())))
     low, high = float(np.mean(widths[0])), float(np.mean(widths[1]))
-    assert high > 3.5 * low > 0, (low, high)
+    assert high > 2.8 * low > 0, (low, high)
     assert float(np.median(ramps)) >= 20, np.median(ramps)

@@ -10,9 +10,9 @@ import pygame
 from installation.visuals.base import finished
 from installation.visuals.flames import make_fire
 from installation.visuals.made_once import MadeOnce
-from installation.visuals.ruins_sites import fire_sites
 
 from .helpers import NO_POST, frame_at, layer
+from .test_fire_light import column_foot
 
 SIZE = (640, 360)
 TOWER = "#221c1a"  # the ruins' dark towers in Ash, the smoke's background here
@@ -58,8 +58,9 @@ def test_a_plume_rises_from_its_fire_broad_and_lit_in_front_of_a_dark_tower() ->
         return frame_at(body, "06:00", 20.0, SIZE).sum(axis=2) / 3
 
     lit = picture(0.85) - picture(0.0)  # the smoke's own light, the fire's drawn in both
-    x, y = fire_sites(7, SIZE, int(SIZE[1] * 0.64), 1)[0]
-    flame = round(SIZE[1] * 0.048 * 1.3)
+    x, y = column_foot(DARK + layer("smoke", columns=1, ground=0.64, height=0.85, wind=0.6,
+                                    color="#2c2624", size=1.3), SIZE)  # (from the flames' top)
+    flame = round(SIZE[1] * 0.048 * 1.3)  # (the smaller flames' width it was as broad as)
     rise = SIZE[1] * 0.85
     for low, high in ((0.03, 0.08), (0.08, 0.14), (0.14, 0.2)):
         rows = lit[:, int(y - rise * high):int(y - rise * low)].mean(axis=1)

@@ -118,6 +118,7 @@ class Ruins:
         """Set up in steps: each tower, the rubble, then the firelight."""
         width, height = setup.size
         self.seed = setup.timeline.seed
+        self._seen: tuple[Frame, Flicker] | None = None  # the last frame's look
         self.ground = int(height * params["ground"])
         tallest = int(height * params["height"])
         self.top = max(0, self.ground - tallest - height // 30)
@@ -280,7 +281,14 @@ class Ruins:
 
     def look(self, frame: Frame) -> Flicker:
         """The towers never change; the fires flicker between GLOW_STEPS brightnesses, so the
-        whole layer lives in the kept background, painted again where a fire's step moves."""
+        whole layer lives in the kept background, painted again where a fire's step moves
+        (worked out once a frame: asked by the background, then by each area it paints)."""
+        if self._seen is None or self._seen[0] is not frame:
+            self._seen = (frame, self._look(frame))
+        return self._seen[1]
+
+    def _look(self, frame: Frame) -> Flicker:
+        """`look`, worked out."""
         seconds = frame.seconds
         down = died(self.thins, span_share(self.buried.span, frame.story_time))
         steps = tuple(-1 if gone(n, down) else int((1 - down) * min(
@@ -306,8 +314,8 @@ class Ruins:
         areas.extend(tower.area() for tower, before, after in zip(
             self.inside, was.inside, now.inside, strict=True) if before != after)
         if was.collapse != now.collapse and self.collapse is not None:
-            areas.extend(area.move(0, self.top) for moment_ in (was.collapse, now.collapse)
-                         if moment_ is not None for area in self.collapse.areas(moment_))
+            areas.extend(area.move(0, self.top)
+                         for area in self.collapse.area_round(was.collapse, now.collapse))
         areas.extend(self.buried.areas(was.buried, now.buried))
         areas.extend(self.ground_ash.areas(was.ground, now.ground))
         if was.flare != now.flare:

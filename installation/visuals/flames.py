@@ -33,6 +33,11 @@ POOL = (2.0, 0.45, 0.7)  # the light it throws on the ground and the walls by it
 # this wide and this tall (of the light's reach), this bright (of the fire's light)
 UNDERSIDE = (0.9, 3.0, 0.6)  # the light up the underside of its smoke: its width (of the
 # light's reach), how high it climbs (of the flames' height) and how bright it is (of the light)
+BODY = 1.6  # a blaze's flames hide what is behind them: this much of the square of their
+# brightest channel (0..1; see `cover_of`: lit windows and a tower's edge showed through flames
+# only added to the picture; their faint edges hide little)
+BODY_FOOT = 0.15  # ... fading to nothing over this much of their picture's foot (their hot bed
+# added to the glowing roof it burns on: hidden, its flat foot showed)
 TONGUE_COUNTS = (3, 1, 4, 2)  # the flames of fire after fire (see `tongues_of`)
 TONGUE_APART = 0.45  # flames of a broad fire stand this far apart, of a flame's width
 TONGUE_JITTER = 0.25  # ... each nudged up to half this either way
@@ -79,6 +84,7 @@ class Flipbook:
     size: tuple[int, int]
     variants: int = 1
     energy: tuple[float, ...] = ()
+    covers: tuple[pygame.Surface, ...] = ()  # a blaze's: what each frame hides (see `cover_of`)
 
     @property
     def loop(self) -> int:
@@ -88,6 +94,12 @@ class Flipbook:
     def frame(self, way: int, at: int) -> pygame.Surface:
         """Frame `at` (any integer: round the loop) of the `way`-th way it burns."""
         return self.frames[way % self.variants * self.loop + at % self.loop]
+
+    def cover(self, way: int, at: int) -> pygame.Surface | None:
+        """What frame `at` of the `way`-th way hides (for a multiply; None: nothing)."""
+        if not self.covers:
+            return None
+        return self.covers[way % self.variants * self.loop + at % self.loop]
 
     def bright(self, way: int, at: int) -> float:
         """How bright that frame is, 0..1 (a half without a measure)."""
@@ -159,7 +171,7 @@ def blaze(book: Flipbook, seed: int, n: int, tongues: int,
     fw, fh = book.frames[0].get_size()
     left, top = min(p[2] for p in placed), min(p[3] for p in placed)
     size = (max(p[2] for p in placed) + fw - left, max(p[3] for p in placed) + fh - top)
-    frames, energy = [], []
+    frames, energy, covers = [], [], []
     shown: pygame.Rect | None = None
     for k in range(book.loop):
         image = pygame.Surface(size)
@@ -170,11 +182,29 @@ def blaze(book: Flipbook, seed: int, n: int, tongues: int,
         image.set_colorkey(None)
         shown = lit if shown is None else shown.union(lit)
         frames.append(image)
+        covers.append(cover_of(image))
         energy.append(sum(book.bright(way, at + k) for way, at, _x, _y in placed) / tongues)
         yield
     shown = shown or pygame.Rect(0, 0, 1, 1)
     return Flipbook(tuple(frame.subsurface(shown).copy() for frame in frames),
-                    (-left - shown.x, -top - shown.y), book.size, 1, tuple(energy))
+                    (-left - shown.x, -top - shown.y), book.size, 1, tuple(energy),
+                    tuple(cover.subsurface(shown).copy() for cover in covers))
+
+
+def cover_of(image: pygame.Surface) -> pygame.Surface:
+    """What flames drawn on black hide of what is behind them, for a multiply before they are
+    added: BODY of the square of their brightest channel (their bright body whole, so a lit
+    window or a tower's edge no longer shows through; their faint edges little), nothing at
+    their foot (BODY_FOOT). All of a layer's covers go before all of its flames, so a flame over
+    another fire's adds to it as before (a flame's side hid the other's: a ruled step)."""
+    brightest = pygame.surfarray.pixels3d(image).max(axis=2).astype(np.float32) / 255.0
+    hidden = np.minimum(1.0, BODY * brightest * brightest)
+    foot = max(1, round(image.get_height() * BODY_FOOT))
+    hidden[:, -foot:] *= np.linspace(1.0, 0.0, foot)[None, :]
+    out = pygame.Surface(image.get_size())
+    pygame.surfarray.blit_array(out, np.repeat(
+        np.round(255.0 * (1.0 - hidden)).astype(np.uint8)[..., None], 3, axis=2))
+    return out
 
 
 def brightnesses(light: pygame.Surface) -> tuple[pygame.Surface, ...]:
@@ -258,6 +288,17 @@ def fire_blits(fire: Fire, foot: tuple[int, int], seconds: float, n: int, seed: 
     return blits
 
 
+def cover_blits(fire: Fire, foot: tuple[int, int], seconds: float, n: int,
+                seed: int) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+    """What fire n's flames at `foot` hide now (for a multiply before `fire_blits` adds them;
+    none for flames without covers)."""
+    book = fire.blazes[n]
+    cover = book.cover(0, int(seconds * frame_rate(seed, n)))
+    if cover is None:
+        return []
+    return [(cover, (foot[0] - book.anchor[0], foot[1] - book.anchor[1]))]
+
+
 def frame_rate(seed: int, n: int) -> float:
     """Fire n's flipbook frames a real second (each fire at its own rate: never in step)."""
     return FRAME_RATE * (1 + RATE_SPREAD * (2 * hash01(seed, n, 5) - 1))
@@ -332,6 +373,8 @@ def dying_pieces(fire: Fire, level: float) -> Generator[None, None, Fire]:
                                  scaled(red, level ** DIE_FADE), tall))
             yield
         blazes.append(replace(book, frames=tuple(frames),
+                              covers=weakened(book.covers, max(scaled(red, level ** DIE_FADE)),
+                                              tall),
                               anchor=(book.anchor[0], round(book.anchor[1] * tall)),
                               size=(book.size[0], round(book.size[1] * tall))))
     lights = yield from dimmed_pieces(fire.lights, scaled(red, level))
@@ -339,6 +382,22 @@ def dying_pieces(fire: Fire, level: float) -> Generator[None, None, Fire]:
     pools = yield from dimmed_pieces(fire.pools, scaled(red, level))
     return replace(fire, blazes=tuple(blazes), lights=lights, undersides=undersides,
                    pools=pools, embers=dimmed(fire.embers, scaled((255, 255, 255), level)))
+
+
+def weakened(covers: Sequence[pygame.Surface], level: int,
+             tall: float) -> tuple[pygame.Surface, ...]:
+    """Covers (see `cover_of`) of flames dimmed to `level` (0..255 of their brightest) and
+    `tall` as tall: hiding as much less as the square of it, as `cover_of` has it."""
+    share = round(level * level / 255)
+    out = []
+    for cover in covers:
+        w, h = cover.get_size()
+        copy = pygame.transform.smoothscale(cover, (w, max(2, round(h * tall)))) \
+            if tall < 1 else cover.copy()
+        copy.fill((share,) * 3, special_flags=pygame.BLEND_RGB_MULT)
+        copy.fill((255 - share,) * 3, special_flags=pygame.BLEND_RGB_ADD)
+        out.append(copy)
+    return tuple(out)
 
 
 def dimmed_pieces(images: Sequence[pygame.Surface],

@@ -27,6 +27,7 @@ from installation.visuals.fire_base import Base, make_base
 from installation.visuals.flames import (
     Fire,
     Spread,
+    cover_blits,
     died,
     dying_pieces,
     fire_blits,
@@ -219,6 +220,19 @@ class Smoke:
                                                 self.wind, whole=False))
         return blits
 
+    def cover_blits(self, seconds: float, down: float) -> list[tuple[pygame.Surface,
+                                                                     tuple[int, int]]]:
+        """What the flames of every fire still alight hide of what is behind them (see
+        flames.cover_of), all before any fire's light is added."""
+        fire, windows = self.dying[min(len(self.dying) - 1, int(down * DYING_LEVELS))]
+        blits = [blit for n, foot in enumerate(self.feet) if not gone(n, down)
+                 for blit in cover_blits(fire, foot, seconds, n, self.seed)]
+        if windows is not None:
+            blits.extend(blit for k, (x, y, _w) in enumerate(self.windows)
+                         if not gone(len(self.feet) + k, down)
+                         for blit in cover_blits(windows, (x, y), seconds, k, self.seed + 1))
+        return blits
+
     def _stump_glows(self, fire: Fire, seconds: float,
                      down: float) -> list[tuple[pygame.Surface, tuple[int, int]]]:
         """The glowing bed and windows of each burning stump, as bright as its flames now and
@@ -261,4 +275,5 @@ class Smoke:
         self._plumes(surface, frame, round(255 * (1 - down)))  # (less smoke: dying fires)
         surface.fblits([(base.wall, (x + base.place[0], y + base.place[1]))
                         for x, y, base in self.stumps])
+        surface.fblits(self.cover_blits(seconds, down), pygame.BLEND_RGB_MULT)
         surface.fblits(self.fire_blits(seconds, down), pygame.BLEND_RGB_ADD)

@@ -93,19 +93,21 @@ class Flipbook:
 
     def frame(self, way: int, at: int) -> pygame.Surface:
         """Frame `at` (any integer: round the loop) of the `way`-th way it burns."""
-        return self.frames[way % self.variants * self.loop + at % self.loop]
+        return self.frames[self._index(way, at)]
 
     def cover(self, way: int, at: int) -> pygame.Surface | None:
-        """What frame `at` of the `way`-th way hides (for a multiply; None: nothing)."""
-        if not self.covers:
-            return None
-        return self.covers[way % self.variants * self.loop + at % self.loop]
+        """What that frame hides (for a multiply; None: nothing)."""
+        return self.covers[self._index(way, at)] if self.covers else None
 
     def bright(self, way: int, at: int) -> float:
         """How bright that frame is, 0..1 (a half without a measure)."""
         if not self.energy:
             return 0.5
-        return self.energy[way % self.variants * self.loop + at % self.loop]
+        return self.energy[self._index(way, at)]
+
+    def _index(self, way: int, at: int) -> int:
+        """Where frame `at` of the `way`-th way lies in `frames` (and `covers`, `energy`)."""
+        return way % self.variants * self.loop + at % self.loop
 
 
 @dataclass(frozen=True)
@@ -202,8 +204,7 @@ def cover_of(image: pygame.Surface) -> pygame.Surface:
     foot = max(1, round(image.get_height() * BODY_FOOT))
     hidden[:, -foot:] *= np.linspace(1.0, 0.0, foot)[None, :]
     out = pygame.Surface(image.get_size())
-    pygame.surfarray.blit_array(out, np.repeat(
-        np.round(255.0 * (1.0 - hidden)).astype(np.uint8)[..., None], 3, axis=2))
+    pygame.surfarray.pixels3d(out)[:] = np.round(255.0 * (1.0 - hidden)).astype(np.uint8)[..., None]
     return out
 
 

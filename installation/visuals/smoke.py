@@ -43,6 +43,8 @@ from installation.visuals.plume_bands import Bands, bands_of, joined, plume_blit
 from installation.visuals.plume_foot import foot_of, keep, lay
 from installation.visuals.ruins_sites import scene_fires
 
+Alight = tuple[Fire, tuple[int, int], int, int, int | None]  # a fire alight: its fires, its
+# flames' foot, its number, its seed, the row its light pools on (None: at its foot)
 LIFE = 24.0  # real seconds the smoke takes from a fire to the top of its column
 LEAN = 0.9  # how far the top of a column is blown, in column heights at full wind
 FIRE: Color = (255, 110, 36)  # the firelight the flames throw
@@ -207,31 +209,34 @@ class Smoke:
     def fire_blits(self, seconds: float, down: float) -> list[tuple[pygame.Surface,
                                                                     tuple[int, int]]]:
         """Each fire still alight at this moment, as far died `down` as the scene has it."""
-        fire, windows = self.dying[min(len(self.dying) - 1, int(down * DYING_LEVELS))]
-        blits = [blit for n, (foot, (_x, ground, _base)) in enumerate(zip(
-                     self.feet, self.stumps, strict=True)) if not gone(n, down)
-                 for blit in fire_blits(fire, foot, seconds, n, self.seed, self.wind,
-                                        ground=ground)]
+        fire, buildings, windows = self._alight(down)
+        blits = [blit for book, foot, n, seed, ground in buildings
+                 for blit in fire_blits(book, foot, seconds, n, seed, self.wind, ground=ground)]
         blits.extend(self._stump_glows(fire, seconds, down))
-        if windows is not None:
-            blits.extend(blit for k, (x, y, _w) in enumerate(self.windows)
-                         if not gone(len(self.feet) + k, down)
-                         for blit in fire_blits(windows, (x, y), seconds, k, self.seed + 1,
-                                                self.wind, whole=False))
+        blits.extend(blit for book, foot, n, seed, _ground in windows
+                     for blit in fire_blits(book, foot, seconds, n, seed, self.wind, whole=False))
         return blits
 
     def cover_blits(self, seconds: float, down: float) -> list[tuple[pygame.Surface,
                                                                      tuple[int, int]]]:
         """What the flames of every fire still alight hide of what is behind them (see
         flames.cover_of), all before any fire's light is added."""
+        _fire, buildings, windows = self._alight(down)
+        return [blit for book, foot, n, seed, _ground in buildings + windows
+                for blit in cover_blits(book, foot, seconds, n, seed)]
+
+    def _alight(self, down: float) -> tuple[Fire, list[Alight], list[Alight]]:
+        """The fires as far died `down`, and those still alight: the buildings' (on their
+        stumps, their light pooled on the ground) and the windows' (none: no window fires)."""
         fire, windows = self.dying[min(len(self.dying) - 1, int(down * DYING_LEVELS))]
-        blits = [blit for n, foot in enumerate(self.feet) if not gone(n, down)
-                 for blit in cover_blits(fire, foot, seconds, n, self.seed)]
-        if windows is not None:
-            blits.extend(blit for k, (x, y, _w) in enumerate(self.windows)
-                         if not gone(len(self.feet) + k, down)
-                         for blit in cover_blits(windows, (x, y), seconds, k, self.seed + 1))
-        return blits
+        buildings: list[Alight] = [
+            (fire, foot, n, self.seed, ground) for n, (foot, (_x, ground, _base))
+            in enumerate(zip(self.feet, self.stumps, strict=True)) if not gone(n, down)]
+        if windows is None:
+            return fire, buildings, []
+        return fire, buildings, [(windows, (x, y), k, self.seed + 1, None)
+                                 for k, (x, y, _w) in enumerate(self.windows)
+                                 if not gone(len(self.feet) + k, down)]
 
     def _stump_glows(self, fire: Fire, seconds: float,
                      down: float) -> list[tuple[pygame.Surface, tuple[int, int]]]:

@@ -60,6 +60,13 @@ def _as_others() -> None:
         start()
 
 
+def stop() -> None:
+    """End a run nobody waited for (the session ends early)."""
+    if _run is not None and _run[0].poll() is None:
+        _run[0].kill()
+        _run[0].wait()
+
+
 def result() -> tuple[int, str]:
     """mypy's exit code and output, starting it first if nothing has."""
     start()

@@ -25,16 +25,18 @@ MYPY = "test_lint.py::test_mypy_is_clean"
 BESIDE = Path(__file__).parent / "visuals"
 LAST = (SOAK, MYPY)  # their results are asked for at the end, after the picture tests
 IN_A_WORKER = "PYTEST_XDIST_WORKER" in os.environ
-# The files that take longest (idle seconds on the 2-core CI-class machine, 5c243bca), handed out
-# first after those two: xdist gives a worker the next file as it finishes one, so the day ends
-# on short files and both workers end together (in collection order a 20-60 s file came last and
+# The files that take longest (idle seconds on the 2-core CI-class machine, 5c243bca; the last
+# three by a loaded run's durations, 4c1dfede), handed out first after the soak's worker's few
+# (suite_schedule): xdist gives a worker the next file as it finishes one, so the day ends on
+# short files and both workers end together (in collection order a 20-60 s file came last and
 # one worker waited on it alone for a minute and more). Only the order: a name missing here
 # costs balance, never a result.
 HEAVY = ("audio/test_loudness_design.py", "visuals/test_background.py", "visuals/test_motion.py",
-         "test_sound_server.py", "visuals/test_aftermath.py", "visuals/test_ahead.py",
+         "visuals/test_aftermath.py", "visuals/test_ahead.py",
          "visuals/test_sway_ahead.py", "visuals/test_ash_morning.py",
          "visuals/test_mammoth_strains.py", "visuals/test_light_wipe.py",
-         "visuals/test_ash_view.py", "visuals/test_burning.py", "visuals/test_street.py")
+         "visuals/test_ash_view.py", "visuals/test_burning.py", "visuals/test_street.py",
+         "visuals/test_dusk_road.py", "visuals/test_block.py", "visuals/test_reflections.py")
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")

@@ -8,6 +8,7 @@ from pathlib import Path
 import background_mypy
 import background_soak
 import pytest
+import suite_schedule
 
 SOAK = "test_soak.py::test_days_at_high_speed"
 MYPY = "test_lint.py::test_mypy_is_clean"
@@ -19,21 +20,23 @@ MYPY = "test_lint.py::test_mypy_is_clean"
 # used to run, it missed them too at that load). Beside the tests alone it has a core of its
 # own, as it had beside mypy.
 # Run by pytest-xdist (a worker a core, as the project's pytest options ask), each worker would
-# start its own background soak and mypy: there they run as tests of their own instead, first,
-# so that each waits on its show or mypy while the other worker goes on with the picture tests.
+# start its own background soak and mypy: there they run in one worker instead, first, with the
+# sound server's recordings (suite_schedule), while the other worker goes on with the pictures.
 BESIDE = Path(__file__).parent / "visuals"
 LAST = (SOAK, MYPY)  # their results are asked for at the end, after the picture tests
 IN_A_WORKER = "PYTEST_XDIST_WORKER" in os.environ
-# The files that take longest (idle seconds on the 2-core CI-class machine, 5c243bca), handed out
-# first after those two: xdist gives a worker the next file as it finishes one, so the day ends
-# on short files and both workers end together (in collection order a 20-60 s file came last and
+# The files that take longest (idle seconds on the 2-core CI-class machine, 5c243bca; the last
+# three by a loaded run's durations, 4c1dfede), handed out first after the soak's worker's few
+# (suite_schedule): xdist gives a worker the next file as it finishes one, so the day ends on
+# short files and both workers end together (in collection order a 20-60 s file came last and
 # one worker waited on it alone for a minute and more). Only the order: a name missing here
 # costs balance, never a result.
 HEAVY = ("audio/test_loudness_design.py", "visuals/test_background.py", "visuals/test_motion.py",
-         "test_sound_server.py", "visuals/test_aftermath.py", "visuals/test_ahead.py",
+         "visuals/test_aftermath.py", "visuals/test_ahead.py",
          "visuals/test_sway_ahead.py", "visuals/test_ash_morning.py",
          "visuals/test_mammoth_strains.py", "visuals/test_light_wipe.py",
-         "visuals/test_ash_view.py", "visuals/test_burning.py", "visuals/test_street.py")
+         "visuals/test_ash_view.py", "visuals/test_burning.py", "visuals/test_street.py",
+         "visuals/test_dusk_road.py", "visuals/test_block.py", "visuals/test_reflections.py")
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -42,14 +45,22 @@ os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The soak's test, then mypy's, last: by then both have run beside the picture tests
-    (in a worker of pytest-xdist's, first, then the HEAVY files, longest first)."""
-    last = [item for name in LAST for item in items if item.nodeid.endswith(name)]
-    rest = [item for item in items if item not in last]
+    (in a worker of pytest-xdist's, first with the sound server's, then the HEAVY files,
+    longest first)."""
     if not IN_A_WORKER:
-        items[:] = rest + last
+        last = [item for name in LAST for item in items if item.nodeid.endswith(name)]
+        items[:] = [item for item in items if item not in last] + last
         return
+    first = sorted((item for item in items if suite_schedule.beside_soak(item.nodeid)),
+                   key=lambda item: suite_schedule.place_beside_soak(item.nodeid))
     rank = {name: number for number, name in enumerate(HEAVY)}
-    items[:] = last + sorted(rest, key=lambda item: rank.get(_under_tests(item), len(HEAVY)))
+    items[:] = first + sorted((item for item in items if item not in first),
+                              key=lambda item: rank.get(_under_tests(item), len(HEAVY)))
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """Files grouped as --dist loadfile groups them, the soak's worker's few together."""
+    return suite_schedule.scheduler(config, log)
 
 
 def _under_tests(item: pytest.Item) -> str:
@@ -60,11 +71,16 @@ def _under_tests(item: pytest.Item) -> str:
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Start in the background only what a test selected to run will ask for."""
     names = [item.nodeid for item in session.items]
-    background_soak.wanted = any(name.endswith(SOAK) for name in names) and not IN_A_WORKER
-    background_mypy.wanted = any(name.endswith(MYPY) for name in names) and not IN_A_WORKER
+    background_soak.wanted = any(name.endswith(SOAK) for name in names)
+    background_mypy.wanted = any(name.endswith(MYPY) for name in names)
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
+    if IN_A_WORKER:  # the soak's worker: its show and mypy, with the first of its tests
+        if suite_schedule.beside_soak(item.nodeid) and background_soak.wanted:
+            background_soak.start()
+            background_mypy.start_if_wanted(lowest=True)
+        return
     if not item.path.is_relative_to(BESIDE):
         return
     background_soak.start_if_wanted()

@@ -23,6 +23,7 @@ def test_ruff_is_clean() -> None:
 
 def test_mypy_is_clean() -> None:
     """Started in the background beside the picture tests once the soak has played (conftest
-    orders this test last)."""
+    orders this test last); under pytest-xdist, with the soak's show, at the lowest priority
+    (suite_schedule)."""
     code, output = background_mypy.result()
     assert code == 0, output

@@ -117,7 +117,9 @@ def compared_span(days: list[list[int]], timeline: Timeline, clock: StoryClock, 
 @pytest.mark.slow
 def test_days_at_high_speed() -> None:
     """Played in the background while the picture tests run (conftest starts it with the
-    first of them and orders this test last), or here if they are not run."""
+    first of them and orders this test last; under pytest-xdist, with the sound server's
+    recordings, which run before this test in its worker: suite_schedule), or here if they
+    are not run."""
     background_soak.start()
     background_mypy.start_if_wanted()  # beside the show, which leaves a core mostly idle
     soak = background_soak.result()

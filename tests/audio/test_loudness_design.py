@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from day_config import shipped_program
 
+from installation.audio import analysis
 from installation.audio.analysis import describe_day
 from installation.commands.common import RENDER_REFERENCE
 
@@ -35,7 +36,11 @@ def designed() -> dict[str, float]:
 
 
 @pytest.mark.slow
-def test_every_scene_plays_within_one_lu_of_its_designed_loudness() -> None:
+def test_every_scene_plays_within_one_lu_of_its_designed_loudness(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each second's true peak (4x oversampled: a third of the test's processor time) is in
+    # the description and asked for nowhere here: the loudness is measured as before.
+    monkeypatch.setattr(analysis, "true_peak", lambda block: analysis.SILENT_DB)
     design = designed()
     assert len(design) >= 16  # every scene but the flash (a boom, then silence)
     day = describe_day(shipped_program(), RATE, lambda m: None, RENDER_REFERENCE)

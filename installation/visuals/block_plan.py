@@ -71,7 +71,8 @@ SIGNS = (
     #   too, the C, the Q, a HOTEL letter and the OPEN were out at once now and then (a block of
     #   broken signs); the ones that fail take turns with the roof's MIRACLE MILE (`turn`)
     SignPlan("OPEN", (70, 130, 255), 0.547, 0.535, 0.018, "tube", pattern="outage", turn=2),
-    SignPlan("CAFE", (90, 255, 150), 0.655, 0.46, 0.034, "tube", shape="underline"),
+    SignPlan("CAFE", (90, 255, 150), 0.655, 0.46, 0.034, "tube", shape="underline", flicker=0),
+    #   (steady: its random dimming caught the underline dim at 20:43:00, as a customer came in)
     SignPlan("HOTEL", (255, 86, 44), 0.765, 0.3, 0.046, "deco", stacked=True,
              failing=0.2, flicker=0.1, turn=1),
     SignPlan("VACANCY", (255, 86, 44), 0.765, 0.425, 0.017, "tube", lit=False),

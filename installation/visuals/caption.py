@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-import numpy as np
 import pygame
 
 from installation.core.cache import Bounded
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, clamp01
+from installation.visuals.caption_band import Band
 from installation.visuals.figure_light import brightness
 from installation.visuals.fonts import spaced
-from installation.visuals.halo import Backing, Placed, boxed, halo, halo_pieces, reach_for
 
 MAX_WIDTH = 0.62  # share of the picture a line may take
 TITLE_SAFE = 0.93  # the words end at most this far down the picture (title-safe: overscan on a
@@ -24,7 +23,11 @@ STAMP_SCALE = 0.62
 STAMP_TRACKING = 0.32  # extra space between stamp letters, in letter heights
 STAMP_FADE = 1.5
 FADE_OUT = 3.0
-BAND_LAG = 1.5  # the shade behind the words begins to fade this long after the words do
+BAND_IN = 0.5  # the band behind the words comes in over this many seconds as typing starts
+WORDS_FADE = 3.0  # the words' strength over a fade is 1 - t ** this (t: 0 to 1 over FADE_OUT)
+BAND_FADE = 4.0  # and the band's 1 - t ** this: both hold near full through most of the fade,
+# then go together, the band a little behind (faded alike, at half strength the diner's words
+# stood at a contrast of 1.3; with the band lagging 1.5 s it stayed, an empty grey box, ~2 s)
 CURSOR_HZ = 1.6
 CURSOR_AFTER = 2.5  # the cursor blinks this long after the last letter
 SHADOW = (0, 0, 0)
@@ -39,9 +42,6 @@ DEPTH = 0.72
 BAND: Color = (round(255 * (1 - DEPTH)),) * 3  # the multiply mask there
 SOFT = 1.4  # it fades out over this many times the reach of the lettering's usual halo (as
 # deep, over the same reach, it ended in an edge)
-SHAPES_PER_PIECE = 3  # letters' halos made per step when a caption is built ahead (~0.3-0.6 ms
-# each at 1080p; a caption's ~25 shapes and its stamp's made at once held up a frame by 10-15
-# ms, 6 a step ~3 ms)
 
 
 class Caption:
@@ -51,8 +51,7 @@ class Caption:
         at_once(self.pieces(params, setup, in_scene))
 
     def pieces(self, params: Mapping[str, Any], setup: Setup, in_scene: bool = True) -> Pieces:
-        """Set up in steps: the lines and the stamp, the stamp's halo, the letters' halos a
-        few shapes a step, the backing they are laid into."""
+        """Set up in steps: the lines and the stamp, then the band behind them."""
         self.params = params
         # A scene's own words wait for the dissolve it arrives by (half mixed into the blots,
         # grey words on a grey mix were hard to read); a cue's count from the cue.
@@ -72,38 +71,28 @@ class Caption:
         self.hold = params.get("hold", 0.0)
         self._cache: Bounded[str, pygame.Surface] = Bounded(RENDER_CACHE)
         self._span = self._spanned()
+        self.boxes = self._typed_boxes()
         yield
-        stamp = None
-        if self.stamp is not None:
-            reach = reach_for(_soft(self.stamp_size))
-            shade = yield from halo_pieces(boxed(pygame.surfarray.array_alpha(self.stamp)),
-                                           _soft(self.stamp_size), BAND)  # (one box)
-            stamp = (shade, (self.origin[0] - reach, self._top() - reach))
-            yield
-        letters = yield from self._letter_halos()
-        self.backing = Backing(letters, stamp, BAND)
+        most = (max(w for w, _ in self.boxes), max(h for _, h in self.boxes))
+        self.band = Band(self.origin[0], self._band_top(), most, _soft(size), BAND)
 
-    def _letter_halos(self) -> Generator[None, None, list[Placed]]:
-        """Each letter's halo in typing order, with where it goes (made with the scene, ahead
-        of it, SHAPES_PER_PIECE shapes a step; a space has none)."""
-        shapes: dict[str, pygame.Surface | None] = {}
-        out: list[Placed] = []
-        step = int(self.size * LINE_SPACING)
-        reach = reach_for(_soft(self.size))
-        top = self._top() + int(self.size * 1.5) - reach
+    def _band_top(self) -> int:
+        """Where the band's box begins: the stamp's top, or the first line's."""
+        return self._top() + (0 if self.stamp is not None else int(self.size * 1.5))
+
+    def _typed_boxes(self) -> list[tuple[int, int]]:
+        """The band's box (width, height) with each count of letters typed (0 to all): down to
+        the foot of the line being typed, as wide as the stamp or the widest line typed so far
+        and the cursor after it."""
+        step, cursor = int(self.size * LINE_SPACING), self.size // 6 + self.size // 2
+        first = self._top() + int(self.size * 1.5) - self._band_top()  # (the first line's top)
+        widest = self.stamp.get_width() if self.stamp is not None else 0
+        boxes = [(widest, first + self.font.get_height() if self.stamp is not None else 0)]
         for n, line in enumerate(self.lines):
-            for i, ch in enumerate(line):
-                if ch not in shapes:
-                    if shapes and len(shapes) % SHAPES_PER_PIECE == 0:
-                        yield
-                    cell = np.full(self.font.size(ch), 255, np.uint8)  # (its whole
-                    # cell, a space's too: a line's halos join into one band with a level top
-                    # and foot and no seam between words; boxes round each letter's ink bumped
-                    # up and down, and let the ground through at each space)
-                    shapes[ch] = halo(cell, _soft(self.size), BAND) if cell.size else None
-                x = self.origin[0] + self.font.size(line[:i])[0] - reach
-                out.append((shapes[ch], (x, top + n * step)))
-        return out
+            for end in range(1, len(line) + 1):
+                widest = max(widest, self.font.size(line[:end])[0] + cursor)
+                boxes.append((widest, first + n * step + self.font.get_height()))
+        return boxes
 
     def span(self) -> tuple[int, int]:
         """Where the words, the stamp over them and the cursor after them lie across the
@@ -180,8 +169,8 @@ class Caption:
         step = int(self.size * LINE_SPACING)
         top = self._top() + int(self.size * 1.5)
         stamp_alpha = alpha * clamp01(typing / STAMP_FADE)
-        self.backing.draw(surface, shown, clamp01(typing / STAMP_FADE),
-                          band * self.params["shade"])
+        self.band.draw(surface, self.boxes[min(shown, len(self.boxes) - 1)],
+                       band * clamp01(typing / BAND_IN) * self.params["shade"])
         if self.stamp is not None:
             self.stamp.set_alpha(round(255 * stamp_alpha))
             surface.blit(self.stamp, (x, top - int(self.size * 1.5)))
@@ -203,14 +192,13 @@ class Caption:
 
 
 def fading(hold: float, typed_for: float) -> tuple[float, float]:
-    """How strong the words and the shade behind them are `typed_for` seconds after the last
-    letter (0 to 1 each): the words fade over FADE_OUT once they have been held `hold` seconds
-    (0: never), the shade BAND_LAG later, so the words fade on their full shade (faded
-    together, at 04:23:12 the diner's words were grey on the grey counter, half gone)."""
-    if not hold or typed_for <= 0:
+    """How strong the words and the band behind them are `typed_for` seconds after the last
+    letter (0 to 1 each): both fade out over the last FADE_OUT of `hold` (0: never) and end
+    together, the words staying strong on a strong band until the fade's last second."""
+    if not hold or typed_for <= hold - FADE_OUT:
         return 1.0, 1.0
-    return (clamp01((hold - typed_for) / FADE_OUT),
-            clamp01((hold + BAND_LAG - typed_for) / FADE_OUT))
+    t = clamp01((typed_for - hold + FADE_OUT) / FADE_OUT)
+    return 1.0 - t ** WORDS_FADE, 1.0 - t ** BAND_FADE
 
 
 def _soft(size: int) -> int:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pygame
 
-from installation.visuals.base import scaled
+from installation.visuals.base import clamp01, scaled
 from installation.visuals.block_people import (
     BACK_LONG,
     BODY,
@@ -53,6 +53,7 @@ ELBOW_HANG = 3.4  # goods units her elbow hangs below her shoulder (the arm bent
 # Someone up and walking in the aisle, nearer the glass than the seated, catches the street's
 # light on their back: lifted by this (added) off the seated backs' dark, so the two read as
 # two people where they overlap (a ring of the room's light round them read as a halo).
+DARK_FIRST = 2.0  # a figure going through a door stays whole till its light is down to 1/this
 NEARER = (18, 21, 19, 0)  # (28, 32, 30 read as a grey ghost among the seated, 22:00)
 
 
@@ -172,13 +173,15 @@ def apart(image: pygame.Surface, area: pygame.Rect,
           draw: Callable[[pygame.Surface, tuple[int, int]], None], shown: float = 1.0) -> None:
     """What `draw` draws within `area` of the image (given a surface of the area's size and
     the shift from the image's pixels to its own), lifted NEARER off the seated backs' dark
-    (dark backs overlapping ran together); `shown` of it over what is behind (less: going out
-    through a door's dark glass)."""
+    (dark backs overlapping ran together); `shown` of it (less: going out through a door's
+    dark glass, they darken into the dark inside, whole, and only once dark fade into the
+    glass: faded see-through all the way, they read as a pale ghost, 20:42:20)."""
     layer = pygame.Surface(area.size, pygame.SRCALPHA)
     draw(layer, (-area.x, -area.y))
     layer.fill(NEARER, special_flags=pygame.BLEND_RGBA_ADD)
     if shown < 1:
-        layer.fill((255, 255, 255, round(255 * shown)), special_flags=pygame.BLEND_RGBA_MULT)
+        tone, cover = round(255 * clamp01(shown)), round(255 * clamp01(shown * DARK_FIRST))
+        layer.fill((tone, tone, tone, cover), special_flags=pygame.BLEND_RGBA_MULT)
     image.blit(layer, area)
 
 

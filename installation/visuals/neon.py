@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-import random
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -17,30 +14,27 @@ from installation.visuals.base import (
     Setup,
     at_once,
     hash01,
-    mix,
     scaled,
     smooth_noise,
 )
-from installation.visuals.glow import dimmed, glowing, radial
+from installation.visuals.glow import dimmed, radial
+from installation.visuals.neon_tubes import GLASS_TINT, LEVELS, Tube, slices, tube_shape
 from installation.visuals.neon_turns import (
     OUTAGE_DARK,
     STUTTER_BUZZ,
     STUTTER_DARK,
+    failing_tubes,
+    latter_halves,
     on_turn,
     outage_into,
     stutter_into,
 )
 
 FLICKER_HZ = 14.0  # how often a tube can change its brightness
-LEVELS = (1.0, 0.72, 0.45, 0.2)
-DEAD_TUBE = (16, 15, 19)  # unlit glass is dark, tinted a little by its gas
-GLASS_SHINE = (64, 66, 76)
-GLASS_TINT = 0.14  # how much of its gas's colour unlit glass shows
 CHASED_GLASS = (0.3, 2.0)  # a chased sign's unlit glass: its tint, and its shine this much
 # brighter (lit by the tubes lit beside it): the word reads whole while the chase runs along
 # it (its unlit letters in dark glass were lost on the board: "RECOR")
 MOUNT = (16, 14, 20)
-COLOURED_CORE = 0.55  # a coloured glass tube's core: its colour at this share, added on its glow
 # A chase: each tube lights after the one before, the last (a shape: the arrow) blinks,
 # the sign holds lit, then goes dark and starts again.
 CHASE_STEP, CHASE_BLINKS, CHASE_HOLD, CHASE_DARK = 0.28, 3, 2.6, 0.9
@@ -52,69 +46,6 @@ WASH_REACH = 1.5  # how far its light spreads on the wall round its board, in le
 WASH_FALL = 1.3  # how fast that light falls off away from the sign's middle
 STACK_STEP = 1.05  # stacked letters (a vertical sign) one under another, by their ascent
 Levels = tuple[int | None, ...]  # each tube's brightness (index into LEVELS), None: dark
-
-
-def tube_shape(kind: str, width: int, height: int, thickness: int) -> pygame.Surface:
-    """A white tube shape (arrow, star, ring, underline) on transparency."""
-    pad = thickness * 2
-    surface = pygame.Surface((width + 2 * pad, height + 2 * pad), pygame.SRCALPHA)
-    white = (255, 255, 255, 255)
-    w, h = width, height
-    if kind == "ring":
-        pygame.draw.ellipse(surface, white, (pad, pad, w, h), thickness)
-    elif kind == "underline":
-        pygame.draw.line(surface, white, (pad, pad + h - thickness), (pad + w, pad + h - thickness),
-                         thickness)
-    elif kind == "arrow":
-        y = pad + h // 2
-        pygame.draw.line(surface, white, (pad, y), (pad + w, y), thickness)
-        tip = min(w, h) // 2
-        pygame.draw.lines(surface, white, False, [(pad + w - tip, y - tip), (pad + w, y),
-                                                   (pad + w - tip, y + tip)], thickness)
-    elif kind == "star":
-        cx, cy = pad + w // 2, pad + h // 2
-        r, s = min(w, h) // 2, max(2, min(w, h) // 10)
-        points = [(cx, cy - r), (cx + s, cy - s), (cx + r, cy), (cx + s, cy + s), (cx, cy + r),
-                  (cx - s, cy + s), (cx - r, cy), (cx - s, cy - s)]
-        pygame.draw.polygon(surface, white, points, thickness)
-    return surface
-
-
-def dark_glass(shape: pygame.Surface, color: Color,
-               glass: tuple[float, float] = (GLASS_TINT, 1.0)) -> pygame.Surface:
-    """An unlit tube: dark glass tinted `glass[0]` by its gas's colour, with a thin catch of
-    light along its upper edge (`glass[1]` times the usual)."""
-    edge = max(1, shape.get_height() // 40)
-    out = pygame.Surface((shape.get_width() + edge, shape.get_height() + edge), pygame.SRCALPHA)
-    shine = shape.copy()
-    shine.fill((*scaled(GLASS_SHINE, glass[1]), 140), special_flags=pygame.BLEND_RGBA_MULT)
-    out.blit(shine, (0, 0))
-    body = shape.copy()
-    body.fill((*mix(DEAD_TUBE, color, glass[0]), 255), special_flags=pygame.BLEND_RGBA_MULT)
-    out.blit(body, (edge, edge))
-    return out
-
-
-class Tube:
-    """One lit piece of a sign: its sprites at a few brightnesses and where it goes."""
-
-    def __init__(self, shape: pygame.Surface, color: Color, spread: int,
-                 position: tuple[int, int], hot: bool = True,
-                 glass: tuple[float, float] = (GLASS_TINT, 1.0)) -> None:
-        # A clear tube burns white-hot at its core; a coloured glass one (Johnie's red
-        # script) stays its colour through.
-        lit = glowing(shape, color, spread, core=None if hot else scaled(color, COLOURED_CORE))
-        # A tube short of gas glows dimmer in its own colour: its core is not white-hot (a dim
-        # white core reads as pale grey glass).
-        low = glowing(shape, color, spread, core=color)
-        self.levels = [lit] + [dimmed(low, level) for level in LEVELS[1:]]
-        self.dead = dark_glass(shape, color, glass)
-        pad = spread * 3
-        self.shape = shape
-        self.position = position
-        self.glow_position = (position[0] - pad, position[1] - pad)
-        self.area = pygame.Rect(self.glow_position, lit.get_size()).union(
-            pygame.Rect(position, self.dead.get_size()))  # all it can change
 
 
 class Neon:
@@ -158,7 +89,7 @@ class Neon:
         shape = params["shape"]
         if shape != "none":
             whole = self._shape(shape, color, spread, (cx, cy), (total_w, text_h), size)
-            self.tubes += _slices(whole, ARROW_SLICES) if chased and shape == "arrow" else [whole]
+            self.tubes += slices(whole, ARROW_SLICES) if chased and shape == "arrow" else [whole]
         self.washes: list[pygame.Surface] = []
         self.mount = self._mount(params["mount"], (cx, cy), (total_w, text_h), size)
         self.failing = failing_tubes(setup.rng("failing"), params["failing"], len(self.tubes),
@@ -328,31 +259,6 @@ class Neon:
             surface.fblits(glows, pygame.BLEND_RGB_ADD)
 
 
-def _slices(tube: Tube, count: int) -> list[Tube]:
-    """A lit tube cut across into `count` pieces, left to right, each lit on its own (an
-    arrow that lights along its shaft to its tip): its glow and its glass are cut, not made
-    again, so all of them lit are the whole tube to the byte."""
-    pad = tube.position[0] - tube.glow_position[0]
-    glow_width, glow_height = tube.levels[0].get_size()
-    dead_width, dead_height = tube.dead.get_size()
-    inner = [pad + round(tube.shape.get_width() * n / count) for n in range(1, count)]
-    cuts = [0, *inner, glow_width]
-    pieces = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        piece = copy.copy(tube)
-        piece.levels = [level.subsurface((a, 0, b - a, glow_height)).copy()
-                        for level in tube.levels]
-        piece.glow_position = (tube.glow_position[0] + a, tube.glow_position[1])
-        glass_a = 0 if a == 0 else min(dead_width, a - pad)
-        glass_b = dead_width if b == glow_width else min(dead_width, b - pad)
-        piece.dead = tube.dead.subsurface((glass_a, 0, glass_b - glass_a, dead_height)).copy()
-        piece.position = (tube.position[0] + glass_a, tube.position[1])
-        piece.area = pygame.Rect(piece.glow_position, (b - a, glow_height)).union(
-            pygame.Rect(piece.position, piece.dead.get_size()))
-        pieces.append(piece)
-    return pieces
-
-
 def _stack_step(font: pygame.font.Font) -> int:
     """From one stacked letter's top to the next one's: a capital's height and a little."""
     return round(font.get_ascent() * STACK_STEP)
@@ -379,25 +285,3 @@ def _board(image: pygame.Surface, board: pygame.Rect, size: int) -> None:
     pygame.draw.rect(image, (*MOUNT, 255), board, border_radius=rounded)
     pygame.draw.rect(image, (*scaled(MOUNT, 1.7), 255), board, max(1, size // 24),
                      border_radius=rounded)
-
-
-def latter_halves(words: str) -> set[int]:
-    """The places of the letters that may fail: those in the latter half of their word, so
-    the lit start is always most of the word (with "COCKTAILS" losing its T the sign read
-    "COCK AILS"; a word's first letter and its marks always light)."""
-    places: set[int] = set()
-    for word in re.finditer(r"\S+", words):
-        half = (len(word.group()) + 1) // 2
-        places |= {word.start() + k for k, ch in enumerate(word.group())
-                   if k >= max(1, half) and ch.isalnum()}
-    return places
-
-
-def failing_tubes(rng: random.Random, share: float, tubes: int, may_fail: list[int]) -> set[int]:
-    """Which tubes stutter and die: `share` of them, but only from `may_fail` if it names any
-    (fewer then, rather than a letter that misspells: see latter_halves)."""
-    count = round(share * tubes)
-    if not count:
-        return set()
-    pool = may_fail or list(range(tubes))  # a sign of first letters alone still fails
-    return set(rng.sample(pool, min(count, len(pool))))

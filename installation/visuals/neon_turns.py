@@ -1,8 +1,11 @@
-"""When a neon sign fails: a letter's stutter, a sign's outage, and signs that take turns."""
+"""When a neon sign fails: which letters may (the word still reads), a letter's stutter, a sign's
+outage, and signs that take turns."""
 
 from __future__ import annotations
 
 import math
+import random
+import re
 
 from installation.visuals.base import hash01
 
@@ -56,3 +59,25 @@ def outage_into(seed: int, seconds: float, turn: int | None) -> float | None:
         if whose != turn or into < 0:
             return None
     return into if into < OUTAGE_DARK + OUTAGE_RETURN else None
+
+
+def latter_halves(words: str) -> set[int]:
+    """The places of the letters that may fail: those in the latter half of their word, so
+    the lit start is always most of the word (with "COCKTAILS" losing its T the sign read
+    "COCK AILS"; a word's first letter and its marks always light)."""
+    places: set[int] = set()
+    for word in re.finditer(r"\S+", words):
+        half = (len(word.group()) + 1) // 2
+        places |= {word.start() + k for k, ch in enumerate(word.group())
+                   if k >= max(1, half) and ch.isalnum()}
+    return places
+
+
+def failing_tubes(rng: random.Random, share: float, tubes: int, may_fail: list[int]) -> set[int]:
+    """Which tubes stutter and die: `share` of them, but only from `may_fail` if it names any
+    (fewer then, rather than a letter that misspells: see latter_halves)."""
+    count = round(share * tubes)
+    if not count:
+        return set()
+    pool = may_fail or list(range(tubes))  # a sign of first letters alone still fails
+    return set(rng.sample(pool, min(count, len(pool))))

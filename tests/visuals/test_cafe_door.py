@@ -22,20 +22,27 @@ OUTSIDE = 20  # pixels beside the window's glass on its door's side looked at (t
 SEEN = 20  # pixels of someone, at least, in the doorway as they go through it
 
 
-def test_a_customer_leaving_the_cafe_is_seen_in_its_doorway() -> None:
+def shipped_fronts(size: tuple[int, int]) -> tuple[Fronts, float]:
+    """The shipped Neon on Wilshire's block (its fronts, signs and counters) at `size`, and the
+    story time its scene begins."""
     headless()
     program = shipped_program()
     scene = next(s for s in program.timeline.scenes if s.name == "Neon on Wilshire")
     index = next(n for n, spec in enumerate(scene.layers)
                  if spec.type == "block" and spec.params["part"] == "fronts")
-    compositor = Compositor(program.timeline, SIZE, lambda _message: None, program.clock)
+    compositor = Compositor(program.timeline, size, lambda _message: None, program.clock)
     block = finished(build(FACTORIES["block"], scene.layers[index].params,
                            compositor.setup(scene, index, "block")))
+    assert isinstance(block, Fronts)
+    return block, scene.at
+
+
+def test_a_customer_leaving_the_cafe_is_seen_in_its_doorway() -> None:
+    block, at = shipped_fronts(SIZE)
     bare = pygame.Surface(SIZE)
-    block.draw(bare, Frame(scene.at, 0.0, None))  # type: ignore[arg-type]
+    block.draw(bare, Frame(at, 0.0, None))  # type: ignore[arg-type]
     door = None
     seen = 0
-    assert isinstance(block, Fronts)
     for window in block.counters:
         for quarter in SECONDS:
             look = window.look(quarter / 4)

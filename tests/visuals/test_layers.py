@@ -290,9 +290,9 @@ def test_a_fading_caption_drawn_frame_after_frame_is_what_a_fresh_show_draws() -
     compositor, surface = Compositor(line, SIZE, print), pygame.Surface(SIZE)
     levels = set()
     for n in range(2200, 2400, 2):  # its last three seconds of forty: it fades out
-        at = parse_clock("12:00") + n / 60
-        compositor.draw(surface, state_at(line, at))
-        fresh = draw(line, f"12:00:{n / 60:06.3f}")
+        when = f"12:00:{n / 60:06.3f}"  # (the same instant for both: the fade's end is
+        compositor.draw(surface, state_at(line, parse_clock(when)))  # steep, a rounding
+        fresh = draw(line, when)  # of the time showed as a level)
         assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB"), n
         levels.add(round(mean_brightness(surface, pygame.Rect(0, SIZE[1] // 2, SIZE[0] // 2,
                                                                 SIZE[1] // 2))))

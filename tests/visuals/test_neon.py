@@ -14,7 +14,8 @@ from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
-from installation.visuals.neon import Neon, failing_tubes, latter_halves
+from installation.visuals.neon import Neon
+from installation.visuals.neon_turns import failing_tubes, latter_halves
 from installation.visuals.render import headless
 from installation.visuals.street import Street
 

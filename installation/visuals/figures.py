@@ -41,7 +41,7 @@ from installation.visuals.figure_sight import standing_shows
 from installation.visuals.figure_sprite import WHOLE, Look, parts_of
 from installation.visuals.figure_stand import standing
 from installation.visuals.figure_sun import SunLooks, layer_span, lit_looks, side_at
-from installation.visuals.figure_timing import ScenePace, stepped, stride_of, walked
+from installation.visuals.figure_timing import ScenePace, stepped, stride_of, under_way
 from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
 from installation.visuals.long_shadow import Shadows
 from installation.visuals.poses import (
@@ -288,7 +288,7 @@ class Figures:
             return [self._member(i, distance, walking, frame) for i, (distance, walking) in
                     enumerate(crossing(p["count"], CROSSING_QUEUE * self.height, self.kerb,
                                        self.path.total, frame.seconds, self.seed))]
-        travelled = p["speed"] * self.width * walked(p, self.pace, frame) / self.depth.first
+        travelled = p["speed"] * self.width * under_way(p, self.pace, frame) / self.depth.first
         moving = p["speed"] > 0 and self.depth.total > 0
         if p["loop"] and moving:
             travelled %= self.depth.total + p["spacing"] * self.width * p["count"]

@@ -331,6 +331,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("from", clock_time(), None,
               "story time they appear and set off; the scene's start if not set"),
         Param("until", clock_time(), None, "story time they are gone; the scene's end if not set"),
+        Param("start", number(0, 10), 0.0,
+              "walking or running, real seconds they take from standing to full pace at "
+              "`from` (pushing off, each stride quicker than the last): 0, at full pace at once"),
         Param("count", integer(1, 40), 1, "how many people, one behind the other"),
         Param("spacing", number(0, 1), 0.05, "gap between them along the path, 0 to 1"),
         Param("jostle", number(0, 1), 0.0, "how much each one shifts about on the spot"),

@@ -22,6 +22,11 @@ RIM_DEPTH = (1.6, 1.4)
 # rim is as wide in the world as on a near figure, so on a far one it is less than a pixel.
 RIM_FULL = 80
 RIM_FADE = 1.3  # the fade's curve: a little quicker than even, never a band
+# A soft rim (a light's `soft` 1; between, in proportion) is this share as strong at the edge
+# and fades over this many pixels, evenly (RIM_STEPS at most: never deeper than it is looked
+# for): a glow along the edge, not a bright line cut round them.
+SOFT_STRENGTH = 0.5
+SOFT_DEPTH = 3.5
 # The side of the body towards the light is lifted this much (a share of the way to the light)
 # at its edge, less further in, to nothing this far into it (in figure heights): the lit side
 # of the coat and trousers a shade lighter than the far side.
@@ -46,11 +51,12 @@ LUMA = (0.2126, 0.7152, 0.0722)  # a colour's brightness from its channels
 class Light:
     """A light on a figure: its colour, whether it comes from the right of the sprite (as it
     is drawn, before any flip), and how much of it this side gets (1: the main light; less:
-    the far edge of a figure lit from behind)."""
+    the far edge of a figure lit from behind), and how soft its rim is."""
 
     color: Color
     from_right: bool
     share: float = 1.0
+    soft: float = 0.0  # 0: a bright rim at the very edge; 1: a soft one (see SOFT_STRENGTH)
 
 
 def brightness(color: Color) -> float:
@@ -123,11 +129,14 @@ def _rim(light: Light) -> np.ndarray:
     """How much of a light's colour a pixel takes by how many steps towards the light it lies
     from the outside (the index: 1 at the edge, 0 outside, RIM_STEPS + 1 further in): the
     rim at the edge, as strong as the light is bright, fading over a pixel or two."""
-    glow = brightness(light.color)
+    glow, soft = brightness(light.color), light.soft
     into = np.arange(RIM_STEPS + 2, dtype=np.float32)
-    fade = np.clip(1.0 - (into - 1) / (RIM_DEPTH[0] + RIM_DEPTH[1] * glow), 0.0, 1.0)
-    given = (RIM_STRENGTH[0] + RIM_STRENGTH[1] * glow) * light.share * fade ** RIM_FADE
-    given[0] = 0.0
+    depth = RIM_DEPTH[0] + RIM_DEPTH[1] * glow
+    depth += (SOFT_DEPTH - depth) * soft
+    fade = np.clip(1.0 - (into - 1) / depth, 0.0, 1.0) ** (RIM_FADE + (1.0 - RIM_FADE) * soft)
+    strength = (RIM_STRENGTH[0] + RIM_STRENGTH[1] * glow) * (1.0 - (1.0 - SOFT_STRENGTH) * soft)
+    given = strength * light.share * fade
+    given[0] = given[-1] = 0.0  # (outside; and further in than it is looked for)
     return given
 
 

@@ -80,13 +80,15 @@ class Look:
     rim_both: bool = False  # lit from behind: the rim shows on both edges (the far one dimmer)
     clothes: Color | None = None  # the colour of their top and skirt (None: the body's)
     rim_above: bool = False  # lit from behind and above: the rim along its top edges alone
+    rim_soft: float = 0.0  # how soft the rim is (see figure_light.Light.soft)
 
     def __hash__(self) -> int:  # worked out once: a sprite is looked up by it every frame
         try:
             return self.__dict__["_hash"]  # type: ignore[no-any-return]
         except KeyError:
             found = hash((self.height, self.color, self.rim, self.rim_left, self.outfit,
-                          self.hair, self.rim_both, self.clothes, self.rim_above))
+                          self.hair, self.rim_both, self.clothes, self.rim_above,
+                          self.rim_soft))
             self.__dict__["_hash"] = found
             return found
 
@@ -260,8 +262,9 @@ def _lights(look: Look, left: bool) -> list[Light]:
     if look.rim is None:
         return []
     from_right = look.rim_left == left
-    main = Light(look.rim, from_right)
-    return [main, Light(look.rim, not from_right, BACK_RIM)] if look.rim_both else [main]
+    main = Light(look.rim, from_right, soft=look.rim_soft)
+    return [main, Light(look.rim, not from_right, BACK_RIM, look.rim_soft)] if look.rim_both \
+        else [main]
 
 
 def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],

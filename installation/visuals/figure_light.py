@@ -4,13 +4,14 @@ lift of the body's lit side, never an outline all round."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color
+from installation.visuals.base import Color, finished
+from installation.visuals.budget import Budget
 from installation.visuals.hand_light import Hand, hand_shade
 
 # The rim at the very edge goes this share of the way to the light's colour, for a light of no
@@ -22,6 +23,11 @@ RIM_DEPTH = (1.6, 1.4)
 # rim is as wide in the world as on a near figure, so on a far one it is less than a pixel.
 RIM_FULL = 80
 RIM_FADE = 1.3  # the fade's curve: a little quicker than even, never a band
+# A soft rim (a light's `soft` 1; between, in proportion) is this share as strong at the edge
+# and fades over this many pixels, evenly (RIM_STEPS at most: never deeper than it is looked
+# for): a glow along the edge, not a bright line cut round them.
+SOFT_STRENGTH = 0.5
+SOFT_DEPTH = 3.5
 # The side of the body towards the light is lifted this much (a share of the way to the light)
 # at its edge, less further in, to nothing this far into it (in figure heights): the lit side
 # of the coat and trousers a shade lighter than the far side.
@@ -46,11 +52,12 @@ LUMA = (0.2126, 0.7152, 0.0722)  # a colour's brightness from its channels
 class Light:
     """A light on a figure: its colour, whether it comes from the right of the sprite (as it
     is drawn, before any flip), and how much of it this side gets (1: the main light; less:
-    the far edge of a figure lit from behind)."""
+    the far edge of a figure lit from behind), and how soft its rim is."""
 
     color: Color
     from_right: bool
     share: float = 1.0
+    soft: float = 0.0  # 0: a bright rim at the very edge; 1: a soft one (see SOFT_STRENGTH)
 
 
 def brightness(color: Color) -> float:
@@ -67,8 +74,30 @@ def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light],
     face takes a rim at most (lifted, it read lighter than the dark body it sat on). Only
     colours change: no pixel is added past the figure's outline, nor made more or less
     opaque. Bare `hands` (pieces, in the sprite's pixels) take little of it (hand_light)."""
+    finished(lit_steps(sprite, height, lights, Budget(), 0.0, Shape(steep, above, chin, hands)))
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What of a figure's shape its light needs told (see `lit`): a limb drawn alone (`steep`),
+    lit from `above`, where its chin is, its bare hands."""
+
+    steep: bool = False
+    above: bool = False
+    chin: float | None = None
+    hands: Sequence[Hand] = ()
+
+
+def lit_steps(sprite: pygame.Surface, height: float, lights: Sequence[Light], budget: Budget,
+              cost: float, shape: Shape) -> Generator[None, None, None]:
+    """`lit` in steps, `cost` charged to `budget` a share at a time (the figure and its rows,
+    each light's rim, the main light's tops and lift, the colour laid on), pausing where the
+    budget's piece is spent: a large figure's light (~7 ms in one piece) comes in four or five."""
+    share = cost / (2 + len(lights) + sum(light.share >= 1.0 for light in lights))
     if not lights:
         return
+    if budget.over(share):
+        yield
     found = _figure(sprite)
     if found is None:
         return
@@ -78,26 +107,32 @@ def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light],
     reach = max(1, round(FORM_DEPTH * height))
     amount = np.zeros(alpha.shape, np.float32)
     near = min(1.0, height / RIM_FULL)
-    head = 0 if chin is None else max(0, round(chin) - box.top)  # (rows the lift leaves)
-    # each pixel's depth along its row from the left and right (the main light's, once)
-    rows = None if above else _row_depths(inside)
+    head = 0 if shape.chin is None else max(0, round(shape.chin) - box.top)  # (rows the lift
+    # leaves); each pixel's depth along its row from the left and right (the main light's)
+    rows = None if shape.above else _row_depths(inside)
     for light in lights:
+        if budget.over(share):
+            yield
         way = 1 if light.from_right else -1
-        rise = 1 if steep else 2  # a pixel up every step, or every second one
-        depth = _top_depth(inside, soft) if above else \
+        rise = 1 if shape.steep else 2  # a pixel up every step, or every second one
+        depth = _top_depth(inside, soft) if shape.above else \
             _rim_depth(inside, soft, [(way * k, -(k // rise)) for k in STEPS])
         if light.share >= 1.0:
+            if budget.over(share):
+                yield
             towards = _row_depths(inside.T)[0].T if rows is None else \
                 rows[light.from_right]  # (from above: down its columns)
-            if not (steep or rows is None):  # from a little above: the tops on its side too
-                top = _rim_depth(inside, soft, [(0, -k) for k in STEPS])
+            if not (shape.steep or rows is None):  # from a little above: the tops on its side
+                top = _rim_depth(inside, soft, [(0, -k) for k in STEPS])  # too
                 lit_half = towards <= rows[not light.from_right]
                 depth = np.where(lit_half & (top > 0), np.minimum(depth, top), depth)
             lift = _form(light, reach)[np.minimum(towards, reach + 1)]
             lift[:, :head] = 0.0
             amount += lift
         amount += (near * _rim(light))[depth]
-    kept = hand_shade(alpha.shape, box.topleft, hands)
+    if budget.over(share):
+        yield
+    kept = hand_shade(alpha.shape, box.topleft, shape.hands)
     if kept is not None:
         amount *= kept
     _towards(sprite.subsurface(box), lights[0].color, np.minimum(amount, 1.0), alpha)
@@ -123,11 +158,14 @@ def _rim(light: Light) -> np.ndarray:
     """How much of a light's colour a pixel takes by how many steps towards the light it lies
     from the outside (the index: 1 at the edge, 0 outside, RIM_STEPS + 1 further in): the
     rim at the edge, as strong as the light is bright, fading over a pixel or two."""
-    glow = brightness(light.color)
+    glow, soft = brightness(light.color), light.soft
     into = np.arange(RIM_STEPS + 2, dtype=np.float32)
-    fade = np.clip(1.0 - (into - 1) / (RIM_DEPTH[0] + RIM_DEPTH[1] * glow), 0.0, 1.0)
-    given = (RIM_STRENGTH[0] + RIM_STRENGTH[1] * glow) * light.share * fade ** RIM_FADE
-    given[0] = 0.0
+    depth = RIM_DEPTH[0] + RIM_DEPTH[1] * glow
+    depth += (SOFT_DEPTH - depth) * soft
+    fade = np.clip(1.0 - (into - 1) / depth, 0.0, 1.0) ** (RIM_FADE + (1.0 - RIM_FADE) * soft)
+    strength = (RIM_STRENGTH[0] + RIM_STRENGTH[1] * glow) * (1.0 - (1.0 - SOFT_STRENGTH) * soft)
+    given = strength * light.share * fade
+    given[0] = given[-1] = 0.0  # (outside; and further in than it is looked for)
     return given
 
 

@@ -53,7 +53,7 @@ def member_look(params: Mapping[str, Any], i: int, seed: int, outfit: Outfit | N
     clothes = p["clothes"][i % len(p["clothes"])] if p["clothes"] else None
     return Look(round(height * tall * stature), p["color"], p["rim"],
                 p["rim_from"] == "left", outfit, hair, p["rim_from"] == "both", clothes,
-                p["rim_from"] == "above")
+                p["rim_from"] == "above", p["rim_soft"])
 
 
 def lit_window(surface: pygame.Surface, start: Point, span: float, height: int, color: Color,

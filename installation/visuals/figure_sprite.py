@@ -13,7 +13,7 @@ import pygame
 from installation.visuals.base import Color, finished, mix, scaled
 from installation.visuals.budget import Budget
 from installation.visuals.carried import TONES, carried
-from installation.visuals.figure_light import Light, lit
+from installation.visuals.figure_light import Light, Shape, lit_steps
 from installation.visuals.figure_paint import (
     SILVER,
     Dress,
@@ -80,13 +80,15 @@ class Look:
     rim_both: bool = False  # lit from behind: the rim shows on both edges (the far one dimmer)
     clothes: Color | None = None  # the colour of their top and skirt (None: the body's)
     rim_above: bool = False  # lit from behind and above: the rim along its top edges alone
+    rim_soft: float = 0.0  # how soft the rim is (see figure_light.Light.soft)
 
     def __hash__(self) -> int:  # worked out once: a sprite is looked up by it every frame
         try:
             return self.__dict__["_hash"]  # type: ignore[no-any-return]
         except KeyError:
             found = hash((self.height, self.color, self.rim, self.rim_left, self.outfit,
-                          self.hair, self.rim_both, self.clothes, self.rim_above))
+                          self.hair, self.rim_both, self.clothes, self.rim_above,
+                          self.rim_soft))
             self.__dict__["_hash"] = found
             return found
 
@@ -140,15 +142,15 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
     if budget.over(SHRINK_COST * area):
         yield
     small = pygame.transform.smoothscale(big, (width // SUPERSAMPLE, height // SUPERSAMPLE))
-    if lights:
-        if budget.over(LIGHT_PIXELS + LIGHT_COST * area):
-            yield
+    if lights:  # (in steps of its own: a large figure's light took ~7 ms in one piece)
         chin = at(body.head)[1] + body.head_radius * HEAD_SCALE * h if body.joints else None
         hands = bare_hands(body) if look.outfit is not None and body.joints else ()
-        lit(small, look.height, lights, steep=part != WHOLE, above=look.rim_above,
-            chin=None if chin is None else chin / SUPERSAMPLE,
-            hands=[(shrunk(at(c.a)), shrunk(at(c.b)), max(c.width, c.end_width) * h / 2 /
-                    SUPERSAMPLE) for c in hands])
+        yield from lit_steps(small, look.height, lights, budget, LIGHT_PIXELS + LIGHT_COST * area,
+                             Shape(part != WHOLE, look.rim_above,
+                                   None if chin is None else chin / SUPERSAMPLE,
+                                   [(shrunk(at(c.a)), shrunk(at(c.b)),
+                                     max(c.width, c.end_width) * h / 2 / SUPERSAMPLE)
+                                    for c in hands]))
     feet = (origin[0] / SUPERSAMPLE, origin[1] / SUPERSAMPLE)
     if left:
         small = pygame.transform.flip(small, True, False)
@@ -260,8 +262,9 @@ def _lights(look: Look, left: bool) -> list[Light]:
     if look.rim is None:
         return []
     from_right = look.rim_left == left
-    main = Light(look.rim, from_right)
-    return [main, Light(look.rim, not from_right, BACK_RIM)] if look.rim_both else [main]
+    main = Light(look.rim, from_right, soft=look.rim_soft)
+    return [main, Light(look.rim, not from_right, BACK_RIM, look.rim_soft)] if look.rim_both \
+        else [main]
 
 
 def _groups(capsules: Sequence[Capsule], shapes: Sequence[Sequence[Point]],

@@ -66,6 +66,16 @@ def walked(params: Mapping[str, Any], pace: ScenePace, frame: Frame) -> float:
     return frame.seconds if start is None else pace.since(start, frame)
 
 
+def under_way(params: Mapping[str, Any], pace: ScenePace, frame: Frame) -> float:
+    """Real seconds at full pace their distance along is worth: since they set off (see
+    walked), less what getting up to speed from standing over `start` seconds cost them (the
+    distance grows with the square of the time until then: no one is at full tilt at once)."""
+    seconds, start = walked(params, pace, frame), params["start"]
+    if seconds >= start:
+        return seconds - start / 2
+    return max(0.0, seconds) ** 2 / (2 * start)
+
+
 def seconds_left(params: Mapping[str, Any], pace: ScenePace, frame: Frame) -> float | None:
     """Real seconds left until the layer's `until`; None without one, or at the scene's first
     moment (no pace yet)."""

@@ -11,6 +11,7 @@ import numpy as np
 import pygame
 
 from installation.core.timeutil import forward
+from installation.visuals import figure_warm
 from installation.visuals.base import (
     Frame,
     Pieces,
@@ -27,35 +28,22 @@ from installation.visuals.figure_levels import Levelled
 from installation.visuals.figure_looks import EMBRACE_GAP, lit_window, member_look
 from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
 from installation.visuals.figure_order import draw_together
-from installation.visuals.figure_reach import (
-    Reach,
-    end_looks,
-    once_through,
-    reach,
-    setting_off,
-    stands_at_start,
-    steps_of,
-    talk_turns,
-)
-from installation.visuals.figure_sight import standing_shows
 from installation.visuals.figure_sprite import WHOLE, Look, parts_of
 from installation.visuals.figure_stand import standing
 from installation.visuals.figure_sun import SunLooks, layer_span, lit_looks, side_at
-from installation.visuals.figure_timing import ScenePace, stepped, stride_of, walked
-from installation.visuals.led import LED, STUMBLES, companion, led_look, led_name
+from installation.visuals.figure_timing import ScenePace, stepped, stride_of, under_way
+from installation.visuals.led import STUMBLES, companion, led_look, led_name
 from installation.visuals.long_shadow import Shadows
 from installation.visuals.poses import (
     MOVING,
     PARTNER,
-    TALKING,
     VARIED,
-    then_stands,
 )
 from installation.visuals.racing import Racing
 from installation.visuals.route import Path
 from installation.visuals.signal import crossing, kerb_along
 from installation.visuals.skeleton import Point
-from installation.visuals.sprite_cache import PIXELS_PER_PIECE, TURNS, Sprites, phases_for
+from installation.visuals.sprite_cache import Sprites, phases_for
 from installation.visuals.stranded_near import Parked
 from installation.visuals.strides import RUNS_IN
 from installation.visuals.xplan import home_glass
@@ -153,7 +141,7 @@ class Figures:
         seen = layer_span(setup, p)
         found = []
         for i, look in enumerate(self.looks):
-            shifts = [self._paired(i, p["pose"], left, 0.0) for left in self._pair_lefts()] \
+            shifts = [self._paired(i, p["pose"], left, 0.0) for left in self.pair_lefts()] \
                 if p["pose"] in PARTNER else [0.0]
             found.append(SunLooks.over(look, seen, (
                 (min(xs) + min(shifts) - wander) / self.width,
@@ -173,51 +161,8 @@ class Figures:
                                     if p["led"] else {})
 
     def warm(self, frame: Frame) -> Pieces:
-        """Draw ahead every sprite (and shadow) this layer can show."""
-        p = self.params
-        names = {p["pose"], p["then"]} if then_stands(p["pose"]) else {p["pose"]}
-        if p["pose"] in TALKING:  # each turn a pose of its own: those reached while seen
-            names = talk_turns(p["pose"], p, self.scene_at, self.story_pace)
-        headings = [b[0] - a[0] for a, b in pairwise(self.path.points)]
-        lefts = {h < 0 for h in headings if h} if p["facing"] == "path" else {
-            p["facing"] == "left"}
-        if p["pose"] in PARTNER:
-            yield from self._warm_pair()
-            lefts = set()
-        elif not lefts:
-            lefts = {False, True}
-        budget = Budget(PIXELS_PER_PIECE)
-        reached: Reach = {}  # (run once nearer then further: each height's phases, see
-        if once_through(self):  # figure_reach; standing, the heights at the ends)
-            yield from reach(self, frame, budget, reached)
-        if p["pose"] in VARIED:  # each in their own pose
-            for i in range(len(self.looks)):
-                name = self._pose_of(i, p["pose"])
-                yield from self.sprites.fill([name], sorted(lefts), self._looks_of(i),
-                                             budget=budget)
-            names = set()
-        if p["look_at"] is not None:  # standing, it looks (see coyote_look)
-            names = {name for name in names if name in MOVING} | {LOOK}
-        for name in sorted(names):  # a coyote turns its head only when it stands
-            turns = TURNS if p["body"] == "coyote" and name == "idle" else 0
-            looks = sorted({one for i in range(len(self.looks))
-                            for one in self._looks_of(i)}, key=repr)
-            standing = name == p["then"] != p["pose"]
-            if reached and standing:
-                looks = sorted(set(looks) & end_looks(self, frame), key=repr)
-            yield from self.sprites.fill(
-                [name], sorted(lefts), looks, turns, budget=budget,
-                shows=standing_shows(self, JOSTLE_SPAN, stands_at_start(self)) if standing
-                else None,
-                steps_of=steps_of(reached) if reached and name == p["pose"] else None)
-            if standing:  # (at the start only as they set off: that instant's)
-                yield from setting_off(self, frame, budget)
-            if p["led"]:  # the children they lead, in each stride's pose
-                led = [led_name(name, s) for s in sorted({False, name in MOVING})
-                       if led_name(name, s) in LED]
-                yield from self.sprites.fill(led, sorted(lefts), [led_look(one) for one in looks],
-                                             budget=budget)
-        yield from self.prepared([sprite for sprite, _ in self.sprites.drawn()], budget)
+        """Draw ahead every sprite (and shadow) this layer can show (see figure_warm)."""
+        yield from figure_warm.warm(self, frame, JOSTLE_SPAN)
 
     def prepared(self, sprites: list[pygame.Surface], budget: Budget) -> Pieces:
         """What a frame would otherwise work out the first time it shows `sprites` (drawn
@@ -227,23 +172,7 @@ class Figures:
         if self.params["shadow"]:
             yield from self.shadows.fill(sprites, budget)
 
-    def _warm_pair(self) -> Pieces:
-        """A pair's sprites: each partner in their own pose, facing the other (an embrace's in
-        parts; a handshake's, and the standing after it, whole)."""
-        p = self.params
-        lefts = self._pair_lefts()
-        names = [p["pose"], p["then"]] if then_stands(p["pose"]) else [p["pose"]]
-        parts = self.parts
-        budget = Budget(PIXELS_PER_PIECE)
-        for i in range(len(self.looks)):
-            turned = i % 2 == 1
-            for name in names:
-                yield from self.sprites.fill([self._pose_of(i, name)],
-                                             sorted(left != turned for left in lefts),
-                                             self._looks_of(i), parts=parts,
-                                             budget=budget)
-
-    def _looks_of(self, i: int) -> list[Look]:
+    def looks_of(self, i: int) -> list[Look]:
         """Every look member i can have: lit from each side the sun can be on while the layer
         is seen (in a gesture played once too: at the day's pace the sun may move on past them
         while it plays), or its own; at each height they are drawn at (see figure_levels)."""
@@ -258,7 +187,7 @@ class Figures:
         lit = self.sunlit[i].lit.get(side)
         return lit if lit is not None else lit_looks(self.looks[i], [side])[side]
 
-    def _pair_lefts(self) -> set[bool]:
+    def pair_lefts(self) -> set[bool]:
         """Which ways the first of a pair faces: along the path, or as `facing` says (standing
         on a point, they face right)."""
         facing = self.params["facing"]
@@ -266,7 +195,7 @@ class Figures:
             return {facing == "left"}
         return {b[0] - a[0] < 0 for a, b in pairwise(self.path.points)} or {False}
 
-    def _pose_of(self, i: int, name: str) -> str:
+    def pose_of(self, i: int, name: str) -> str:
         """The pose member i takes: the second of a pair takes their partner's; in a VARIED
         pose, each the next of its poses."""
         if name in VARIED:
@@ -288,7 +217,7 @@ class Figures:
             return [self._member(i, distance, walking, frame) for i, (distance, walking) in
                     enumerate(crossing(p["count"], CROSSING_QUEUE * self.height, self.kerb,
                                        self.path.total, frame.seconds, self.seed))]
-        travelled = p["speed"] * self.width * walked(p, self.pace, frame) / self.depth.first
+        travelled = p["speed"] * self.width * under_way(p, self.pace, frame) / self.depth.first
         moving = p["speed"] > 0 and self.depth.total > 0
         if p["loop"] and moving:
             travelled %= self.depth.total + p["spacing"] * self.width * p["count"]
@@ -335,7 +264,7 @@ class Figures:
         else:
             name, phase = self._standing(i, own, frame)
             if name in VARIED:
-                name = self._pose_of(i, name)
+                name = self.pose_of(i, name)
         (x, y), heading = self.path.at(self.depth.along(distance))
         share = self.depth.share(y)
         wander = p["jostle"] * self.height * share * JOSTLE_SPAN
@@ -345,7 +274,7 @@ class Figures:
         if p["pose"] in PARTNER:  # partners face each other, close (and stay so, standing)
             x = self._paired(i, name, left, x)
             left = left != (i % 2 == 1)
-            name = self._pose_of(i, name)
+            name = self.pose_of(i, name)
         turn = 0.0
         if p["body"] == "coyote" and name not in MOVING and p["look_at"] is not None:
             name, phase = LOOK, look_phase(p, self.scene_at, frame)

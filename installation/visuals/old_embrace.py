@@ -93,6 +93,9 @@ class OldEmbrace(Figures):
         self._corner = (BOX[0] + box.x / self.tall, BOX[3] - box.y / self.tall)
         big = pygame.Surface((box.width * SUPER, box.height * SUPER), pygame.SRCALPHA)
         self._reached = []
+        for shape_list, color in pieces:  # every rim under every one of them: an arm round
+            if color == self.dark:  # the other, over their back, shows no rim across it
+                self._rim(big, shape_list)
         for shape_list, color in pieces:
             self._paint(big, shape_list, color)
         left = round(centre[0] + BOX[0] * self.tall) + box.x
@@ -128,13 +131,16 @@ class OldEmbrace(Figures):
                 (_arm(ivan, his_hand), self.dark), (_arm(lucy, her_hand), self.dark),
                 (grey, GREY)]
 
+    def _rim(self, big: pygame.Surface, shapes: Sequence[Shape]) -> None:
+        """A dark piece's rim: the lamp's light along its left (the lamp's side), under all of
+        them (it shows only where none of them covers it)."""
+        rim = round(RIM * self.tall * SUPER)
+        for shape in shapes:
+            self._reached.append(_shape(big, shape, self.rim, self._to,
+                                        (-rim, self.tall * SUPER)))
+
     def _paint(self, big: pygame.Surface, shapes: Sequence[Shape], color: Color) -> None:
-        """A piece: if dark, rimmed on its left (the lamp's side) where nothing covers it."""
-        if color == self.dark:
-            rim = round(RIM * self.tall * SUPER)
-            for shape in shapes:
-                self._reached.append(_shape(big, shape, self.rim, self._to,
-                                            (-rim, self.tall * SUPER)))
+        """A piece, over every rim (see _rim)."""
         for shape in shapes:
             self._reached.append(_shape(big, shape, color, self._to, (0, self.tall * SUPER)))
 

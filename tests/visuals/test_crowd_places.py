@@ -41,7 +41,8 @@ KEY = (255, 0, 255)  # figures drawn flat in this, no rim, to find where they ar
 NOON_WALK = ("12:30", "12:33")  # the far-shore walkers' loops over the mother's head
 NOON_STEP = 15  # story seconds between the frames looked at (about half a real second)
 
-STOOD, PANIC = "04:22:30", "04:23:08"  # in the diner: the news has come; the window gone
+STOOD, PANIC = "04:22:30", "04:23:33"  # in the diner: the news has come; the window gone
+#   and the panic spread through them (from 04:23, one after another over ~5 real seconds)
 KNOTS = 7  # people in sight while they argue (two knots of three, and the man who stays)
 PANICKING = 5  # of them running or pushing at the door moments after the window goes
 LOOTING = (6.686, 200.6)  # real seconds into the searchlights (04:50): the runners under them

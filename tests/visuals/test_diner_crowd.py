@@ -20,7 +20,7 @@ STEPS = 32  # phases of each gesture looked at
 OUT = 0.15  # of a height: a hand this far in front of the shoulder is held out
 LEVEL = 0.3  # a forearm rising or falling less than this of its run is level
 UP = "04:22"  # everybody up off the stools
-BOLTED = "04:23:10"  # the last of them has bolted from the counter by now (from 04:23)
+BOLTED = "04:23:22"  # the last of them has bolted from the counter by now (from 04:23)
 KINDS = 4  # at least this many different things done by the people standing
 
 

@@ -331,6 +331,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("from", clock_time(), None,
               "story time they appear and set off; the scene's start if not set"),
         Param("until", clock_time(), None, "story time they are gone; the scene's end if not set"),
+        Param("start", number(0, 10), 0.0,
+              "walking or running, real seconds they take from standing to full pace at "
+              "`from` (pushing off, each stride quicker than the last): 0, at full pace at once"),
         Param("count", integer(1, 40), 1, "how many people, one behind the other"),
         Param("spacing", number(0, 1), 0.05, "gap between them along the path, 0 to 1"),
         Param("jostle", number(0, 1), 0.0, "how much each one shifts about on the spot"),
@@ -355,6 +358,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "dimmer; \"sun\": the sun's side, as it moves (behind them: both edges); "
               "\"above\": from behind and above (lit glass behind them): along the top edges "
               "alone (a back, a head, ears), never the legs or belly under them"),
+        Param("rim_soft", number(0, 1), 0.0,
+              "how soft their rim is: 0, a bright line at the very edge (a lamp close by, "
+              "a lit room behind them); 1, half as bright at the edge and fading evenly over "
+              "three pixels into them (a low sun far off: never an outline cut from paper)"),
         Param("facing", choice("path", "left", "right"), "path",
               "which way they face: along the path, or always left or right"),
         Param("look_at", list_of(number(-0.5, 1.5), "numbers", 2, 2), None,

@@ -25,13 +25,16 @@ from installation.visuals.helicopter_path import Passes, first_pass
 from installation.visuals.helicopter_pitch import angles, pitched, step_of, turned
 from installation.visuals.helicopter_spot import Spot
 from installation.visuals.lit import lit_mask
-from installation.visuals.searchlight import OPENING, beam_pieces
+from installation.visuals.searchlight import beam_pieces
 
 Point = tuple[float, float]
 SUPERSAMPLE = 3
 CONE_ANGLE = 0.16  # radians: how wide the spot opens
 CONE = 0.8  # how bright the cone is
-CONE_FALLOFF = 1.2  # how much the cone fades on its way down (it reaches the ground)
+CONE_FALLOFF = 0.5  # how much the cone fades on its way down (it reaches the ground)
+CONE_OPENING = (0.05, 0.66)  # how wide its light is across its sprite at the lamp, and how much
+# wider at the ground: one soft cone from a point, widening to its pool (no bright core down
+# it: with one, crossed by the searchlights' beams it read as a ray forking into three)
 SEARCH = 0.6  # radians: the widest the spot's search leans the cone, both ways together
 LEAD = 0.5  # flying fast, its spot leans ahead of it by this share of the widest lean (it
 # looks where it is going), searching less; drifting over the crowd it searches them
@@ -109,9 +112,9 @@ class Helicopter:
                              self.length * max(abs(BOUNDS[0]), BOUNDS[1]) / width)
         drop = max(4, int(height * (params["ground"] - params["y"])))
         cone = yield from beam_pieces(drop, scaled(params["color"], CONE), CONE_ANGLE,
-                                      CONE_PIECES, CONE_FALLOFF)
+                                      CONE_PIECES, CONE_FALLOFF, 0.0, CONE_OPENING)
         cone = pygame.transform.flip(cone, False, True)  # hanging down
-        half = cone.get_width() / 2 * sum(OPENING)  # its light's half width where it lands
+        half = cone.get_width() / 2 * sum(CONE_OPENING)  # its light's half width where it lands
         self.spot = Spot(half, height, params["color"], SEARCH / 2)
         _fade_end(cone, self.spot.depth)
         self.cone = lit_bands(cone)

@@ -5,7 +5,7 @@ second layer (part "near") lays the racing cars over the people while they are n
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any
 
 import numpy as np
@@ -20,7 +20,7 @@ from installation.visuals.base import (
     scaled,
     stable_seed,
 )
-from installation.visuals.cars import paint_of
+from installation.visuals.cars import Project, paint_of
 from installation.visuals.glow import radial
 from installation.visuals.lit import box_in_bands
 from installation.visuals.palette import light_at
@@ -33,7 +33,9 @@ from installation.visuals.racing import (
     street_projection,
 )
 from installation.visuals.siren import BLUE, RED, Wash, pulse
-from installation.visuals.stranded import POLICE, ROOF, Stranded, draw_stranded
+from installation.visuals.stranded import POLICE, ROOF, Stranded
+from installation.visuals.stranded_lit import wash_share
+from installation.visuals.stranded_smooth import SMOOTH, Smoothed, draw_smooth
 
 # The cars left in the lanes: across, along (the street's world units), which way each points
 # (radians, 0: away down the road) and which door hangs open; the police car is the last.
@@ -73,13 +75,6 @@ class Panic:
         self.seed = stable_seed(setup.seed, "panic")
         self.wash: Wash | None = None
         police = params["police"]
-        if police and (self.near or near_row is None):  # (the wash laid by the part drawn
-            # last, over the people: the runners near the car lit by its flashes too)
-            self.wash = Wash()
-            yield from self.wash.pieces(setup.size, horizon, POLICE_AT[:2], police)
-        if self.near:
-            return
-        rng = np.random.default_rng(self.seed)
         light = light_at(setup.scene.at / 3600.0)
         daylight, sky = light.daylight, (light.top, light.bottom)  # (mirrored in their glass)
         cars = [Stranded(lane, z, yaw, *paint_of(n, daylight), door, sky)
@@ -89,15 +84,22 @@ class Panic:
             cars.append(Stranded(*POLICE_AT, white, paint_of(0, daylight)[1], 1, sky))  # reads at
             # dawn
         cars.sort(key=lambda car: -car.z)
-        bodies = pygame.Surface(setup.size, pygame.SRCALPHA)
-        bodies.fill((0, 0, 0, 0))
+        fine = street_projection((width * SMOOTH, height * SMOOTH), horizon * SMOOTH)
+        bodies, seen = yield from self._bodies(cars, fine)
+        if police and (self.near or near_row is None):  # (the wash laid by the part drawn
+            # last, over the people: the runners near the car lit by its flashes too; on the
+            # cars, the faces turned to the light bar)
+            self.wash = Wash()
+            share = wash_share(self.project, seen, POLICE_AT[:2])
+            yield
+            yield from self.wash.pieces(setup.size, horizon, POLICE_AT[:2], police, share)
+        if self.near:
+            return
+        rng = np.random.default_rng(self.seed)
         lights = pygame.Surface(setup.size)
         for car in cars:
-            draw_stranded(bodies, self.project, car)
-            if (car.lane, car.z) == POLICE_AT[:2]:
-                self._bar(bodies, car)
             self._lamps(lights, car)
-            yield
+        yield
         self.bodies = _cropped(bodies, (yield from box_in_bands(bodies)))
         self.lights = _cropped(lights, (yield from box_in_bands(lights)))
         self.sheets = sheets(params["papers"], rng, daylight)
@@ -107,6 +109,20 @@ class Panic:
             self.bar_at = self.project(lane, z, ROOF + BAR[1])
             radius = max(3, round(BAR_GLOW * height / z))
             self.bar_glows = {color: radial(radius, color, 2.0, core=0.12) for color in (RED, BLUE)}
+
+    def _bodies(self, cars: list[Stranded], fine: Project) -> Generator[
+            None, None, tuple[pygame.Surface, list[tuple[Stranded, Smoothed]]]]:
+        """The stranded cars (far to near, with smooth edges) and the police car's light bar,
+        drawn a car a step; and each car as it was laid."""
+        bodies = pygame.Surface(self.size, pygame.SRCALPHA)
+        bodies.fill((0, 0, 0, 0))
+        seen = []
+        for car in cars:
+            seen.append((car, draw_smooth(bodies, self.project, fine, car)))
+            if (car.lane, car.z) == POLICE_AT[:2]:
+                self._bar(bodies, car)
+            yield
+        return bodies, seen
 
     def _bar(self, surface: pygame.Surface, car: Stranded) -> None:
         """The police car's light bar across its roof, unlit (its flashes are added on)."""

@@ -36,6 +36,7 @@ HALF_ANGLE = 0.07  # radians: how wide a beam opens
 FALLOFF = 3.0  # how quickly a beam fades along its length
 OPENING = (0.16, 0.45)  # how wide a beam's light is across its sprite at its foot, and how much
 # wider at its tip (it falls as exp(-3 r^2) across, r 1 at that width)
+CORE = 0.55  # of a beam's light in a narrow bright core down its middle (a searchlight's)
 CLOUD_BASE = 0.22  # where the beams meet the haze, from the top of the picture
 HAZE_ANGLE = 1.2  # radians from the upright: a beam leaning further meets no haze
 WANDER = 0.3  # radians: the widest a beam's slow wander takes it (half each way)
@@ -69,13 +70,17 @@ def beam_sprite(reach: int, color: Color, half_angle: float = HALF_ANGLE) -> pyg
 
 
 def beam_pieces(reach: int, color: Color, half_angle: float = HALF_ANGLE,
-                pieces: int = 1, falloff: float = FALLOFF) -> Generator[None, None, pygame.Surface]:
+                pieces: int = 1, falloff: float = FALLOFF, core: float = CORE,
+                opening_at: tuple[float, float] = OPENING) -> Generator[None, None,
+                                                                     pygame.Surface]:
     """`beam_sprite` worked out `pieces` bands of its columns at a time, pausing after each,
-    fading along its length by `falloff`; returns the sprite."""
+    fading along its length by `falloff`, `core` of its light in a narrow bright core down its
+    middle (0: none, soft across), widening as `opening_at` has it (see OPENING); returns the
+    sprite."""
     half = max(3, int(math.tan(half_angle) * reach * 2))
     width = 2 * half
     along = np.linspace(1.0, 0.0, reach, dtype=np.float32)[None, :]  # 1 at the tip
-    opening = OPENING[0] + OPENING[1] * along  # the beam widens as it goes
+    opening = opening_at[0] + opening_at[1] * along  # the beam widens as it goes
     tint = np.array(color, dtype=np.float32)[None, None, :]
     across_all = np.linspace(-1.0, 1.0, width, dtype=np.float32)[:, None]
     sprite = pygame.Surface((width, reach))
@@ -83,7 +88,7 @@ def beam_pieces(reach: int, color: Color, half_angle: float = HALF_ANGLE,
     for left, right in zip(edges, edges[1:], strict=False):
         across = across_all[left:right]
         profile = np.exp(-(across / opening) ** 2 * 3.0)
-        level = profile * np.exp(-along * falloff) * (0.45 + 0.55 * np.exp(
+        level = profile * np.exp(-along * falloff) * (1.0 - core + core * np.exp(
             -(across / opening) ** 2 * 30.0))
         rgb = level[:, :, None] * tint * 0.8
         pygame.surfarray.blit_array(sprite.subsurface((left, 0, right - left, reach)),

@@ -73,10 +73,11 @@ class Wash:
     adds the one its pulse asks for (none between flashes)."""
 
     def pieces(self, size: tuple[int, int], horizon: int, light: tuple[float, float],
-               strength: float) -> Pieces:
+               strength: float, share: tuple[pygame.Rect, np.ndarray] | None = None) -> Pieces:
         """Made a strength a piece (each an enlargement of the part of the picture it lights)
         for a light bar at `light` (world x across, z along) over a street whose horizon is at
-        row `horizon`."""
+        row `horizon`; `share`: how much of it each pixel of a box of the picture takes (columns,
+        rows; the stranded cars': stranded_lit), all of it outside the box."""
         self.sprites: dict[Color, list[tuple[pygame.Surface, tuple[int, int]]]] = {}
         for color, way in ((RED, -1), (BLUE, 1)):
             shape = wash_shape(size, horizon, (light[0] + way * WASH_SHIFT, light[1]))
@@ -89,8 +90,10 @@ class Wash:
                 rgb = part[:, :, None] * (strength * n / STEPS) * np.array(color, np.float32)
                 small = pygame.Surface(part.shape)
                 pygame.surfarray.blit_array(small, np.clip(rgb, 0, 255).astype(np.uint8))
-                self.sprites[color].append((pygame.transform.smoothscale(small, box.size),
-                                            box.topleft))
+                sprite = pygame.transform.smoothscale(small, box.size)
+                if share is not None:
+                    _shared(sprite, box, share)
+                self.sprites[color].append((sprite, box.topleft))
                 yield
 
     def draw(self, surface: pygame.Surface, seconds: float) -> None:
@@ -100,6 +103,21 @@ class Wash:
             if step:
                 sprite, at = self.sprites[color][step - 1]
                 surface.blit(sprite, at, special_flags=pygame.BLEND_RGB_ADD)
+
+
+def _shared(sprite: pygame.Surface, box: pygame.Rect,
+            share: tuple[pygame.Rect, np.ndarray]) -> None:
+    """The wash's `sprite` (laid at `box`) scaled, pixel by pixel, by the `share` of its part
+    of the picture (a box and its values)."""
+    where, values = share
+    part = box.clip(where)
+    if not part.width or not part.height:
+        return
+    light = pygame.surfarray.pixels3d(sprite)
+    inside = light[part.x - box.x:part.right - box.x, part.y - box.y:part.bottom - box.y]
+    scale = values[part.x - where.x:part.right - where.x, part.y - where.y:part.bottom - where.y]
+    inside[:] = np.clip(np.rint(inside * scale[:, :, None]), 0, 255).astype(np.uint8)
+    del light, inside  # (the sprite stays locked while a view of it lives)
 
 
 def _box(shape: np.ndarray) -> tuple[pygame.Rect, tuple[slice, slice]]:

@@ -286,3 +286,27 @@ def test_its_nose_dips_to_fly_out_and_lifts_as_it_brakes_into_its_hover() -> Non
     hovering, leaving, braking = lamp_below(0.0), lamp_below(11.0), lamp_below(36.0)
     assert leaving >= hovering + 4, f"its lamp {leaving} px under it flying out, {hovering}"
     assert braking <= hovering - 2, f"its lamp {braking} px under it braking, {hovering}"
+
+
+WIDENS = 2.4  # the cone's light three quarters of the way down: this many times as wide as a
+# quarter of the way down, at least...
+SOFT_WIDTH = 30  # ... and this many pixels across (above half its row's brightest, at 640 wide)
+REACHES = 0.6  # ... and its brightest this share of its brightest a quarter of the way down
+
+
+def test_its_cone_is_one_soft_beam_widening_down_to_the_ground() -> None:
+    """Over black, the helicopter's cone is one soft beam from its nose that widens with the
+    distance and still shines near the ground (on main a bright narrow core ran down it: a
+    ray like the searchlights', which crossing it read as it forking into three)."""
+    size = (640, 360)
+    body = BLACK_SKY + layer("helicopter", y=0.2, ground=0.95) + NO_POST
+    for seconds in (3.0, 11.0, 40.0):
+        frame = frame_at(body, "22:00", seconds, size).sum(axis=2).astype(float)
+        rows = [int(size[1] * (0.2 + share * (0.95 - 0.2))) for share in (0.25, 0.75)]
+        peaks = [frame[:, row].max() for row in rows]
+        widths = [int((frame[:, row] > peak / 2).sum()) for row, peak in zip(rows, peaks,
+                                                                              strict=True)]
+        high, low = widths
+        assert low >= WIDENS * high and low >= SOFT_WIDTH, (
+            f"{high} px wide a quarter of the way down, {low} px three quarters ({seconds}s)")
+        assert peaks[1] >= REACHES * peaks[0], f"it fades out before the ground ({seconds}s)"

@@ -12,7 +12,7 @@ import pygame
 
 from installation.visuals.base import Color, mix, s_curve, scaled
 from installation.visuals.fossil_sunk import SHEEN_BROKEN, shadow, sunk
-from installation.visuals.mammoth import rounded
+from installation.visuals.mammoth_coat import rounded
 from installation.visuals.oil import noise
 
 SOAK, SOAK_GREY = 0.42, 0.22  # a bone's body, soaked in the tar: this much of its colour's

@@ -2,23 +2,45 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from functools import partial
-from itertools import pairwise
 
 from installation.visuals import mammoth_calf
-from installation.visuals.base import Color, hash01, mix, scaled, smooth_noise
+from installation.visuals.base import Color, hash01, mix, scaled
+from installation.visuals.mammoth_coat import (
+    FRINGE_SEED,
+    FUR,
+    FUR_PIXELS,
+    SHAG,
+    SHAG_PIXELS,
+    rounded,
+    shaggy,
+    smooth,
+)
 from installation.visuals.mammoth_pose import lifted, lifted_all
+from installation.visuals.mammoth_trunk import (
+    CALF_TRUNK,
+    HANGING_TIP,
+    MIRED_ROOT,
+    MIRED_TIP,
+    MIRED_TRUNKS,
+    TRUNK_CALF,
+    TRUNK_CALF_OUT,
+    TRUNK_CALF_UP,
+    TRUNK_DOWN,
+    TRUNK_HANGING,
+    TRUNK_LIFTED,
+    TRUNK_RAISED,
+    TRUNK_SWUNG,
+    mired_trunk,
+    trunk,
+)
 from installation.visuals.pen import Pen
 from installation.visuals.tusks import IVORY, Tusks, draw_far, draw_near
 
 Point = tuple[float, float]
 Legs = tuple[tuple[float, float, bool], ...]  # each leg's x from, x to, and whether far side
 FAR_LEGS = 1.25  # the far legs: the coat's colour this many times as bright
-FUR = 0.007  # how ragged the coat's edge is, in units ...
-FUR_PIXELS = 1.5  # ... but never more than this many of the picture's pixels (a large figure's
-# locks, each some pixels long, read as a staircase down her back)
 FRINGE_LOCK = 0.036  # the belly's locks of hair lie this far apart, in units ...
 FRINGE_PIXELS = 12.0  # ... or this many of the picture's pixels, if closer
 FRINGE_WIDTH = 1.67  # a lock is this many times as wide as they lie apart
@@ -28,6 +50,9 @@ EYE_SKIN = 0.05  # the bare skin round the eye: this share of the way to ivory (
 EYE_DARK = 0.25  # the eye itself: this share of the coat's colour
 EYE_GLINT = 0.45  # the light it catches, one small spot: this share of the way to ivory (a lid
 # lit all round it read as the white of a cartoon's eye)
+BOW = 0.5  # going under, her tusks dip this many times as far as her head lifts straining,
+# under the tar with her face as her trunk rises (lifted with it, they lay full length on the tar
+# over her sunk head; her whole head bowed, her crown went before her back: two islands)
 TUSK_IVORY = 0.55  # a tusk's colour: this share of the way from the coat's to ivory
 GHOST_IVORY = 0.15  # an apparition's: her own faint colour, as see-through as she is, not bone
 SAG = 0.12  # the belly's locks hang from a curve this much higher towards either end ...
@@ -39,14 +64,6 @@ CALF_LEG_FUR = 0.4  # ... and this share of its coat's ragged edge (whole, the r
 LEG_TOP = 0.6  # units: an adult's legs reach up into her body this far
 HEM = 0.1  # how far down the belly's locks are joined under their roots, in units (the
 # ends of the longer ones hang below, up to 0.02)
-LOCK_SPACING = 2.5  # one lock of the coat's edge every this many FUR along it
-SHAG = 0.028  # how much longer her hair grows in clumps along her edge, in units ...
-SHAG_PIXELS = 6.0  # ... but never more than this many of the picture's pixels
-CLUMP = 0.11  # one clump of hair about every this far along her edge, in units (closer, the
-# clumps stood in steps down a large figure's back)
-CLUMP_SEED = 31  # the clumps are the same for every mammoth
-HANG = 1.5  # under her the clumps hang this much longer again
-LIES = 0.7  # along her back they lie this much flatter (a smooth line there, by clumps)
 
 # Facing left, feet at 0: a high domed head, a deep notch behind it, the hump over the shoulders
 # and the back falling from it in a curve (steep off the hump, easing over the loins) to small,
@@ -101,31 +118,10 @@ ADULT_TAIL = 0.5  # an adult's tail: this long, tucked into her rump's hair and 
 TUFT = ((-0.012, 0.02), (0.012, 0.02), (0.028, -0.03), (0.026, -0.07), (0.014, -0.1),
         (0.005, -0.085), (-0.004, -0.105), (-0.014, -0.088), (-0.026, -0.07),
         (-0.028, -0.03))  # the hair at the end of it, from the end: a brush, not a handle
-TRUNK_RAISED = ((-0.64, 0.94), (-0.76, 0.96), (-0.86, 1.1), (-0.86, 1.26), (-0.78, 1.34))
-TRUNK_LIFTED = ((-0.64, 0.96), (-0.79, 1.03), (-0.91, 1.17), (-0.94, 1.31), (-0.86, 1.39))  # she
-# lifts it now and then, higher and further out (see mammoth_lift)
-# Caught, her trunk reads as a trunk from any depth: swung up before her face from its thick
-# root, above her tusks' lower sweep, its tip curled forward (hanging down and curled up in a
-# J, it lay along her near tusk's lower sweep, which cut it into a bow-tie; curled back over
-# her brow as she strained, a cap on her head) ...
-TRUNK_MIRED = ((-0.7, 1.03), (-0.79, 1.0), (-0.86, 1.02), (-0.9, 1.06), (-0.9, 1.1),
-               (-0.875, 1.14), (-0.885, 1.175), (-0.93, 1.18))
-TRUNK_MIRED_OUT = ((-0.7, 1.03), (-0.79, 1.03), (-0.85, 1.1), (-0.86, 1.18), (-0.83, 1.26),
-                   (-0.83, 1.32), (-0.87, 1.36), (-0.92, 1.4))  # ... swung higher straining ...
-TRUNK_MIRED_LIFTED = ((-0.7, 1.04), (-0.78, 1.07), (-0.81, 1.15), (-0.78, 1.24), (-0.72, 1.32),
-                      (-0.7, 1.39), (-0.74, 1.46), (-0.81, 1.5))
-# ... and raised in the call up the front of her face and her brow and on above her crown,
-# its tip curled forward: the last of her to go under (up to her brow and no higher, curled
-# over it, at 10:40 her crown and its tip read as a bird's head)
 MIRED_FAR_SHIFT = (0.025, -0.005)  # her far tusk's root shows this far from the near one's:
 # behind it and a little lower, its curve inside the near one's (forward and up of it, its tip
 # stood out past the near one's as a stray pale arc; further behind and lower, 0.03 and 0.03,
 # a second pale arc under it: at 10:40 the pair read as stripes, not one tusk going under)
-MIRED_TRUNKS = (TRUNK_MIRED, TRUNK_MIRED_OUT, TRUNK_MIRED_LIFTED)
-MIRED_ROOT = 0.22  # its width at the root, in units (0.15 read as a neck) ...
-MIRED_TIP = 0.085  # ... and at its blunt tip (tapering to 0.05, raised over her crown going
-# under, at 10:38 it read as a horn; curled down at the top of her raised trunk, it read as a
-# small head on a long neck: it flicks forward and up)
 # Hers caught, heavy: from under her head, out and a little down, then sweeping forward and up
 # out of her face, their tips turning in towards her raised trunk below her brow: a mammoth's,
 # at a glance (turning in at her brow's height, in front of it, the tar round her face left
@@ -135,34 +131,10 @@ MIRED_TIP = 0.085  # ... and at its blunt tip (tapering to 0.05, raised over her
 MIRED_TUSKS = Tusks(((-0.62, 0.98), (-0.72, 0.92), (-0.86, 0.9), (-0.99, 0.95), (-1.07, 1.05),
                      (-1.08, 1.14), (-1.0, 1.24), (-0.78, 1.31)), 0.13, 0.13, taper=0.6,
                     tip=0.014, far_shift=MIRED_FAR_SHIFT)
-HANGING_TIP = 0.03  # the dream's hanging trunk tapers to this width
-TRUNK_HANGING = ((-0.64, 0.92), (-0.73, 0.72), (-0.74, 0.5), (-0.7, 0.33), (-0.63, 0.27))  # the
-# dream's: hanging between her tusks, its tip curled forward (raised beside them, it read as a
-# third horn) ...
-TRUNK_SWUNG = ((-0.64, 0.94), (-0.78, 0.76), (-0.84, 0.56), (-0.83, 0.4), (-0.76, 0.33))  # ...
-# swung forward as she lifts her head
 GHOST_HEM = 0.085  # an apparition's belly locks are joined only this far down (lit along its
 # edge, a hem hanging lower showed as a line along her belly)
-TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59, 0.26))
-# The calf's trunk: short and thick, a mammoth calf's, its broad root one with its face, hanging
-# only to the top of its fore legs (down to its belly from high on its head, thin, under a big
-# round ear, it read as a baby elephant's), its tip curled in a little ...
-TRUNK_CALF = ((-0.585, 0.86), (-0.61, 0.77), (-0.625, 0.68), (-0.62, 0.6), (-0.6, 0.53),
-              (-0.575, 0.5))
-TRUNK_CALF_OUT = ((-0.6, 0.85), (-0.66, 0.77), (-0.72, 0.74), (-0.77, 0.76), (-0.78, 0.82),
-                  (-0.74, 0.85))
-# half way up: swung out before it, its tip curling up and back towards its face (turned up
-# straight, its thin end stood as a stick before its face) ...
-TRUNK_CALF_UP = ((-0.6, 0.86), (-0.68, 0.9), (-0.74, 0.98), (-0.76, 1.08), (-0.73, 1.17),
-                 (-0.67, 1.2))
-# calling: raised up before its face, its tip curled back towards its crown (pointed out level,
-# it reached past the edge of its picture and was cut off; curled back at its eye, under its
-# crown, the noon calf on the far shore read as standing with its trunk down, not calling)
-CALF_TRUNK = (0.2, 0.05)  # its width at the root and at the tip, in units: thick at its face,
-# tapering (0.17 to 0.065: an even stick)
 CALF_FRINGE = 0.8  # the calf's belly hair: its locks' places, lengths, widths and lean this
 # ragged (even, and rim-lit at 10:34, they read as the teeth of a comb)
-FRINGE_SEED = 67  # the same locks every time
 TANGLE = 1.2  # the calf's coat's locks: this uneven in length and lean (even, rim-lit down its
 # chest and belly at 10:34, they read as a comb of dashes)
 
@@ -170,7 +142,8 @@ TANGLE = 1.2  # the calf's coat's locks: this uneven in length and lean (even, r
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
             ivory: float = TUSK_IVORY, lift: float = 0.0, far: float = FAR_LEGS,
             stance: Legs | None = None, tusks: Tusks = MOTHER_TUSKS, tail: bool = True,
-            mired: bool = False, hanging: bool = False, hem: float = HEM) -> None:
+            mired: bool = False, hanging: bool = False, hem: float = HEM,
+            bow: bool = False) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
     belly, a small ear hidden in the calf's hair, a small dark eye with a glint, a short tail
     ending in a tuft, a trunk (the mother's raised: she is calling) and, but for the calf, a
@@ -181,7 +154,8 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     `stance`: where her legs stand, if not where an adult's (or a calf's) do; `tusks`: the
     mother's; `tail`: whether it is drawn here (the dream draws its own); `mired`: the
     mother caught in the tar (MIRED, TRUNK_MIRED); `hanging`: her trunk hangs (the dream's,
-    TRUNK_HANGING); `hem`: how far down her belly's locks are joined."""
+    TRUNK_HANGING); `hem`: how far down her belly's locks are joined; `bow`: going under,
+    her tusks dip as she lifts (BOW), going down with her face, her trunk raised."""
     outline, legs = (CALF, CALF_LEGS) if calf else (MIRED if mired else ADULT, ADULT_LEGS)
     legs = legs if stance is None else stance
     fur = min(FUR, FUR_PIXELS * pen.pixel)
@@ -189,18 +163,19 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     light = ivory / TUSK_IVORY  # how much light her face catches (an apparition's: little)
     pair = None if calf else BULL_TUSKS if bull else MIRED_TUSKS if mired else tusks
     tusk_ivory = BULL_IVORY * ivory / TUSK_IVORY if bull else ivory
+    head = -BOW * lift if bow else lift  # how her tusks are lifted (bowed: below 0)
     if pair is not None:  # first: her head and trunk hide its root
-        draw_far(pen, pair, color, tusk_ivory, partial(_head_of, lift))
+        draw_far(pen, pair, color, tusk_ivory, partial(_head_of, head))
     if calf and stance is None:  # jointed: knees, hocks, wide feet
         for leg, _behind in mammoth_calf.legs():  # all in the shade of its belly
-            pen.polygon(_shaggy(leg, fur * CALF_LEG_FUR, shag * CALF_LEG_SHAG),
+            pen.polygon(shaggy(leg, fur * CALF_LEG_FUR, shag * CALF_LEG_SHAG),
                         scaled(color, mammoth_calf.LEG_SHADE))
     else:
         for x0, x1, behind in legs:
-            pen.polygon(_shaggy(leg_outline(x0, x1), fur * 1.5, shag * 0.4),
+            pen.polygon(shaggy(leg_outline(x0, x1), fur * 1.5, shag * 0.4),
                         scaled(color, far) if behind else color)
     coat = rounded(rounded(outline))
-    pen.polygon(_shaggy(lifted_all(coat, lift), fur * (1.4 if calf else 1.0), shag, coat,
+    pen.polygon(shaggy(lifted_all(coat, lift), fur * (1.4 if calf else 1.0), shag, coat,
                         TANGLE if calf else 0.0), color)
     if calf:
         _ear(pen, color, lift)
@@ -212,17 +187,17 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
         _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color,
               mammoth_calf.TAIL if calf else ADULT_TAIL)
     if calf:
-        _trunk(pen, color, lift, (TRUNK_CALF, TRUNK_CALF_OUT, TRUNK_CALF_UP), CALF_TRUNK[1],
+        trunk(pen, color, lift, (TRUNK_CALF, TRUNK_CALF_OUT, TRUNK_CALF_UP), CALF_TRUNK[1],
                CALF_TRUNK[0])
     elif bull:
         pen.stroke(smooth(TRUNK_DOWN), 0.15, 0.05, color)
     elif mired:
-        _trunk(pen, color, lift, MIRED_TRUNKS, MIRED_TIP, MIRED_ROOT)
+        mired_trunk(pen, color, lift, lift, fur)
     else:
-        _trunk(pen, color, lift, (TRUNK_HANGING, TRUNK_SWUNG) if hanging else
+        trunk(pen, color, lift, (TRUNK_HANGING, TRUNK_SWUNG) if hanging else
                (TRUNK_RAISED, TRUNK_LIFTED), HANGING_TIP if hanging else 0.05)
     if pair is not None:  # over the trunk: it hangs between them
-        draw_near(pen, pair, color, tusk_ivory, partial(_head_of, lift))
+        draw_near(pen, pair, color, tusk_ivory, partial(_head_of, head))
     _eye(pen, lifted(CALF_EYE if calf else MIRED_EYE if mired else EYE, lift),
          CALF_EYE_SIZE if calf else 1.0, color, light)
 
@@ -232,34 +207,14 @@ def trunk_and_tusk(pen: Pen, color: Color, mired: bool = False) -> None:
     pair = MIRED_TUSKS if mired else MOTHER_TUSKS
     draw_far(pen, pair, color, TUSK_IVORY, smooth)
     if mired:
-        _trunk(pen, color, 0.0, MIRED_TRUNKS, MIRED_TIP, MIRED_ROOT)
+        trunk(pen, color, 0.0, MIRED_TRUNKS, MIRED_TIP, MIRED_ROOT)
     else:
-        _trunk(pen, color, 0.0, (TRUNK_RAISED, TRUNK_LIFTED), 0.05)
+        trunk(pen, color, 0.0, (TRUNK_RAISED, TRUNK_LIFTED), 0.05)
     draw_near(pen, pair, color, TUSK_IVORY, smooth)
 
 
 def _head_of(lift: float, line: Sequence[Point]) -> list[Point]:
     """A line of her head (a tusk's), smoothed and lifted with it `lift` of the way."""
-    return lifted_all(smooth(line), lift)
-
-
-def _trunk(pen: Pen, color: Color, lift: float, curves: Sequence[Sequence[Point]], tip: float,
-           root: float = 0.15) -> None:
-    """A trunk, `lift` of the way (0..1) from its resting curve to where it is held lifted
-    highest (`curves`: the two, or three, the middle one held half way: a trunk swung from
-    hanging to curled up through its face's outline read as a lump on its face), lifted with
-    the head, `root` wide at its root and `tip` at its end."""
-    pen.stroke(trunk_line(curves, lift), root, tip, color)
-
-
-def trunk_line(curves: Sequence[Sequence[Point]], lift: float) -> list[Point]:
-    """A trunk's middle line `lift` of the way through `curves` (see `_trunk`), smoothed and
-    lifted with the head."""
-    along = lift * (len(curves) - 1)
-    n = min(int(along), len(curves) - 2)
-    share = along - n
-    line = [(rx + (lx - rx) * share, ry + (ly - ry) * share)
-            for (rx, ry), (lx, ly) in zip(curves[n], curves[n + 1], strict=True)]
     return lifted_all(smooth(line), lift)
 
 
@@ -347,74 +302,6 @@ def _lock(x: float, top: float, half: float, long: float, ragged: float,
             (x + half * 0.7 + lean * short, top - drop * short),
             (x + half * 0.25 + lean * 0.55, top - drop * 0.5),
             (x + lean, top - drop), (x - half * 0.5 + lean * 0.5, top - drop * 0.55)]
-
-
-def rounded(outline: Sequence[Point]) -> tuple[Point, ...]:
-    """A closed outline with its corners cut (one pass of Chaikin's): smoother, twice the
-    points."""
-    out: list[Point] = []
-    for (ax, ay), (bx, by) in zip(outline, [*outline[1:], outline[0]], strict=True):
-        out += [(0.75 * ax + 0.25 * bx, 0.75 * ay + 0.25 * by),
-                (0.25 * ax + 0.75 * bx, 0.25 * ay + 0.75 * by)]
-    return tuple(out)
-
-
-def smooth(points: Sequence[Point]) -> list[Point]:
-    """An open line with its corners cut twice (Chaikin's), its ends kept: a smooth curve."""
-    line = list(points)
-    for _ in range(2):
-        cut = [line[0]]
-        for (ax, ay), (bx, by) in pairwise(line):
-            cut += [(0.75 * ax + 0.25 * bx, 0.75 * ay + 0.25 * by),
-                    (0.25 * ax + 0.75 * bx, 0.25 * ay + 0.75 * by)]
-        line = [*cut, line[-1]]
-    return line
-
-
-def _shaggy(outline: Sequence[Point], fur: float, shag: float = 0.0,
-            rest: Sequence[Point] | None = None, tangle: float = 0.0) -> list[Point]:
-    """A coat's ragged edge: along every side, locks of uneven length a few `fur` apart, each
-    standing out square to the side and hanging a little downwards, grown in clumps of hair up
-    to `shag` longer (CLUMP apart along the edge, longest where the hair hangs, under her:
-    a soft irregular edge of her own dark, not a ruled one). The same locks every time: their
-    lengths come from their place. Many small locks, not one a side: one a side on a large
-    figure stood out as a staircase down her chest. `rest`: the outline as she stands at rest,
-    if this one is her lifted: its locks lie where they lay (none moves along her back).
-    `tangle` (0..1): how unevenly its locks hang, in length and lean (see TANGLE)."""
-    out: list[Point] = []
-    n, along = 0, 0.0
-    turn = 1.0 if _area(outline) > 0 else -1.0  # outward is to the right going round it
-    still = rest if rest is not None else outline
-    for (a, b), (c, d) in zip(pairwise([*outline, outline[0]]), pairwise([*still, still[0]]),
-                              strict=True):
-        dx, dy = b[0] - a[0], b[1] - a[1]
-        length = math.hypot(dx, dy) or 1.0
-        nx, ny = turn * dy / length, -turn * dx / length  # square to the side, outwards
-        length = math.hypot(d[0] - c[0], d[1] - c[1]) or 1.0  # the locks counted at rest
-        count = max(1, round(length / (fur * LOCK_SPACING)))
-        hangs = 1.0 + HANG * max(0.0, -ny) - LIES * max(0.0, ny)  # hair hangs longest from
-        # her underside, and lies flatter along her back
-        for k in range(count):
-            odd = ((n * 37) % 11) / 10, ((n * 53) % 7) / 6  # this lock's own length and lie
-            t, mid = k / count, (k + 0.25 + 0.5 * odd[1]) / count
-            clump = smooth_noise(CLUMP_SEED, (along + length * mid) / CLUMP) ** 2
-            lock = (fur * (0.6 + 1.6 * odd[0])
-                    + shag * hangs * clump * (0.45 + 0.55 * odd[(n + 1) % 2]))
-            lean = 0.0
-            if tangle:
-                lock *= 1.0 + tangle * (hash01(FRINGE_SEED, n, 1) - 0.4)
-                lean = tangle * (hash01(FRINGE_SEED, n, 2) - 0.5) * lock  # along the side
-            n += 1
-            out += [(a[0] + dx * t, a[1] + dy * t),
-                    (a[0] + dx * mid + nx * lock + dx / length * lean,
-                     a[1] + dy * mid + ny * lock - lock * 0.4 + dy / length * lean)]
-        along += length
-    return out
-
-
-def _area(outline: Sequence[Point]) -> float:
-    """An outline's signed area: above 0 if it goes round anticlockwise (y up)."""
-    return sum(a[0] * b[1] - b[0] * a[1] for a, b in pairwise([*outline, outline[0]])) / 2
 
 
 def calf(pen: Pen, color: Color, lift: float = 0.0) -> None:

@@ -8,7 +8,8 @@ import math
 from collections.abc import Sequence
 
 from installation.visuals.base import Color, hash01, scaled
-from installation.visuals.mammoth import ADULT, TAIL_ROOT, Legs, ghost, leg_outline, smooth
+from installation.visuals.mammoth import ADULT, TAIL_ROOT, Legs, ghost, leg_outline
+from installation.visuals.mammoth_coat import smooth
 from installation.visuals.mammoth_pose import BACK, NECK, SHOULDER, THROAT, lifted_all
 from installation.visuals.pen import Pen
 from installation.visuals.tusks import Tusks

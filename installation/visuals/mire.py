@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Setup, hash01, mix
+from installation.visuals.base import Color, Setup, mix
 from installation.visuals.noise import smooth_noise_at
 from installation.visuals.tar_rings import Rings, width
 
@@ -44,9 +44,11 @@ GHOST_COAT = 1.3  # ... but on an apparition's see-through flank (tall, it read 
 COAT_SOFT = 0.2  # the coat's upper edge fades over this many collar heights (over half of
 # one, on her pale tusk, the tar read as a grey smear)
 DRIPS = 1.2  # how much higher it runs up her in streaks, in collar heights
-DRIP_WIDTH = 0.35  # across one streak, in collar heights
-DRIP_ROUND = 3.0  # how square a streak's shoulders are (2: a bell; in a pale sheen, tall bells
-# stood as pointed teeth along her tar line at noon)
+DRIP_WIDTH = 0.8  # its runs rise about every this many collar heights, uneven ...
+DRIP_SHARP = 2.5  # ... their highs this sharp (1: soft waves; a streak's square-shouldered
+# bells, evenly set along a level line, read at noon as a saw's edge)
+RUN_OCTAVES = ((0.55, 1.0), (0.3, 0.45), (0.15, 0.2))  # an uneven rise's noise: these shares
+# of it wander at these shares of its width
 TAR_LIT = (52, 40, 29)  # the heap's top, facing the sky
 COATED = (12, 9, 7)  # fur soaked in tar: no paler than her coat (paler streaks read as teeth)
 GLOSS = 0.5  # the lip's highlight lies this share of the way from the tar to the sky
@@ -60,8 +62,6 @@ WET_BROWN = (70, 50, 34)  # tar running down a coat, lit
 PALE = (236, 226, 212)  # the sky as a wet sheen gives it back: paled towards this ...
 PALE_SHARE = 0.65  # ... this far (the noon sky's own blue along her edge read as a blue line)
 SKY_IN_WET = 0.3  # how much of that pale sky a wet streak shows, the rest its warm brown
-UNEVEN = (0.4, 1.8)  # a heap's or a streak's width against the others', least and most
-SKEW = 0.6  # how much steeper a heap falls on one side than the other, at most (a share)
 RINGS = 3  # rings spreading at once
 RING_PERIOD = 10.0  # seconds a ring takes to spread out and fade
 RING_STEPS = 30  # ring positions a second (a still back repaints them as their sizes change)
@@ -104,23 +104,22 @@ def noise_along(seed: Seed, columns: np.ndarray, width: float) -> np.ndarray:
     return smooth_noise_at(seed, columns / width)
 
 
-def bumps(seed: Seed, count: int, spacing: float, width: float,
-          square: float = 2.0) -> np.ndarray:
-    """Rounded bumps of height up to 1 along `count` columns, about one every `spacing`
-    columns (each a little off its place, of its own height and width, leaning one way or
-    the other, some missing: alike and evenly spaced, they read as a stamped scallop);
-    `square`: how square their shoulders (2: bells)."""
+def runs(seed: Seed, count: int, width: float, sharp: float = 2.0) -> np.ndarray:
+    """Uneven rises of height up to 1 along `count` columns, about `width` columns across:
+    smooth noise at three scales, its highs sharpened by `sharp` (bells set on a level line,
+    however jittered, read at noon as a saw's teeth along her waterline; noise has no level
+    line between its rises, nor two alike)."""
     columns = np.arange(count, dtype=float)
-    out = np.zeros(count)
-    low, high = UNEVEN
-    for n in range(int(count / spacing) + 2):
-        centre = (n + 1.4 * (hash01(seed, n, 1) - 0.5)) * spacing
-        tall = max(0.0, hash01(seed, n, 2) * 1.6 - 0.6)
-        wide = width * (low + (high - low) * hash01(seed, n, 3))
-        lean = 1 + SKEW * (2 * hash01(seed, n, 4) - 1)  # wider on one side, steeper the other
-        side = np.where(columns < centre, wide * lean, wide / lean)
-        out = np.maximum(out, tall * np.exp(-(np.abs((columns - centre) / side) ** square)))
-    return out
+    wander = sum(share * noise_along(seed + n, columns, width * scale)
+                 for n, (share, scale) in enumerate(RUN_OCTAVES))
+    return np.asarray(np.clip(wander, 0.0, 1.0) ** sharp)
+
+
+def soaked_line(seed: Seed, width: int, thick: int, coat: float = COAT) -> np.ndarray:
+    """How high the tar clings all along a figure `width` columns wide, in collar heights,
+    before its runs up her (`Grain.cling`): a slow wander about `coat`."""
+    own = np.arange(width, dtype=float)
+    return np.asarray(coat * (0.6 + 0.4 * noise_along(seed + 13, own, thick * 1.5)))
 
 
 def pale(sky: Color) -> Color:
@@ -148,14 +147,14 @@ class Grain:
         here and there, over smaller lumps)."""
         padded = np.arange(width + 2 * pad, dtype=float)
         big, small = (noise_along(seed + n, padded, thick * w) for n, w in enumerate(LUMP_WIDTHS))
-        tongues = bumps(seed + 5, padded.size, thick * 3.0, thick * 0.6)
+        tongues = runs(seed + 5, padded.size, thick * 1.6)
         ghost = coat == GHOST_COAT
         lumpy, tongued = GHOST_LUMPS if ghost else (LUMPS, TONGUES)
         lumps = 1 - lumpy + lumpy * (0.65 * big + 0.35 * small) + tongued * tongues
         glint = np.clip(noise_along(seed + 7, padded, thick * 0.7) * 3.0 - 1.2, 0.0, 1.0)
         own = np.arange(width, dtype=float)
-        streaks = bumps(seed + 11, width, thick * 1.4, thick * DRIP_WIDTH, DRIP_ROUND)
-        cling = coat * (0.6 + 0.4 * noise_along(seed + 13, own, thick * 1.5)) + drips * streaks
+        streaks = runs(seed + 11, width, thick * DRIP_WIDTH, DRIP_SHARP)
+        cling = soaked_line(seed, width, thick, coat) + drips * streaks
         gain, less = COAT_GLINT
         wet = np.clip(noise_along(seed + 17, own, thick * 0.9) * gain - less, 0.0, 1.0)
         return Grain(np.asarray(lumps, np.float32), np.asarray(glint, np.float32),

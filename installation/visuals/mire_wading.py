@@ -84,6 +84,8 @@ class Wading:
         # a car's wheels seen through the tar read as a ghost)
         self._making: tuple[Key, Generator[None, None, Meeting]] | None = None
         self._made: tuple[Key, Meeting] | None = None  # made ahead, not yet drawn
+        self._shown_ahead: tuple[Key, pygame.Surface] | None = None  # its figure, the first
+        # of it made ahead
         self.pieces_made = 0  # pieces of collars and coats worked out so far
 
     def coat_rows(self) -> int:
@@ -122,6 +124,14 @@ class Wading:
         """The figure as it will show at this depth and sky, if all made ahead (else None)."""
         made = self._made
         return made[1].figure if made is not None and made[0] == (visible, sky) else None
+
+    def coming_figure(self, visible: int, sky: Color) -> pygame.Surface | None:
+        """The figure as it will show at this depth and sky, once worked out ahead (its
+        first pieces: the collar and coat may still be in the making), else None."""
+        made = self.made_figure(visible, sky)
+        shown = self._shown_ahead
+        return made if made is not None else (
+            shown[1] if shown is not None and shown[0] == (visible, sky) else None)
 
     def _shown(self, visible: int,
                solid: np.ndarray) -> Generator[None, None, pygame.Surface]:
@@ -184,6 +194,7 @@ class Wading:
         surface, a piece at a time."""
         solid = self._solid(visible)
         figure = yield from self._counted(self._shown(visible, solid))
+        self._shown_ahead = ((visible, sky), figure)
         yield
         lowest = slice(visible - min(visible, self.coat_rows()), visible)
         fur = alpha_rows(self.image, lowest)

@@ -12,7 +12,7 @@ from functools import partial
 import pygame
 
 from installation.visuals.base import Color, stable_seed
-from installation.visuals.mammoth import smooth
+from installation.visuals.mammoth_coat import smooth
 from installation.visuals.pen import Pen, Point, render
 
 PALM_CROWN = (0.16, 3.22)

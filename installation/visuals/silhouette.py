@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Generator, Mapping
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -104,7 +105,9 @@ class Silhouette:
                      else Lift(LIFT_SEED, stirs)) if form.lifts else None
         tilt = (SINK_TILT if flip else -SINK_TILT) if tilts else 0.0
         if self.lift is not None:
-            yield from self.lift.pieces(form.draw, self.image, plain, form.drawn, form.px, flip,
+            bows = form.mired and params["under"] is not None  # going under, her head bows
+            yield from self.lift.pieces(partial(form.draw, bow=True) if bows else form.draw,
+                                        self.image, plain, form.drawn, form.px, flip,
                                         params["color"], tilt, self._finished)
         self.heaves: Heaves | None = None  # a caught apparition fights the tar
         if self.lift is not None and not calf and params["ghost"] and params["sinking"]:
@@ -221,12 +224,14 @@ class Silhouette:
             self._coming = self.sinking.next_collar(frame, (self._visible(sink), sky),
                                                     self._visible)
         elif self._coming is not None:
-            wading = self._wading(self._coming[0])
-            coming = wading.made_figure(*self._coming)
-            if coming is None:
+            wading, cut = self._wading(self._coming[0]), self.cut_figures[0]
+            coming = wading.coming_figure(*self._coming)
+            if coming is not None and cut.coming is None and coming is not cut.sprite:
+                cut.ahead(coming)  # cut where it shows, as soon as known: a piece of its own
+            elif (made := wading.made_figure(*self._coming)) is None:
                 wading.ahead(*self._coming)
             elif self.mirrors is not None:
-                self.mirrors.make_ahead(coming)  # a piece of its own
+                self.mirrors.make_ahead(made)  # a piece of its own
 
     def _wading(self, visible: int) -> Wading:
         """Her meeting with the tar, `visible` rows of her above it: at rest, or at the end

@@ -10,14 +10,15 @@ from dataclasses import dataclass, replace
 from installation.visuals.base import HOUR, Color, Frame
 from installation.visuals.palette import light_at
 
-MAX_SINK = 1.35  # sinking, it goes on until it has gone under (tilted, its top is this low;
-# her trunk raised over her crown as she goes under stood over 1.2 and never went)
+MAX_SINK = 1.45  # sinking, it goes on until it has gone under (tilted, its top is this low;
+# her trunk raised over her crown as she goes under stood over 1.2 and never went; at 1.35 its
+# fingers, 11 rows of them, stood on at 10:43)
 SINK_STEPS = 200  # a sinking animal goes down in at most this many steps over her height:
 # each step paints her and the tar round her again (at the dream's 2.2x, 5 rows a step)
 SKY_STEP_HOURS = 1 / 6  # the sky's colour on the tar round a sinking animal: 10-minute steps
 AHEAD_MARGIN = 1.0  # story seconds: the collar made ahead is the one just after the change
 AHEAD_CHANGES = 4  # changes of the sky or depth looked through for one that changes the collar
-PLUNGE = 7.0  # her heights an hour she goes down once she has gone under (`under`) RAMP
+PLUNGE = 7.4  # her heights an hour she goes down once she has gone under (`under`) RAMP
 # hours: the tar closes over her back, then her head, the raised trunk last, in about eight
 # story minutes (going slowly at the end, her crown, trunk and a tusk's tip stood apart in
 # the tar: a shark's fin and a Loch Ness neck) ...

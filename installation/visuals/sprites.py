@@ -42,12 +42,21 @@ class Banded:
     def __init__(self) -> None:
         self.sprite: pygame.Surface | None = None
         self.bands: list[pygame.Rect] = []
+        self.coming: tuple[pygame.Surface, list[pygame.Rect]] | None = None  # cut ahead
+
+    def ahead(self, sprite: pygame.Surface) -> None:
+        """Cut `sprite` now, for the blit that will next ask for it (a sinking mother's
+        picture, cut on the frame she sank a step: 2.3 ms there)."""
+        if sprite is not self.sprite:
+            self.coming = (sprite, _bands(sprite))
 
     def blit(self, surface: pygame.Surface, sprite: pygame.Surface, at: tuple[int, int],
              area: pygame.Rect | None = None) -> None:
         """`surface.blit(sprite, at, area)`, band by band."""
         if sprite is not self.sprite:
-            self.sprite, self.bands = sprite, _bands(sprite)
+            cut = self.coming if self.coming is not None and self.coming[0] is sprite else None
+            self.sprite, self.bands = cut or (sprite, _bands(sprite))
+            self.coming = None
         area = sprite.get_rect() if area is None else area
         x, y = at[0] - area.x, at[1] - area.y
         surface.blits([(sprite, (x + part.x, y + part.y), part)

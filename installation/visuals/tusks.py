@@ -82,7 +82,7 @@ def tusk(pen: Pen, line: Sequence[Point], tusks: Tusks, color: Color, ivory: flo
     pausing before each."""
     last = len(line) - 1
     root, light = (tusks.root * tusks.far_size, FAR_SHADE) if far else (tusks.root, 1.0)
-    sides = [_across(line, n, root / 2 * max(tusks.tip / root, (1 - n / last) ** tusks.taper))
+    sides = [side_at(line, n, root / 2 * max(tusks.tip / root, (1 - n / last) ** tusks.taper))
              for n in range(last + 1)]
     for n in range(last):
         if n and not n % SEGMENTS_A_PIECE:
@@ -126,7 +126,7 @@ def _shade(base: Color, ivory: float, side: float, stain: float) -> Color:
     return mix(base, scaled(base, SHADE), stain * -side)
 
 
-def _across(line: Sequence[Point], n: int, half: float) -> tuple[float, float, float, float]:
+def side_at(line: Sequence[Point], n: int, half: float) -> tuple[float, float, float, float]:
     """The line's nth point and the way across it there, `half` long (to its left, going
     along it)."""
     last = len(line) - 1

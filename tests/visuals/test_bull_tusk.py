@@ -8,7 +8,8 @@ from __future__ import annotations
 import numpy as np
 from scipy.ndimage import distance_transform_edt
 
-from installation.visuals.mammoth import EYE, TRUNK_DOWN
+from installation.visuals.mammoth import EYE
+from installation.visuals.mammoth_trunk import TRUNK_DOWN
 
 from .helpers import NO_POST, frame_at, layer
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from installation.visuals.mammoth import CALF_TAIL_ROOT, FUR_PIXELS, LIES, SHAG_PIXELS
+from installation.visuals.mammoth import CALF_TAIL_ROOT
 from installation.visuals.mammoth_calf import SHAG
+from installation.visuals.mammoth_coat import FUR_PIXELS, LIES, SHAG_PIXELS
 
 from .helpers import NO_POST, frame_at, layer
 

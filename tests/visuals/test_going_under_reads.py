@@ -13,7 +13,8 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import finished
-from installation.visuals.mammoth import MIRED_TUSKS, TUSK_IVORY, mammoth, smooth
+from installation.visuals.mammoth import MIRED_TUSKS, TUSK_IVORY, mammoth
+from installation.visuals.mammoth_coat import smooth
 from installation.visuals.pen import Pen, render
 from installation.visuals.tusks import IVORY, draw_near
 

@@ -20,7 +20,8 @@ DARK = 6  # a ring: darker than the grey by this many levels at least
 NEAR = 130  # pixels: on the tar's surface the nearest ring either side of her trunk's tip is
 # this close to it at most (base, 10:42: 265 left, 178 right) ...
 CENTRED = 20  # ... and they lie about its middle, this many pixels at most (base: 43)
-TIMES = ("10:41:40", "10:42:00")
+TIMES = ("10:41:20", "10:41:40")  # her trunk's last seconds (she goes a little quicker: gone
+# by 10:42 with its fingers)
 
 
 def alone(at: str) -> np.ndarray:

@@ -6,8 +6,9 @@ into a bow-tie at 10:34; see test_going_under_reads.)"""
 
 from __future__ import annotations
 
-from installation.visuals.mammoth import MIRED, MIRED_EYE, MIRED_TRUNKS, trunk_line
+from installation.visuals.mammoth import MIRED, MIRED_EYE
 from installation.visuals.mammoth_pose import lifted_all
+from installation.visuals.mammoth_trunk import MIRED_TRUNKS, trunk_line
 
 SAG = 0.05  # units: at rest it dips this far below its root at most (base: 0.12, hanging) ...
 UP = 0.1  # ... and its tip curls up this far over its root at least

@@ -8,7 +8,8 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import finished
-from installation.visuals.mammoth import MIRED_TUSKS, TUSK_IVORY, smooth
+from installation.visuals.mammoth import MIRED_TUSKS, TUSK_IVORY
+from installation.visuals.mammoth_coat import smooth
 from installation.visuals.pen import Pen, render
 from installation.visuals.render import headless
 from installation.visuals.tusks import tusk

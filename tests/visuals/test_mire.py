@@ -12,7 +12,7 @@ from installation.core.timeutil import parse_clock
 from installation.visuals import mire, silhouette, silhouette_mirror
 from installation.visuals.base import Frame
 from installation.visuals.compositor import Compositor
-from installation.visuals.mammoth import SHAG_PIXELS
+from installation.visuals.mammoth_coat import SHAG_PIXELS
 from installation.visuals.render import headless
 from installation.visuals.silhouette import Silhouette
 from installation.visuals.silhouette_mirror import MIRROR_SQUASH

@@ -7,7 +7,8 @@ import pygame
 
 from installation.visuals.base import mix
 from installation.visuals.compositor import Compositor
-from installation.visuals.mammoth import ADULT, TUSK, rounded, smooth
+from installation.visuals.mammoth import ADULT, TUSK
+from installation.visuals.mammoth_coat import rounded, smooth
 from installation.visuals.mammoth_dream import DREAM_TUSKS
 from installation.visuals.mammoth_pose import HEADROOM
 from installation.visuals.shapes import SHAPES, UNIT

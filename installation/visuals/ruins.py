@@ -315,7 +315,7 @@ class Ruins:
             self.inside, was.inside, now.inside, strict=True) if before != after)
         if was.collapse != now.collapse and self.collapse is not None:
             areas.extend(area.move(0, self.top)
-                         for area in self.collapse.area_round(was.collapse, now.collapse))
+                         for area in self.collapse.changed_round(was.collapse, now.collapse))
         areas.extend(self.buried.areas(was.buried, now.buried))
         areas.extend(self.ground_ash.areas(was.ground, now.ground))
         if was.flare != now.flare:

@@ -75,6 +75,10 @@ SPILL_TONGUES, SPILL_TONGUE_FROM, SPILL_TONGUE = 17.0, 0.7, 0.5  # ... and tongu
 SPILL_SEED = 613  # (with the road's vanishing column)
 SPILL_EDGE, SPILL_EDGE_LEAST = 0.35, 2.0  # the rubble's dark fades out over this share of
 # its reach at its edge (this many rows at least): a heap's edge, not a fog's
+FAR_BURIED = (0.2, 1.6, 0.8)  # the ash falling on the spilt rubble too: whole under the first
+# dusting, going under from the first depth to the second, this share of its dark left there
+# at the plain's first row, fading out all the way down its reach (under the drifts' grey its
+# full dark down to a soft edge read as a black ruled band across the picture)
 MURK = 0.035  # over the ruins' feet the murk of the plain's far edge (its colour) lies this
 # high at most, of the picture height (the ruins' dark feet stood on the plain's first row: a
 # ruler-straight edge across the picture)...
@@ -152,7 +156,7 @@ def _laid(image: pygame.Surface, vanish: int, color: Color,
     lamp = _fallen_post(image, *post, thick, color)
     yield
     _darken_near(image)
-    _far_edge(image, color, SPILL_SEED + vanish)
+    _far_edge(image, color, SPILL_SEED + vanish, ash)
     lane, z = WRECK_AT
     behind = (z, float("inf")), (1.0, z)  # strewn behind the car, then in front of it
     car = (project(lane - WRECK_LONG, z)[0], project(lane + WRECK_LONG, z)[0])
@@ -212,24 +216,33 @@ def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
     return laid_over(ground, area, piece), area.topleft
 
 
-def _far_edge(image: pygame.Surface, color: Color, seed: int) -> None:
+def _far_edge(image: pygame.Surface, color: Color, seed: int, ash: float = 0.0) -> None:
     """The plain's far edge going into the dusk of the skyline's feet (the dark of their
     rubble, of `color`) over its first rows, so the two meet in the smoke's murk, not at a
     ruler's edge: the rubble spilt out onto the ash in heaps and tongues, reaching further
     down the plain in some columns than in others (a band of rows alike lay under the ruins
-    in one straight line)."""
+    in one straight line), going under the ash as it lies deeper (`ash`: see `gone_under`)."""
     color = scaled(color, RUBBLE_TONE)
     width, tall = image.get_size()
     reach = np.maximum(2.0, tall * FAR_EDGE * spill(width, seed))
     rows = min(tall, int(np.ceil(reach.max())))
     y = np.arange(rows, dtype=np.float64)[None, :]
-    edge = np.maximum(SPILL_EDGE_LEAST, SPILL_EDGE * reach)[:, None]
-    share = (FAR_DARK * np.clip((reach[:, None] - y) / edge, 0.0, 1.0))[..., None]
+    under = gone_under(ash)
+    edge = np.maximum(SPILL_EDGE_LEAST, (SPILL_EDGE + (1 - SPILL_EDGE) * under) * reach)[:, None]
+    dark = FAR_DARK * (1 - (1 - FAR_BURIED[2]) * under)
+    share = (dark * np.clip((reach[:, None] - y) / edge, 0.0, 1.0))[..., None]
     rgb = pygame.surfarray.pixels3d(image)
     band = rgb[:, :rows].astype(np.float32)
     rgb[:, :rows] = np.round(band * (1 - share) + np.array(color, np.float32) * share).astype(
         np.uint8)
     del rgb
+
+
+def gone_under(ash: float) -> float:
+    """How far the spilt rubble has gone under ash `ash` deep (0: not at all, 1: as far as it
+    goes; see FAR_BURIED)."""
+    first, last, _left = FAR_BURIED
+    return min(1.0, max(0.0, (ash - first) / (last - first)))
 
 
 def spill(width: int, seed: int) -> np.ndarray:

@@ -285,6 +285,19 @@ class Collapse:
                      for picture, place, _strength in self.dust_blits(now))
         return rects
 
+    def changed_round(self, was: Moment | None, now: Moment | None) -> list[pygame.Rect]:
+        """`area_round` of two moments, of only what moved between them: the fall's tiers and
+        shards if its step moved, the dust's puffs if theirs did (the fall holds still
+        while the dust drifts, and the dust between its steps while the fall moves)."""
+        if was is None or now is None:
+            return self.area_round(was, now)
+        found = [pygame.Rect(place, picture.get_size()) for moment in (was, now)
+                 for picture, place in (self.fall_blits(moment) if was.fall != now.fall else [])]
+        found.extend(pygame.Rect(place, picture.get_size()) for moment in (was, now)
+                     for picture, place, _strength in (self.dust_blits(moment)
+                                                       if was.dust != now.dust else []))
+        return [found[0].unionall(found[1:])] if found else []
+
     def area_round(self, *moments: Moment | None) -> list[pygame.Rect]:
         """The box round where the collapse paints at these moments (in the ruins' picture),
         as one area: its tiers, shards and dust puffs (a few dozen boxes) overlap in one

@@ -40,6 +40,7 @@ THINNING = 1.2  # how the dust thins: the power of the share of its time left
 BILLOWS = 22  # billows heaped in a puff
 SOFTEN = 24  # the light on the billows blurred over their puff's radius / this
 SHADE = (1.1, 0.72)  # a puff's top and underside, of the dust's colour (lit from above)
+STEPS_KEPT = 4  # the dust's places kept, worked out (the last frame's and this one's)
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,7 @@ class DustCloud:
         self.sizes = np.geomspace(max(2.0, smallest), largest, PUFF_SIZES)
         self.pictures: list[list[pygame.Surface]] = []
         self._made = (mix(dust.color, SEPIA[0], SEPIA[1]), rng)
+        self._steps: dict[int, list[tuple[pygame.Surface, tuple[int, int], int]]] = {}
 
     def pieces(self) -> Pieces:
         """Make each puff picture at its sizes, a piece each."""
@@ -200,9 +202,19 @@ class DustCloud:
             self.pictures.append(sizes)
 
     def blits(self, step: int) -> list[tuple[pygame.Surface, tuple[int, int], int]]:
-        """Each puff that has come at the dust's step: its picture, place and strength."""
+        """Each puff that has come at the dust's step: its picture, place and strength (the
+        last STEPS_KEPT steps kept: a frame asks for a step several times, for where it
+        changed and for each area it paints)."""
         if step < 0:
             return []
+        if step not in self._steps:
+            if len(self._steps) >= STEPS_KEPT:
+                del self._steps[next(iter(self._steps))]
+            self._steps[step] = self._blits(step)
+        return self._steps[step]
+
+    def _blits(self, step: int) -> list[tuple[pygame.Surface, tuple[int, int], int]]:
+        """`blits`, worked out."""
         t = dust_time(step)
         thinning = max(0.0, 1 - t / DUST_SECONDS) ** THINNING
         out = []

@@ -28,7 +28,8 @@ from installation.visuals.base import (
 )
 from installation.visuals.glow import radial
 from installation.visuals.lot_smoke import Column, column_blits, column_pieces, puff_shape
-from installation.visuals.ruins import FIRE_FLICKER_HZ, FLAME, GLOW_STEPS, dimmed
+from installation.visuals.ruins import FIRE_FLICKER_HZ
+from installation.visuals.ruins_glow import FLAME, GLOW_STEPS, dimmed
 from installation.visuals.wrecks import draw_wreck, wreck_of
 
 # Where things stand on the lot: the row of their feet (of the picture height) and how big a

@@ -42,8 +42,8 @@ from installation.visuals.collapse_break import breaking_off
 from installation.visuals.fallen import fallen
 from installation.visuals.figure_sun import scene_span, span_share
 from installation.visuals.flames import died, gone
-from installation.visuals.glow import radial
 from installation.visuals.rubble import paint_rubble, rubble_line
+from installation.visuals.ruins_glow import GLOW_STEPS, fire_sprites
 from installation.visuals.ruins_sites import (
     TALL,
     Tower,
@@ -67,12 +67,7 @@ LEAN_DEGREES = (2.0, 5.0)
 FIRE_FLICKER_HZ = 2.3  # the lot's fires (see lot.py)
 GLOW_HZ = 0.7  # the ruins' firelight swells and sinks slowly: it is kept in the background (a
 # change repaints it there), and the smoke layer's fires over it flicker and pulse every frame
-FIRE_GLOW = 0.07  # glow radius, of the picture height
-FLAME = (255, 190, 110)
-FLAME_SHAPE = (0.35, 1.0)  # a flame's width and height, in glow radii
-GLOW_STEPS = 6  # brightness steps of the glow sprite (fires flicker between them)
 FLARE_AT, FLARE_FOR = 100.0, 30.0  # real seconds into the scene: the flare's height, its spread
-FLARE_REACH = 2.5  # the flare's glow, of a fire's
 BURY_STEPS = 7  # the fallen sign's and the car's ash is made at this many depths (`bury`),
 # each fading into the next (see ash_bury)
 
@@ -87,17 +82,6 @@ class Flicker(NamedTuple):
     collapse: Moment | None = None
     buried: int = 0
     ground: int = 0  # how deep the ash on the ground lies (see Ruins.ground_ash)
-
-
-def dimmed(glow: pygame.Surface) -> list[pygame.Surface]:
-    """A glow (for additive blits) at GLOW_STEPS brightnesses, the last as it is."""
-    out = []
-    for n in range(GLOW_STEPS):
-        level = round(255 * (n + 1) / GLOW_STEPS)
-        copy = glow.copy()
-        copy.fill((level, level, level), special_flags=pygame.BLEND_RGB_MULT)
-        out.append(copy)
-    return out
 
 
 def leaned_mask(mask: np.ndarray, x: int, ground: int, degrees: float) -> np.ndarray:
@@ -185,15 +169,8 @@ class Ruins:
         self.ground_ash = Buried(((tuple((ground, (0, self.ground)) for ground in paved),)
                                   if paved else ()), self.buried.span)
         yield
-        radius = max(3, int(height * FIRE_GLOW))
-        self.glows = dimmed(radial(radius, fire, 1.7))
-        yield
         self.flare: float = params.get("flare", 0.0)
-        self.flares = dimmed(radial(int(radius * FLARE_REACH), fire, 1.5)) if self.flare else []
-        yield
-        flame = radial(radius, FLAME, 2.2)
-        self.flames = dimmed(pygame.transform.smoothscale(
-            flame, (max(2, int(radius * FLAME_SHAPE[0])), max(2, int(radius * FLAME_SHAPE[1])))))
+        self.glows, self.flares, self.flames = fire_sprites(height, fire, bool(self.flare))
 
     def _plan_collapse(self, params: Mapping[str, Any], setup: Setup, plan: list[Tower],
                        tallest: int) -> None:
@@ -315,7 +292,7 @@ class Ruins:
             self.inside, was.inside, now.inside, strict=True) if before != after)
         if was.collapse != now.collapse and self.collapse is not None:
             areas.extend(area.move(0, self.top)
-                         for area in self.collapse.area_round(was.collapse, now.collapse))
+                         for area in self.collapse.changed_round(was.collapse, now.collapse))
         areas.extend(self.buried.areas(was.buried, now.buried))
         areas.extend(self.ground_ash.areas(was.ground, now.ground))
         if was.flare != now.flare:

@@ -31,6 +31,9 @@ BED = (0.75, 0.1)  # the roof's bed: as hot as this at the roof line, fading int
 BED_ABOVE = 0.08  # ...and into the flames' foot over this much of it above the roof...
 BED_UP = 0.6  # ...as hot as this much of the roof's there (the flames' own foot is hot)
 HOT_SPOTS = 0.65  # the bed's heat wanders this much along it (glowing, not a lit rule)
+SOFT = 0.07  # its light blurred along the roof over this much of the stump's height, twice:
+# sharp, each broken step of the roof hung a ruled streak of light down the wall and up into
+# the flames, a comb of them along the top (at 05:16-05:28 the right stump's read as a glitch)
 HOLE = 0.45  # an unlit opening's darkness, of the wall's
 CLEAR: Color = (255, 0, 255)  # where the stump is not (its picture's key colour)
 
@@ -87,7 +90,16 @@ def bed_heat(roof: np.ndarray, tall: int, above: int, seed: int) -> np.ndarray:
     up = np.clip(1 + rows / max(1, above), 0, 1) ** 2
     wander = np.interp(np.linspace(0, 3 * RAGGED[1], len(roof)), np.arange(3 * RAGGED[1] + 1),
                        [hash01(seed, k, 9) for k in range(3 * RAGGED[1] + 1)])
-    return BED[0] * (1 - HOT_SPOTS * wander)[:, None] * np.where(rows >= 0, into, BED_UP * up)
+    heat = BED[0] * (1 - HOT_SPOTS * wander)[:, None] * np.where(rows >= 0, into, BED_UP * up)
+    return along(along(heat, round(SOFT * tall)), round(SOFT * tall))
+
+
+def along(heat: np.ndarray, reach: int) -> np.ndarray:
+    """`heat` (x, y) averaged over `reach` columns either side (fewer at its ends)."""
+    if reach < 1:
+        return heat
+    sums = np.cumsum(np.pad(heat, ((reach + 1, reach), (0, 0)), mode="edge"), axis=0)
+    return (sums[2 * reach + 1:] - sums[:-2 * reach - 1]) / (2 * reach + 1)
 
 
 def make_base(flame: tuple[int, int], tongues: int, wall: Color, seed: int) -> Base:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Generator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, finished, hash01, mix, s_curve, scaled, smooth_noise
+from installation.visuals.base import Color, hash01, mix, s_curve, scaled, smooth_noise
 from installation.visuals.flame_shape import canvas, flame_heat, heat_colors, variant
 from installation.visuals.glow import radial
 from installation.visuals.made_once import MadeOnce
@@ -33,9 +33,10 @@ POOL = (2.0, 0.45, 0.7)  # the light it throws on the ground and the walls by it
 # this wide and this tall (of the light's reach), this bright (of the fire's light)
 UNDERSIDE = (0.9, 3.0, 0.6)  # the light up the underside of its smoke: its width (of the
 # light's reach), how high it climbs (of the flames' height) and how bright it is (of the light)
-BODY = 1.6  # a blaze's flames hide what is behind them: this much of the square of their
-# brightest channel (0..1; see `cover_of`: lit windows and a tower's edge showed through flames
-# only added to the picture; their faint edges hide little)
+BODY = (1.6, 1.5)  # a blaze's flames hide what is behind them: this much of this power of
+# their brightest channel (0..1; see `cover_of`: lit windows and a tower's edge showed through
+# flames only added to the picture; their faint edges hide little; as the square, their red rims
+# hid half: the grey sky and a ruin's pale edges showed through them, pink)
 BODY_FOOT = 0.15  # ... fading to nothing over this much of their picture's foot (their hot bed
 # added to the glowing roof it burns on: hidden, its flat foot showed)
 TONGUE_COUNTS = (3, 1, 4, 2)  # the flames of fire after fire (see `tongues_of`)
@@ -50,12 +51,6 @@ EMBER: Color = (255, 140, 50)
 EMBER_HOT: Color = (255, 215, 140)  # the largest (youngest) spark's colour
 TWINKLE = (7.0, 0.35)  # a spark flares and dims this often a real second, dimmed a size down
 # this share of the time
-DIE_LOW = 0.5  # a fire dying all the way down: its flames this much of their height
-DIE_RED: Color = (255, 95, 50)  # ... their light multiplied by this (the yellow goes first)
-DIE_FADE = 2.0  # ... their flames as faint as this power of their strength (overlapping tongues
-# added up to a yellow blaze at half strength; leaning, at 1.5 they still did at 06:30)
-DIE_FRAMES, DIE_LIGHTS = 8, 3  # ... made this many of a fire's frames a piece (a building's
-# fire's 32 at once took 24 ms), and this many of its lights
 OUT_FROM, OUT_AT, OUT_APART = 2, 0.45, 0.1  # as the fires die down (see `died`), the third
 # goes out at this much, each after it this much sooner (the first two burn on, smaller)
 
@@ -195,12 +190,12 @@ def blaze(book: Flipbook, seed: int, n: int, tongues: int,
 
 def cover_of(image: pygame.Surface) -> pygame.Surface:
     """What flames drawn on black hide of what is behind them, for a multiply before they are
-    added: BODY of the square of their brightest channel (their bright body whole, so a lit
+    added: BODY of a power of their brightest channel (their bright body whole, so a lit
     window or a tower's edge no longer shows through; their faint edges little), nothing at
     their foot (BODY_FOOT). All of a layer's covers go before all of its flames, so a flame over
     another fire's adds to it as before (a flame's side hid the other's: a ruled step)."""
     brightest = pygame.surfarray.pixels3d(image).max(axis=2).astype(np.float32) / 255.0
-    hidden = np.minimum(1.0, BODY * brightest * brightest)
+    hidden = np.minimum(1.0, BODY[0] * brightest ** BODY[1])
     foot = max(1, round(image.get_height() * BODY_FOOT))
     hidden[:, -foot:] *= np.linspace(1.0, 0.0, foot)[None, :]
     out = pygame.Surface(image.get_size())
@@ -354,72 +349,6 @@ def gone(n: int, down: float) -> bool:
     return n >= OUT_FROM and down >= OUT_AT - OUT_APART * (n - OUT_FROM)
 
 
-def dying(fire: Fire, level: float) -> Fire:
-    """`fire` at `level` of its strength, all at once (see `dying_pieces`)."""
-    return finished(dying_pieces(fire, level))
-
-
-def dying_pieces(fire: Fire, level: float) -> Generator[None, None, Fire]:
-    """`fire` at `level` of its strength (1: as made): for additive blits, its flames,
-    their light and the light up its smoke fainter, the flames lower and redder (to DIE_LOW
-    and DIE_RED at 0), its embers fainter (made DIE_FRAMES of a fire's flames a piece, then
-    its lights)."""
-    red = mix((255, 255, 255), DIE_RED, 1 - level)
-    tall = DIE_LOW + (1 - DIE_LOW) * level
-    blazes = []
-    for book in fire.blazes:
-        frames: list[pygame.Surface] = []
-        for start in range(0, len(book.frames), DIE_FRAMES):
-            frames.extend(dimmed(book.frames[start:start + DIE_FRAMES],
-                                 scaled(red, level ** DIE_FADE), tall))
-            yield
-        blazes.append(replace(book, frames=tuple(frames),
-                              covers=weakened(book.covers, max(scaled(red, level ** DIE_FADE)),
-                                              tall),
-                              anchor=(book.anchor[0], round(book.anchor[1] * tall)),
-                              size=(book.size[0], round(book.size[1] * tall))))
-    lights = yield from dimmed_pieces(fire.lights, scaled(red, level))
-    undersides = yield from dimmed_pieces(fire.undersides, scaled(red, level))
-    pools = yield from dimmed_pieces(fire.pools, scaled(red, level))
-    return replace(fire, blazes=tuple(blazes), lights=lights, undersides=undersides,
-                   pools=pools, embers=dimmed(fire.embers, scaled((255, 255, 255), level)))
-
-
-def weakened(covers: Sequence[pygame.Surface], level: int,
-             tall: float) -> tuple[pygame.Surface, ...]:
-    """Covers (see `cover_of`) of flames dimmed to `level` (0..255 of their brightest) and
-    `tall` as tall: hiding as much less as the square of it, as `cover_of` has it."""
-    share = round(level * level / 255)
-    out = []
-    for cover in covers:
-        w, h = cover.get_size()
-        copy = pygame.transform.smoothscale(cover, (w, max(2, round(h * tall)))) \
-            if tall < 1 else cover.copy()
-        copy.fill((share,) * 3, special_flags=pygame.BLEND_RGB_MULT)
-        copy.fill((255 - share,) * 3, special_flags=pygame.BLEND_RGB_ADD)
-        out.append(copy)
-    return tuple(out)
-
-
-def dimmed_pieces(images: Sequence[pygame.Surface],
-                  tint: Color) -> Generator[None, None, tuple[pygame.Surface, ...]]:
-    """`dimmed` made DIE_LIGHTS of them a piece (a building's fire's ten lights at once: 4.5
-    ms)."""
-    out: list[pygame.Surface] = []
-    for start in range(0, len(images), DIE_LIGHTS):
-        out.extend(dimmed(images[start:start + DIE_LIGHTS], tint))
-        yield
-    return tuple(out)
-
-
-def dimmed(images: Sequence[pygame.Surface], tint: Color,
-           tall: float = 1.0) -> tuple[pygame.Surface, ...]:
-    """Copies of `images` (for additive blits) multiplied by `tint`, `tall` as tall."""
-    out = []
-    for image in images:
-        w, h = image.get_size()
-        copy = pygame.transform.smoothscale(image, (w, max(2, round(h * tall)))) \
-            if tall < 1 else image.copy()
-        copy.fill(tint, special_flags=pygame.BLEND_RGB_MULT)
-        out.append(copy)
-    return tuple(out)
+def out_since(n: int, down: float) -> float:
+    """How much further the fires have died down since fire n went out (0: still alight)."""
+    return max(0.0, down - (OUT_AT - OUT_APART * (n - OUT_FROM))) if gone(n, down) else 0.0

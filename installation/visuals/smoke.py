@@ -19,6 +19,7 @@ from installation.visuals.base import (
     at_once,
     hash01,
     mix,
+    s_curve,
     scaled,
     stable_seed,
 )
@@ -29,18 +30,19 @@ from installation.visuals.flames import (
     Spread,
     cover_blits,
     died,
-    dying_pieces,
     fire_blits,
     gone,
     light_step,
     make_fire,
+    out_since,
     tongues_of,
 )
+from installation.visuals.flames_dying import dying_pieces
 from installation.visuals.husk_windows import window_fires
 from installation.visuals.maycompany_surfaces import columns_of
 from installation.visuals.plume import WIDTH, Shape, Strips, strips
 from installation.visuals.plume_bands import Bands, bands_of, joined, plume_blits
-from installation.visuals.plume_foot import foot_of, keep, lay
+from installation.visuals.plume_foot import Foot, foot_of, keep, lay
 from installation.visuals.ruins_sites import scene_fires
 
 Alight = tuple[Fire, tuple[int, int], int, int, int | None]  # a fire alight: its fires, its
@@ -66,6 +68,9 @@ LEANS = (0.7, 1.2)  # a column leans this much of the wind's lean, more or less
 SPEEDS = (0.85, 1.15)  # and its smoke climbs this much of the common speed
 WINDOW_FLAME = (1.6, 1.3)  # flames licking out of a burning window: this much wider than it
 # (the mean of a building's), and this much taller than the flames' shape (see FLAME)
+RISES_AWAY = 0.08  # a column whose fire has gone out rises away from its foot up, all of it
+# gone once the fires have died this much further down (see flames.died; by 06:22 in Ash: it
+# hung on over the dead ruins, its foot 80 px up in the air, to the scene's end)
 DYING_LEVELS = 8  # the fires die down with the smoke through this many strengths (each
 # 1 / DYING_LEVELS weaker: their flames lower and redder, their light fainter)
 
@@ -176,6 +181,10 @@ class Smoke:
         sway = abs(self.leans * self.wind * LEAN) * RISING * flame_h  # (as far as it leans there)
         self.bases = [foot_of(bands, round(RISING * flame_h), sway + 1, stable_seed(self.seed, n),
                              setup.size) for n, bands in enumerate(self.bands)]
+        self.owners = np.concatenate([np.full(len(bands.tops), n)
+                                      for n, bands in enumerate(self.bands)])
+        self.bottoms = self.plumes.ups - np.array(self.plumes.rows)  # (over their feet)
+        self.rise = rise
         self.images = list(dict.fromkeys(self.plumes.images))
         self.opacity = 255  # (as they were made)
         self.leaning = np.concatenate([bands.lefts + np.array(bands.widths) / 2 - column.x
@@ -264,9 +273,36 @@ class Smoke:
             for image in self.images:
                 image.set_alpha(min(255, opacity))
             self.opacity = opacity
-        keep(surface, self.bases)
-        surface.blits(plume_blits(self._leaned(frame.story_time), frame.seconds), doreturn=False)
-        lay(surface, self.bases)
+        leaned = self._leaned(frame.story_time)
+        blits = plume_blits(leaned, frame.seconds)
+        tails = self._tails(self.died(frame.story_time))
+        bases = self.bases
+        if tails.any():  # (a column whose fire is out: only what has not yet risen away)
+            shown = self.bottoms >= tails[self.owners]
+            blits = [blit for blit, kept in zip(blits, shown.tolist(), strict=True) if kept]
+            bases = [self._risen(base, leaned, n, int(tail))
+                     for n, (base, tail) in enumerate(zip(self.bases, tails.tolist(), strict=True))
+                     if tail < self.rise]
+        keep(surface, bases)
+        surface.blits(blits, doreturn=False)
+        lay(surface, bases)
+
+    def _tails(self, down: float) -> np.ndarray:
+        """How far up each column its smoke has risen away from its foot (rows: 0 while its
+        fire burns, the whole column RISES_AWAY further down after it went out)."""
+        return np.array([self.rise * float(s_curve(min(1.0, out_since(n, down) / RISES_AWAY)))
+                         if out_since(n, down) else 0.0 for n in range(len(self.bands))])
+
+    def _risen(self, base: Foot, leaned: Bands, n: int, tail: int) -> Foot:
+        """Column n's foot (its smoke fading in over it) moved `tail` rows up it, as far over as
+        the column leans there."""
+        if not tail:
+            return base
+        first = int(np.argmax((self.owners == n) & (self.bottoms >= tail)))
+        foot = int(np.argmax(self.owners == n))
+        dx = leaned.lefts[first] - leaned.lefts[foot] \
+            + (leaned.widths[first] - leaned.widths[foot]) / 2
+        return replace(base, area=base.area.move(round(dx), -tail))
 
     @staticmethod
     def jitter(span: tuple[float, float], salt: int, n: int, seed: int) -> float:

@@ -17,7 +17,8 @@ from installation.core.timeline import Scene
 from installation.visuals.ash_bury import Buried, Sprite
 from installation.visuals.base import Color, Pieces, Setup, layer_seed, stable_seed
 from installation.visuals.boulevard_plan import CINEMA_AT, Block
-from installation.visuals.flames import Fire, dying, fire_blits, make_fire
+from installation.visuals.flames import Fire, Spread, cover_blits, fire_blits, make_fire
+from installation.visuals.flames_dying import dying
 from installation.visuals.panic import LEFT, POLICE_AT
 from installation.visuals.storefronts import Piece, Point, Project, Tone
 from installation.visuals.stranded import Stranded
@@ -49,10 +50,12 @@ from installation.visuals.street_wrecks import burnt_car, deeper_ash
 # The light the burnt street is built in: a grey morning (in tenths; no lamp, shop or office
 # lit at this daylight), under the ash sky's pale horizon, the cinema's marquee dead.
 BURNT_KEY: StreetKey = (7, (156, 148, 140), False, -1)
-FIRES = ((1.53, 2.9, 0.035, 1.0, 1), (-1.4, 5.2, 0.0, 1.0, 1))  # (x, z, up, size, tongues): a
+FIRES = ((1.53, 2.9, 0.035, 1.7, 2), (-1.4, 5.2, 0.0, 1.5, 1))  # (x, z, up, size, tongues): a
 # shop window alight, a heap, each `size` times FIRE_SIZE, its flames `tongues` side by side
-# (three burning buildings at 2.2-3.6 times it, 2-3 tongues, read as the scene's fires but
-# cost 1.7 ms a frame more, over the scene's budget: left for when the flames are cheaper)
+# (at 1 and one tongue each, small and weak beside the ruins' burning stumps in the scene before;
+# three burning buildings at 2.2-3.6 times it, 2-3 tongues, cost 1.7 ms a frame more)
+SPREAD = Spread(reach=1.0, climb=1.6)  # their light reaching less far round them and up their
+# smoke than a burning building's (for the larger flames at about the same cost a frame)
 FIRE_SIZE = (0.09, 0.16)  # a fire's width and height at depth 1, of the picture's height
 FIRE: Color = (230, 110, 40)
 FIRE_WIND = 0.3
@@ -67,7 +70,7 @@ WIRE_SWING, WIRE_PERIOD = 0.08, (4.2, 5.3)  # ...swaying this far (radians) and 
 RUBBLE_SHARE, RUBBLE_NEAR = 0.35, 12.0  # fronts with a heap of fallen wall at their foot
 LETTER_PIXELS = 64  # the marquee's fallen letters are drawn from a font this size
 WRECK_FIRE = 0  # the panic's car still burning in its cabin as the scene begins...
-WRECK_FIRE_UP, WRECK_FIRE_SIZE = 0.2, 0.8  # ...its flames' foot this high (world units), this
+WRECK_FIRE_UP, WRECK_FIRE_SIZE = 0.2, 1.3  # ...its flames' foot this high (world units), this
 # big (of FIRE_SIZE)...
 DYING = (20.0, 130.0)  # ...dying down from this many real seconds in to this many, to smoke
 DYING_STEPS = 6  # ...in this many steps of brightness, each a little dimmer (the last: out)
@@ -152,7 +155,8 @@ class Ruin:
         for n, (x, z, up, size, tongues) in enumerate(FIRES):
             wide, high = (max(6, round(f * size * height / z)) for f in FIRE_SIZE)
             seed = stable_seed(self.view.seed, "fire", n)
-            fire = yield from make_fire(wide, high, FIRE, seed, (tongues,), setup.made, FIRE_WIND)
+            fire = yield from make_fire(wide, high, FIRE, seed, (tongues,), setup.made, FIRE_WIND,
+                                        SPREAD)
             foot = self.project(x, z, up)
             self.fires.append((fire, foot, seed))
             wisp = yield from make_wisp(height, z)
@@ -166,7 +170,7 @@ class Ruin:
         lane, z, _yaw = self.places[WRECK_FIRE]
         wide, high = (max(6, round(f * WRECK_FIRE_SIZE * height / z)) for f in FIRE_SIZE)
         seed = stable_seed(self.view.seed, "car fire")
-        fire = yield from make_fire(wide, high, FIRE, seed, (1,), setup.made, FIRE_WIND)
+        fire = yield from make_fire(wide, high, FIRE, seed, (1,), setup.made, FIRE_WIND, SPREAD)
         self.dying = [dying(fire, 1 - step / DYING_STEPS) for step in range(DYING_STEPS)]
         foot = self.project(lane, z, WRECK_FIRE_UP)
         self.dying_at = (foot, seed)
@@ -315,14 +319,16 @@ class Ruin:
         draw_paper(surface, seconds, self.view.seed)
         surface.fblits([wisp.blit(seconds + n * WISP_APART, foot)
                         for wisp, foot, n in self.wisps])
-        blits: list[tuple[pygame.Surface, tuple[int, int]]] = []
-        for fire, foot, seed in self.fires:
-            blits += fire_blits(fire, foot, seconds, 0, seed, FIRE_WIND)
+        alight = list(self.fires)
         step = dying_step(seconds)
         if step < len(self.dying):
-            foot, seed = self.dying_at
-            blits += fire_blits(self.dying[step], foot, seconds, 0, seed, FIRE_WIND)
-        surface.fblits(blits, pygame.BLEND_RGB_ADD)
+            alight.append((self.dying[step], *self.dying_at))
+        surface.fblits([blit for fire, foot, seed in alight  # (what their flames hide first)
+                        for blit in cover_blits(fire, foot, seconds, 0, seed)],
+                       pygame.BLEND_RGB_MULT)
+        surface.fblits([blit for fire, foot, seed in alight
+                        for blit in fire_blits(fire, foot, seconds, 0, seed, FIRE_WIND)],
+                       pygame.BLEND_RGB_ADD)
 
 
 def _aside(pieces: list[Piece], tone: Tone, seed: int) -> Sprite:

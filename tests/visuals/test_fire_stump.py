@@ -84,3 +84,20 @@ def test_the_stumps_roof_glows_hottest_and_its_foot_is_dark() -> None:
     assert glow[:, -3:].max() < 40
     wall = pygame.surfarray.array3d(base.wall)
     assert (wall[:, -1] == (30, 22, 20)).all()  # (its walls down to its foot, unlit)
+
+
+def test_the_roofs_glow_is_soft_along_it_not_a_comb_of_streaks() -> None:
+    """Over its roof and down to its windows, the stump's glow changes by no more than 20
+    levels of red from one column to the next in all but a few points (each broken step of
+    the roof hung a ruled streak of light: 240-400 such jumps a stump, a comb along its top
+    read as a glitch at 05:16-05:28)."""
+    from installation.visuals.fire_base import FLOORS, make_base
+
+    for tongues, seed in ((1, 5), (3, 77), (4, 1234)):
+        base = make_base((105, 168), tongues, (60, 50, 46), seed)
+        glow = pygame.surfarray.array3d(base.glows[-1]).astype(int)[..., 0]
+        above = -base.glow_at[1] + base.place[1]  # (its rows over the wall's top)
+        tall = glow.shape[1] - above
+        top = glow[:, :above + round(tall * (FLOORS[2] - FLOORS[1] * 0.6)) - 1]
+        jumps = int((np.abs(np.diff(top, axis=0)) > 20).sum())
+        assert jumps <= 12, (tongues, seed, jumps)

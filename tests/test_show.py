@@ -25,11 +25,15 @@ from installation.core.timeutil import format_clock, parse_clock
 
 ROOT = Path(__file__).parent.parent
 OPENING = dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC).timestamp()
+SIZE = (320, 180)  # the shows' picture: what these tests ask of it (the scene, the cues, the
+# overlay, the pacing) a small one shows as well as the headless 1920x1080 (a scene's layers
+# built at full size took most of each test's time)
 
 
 def make_show(fake: FakeTime, audio: bool = False,  # type: ignore[no-untyped-def]
               **options: object):
-    config = with_overrides(load_config(ROOT / "config.toml"), audio={"enabled": audio})
+    config = with_overrides(load_config(ROOT / "config.toml"), audio={"enabled": audio},
+                            display={"resolution": SIZE})
     config = replace(config, clock=replace(config.clock, timezone=dt.UTC))
     timeline = load_timeline(config.timeline_path)
     opts = ShowOptions(headless=True, **options)  # type: ignore[arg-type]

@@ -11,6 +11,7 @@ import numpy as np
 import pygame
 
 from .dark_strokes import dark_strokes
+from .drawn_once import in_a_row
 from .helpers import NO_POST, draw, layer, timeline
 
 SIZE = (960, 540)
@@ -59,12 +60,23 @@ SUN = {"x": SUN_AT[0], "y": SUN_AT[1], "ground": 0.565, "from": "07:00"}  # as t
 GREY = layer("sky", top="#605850", bottom="#605850", stars=0, sun=False, clouds=0)
 
 
+@cache
+def in_turn(text: str, moments: tuple[str, ...]) -> dict[str, pygame.Surface]:
+    """A timeline's (TOML) pictures at these moments, drawn once, one after another by one
+    compositor (its scenes built once: the same bytes as each drawn fresh), not to be drawn
+    on."""
+    return dict(zip(moments, in_a_row(timeline(text), moments, SIZE), strict=True))
+
+
+MORNING = ("06:40", "07:55")  # Wilshire under ash's moments below
+
+
 def wilshire_at(at: str, part: str = "all") -> np.ndarray:
     """A grey morning under the sunbreak (or `part` of it) of Wilshire under ash, (x, y, rgb)."""
     sun = layer("sunbreak", **SUN, part=part)
     scene = '[[scene]]\nat = "06:35"\nname = "Wilshire"\n' + GREY + sun
     after = '[[scene]]\nat = "08:00"\nname = "tar"\n' + GREY
-    picture = draw(timeline(scene + NO_POST + after), at, size=SIZE)
+    picture = in_turn(scene + NO_POST + after, MORNING if part == "all" else (at,))[at]
     return pygame.surfarray.array3d(picture).astype(int)
 
 
@@ -83,11 +95,13 @@ SMOKE = {"columns": 3, "ground": 0.64, "height": 0.85, "color": "#2c2624", "amou
 DARK = 20  # a pixel this much darker than the sky is smoke
 
 
+SMOKY = ("05:31", "06:33")  # the Ash's smoke's moments below
+
+
 def smoky(at: str, thins: float) -> int:
     """How many pixels of the Ash's smoke columns (thinning by `thins`) darken the sky."""
     scene = '[[scene]]\nat = "05:30"\nname = "Ash"\n' + SKY
-    picture = draw(timeline(scene + layer("smoke", **SMOKE, thins=thins) + NO_POST + NEXT), at,
-                   size=SIZE)
+    picture = in_turn(scene + layer("smoke", **SMOKE, thins=thins) + NO_POST + NEXT, SMOKY)[at]
     grey = pygame.surfarray.array3d(picture).astype(int).mean(axis=2)
     return int((grey < grey[0, 0] - DARK).sum())
 
@@ -189,7 +203,7 @@ def fire_lit(at: str) -> tuple[int, float]:
     ruins = layer("ruins", **{**RUINS, "fires": 3, "fire": "#c8501e"})
     smoke = layer("smoke", **SMOKE, thins=0.6)
     scene = '[[scene]]\nat = "05:30"\nname = "Ash"\n' + SKY + ruins + smoke + NO_POST
-    rgb = pygame.surfarray.array3d(draw(timeline(scene + NEXT), at, size=SIZE)).astype(int)
+    rgb = pygame.surfarray.array3d(in_turn(scene + NEXT, ("05:35", "06:30"))[at]).astype(int)
     warm = (rgb[..., 0] > 150) & (rgb[..., 0] > rgb[..., 2] + 80)
     return int(warm.sum()), float(np.sort(rgb[..., 1][warm])[-50:].mean()) if warm.any() else 0.0
 
@@ -241,8 +255,8 @@ def test_a_sun_out_of_the_picture_has_no_disc_only_its_glow() -> None:
 def smoke_at(at: str, leans: float) -> np.ndarray:
     """Where the Ash's smoke columns (leaning further by `leans`) darken the sky: a mask."""
     scene = '[[scene]]\nat = "05:30"\nname = "Ash"\n' + SKY
-    picture = draw(timeline(scene + layer("smoke", **SMOKE, wind=0.6, leans=leans) + NO_POST
-                            + NEXT), at, size=SIZE)
+    picture = in_turn(scene + layer("smoke", **SMOKE, wind=0.6, leans=leans) + NO_POST + NEXT,
+                      SMOKY)[at]
     grey = pygame.surfarray.array3d(picture).astype(int).mean(axis=2)
     return np.asarray(grey < grey[0, 0] - DARK)
 

@@ -5,6 +5,7 @@ over its five minutes (not one held picture after the flash's)."""
 from __future__ import annotations
 
 import random
+from functools import cache
 
 import numpy as np
 import pygame
@@ -18,13 +19,22 @@ from installation.visuals.street_ash_debris import _paper, _shoe, _stone
 from installation.visuals.street_letters import ASH_DUST
 from installation.visuals.street_wrecks import PLAIN, deeper_ash
 
-from .helpers import shipped_frame, shipped_picture, shipped_program
+from .drawn_once import shipped_once
+from .helpers import shipped_picture, shipped_program
 from .test_street_burnt import built
 
 FULL = (1920, 1080)
 ROAD_BAND = (slice(300, 700), slice(884, 951))  # the near road where the crossing lay (x, y)
 NEAR_BLACK = 40  # a pixel's luminance at most: near black
 HOLE_RUN = 40  # this many near-black pixels in a row along the road's band read as a hole
+
+
+LUMA = np.array([0.3, 0.59, 0.11])
+
+
+def luminance(picture: pygame.Surface) -> np.ndarray:
+    """A picture's luminance, as (x, y)."""
+    return np.asarray(pygame.surfarray.array3d(picture).astype(float) @ LUMA)
 
 
 def longest_run(dark: np.ndarray) -> int:
@@ -41,7 +51,7 @@ def longest_run(dark: np.ndarray) -> int:
 def test_the_road_under_ash_has_no_black_bars_across_it(at: str) -> None:
     """Where the crossing lay near our feet the ash is unbroken: no run of near-black pixels
     (the asphalt bared between two of its bars read as two holes in the road)."""
-    band = shipped_frame(at)[ROAD_BAND]
+    band = luminance(shipped_once(at))[ROAD_BAND]  # (06:40 and 07:55: the rubble's too)
     assert longest_run(band < NEAR_BLACK) < HOLE_RUN
 
 
@@ -50,6 +60,7 @@ SOFT_STEP = 170  # the ash's cover between two neighbouring pixels changes by le
 SOLID = 0.3  # ...and it still lies solid (fully covering) over this share of what it covers
 
 
+@cache
 def near_caps() -> list[tuple[int, pygame.Surface]]:
     """The ash on each near burnt car (its picture wide enough to show its heaps: far off a
     pixel or two thin) as deep as it lies by the morning's end, and which car it is on."""
@@ -136,7 +147,7 @@ def edges(picture: pygame.Surface) -> float:
 def test_the_rubble_goes_under_the_ash_falling_all_morning() -> None:
     """The ash goes on falling on Wilshire: the rubble, glass and letters at our feet at 06:40
     are going under it by 07:55 (on main they lay as sharp as ever)."""
-    early, late = edges(shipped_picture("06:40")), edges(shipped_picture("07:55"))
+    early, late = edges(shipped_once("06:40")), edges(shipped_once("07:55"))
     assert late < GONE_UNDER * early, f"edges on the near road {early:.3f} -> {late:.3f}"
 
 

@@ -5,6 +5,7 @@ lower in the picture, where a tower still gives way at 06:10."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 import numpy as np
 import pygame
@@ -14,6 +15,7 @@ from installation.visuals.collapse import falling_tower
 from installation.visuals.ruins_sites import TALL, towers
 
 from .dark_strokes import dark_strokes
+from .drawn_once import in_a_row
 from .helpers import NO_POST, SHIPPED, draw, layer, one_scene
 
 SIZE = (960, 540)
@@ -63,9 +65,22 @@ def lettered(frame: np.ndarray, tubes: Callable[[np.ndarray], np.ndarray] = scri
                for strip in np.array_split(tubes(blade_box(frame)), STRIPS, axis=0))
 
 
+ASH_MOMENTS = ("05:30:05", "06:00", "06:02:30", "06:09:50", "06:20")  # the Ash's, below
+
+
+@cache
+def ash_scene() -> dict[str, pygame.Surface]:
+    """The shipped Ash at ASH_MOMENTS, drawn once, one after another by one compositor (the
+    scene built once: the same bytes as each drawn fresh), not to be drawn on."""
+    return dict(zip(ASH_MOMENTS, in_a_row(load_timeline(SHIPPED), ASH_MOMENTS, SIZE),
+                    strict=True))
+
+
 def shipped(at: str) -> np.ndarray:
     """The shipped day's frame at story time `at`, (x, y, rgb)."""
-    return pygame.surfarray.array3d(draw(load_timeline(SHIPPED), at, size=SIZE)).astype(int)
+    picture = ash_scene()[at] if at in ASH_MOMENTS else draw(load_timeline(SHIPPED), at,
+                                                              size=SIZE)
+    return pygame.surfarray.array3d(picture).astype(int)
 
 
 def test_the_ash_is_seen_from_a_new_place_not_the_flashs() -> None:
@@ -130,8 +145,7 @@ def test_the_palms_stand_whole_on_the_ash_not_cut_by_the_shore_line() -> None:
     """Each burnt palm's trunk runs dark down across the far shore line to its foot on the
     ash plain (on main a pale band of settled ash was drawn across every trunk there, so the
     palms read as cut in two, their lower halves loose posts floating on the plain)."""
-    luma = pygame.surfarray.array3d(draw(load_timeline(SHIPPED), "06:00", size=SIZE)).astype(
-        float) @ np.array([0.3, 0.59, 0.11])
+    luma = shipped("06:00").astype(float) @ np.array([0.3, 0.59, 0.11])
     for x in PALM_X:
         trunk = min(range(x - 10, x + 11), key=lambda c: luma[c, slice(*FOOT_ROWS)].mean())
         foot, shore = luma[trunk, slice(*FOOT_ROWS)].mean(), luma[trunk, slice(*SHORE_ROWS)].mean()

@@ -5,6 +5,8 @@ trodden on), in the tar's edge, mirrored in it, and her trunk never touches him.
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 import pygame
 from day_config import ROOT, SHIPPED
@@ -99,9 +101,11 @@ def dream_without(*kinds: str) -> Program:
     return Program(load_config(ROOT / "config.toml"), parse_timeline(text, str(SHIPPED), SHIPPED))
 
 
+@cache
 def pictures(reals: range) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """At each real second into the dream: the dream, the dream without him, and her alone
-    (without him and the motes), indexed [x, y]."""
+    (without him and the motes), indexed [x, y] (drawn once for the file: not to be drawn
+    on)."""
     headless()
     programs = (shipped_program(), dream_without("figures"),
                 dream_without("figures", "particles"))
@@ -156,7 +160,7 @@ def test_at_0325_he_stands_clear_of_her_in_the_tar_mirrored() -> None:
     """At 03:25 he stands clear of her, left of her rump, nothing of her over his head (as
     she heaves her legs out of the tar); his feet at her feet's line, in the tar's edge (not
     on its face in front of her), and the tar mirrors him below them."""
-    (full, bare, alone), = pictures(range(102, 103))
+    full, bare, alone = pictures(PASSING)[PASSING.index(102)]  # (03:25: drawn for the above)
     him, her = him_and_her(full, bare, alone)
     xs, ys = np.flatnonzero(him.any(axis=1)), np.flatnonzero(him.any(axis=0))
     body = np.flatnonzero(her.any(axis=1))

@@ -12,7 +12,7 @@ import numpy as np
 import pygame
 
 from installation.core.timeline import load_timeline, state_at
-from installation.core.timeutil import parse_clock
+from installation.core.timeutil import format_clock, parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.cars import (
     ARCH_HALF,
@@ -30,7 +30,8 @@ from installation.visuals.street import Street
 from installation.visuals.street_asphalt import SUN_COLUMN
 from installation.visuals.street_fleet import LOOP, Z_GONE, Car
 
-from .helpers import NO_POST, draw, layer, one_scene, timeline
+from .drawn_once import in_a_row
+from .helpers import NO_POST, layer, one_scene, timeline
 from .test_street import SIZE, street
 from .test_street import still as dusk_still
 from .test_street_burnt import STREETS, built
@@ -136,11 +137,9 @@ def test_no_car_passing_under_the_eye_is_a_dark_slab_across_the_foot(tmp_path: P
     start = 19 * 3600 + 30 * 60
     dark = []
     for timeline_, steps in ((line, range(25)), (load_timeline(bare), range(1))):
-        for k in steps:  # every 6 story seconds: about a fifth of a real second
-            s = start + 6 * k
-            frame = pygame.surfarray.array3d(draw(timeline_, f"{s // 3600:02d}:"
-                                                             f"{s // 60 % 60:02d}:{s % 60:02d}",
-                                                  size=(480, 270)))
+        moments = [format_clock(start + 6 * k) for k in steps]  # every 6 story seconds:
+        for picture in in_a_row(timeline_, moments, (480, 270)):  # a fifth of a real second
+            frame = pygame.surfarray.array3d(picture)
             dark.append(float((frame[:, 230:].astype(int).sum(axis=2) < 30).mean()))
     road = dark.pop()
     assert max(dark) < road + 0.08, (dark, road)

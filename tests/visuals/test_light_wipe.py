@@ -15,7 +15,8 @@ from installation.core.timeutil import parse_clock
 from installation.visuals.light_wipe import LightWipe
 from installation.visuals.render import headless
 
-from .helpers import SHIPPED, draw
+from .drawn_once import in_a_row
+from .helpers import SHIPPED
 
 SMALL = (320, 180)
 STEPS = np.linspace(0.0, 1.0, 61)
@@ -122,10 +123,10 @@ def test_the_morning_at_the_tar_pits_shows_nothing_of_its_own() -> None:
     # wipe of a day's length), the morning's as a cut has it
     alone = (arriving(line, "10:30", Transition("light-wipe", DAY)),
              arriving(line, "10:30", Transition("cut", 0.0)))
-    for second in (2, 4, 6, 8, 10):
-        at = f"10:30:{second:02d}"
-        frame, old, new = (pygame.surfarray.array3d(draw(each, at, size=SMALL)).astype(int)
-                           for each in (line, *alone))
+    moments = [f"10:30:{second:02d}" for second in (2, 4, 6, 8, 10)]
+    shown, olds, news = (in_a_row(each, moments, SMALL) for each in (line, *alone))
+    for at, *pictures in zip(moments, shown, olds, news, strict=True):
+        frame, old, new = (pygame.surfarray.array3d(p).astype(int) for p in pictures)
         low, high = np.minimum(old, new) - SLACK, np.maximum(old, new) + SLACK
         outside = ((frame < low) | (frame > high)).any(axis=2)
         assert outside.mean() < OUTSIDE_MOST, (at, outside.mean())
@@ -137,7 +138,8 @@ def test_the_street_at_first_light_arrives_by_a_cut() -> None:
     Company drum in the sky, the bank's sign floating over the lot)."""
     line = load_timeline(SHIPPED)
     alone = arriving(line, "05:05", Transition("cut", 0.0))
-    for at in ("05:05:00", "05:05:01", "05:05:02"):
-        shown, street = (pygame.surfarray.array3d(draw(each, at, size=SMALL))
-                         for each in (line, alone))
+    moments = ("05:05:00", "05:05:01", "05:05:02")
+    for at, *pictures in zip(moments, *(in_a_row(each, moments, SMALL) for each in (line, alone)),
+                             strict=True):
+        shown, street = (pygame.surfarray.array3d(p) for p in pictures)
         assert np.array_equal(shown, street), at

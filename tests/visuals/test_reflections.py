@@ -17,6 +17,7 @@ from installation.visuals.poses import pose
 from installation.visuals.render import headless
 from installation.visuals.wardrobe import OUTFITS
 
+from .drawn_once import in_a_row
 from .helpers import NO_POST, draw, layer, one_scene
 
 BIG = (640, 360)
@@ -35,6 +36,12 @@ def person(**keys: object) -> str:
 def frame(people: str, at: str = "12:00:03") -> np.ndarray:
     return pygame.surfarray.array3d(draw(one_scene(SKY + TAR + people + NO_POST), at,
                                          size=BIG)).astype(int)
+
+
+def drawn_in_a_row(people: str, moments: list[str]) -> list[np.ndarray]:
+    """frame()'s pictures at these moments, drawn one after another by one compositor."""
+    return [pygame.surfarray.array3d(picture).astype(int) for picture in in_a_row(
+        one_scene(SKY + TAR + people + NO_POST), moments, BIG)]
 
 
 def her(picture: np.ndarray) -> np.ndarray:
@@ -128,7 +135,9 @@ def test_a_still_figures_reflection_ripples_with_the_tar() -> None:
     second apart, not only when her pose steps."""
     feet = round(FEET_Y * BIG[1])
     moments = [f"12:00:{3 + n * 0.1:04.1f}" for n in range(20)]
-    frames = [(frame(person(), at), frame(person(reflect=1), at)) for at in moments]
+    frames = list(zip(*(drawn_in_a_row(people, moments) for people in (person(),
+                                                                         person(reflect=1))),
+                      strict=True))
     shapes = [np.abs(mirrored - plain).max(axis=2)[:, feet:] > 6 for plain, mirrored in frames]
     rippling = 0
     for n in range(len(moments) - 1):

@@ -4,7 +4,10 @@ about the room."""
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
+import pygame
 
 from installation.core.timeline import state_at
 from installation.visuals.base import Frame
@@ -16,6 +19,7 @@ from installation.visuals.room_things import CASE, FLOOR_LINE, SLEEVE
 from installation.visuals.segments import DIGIT_WIDTH, GAP, segment_centre
 from installation.visuals.shares import box
 
+from .drawn_once import in_a_row
 from .helpers import NO_POST, frame_at, layer, one_scene
 
 SIZE = (960, 540)
@@ -25,6 +29,20 @@ ROOM = layer("room", digits="12:00", blink=1.0, cars=9) + NO_POST
 def room_at(seconds: float, **keys: object) -> np.ndarray:
     body = (layer("room", **keys) + NO_POST) if keys else ROOM
     return frame_at(body, "00:00", seconds, SIZE)
+
+
+BLINDS = np.arange(0, 18, 0.5)  # real seconds: a car's light passing the blinds, looked at
+
+
+@cache
+def passing_light() -> list[np.ndarray]:
+    """room_at(seconds, blink=0) at each of BLINDS, drawn once for the file, one after another
+    by one compositor (the room built once: the same bytes as each drawn fresh); not to be
+    drawn on."""
+    line = one_scene(layer("room", blink=0) + NO_POST, at="00:00")
+    moments = [f"00:00:{seconds:04.1f}" for seconds in BLINDS]
+    return [pygame.surfarray.array3d(picture).astype(int)
+            for picture in in_a_row(line, moments, SIZE)]
 
 
 def top_of_the_2(frame: np.ndarray) -> tuple[int, int, int]:
@@ -91,7 +109,7 @@ def test_two_looks_five_seconds_apart_do_not_find_him_frozen() -> None:
 def test_a_passing_cars_light_slides_across_the_blinds() -> None:
     area = box(GLASS, SIZE)
     wall = (slice(area.left, area.right), slice(area.top, area.bottom))
-    frames = [room_at(s, blink=0)[wall].sum(axis=2).astype(float) for s in np.arange(0, 18, 0.5)]
+    frames = [frame[wall].sum(axis=2).astype(float) for frame in passing_light()]
     darkest = np.min(frames, axis=0)
     columns = np.arange(area.width)[:, None]
     where = [float((columns * (f - darkest)).sum() / (f - darkest).sum())
@@ -107,7 +125,7 @@ def test_the_cars_light_is_in_the_window_it_comes_through_not_on_the_wall() -> N
     brightens."""
     glass = box(GLASS, SIZE)
     wall = (slice(glass.right + 100, SIZE[0]), slice(round(CEILING * SIZE[1]) + 2, glass.bottom))
-    frames = [room_at(s, blink=0) for s in np.arange(0, 18, 0.5)]
+    frames = passing_light()
     lit = [f[glass.left:glass.right, glass.top:glass.bottom].mean() for f in frames]
     assert max(lit) > min(lit) + 8, "the blinds light up as a car passes below"
     still = frames[int(np.argmin(lit))][wall].astype(int)

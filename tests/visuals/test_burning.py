@@ -74,5 +74,6 @@ def test_the_plume_billows_out_wide_with_soft_edges() -> None:
                 ramps.append(int(np.argmax(side > 0.6 * line.max()) -
                                  np.argmax(side > 0.1 * line.max())))
     low, high = float(np.mean(widths[0])), float(np.mean(widths[1]))
-    assert high > 2.8 * low > 0, (low, high)
+    assert high > 2.75 * low > 0, (low, high)  # (2.8 until the flames' covers hid more of
+    # the sky behind their rims, fire15: the foot's row reads ~4% wider; a column is ~1.5)
     assert float(np.median(ramps)) >= 20, np.median(ramps)

@@ -42,8 +42,9 @@ OUTSIDE = (0.4, 0.56)  # the rows people outside are seen in, through the glass 
 #                        below the first, their feet on the pavement above the second)
 STRIP = 32  # the glass part's frame is cut into pieces this many columns wide (an upright, the
 #             top of a booth's back, or nothing: a few small blits, not one over the whole width)
-BEYOND_DOOR_TOP = 0.38  # the wall part from this row down (under the clock, whose hands move:
-#                        over the heads and raised fists of people going out of the door)
+BEYOND_DOOR_TOP = 0.35  # the wall part from this row down (under the clock's face, whose hands
+#                        move: over the heads and raised fists of people going out of the door;
+#                        from 0.38 the top of a head showed over the wall, cut flat)
 TILE = 96  # the broken pane (drawn every frame by the glass part) in pieces this wide and tall
 
 
@@ -184,13 +185,16 @@ class Still(Room):
     def _beyond_door(self) -> list[tuple[pygame.Surface, tuple[int, int]]]:
         """The wall part: the room right of the door's opening (its far stile, the pane beside
         it and its low wall, the panelled wall) in the rows a runner going out is seen in, so
-        whoever runs out of the door and on to the right is gone behind it; through the pane,
-        where the night shows, they are seen outside."""
+        whoever runs out of the door and on to the right is gone behind it; through the pane
+        they are seen outside, whole down to its low wall: the glass's sheen over them, the
+        pavement they run on under them (drawn over them, it cut them off flat at the kerb's
+        row, a legless scrap in the pane beside a foot left in the doorway)."""
         width, height = self.size
         top, foot = round(BEYOND_DOOR_TOP * height), round(WALL_FOOT * height)
         left = round(DOOR[1] * width) - 2 * self.bar
         band = pygame.Rect(left, top, width - left, foot - top)
-        shown = pygame.surfarray.array_alpha(self.room.subsurface(band)) > 0
+        alpha = pygame.surfarray.array_alpha(self.room.subsurface(band))
+        shown = self._solid(band) | ((alpha > 0) & (alpha <= OPAQUE))
         return cut(self.room.subsurface(band), shown, band.topleft, (STRIP, band.height))
 
     def look(self, frame: Frame) -> bool:

@@ -26,6 +26,7 @@ from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_ash_fall import Fall, Lying, falling
 from installation.visuals.street_ash_paper import draw_paper
 from installation.visuals.street_char import View, burn, charred_over, charring
+from installation.visuals.street_fuel import fuel_heap
 from installation.visuals.street_light import StreetKey
 from installation.visuals.street_parapet import Parapet, broken_roof, draw_parapet
 from installation.visuals.street_scorch import (
@@ -136,6 +137,7 @@ class Ruin:
         self.fires: list[tuple[Fire, Point, int]] = []  # each, its foot and seed
         self.font: pygame.font.Font | None = None  # the marquee's letters fallen in the road
         self.wisps: list[tuple[Wisp, Point, int]] = []  # the smoke over each fire
+        self.fuel: list[Sprite] = []  # the heap each fire burns on
         self.dying: list[Fire] = []  # the burning car's fire at each brightness, brightest first
         self.dying_at: tuple[Point, int] = ((0, 0), 0)  # its flames' foot, its seed
         self.roofs = Buried((), (0.0, ASH_DEEPENS))  # the ash deepening on the cars (`finishing`)
@@ -159,6 +161,8 @@ class Ruin:
                                         SPREAD)
             foot = self.project(x, z, up)
             self.fires.append((fire, foot, seed))
+            heap, (dx, dy) = fuel_heap(wide, seed)
+            self.fuel.append((heap, (foot[0] + dx, foot[1] + dy)))
             wisp = yield from make_wisp(height, z)
             self.wisps.append((wisp, (foot[0], foot[1] - round(high * WISP_FROM)), n))
         if len(self.places) > WRECK_FIRE:
@@ -319,6 +323,7 @@ class Ruin:
         draw_paper(surface, seconds, self.view.seed)
         surface.fblits([wisp.blit(seconds + n * WISP_APART, foot)
                         for wisp, foot, n in self.wisps])
+        surface.fblits(self.fuel)
         alight = list(self.fires)
         step = dying_step(seconds)
         if step < len(self.dying):

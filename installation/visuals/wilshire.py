@@ -43,7 +43,11 @@ WALL_TONE, STONE_TONE, ROOF_TONE = 1.3, 1.7, 0.8  # of the ruins' colour
 INSIDE = 0.45  # the gutted room behind the glass that is gone
 CHAR = 0.5  # the glass front's steel frame, burnt black, of the ruins' colour
 SILL_UP = 0.22  # the low stone wall under the glass, world units up
-SOOT = 0.35  # the soot licked up the stone over the openings, of the stone's colour
+SOOT = 0.35  # the soot licked up the stone over the openings, of the stone's colour...
+SOOT_TONGUES = 3  # ...in this many broad tongues
+BROKEN_TOP = (5, 0.3)  # the stone wall's head knocked down in this many pieces, each up to
+# this much of its height
+JOINTS = (6, 0.6)  # its courses, and their joints' shade (of the stone's)
 SHARDS = (3, 0.06, 0.16)  # glass left in each bay, at its head and its sill: at most this many
 # shards, each this narrow and this tall at most (of the bay's width; world units)
 GLASS_LEFT: Color = (96, 92, 92)  # the shards' dull, sooted glass
@@ -183,11 +187,7 @@ def _gutted(image: pygame.Surface, along: Along, color: Color, rng: random.Rando
     bar = max(1, along(0.01, 0.0)[0] - along(0.0, 0.0)[0])
     pygame.draw.line(image, char, along(STONE_SHARE, COUNTER), along(0.96, COUNTER), bar)
     stone = scaled(color, STONE_TONE)
-    pygame.draw.polygon(image, (*stone, 255), [along(0.0, 0.0), along(STONE_SHARE, 0.0),
-                                              along(STONE_SHARE, GLASS_TOP), along(0.0, GLASS_TOP)])
-    pygame.draw.polygon(image, (*scaled(stone, SOOT), 255), [
-        along(STONE_SHARE, GLASS_TOP * 0.55), along(STONE_SHARE, GLASS_TOP),
-        along(STONE_SHARE * 0.35, GLASS_TOP), along(STONE_SHARE * 0.8, GLASS_TOP * 0.75)])
+    _stone_wall(image, along, stone, rng)
     pygame.draw.polygon(image, (*scaled(stone, 0.8), 255), [
         along(STONE_SHARE, 0.0), along(1.0, 0.0), along(1.0, SILL_UP), along(STONE_SHARE, SILL_UP)])
     bars = (STONE_SHARE, *MULLIONS, 1.0)
@@ -199,6 +199,36 @@ def _gutted(image: pygame.Surface, along: Along, color: Color, rng: random.Rando
         pygame.draw.line(image, char, along(share, SILL_UP), along(*head), bar)
     pygame.draw.line(image, char, along(STONE_SHARE, GLASS_TOP), along(1.0, GLASS_TOP), bar)
     pygame.draw.line(image, char, along(STONE_SHARE, SILL_UP), along(1.0, SILL_UP), bar)
+
+
+def _stone_wall(image: pygame.Surface, along: Along, stone: Color, rng: random.Random) -> None:
+    """The stone wall at the front's left end, solid masonry broken at its top: its head
+    knocked down in uneven steps, its courses' joints dark, soot streaked up it in tongues
+    (a smooth wall with one soft arc of soot read as a pane of glass in the fire)."""
+    steps = [STONE_SHARE * n / BROKEN_TOP[0] for n in range(BROKEN_TOP[0] + 1)]
+    heads = [GLASS_TOP * (1 - BROKEN_TOP[1] * rng.random()) for _ in steps]
+    outline = [along(0.0, 0.0), along(STONE_SHARE, 0.0)]
+    for n in range(len(steps) - 1, 0, -1):  # each piece's head flat, a step down to the next
+        outline += [along(steps[n], heads[n]), along(steps[n - 1], heads[n])]
+    wall = pygame.Surface(image.get_size(), pygame.SRCALPHA)
+    wall.fill((*stone, 255))
+    joint = (*scaled(stone, JOINTS[1]), 255)
+    course = GLASS_TOP / JOINTS[0]
+    for row in range(1, JOINTS[0]):
+        pygame.draw.line(wall, joint, along(0.0, row * course), along(STONE_SHARE, row * course))
+        for n in range(3):  # the blocks' upright joints, staggered course to course
+            share = STONE_SHARE * (n + (0.5 if row % 2 else 0.0)) / 3
+            pygame.draw.line(wall, joint, along(share, (row - 1) * course),
+                             along(share, row * course))
+    soot = (*scaled(stone, SOOT), 255)
+    for _ in range(SOOT_TONGUES):  # licked up from the glass's openings and the floor's fire
+        at, wide = STONE_SHARE * rng.uniform(0.3, 1.0), STONE_SHARE * rng.uniform(0.15, 0.3)
+        pygame.draw.polygon(wall, soot, [along(at - wide, 0.0), along(at + wide, 0.0),
+                                         along(at, GLASS_TOP * rng.uniform(0.5, 0.9))])
+    shape = pygame.Surface(image.get_size(), pygame.SRCALPHA)
+    pygame.draw.polygon(shape, (255, 255, 255, 255), outline)
+    wall.blit(shape, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)  # only within its outline
+    image.blit(wall, (0, 0))
 
 
 def _firelit(image: pygame.Surface, along: Along, room: list[tuple[int, int]]) -> None:

@@ -75,3 +75,22 @@ def test_no_fire_burns_behind_its_low_roof() -> None:
     assert in_front(FLASH, SIZE), "(the boulevard stands in front)"
     for x, y in into_johnnies(sites, FLASH, SIZE):
         assert y > roof + (ground - roof) // 2, f"a fire at {x} stands at {y}, under its roof"
+
+
+def test_its_stone_wall_is_broken_masonry_not_a_pane() -> None:
+    """Its stone wall (the front's left end) was one flat grey slab with a soft arc of soot,
+    read in the fire at 05:20 as a pane of glass: its head is knocked down unevenly and its
+    face is coursed, dark joints across it."""
+    rgba, _corner, along = ruin()
+    tops = []
+    for share in np.linspace(0.01, STONE_SHARE - 0.01, 12):
+        x, y = along(float(share), GLASS_TOP * 1.05)
+        solid = np.flatnonzero(rgba[x, y:, 3] > 0)
+        tops.append(int(solid[0]) if solid.size else -1)
+    assert max(tops) - min(tops) >= 4, f"its head runs straight: {tops}"
+    x, low = along(STONE_SHARE * 0.1, 0.05)
+    _x, high = along(STONE_SHARE * 0.1, GLASS_TOP * 0.65)
+    column = rgba[x, high:low, :3].sum(axis=1)
+    joints = np.flatnonzero(column < np.median(column) * 0.8)
+    courses = 1 + int((np.diff(joints) > 1).sum()) if joints.size else 0
+    assert courses >= 3, f"its face is flat: {courses} joints down it"

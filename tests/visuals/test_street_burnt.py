@@ -543,3 +543,26 @@ def test_the_bent_blades_letters_bend_with_it_not_off_it_onto_the_wall() -> None
         (x, y), (w, h) = piece.corners[0], letter.get_size()
         share = lit[x:x + w, y:y + h].mean()
         assert share >= ON_BLADE, f"a letter at {(x, y)}: {share:.0%} of it on the blade"
+
+
+FOOT = (10, 8)  # under a fire's foot: this many columns either side, this many rows down...
+HEAP_DARKER, HEAP_SHARE = 60, 0.2  # ...darker than the bare ground (the sum of channels) by
+# this much at least in this share of it, through the fire's own light (none before: 0%)
+
+
+def test_each_fire_burns_on_a_heap_of_charred_wreckage() -> None:
+    """A fire on the street stands on what it burns: a dark heap under its flames' foot,
+    wider than them (at 07:30 the shop window's flames stood on bare ash at the kerb)."""
+    line = timeline(STREETS)
+    after = built(line, "After")
+    assert after.ruin is not None and after.ruin.fires
+    grey = (150, 144, 138)
+    surface = pygame.Surface(SIZE)
+    surface.fill(grey)
+    moment = parse_clock("07:00")
+    after.draw_moving(surface, Frame(moment, 0.0, state_at(line, moment)))
+    rgb = pygame.surfarray.array3d(surface).astype(int).sum(axis=2)
+    for _fire, (x, y), _seed in after.ruin.fires:
+        under = rgb[x - FOOT[0]:x + FOOT[0], y + 1:y + 1 + FOOT[1]]
+        dark = (under < sum(grey) - HEAP_DARKER).mean()
+        assert dark > HEAP_SHARE, f"the fire at {x},{y} stands on bare ground ({dark:.0%} dark)"

@@ -26,7 +26,11 @@ LUMPS = 1.0  # how much the heap's top rises and falls, as a share of its height
 LUMP_WIDTHS = (2.2, 0.7)  # across one lump of the heap, big and small, in collar heights
 LIT = 0.12  # how far down the heap's top catches the light, in collar heights
 TONGUES = 0.85  # how much higher the tar is pushed up her in places, in collar heights
+TONGUE_RUNS = (3.2, 1.3)  # ... about this many collar heights across, their highs this sharp
+# (1.6 and 2: the lip's sheen along her at noon zigzagged, peak to peak, as a pale saw line)
 GHOST_LUMPS = (0.8, 0.6)  # ... both on an apparition (the dream's tar round her legs)
+FLANK = (1.6, 0.9)  # at her sides the tar climbs this many collar heights higher, over about
+# this many in from them (not on an apparition: round each of the dream's legs it ate them)
 SOFT_EDGE = 0.45  # the tar's edge on her fades over this many collar heights (a soft line)
 UNDER_DEPTH = 4.0  # her body under the tar shows as a dark swell fading to nothing this many
 # collar heights under the surface (2 at half strength read as a paler body under black caps) ...
@@ -139,6 +143,7 @@ class Grain:
     wet: np.ndarray  # 0..1, how much the coat's top edge catches the sky, in each column
     meniscus: float = MENISCUS  # how much the lip glints against her, at least
     tongues: float = TONGUES  # how much higher the tar is pushed up her in places
+    flank: float = FLANK[0]  # how much higher it is drawn up round her sides
 
     @staticmethod
     def of(width: int, pad: int, thick: int, seed: Seed, drips: float = DRIPS,
@@ -147,7 +152,7 @@ class Grain:
         here and there, over smaller lumps)."""
         padded = np.arange(width + 2 * pad, dtype=float)
         big, small = (noise_along(seed + n, padded, thick * w) for n, w in enumerate(LUMP_WIDTHS))
-        tongues = runs(seed + 5, padded.size, thick * 1.6)
+        tongues = runs(seed + 5, padded.size, thick * TONGUE_RUNS[0], TONGUE_RUNS[1])
         ghost = coat == GHOST_COAT
         lumpy, tongued = GHOST_LUMPS if ghost else (LUMPS, TONGUES)
         lumps = 1 - lumpy + lumpy * (0.65 * big + 0.35 * small) + tongued * tongues
@@ -159,7 +164,8 @@ class Grain:
         wet = np.clip(noise_along(seed + 17, own, thick * 0.9) * gain - less, 0.0, 1.0)
         return Grain(np.asarray(lumps, np.float32), np.asarray(glint, np.float32),
                      np.asarray(cling, np.float32), np.asarray(wet, np.float32),
-                     meniscus=0.0 if ghost else MENISCUS, tongues=tongued)
+                     meniscus=0.0 if ghost else MENISCUS, tongues=tongued,
+                     flank=0.0 if ghost else FLANK[0])
 
 
 def rise_of(thick: int, grain: Grain) -> int:
@@ -167,11 +173,23 @@ def rise_of(thick: int, grain: Grain) -> int:
     return math.ceil(thick * (1 + grain.tongues))
 
 
-def heap(solid: np.ndarray, thick: int, lumps: np.ndarray) -> np.ndarray:
+def heap(solid: np.ndarray, thick: int, lumps: np.ndarray, flank: float = 0.0) -> np.ndarray:
     """How high the tar stands above the surface line in each column (the figure's row padded
     by `collar_reach` each side): highest against the animal, running out past its sides, and
-    lumpy all along (the lumps belong to the columns, so they stay as she sinks)."""
-    return np.asarray(thick * _falloff(solid, thick) * lumps)
+    lumpy all along (the lumps belong to the columns, so they stay as she sinks); drawn up
+    `flank` collar heights higher round her sides (see _climb)."""
+    return np.asarray(thick * (_falloff(solid, thick) * lumps + flank * _climb(solid, thick)))
+
+
+def _climb(solid: np.ndarray, thick: int) -> np.ndarray:
+    """How much higher the tar is drawn up at her sides, in collar heights: highest at her
+    side, less further in and further out past it (it closes over her fur round the corner
+    and the fur her flank leans out over; without, her side stood cut off square over the
+    tar)."""
+    if not solid.any() or solid.all():
+        return np.zeros(solid.size, np.float32)
+    apart = np.where(solid, distance_to_solid(~solid) - 1, distance_to_solid(solid))
+    return np.asarray(np.exp(-((apart / (thick * FLANK[1])) ** 2)), np.float32)
 
 
 def _falloff(solid: np.ndarray, thick: int) -> np.ndarray:
@@ -189,7 +207,7 @@ def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
     column's top, in rows of the sprite (the line at row `rise`). Worked out PIECE_PIXELS
     pixels a piece, pausing before each."""
     falloff = _falloff(solid, thick)
-    heights = thick * falloff * grain.lumps
+    heights = heap(solid, thick, grain.lumps, grain.flank)
     against = grain.meniscus * falloff ** ((SPREAD / 2.2) ** 2)  # over a collar height
     rise = rise_of(thick, grain)  # the sprite's rows above the line
     rows = np.arange(rise + 2, dtype=np.float32)[None, :]
@@ -220,7 +238,7 @@ def edge_pieces(solid: np.ndarray, thick: int, grain: Grain, above: int, below: 
     are one animal, not two islands; a paler swell under black caps, with a step between,
     read as a penguin)."""
     pad = collar_reach_of(thick)
-    heights = heap(solid, thick, grain.lumps)[pad:-pad]
+    heights = heap(solid, thick, grain.lumps, grain.flank)[pad:-pad]
     up = (above - np.arange(above + below, dtype=np.float32) - 0.5)[None, :]  # over the line
     soft = max(1.0, thick * SOFT_EDGE)
     fade = soft + swell * (heights + thick * UNDER_DEPTH)  # rows she fades over, down from

@@ -173,23 +173,33 @@ def rise_of(thick: int, grain: Grain) -> int:
     return math.ceil(thick * (1 + grain.tongues))
 
 
-def heap(solid: np.ndarray, thick: int, lumps: np.ndarray, flank: float = 0.0) -> np.ndarray:
+def heap(solid: np.ndarray, thick: int, grain: Grain) -> tuple[np.ndarray, np.ndarray]:
     """How high the tar stands above the surface line in each column (the figure's row padded
     by `collar_reach` each side): highest against the animal, running out past its sides, and
     lumpy all along (the lumps belong to the columns, so they stay as she sinks); drawn up
-    `flank` collar heights higher round her sides (see _climb)."""
-    return np.asarray(thick * (_falloff(solid, thick) * lumps + flank * _climb(solid, thick)))
+    `grain.flank` collar heights higher round her sides (see _climb). Also how near her each
+    column is (1 against her, falling off past her sides). Worked out once a depth."""
+    falloff = _falloff(solid, thick)
+    climb = grain.flank * _climb(solid, thick) if grain.flank else 0.0
+    return falloff, np.asarray(thick * (falloff * grain.lumps + climb), np.float32)
 
 
 def _climb(solid: np.ndarray, thick: int) -> np.ndarray:
-    """How much higher the tar is drawn up at her sides, in collar heights: highest at her
-    side, less further in and further out past it (it closes over her fur round the corner
-    and the fur her flank leans out over; without, her side stood cut off square over the
-    tar)."""
-    if not solid.any() or solid.all():
+    """How much higher the tar is drawn up at her sides, 0..1: highest at each side, less
+    further in and further out past it (it closes over her fur round the corner and the fur
+    her flank leans out over; without, her side stood cut off square over the tar): each
+    side's bell, summed where two sides are near (a gap between her legs), at most 1."""
+    sides = np.flatnonzero(np.diff(solid.astype(np.int8)))  # a side between this and the next
+    if not sides.size:
         return np.zeros(solid.size, np.float32)
-    apart = np.where(solid, distance_to_solid(~solid) - 1, distance_to_solid(solid))
-    return np.asarray(np.exp(-((apart / (thick * FLANK[1])) ** 2)), np.float32)
+    reach = thick * FLANK[1]
+    half = math.ceil(3 * reach)
+    offsets = np.arange(-half, half + 1)
+    bell = np.exp(-(((np.abs(offsets) - 0.5).clip(0.0) / reach) ** 2))  # either side's column
+    edges = np.zeros(solid.size + 1, np.float32)  # at the boundary between two columns
+    edges[sides + 1] = 1.0
+    climb = np.convolve(edges, bell)[half:half + solid.size]
+    return np.asarray(np.minimum(climb, 1.0), np.float32)
 
 
 def _falloff(solid: np.ndarray, thick: int) -> np.ndarray:
@@ -206,8 +216,7 @@ def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
     `edge_pieces`; an opaque heap of its own read as a brown raft she rode on). Also each
     column's top, in rows of the sprite (the line at row `rise`). Worked out PIECE_PIXELS
     pixels a piece, pausing before each."""
-    falloff = _falloff(solid, thick)
-    heights = heap(solid, thick, grain.lumps, grain.flank)
+    falloff, heights = heap(solid, thick, grain)
     against = grain.meniscus * falloff ** ((SPREAD / 2.2) ** 2)  # over a collar height
     rise = rise_of(thick, grain)  # the sprite's rows above the line
     rows = np.arange(rise + 2, dtype=np.float32)[None, :]
@@ -238,7 +247,7 @@ def edge_pieces(solid: np.ndarray, thick: int, grain: Grain, above: int, below: 
     are one animal, not two islands; a paler swell under black caps, with a step between,
     read as a penguin)."""
     pad = collar_reach_of(thick)
-    heights = heap(solid, thick, grain.lumps, grain.flank)[pad:-pad]
+    heights = heap(solid, thick, grain)[1][pad:-pad]
     up = (above - np.arange(above + below, dtype=np.float32) - 0.5)[None, :]  # over the line
     soft = max(1.0, thick * SOFT_EDGE)
     fade = soft + swell * (heights + thick * UNDER_DEPTH)  # rows she fades over, down from

@@ -153,7 +153,7 @@ class Wading:
         given down to the surface (None: none). Looked for up to APART_REACH of her height
         above the surface: a piece that reaches higher is taken to join her up there."""
         top = max(0, visible - math.ceil(self.size * APART_REACH))
-        heights = heap(solid, self.thick, self.grain.lumps, self.grain.flank)[self.pad:-self.pad]
+        heights = heap(solid, self.thick, self.grain)[1][self.pad:-self.pad]
         band = self.image.subsurface((0, top, self.image.get_width(), visible - top)).copy()
         alpha = pygame.surfarray.pixels_alpha(band)
         rows = np.arange(top, visible)[None, :]

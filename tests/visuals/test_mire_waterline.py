@@ -79,7 +79,7 @@ def her_heap(seed: int, thick: int = 22, width: int = 400) -> np.ndarray:
     solid = np.zeros(width + 2 * pad, bool)
     solid[pad:pad + width] = True
     grain = mire.Grain.of(width, pad, thick, seed)
-    return mire.heap(solid, thick, grain.lumps, grain.flank)[pad:-pad]
+    return mire.heap(solid, thick, grain)[1][pad:-pad]
 
 
 def test_the_tars_top_along_her_rises_and_falls_gently_not_in_a_zigzag() -> None:

@@ -78,7 +78,7 @@ def her_heap(seed: int, thick: int = 22, width: int = 400) -> np.ndarray:
     pad = mire.collar_reach_of(thick)
     solid = np.zeros(width + 2 * pad, bool)
     solid[pad:pad + width] = True
-    grain = mire.Grain.of(width, pad, thick, seed)
+    grain = mire.Grain.of(width, pad, thick, seed, flank=mire.FLANK[0])
     return mire.heap(solid, thick, grain)[1][pad:-pad]
 
 

@@ -50,9 +50,6 @@ EYE_SKIN = 0.05  # the bare skin round the eye: this share of the way to ivory (
 EYE_DARK = 0.25  # the eye itself: this share of the coat's colour
 EYE_GLINT = 0.45  # the light it catches, one small spot: this share of the way to ivory (a lid
 # lit all round it read as the white of a cartoon's eye)
-BOW = 0.5  # going under, her tusks dip this many times as far as her head lifts straining,
-# under the tar with her face as her trunk rises (lifted with it, they lay full length on the tar
-# over her sunk head; her whole head bowed, her crown went before her back: two islands)
 TUSK_IVORY = 0.55  # a tusk's colour: this share of the way from the coat's to ivory
 GHOST_IVORY = 0.15  # an apparition's: her own faint colour, as see-through as she is, not bone
 SAG = 0.12  # the belly's locks hang from a curve this much higher towards either end ...
@@ -142,8 +139,7 @@ TANGLE = 1.2  # the calf's coat's locks: this uneven in length and lean (even, r
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
             ivory: float = TUSK_IVORY, lift: float = 0.0, far: float = FAR_LEGS,
             stance: Legs | None = None, tusks: Tusks = MOTHER_TUSKS, tail: bool = True,
-            mired: bool = False, hanging: bool = False, hem: float = HEM,
-            bow: bool = False) -> None:
+            mired: bool = False, hanging: bool = False, hem: float = HEM) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
     belly, a small ear hidden in the calf's hair, a small dark eye with a glint, a short tail
     ending in a tuft, a trunk (the mother's raised: she is calling) and, but for the calf, a
@@ -154,8 +150,9 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     `stance`: where her legs stand, if not where an adult's (or a calf's) do; `tusks`: the
     mother's; `tail`: whether it is drawn here (the dream draws its own); `mired`: the
     mother caught in the tar (MIRED, TRUNK_MIRED); `hanging`: her trunk hangs (the dream's,
-    TRUNK_HANGING); `hem`: how far down her belly's locks are joined; `bow`: going under,
-    her tusks dip as she lifts (BOW), going down with her face, her trunk raised."""
+    TRUNK_HANGING); `hem`: how far down her belly's locks are joined. Her tusks lift with her
+    head, going under too: they go under with her face, not before it (dipped as her trunk
+    rose, they had gone at 10:40 while her head and trunk stood high)."""
     outline, legs = (CALF, CALF_LEGS) if calf else (MIRED if mired else ADULT, ADULT_LEGS)
     legs = legs if stance is None else stance
     fur = min(FUR, FUR_PIXELS * pen.pixel)
@@ -163,9 +160,8 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     light = ivory / TUSK_IVORY  # how much light her face catches (an apparition's: little)
     pair = None if calf else BULL_TUSKS if bull else MIRED_TUSKS if mired else tusks
     tusk_ivory = BULL_IVORY * ivory / TUSK_IVORY if bull else ivory
-    head = -BOW * lift if bow else lift  # how her tusks are lifted (bowed: below 0)
     if pair is not None:  # first: her head and trunk hide its root
-        draw_far(pen, pair, color, tusk_ivory, partial(_head_of, head))
+        draw_far(pen, pair, color, tusk_ivory, partial(_head_of, lift))
     if calf and stance is None:  # jointed: knees, hocks, wide feet
         for leg, _behind in mammoth_calf.legs():  # all in the shade of its belly
             pen.polygon(shaggy(leg, fur * CALF_LEG_FUR, shag * CALF_LEG_SHAG),
@@ -197,7 +193,7 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
         trunk(pen, color, lift, (TRUNK_HANGING, TRUNK_SWUNG) if hanging else
                (TRUNK_RAISED, TRUNK_LIFTED), HANGING_TIP if hanging else 0.05)
     if pair is not None:  # over the trunk: it hangs between them
-        draw_near(pen, pair, color, tusk_ivory, partial(_head_of, head))
+        draw_near(pen, pair, color, tusk_ivory, partial(_head_of, lift))
     _eye(pen, lifted(CALF_EYE if calf else MIRED_EYE if mired else EYE, lift),
          CALF_EYE_SIZE if calf else 1.0, color, light)
 

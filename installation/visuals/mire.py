@@ -1,10 +1,9 @@
 """Where an animal goes into the tar: the tar heaped round it in an uneven, glossy collar with
-the sky caught along its lip, the tar clinging to its lowest rows, and slow rings spreading
-from it over the surface.
+the sky caught along its lip and the tar clinging to its lowest rows (the slow rings spreading
+from it over the surface: mire_rings).
 
 The collar and the coat are worked out here a piece at a time (mire_wading keeps them for a
-depth and makes the next ahead); the rings are the tar's own soft ripples (tar_rings: a sprite
-for each size, made ahead with the figure), three blits a frame."""
+depth and makes the next ahead)."""
 
 from __future__ import annotations
 
@@ -17,7 +16,6 @@ import pygame
 
 from installation.visuals.base import Color, Setup, mix
 from installation.visuals.noise import smooth_noise_at
-from installation.visuals.tar_rings import Rings, width
 
 COLLAR = 0.045  # how high the tar heaps against an animal, in its heights
 SPREAD = 2.4  # how far past its sides the heap runs out, in collar heights
@@ -26,7 +24,14 @@ LUMPS = 1.0  # how much the heap's top rises and falls, as a share of its height
 LUMP_WIDTHS = (2.2, 0.7)  # across one lump of the heap, big and small, in collar heights
 LIT = 0.12  # how far down the heap's top catches the light, in collar heights
 TONGUES = 0.85  # how much higher the tar is pushed up her in places, in collar heights
-GHOST_LUMPS = (0.8, 0.6)  # ... both on an apparition (the dream's tar round her legs)
+TONGUE_RUNS = (3.2, 1.3)  # ... about this many collar heights across, their highs this sharp
+# (1.6 and 2: the lip's sheen along her at noon zigzagged, peak to peak, as a pale saw line)
+GHOST_LUMPS = (0.8, 0.6)  # ... both on an apparition (the dream's tar round her legs) ...
+GHOST_HEAP = 0.3  # ... its heap this share as high (the dream's tar has no far side behind her:
+# a full heap showed the night over it, her legs ending in black socks over a strip of sky)
+FLANK = (1.6, 0.9)  # at an animal's sides the tar climbs this many collar heights higher, over
+# about this many in from them (not on an apparition: round each of the dream's legs it ate
+# them; nor on a thing: a car half sunk went under at its ends)
 SOFT_EDGE = 0.45  # the tar's edge on her fades over this many collar heights (a soft line)
 UNDER_DEPTH = 4.0  # her body under the tar shows as a dark swell fading to nothing this many
 # collar heights under the surface (2 at half strength read as a paler body under black caps) ...
@@ -40,7 +45,8 @@ MENISCUS = 0.45  # against her the lip glints at least this much (the tar drawn 
 # a meniscus: broken everywhere, the edge on her read as a ruled cut)
 COAT = 2.0  # how high the tar clings on the animal above the line, in collar heights (its
 # wet band shows above the soft edge where the tar meets her: at 1.3, under the heap) ...
-GHOST_COAT = 1.3  # ... but on an apparition's see-through flank (tall, it read as trees)
+GHOST_COAT = 0.45  # ... but on an apparition's see-through legs a dark wet edge only (tall,
+# it read as trees; at 1.3, on the dream's legs of light going into the tar, as black boots)
 COAT_SOFT = 0.2  # the coat's upper edge fades over this many collar heights (over half of
 # one, on her pale tusk, the tar read as a grey smear)
 DRIPS = 1.2  # how much higher it runs up her in streaks, in collar heights
@@ -62,13 +68,6 @@ WET_BROWN = (70, 50, 34)  # tar running down a coat, lit
 PALE = (236, 226, 212)  # the sky as a wet sheen gives it back: paled towards this ...
 PALE_SHARE = 0.65  # ... this far (the noon sky's own blue along her edge read as a blue line)
 SKY_IN_WET = 0.3  # how much of that pale sky a wet streak shows, the rest its warm brown
-RINGS = 3  # rings spreading at once
-RING_PERIOD = 10.0  # seconds a ring takes to spread out and fade
-RING_STEPS = 30  # ring positions a second (a still back repaints them as their sizes change)
-RING_SPREAD = 0.55  # how far a ring travels past the collar in its life, in the animal's heights
-RING_SQUASH = 0.28  # how flat a ring looks on the tar from where we stand
-GIRTH = 0.32  # the animal's depth, front to back, as a share of its width at the surface
-RING_STRENGTH = 0.45  # a ring at its strongest, as a share of a bubble's ring as it bursts
 PIECE_PIXELS = 7_700  # the collar and the coat are worked out about this many pixels a piece
 # (in bands of whole columns: round the Dream's mother at 1080p, 80 rows of collar, 96 columns)
 Seed = int
@@ -139,18 +138,22 @@ class Grain:
     wet: np.ndarray  # 0..1, how much the coat's top edge catches the sky, in each column
     meniscus: float = MENISCUS  # how much the lip glints against her, at least
     tongues: float = TONGUES  # how much higher the tar is pushed up her in places
+    flank: float = 0.0  # how much higher it is drawn up round her sides
 
     @staticmethod
     def of(width: int, pad: int, thick: int, seed: Seed, drips: float = DRIPS,
-           coat: float = COAT) -> Grain:
+           coat: float = COAT, flank: float = 0.0) -> Grain:
         """`coat`: GHOST_COAT for an apparition (the dream's tar, unlit: her lip glints only
-        here and there, over smaller lumps)."""
+        here and there, over smaller lumps, and never drawn up her sides); `flank`: an
+        animal's FLANK[0]."""
         padded = np.arange(width + 2 * pad, dtype=float)
         big, small = (noise_along(seed + n, padded, thick * w) for n, w in enumerate(LUMP_WIDTHS))
-        tongues = runs(seed + 5, padded.size, thick * 1.6)
+        tongues = runs(seed + 5, padded.size, thick * TONGUE_RUNS[0], TONGUE_RUNS[1])
         ghost = coat == GHOST_COAT
         lumpy, tongued = GHOST_LUMPS if ghost else (LUMPS, TONGUES)
-        lumps = 1 - lumpy + lumpy * (0.65 * big + 0.35 * small) + tongued * tongues
+        high = GHOST_HEAP if ghost else 1.0
+        tongued *= high
+        lumps = high * (1 - lumpy + lumpy * (0.65 * big + 0.35 * small)) + tongued * tongues
         glint = np.clip(noise_along(seed + 7, padded, thick * 0.7) * 3.0 - 1.2, 0.0, 1.0)
         own = np.arange(width, dtype=float)
         streaks = runs(seed + 11, width, thick * DRIP_WIDTH, DRIP_SHARP)
@@ -159,7 +162,8 @@ class Grain:
         wet = np.clip(noise_along(seed + 17, own, thick * 0.9) * gain - less, 0.0, 1.0)
         return Grain(np.asarray(lumps, np.float32), np.asarray(glint, np.float32),
                      np.asarray(cling, np.float32), np.asarray(wet, np.float32),
-                     meniscus=0.0 if ghost else MENISCUS, tongues=tongued)
+                     meniscus=0.0 if ghost else MENISCUS, tongues=tongued,
+                     flank=0.0 if ghost else flank)
 
 
 def rise_of(thick: int, grain: Grain) -> int:
@@ -167,11 +171,33 @@ def rise_of(thick: int, grain: Grain) -> int:
     return math.ceil(thick * (1 + grain.tongues))
 
 
-def heap(solid: np.ndarray, thick: int, lumps: np.ndarray) -> np.ndarray:
+def heap(solid: np.ndarray, thick: int, grain: Grain) -> tuple[np.ndarray, np.ndarray]:
     """How high the tar stands above the surface line in each column (the figure's row padded
     by `collar_reach` each side): highest against the animal, running out past its sides, and
-    lumpy all along (the lumps belong to the columns, so they stay as she sinks)."""
-    return np.asarray(thick * _falloff(solid, thick) * lumps)
+    lumpy all along (the lumps belong to the columns, so they stay as she sinks); drawn up
+    `grain.flank` collar heights higher round her sides (see _climb). Also how near her each
+    column is (1 against her, falling off past her sides). Worked out once a depth."""
+    falloff = _falloff(solid, thick)
+    climb = grain.flank * _climb(solid, thick) if grain.flank else 0.0
+    return falloff, np.asarray(thick * (falloff * grain.lumps + climb), np.float32)
+
+
+def _climb(solid: np.ndarray, thick: int) -> np.ndarray:
+    """How much higher the tar is drawn up at her sides, 0..1: highest at each side, less
+    further in and further out past it (it closes over her fur round the corner and the fur
+    her flank leans out over; without, her side stood cut off square over the tar): each
+    side's bell, summed where two sides are near (a gap between her legs), at most 1."""
+    sides = np.flatnonzero(np.diff(solid.astype(np.int8)))  # a side between this and the next
+    if not sides.size:
+        return np.zeros(solid.size, np.float32)
+    reach = thick * FLANK[1]
+    half = math.ceil(3 * reach)
+    offsets = np.arange(-half, half + 1)
+    bell = np.exp(-(((np.abs(offsets) - 0.5).clip(0.0) / reach) ** 2))  # either side's column
+    edges = np.zeros(solid.size + 1, np.float32)  # at the boundary between two columns
+    edges[sides + 1] = 1.0
+    climb = np.convolve(edges, bell)[half:half + solid.size]
+    return np.asarray(np.minimum(climb, 1.0), np.float32)
 
 
 def _falloff(solid: np.ndarray, thick: int) -> np.ndarray:
@@ -188,8 +214,7 @@ def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
     `edge_pieces`; an opaque heap of its own read as a brown raft she rode on). Also each
     column's top, in rows of the sprite (the line at row `rise`). Worked out PIECE_PIXELS
     pixels a piece, pausing before each."""
-    falloff = _falloff(solid, thick)
-    heights = thick * falloff * grain.lumps
+    falloff, heights = heap(solid, thick, grain)
     against = grain.meniscus * falloff ** ((SPREAD / 2.2) ** 2)  # over a collar height
     rise = rise_of(thick, grain)  # the sprite's rows above the line
     rows = np.arange(rise + 2, dtype=np.float32)[None, :]
@@ -220,7 +245,7 @@ def edge_pieces(solid: np.ndarray, thick: int, grain: Grain, above: int, below: 
     are one animal, not two islands; a paler swell under black caps, with a step between,
     read as a penguin)."""
     pad = collar_reach_of(thick)
-    heights = heap(solid, thick, grain.lumps)[pad:-pad]
+    heights = heap(solid, thick, grain)[1][pad:-pad]
     up = (above - np.arange(above + below, dtype=np.float32) - 0.5)[None, :]  # over the line
     soft = max(1.0, thick * SOFT_EDGE)
     fade = soft + swell * (heights + thick * UNDER_DEPTH)  # rows she fades over, down from
@@ -300,105 +325,3 @@ def _surface(pixels: np.ndarray) -> pygame.Surface:
     """A surface with per-pixel alpha from its bytes (rows x columns x 4, blue first)."""
     height, width, _ = pixels.shape
     return pygame.image.frombytes(pixels.tobytes(), (width, height), "BGRA")
-
-
-@dataclass(frozen=True)
-class Spread:
-    """How rings spread from a figure in the tar: from `least` across, as deep as her
-    `body`, `travel` wider over their life (the rings' shape, held by them: a method of
-    Ripples would tie the two in a loop only the cycle collector frees)."""
-
-    body: float
-    least: float
-    travel: float
-
-    def __call__(self, radius: int) -> tuple[float, float, float]:
-        """A ring of this size: its squash (as deep as she is as it sets out, and twice as
-        much deeper as it grows, flattened by distance), its trough's width (a bubble's) and
-        its strength, made with it (a plain blit each frame, not one faded by its alpha)."""
-        depth = RING_SQUASH * (self.body + 2 * max(0.0, radius - self.least))
-        return depth / (2 * radius), width(radius), strength(self.age(radius))
-
-    def age(self, radius: float) -> float:
-        """How far through its life (0..1) a ring this wide is."""
-        return min(1.0, max(0.0, (radius - self.least) / self.travel))
-
-
-class Ripples:
-    """Slow rings spreading from a figure in the tar: the tar's own soft ripples (tar_rings)
-    round her, setting out from under her collar as deep as her girth and flattened by
-    distance as they spread, rising out of it and dying away far off."""
-
-    def __init__(self, solid: np.ndarray, pad: int, thick: int, size: float,
-                 middles: np.ndarray | None = None) -> None:
-        """`solid`: which of the figure's columns (padded by `pad` each side) she fills at
-        the surface; `thick`: her collar's height; `size`: her height; `middles`: her middle
-        at the surface for each depth she may show at, from the figure's left (None: the
-        middle of `solid`)."""
-        found = np.flatnonzero(solid)
-        x0, x1 = (int(found[0]), int(found[-1])) if found.size else (pad, pad)
-        self.middle = (x0 + x1) // 2 - pad  # from the figure's left
-        self.middles = (np.array([self.middle]) if middles is None or not middles.size
-                        else middles)
-        least = (x1 - x0) / 2 + thick * SPREAD * 0.5  # half across, as a ring sets out
-        self.spread = Spread((x1 - x0) * GIRTH, least, size * RING_SPREAD)  # how deep she is,
-        # front to back; how much wider a ring grows in its life
-        self.rings = Rings(round(least), math.ceil(least + self.spread.travel), self.spread,
-                           hollow=True)
-
-    def area(self, left: int, line: int) -> pygame.Rect:
-        """Where the rings can reach, for a figure whose left edge is at `left`, round any
-        of her middles."""
-        half_x, half_y = self.rings.reach()
-        low, high = int(self.middles.min()), int(self.middles.max())
-        return pygame.Rect(left + low - half_x, line - half_y, high - low + 2 * half_x + 1,
-                           2 * half_y + 1)
-
-    def sizes(self, seconds: float, until: float = math.inf,
-              since: float = -math.inf) -> tuple[int, ...]:
-        """The sizes of the rings showing `seconds` into the scene (RING_STEPS positions a
-        second, each as near as the sizes made): they change only as one of them does. Only
-        those set out by `until` (real seconds into the scene: she has gone under, the last
-        of them spread and die away), and from `since` (the first of them setting out)."""
-        step = math.floor(seconds * RING_STEPS) / RING_STEPS
-        ages = [(step / RING_PERIOD + n / RINGS) % 1.0 for n in range(RINGS)]
-        spread = self.spread
-        made = (self.rings.nearest(spread.least + spread.travel * age) for age in ages
-                if since <= step - age * RING_PERIOD <= until)
-        return tuple(size for size in made if round(255 * strength(spread.age(size))))
-
-    def draw(self, surface: pygame.Surface, left: int, line: int, sizes: tuple[int, ...],
-             middle: int | None = None) -> None:
-        """The rings of these `sizes` (see `sizes`), round her `middle` on the surface (from
-        her left; None: as she was set up)."""
-        centre = left + (self.middle if middle is None else middle)
-        for size in sizes:
-            self.rings.draw(surface, (centre, line), size)
-
-
-def middles(image: pygame.Surface, solid: int) -> np.ndarray:
-    """For each count of a figure's rows above the surface (1 to its height: index 0 is 1
-    row), the middle of its solid pixels (alpha over `solid`) in its lowest shown row, from
-    its left; rows with none take the nearest lower row's (the last row with any: its
-    middle as it goes under)."""
-    alpha = pygame.surfarray.pixels_alpha(image)
-    filled = alpha > solid
-    width, height = filled.shape
-    columns = np.arange(width)[:, None]
-    first = np.where(filled, columns, width).min(axis=0)
-    last = np.where(filled, columns, -1).max(axis=0)
-    del alpha
-    out = np.where(last >= 0, (first + last) // 2, -1)
-    if not (out >= 0).any():
-        return np.zeros(0, int)
-    for rows in (range(height - 1, -1, -1), range(height)):  # from the nearest lower row,
-        kept = -1  # then (rows under all of her) the nearest upper one
-        for row in rows:
-            kept = out[row] = out[row] if out[row] >= 0 else kept
-    return out
-
-
-def strength(age: float) -> float:
-    """How strongly a ring shows `age` through its life (0..1): rising out of the collar,
-    dying away far off."""
-    return RING_STRENGTH * math.sin(math.pi * age)

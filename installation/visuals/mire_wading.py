@@ -18,7 +18,6 @@ from installation.visuals.mire import (
     SWELL,
     UNDER_DEPTH,
     Grain,
-    Ripples,
     Seed,
     alpha_rows,
     coat_pieces,
@@ -27,9 +26,9 @@ from installation.visuals.mire import (
     collar_reach,
     edge_pieces,
     heap,
-    middles,
     rise_of,
 )
+from installation.visuals.mire_rings import Ripples, middles
 
 SOLID = 100  # alpha above which a figure's pixel counts as solid
 FAINT = 50  # alpha up to which it is only the soft edge of her
@@ -61,12 +60,12 @@ class Wading:
     def __init__(self, image: pygame.Surface, size: float, seed: Seed,
                  drawn: pygame.Surface | None = None, drips: float = DRIPS,
                  kept: pygame.mask.Mask | None = None, swells: bool = True,
-                 coat: float = COAT) -> None:
+                 coat: float = COAT, flank: float = 0.0) -> None:
         self.image, self.seed = image, seed  # her shape: the tar heaps round it
         self.drawn = image if drawn is None else drawn  # as she is drawn (see-through, maybe)
         self.thick = collar_height(size)
         self.pad = collar_reach(size)
-        self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed, drips, coat)
+        self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed, drips, coat, flank)
         self.rise = rise_of(self.thick, self.grain)  # the collar's rows above the line
         self.edge_rows = self.rise + math.ceil(self.thick * SOFT_EDGE) + 1  # her rows it fades
         self.under_rows = math.ceil(self.thick * (UNDER_DEPTH + SOFT_EDGE / 2))  # and under it
@@ -153,7 +152,7 @@ class Wading:
         given down to the surface (None: none). Looked for up to APART_REACH of her height
         above the surface: a piece that reaches higher is taken to join her up there."""
         top = max(0, visible - math.ceil(self.size * APART_REACH))
-        heights = heap(solid, self.thick, self.grain.lumps)[self.pad:-self.pad]
+        heights = heap(solid, self.thick, self.grain)[1][self.pad:-self.pad]
         band = self.image.subsurface((0, top, self.image.get_width(), visible - top)).copy()
         alpha = pygame.surfarray.pixels_alpha(band)
         rows = np.arange(top, visible)[None, :]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Generator, Mapping
-from functools import partial
 from typing import Any
 
 import numpy as np
@@ -32,11 +31,13 @@ from installation.visuals.mammoth_lift import (
     lift_clock,
     posed_at,
 )
-from installation.visuals.mire import COAT, DRIPS, GHOST_COAT, Ripples, sky_over
+from installation.visuals.mire import COAT, DRIPS, FLANK, GHOST_COAT, sky_over
+from installation.visuals.mire_rings import Ripples
 from installation.visuals.mire_wading import Wading
 from installation.visuals.pen import SUPERSAMPLE, render
 from installation.visuals.shapes import in_tar
 from installation.visuals.silhouette_areas import Look, changed, mirror_hole, reach_of
+from installation.visuals.silhouette_bank import bank
 from installation.visuals.silhouette_form import form_of
 from installation.visuals.silhouette_mirror import Mirrors, mirrored, skipped
 from installation.visuals.silhouette_shade import shaded
@@ -45,7 +46,6 @@ from installation.visuals.silhouette_sway import Sway
 from installation.visuals.silhouette_tip import Tip, tip_of
 from installation.visuals.sprites import Banded
 from installation.visuals.statue import stone
-from installation.visuals.tar_near import reeds
 
 GLOW_REACH = 0.9  # a backlight's radius, as a share of the figure's size
 RING_CYCLE, RING_ON = 6.0, 2.0  # an American phone rings two seconds in every six
@@ -53,11 +53,6 @@ RING_GAIN = 0.8  # how much the light swells while it rings
 GHOST_DRIPS = 0.3  # the tar runs up an apparition in low streaks (tall dark ones read as trees
 # against her see-through flank)
 SINK_TILT = 7.0  # degrees: a sinking animal goes down rear first, its head raised
-BANK_WIDE = 3.0  # the bank a figure stands on: this many times its width ...
-BANK_LOW = 0.8  # ... at its crest as high as its feet line over this share (each of its points
-# rises its own share of the way, 0.7 to 1: the feet stand on it, not over the tar)
-BANK_STALKS, BANK_GRASS = 30, 0.3  # reeds along it, this share as tall as the tar's reeds
-BANK_SEED = 71  # the same bank every time
 
 
 class Silhouette:
@@ -84,7 +79,9 @@ class Silhouette:
         self.feet = (int(width * params["x"]) - form.origin_x(flip) // SUPERSAMPLE,
                      int(height * params["y"]) - int(form.drawn[3] * form.px))
         self.line = self.feet[1] + self.image.get_height()  # the tar's (or ground's) surface
-        self.bank = self._bank(setup) if params["bank"] else None
+        light = params["rim"] if params["rim"] is not None else params["color"]
+        self.bank = (bank(setup, self.feet[0], self.image.get_width(), self.line, light)
+                     if params["bank"] else None)
         plain = self.image  # as drawn, before it is turned
         tilts = bool(params["sinking"]) and not params["ghost"]  # a dream's sinks level, and
         # sends out no rings (drawn before its tar, their far halves lit the night as a band)
@@ -105,8 +102,7 @@ class Silhouette:
                      else Lift(LIFT_SEED, stirs)) if form.lifts else None
         tilt = (SINK_TILT if flip else -SINK_TILT) if tilts else 0.0
         if self.lift is not None:
-            bows = form.mired and params["under"] is not None  # going under, her head bows
-            yield from self.lift.pieces(partial(form.draw, bow=True) if bows else form.draw,
+            yield from self.lift.pieces(form.draw,
                                         self.image, plain, form.drawn, form.px, flip,
                                         params["color"], tilt, self._finished)
         self.heaves: Heaves | None = None  # a caught apparition fights the tar
@@ -119,7 +115,7 @@ class Silhouette:
         kept = ((yield from front_mask(form.drawn, form.px, flip, tilt, form.mired))
                 if self.lift is not None and params["shape"] == "mammoth" else None)
         self.wading = (Wading(shape, self.span, setup.seed, self.image, drips, kept,
-                              swells=False, coat=coat)  # cut at the surface going under: her
+                              swells=False, coat=coat, flank=FLANK[0])  # cut at the surface: her
                        if in_tar(params) else None)  # body under it, a dark swell greyed by the
         # haze, read as an animal sinking in clear water
         self.ripples: Ripples | None = None  # mirrored, it lies on the tar's surface; sinking,
@@ -139,18 +135,6 @@ class Silhouette:
         yield from self._mirrors()
         self._glow()
         self.reach = reach_of(self)
-
-    def _bank(self, setup: Setup) -> tuple[pygame.Surface, tuple[int, int]]:
-        """The near bank it stands on: rising from the picture's foot to its feet line (and a
-        little over, here and there), BANK_WIDE times its width, short grass along its crest
-        catching the rim's light (or its own colour's)."""
-        width, height = setup.size
-        middle = (self.feet[0] + self.image.get_width() / 2) / width
-        half = BANK_WIDE * self.image.get_width() / 2 / width
-        rise = (height - self.line) / height / BANK_LOW
-        light = self.params["rim"] if self.params["rim"] is not None else self.params["color"]
-        return reeds(setup.size, (middle - half, middle + half), BANK_STALKS, light,
-                     np.random.default_rng((setup.seed, BANK_SEED)), rise, BANK_GRASS)
 
     def _tilt(self) -> None:
         """Turn a sinking figure about its middle, which stays put."""

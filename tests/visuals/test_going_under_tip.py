@@ -26,13 +26,18 @@ TIMES = ("10:41:20", "10:41:40")  # her trunk's last seconds (she goes a little 
 
 def alone(at: str) -> np.ndarray:
     """Her layer drawn alone over grey at `at` (the shipped pace), as levels [x, y]."""
+    return alone_rgb(at).mean(axis=2)
+
+
+def alone_rgb(at: str) -> np.ndarray:
+    """Her layer drawn alone over grey at `at` (the shipped pace), as colours [x, y, rgb]."""
     program = shipped_program()
     her = built(SCENE)
     state = state_at(program.timeline, parse_clock(at), program.clock)
     surface = pygame.Surface((1920, 1080))
     surface.fill((GREY, GREY, GREY))
     her.draw(surface, Frame(state.story_time, state.scene_seconds, state))
-    return pygame.surfarray.array3d(surface).astype(int).mean(axis=2)
+    return pygame.surfarray.array3d(surface).astype(int)
 
 
 def runs(row: np.ndarray) -> list[tuple[int, int]]:

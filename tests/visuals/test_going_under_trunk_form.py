@@ -1,6 +1,6 @@
 """Going under (10:38-10:42), her raised trunk is a trunk, not a stub (a "periscope"): it tapers
-from her face, rings of creases catch the light across it, and her tusks go down with her face
-(lifted with her head, one lay full length on the tar over her sunk head at 10:39)."""
+from her face and rings of creases catch the light across it (her tusks: see
+test_going_under_tusks)."""
 
 from __future__ import annotations
 
@@ -20,15 +20,13 @@ COAT = (11, 11, 13)  # her colour in the shipped day
 CREASE = 8  # levels over her coat: a crease's lit lip (her coat is one flat colour)
 CREASES = 4  # at least this many cross the raised trunk's middle line ...
 TAPER = 1.4  # ... which is at least this many times as wide low down as near its tip
-WARM = 15  # levels of red over blue: ivory, not her coat
-DIP = 0.02  # units her tusks' top lies lower at least, her trunk raised, than at rest
 
 
 def _raised() -> tuple[np.ndarray, np.ndarray]:
     """Her picture straining highest, going under: its colours (summed) and where it is solid,
     columns x rows, the part before her face only (her trunk and tusks)."""
     headless()
-    image = finished(render(partial(mammoth, mired=True, lift=1.0, bow=True), BOUNDS, PX,
+    image = finished(render(partial(mammoth, mired=True, lift=1.0), BOUNDS, PX,
                             False, COAT))
     front = int((-0.6 - BOUNDS[0]) * PX)
     colors = pygame.surfarray.array3d(image)[:front].astype(int).sum(axis=2)
@@ -48,20 +46,3 @@ def test_her_raised_trunk_tapers_and_is_ringed_with_creases() -> None:
     high, low = (int(solid[:, top + round(share * PX)].sum()) for share in (0.1, 0.3))
     assert low >= TAPER * high, f"{low} px wide low down, {high} near its tip: a stub"
 
-
-def _tusks_top(lift: float) -> int:
-    """The highest row of ivory in her picture going under at `lift` (warm: red over blue)."""
-    headless()
-    image = finished(render(partial(mammoth, mired=True, lift=lift, bow=True), BOUNDS, PX,
-                            False, COAT))
-    rgb = pygame.surfarray.array3d(image).astype(int)
-    ivory = (rgb[..., 0] - rgb[..., 2] > WARM) & (pygame.surfarray.array_alpha(image) > 200)
-    return int(np.flatnonzero(ivory.any(axis=0))[0])
-
-
-def test_her_tusks_go_down_with_her_face_as_she_raises_her_trunk() -> None:
-    """Going under, straining highest (her trunk raised), her tusks stand no higher than at
-    rest: they go under with her face (lifted with her head, a tusk stood full length on the
-    tar at 10:39 when all but her crown had gone)."""
-    rest, raised = _tusks_top(0.0), _tusks_top(1.0)
-    assert raised >= rest + DIP * PX, f"her tusks' top {(rest - raised) / PX:.3f} units higher"

@@ -66,3 +66,38 @@ def test_the_tar_on_her_ends_in_a_line_not_a_smear() -> None:
     alpha = pygame.surfarray.array_alpha(coat).astype(int)
     between = ((alpha > 25) & (alpha < 230)).sum(axis=1)
     assert np.median(between) <= thick / 4, f"the coat fades over {np.median(between)} rows"
+
+
+BEND = 0.14  # the tar's top along her turns by at most this many rows a column, per column
+# (95% of her columns; 0.16-0.26 before: its lip's sheen zigzagged at noon, peak to peak)
+
+
+def her_heap(seed: int, thick: int = 22, width: int = 400) -> np.ndarray:
+    """How high the tar stands against a figure `width` columns wide at the surface (collar
+    `thick` rows, as the noon mother's at 1920x1080), in each of her columns."""
+    pad = mire.collar_reach_of(thick)
+    solid = np.zeros(width + 2 * pad, bool)
+    solid[pad:pad + width] = True
+    grain = mire.Grain.of(width, pad, thick, seed, flank=mire.FLANK[0])
+    return mire.heap(solid, thick, grain)[1][pad:-pad]
+
+
+def test_the_tars_top_along_her_rises_and_falls_gently_not_in_a_zigzag() -> None:
+    """At 13:30 the lip of sheen along the mother's waterline ran in short straight slopes
+    peak to peak (a pale zigzag under her wet coat): along her middle the tar's top bends
+    gently, column to column."""
+    for seed in range(1, 8):
+        middle = her_heap(seed)[44:-44]
+        bend = float(np.percentile(np.abs(np.diff(middle, 2)), 95))
+        assert bend < BEND, f"seed {seed}: its top bends {bend:.2f} rows a column"
+
+
+def test_the_tar_closes_over_her_flanks_at_her_sides() -> None:
+    """At 13:30 her right flank ended over the tar in a hard upright cut: at her sides the
+    tar is drawn up higher than along her middle (a collar height at least), so her fur goes
+    into it round the corner."""
+    thick = 22
+    for seed in range(1, 8):
+        heights = her_heap(seed, thick)
+        sides = min(heights[0], heights[-1])
+        assert sides - np.median(heights) >= thick, f"seed {seed}: sides {sides:.0f} rows"

@@ -30,7 +30,6 @@ from installation.visuals.palette import light_at
 from installation.visuals.silhouette_form import standing_box
 from installation.visuals.tar_domes import SkinDomes
 from installation.visuals.tar_glint import SunOnTar
-from installation.visuals.tar_kept import KeptWhole
 from installation.visuals.tar_mirror import (
     KeptMirror,
     KeptPool,
@@ -120,7 +119,6 @@ class Tarpit(Split):
         self.pushed = PushedShade(self.shade, BAND)  # for the pool drawn whole
         yield
         self.pool = KeptPool(self.tar, self.mirror_rows, BAND)
-        self.kept = KeptWhole(self.shade, self.source, self.tar, BAND)  # for the pool drawn whole
         yield
         rng = setup.rng("bubbles")
         count = round(MAX_BUBBLES * params["bubbles"])
@@ -193,10 +191,8 @@ class Tarpit(Split):
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """All of the pool at once (over moving layers: the picture it mirrors changes every
-        frame): the mirror kept, made again where the picture above changed, its bands laid
-        over the tar (clipped, as in a wipe: laid straight under the edge within the clip,
-        the tar added over it), then the bubbles and the bank (the same bytes as the still
-        and moving parts)."""
+        frame): the mirror laid under the edge and the tar added over it, then the bubbles
+        and the bank (the same bytes as the still and moving parts, in fewer passes)."""
         if not self._lays_under(surface):  # the still and moving parts, nothing kept
             surface.blit(self.tar, (0, self.edge))
             self.mirror.painted(surface.get_clip())
@@ -204,18 +200,6 @@ class Tarpit(Split):
             return
         width, rows = self.size[0], self.mirror_rows
         shifts = ripples(self.seed, self.reach, frame.seconds, width).tolist()
-        if surface.get_clip() == surface.get_rect() and surface.get_bytesize() == 4:
-            self.kept.lay(surface, self.edge, shifts)
-        else:  # (a wipe: only the columns it shows in)
-            self._laid_under(surface, shifts)
-        surface.blit(self.tar, (0, self.edge + rows), (0, rows, width, self.depth - rows))
-        self._life(surface, frame, shifts)
-        self._draw_bank(surface)
-
-    def _laid_under(self, surface: pygame.Surface, shifts: list[int]) -> None:
-        """The mirror laid straight under the edge within the picture's clip, the tar added
-        over it: the bytes of the kept pool there."""
-        width, rows = self.size[0], self.mirror_rows
         lay_under(surface, self.edge, self.pushed, shifts, self.source)
         clip = surface.get_clip()  # (a blended fill ignores it)
         plain = rows if self.near is None else min(rows, self.near.first)  # rows of one colour
@@ -226,6 +210,9 @@ class Tarpit(Split):
         if plain < rows:  # the rows with the near tar's skin painted in: added as a picture
             surface.blit(self.tar, (0, self.edge + plain), (0, plain, width, rows - plain),
                          special_flags=pygame.BLEND_RGB_ADD)
+        surface.blit(self.tar, (0, self.edge + rows), (0, rows, width, self.depth - rows))
+        self._life(surface, frame, shifts)
+        self._draw_bank(surface)
 
     def _lays_under(self, surface: pygame.Surface) -> bool:
         """Can the mirror be laid straight into this picture: opaque and the pool's size

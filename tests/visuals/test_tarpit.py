@@ -92,19 +92,6 @@ def picture(seed: int) -> pygame.Surface:
     return surface
 
 
-def softenings(monkeypatch: pytest.MonkeyPatch) -> list[pygame.Rect]:
-    """The areas of a mirror softened from now on, as they are softened."""
-    softened: list[pygame.Rect] = []
-    real = tar_mirror.soft_flip
-
-    def soft_flip(picture: pygame.Surface, edge: int, rows: int, area: pygame.Rect,
-                  scratch: tar_mirror.Scratch) -> pygame.Surface:
-        softened.append(area)
-        return real(picture, edge, rows, area, scratch)
-    monkeypatch.setattr(tar_mirror, "soft_flip", soft_flip)
-    return softened
-
-
 def mirrored(mirror: KeptMirror, surface: pygame.Surface, under: int | None) -> bytes:
     return pygame.image.tobytes(mirror.update(surface, under), "RGB")
 
@@ -210,7 +197,14 @@ def test_a_pool_drawn_clipped_softens_only_the_mirror_the_clip_shows(
     scene = line.scenes[0]
     setup = Compositor(line, SIZE, lambda _message: None).setup(scene, 2, "tarpit")
     pool = Tarpit(scene.layers[2].params, setup)
-    softened = softenings(monkeypatch)
+    softened: list[pygame.Rect] = []
+    real = tar_mirror.soft_flip
+
+    def soft_flip(picture: pygame.Surface, edge: int, rows: int, area: pygame.Rect,
+                  scratch: tar_mirror.Scratch) -> pygame.Surface:
+        softened.append(area)
+        return real(picture, edge, rows, area, scratch)
+    monkeypatch.setattr(tar_mirror, "soft_flip", soft_flip)
     frame = Frame(parse_clock("12:00"), 3.3, state_at(line, parse_clock("12:00")))
     clip = pygame.Rect(SIZE[0] * 3 // 4, 0, SIZE[0] // 8, SIZE[1])
     pushed = max(abs(shift) for shift in ripples(setup.seed, pool.mirror_rows, 3.3, SIZE[0]))

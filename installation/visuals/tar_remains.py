@@ -10,10 +10,9 @@ from dataclasses import dataclass
 
 import pygame
 
-from installation.visuals.base import Color, mix, stable_seed
+from installation.visuals.base import Color, mix, scaled, stable_seed
 from installation.visuals.fossils import Pen, Rgba, stain
 from installation.visuals.mire_wading import Wading
-from installation.visuals.tarpit import dome
 
 COIL_TURNS = 7  # turns of the handset's coiled cord
 DIAL = 1.5  # a watch's dial is this much lighter than its case
@@ -26,6 +25,8 @@ BUBBLE_SIZE = (0.003, 0.007)  # their radius, in the picture's heights
 REMAINS_TILT = 14  # degrees: they sank more or less level
 THING_SIZE = 0.045  # a thing's size of 1, in the picture's heights
 ACROSS_JITTER = 0.03  # how far a thing lies from its place across, in the picture's widths
+SHINE = (92, 88, 84)  # the light a bubble catches
+GLINT: Color = mix(SHINE, (230, 226, 214), 0.5)  # the spot of sky on a dome's top, by day
 BONE_ROOM = 0.05  # no bone this near a thing, in the picture's heights: a bone's half, mostly
 Thing = tuple[Pen, float, float, float, float]  # one of REMAINS
 
@@ -187,3 +188,14 @@ def half_sunk(image: pygame.Surface, thing: pygame.Surface, at: tuple[int, int],
     wading.draw_edge(image, (left, line - visible), (wading.figure, None), None)
     wading.draw(image, left, line)
 
+
+def dome(surface: pygame.Surface, foot: tuple[int, int], r: float, tar: Color) -> None:
+    """A bubble of tar `r` pixels across its half, swelling from the surface at `foot` (the
+    middle of its base): a glossy dome, darker round its rim, the sky caught on its top."""
+    bubble = pygame.Rect(0, 0, max(2, int(r * 2)), max(2, int(r * 1.1)))
+    bubble.midbottom = foot
+    spot = pygame.Rect(0, 0, max(1, int(r * 0.6)), max(1, int(r * 0.25)))
+    spot.center = (foot[0] - int(r * 0.3), bubble.top + max(1, int(r * 0.25)))
+    pygame.draw.ellipse(surface, scaled(tar, 1.5), bubble)
+    pygame.draw.ellipse(surface, scaled(tar, 0.6), bubble, max(1, int(r / 6)))
+    pygame.draw.ellipse(surface, GLINT, spot)

@@ -13,18 +13,14 @@ from installation.visuals.base import (
     HOUR,
     Color,
     Frame,
-    Level,
     Pieces,
     Setup,
     Split,
     at_once,
-    mix,
     scaled,
-    smooth_noise,
     stable_seed,
 )
 from installation.visuals.mire import sky_over
-from installation.visuals.noise import smooth_noise_at
 from installation.visuals.oil import oiled
 from installation.visuals.palette import light_at
 from installation.visuals.silhouette_form import standing_box
@@ -42,14 +38,9 @@ from installation.visuals.tar_mirror import (
 )
 from installation.visuals.tar_near import NearTar
 from installation.visuals.tar_rings import SQUASH, Rings, clear_of
+from installation.visuals.tar_ripple import BAND, ripples
 
 MAX_BUBBLES = 16
-BAND = 4  # rows per ripple band of the reflection
-RIPPLE = 0.003  # sideways wobble of the reflection, share of the width
-RIPPLE_WAVES = 2.3  # how far along the ripples' noise the mirror reaches, top to bottom: slow
-# enough that bands next to each other are pushed at most a pixel apart (at 35, up to 14: the
-# palms' trunks mirrored as zigzags, the skyline in blocks)
-RIPPLE_SPEED = 0.5  # how far along the noise the ripples move in a second
 BANK = (22, 20, 16)
 GROW = 0.55  # share of a bubble's life spent swelling
 BURST = 0.6  # from here on, rings spread where it burst
@@ -58,8 +49,6 @@ RING_SPREAD = 4.0  # how far a ring spreads past the bubble's radius, in its rad
 RING_RISE = 0.06  # a ring comes up over this share of the rings' time ...
 RING_FADE = 1.5  # ... then fades as it spreads: its strength left to this power
 FAINTEST = 0.04  # a ring fainter than this (of its strength at the burst) no longer shows
-SHINE = (92, 88, 84)  # the light a bubble catches
-GLINT: Color = mix(SHINE, (230, 226, 214), 0.5)  # the spot of sky on a dome's top, by day
 WARM = (1.0, 0.86, 0.7)  # tar mirrors the sky browner than it is
 MIRROR_DIM = 0.6  # dark tar gives back a light thing (a tusk, a figure) this much of its light
 MIRROR_FLOOR = 6  # rows of the mirror whose shade is under this level everywhere (giving back
@@ -364,40 +353,3 @@ def gloss(down: float) -> float:
 def tint(k: float) -> Color:
     """What to multiply a mirrored colour by for the tar to give back `k` of it, browner."""
     return (round(255 * k * WARM[0]), round(255 * k * WARM[1]), round(255 * k * WARM[2]))
-
-
-def ripple(seed: int, y: int, rows: int, moment: float, width: int) -> float:
-    """How far sideways, in pixels, the mirror's band `y` rows down a `rows`-deep mirror is
-    pushed at `moment` (seconds) in a picture `width` wide: more the nearer it is."""
-    return _pushed(smooth_noise(seed, _along(y, rows, moment)), y, rows, width)
-
-
-def ripples(seed: int, rows: int, moment: float, width: int) -> np.ndarray:
-    """`int(ripple(...))` for each band of BAND rows down a `rows`-deep mirror, all at once."""
-    down = np.arange(0, rows, BAND, dtype=np.float64)
-    return _pushed(smooth_noise_at(seed, _along(down, rows, moment)), down, rows,
-                   width).astype(int)
-
-
-def _along(y: Level, rows: int, moment: float) -> Level:
-    """Where along the ripples' noise the band `y` rows down a `rows`-deep mirror lies at
-    `moment`."""
-    return y / max(1, rows) * RIPPLE_WAVES + moment * RIPPLE_SPEED
-
-
-def _pushed(noise: Level, y: Level, rows: int, width: int) -> Level:
-    """How far the band `y` rows down is pushed for a `noise` in [0, 1)."""
-    return (noise - 0.5) * (width * RIPPLE) * (1 + 3 * y / max(1, rows))
-
-
-def dome(surface: pygame.Surface, foot: tuple[int, int], r: float, tar: Color) -> None:
-    """A bubble of tar `r` pixels across its half, swelling from the surface at `foot` (the
-    middle of its base): a glossy dome, darker round its rim, the sky caught on its top."""
-    bubble = pygame.Rect(0, 0, max(2, int(r * 2)), max(2, int(r * 1.1)))
-    bubble.midbottom = foot
-    spot = pygame.Rect(0, 0, max(1, int(r * 0.6)), max(1, int(r * 0.25)))
-    spot.center = (foot[0] - int(r * 0.3), bubble.top + max(1, int(r * 0.25)))
-    pygame.draw.ellipse(surface, scaled(tar, 1.5), bubble)
-    pygame.draw.ellipse(surface, scaled(tar, 0.6), bubble, max(1, int(r / 6)))
-    pygame.draw.ellipse(surface, GLINT, spot)
-

@@ -13,7 +13,8 @@ from installation.visuals.base import Frame, Split
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.tar_mirror import KeptMirror, alike_runs, pushed_runs, runs_of
-from installation.visuals.tarpit import BAND, Tarpit, ripple, ripples
+from installation.visuals.tar_ripple import BAND, ripple, ripples
+from installation.visuals.tarpit import Tarpit
 
 from .helpers import NO_POST, SIZE, draw, layer, one_scene
 

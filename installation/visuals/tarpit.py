@@ -220,6 +220,11 @@ class Tarpit(Split):
         leaves them)."""
         return (self.edge, self.size[1]) if self._lays_under(surface) else None
 
+    def reads_above(self) -> int:
+        """The row above which `draw_moving` reads the picture it draws on (the mirror's
+        source); below it, only the pixels it paints (pass16: see `whole_rows`)."""
+        return self.source
+
     def _lays_under(self, surface: pygame.Surface) -> bool:
         """Can the mirror be laid straight into this picture: opaque and the pool's size
         (clipped, as in a wipe, it is laid within the clip: blits and the pixels written

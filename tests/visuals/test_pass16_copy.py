@@ -1,5 +1,5 @@
 """The kept background is not copied into the rows a layer paints whole over (a pool of tar
-drawn whole): the same frames, a third less of the copy at 09:00."""
+drawn whole, the near shore): the same frames, a third less of the copy at 09:00 and 14:35."""
 
 from __future__ import annotations
 
@@ -21,6 +21,11 @@ EDGE = 0.64  # the pool's edge, as at 09:00
 DEEP_TIME = (layer("sky", horizon=0.64, clouds=0.5, sun=False)
              + layer("smoke", columns=2, ground=0.632, height=0.5, amount=0.7)
              + layer("tarpit", y=EDGE, bubbles=0.9, reflect=0.18) + NO_POST)
+NEAR_SHORE = 0.75  # rows from here down are the shore's opaque body (ground 0.69, as at 14:35)
+LAKE_PIT = (layer("sky", horizon=0.6, clouds=0)
+            + layer("tarpit", y=0.6, far_ground=0.575, bubbles=0.6, reflect=0.5)
+            + layer("smoke", columns=1, ground=0.6, height=0.4, amount=0.5)
+            + layer("museum", part="shore", ground=0.69) + NO_POST)
 Painter = tuple[type[Tarpit], str]  # the first layer drawn on the copy, and how
 
 
@@ -76,3 +81,10 @@ def test_the_pool_drawn_whole_is_not_copied_under_and_the_frames_are_unchanged(
     whole copy drew, to the byte: no magenta left, the pool the same tar."""
     assert_left_and_unchanged(monkeypatch, DEEP_TIME, (Tarpit, "draw"), EDGE)
 
+
+def test_the_near_shore_is_not_copied_under_over_the_tar_and_the_frames_are_unchanged(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The near shore drawn over smoke (as over the figures at 14:35) paints its body whole
+    across the picture: the copy leaves its rows (a third of it at 14:35), though the tar's
+    moving part draws on the copy first (it reads it only above the far bank it mirrors)."""
+    assert_left_and_unchanged(monkeypatch, LAKE_PIT, (Tarpit, "draw_moving"), NEAR_SHORE)

@@ -59,6 +59,15 @@ class Museum:
         tar's ripples, its opaque rows without alpha (a third of the time)."""
         surface.fblits(self._lit(self.look(frame)))
 
+    def whole_rows(self, surface: pygame.Surface) -> tuple[int, int] | None:
+        """The rows `draw` paints whole over whatever is there: the shore's opaque body
+        across the picture (pass16: the copy of the kept background leaves them)."""
+        body, (left, top) = self.drawn[-1]
+        if (body.get_flags() & pygame.SRCALPHA or body.get_colorkey() is not None or left
+                or body.get_width() < surface.get_width()):
+            return None
+        return top, min(top + body.get_height(), surface.get_height())
+
     def _lit(self, step: int) -> Drawn:
         """The pieces drawn at a step of the low sun's warming (each made once when it
         comes, a copy of the picture with the light multiplied in)."""

@@ -18,7 +18,7 @@ from installation.visuals.cover import lay_covered
 from installation.visuals.figure_order import draw_together
 from installation.visuals.figures import Figures
 from installation.visuals.parallax import Drift, Planes, mirror_edges
-from installation.visuals.scene_back import Bottom, KeptBack
+from installation.visuals.scene_back import Bottom, KeptBack, plain
 
 if TYPE_CHECKING:
     from installation.visuals.compositor import Compositor
@@ -64,7 +64,7 @@ class SceneDraw(KeptBack):
             return
         if self.background is not None:
             self._bring_back(frame)
-            _copy(self.background.surface, view)
+            _copy(self.background.surface, view, self._painted_whole(view, shifts))
         elif not self.opaque:
             view.fill((0, 0, 0))
         if self.split is not None and self.background is not None:
@@ -101,6 +101,31 @@ class SceneDraw(KeptBack):
             self._draw_entry(surface, cover.split, frame, "moving")
         for n in range(cover.covered.stop, len(self.entries)):
             self._draw_entry(surface, n, frame)
+
+    def _painted_whole(self, view: pygame.Surface, shifts: list[int]) -> tuple[int, int] | None:
+        """The rows an animated layer paints whole over whatever is there (`whole_rows`: a
+        pool of tar drawn whole, the near shore), drawn unmoved and plainly on `view`
+        (unclipped): the copy of the background can leave them. With a split layer, only rows
+        below all its moving part reads of the copy (`reads_above`)."""
+        if view.get_clip() != view.get_rect():
+            return None
+        rows = self._whole_rows(view, shifts)
+        if rows is None or self.split is None:
+            return rows
+        reads = getattr(self.entries[self.split][2], "reads_above", None)
+        return rows if reads is not None and not shifts[self.split] and reads() <= rows[0] else None
+
+    def _whole_rows(self, view: pygame.Surface, shifts: list[int]) -> tuple[int, int] | None:
+        """The rows the first animated layer that says so paints whole (see `_painted_whole`)."""
+        for n in range(self.back, len(self.entries)):
+            _index, spec, layer = self.entries[n]
+            whole = getattr(layer, "whole_rows", None)
+            if (whole is not None and not shifts[n] and plain(spec)
+                    and n not in self._skipped and not self._drawn_with(n)):
+                rows: tuple[int, int] | None = whole(view)
+                if rows is not None:
+                    return rows
+        return None
 
     def _along(self, shifts: list[int], last: int) -> int:
         """The shift every animated layer up to the last moved one shares, if they all move
@@ -199,13 +224,21 @@ def _in_depth(layers: list[Layer | None], surface: pygame.Surface, frame: Frame)
     draw_together(surface, [layer for layer in layers if isinstance(layer, Figures)], frame)
 
 
-def _copy(source: pygame.Surface, target: pygame.Surface) -> None:
+def _copy(source: pygame.Surface, target: pygame.Surface,
+          left: tuple[int, int] | None = None) -> None:
     """Copy a whole picture where either side may be a window into a wider surface (copied as
-    an area of that surface: blits to and from a window itself are slower)."""
+    an area of that surface: blits to and from a window itself are slower), but for the rows
+    `left` (first, end) if given: those above them and those below."""
+    width, height = source.get_size()
+    first, end = (height, height) if left is None else left
     into, out_of = target.get_parent(), source.get_parent()
-    if into is not None:
-        into.blit(source, target.get_offset())
-    elif out_of is not None:
-        target.blit(out_of, (0, 0), pygame.Rect(source.get_offset(), source.get_size()))
-    else:
-        target.blit(source, (0, 0))
+    for top, bottom in ((0, first), (end, height)):
+        if top >= bottom:
+            continue
+        rows = pygame.Rect(0, top, width, bottom - top)
+        if into is not None:
+            into.blit(source, rows.move(target.get_offset()), rows)
+        elif out_of is not None:
+            target.blit(out_of, rows, rows.move(source.get_offset()))
+        else:
+            target.blit(source, rows, rows)

@@ -203,6 +203,17 @@ class Tarpit(Split):
         self._life(surface, frame, shifts)
         self._draw_bank(surface)
 
+    def whole_rows(self, surface: pygame.Surface) -> tuple[int, int] | None:
+        """The rows `draw` paints whole over whatever is there (the pool, its mirror laid
+        straight in), if it lays the mirror under (pass16: the copy of the kept background
+        leaves them)."""
+        return (self.edge, self.size[1]) if self._lays_under(surface) else None
+
+    def reads_above(self) -> int:
+        """The row above which `draw_moving` reads the picture it draws on (the mirror's
+        source); below it, only the pixels it paints (pass16: see `whole_rows`)."""
+        return self.source
+
     def _lays_under(self, surface: pygame.Surface) -> bool:
         """Can the mirror be laid straight into this picture: opaque and the pool's size
         (clipped, as in a wipe, it is laid within the clip: blits and the pixels written

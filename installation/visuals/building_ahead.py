@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import weakref
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from installation.core.timeline import SceneState, state_at
@@ -86,9 +87,11 @@ class BuildingAhead:
         if not mixing:
             self._going += self.owner.gone_by(state)
         self.prepared_ahead = self._built_ahead(upcoming, kind)
-        if self.prepared_ahead:
-            return
         busy = mixing or state.scene_seconds < SETTLE_SECONDS  # a fade, or a cut just made
+        if self.prepared_ahead:
+            if not busy:
+                self.build_further(self.owner._layers(self.owner.further(state)), spent)
+            return
         ceiling = self._ceiling(state, upcoming, kind, spent, busy)
         if ceiling is None:
             return  # a transition, a scene's first moments or a slow frame: leave them be
@@ -142,12 +145,7 @@ class BuildingAhead:
 
     def _late_piece(self, late: LateWarm) -> float:
         """One piece of an owed warm-up; the seconds it took."""
-        place, started = place_of(late.pieces), self.owner.timer()
-        late.step()
-        took = self.owner.timer() - started
-        self._piece_times.took(place, took)
-        self.pieces_built += 1
-        return took
+        return self._timed(place_of(late.pieces), late.step)
 
     def _ceiling(self, state: SceneState, upcoming: SceneLayers, kind: str, spent: float,
                  busy: bool) -> tuple[float, bool] | None:
@@ -191,6 +189,27 @@ class BuildingAhead:
             if spent + guess > ceiling or (alone is not None and alone + guess <= GOAL_SECONDS):
                 return
             spent += self._build_piece(upcoming, kind)
+
+    def build_further(self, further: SceneLayers, spent: float) -> None:
+        """Pieces of the scene after the next one, once the next is built, while they fit in
+        the room the frame leaves within the goal (never a frame over it): a scene whose own
+        room is too small for the next one's build (the payphone's for the panic's ~30 s of
+        sprites; the panic began unbuilt, its first frame ~116 ms) has it begun a scene
+        earlier. Its dissolve or wipe and its first frame are left for when it is next."""
+        ceiling = GOAL_SECONDS - GOAL_SPARE_SECONDS
+        while not further.ready and spent + self._piece_times.guess(further.place) <= ceiling:
+            took = self._timed(further.place, further.step)
+            further.spent += took
+            spent += took
+
+    def _timed(self, place: Place, piece: Callable[[], object]) -> float:
+        """Do one piece of building that starts at `place`, counted; the seconds it took."""
+        started = self.owner.timer()
+        piece()
+        took = self.owner.timer() - started
+        self._piece_times.took(place, took)
+        self.pieces_built += 1
+        return took
 
     def _built_ahead(self, upcoming: SceneLayers, kind: str) -> bool:
         """Is the next scene built, the dissolve or wipe it arrives by made, and (after a
@@ -249,23 +268,19 @@ class BuildingAhead:
 
     def _build_piece(self, upcoming: SceneLayers, kind: str) -> float:
         """Build one piece of the next scene (or of its dissolve or wipe); the seconds it took."""
-        place = self._place(upcoming, kind)
-        masks, timer = self.owner.masks, self.owner.timer
-        started = timer()
+        masks = self.owner.masks
         letting_go = bool(self._going) or self._leaving is not None
         if letting_go:
-            self._let_go_piece()
+            piece: Callable[[], object] = self._let_go_piece
         elif masks.wanted(kind):
-            masks.step(kind, self.owner.timeline.seed)
+            piece = lambda: masks.step(kind, self.owner.timeline.seed)  # noqa: E731
         elif self._rehearsal_wanted(upcoming, kind):
-            self._rehearse(upcoming)
+            piece = lambda: self._rehearse(upcoming)  # noqa: E731
         else:
-            upcoming.step()
-        took = timer() - started
-        self._piece_times.took(place, took)
+            piece = upcoming.step
+        took = self._timed(self._place(upcoming, kind), piece)
         if not letting_go:  # (the scene's share is what its building took: see Shares)
             upcoming.spent += took
-        self.pieces_built += 1
         return took
 
     def _let_go_piece(self) -> None:

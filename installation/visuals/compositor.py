@@ -166,10 +166,15 @@ class Compositor:
             self._scenes[scene.index] = built
         return built
 
+    def further(self, state: SceneState) -> Scene:
+        """The scene after the next one, which frames with room to spare begin to build once
+        the next one is built (see BuildingAhead.build_further)."""
+        return self.timeline.after(state.next)
+
     def gone_by(self, state: SceneState) -> list[SceneLayers]:
         """The scenes held that no frame after `state` (not in a transition) draws: the one
         before, once its fade is over (given up: the building ahead lets them go in pieces)."""
-        wanted = (state.scene.index, state.next.index)
+        wanted = (state.scene.index, state.next.index, self.further(state).index)
         return [self._scenes.pop(index) for index in [i for i in self._scenes if i not in wanted]]
 
     def _let_go(self, built: SceneLayers) -> None:
@@ -212,7 +217,8 @@ class Compositor:
             add_white(surface, shares(kind, state.progress)[2], color=light_color(kind))
         self._draw_cue_flashes(surface, state)
         spent = self.timer() - started
-        wanted = {state.previous.index, state.scene.index, state.next.index}
+        wanted = {state.previous.index, state.scene.index, state.next.index,
+                  self.further(state).index}
         for index in [i for i in self._scenes if i not in wanted]:
             self._let_go(self._scenes.pop(index))
         self.ahead.prepare(state, mixing, spent)

@@ -7,6 +7,7 @@ import pygame
 import pytest
 
 from installation.core.timeline import Timeline, state_at
+from installation.core.timeline.model import Scene
 from installation.visuals.compositor import URGENT_SECONDS, Compositor
 from installation.visuals.piece_times import (
     FRAME_SECONDS,
@@ -35,6 +36,21 @@ def pieces_a_frame(compositor: Compositor, line: Timeline, start: float,
     return built
 
 
+def pieces_until_built(compositor: Compositor, line: Timeline, start: float,
+                       scene: Scene, frames: int = 400) -> list[int]:
+    """How many pieces each frame from `start` builds ahead until `scene` is built (the
+    frames after it go on to the scene after it, within the goal)."""
+    surface = pygame.Surface(SIZE)
+    built = []
+    for n in range(frames):
+        before = compositor.pieces_built
+        compositor.draw(surface, state_at(line, start + n / FPS))
+        built.append(compositor.pieces_built - before)
+        if compositor.ready(scene):
+            break
+    return built
+
+
 def test_a_frame_builds_its_lean_share_not_all_the_goal_allows() -> None:
     """Frames of 1.2 ms and pieces of 1.2 ms (the timer moves 1.2 ms each time it is read):
     half an hour before a scene whose build is not known yet, a frame builds 2 pieces (within
@@ -60,12 +76,13 @@ def test_a_build_known_from_the_day_before_is_spread_over_the_time_left() -> Non
                                                    ("20:00", "c", sky), ("21:00", "d", sky))))
     b = line.scenes[1]
     compositor = Compositor(line, SIZE, print, timer=FakeTimer(0.0012))
-    first = pieces_a_frame(compositor, line, b.at - 1800.0, 400)
+    first = pieces_until_built(compositor, line, b.at - 1800.0, b)
     assert compositor.ready(b) and max(first) == 2
-    for later in line.scenes[2:]:  # on through the day: b is let go
+    for later in line.scenes[2:3]:  # on to c: b is let go (at d, b is the scene after the
+        # next one, which frames with room begin to build: see test_ahead_further)
         pieces_a_frame(compositor, line, later.at + 1800.0, 400)
     assert not compositor.ready(b)
-    again = pieces_a_frame(compositor, line, b.at - 1800.0, 400)
+    again = pieces_until_built(compositor, line, b.at - 1800.0, b)
     assert compositor.ready(b) and max(again) == 1
 
 

@@ -121,7 +121,10 @@ def test_a_street_left_behind_is_freed_at_once_though_it_was_building_ahead() ->
                          ("05:05", "dawn", layer("sky") + layer("street", traffic=0) + NO_POST),
                          ("05:10", "later", layer("sky") + NO_POST),
                          ("05:20", "later still", layer("sky") + NO_POST),
-                         ("05:30", "last", layer("sky") + NO_POST)))
+                         ("05:30", "last", layer("sky") + NO_POST),
+                         # (at 05:21 the scene after the next one is held to be built
+                         # ahead: this one, not dawn, so dawn is dropped)
+                         ("05:40", "after last", layer("sky") + NO_POST)))
     line = timeline(scenes)
     compositor, surface = Compositor(line, SIZE, print), pygame.Surface(SIZE)
     gc.disable()

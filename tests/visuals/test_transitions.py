@@ -397,7 +397,10 @@ def test_a_scene_faded_from_is_freed_once_dropped(kind: str) -> None:
                     f"transition = {{ type = \"{kind}\", seconds = 2 }}\n{SKY}"
                     + layer("skyline", color="#0000ff", **WALL) + NO_POST
                     + f"[[scene]]\nat = \"14:00\"\nname = \"green\"\n{SKY}{NO_POST}"
-                    + f"[[scene]]\nat = \"15:00\"\nname = \"grey\"\n{SKY}{NO_POST}")
+                    + f"[[scene]]\nat = \"15:00\"\nname = \"grey\"\n{SKY}{NO_POST}"
+                    # (a fifth: at 15:30 the scene after the next one is held to be built
+                    # ahead; with four it was blue itself)
+                    + f"[[scene]]\nat = \"16:00\"\nname = \"white\"\n{SKY}{NO_POST}")
     headless()
     compositor = Compositor(line, SIZE, print)
     surface = pygame.Surface(SIZE)

@@ -77,6 +77,22 @@ def shipped_picture(at: str, size: tuple[int, int] = (1920, 1080)) -> pygame.Sur
     return surface
 
 
+def shipped_in_a_row(times: Iterable[str], size: tuple[int, int] = (1920, 1080)
+                     ) -> list[pygame.Surface]:
+    """The shipped day's pictures at these story times (in order, at its own pace) drawn by one
+    compositor: a scene they share built once, not once a picture (each is the picture
+    `shipped_picture` draws at its time: a kept compositor draws what a fresh one draws)."""
+    headless()
+    program = shipped_program()
+    compositor = Compositor(program.timeline, size, lambda _message: None, program.clock)
+    pictures = []
+    for at in times:
+        surface = pygame.Surface(size)
+        compositor.draw(surface, state_at(program.timeline, parse_clock(at), program.clock))
+        pictures.append(surface)
+    return pictures
+
+
 def shipped_frame(at: str) -> np.ndarray:
     """The shipped day's picture at story time `at`, full size, as (x, y) luminance."""
     rgb = pygame.surfarray.array3d(shipped_picture(at)).astype(float)

@@ -19,8 +19,7 @@ from installation.visuals.street_ash_debris import _paper, _shoe, _stone
 from installation.visuals.street_letters import ASH_DUST
 from installation.visuals.street_wrecks import PLAIN, deeper_ash
 
-from .drawn_once import shipped_once
-from .helpers import shipped_picture, shipped_program
+from .helpers import shipped_in_a_row, shipped_program
 from .test_street_burnt import built
 
 FULL = (1920, 1080)
@@ -30,6 +29,17 @@ HOLE_RUN = 40  # this many near-black pixels in a row along the road's band read
 
 
 LUMA = np.array([0.3, 0.59, 0.11])
+MORNING = ("06:40", "07:55")  # Wilshire under ash, early and late (one scene: built once)
+
+
+@cache
+def _morning() -> dict[str, pygame.Surface]:
+    return dict(zip(MORNING, shipped_in_a_row(MORNING), strict=True))
+
+
+def morning(at: str) -> pygame.Surface:
+    """The shipped day's picture at one of MORNING's times (drawn once a process; a copy)."""
+    return _morning()[at].copy()
 
 
 def luminance(picture: pygame.Surface) -> np.ndarray:
@@ -47,11 +57,11 @@ def longest_run(dark: np.ndarray) -> int:
     return best
 
 
-@pytest.mark.parametrize("at", ["06:40", "07:55"])
+@pytest.mark.parametrize("at", MORNING)
 def test_the_road_under_ash_has_no_black_bars_across_it(at: str) -> None:
     """Where the crossing lay near our feet the ash is unbroken: no run of near-black pixels
     (the asphalt bared between two of its bars read as two holes in the road)."""
-    band = luminance(shipped_once(at))[ROAD_BAND]  # (06:40 and 07:55: the rubble's too)
+    band = luminance(morning(at))[ROAD_BAND]  # (06:40 and 07:55: the rubble's too)
     assert longest_run(band < NEAR_BLACK) < HOLE_RUN
 
 
@@ -99,7 +109,7 @@ def test_the_ash_scene_changes_over_its_five_minutes() -> None:
     ruins and on the ash plain, and the thinning smoke leans over in the rising wind, so a
     quarter of the picture at least has visibly changed since 05:35."""
     early, late = (pygame.surfarray.array3d(pygame.transform.smoothscale(
-        shipped_picture(at), SHRINK)).astype(int) for at in ("05:35", "06:25"))
+        picture, SHRINK)).astype(int) for picture in shipped_in_a_row(("05:35", "06:25")))
     moved = np.abs(early - late).max(axis=2) > CHANGED
     assert moved.mean() >= ASH_CHANGES, f"{moved.mean():.1%} of the picture changed"
 
@@ -147,7 +157,7 @@ def edges(picture: pygame.Surface) -> float:
 def test_the_rubble_goes_under_the_ash_falling_all_morning() -> None:
     """The ash goes on falling on Wilshire: the rubble, glass and letters at our feet at 06:40
     are going under it by 07:55 (on main they lay as sharp as ever)."""
-    early, late = edges(shipped_once("06:40")), edges(shipped_once("07:55"))
+    early, late = edges(morning("06:40")), edges(morning("07:55"))
     assert late < GONE_UNDER * early, f"edges on the near road {early:.3f} -> {late:.3f}"
 
 

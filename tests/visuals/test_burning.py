@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
+import pygame
 
 from installation.visuals.ruins import fire_sites
 
-from .helpers import NO_POST, frame_at, layer
+from .drawn_once import in_a_row
+from .helpers import NO_POST, layer, one_scene
 from .test_fire_light import column_foot
 
 WIDE = (960, 540)
@@ -22,8 +24,10 @@ def test_a_fires_flames_lick_and_change_within_a_fifth_of_a_second() -> None:
     x, y = fire_sites(7, WIDE, int(WIDE[1] * 0.8), 1)[0]
     box = (slice(x - 30, x + 31), slice(y - 60, y + 1))
     body = DARK_SKY + ASH_SMOKE + NO_POST
-    for start in (10.0, 31.0):
-        a, b = (frame_at(body, "06:00", s, WIDE).astype(int)[box] for s in (start, start + 0.2))
+    frames = iter(in_a_row(one_scene(body, at="06:00"), ("06:00:10", "06:00:10.2", "06:00:31",
+                                                         "06:00:31.2"), WIDE))
+    for first, second in zip(frames, frames, strict=True):
+        a, b = (pygame.surfarray.array3d(f).astype(int)[box] for f in (first, second))
         hot_a, hot_b = ((f[..., 0] > 200) & (f[..., 0] > f[..., 2] + 80) for f in (a, b))
         assert hot_a.sum() > 60 and hot_b.sum() > 60, "flames burn over the fire"
         assert (hot_a != hot_b).sum() > 20, "and lick up: their tongues move"
@@ -38,8 +42,9 @@ def test_the_smoke_column_is_one_plume_not_a_stack_of_puffs() -> None:
     x, y = column_foot(GREY_SKY + ASH_SMOKE, WIDE)  # (its foot: near the flames' top)
     rise = WIDE[1] * 0.85
     peaks = []
-    for seconds in (10.0, 14.0, 19.0, 23.0):
-        frame = frame_at(GREY_SKY + ASH_SMOKE + NO_POST, "06:00", seconds, WIDE)[..., 2]
+    plume = one_scene(GREY_SKY + ASH_SMOKE + NO_POST, at="06:00")  # (its smoke built once)
+    for picture in in_a_row(plume, ("06:00:10", "06:00:14", "06:00:19", "06:00:23"), WIDE):
+        frame = pygame.surfarray.array3d(picture).astype(int)[..., 2]
         rows = frame[:, int(y - rise * 0.6):int(y - rise * 0.1)]
         dark = np.clip(127 - rows, 0, None).sum(axis=0)
         assert dark.min() > 0, "the column is there all the way up"
@@ -62,8 +67,9 @@ def test_the_plume_billows_out_wide_with_soft_edges() -> None:
     rise = FULL_HD[1] * 0.85
     widths: list[list[float]] = [[], []]
     ramps: list[int] = []
-    for seconds in (10.0, 17.0, 23.0):
-        light = frame_at(GREY_SKY + ASH_SMOKE + NO_POST, "06:00", seconds, FULL_HD).mean(axis=2)
+    plume = one_scene(GREY_SKY + ASH_SMOKE + NO_POST, at="06:00")  # (its smoke built once)
+    for picture in in_a_row(plume, ("06:00:10", "06:00:17", "06:00:23"), FULL_HD):
+        light = pygame.surfarray.array3d(picture).astype(int).mean(axis=2)
         dark = np.clip(127 - light, 0, None)
         for n, climbed in enumerate((0.1, 0.7)):  # (0.8: off the top, over its stump)
             rows = slice(int(y - rise * climbed) - 10, int(y - rise * climbed) + 10)

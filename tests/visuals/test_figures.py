@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from installation.visuals.figure_sprite import Look
     from installation.visuals.skeleton import Body, Point
 
+from .drawn_once import in_a_row
 from .helpers import NO_POST, SIZE, draw, layer, mean_brightness, one_scene
 
 BLACK_SKY = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False, clouds=0)
@@ -126,7 +127,8 @@ def test_a_standing_coyote_turns_its_head() -> None:
     coyote = figures(body="coyote", pose="idle", path="[[0.5, 0.9]]", speed=0, scale=0.5,
                      color="#ffffff")
     line = one_scene(BLACK_SKY + coyote + NO_POST)
-    shapes = {lit_columns(draw(line, f"12:00:{s:02d}")).max() for s in range(0, 60, 4)}
+    moments = [f"12:00:{s:02d}" for s in range(0, 60, 4)]
+    shapes = {lit_columns(picture).max() for picture in in_a_row(line, moments, SIZE)}
     assert len(shapes) > 1, "its snout comes and goes as it looks round"
 
 

@@ -22,6 +22,7 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.render import snapshot
 from installation.visuals.transitions import weights
 
+from .drawn_once import in_a_row
 from .helpers import NO_POST, SIZE, draw, layer, lit_pixels, mean_brightness, one_scene, timeline
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -305,7 +306,8 @@ def test_with_a_pace_the_scene_being_left_keeps_moving() -> None:
 def test_transitions_change_the_picture_gradually(kind: str) -> None:
     """No jump: a dip sinks the old scene and raises the new, never showing either at full."""
     line = timeline(two_scenes(kind))
-    levels = [mean_brightness(draw(line, f"13:00:{tenth / 10:04.1f}")) for tenth in range(101)]
+    moments = [f"13:00:{tenth / 10:04.1f}" for tenth in range(101)]  # (drawn in a row, as shown)
+    levels = [mean_brightness(picture) for picture in in_a_row(line, moments, SIZE)]
     steps = [abs(b - a) for a, b in zip(levels, levels[1:], strict=False)]
     assert max(steps) < 12, f"{kind}: a jump of {max(steps):.0f} levels in a tenth of a second"
 

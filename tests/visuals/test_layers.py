@@ -12,6 +12,7 @@ from installation.core.timeutil import parse_clock
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 
+from .drawn_once import in_a_row
 from .helpers import NO_POST, SIZE, draw, layer, lit_pixels, mean_brightness, one_scene
 
 BLACK_SKY = layer("sky", top="#000000", bottom="#000000", stars=0, sun=False)
@@ -45,7 +46,8 @@ def test_neon_lights_its_colour_where_the_sign_is() -> None:
 def test_failing_letters_go_dark_some_of_the_time() -> None:
     sign = layer("neon", text="MILE", color="#ff3399", size=0.3, y=0.5, failing=1.0, flicker=0)
     line = one_scene(BLACK_SKY + sign + NO_POST)
-    levels = {round(mean_brightness(draw(line, f"21:00:{s:02d}"))) for s in range(0, 60, 3)}
+    moments = [f"21:00:{s:02d}" for s in range(0, 60, 3)]
+    levels = {round(mean_brightness(picture)) for picture in in_a_row(line, moments, SIZE)}
     assert len(levels) > 2
 
 

@@ -36,7 +36,13 @@ HEAVY = ("audio/test_loudness_design.py", "visuals/test_background.py", "visuals
          "visuals/test_sway_ahead.py", "visuals/test_ash_morning.py",
          "visuals/test_mammoth_strains.py", "visuals/test_light_wipe.py",
          "visuals/test_ash_view.py", "visuals/test_burning.py", "visuals/test_street.py",
-         "visuals/test_dusk_road.py", "visuals/test_block.py", "visuals/test_reflections.py")
+         "visuals/test_dusk_road.py", "visuals/test_block.py", "visuals/test_reflections.py",
+         # the longest files outside the pictures (processor seconds, loaded, suite16t)
+         "audio/test_helicopter_heard.py", "app/test_attendant.py", "audio/test_engine.py",
+         "test_resume.py")
+# After them the other picture files (a few seconds each), and the rest last: most of those
+# files take well under a second, so the workers run out of work within a moment of each other
+# (in collection order the pictures came last and a worker ended alone on one).
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -53,14 +59,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return
     first = sorted((item for item in items if suite_schedule.beside_soak(item.nodeid)),
                    key=lambda item: suite_schedule.place_beside_soak(item.nodeid))
-    rank = {name: number for number, name in enumerate(HEAVY)}
-    items[:] = first + sorted((item for item in items if item not in first),
-                              key=lambda item: rank.get(_under_tests(item), len(HEAVY)))
+    items[:] = first + sorted((item for item in items if item not in first), key=_handed_out)
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     """Files grouped as --dist loadfile groups them, the soak's worker's few together."""
     return suite_schedule.scheduler(config, log)
+
+
+def _handed_out(item: pytest.Item) -> int:
+    """The item's file's place in the day: HEAVY's, then the other picture files, then the
+    rest (a stable sort keeps collection order within each)."""
+    name = _under_tests(item)
+    if name in HEAVY:
+        return HEAVY.index(name)
+    return len(HEAVY) + (not item.path.is_relative_to(BESIDE))
 
 
 def _under_tests(item: pytest.Item) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -142,6 +142,26 @@ def centroid(x: np.ndarray) -> float:
     freqs, mags = spectrum(x)
     power = mags ** 2  # power-weighted: the hiss floor does not pull it up
     return float((freqs * power).sum() / power.sum())
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cue_sounds_made_once() -> Iterator[None]:
+    """Each cue sound (a synth at a rate) made once a process, a fresh copy of it handed to
+    every engine that asks: the synths are pure (test_sounds: each the same every time), and
+    the payphone's ring alone took ~0.8 s of each engine playing it, most of test_engine's
+    processor time. A test that replaces the synth (slow, failing, counted) does so over
+    this, for its own run."""
+    kept: dict[tuple[str, int], np.ndarray] = {}
+    real = cue_sounds_module.synth
+
+    def synth(name: str, rate: int) -> np.ndarray:
+        if (name, rate) not in kept:
+            kept[(name, rate)] = real(name, rate)
+        return kept[(name, rate)].copy()
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cue_sounds_module, "synth", synth)
+        yield
 
 
 @pytest.fixture

@@ -226,10 +226,11 @@ def line_width(width: int, x: float) -> int:
 
 
 def _wrap(words: str, font: pygame.font.Font, width: int) -> list[str]:
-    """The words in lines at most `width` wide; a last line of one word (a widow) is
-    avoided by wrapping as narrow as the same number of lines allows."""
+    """The words in lines at most `width` wide, balanced: wrapped as narrow as the same number
+    of lines allows, so the last line is about as long as the others (filled as full as they
+    went, "come on." and "caught in them." stood alone under lines three times as long)."""
     lines = _fill(words, font, width)
-    if len(lines) < 2 or " " in lines[-1]:
+    if len(lines) < 2:
         return lines
     low, high = 1, width  # the narrowest width that keeps the number of lines
     while low < high:
@@ -238,8 +239,7 @@ def _wrap(words: str, font: pygame.font.Font, width: int) -> list[str]:
             high = middle
         else:
             low = middle + 1
-    balanced = _fill(words, font, low)
-    return balanced if " " in balanced[-1] else lines
+    return _fill(words, font, low)
 
 
 def _fill(words: str, font: pygame.font.Font, width: int) -> list[str]:

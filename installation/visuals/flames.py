@@ -53,6 +53,9 @@ TWINKLE = (7.0, 0.35)  # a spark flares and dims this often a real second, dimme
 # this share of the time
 OUT_FROM, OUT_AT, OUT_APART = 2, 0.45, 0.1  # as the fires die down (see `died`), the third
 # goes out at this much, each after it this much sooner (the first two burn on, smaller)
+OUT_SINK = 0.012  # a fire going out sinks and dims to nothing over this much of the dying down
+# before it (2.5 real seconds at Ash's pace, 06:13; gone at once, it went out in one frame)...
+OUT_GLOW = 0.016  # ... and the glowing bed it burnt on goes out over this much after it
 
 
 @dataclass(frozen=True)
@@ -346,9 +349,27 @@ def died(thins: float, share: float) -> float:
 def gone(n: int, down: float) -> bool:
     """Whether fire n has gone out, the fires `down` far died (see `died`): the third and
     later ones in turn, the first two never."""
-    return n >= OUT_FROM and down >= OUT_AT - OUT_APART * (n - OUT_FROM)
+    return down >= out_at(n)
+
+
+def out_at(n: int) -> float:
+    """How far the fires have died down when fire n goes out (never, for the first two)."""
+    return OUT_AT - OUT_APART * (n - OUT_FROM) if n >= OUT_FROM else math.inf
+
+
+def sunk(n: int, down: float) -> float:
+    """How far fire n itself has died down, the fires `down` far: as far as they all have,
+    then, over OUT_SINK before it goes out, on down to nothing (its flames sinking, dimming)."""
+    left = min(1.0, max(0.0, (out_at(n) - down) / OUT_SINK))
+    return 1.0 - (1.0 - down) * left
+
+
+def glowing(n: int, down: float) -> float:
+    """How much of its glow the bed fire n burns on keeps (1 while it burns, going out over
+    OUT_GLOW after the flames have)."""
+    return 1.0 - min(1.0, out_since(n, down) / OUT_GLOW)
 
 
 def out_since(n: int, down: float) -> float:
     """How much further the fires have died down since fire n went out (0: still alight)."""
-    return max(0.0, down - (OUT_AT - OUT_APART * (n - OUT_FROM))) if gone(n, down) else 0.0
+    return max(0.0, down - out_at(n)) if gone(n, down) else 0.0

@@ -18,6 +18,8 @@ DIE_FADE = 2.0  # ... their flames as faint as this power of their strength (ove
 DIE_HIDE = 1.0  # ... hiding what is behind them as much less as this power of their strength
 # (as the square of their brightness, a fire half died down hid a sixteenth as much: at 05:40-06:30
 # the burning towers' lit windows and the sky showed through their flames, thin, pink)
+GHOST = 0.4  # ... and weaker than this (a fire going out, sinking to nothing), hiding less
+# again in step with it: hiding as much as its light, its flames stood as a dark grey ghost
 DIE_FRAMES, DIE_LIGHTS = 8, 3  # ... made this many of a fire's frames a piece (a building's
 # fire's 32 at once took 24 ms), and this many of its lights
 
@@ -42,7 +44,7 @@ def dying_pieces(fire: Fire, level: float) -> Generator[None, None, Fire]:
                                  scaled(red, level ** DIE_FADE), tall))
             yield
         blazes.append(replace(book, frames=tuple(frames),
-                              covers=weakened(book.covers, level ** DIE_HIDE, tall),
+                              covers=weakened(book.covers, hiding(level), tall),
                               anchor=(book.anchor[0], round(book.anchor[1] * tall)),
                               size=(book.size[0], round(book.size[1] * tall))))
     lights = yield from dimmed_pieces(fire.lights, scaled(red, level))
@@ -50,6 +52,11 @@ def dying_pieces(fire: Fire, level: float) -> Generator[None, None, Fire]:
     pools = yield from dimmed_pieces(fire.pools, scaled(red, level))
     return replace(fire, blazes=tuple(blazes), lights=lights, undersides=undersides,
                    pools=pools, embers=dimmed(fire.embers, scaled((255, 255, 255), level)))
+
+
+def hiding(level: float) -> float:
+    """How much of what is behind them flames at `level` of their strength hide (0..1)."""
+    return level ** DIE_HIDE * min(1.0, level / GHOST)
 
 
 def weakened(covers: Sequence[pygame.Surface], share: float,

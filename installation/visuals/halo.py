@@ -165,54 +165,37 @@ Placed = tuple[pygame.Surface | None, tuple[int, int]]  # a halo and its top-lef
 
 class Backing:
     """The shade behind lettering that comes a piece at a time: the halos of its letters (in
-    the order they come) and of a part that comes in gradually (a caption's stamp), laid into
-    one multiply mask over all they reach, darkening the picture once."""
+    the order they come), laid into one multiply mask over all they reach."""
 
-    def __init__(self, letters: list[Placed], gradual: Placed | None = None,
-                 shade: Color = SHADE) -> None:
-        pieces = [*letters, gradual] if gradual is not None else letters
-        rects = [image.get_rect(topleft=at) for image, at in pieces if image is not None]
+    def __init__(self, letters: list[Placed], shade: Color = SHADE) -> None:
+        rects = [image.get_rect(topleft=at) for image, at in letters if image is not None]
         self.block = rects[0].unionall(rects[1:]) if rects else pygame.Rect(0, 0, 1, 1)
         self.letters = [(image, self._inside(at)) for image, at in letters]
-        self.gradual = (Lightened(gradual[0], shade), self._inside(gradual[1])) \
-            if gradual is not None and gradual[0] is not None else None
         self.shade = Lightened(pygame.Surface(self.block.size), shade)  # (`shade`: the
         # halos' own, at their strongest)
-        self._laid: tuple[int, int] | None = None  # (the gradual part's level, letters)
+        self._laid: int | None = None  # (how many letters' halos are laid)
 
     def _inside(self, at: tuple[int, int]) -> tuple[int, int]:
         """A point of the picture as a point of the mask."""
         return at[0] - self.block.left, at[1] - self.block.top
 
-    def draw(self, surface: pygame.Surface, count: int, gradual: float, share: float) -> None:
-        """Darken the picture behind the first `count` letters and the gradual part at
-        `gradual` of its strength, all at `share` of theirs."""
-        if share <= 0 or (count <= 0 and gradual <= 0):
-            return
-        self._lay(min(count, len(self.letters)), round(WHITE * min(1.0, gradual)))
-        surface.blit(self.shade.at(share), self.block, special_flags=pygame.BLEND_RGB_MULT)
-
     def laid(self, count: int) -> pygame.Surface:
-        """The mask behind the first `count` letters (and not the gradual part)."""
-        self._lay(min(count, len(self.letters)), 0)
+        """The mask behind the first `count` letters."""
+        self._lay(min(count, len(self.letters)))
         return self.shade.mask
 
-    def _lay(self, count: int, level: int) -> None:
-        """Bring the mask to the first `count` letters' halos and the gradual part's at `level`
-        (the same pixels whatever it held before: halos laid with MIN in any order or twice
-        give the same)."""
-        if self._laid == (level, count):
+    def _lay(self, count: int) -> None:
+        """Bring the mask to the first `count` letters' halos (the same pixels whatever it
+        held before: halos laid with MIN in any order or twice give the same)."""
+        if self._laid == count:
             return
         start = 0
-        if self._laid is not None and self._laid[0] == level and count > self._laid[1]:
-            start = self._laid[1]
+        if self._laid is not None and count > self._laid:
+            start = self._laid
         else:
             self.shade.mask.fill((WHITE, WHITE, WHITE))
-            if self.gradual is not None and level > 0:
-                self.shade.mask.blit(self.gradual[0].at(level / WHITE), self.gradual[1],
-                                     special_flags=pygame.BLEND_RGB_MIN)
         for image, at in self.letters[start:count]:
             if image is not None:
                 self.shade.mask.blit(image, at, special_flags=pygame.BLEND_RGB_MIN)
-        self._laid = (level, count)
+        self._laid = count
         self.shade.version += 1

@@ -21,7 +21,7 @@ from installation.visuals.base import (
     smooth_noise,
 )
 from installation.visuals.glow import radial
-from installation.visuals.helicopter_path import Passes, first_pass
+from installation.visuals.helicopter_path import Passes, Place, first_pass
 from installation.visuals.helicopter_pitch import angles, pitched, step_of, turned
 from installation.visuals.helicopter_spot import Spot
 from installation.visuals.lit import lit_mask
@@ -38,6 +38,8 @@ CONE_OPENING = (0.05, 0.66)  # how wide its light is across its sprite at the la
 SEARCH = 0.6  # radians: the widest the spot's search leans the cone, both ways together
 LEAD = 0.5  # flying fast, its spot leans ahead of it by this share of the widest lean (it
 # looks where it is going), searching less; drifting over the crowd it searches them
+LOOK_BACK = 2.0  # flying out, its spot leans back this many times as far as it led coming in:
+# the cone from its nose, out of the picture, still reaches the lot until its tail is gone
 BOB = 0.012  # of the picture's height: it rises and falls this much, slowly, as it flies
 NAV_RED, NAV_WHITE = (255, 50, 40), (255, 255, 240)
 CONE_PIECES = 4  # the cone's light is worked out in this many bands, one a step
@@ -192,11 +194,11 @@ class Helicopter:
 
     def lean(self, seconds: float) -> float:
         """How far its cone leans (the tangent; positive: to the right): searching the ground
-        under it, and ahead of it as it flies fast."""
+        under it, ahead of it as it flies in fast, and back at the lot as it flies out."""
         place = self.passes.at(seconds)
         ahead = LEAD * min(1.0, place.speed / 2)  # (its speed is 2 at most)
         search = ((smooth_noise(self.seed + 7, seconds * 0.3) - 0.5) * (1 - ahead)
-                  + ahead * place.way / 2) * SEARCH
+                  + ahead * place.way * _looking(place) / 2) * SEARCH
         return math.tan(search)
 
     def _spot(self, surface: pygame.Surface, lamp: Point, seconds: float) -> None:
@@ -213,6 +215,14 @@ class Helicopter:
         surface.fblits(list(zip(cone.bands, zip((xs.astype(np.int64) + cone.lefts).tolist(),
                                                 ys.tolist(), strict=True), strict=True)),
                        pygame.BLEND_RGB_ADD)
+
+
+def _looking(place: Place) -> float:
+    """Which way its spot leans along its flight: 1 ahead as it comes in, through 0 over
+    the crowd, to -LOOK_BACK (back) as it leaves (leaning ahead, its cone left the picture
+    with its nose while the rest of it was still in sight)."""
+    way = math.cos(math.pi * min(1.0, max(0.0, 0.5 + (place.across - 0.5) * place.way)))
+    return way if way > 0 else way * LOOK_BACK
 
 
 def _fade_end(cone: pygame.Surface, rows: float) -> None:

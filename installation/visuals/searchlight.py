@@ -4,7 +4,9 @@ lighting the haze where they meet the cloud (the helicopter and its spot: helico
 Each beam is turned ahead, at full size, to a fan of angles a few degrees apart; a frame adds
 the turned beam nearest its angle, its bands of rows slid sideways (sheared) as far as the
 angle between leans them. Nothing is turned or enlarged while the show runs, and every beam
-moves on every frame."""
+moves on every frame. A beam lights the haze like a screen over what is behind it (its light
+added, less where that is bright already): where beams cross each other or the helicopter's
+cone, the light grows towards white without a hard-edged white shape."""
 
 from __future__ import annotations
 
@@ -137,7 +139,8 @@ class Searchlight:
         haze = radial(max(4, int(small_height) // 7) * LOW_RES, scaled(color, 0.22), 1.6)
         self.haze_size = haze.get_width()
         lit = (pygame.surfarray.array2d(haze) & lit_bits(FAINT)) != 0
-        self.haze = pieces_of(haze, lit, HAZE_ROWS, HAZE_GAP)  # its faint corners left out
+        self.haze = [(as_light(piece), at) for piece, at  # its faint corners left out
+                     in pieces_of(haze, lit, HAZE_ROWS, HAZE_GAP)]
         rng = setup.rng("beams")
         count = params["beams"]
         self.lamps = [((i + 0.5 + rng.uniform(-0.3, 0.3)) / count, rng.uniform(-0.35, 0.35),
@@ -212,11 +215,11 @@ class Searchlight:
             slide = math.tan(angle) - math.tan(turned.angle)
             xs = np.round(lamp + turned.lefts + slide * turned.rises).astype(np.int64)
             surface.fblits(list(zip(turned.bands, zip(xs.tolist(), turned.tops, strict=True),
-                                    strict=True)), pygame.BLEND_RGB_ADD)
+                                    strict=True)), pygame.BLEND_PREMULTIPLIED)
             if abs(angle) < HAZE_ANGLE:  # where it meets the haze, the cloud lights up
                 x, y = lamp + math.tan(angle) * (foot_y - cloud_y) - half, cloud_y - half * 0.6
                 surface.fblits([(piece, (x + left, y + top)) for piece, (left, top) in self.haze],
-                               pygame.BLEND_RGB_ADD)
+                               pygame.BLEND_PREMULTIPLIED)
 
 
 def band_rows(angle: float) -> int:
@@ -236,6 +239,19 @@ def trimmed(light: Enlarged, top: int) -> list[tuple[pygame.Surface, int, int]]:
         first, end = lit_columns(piece, light.lit_bits)
         height = piece.get_height()
         if end > first and top + y + height > 0:
-            pieces.append((piece.subsurface((first, 0, end - first, height)).copy(), x + first,
-                           top + y))
+            pieces.append((as_light(piece.subsurface((first, 0, end - first, height))),
+                           x + first, top + y))
     return pieces
+
+
+def as_light(piece: pygame.Surface) -> pygame.Surface:
+    """A copy of an opaque picture of light to lay over a picture premultiplied, as a screen:
+    its alpha its brightest channel, so what is behind keeps (255 - that) / 255 of itself
+    and the sum stays under white (added, two beams and the helicopter's cone over the sky
+    clipped to a flat white oval where they crossed)."""
+    light = pygame.Surface(piece.get_size(), pygame.SRCALPHA)
+    light.blit(piece, (0, 0))
+    alpha = pygame.surfarray.pixels_alpha(light)
+    alpha[:] = pygame.surfarray.array3d(piece).max(axis=2)
+    del alpha  # (the surface stays locked while a view of it lives)
+    return light

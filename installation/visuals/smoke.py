@@ -31,10 +31,12 @@ from installation.visuals.flames import (
     cover_blits,
     died,
     fire_blits,
+    glowing,
     gone,
     light_step,
     make_fire,
     out_since,
+    sunk,
     tongues_of,
 )
 from installation.visuals.flames_dying import dying_pieces
@@ -194,7 +196,10 @@ class Smoke:
         self.span = scene_span(setup)
         self.dying = [(self.fire, self.window_fire)]  # the fires (at the feet, in the
         # windows) at each strength they die down through
-        for level in range(1, int(self.thins * DYING_LEVELS) + 1):
+        fires = len(self.feet) + len(self.windows)  # (down to the weakest, if one goes out)
+        weakest = (DYING_LEVELS - 1 if gone(fires - 1, self.thins)
+                   else int(self.thins * DYING_LEVELS))
+        for level in range(1, weakest + 1):
             yield
             fire = yield from dying_pieces(self.fire, 1 - level / DYING_LEVELS)
             windows = self.window_fire
@@ -237,15 +242,24 @@ class Smoke:
     def _alight(self, down: float) -> tuple[Fire, list[Alight], list[Alight]]:
         """The fires as far died `down`, and those still alight: the buildings' (on their
         stumps, their light pooled on the ground) and the windows' (none: no window fires)."""
-        fire, windows = self.dying[min(len(self.dying) - 1, int(down * DYING_LEVELS))]
+        fire, windows = self._dying(down)
         buildings: list[Alight] = [
-            (fire, foot, n, self.seed, ground) for n, (foot, (_x, ground, _base))
-            in enumerate(zip(self.feet, self.stumps, strict=True)) if not gone(n, down)]
+            (self._dying(sunk(n, down))[0], foot, n, self.seed, ground)
+            for n, (foot, (_x, ground, _base)) in enumerate(zip(self.feet, self.stumps,
+                                                                strict=True))
+            if not gone(n, down)]
         if windows is None:
             return fire, buildings, []
-        return fire, buildings, [(windows, (x, y), k, self.seed + 1, None)
+        first = len(self.feet)
+        return fire, buildings, [(self._dying(sunk(first + k, down))[1] or windows, (x, y), k,
+                                  self.seed + 1, None)
                                  for k, (x, y, _w) in enumerate(self.windows)
-                                 if not gone(len(self.feet) + k, down)]
+                                 if not gone(first + k, down)]
+
+    def _dying(self, down: float) -> tuple[Fire, Fire | None]:
+        """The fires (at the feet, in the windows) died `down` far (a fire going out sinks
+        further than the rest: see flames.sunk)."""
+        return self.dying[min(len(self.dying) - 1, int(down * DYING_LEVELS))]
 
     def _stump_glows(self, fire: Fire, seconds: float,
                      down: float) -> list[tuple[pygame.Surface, tuple[int, int]]]:
@@ -253,8 +267,9 @@ class Smoke:
         as far died `down` (none once its fire is out)."""
         out = []
         for n, (x, y, base) in enumerate(self.stumps):
-            if not gone(n, down):
-                step = int(light_step(fire, seconds, n, self.seed) * (1 - down))
+            if glowing(n, down) > 0:  # (its bed glows out after its flames have gone)
+                step = int(light_step(fire, seconds, n, self.seed) * (1 - down)
+                           * glowing(n, down))
                 out.append((base.glows[step], (x + base.glow_at[0], y + base.glow_at[1])))
         return out
 

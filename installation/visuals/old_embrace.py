@@ -36,9 +36,9 @@ RIM = 0.0045  # the lamp's light along their left edges, in heights (at 0.012, d
 # that far to the left, it read as a drop shadow 7 px off them)
 RIM_LIGHT = 0.45  # how much lighter than the window's colour (toward white) that edge is
 # (at 0.42 of the window's colour over their dark it was darker than the wall: a shadow)
-RING = ((-1.0, 0.0), (-0.8, -0.55), (-0.8, 0.55), (-0.35, -0.9), (-0.35, 0.9), (0.0, -0.6))
-# where round each dark shape its rim is drawn (in RIMs: x right, y down): hugging their
-# outline on the lamp's side (left) and over their heads and shoulders
+RING = ((-1.0, -0.6),)  # where each dark shape's rim is drawn (in RIMs: x right, y down): a
+# thin line on their outline on the lamp's side, left and a little above (over their heads and
+# shoulders); once, as the picture's cost allows (round them in six places, 25% dearer)
 ROUND_ELBOW = (0.05, 0.05)  # an arm round the other: its elbow this far forward and down
 HAND_ROUND = (0.012, 0.04)  # a hand flat on the other's back: its fingers this far back, down
 ROUNDING = 0.12  # heights past the other's front at which an arm is all the way round them

@@ -24,7 +24,15 @@ from installation.visuals.counter_people import (
     waitress,
 )
 
-STAY = (35.0, 80.0)  # real seconds one customer keeps a stool (or it stays empty), per stool
+SLOT = 4.5  # real seconds of the door a stool's change of customer has to itself: the one
+#             going out is gone through it, LAG later the next comes in (two customers met in
+#             the doorway and walked through each other, 20:42: the door is one for both
+#             windows beside it, and each stool's stay its own)
+LAG = 0.3  # real seconds between the one going out and the next coming in
+SIDE_SLOTS = 6  # slots of the door's cycle for the stools of the window on each side of it
+CYCLE = 2 * SIDE_SLOTS * SLOT  # real seconds: every stool changes customer once a cycle or two
+STAYS = (1, 2)  # cycles one customer keeps a stool (or it stays empty), per stool ...
+SHORT = 0.6  # ... this share of stools the first
 SEATED = 0.6  # the share of those stretches that someone sits there
 SETTLE = 1.5  # real seconds to sit down on a stool, or to stand up from it
 STROLL = 16.0  # goods units a second a customer walks along the counter, from the door and
@@ -97,14 +105,17 @@ class Counter:
         """Everything that moves at `seconds`, in whole pixels: equal looks, equal pictures."""
         places = stool_places(self.rect, self.unit, self.bars)
         regular = int(_chance(self.seed, 1) * len(places))  # someone always sits there
-        sitting = tuple(self._sitting(n, x, seconds, n == regular)
+        slots = self._slots(len(places))
+        sitting = tuple(self._sitting(n, x, seconds, n == regular, slots[n])
                         for n, x in enumerate(places))
         return self._waitress(places, seconds), sitting
 
-    def _sitting(self, n: int, x: int, seconds: float, regular: bool) -> Sitting | None:
+    def _sitting(self, n: int, x: int, seconds: float, regular: bool,
+                 slot: int) -> Sitting | None:
         """Who sits on stool `n` now, and how: arriving, sipping, turning, leaving."""
-        stay = STAY[0] + (STAY[1] - STAY[0]) * _chance(self.seed, n, 2)
-        at = seconds / stay + _chance(self.seed, n, 3)
+        stay = CYCLE * STAYS[_chance(self.seed, n, 2) >= SHORT]
+        at = (seconds - slot * SLOT) / stay + math.floor(
+            _chance(self.seed, n, 3) * stay / CYCLE) * CYCLE / stay
         visit = math.floor(at)  # which customer of the stool's night (each one visit)
         into = (at - visit) * stay
         if not regular and _chance(self.seed, n, 4, visit) >= SEATED:
@@ -112,7 +123,7 @@ class Counter:
         edge = self._edge()
         walk = abs(edge - x) / (STROLL * self.unit)  # seconds from the door to the stool
         door = DOOR if self.doorway is not None else 0.0  # (no door seen: past the frame)
-        away = min(into, stay - into) - door  # seconds from coming in, or to going out
+        away = min(into - LAG, stay - into) - door  # seconds from coming in, or to going out
         shown = clamp01(1 + away / door) if door else 1.0
         if shown <= 0:
             return None
@@ -129,6 +140,13 @@ class Counter:
         aside = _ease((wish - TURN_OVER) / 0.08) * (1 if _chance(self.seed, n, 8) < 0.5 else -1)
         head = round(aside * TURN * SEATED_SIZE * self.unit)
         return visit, x + come, head, round(10 * lift), stand, round(10 * shown)
+
+    def _slots(self, count: int) -> list[int]:
+        """Which slot of the door's cycle each of `count` stools changes customer in: its
+        window's own (even on the door's left, odd on its right), shuffled by the seed."""
+        order = random.Random(self.seed).sample(range(max(count, SIDE_SLOTS)),
+                                                max(count, SIDE_SLOTS))
+        return [2 * (order[n] % SIDE_SLOTS) + (self.door > 0) for n in range(count)]
 
     def _edge(self) -> float:
         """Where a customer comes in and goes out: the middle of the doorway beside the window

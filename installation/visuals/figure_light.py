@@ -193,7 +193,7 @@ def _rim_depth(inside: np.ndarray, soft: np.ndarray,
     depth = np.full(inside.shape, pad + 1, np.uint8)
     for k in range(pad, 0, -1):  # (the nearest step outside last: it decides)
         x, y = pad + steps[k - 1][0], pad + steps[k - 1][1]
-        depth -= (depth - np.uint8(k)) * (1 - around[x:x + width, y:y + tall])  # (k outside)
+        np.putmask(depth, around[x:x + width, y:y + tall] == 0, np.uint8(k))  # (k outside)
     depth *= inside
     inward = np.zeros_like(depth)
     inward[:, :-1] = depth[:, 1:]  # the pixel below

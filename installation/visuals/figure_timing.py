@@ -18,6 +18,7 @@ from installation.visuals.strides import STRIDE
 # one drawn phase to the next: a big, fast runner's) and the body glides instead: placed where
 # it is at each frame, in the nearest drawn phase (stepping, it would jump on in such steps).
 GLIDE_STEP = 6.0
+REMEMBERED = 64  # story times a pace keeps the day's share of (a frame's few, and its keys')
 REAL_TIME_SLACK = 1e-6  # real seconds: a scene whose real seconds are its story's is told in
 #                         real time (the operator's realtime clock: every stretch at one pace)
 
@@ -31,13 +32,29 @@ class ScenePace:
         self.warp = Warp(timeline.day_start, timeline.pace)
         self.day_start = timeline.day_start
         self.scene_at = scene_at
+        self._ats: dict[float, float] = {}  # the day's share at story times lately asked
+        self._now: tuple[float, tuple[float, float]] = (math.nan, (0.0, 0.0))  # see _into
 
     def share(self, story_a: float, story_b: float) -> float:
         """The day's real time from story time a forward to b, as a share of the day."""
-        def at(story: float) -> float:
-            return self.warp.fraction(forward(self.day_start, story))
+        return (self._at(story_b) - self._at(story_a)) % 1.0
 
-        return (at(story_b) - at(story_a)) % 1.0
+    def _at(self, story: float) -> float:
+        """The day's real time at story time `story`, as a share of the day: worked out once
+        for a frame's time and the layer's own (a panic's layers asked ~115 times a frame)."""
+        found = self._ats.get(story)
+        if found is None:
+            if len(self._ats) >= REMEMBERED:
+                self._ats.clear()
+            found = self._ats[story] = self.warp.fraction(forward(self.day_start, story))
+        return found
+
+    def _into(self, story: float) -> tuple[float, float]:
+        """Story seconds from the scene's start to `story`, and the day's real time between
+        them as a share of the day (the last frame's kept: its layers ask it again and again)."""
+        if self._now[0] != story:
+            self._now = (story, (forward(self.scene_at, story), self.share(self.scene_at, story)))
+        return self._now[1]
 
     def since(self, story: float, frame: Frame) -> float:
         """Real seconds from story time `story` (in the scene) to the frame's."""
@@ -51,8 +68,7 @@ class ScenePace:
         """Real seconds from story time a forward to b: their share of the real seconds since
         the scene began, as the story clock paces them (a story told in real time: as many as
         the story's, every stretch at one pace); 0 at the scene's first moment."""
-        into = forward(self.scene_at, frame.story_time)
-        whole = self.share(self.scene_at, frame.story_time)
+        into, whole = self._into(frame.story_time)
         if into <= 0:
             return 0.0
         if whole <= 0 or abs(frame.seconds - into) < REAL_TIME_SLACK:

@@ -17,10 +17,13 @@ BACK, CHEST = 0.075, 0.085  # the torso's half depth at the hips and chest
 HIP_BACK = 0.15  # leaning in from the hips, the hips go back this much of the lean
 ARM = (0.165, 0.16)  # the upper arm and the forearm
 LIMB = 0.05  # an arm's or a leg's thickness
+BACK_HAND = -0.07  # a hand round the other's back lies this far forward of their torso's line
 STICK = 0.016  # his walking stick's thickness
 SWAY_PERIOD = 12.0  # real seconds for one slow sway either way and back
 SWAY = 0.05  # how far (radians) they lean either way at most, held close
 BREATH = 0.04  # and apart, a little still
+BREATHE_PERIOD = (4.6, 4.1)  # real seconds for one breath, his and hers (not in step)
+BREATHE_RISE = 0.006  # heights their shoulders (and heads) rise at the top of a breath
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ class Body:
     turn: float = 0.0
     rock: float = 0.0
     swing: tuple[float, float] = (0.0, 0.0)  # a foot stepping (near, far): forward, lifted
+    breath: float = 0.0  # heights the shoulders are raised by a breath
 
     def at(self, forward: float, up: float) -> Point:
         """A point `forward` of the body's line and `up` from the floor, in heights."""
@@ -106,7 +110,7 @@ class Body:
     def along(self, up: float, forward: float = 0.0) -> Point:
         """A point of the torso `up` its length from the hip (0 to 1), `forward` of its line."""
         hx, hy = self.hip()
-        length = (SHOULDER - HIP) * self.tall * up
+        length = (SHOULDER - HIP + self.breath) * self.tall * up
         f = forward * self.tall
         sin, cos = math.sin(self.lean), math.cos(self.lean)
         return (hx + self.facing * (length * sin + f * cos), hy + length * cos - f * sin)
@@ -146,11 +150,19 @@ def bodies(share: float, seconds: float) -> tuple[Body, Body]:
     sway = (SWAY * beat.close + BREATH * (1 - beat.close)) * rock
     closer = APART.gap - beat.gap  # how far they have come together
     ivan_x = -APART.gap / 2 + HIS_SHARE * closer
-    ivan = Body(ivan_x, 1, 1.0, beat.lean[0] + sway, beat.nod[0] + 0.5 * sway, rock=sway)
+    his, hers = (breathing(seconds, period) for period in BREATHE_PERIOD)
+    ivan = Body(ivan_x, 1, 1.0, beat.lean[0] + sway, beat.nod[0] + 0.5 * sway, rock=sway,
+                breath=his)
     swing = _stepping(closer / (APART.gap - HELD.gap)) if share < IN_ARMS else (0.0, 0.0)
     lucy = Body(ivan_x + beat.gap, -1, LUCY_TALL, beat.lean[1] - sway,
-                beat.nod[1] - 0.5 * sway, beat.turn, -sway, swing)
+                beat.nod[1] - 0.5 * sway, beat.turn, -sway, swing, hers)
     return ivan, lucy
+
+
+def breathing(seconds: float, period: float) -> float:
+    """How far (heights) a breath raises the shoulders `seconds` in: slow in, slower out."""
+    k = 0.5 - 0.5 * math.cos(2 * math.pi * seconds / period)
+    return BREATHE_RISE * k * k
 
 
 def _stepping(come: float) -> tuple[float, float]:
@@ -186,8 +198,8 @@ def _anchor(hand: Hand, own: Body, other: Body) -> Point:
         spot = other.along(0.95, CHEST + 0.005)
     elif hand.anchor == "chest":  # low on the chest, over the heart
         spot = other.along(0.4, CHEST + 0.01)
-    elif hand.anchor == "back":  # round the waist, the hand in the small of the back
-        spot = other.along(0.45, -0.035)
+    elif hand.anchor == "back":  # round the waist, the hand on the back: it shows past the
+        spot = other.along(0.45, BACK_HAND)  # back's edge (within it, it was never seen)
     else:  # on the other's upper arm (arm's length)
         spot = other.along(0.62, 0.01)
     return spot[0] - other.facing * hand.dx, spot[1] + hand.dy

@@ -9,7 +9,7 @@ from typing import Any
 
 import pygame
 
-from installation.visuals.base import Color, Frame, Pieces, Setup, mix
+from installation.visuals.base import Color, Frame, Pieces, Setup, lerp, mix
 from installation.visuals.figure_looks import EMBRACE_GAP
 from installation.visuals.figure_sun import layer_span, span_share
 from installation.visuals.figures import Figures
@@ -32,8 +32,18 @@ FLOOR = 0.07  # their feet this far (in the layer's heights) below the path's po
 # the room's floor line, so that they fill its height
 BOX = (-0.5, 0.5, -0.02, 1.0)  # what they can fill, in his heights: left, right, floor, top
 PAD = 0.01  # in heights: round their shapes, for the smoothing of their edges
-RIM = 0.012  # the lamp's light along their left edges, in heights
-RIM_LIGHT = 0.42  # how much of the window's colour that edge takes
+RIM = 0.0045  # the lamp's light along their left edges, in heights (at 0.012, drawn whole
+# that far to the left, it read as a drop shadow 7 px off them)
+RIM_LIGHT = 0.45  # how much lighter than the window's colour (toward white) that edge is
+# (at 0.42 of the window's colour over their dark it was darker than the wall: a shadow)
+RING = ((-1.0, -0.6),)  # where each dark shape's rim is drawn (in RIMs: x right, y down): a
+# thin line on their outline on the lamp's side, left and a little above (over their heads and
+# shoulders); once, as the picture's cost allows (round them in six places, 25% dearer)
+ROUND_ELBOW = (0.05, 0.05)  # an arm round the other: its elbow this far forward and down
+HAND_ROUND = (0.012, 0.04)  # a hand flat on the other's back: its fingers this far back, down
+ROUNDING = 0.12  # heights past the other's front at which an arm is all the way round them
+SOFT = 2  # a body's outline has its corners cut this many times (blocky, it read as a cutout)
+CUT = 0.14  # of each side cut off either end of it each time (a quarter made coats balloons)
 HEMS = ((0.27, 0.1), (0.16, 0.115))  # his coat's and her skirt's hem: how high, how wide
 GREY = (198, 188, 174)  # their grey hair in the lamp's light
 # A head in profile, in its radii (x towards the face, y up): the skull, brow, nose, lips,
@@ -68,7 +78,7 @@ class OldEmbrace(Figures):
         self.span = layer_span(setup, params)
         self.tall = self.height * TALLER
         self.dark = _rgb(params["color"])
-        self.rim = mix(self.dark, _rgb(params["window"] or "#ffc47a"), RIM_LIGHT)
+        self.rim = mix(_rgb(params["window"] or "#ffc47a"), (255, 255, 255), RIM_LIGHT)
         self._corner = (BOX[0], BOX[3])  # where the drawing surface's top left is, in heights
         self._reached: list[pygame.Rect] = []  # what of their drawing the frame drew on
 
@@ -128,16 +138,18 @@ class OldEmbrace(Figures):
         his_hand, her_hand = hands_at(share, ivan, lucy)
         grey = [*_hair(ivan, bald=True), *_hair(lucy, bald=False)]
         return [(_stick(ivan) + _figure(ivan), self.dark), (_figure(lucy), self.dark),
-                (_arm(ivan, his_hand), self.dark), (_arm(lucy, her_hand), self.dark),
+                (_arm(ivan, his_hand, lucy), self.dark), (_arm(lucy, her_hand, ivan), self.dark),
                 (grey, GREY)]
 
     def _rim(self, big: pygame.Surface, shapes: Sequence[Shape]) -> None:
         """A dark piece's rim: the lamp's light along its left (the lamp's side), under all of
         them (it shows only where none of them covers it)."""
-        rim = round(RIM * self.tall * SUPER)
+        rim = RIM * self.tall * SUPER
         for shape in shapes:
-            self._reached.append(_shape(big, shape, self.rim, self._to,
-                                        (-rim, self.tall * SUPER)))
+            for dx, dy in RING:
+                self._reached.append(_shape(big, shape, self.rim, self._to,
+                                            (round(dx * rim), self.tall * SUPER),
+                                            round(dy * rim)))
 
     def _paint(self, big: pygame.Surface, shapes: Sequence[Shape], color: Color) -> None:
         """A piece, over every rim (see _rim)."""
@@ -158,12 +170,13 @@ def _rgb(value: Any) -> Color:
 
 
 def _shape(big: pygame.Surface, shape: Shape, color: Color,
-           to: Callable[[Point], tuple[float, float]], moved: tuple[int, float]) -> pygame.Rect:
-    """One shape drawn on `big` (its points placed by `to`), `moved` pixels across; its size
-    in pixels a height: the pixels it drew on."""
+           to: Callable[[Point], tuple[float, float]], moved: tuple[int, float],
+           down: int = 0) -> pygame.Rect:
+    """One shape drawn on `big` (its points placed by `to`), `moved` pixels across (and `down`
+    pixels down); its size in pixels a height: the pixels it drew on."""
     kind, points, size = shape
     dx, unit = moved
-    placed = [(x + dx, y) for x, y in map(to, points)]
+    placed = [(x + dx, y + down) for x, y in map(to, points)]
     scale = size * unit
     if kind == "poly":
         return pygame.draw.polygon(big, color, placed)
@@ -206,12 +219,12 @@ def _figure(body: Body) -> list[Shape]:
                                 body.at(step + 0.05, 0.03 + up),
                                 body.at(step - 0.03, 0.045 + up)], 0.0))
     hem = HEMS[body.facing < 0]  # her skirt to below the knee, his coat to the knee
-    shapes.append(("poly", [body.along(0.2, -0.085), body.along(0.2, 0.09),
-                            body.at(hem[1], hem[0]), body.at(-hem[1], hem[0])], 0.0))
-    shapes.append(("poly", [body.along(-0.05, -0.085), body.along(0.55, -0.1),
-                            body.along(0.9, -0.075), body.along(1.04, -0.01),
-                            body.along(0.99, 0.05), body.along(0.7, 0.095),
-                            body.along(0.3, 0.09), body.along(-0.05, 0.085)], 0.0))
+    shapes.append(("poly", soft([body.along(0.2, -0.085), body.along(0.2, 0.09),
+                                 body.at(hem[1], hem[0]), body.at(-hem[1], hem[0])]), 0.0))
+    shapes.append(("poly", soft([body.along(-0.05, -0.085), body.along(0.55, -0.1),
+                                 body.along(0.9, -0.075), body.along(1.04, -0.01),
+                                 body.along(0.99, 0.05), body.along(0.7, 0.095),
+                                 body.along(0.3, 0.09), body.along(-0.05, 0.085)]), 0.0))
     head = body.head()
     shapes.append(("line", [body.along(0.96, 0.005), head], 0.055 * t))
     shapes.append(("poly", _on_head(body, PROFILE), 0.0))
@@ -242,12 +255,34 @@ def _hair(body: Body, bald: bool) -> list[Shape]:
     return [("poly", _on_head(body, SWEPT), 0.0), ("disc", [bun], BUN_R * HEAD_R * body.tall)]
 
 
-def _arm(body: Body, hand: Point) -> list[Shape]:
-    """The near arm, from the shoulder to where the hand is (bent at the elbow), the hand."""
+def soft(points: Sequence[Point], cuts: int = SOFT) -> list[Point]:
+    """A closed outline with its corners cut `cuts` times (CUT of each side off each end):
+    rounded shoulders, hips and hems."""
+    placed = list(points)
+    for _ in range(cuts):
+        pairs = zip(placed, placed[1:] + placed[:1], strict=True)
+        placed = [spot for (ax, ay), (bx, by) in pairs
+                  for spot in (((1 - CUT) * ax + CUT * bx, (1 - CUT) * ay + CUT * by),
+                               (CUT * ax + (1 - CUT) * bx, CUT * ay + (1 - CUT) * by))]
+    return placed
+
+
+def _arm(body: Body, hand: Point, other: Body) -> list[Shape]:
+    """The near arm, from the shoulder to where the hand is (bent at the elbow), the hand;
+    round the other's back, its elbow comes forward and down between them (reaching past
+    them at full stretch, it read as a stiff bar across the gap)."""
     shoulder = body.along(0.93, 0.0)
     joint, reached = arm(shoulder, hand)
+    front = other.along(0.45, 0.0)[0]
+    k = min(1.0, max(0.0, (reached[0] - front) * body.facing / (ROUNDING * other.tall)))
+    joint = (joint[0] + body.facing * ROUND_ELBOW[0] * k * body.tall,
+             joint[1] - ROUND_ELBOW[1] * k * body.tall)
+    reached = (lerp(reached[0], hand[0], k), lerp(reached[1], hand[1], k))  # (round them,
+    # the arm is foreshortened: the hand gets there)
+    fingers = (reached[0] - body.facing * HAND_ROUND[0] * k * body.tall,
+               reached[1] - HAND_ROUND[1] * k * body.tall)
     return [("line", [shoulder, joint, reached], LIMB * body.tall),
-            ("disc", [reached], 0.028 * body.tall)]
+            ("line", [reached, fingers], 0.056 * body.tall)]
 
 
 def _stick(body: Body) -> list[Shape]:

@@ -14,7 +14,7 @@ from installation.core.timeutil import parse_clock
 from .helpers import placed, shipped_crowd
 
 SIZE = (1920, 1080)
-SCENES = {"Panic in the diner": ("04:23", "04:35")}
+SCENES = {"Panic in the diner": ("04:23", "04:34:50")}  # (04:35 is the next scene)
 LOOKED = 0.5  # real seconds from one look to the next
 DEPTH = 0.25  # of the taller one's height: feet this near in the picture are at one depth
 THROUGH = 0.1  # of the smaller one's pixels covered by the other: drawn through each other

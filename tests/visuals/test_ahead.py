@@ -331,6 +331,14 @@ def slowed(monkeypatch: pytest.MonkeyPatch, draw_s: float, step_s: float
     clock, the timeline and a story time half an hour before its second scene."""
     headless()
     line = busy_pair()
+    compositor, timer = slowed_over(monkeypatch, line, draw_s, step_s)
+    return compositor, timer, line, line.scenes[1].at - 1800.0
+
+
+def slowed_over(monkeypatch: pytest.MonkeyPatch, line: Timeline, draw_s: float,
+                step_s: float) -> tuple[Compositor, FakeTimer]:
+    """A compositor over `line` whose frames take `draw_s` to draw and whose pieces `step_s`
+    each, on a fake clock moved on by the drawing and the building alone."""
     timer = FakeTimer(0.0)
     draw, step = scene_layers_module.SceneLayers.draw, scene_layers_module.SceneLayers.step
 
@@ -342,10 +350,9 @@ def slowed(monkeypatch: pytest.MonkeyPatch, draw_s: float, step_s: float
         timer.now += step_s
         step(self)
 
-    compositor = Compositor(line, SIZE, print, timer=timer)
     monkeypatch.setattr(scene_layers_module.SceneLayers, "draw", slow_draw)
     monkeypatch.setattr(scene_layers_module.SceneLayers, "step", slow_step)
-    return compositor, timer, line, line.scenes[1].at - 1800.0
+    return Compositor(line, SIZE, print, timer=timer), timer
 
 
 def test_a_slow_frame_that_builds_anyway_leaves_short_pieces_to_the_frames_after_it(

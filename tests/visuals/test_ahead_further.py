@@ -3,18 +3,15 @@ begun a scene earlier, in frames with room to spare, so it is built before it be
 
 from __future__ import annotations
 
-from typing import Any
-
 import pygame
 import pytest
 
 from installation.core.timeline import Timeline, state_at
-from installation.visuals import scene_layers as scene_layers_module
-from installation.visuals.compositor import GOAL_SECONDS, Compositor
+from installation.visuals.compositor import GOAL_SECONDS
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, SIZE, layer, timeline
-from .test_ahead import FPS, FakeTimer
+from .test_ahead import FPS, slowed_over
 
 DRAW_SECONDS = 0.003  # each frame's own drawing (on the fake clock)
 STEP_SECONDS = 0.002  # each piece of building
@@ -31,24 +28,6 @@ def dusk_call_night() -> Timeline:
                     'transition = { type = "cut", seconds = 0 }\n' + night)
 
 
-def slowed(monkeypatch: pytest.MonkeyPatch, line: Timeline) -> tuple[Compositor, FakeTimer]:
-    """A compositor whose frames take DRAW_SECONDS and pieces STEP_SECONDS on a fake clock."""
-    timer = FakeTimer(0.0)
-    draw, step = scene_layers_module.SceneLayers.draw, scene_layers_module.SceneLayers.step
-
-    def slow_draw(self: scene_layers_module.SceneLayers, *args: Any, **kwargs: Any) -> None:
-        timer.now += DRAW_SECONDS
-        draw(self, *args, **kwargs)
-
-    def slow_step(self: scene_layers_module.SceneLayers) -> None:
-        timer.now += STEP_SECONDS
-        step(self)
-
-    monkeypatch.setattr(scene_layers_module.SceneLayers, "draw", slow_draw)
-    monkeypatch.setattr(scene_layers_module.SceneLayers, "step", slow_step)
-    return Compositor(line, SIZE, print, timer=timer), timer
-
-
 def test_a_scene_too_short_for_the_next_ones_build_has_it_built_a_scene_earlier(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The call lasts 2 s, too short to build the night in pieces a frame's room holds (~250
@@ -58,7 +37,7 @@ def test_a_scene_too_short_for_the_next_ones_build_has_it_built_a_scene_earlier(
     headless()
     line = dusk_call_night()
     _dusk, call, night = line.scenes
-    compositor, timer = slowed(monkeypatch, line)
+    compositor, timer = slowed_over(monkeypatch, line, DRAW_SECONDS, STEP_SECONDS)
     surface = pygame.Surface(SIZE)
     start = call.at - 60.0
     building = []

@@ -24,29 +24,18 @@ from .test_ahead import FakeTimer, busy_pair
 FPS = 60
 
 
-def pieces_a_frame(compositor: Compositor, line: Timeline, start: float,
-                   frames: int) -> list[int]:
-    """How many pieces each of `frames` frames from `start` builds ahead."""
+def pieces_a_frame(compositor: Compositor, line: Timeline, start: float, frames: int,
+                   until: Scene | None = None) -> list[int]:
+    """How many pieces each of `frames` frames from `start` builds ahead (with `until`, the
+    frames up to the one after which that scene is built: those after it go on to the scene
+    after it, within the goal)."""
     surface = pygame.Surface(SIZE)
     built = []
     for n in range(frames):
         before = compositor.pieces_built
         compositor.draw(surface, state_at(line, start + n / FPS))
         built.append(compositor.pieces_built - before)
-    return built
-
-
-def pieces_until_built(compositor: Compositor, line: Timeline, start: float,
-                       scene: Scene, frames: int = 400) -> list[int]:
-    """How many pieces each frame from `start` builds ahead until `scene` is built (the
-    frames after it go on to the scene after it, within the goal)."""
-    surface = pygame.Surface(SIZE)
-    built = []
-    for n in range(frames):
-        before = compositor.pieces_built
-        compositor.draw(surface, state_at(line, start + n / FPS))
-        built.append(compositor.pieces_built - before)
-        if compositor.ready(scene):
+        if until is not None and compositor.ready(until):
             break
     return built
 
@@ -76,13 +65,13 @@ def test_a_build_known_from_the_day_before_is_spread_over_the_time_left() -> Non
                                                    ("20:00", "c", sky), ("21:00", "d", sky))))
     b = line.scenes[1]
     compositor = Compositor(line, SIZE, print, timer=FakeTimer(0.0012))
-    first = pieces_until_built(compositor, line, b.at - 1800.0, b)
+    first = pieces_a_frame(compositor, line, b.at - 1800.0, 400, until=b)
     assert compositor.ready(b) and max(first) == 2
     for later in line.scenes[2:3]:  # on to c: b is let go (at d, b is the scene after the
         # next one, which frames with room begin to build: see test_ahead_further)
         pieces_a_frame(compositor, line, later.at + 1800.0, 400)
     assert not compositor.ready(b)
-    again = pieces_until_built(compositor, line, b.at - 1800.0, b)
+    again = pieces_a_frame(compositor, line, b.at - 1800.0, 400, until=b)
     assert compositor.ready(b) and max(again) == 1
 
 

@@ -32,6 +32,10 @@ GHOST_HEAP = 0.3  # ... its heap this share as high (the dream's tar has no far 
 FLANK = (1.6, 0.9)  # at an animal's sides the tar climbs this many collar heights higher, over
 # about this many in from them (not on an apparition: round each of the dream's legs it ate
 # them; nor on a thing: a car half sunk went under at its ends)
+RING = 0.75  # going under last (her trunk's tip), the tar closes round it in a ring: seen from
+# above its near lip dips in front of her middle and is drawn up her sides this many collar
+# heights (level under her, the tip stood on the tar cut by a ruler)
+RING_LIP = 0.9  # ... and the ring's lip runs out past her sides over about this many
 SOFT_EDGE = 0.45  # the tar's edge on her fades over this many collar heights (a soft line)
 UNDER_DEPTH = 4.0  # her body under the tar shows as a dark swell fading to nothing this many
 # collar heights under the surface (2 at half strength read as a paler body under black caps) ...
@@ -139,13 +143,14 @@ class Grain:
     meniscus: float = MENISCUS  # how much the lip glints against her, at least
     tongues: float = TONGUES  # how much higher the tar is pushed up her in places
     flank: float = 0.0  # how much higher it is drawn up round her sides
+    ring: float = 0.0  # how much higher round her sides in a ring (the last of her: `RING`)
 
     @staticmethod
     def of(width: int, pad: int, thick: int, seed: Seed, drips: float = DRIPS,
-           coat: float = COAT, flank: float = 0.0) -> Grain:
+           coat: float = COAT, flank: float = 0.0, ring: float = 0.0) -> Grain:
         """`coat`: GHOST_COAT for an apparition (the dream's tar, unlit: her lip glints only
         here and there, over smaller lumps, and never drawn up her sides); `flank`: an
-        animal's FLANK[0]."""
+        animal's FLANK[0]; `ring`: RING for the last of her going under."""
         padded = np.arange(width + 2 * pad, dtype=float)
         big, small = (noise_along(seed + n, padded, thick * w) for n, w in enumerate(LUMP_WIDTHS))
         tongues = runs(seed + 5, padded.size, thick * TONGUE_RUNS[0], TONGUE_RUNS[1])
@@ -163,22 +168,27 @@ class Grain:
         return Grain(np.asarray(lumps, np.float32), np.asarray(glint, np.float32),
                      np.asarray(cling, np.float32), np.asarray(wet, np.float32),
                      meniscus=0.0 if ghost else MENISCUS, tongues=tongued,
-                     flank=0.0 if ghost else flank)
+                     flank=0.0 if ghost else flank, ring=ring)
 
 
 def rise_of(thick: int, grain: Grain) -> int:
     """The rows above the line the tar heaped against a figure can reach."""
-    return math.ceil(thick * (1 + grain.tongues))
+    return math.ceil(thick * (1 + grain.tongues + grain.ring))
 
 
-def heap(solid: np.ndarray, thick: int, grain: Grain) -> tuple[np.ndarray, np.ndarray]:
+def heap(solid: np.ndarray, thick: int, grain: Grain,
+         standing: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """How high the tar stands above the surface line in each column (the figure's row padded
     by `collar_reach` each side): highest against the animal, running out past its sides, and
     lumpy all along (the lumps belong to the columns, so they stay as she sinks); drawn up
-    `grain.flank` collar heights higher round her sides (see _climb). Also how near her each
-    column is (1 against her, falling off past her sides). Worked out once a depth."""
+    `grain.flank` collar heights higher round her sides (see _climb), and `grain.ring` in a
+    ring round what of her stands out of it (`standing`, padded alike: else `solid`; see
+    _ring). Also how near her each column is (1 against her, falling off
+    past her sides). Worked out once a depth."""
     falloff = _falloff(solid, thick)
     climb = grain.flank * _climb(solid, thick) if grain.flank else 0.0
+    if grain.ring:
+        climb = climb + grain.ring * _ring(solid if standing is None else standing, thick)
     return falloff, np.asarray(thick * (falloff * grain.lumps + climb), np.float32)
 
 
@@ -200,21 +210,36 @@ def _climb(solid: np.ndarray, thick: int) -> np.ndarray:
     return np.asarray(np.minimum(climb, 1.0), np.float32)
 
 
+def _ring(solid: np.ndarray, thick: int) -> np.ndarray:
+    """How much higher the tar closing round her in a ring stands, 0..1: its near lip seen
+    from above, an ellipse's lower half across each run of her columns (none in front of her
+    middle, all of it at her sides), running out past them over RING_LIP collar heights."""
+    index = np.arange(solid.size, dtype=float)
+    edges = np.diff(np.r_[0, solid.astype(np.int8), 0])
+    ring = np.exp(-((distance_to_solid(solid) / (thick * RING_LIP)) ** 2))
+    for start, end in zip(np.flatnonzero(edges > 0), np.flatnonzero(edges < 0), strict=True):
+        half = (end - start) / 2
+        across = (index[start:end] + 0.5 - start - half) / half
+        ring[start:end] = 1 - np.sqrt(np.clip(1 - across ** 2, 0.0, 1.0))
+    return np.asarray(ring, np.float32)
+
+
 def _falloff(solid: np.ndarray, thick: int) -> np.ndarray:
     """1 against the animal, falling off past its sides over the heap's reach."""
     reach = thick * SPREAD
     return np.exp(-((distance_to_solid(solid) / (reach / 2.2)) ** 2)).astype(np.float32)
 
 
-def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
-                  sky: Color) -> Generator[None, None, tuple[pygame.Surface, np.ndarray]]:
+def collar_pieces(solid: np.ndarray, thick: int, grain: Grain, sky: Color,
+                  standing: np.ndarray | None = None
+                  ) -> Generator[None, None, tuple[pygame.Surface, np.ndarray]]:
     """The tar's sheen where it meets a figure (`solid`: its row at the surface, padded): a
     soft, broken glint of the sky along the top of the tar heaped against it, nothing else
     (the tar itself is the pit's own, showing through where she has gone under: see
     `edge_pieces`; an opaque heap of its own read as a brown raft she rode on). Also each
     column's top, in rows of the sprite (the line at row `rise`). Worked out PIECE_PIXELS
-    pixels a piece, pausing before each."""
-    falloff, heights = heap(solid, thick, grain)
+    pixels a piece, pausing before each (`standing`: see `heap`)."""
+    falloff, heights = heap(solid, thick, grain, standing)
     against = grain.meniscus * falloff ** ((SPREAD / 2.2) ** 2)  # over a collar height
     rise = rise_of(thick, grain)  # the sprite's rows above the line
     rows = np.arange(rise + 2, dtype=np.float32)[None, :]
@@ -232,7 +257,8 @@ def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
 
 
 def edge_pieces(solid: np.ndarray, thick: int, grain: Grain, above: int, below: int,
-                swell: float) -> Generator[None, None, pygame.Surface]:
+                swell: float, standing: np.ndarray | None = None
+                ) -> Generator[None, None, pygame.Surface]:
     """How much of a figure's rows about the surface shows (its alpha the share kept, its
     colour the share of her own colour: multiplied into them): of its lowest `above` rows,
     none under the top of the tar heaped against it and all above it, over a soft SOFT_EDGE
@@ -243,9 +269,9 @@ def edge_pieces(solid: np.ndarray, thick: int, grain: Grain, above: int, below: 
     soft edge drawn out as the swell grows until she fades from the heap's top to nothing
     UNDER_DEPTH collar heights under the surface (her head and her raised trunk going under
     are one animal, not two islands; a paler swell under black caps, with a step between,
-    read as a penguin)."""
+    read as a penguin). `standing`: see `heap`."""
     pad = collar_reach_of(thick)
-    heights = heap(solid, thick, grain)[1][pad:-pad]
+    heights = heap(solid, thick, grain, standing)[1][pad:-pad]
     up = (above - np.arange(above + below, dtype=np.float32) - 0.5)[None, :]  # over the line
     soft = max(1.0, thick * SOFT_EDGE)
     fade = soft + swell * (heights + thick * UNDER_DEPTH)  # rows she fades over, down from

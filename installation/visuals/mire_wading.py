@@ -20,6 +20,7 @@ from installation.visuals.mire import (
     Grain,
     Seed,
     alpha_rows,
+    climbing,
     coat_pieces,
     collar_height,
     collar_pieces,
@@ -221,8 +222,9 @@ class Wading:
         collar, tops = yield from self._counted(collar_pieces(solid, self.thick, self.grain, sky,
                                                               standing))
         yield
+        climb = climbing(solid, self.thick, self.grain)[self.pad:-self.pad]
         coat = yield from self._counted(coat_pieces(fur, self._low(visible), self.thick,
-                                                    self.grain, sky))
+                                                    self.grain, sky, climb))
         return Meeting(solid, collar, tops, coat, figure, edge)
 
     def _counted(self, pieces: Generator[None, None, Made]) -> Generator[None, None, Made]:

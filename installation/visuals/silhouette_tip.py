@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 import pygame
 
-from installation.visuals.mire import RING
 from installation.visuals.mire_rings import Ripples
+from installation.visuals.mire_sides import RING
 from installation.visuals.mire_wading import Wading
 
 TIP_ROWS = 0.04  # its rings are as wide as her trunk this share of her height below its top

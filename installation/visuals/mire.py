@@ -15,6 +15,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Setup, mix
+from installation.visuals.mire_sides import climb, ring
 from installation.visuals.noise import smooth_noise_at
 
 COLLAR = 0.045  # how high the tar heaps against an animal, in its heights
@@ -29,9 +30,6 @@ TONGUE_RUNS = (3.2, 1.3)  # ... about this many collar heights across, their hig
 GHOST_LUMPS = (0.8, 0.6)  # ... both on an apparition (the dream's tar round her legs) ...
 GHOST_HEAP = 0.3  # ... its heap this share as high (the dream's tar has no far side behind her:
 # a full heap showed the night over it, her legs ending in black socks over a strip of sky)
-FLANK = (1.6, 0.9)  # at an animal's sides the tar climbs this many collar heights higher, over
-# about this many in from them (not on an apparition: round each of the dream's legs it ate
-# them; nor on a thing: a car half sunk went under at its ends)
 SOFT_EDGE = 0.45  # the tar's edge on her fades over this many collar heights (a soft line)
 UNDER_DEPTH = 4.0  # her body under the tar shows as a dark swell fading to nothing this many
 # collar heights under the surface (2 at half strength read as a paler body under black caps) ...
@@ -40,13 +38,19 @@ SWELL = (0.35, 0.1)  # ... as she goes under: from none with this share of her h
 WET_EDGE = 0.85  # how dark she goes where she meets the tar, before she goes under (all the
 # way as she does)
 SHEEN = 0.45  # the sky's glint along that edge, at its strongest ...
-SHEEN_ROWS = 1.6  # ... over this many rows each side of it
+SHEEN_ROWS = 1.6  # ... over this many rows above it, against her ...
+SHEEN_FALL = 0.4  # ... and down into the tar over this many collar heights: wet tar drawn up
+# round her catching the sky (the same few rows below as above, it ran along her waterline at
+# noon as a thin pale drawn line)
 MENISCUS = 0.45  # against her the lip glints at least this much (the tar drawn up round her in
 # a meniscus: broken everywhere, the edge on her read as a ruled cut)
 COAT = 2.0  # how high the tar clings on the animal above the line, in collar heights (its
 # wet band shows above the soft edge where the tar meets her: at 1.3, under the heap) ...
 GHOST_COAT = 0.45  # ... but on an apparition's see-through legs a dark wet edge only (tall,
 # it read as trees; at 1.3, on the dream's legs of light going into the tar, as black boots)
+COAT_CLIMB = 0.75  # round her sides, where the tar is drawn up her, the wet coat above it is
+# drawn up with it and fades this much at the top of the climb (level there, it ended square
+# at the noon mother's right, a brown band cut off at her flank)
 COAT_SOFT = 0.2  # the coat's upper edge fades over this many collar heights (over half of
 # one, on her pale tusk, the tar read as a grey smear)
 DRIPS = 1.2  # how much higher it runs up her in streaks, in collar heights
@@ -139,20 +143,22 @@ class Grain:
     meniscus: float = MENISCUS  # how much the lip glints against her, at least
     tongues: float = TONGUES  # how much higher the tar is pushed up her in places
     flank: float = 0.0  # how much higher it is drawn up round her sides
+    ring: float = 0.0  # how much higher round her sides in a ring (the last of her: `RING`)
 
     @staticmethod
     def of(width: int, pad: int, thick: int, seed: Seed, drips: float = DRIPS,
-           coat: float = COAT, flank: float = 0.0) -> Grain:
+           coat: float = COAT, flank: float = 0.0, ring: float = 0.0) -> Grain:
         """`coat`: GHOST_COAT for an apparition (the dream's tar, unlit: her lip glints only
         here and there, over smaller lumps, and never drawn up her sides); `flank`: an
-        animal's FLANK[0]."""
+        animal's FLANK[0]; `ring`: RING for the last of her going under."""
         padded = np.arange(width + 2 * pad, dtype=float)
         big, small = (noise_along(seed + n, padded, thick * w) for n, w in enumerate(LUMP_WIDTHS))
         tongues = runs(seed + 5, padded.size, thick * TONGUE_RUNS[0], TONGUE_RUNS[1])
         ghost = coat == GHOST_COAT
         lumpy, tongued = GHOST_LUMPS if ghost else (LUMPS, TONGUES)
         high = GHOST_HEAP if ghost else 1.0
-        tongued *= high
+        tongued = max(0.0, tongued * high - ring)  # (a ring's tar stands no higher: its sprites
+        # no bigger, her going under no dearer to draw)
         lumps = high * (1 - lumpy + lumpy * (0.65 * big + 0.35 * small)) + tongued * tongues
         glint = np.clip(noise_along(seed + 7, padded, thick * 0.7) * 3.0 - 1.2, 0.0, 1.0)
         own = np.arange(width, dtype=float)
@@ -163,41 +169,37 @@ class Grain:
         return Grain(np.asarray(lumps, np.float32), np.asarray(glint, np.float32),
                      np.asarray(cling, np.float32), np.asarray(wet, np.float32),
                      meniscus=0.0 if ghost else MENISCUS, tongues=tongued,
-                     flank=0.0 if ghost else flank)
+                     flank=0.0 if ghost else flank, ring=ring)
 
 
 def rise_of(thick: int, grain: Grain) -> int:
     """The rows above the line the tar heaped against a figure can reach."""
-    return math.ceil(thick * (1 + grain.tongues))
+    return math.ceil(thick * (1 + grain.tongues + grain.ring))
 
 
-def heap(solid: np.ndarray, thick: int, grain: Grain) -> tuple[np.ndarray, np.ndarray]:
+def heap(solid: np.ndarray, thick: int, grain: Grain,
+         standing: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """How high the tar stands above the surface line in each column (the figure's row padded
     by `collar_reach` each side): highest against the animal, running out past its sides, and
     lumpy all along (the lumps belong to the columns, so they stay as she sinks); drawn up
-    `grain.flank` collar heights higher round her sides (see _climb). Also how near her each
-    column is (1 against her, falling off past her sides). Worked out once a depth."""
+    `grain.flank` collar heights higher round her sides (see `mire_sides.climb`), and
+    `grain.ring` in a ring round what of her stands out of it (`standing`, padded alike: else
+    `solid`; see `mire_sides.ring`). Also how near her each column is (1 against her, falling
+    off past her sides). Worked out once a depth."""
     falloff = _falloff(solid, thick)
-    climb = grain.flank * _climb(solid, thick) if grain.flank else 0.0
-    return falloff, np.asarray(thick * (falloff * grain.lumps + climb), np.float32)
+    drawn = grain.flank * climbing(solid, thick, grain)
+    if grain.ring:
+        around = solid if standing is None else standing
+        drawn = drawn + grain.ring * ring(around, thick, distance_to_solid(around))
+    return falloff, np.asarray(thick * (falloff * grain.lumps + drawn), np.float32)
 
 
-def _climb(solid: np.ndarray, thick: int) -> np.ndarray:
-    """How much higher the tar is drawn up at her sides, 0..1: highest at each side, less
-    further in and further out past it (it closes over her fur round the corner and the fur
-    her flank leans out over; without, her side stood cut off square over the tar): each
-    side's bell, summed where two sides are near (a gap between her legs), at most 1."""
-    sides = np.flatnonzero(np.diff(solid.astype(np.int8)))  # a side between this and the next
-    if not sides.size:
+def climbing(solid: np.ndarray, thick: int, grain: Grain) -> np.ndarray:
+    """How far the tar is drawn up round her sides in each (padded) column, 0..1 (see
+    `mire_sides.climb`; none without `grain.flank`)."""
+    if not grain.flank:
         return np.zeros(solid.size, np.float32)
-    reach = thick * FLANK[1]
-    half = math.ceil(3 * reach)
-    offsets = np.arange(-half, half + 1)
-    bell = np.exp(-(((np.abs(offsets) - 0.5).clip(0.0) / reach) ** 2))  # either side's column
-    edges = np.zeros(solid.size + 1, np.float32)  # at the boundary between two columns
-    edges[sides + 1] = 1.0
-    climb = np.convolve(edges, bell)[half:half + solid.size]
-    return np.asarray(np.minimum(climb, 1.0), np.float32)
+    return climb(solid, thick)
 
 
 def _falloff(solid: np.ndarray, thick: int) -> np.ndarray:
@@ -206,15 +208,20 @@ def _falloff(solid: np.ndarray, thick: int) -> np.ndarray:
     return np.exp(-((distance_to_solid(solid) / (reach / 2.2)) ** 2)).astype(np.float32)
 
 
-def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
-                  sky: Color) -> Generator[None, None, tuple[pygame.Surface, np.ndarray]]:
+def collar_pieces(solid: np.ndarray, thick: int, grain: Grain, sky: Color,
+                  standing: np.ndarray | None = None
+                  ) -> Generator[None, None, tuple[pygame.Surface, np.ndarray]]:
     """The tar's sheen where it meets a figure (`solid`: its row at the surface, padded): a
     soft, broken glint of the sky along the top of the tar heaped against it, nothing else
     (the tar itself is the pit's own, showing through where she has gone under: see
-    `edge_pieces`; an opaque heap of its own read as a brown raft she rode on). Also each
-    column's top, in rows of the sprite (the line at row `rise`). Worked out PIECE_PIXELS
-    pixels a piece, pausing before each."""
-    falloff, heights = heap(solid, thick, grain)
+    `edge_pieces`; an opaque heap of its own read as a brown raft she rode on), drawn up
+    round her sides against her only. Also each column's top, in rows of the sprite (the line
+    at row `rise`). Worked out PIECE_PIXELS pixels a piece, pausing before each (`standing`:
+    see `heap`)."""
+    falloff, heights = heap(solid, thick, grain, standing)
+    heights = heights - thick * grain.flank * climbing(solid, thick, grain) * ~solid  # past
+    # her sides the glint lies on the tar's own heap (along the tar drawn up her, it stood as
+    # a pale tent's outline beside her)
     against = grain.meniscus * falloff ** ((SPREAD / 2.2) ** 2)  # over a collar height
     rise = rise_of(thick, grain)  # the sprite's rows above the line
     rows = np.arange(rise + 2, dtype=np.float32)[None, :]
@@ -224,15 +231,26 @@ def collar_pieces(solid: np.ndarray, thick: int, grain: Grain,
         yield
         high = heights[band, None]
         top = rise - high
-        lip = np.clip(1.0 - np.abs(rows - top - 0.5) / SHEEN_ROWS, 0.0, 1.0)
+        lip = _wet_lip(rows - top - 0.5, thick, high)
         glint = np.maximum(grain.glint[band], against[band])[:, None]
         alpha = SHEEN * lip * glint * np.clip(high - 1.0, 0.0, 1.0)
         _fill(pixels[:, band], [np.broadcast_to(level, alpha.shape) for level in shine], alpha)
     return _surface(pixels), rise - heights
 
 
+def _wet_lip(below: np.ndarray, thick: int, high: np.ndarray) -> np.ndarray:
+    """How much the sky's glint lies on the tar `below` rows under its top against her (less
+    than 0: over it), the tar `high` rows over the surface there: at its top, fading over
+    SHEEN_ROWS up into her edge and over SHEEN_FALL collar heights down its wet face (no
+    further than the surface)."""
+    face = np.clip(high, SHEEN_ROWS, max(SHEEN_ROWS, thick * SHEEN_FALL))
+    fall = np.where(below < 0, SHEEN_ROWS, face)
+    return np.asarray(np.clip(1.0 - np.abs(below) / fall, 0.0, 1.0) ** 1.5)
+
+
 def edge_pieces(solid: np.ndarray, thick: int, grain: Grain, above: int, below: int,
-                swell: float) -> Generator[None, None, pygame.Surface]:
+                swell: float, standing: np.ndarray | None = None
+                ) -> Generator[None, None, pygame.Surface]:
     """How much of a figure's rows about the surface shows (its alpha the share kept, its
     colour the share of her own colour: multiplied into them): of its lowest `above` rows,
     none under the top of the tar heaped against it and all above it, over a soft SOFT_EDGE
@@ -243,9 +261,9 @@ def edge_pieces(solid: np.ndarray, thick: int, grain: Grain, above: int, below: 
     soft edge drawn out as the swell grows until she fades from the heap's top to nothing
     UNDER_DEPTH collar heights under the surface (her head and her raised trunk going under
     are one animal, not two islands; a paler swell under black caps, with a step between,
-    read as a penguin)."""
+    read as a penguin). `standing`: see `heap`."""
     pad = collar_reach_of(thick)
-    heights = heap(solid, thick, grain)[1][pad:-pad]
+    heights = heap(solid, thick, grain, standing)[1][pad:-pad]
     up = (above - np.arange(above + below, dtype=np.float32) - 0.5)[None, :]  # over the line
     soft = max(1.0, thick * SOFT_EDGE)
     fade = soft + swell * (heights + thick * UNDER_DEPTH)  # rows she fades over, down from
@@ -274,15 +292,20 @@ def collar_reach_of(thick: int) -> int:
 
 
 def coat_pieces(fur: np.ndarray, in_tar: np.ndarray, thick: int, grain: Grain,
-                sky: Color) -> Generator[None, None, pygame.Surface]:
+                sky: Color, climb: np.ndarray | None = None
+                ) -> Generator[None, None, pygame.Surface]:
     """A figure's lowest rows (`fur`: their alpha, columns x rows, the last at the surface)
     soaked in tar where it is in the tar (`in_tar`, per column): brown-black and wet up to an
     uneven edge, higher in rounded streaks where it has clung, that edge glossy in places (a
-    thin broken line of the sky's sheen along the wet fur's top, no paler fill). Worked out
-    PIECE_PIXELS pixels a piece, pausing before each."""
+    thin broken line of the sky's sheen along the wet fur's top, no paler fill), drawn up
+    with the tar round her sides (`climb`, per column: see `climbing`) and fading there.
+    Worked out PIECE_PIXELS pixels a piece, pausing before each."""
     width, height = fur.shape
     near = np.exp(-((distance_to_solid(in_tar) / thick) ** 2))  # fading off past its sides
-    reach = (near * thick * grain.cling).astype(np.float32)
+    up_sides = np.zeros(width, np.float32) if climb is None else climb
+    reach = np.minimum(near * thick * (grain.cling + grain.flank * up_sides),
+                       height - 1).astype(np.float32)
+    kept = (1 - COAT_CLIMB * up_sides)[:, None]
     up = (height - np.arange(height, dtype=np.float32))[None, :]  # rows above the line
     under, rows = COAT_LIP
     shine = [np.float32(level) for level in mix(WET_BROWN, pale(sky), SKY_IN_WET)]
@@ -292,7 +315,8 @@ def coat_pieces(fur: np.ndarray, in_tar: np.ndarray, thick: int, grain: Grain,
         yield
         top = reach[band, None]
         soaked = np.clip((top - up) / max(1.0, thick * COAT_SOFT), 0.0, 1.0) ** 0.7
-        alpha = soaked * fur[band] / np.float32(255)  # over her: her fur, coated as far as soaked
+        alpha = soaked * kept[band] * fur[band] / np.float32(255)  # her fur, coated as far as
+        # soaked
         lip = np.clip(1.0 - np.abs(top - under - up) / rows, 0.0, 1.0)
         gloss = COAT_GLOSS * lip * grain.wet[band, None] * np.clip(top - 1.0, 0.0, 1.0)
         _fill(pixels[:, band], [dark + (lit - dark) * gloss

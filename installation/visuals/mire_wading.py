@@ -20,6 +20,7 @@ from installation.visuals.mire import (
     Grain,
     Seed,
     alpha_rows,
+    climbing,
     coat_pieces,
     collar_height,
     collar_pieces,
@@ -60,12 +61,13 @@ class Wading:
     def __init__(self, image: pygame.Surface, size: float, seed: Seed,
                  drawn: pygame.Surface | None = None, drips: float = DRIPS,
                  kept: pygame.mask.Mask | None = None, swells: bool = True,
-                 coat: float = COAT, flank: float = 0.0) -> None:
+                 coat: float = COAT, flank: float = 0.0, ring: float = 0.0) -> None:
         self.image, self.seed = image, seed  # her shape: the tar heaps round it
         self.drawn = image if drawn is None else drawn  # as she is drawn (see-through, maybe)
         self.thick = collar_height(size)
         self.pad = collar_reach(size)
-        self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed, drips, coat, flank)
+        self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed, drips, coat, flank,
+                              ring)
         self.rise = rise_of(self.thick, self.grain)  # the collar's rows above the line
         self.edge_rows = self.rise + math.ceil(self.thick * SOFT_EDGE) + 1  # her rows it fades
         self.under_rows = math.ceil(self.thick * (UNDER_DEPTH + SOFT_EDGE / 2))  # and under it
@@ -152,7 +154,8 @@ class Wading:
         given down to the surface (None: none). Looked for up to APART_REACH of her height
         above the surface: a piece that reaches higher is taken to join her up there."""
         top = max(0, visible - math.ceil(self.size * APART_REACH))
-        heights = heap(solid, self.thick, self.grain)[1][self.pad:-self.pad]
+        heights = heap(solid, self.thick, self.grain, self._standing(visible))[1][
+            self.pad:-self.pad]
         band = self.image.subsurface((0, top, self.image.get_width(), visible - top)).copy()
         alpha = pygame.surfarray.pixels_alpha(band)
         rows = np.arange(top, visible)[None, :]
@@ -179,6 +182,13 @@ class Wading:
         solid[self.pad:-self.pad] = alpha[:, visible - 1] > SOLID
         return solid
 
+    def _standing(self, visible: int) -> np.ndarray | None:
+        """Which of the padded columns the figure fills a collar height over the surface:
+        what of her stands out of the tar for it to close round in a ring (None: no ring)."""
+        if not self.grain.ring:
+            return None
+        return self._solid(max(1, visible - self.thick))
+
     def _low(self, visible: int) -> np.ndarray:
         """Which of her columns she fills within a collar height over the surface: where the
         tar clings to her (at the surface row alone, a tusk lying just over the tar as she
@@ -203,15 +213,18 @@ class Wading:
         high, ramp = SWELL
         swell = min(1.0, max(0.0, (high - visible / self.size) / ramp)) if self.swells else 0.0
         below = min(self.under_rows, self.image.get_height() - visible) if swell else 0
+        standing = self._standing(visible)
         edge = yield from self._counted(edge_pieces(solid, self.thick, self.grain, above,
-                                                    below, swell))
+                                                    below, swell, standing))
         faded = min(fur.shape[1], above)  # no coat where the tar covers her
         fur[:, -faded:] = fur[:, -faded:] * (alpha_rows(edge, slice(above - faded, above))
                                              / 255.0)
-        collar, tops = yield from self._counted(collar_pieces(solid, self.thick, self.grain, sky))
+        collar, tops = yield from self._counted(collar_pieces(solid, self.thick, self.grain, sky,
+                                                              standing))
         yield
+        climb = climbing(solid, self.thick, self.grain)[self.pad:-self.pad]
         coat = yield from self._counted(coat_pieces(fur, self._low(visible), self.thick,
-                                                    self.grain, sky))
+                                                    self.grain, sky, climb))
         return Meeting(solid, collar, tops, coat, figure, edge)
 
     def _counted(self, pieces: Generator[None, None, Made]) -> Generator[None, None, Made]:

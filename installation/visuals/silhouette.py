@@ -31,8 +31,9 @@ from installation.visuals.mammoth_lift import (
     lift_clock,
     posed_at,
 )
-from installation.visuals.mire import COAT, DRIPS, FLANK, GHOST_COAT, sky_over
+from installation.visuals.mire import COAT, DRIPS, GHOST_COAT, sky_over
 from installation.visuals.mire_rings import Ripples
+from installation.visuals.mire_sides import FLANK
 from installation.visuals.mire_wading import Wading
 from installation.visuals.pen import SUPERSAMPLE, render
 from installation.visuals.shapes import in_tar

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pygame
 
 from installation.visuals.mire_rings import Ripples
+from installation.visuals.mire_sides import RING
 from installation.visuals.mire_wading import Wading
 
 TIP_ROWS = 0.04  # its rings are as wide as her trunk this share of her height below its top
@@ -34,7 +35,7 @@ def tip_of(lifted: pygame.Surface, size: float, rows: int,
     """The tip of her `lifted` picture (`size` high) going under from `rows` rows above the tar,
     met by the tar as `wading` meets her at rest; its rings as wide as her trunk's top."""
     tip = Wading(lifted, size, wading.seed, lifted, wading.drips, wading.kept, swells=False,
-                 coat=wading.coat)
+                 coat=wading.coat, ring=RING)  # the tar closing round it
     top = pygame.mask.from_surface(lifted).get_bounding_rects()
     highest = min(rect.top for rect in top) if top else 0
     ripples = yield from tip.ripples(min(rows, highest + math.ceil(TIP_ROWS * size)))

@@ -8,6 +8,7 @@ import numpy as np
 import pygame
 
 from installation.visuals import mire
+from installation.visuals.mire_sides import FLANK
 
 from .helpers import draw
 from .test_mire import BIG, WHITE, her_columns, mother, pit
@@ -78,7 +79,7 @@ def her_heap(seed: int, thick: int = 22, width: int = 400) -> np.ndarray:
     pad = mire.collar_reach_of(thick)
     solid = np.zeros(width + 2 * pad, bool)
     solid[pad:pad + width] = True
-    grain = mire.Grain.of(width, pad, thick, seed, flank=mire.FLANK[0])
+    grain = mire.Grain.of(width, pad, thick, seed, flank=FLANK[0])
     return mire.heap(solid, thick, grain)[1][pad:-pad]
 
 

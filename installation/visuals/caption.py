@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any
 
+import numpy as np
 import pygame
 
 from installation.core.cache import Bounded
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, clamp01
-from installation.visuals.caption_band import Band
+from installation.visuals.base import Frame, Pieces, Setup, at_once, clamp01
+from installation.visuals.caption_band import Band, Inked, blurred, reach
 from installation.visuals.figure_light import brightness
 from installation.visuals.fonts import spaced
 
@@ -25,9 +26,11 @@ STAMP_FADE = 1.5
 FADE_OUT = 3.0
 BAND_IN = 0.5  # the band behind the words comes in over this many seconds as typing starts
 WORDS_FADE = 3.0  # the words' strength over a fade is 1 - t ** this (t: 0 to 1 over FADE_OUT)
-BAND_FADE = 4.0  # and the band's 1 - t ** this: both hold near full through most of the fade,
+BAND_FADE = 6.0  # and the band's 1 - t ** this: both hold near full through most of the fade,
 # then go together, the band a little behind (faded alike, at half strength the diner's words
-# stood at a contrast of 1.3; with the band lagging 1.5 s it stayed, an empty grey box, ~2 s)
+# stood at a contrast of 1.3; with the band lagging 1.5 s it stayed, an empty grey box, ~2 s;
+# at 4 the shade that follows the lines left the diner's stamp at 2.9 halfway through, at 6 3.3)
+STAMP_KEY = "stamp"  # (the stamp's ink among the characters', a key no character has)
 CURSOR_HZ = 1.6
 CURSOR_AFTER = 2.5  # the cursor blinks this long after the last letter
 SHADOW = (0, 0, 0)
@@ -35,13 +38,10 @@ SHADOW_ALPHA = 150
 PALE = 0.5  # words brighter than this (0-1, figure_light.brightness) get the dark shadow
 RENDER_CACHE = 96
 WHITE = (255, 255, 255)
-# The soft band behind the words, at a shade of 1: it takes this share of the picture's light
-# next to the letters (the lettering's usual halo takes half: over the diner's shelf of cups
-# at 04:21 the cups showed through as bright as the letters' edges).
+# The shade behind the words, at a shade of 1: it takes up to this share of the picture's light
+# where the ink is thickest (the lettering's usual halo takes half: over the diner's shelf of
+# cups at 04:21 the cups showed through as bright as the letters' edges).
 DEPTH = 0.72
-BAND: Color = (round(255 * (1 - DEPTH)),) * 3  # the multiply mask there
-SOFT = 1.4  # it fades out over this many times the reach of the lettering's usual halo (as
-# deep, over the same reach, it ended in an edge)
 
 
 class Caption:
@@ -71,28 +71,36 @@ class Caption:
         self.hold = params.get("hold", 0.0)
         self._cache: Bounded[str, pygame.Surface] = Bounded(RENDER_CACHE)
         self._span = self._spanned()
-        self.boxes = self._typed_boxes()
         yield
-        most = (max(w for w, _ in self.boxes), max(h for _, h in self.boxes))
-        self.band = Band(self.origin[0], self._band_top(), most, _soft(size), BAND)
+        inks = yield from self._inks()
+        self.band = Band(self._placed(inks), DEPTH * params["shade"])
 
-    def _band_top(self) -> int:
-        """Where the band's box begins: the stamp's top, or the first line's."""
-        return self._top() + (0 if self.stamp is not None else int(self.size * 1.5))
+    def _inks(self) -> Generator[None, None, dict[str, np.ndarray | None]]:
+        """Each character's blurred coverage (None for a space) and, under STAMP_KEY, the
+        stamp's: a piece at a time."""
+        inks: dict[str, np.ndarray | None] = {}
+        for ch in sorted(set("".join(self.lines))):
+            inks[ch] = blurred(pygame.surfarray.array_alpha(self.font.render(ch, True, WHITE)),
+                               self.size)
+            yield
+        if self.stamp is not None:
+            inks[STAMP_KEY] = blurred(pygame.surfarray.array_alpha(self.stamp), self.size)
+        return inks
 
-    def _typed_boxes(self) -> list[tuple[int, int]]:
-        """The band's box (width, height) with each count of letters typed (0 to all): down to
-        the foot of the line being typed, as wide as the stamp or the widest line typed so far
-        and the cursor after it."""
-        step, cursor = int(self.size * LINE_SPACING), self.size // 6 + self.size // 2
-        first = self._top() + int(self.size * 1.5) - self._band_top()  # (the first line's top)
-        widest = self.stamp.get_width() if self.stamp is not None else 0
-        boxes = [(widest, first + self.font.get_height() if self.stamp is not None else 0)]
+    def _placed(self, inks: dict[str, np.ndarray | None]) -> list[Inked]:
+        """The blurred coverages where they lie on the picture, in the order they come: the
+        stamp's, then each letter's as it is typed."""
+        grow = reach(self.size)
+        x, step = self.origin[0], int(self.size * LINE_SPACING)
+        top = self._top() + int(self.size * 1.5)
+        placed: list[Inked] = []
+        if self.stamp is not None:
+            placed.append((inks[STAMP_KEY], (x - grow, top - int(self.size * 1.5) - grow)))
         for n, line in enumerate(self.lines):
-            for end in range(1, len(line) + 1):
-                widest = max(widest, self.font.size(line[:end])[0] + cursor)
-                boxes.append((widest, first + n * step + self.font.get_height()))
-        return boxes
+            for i, ch in enumerate(line):
+                placed.append((inks[ch], (x + self.font.size(line[:i])[0] - grow,
+                                          top + n * step - grow)))
+        return placed
 
     def span(self) -> tuple[int, int]:
         """Where the words, the stamp over them and the cursor after them lie across the
@@ -169,8 +177,8 @@ class Caption:
         step = int(self.size * LINE_SPACING)
         top = self._top() + int(self.size * 1.5)
         stamp_alpha = alpha * clamp01(typing / STAMP_FADE)
-        self.band.draw(surface, self.boxes[min(shown, len(self.boxes) - 1)],
-                       band * clamp01(typing / BAND_IN) * self.params["shade"])
+        self.band.draw(surface, shown + (self.stamp is not None),
+                       band * clamp01(typing / BAND_IN))
         if self.stamp is not None:
             self.stamp.set_alpha(round(255 * stamp_alpha))
             surface.blit(self.stamp, (x, top - int(self.size * 1.5)))
@@ -199,11 +207,6 @@ def fading(hold: float, typed_for: float) -> tuple[float, float]:
         return 1.0, 1.0
     t = clamp01((typed_for - hold + FADE_OUT) / FADE_OUT)
     return 1.0 - t ** WORDS_FADE, 1.0 - t ** BAND_FADE
-
-
-def _soft(size: int) -> int:
-    """The letter height whose halo reaches as far as the band round letters `size` high."""
-    return round(size * SOFT)
 
 
 def safe_foot(height: int) -> int:

@@ -1,63 +1,129 @@
-"""A caption's band: one soft-edged shade behind its stamp and the lines typed so far, as wide as
-the widest of them (a multiply, darkening the picture by a share of its own light)."""
+"""A caption's shade, as film subtitles sit on a picture: the picture is darkened near the letters
+typed so far by how much ink lies round each point (the letters' coverage, blurred), so the
+shade follows the lines and the stamp and fades out with the distance from them: no box."""
 
 from __future__ import annotations
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color
-from installation.visuals.halo import Lightened, halo, reach_for
+BLUR = 0.5  # the blur's spread (about a Gaussian's sigma), in letter heights
+PASSES = 3  # box blurs in a row (three make a near-Gaussian)
+INKED = 0.02  # blurred coverage (0-1) at which the shade stands at 1 - 1/e of its depth
+WHITE = 255
 
-WHITE = (255, 255, 255)
+Inked = tuple[np.ndarray | None, tuple[int, int]]  # a letter's blurred coverage, its top-left
+
+
+def blurred(alpha: np.ndarray, size: int) -> np.ndarray | None:
+    """The coverage (an (x, y) array of 0..255) of letters `size` pixels high, blurred over
+    BLUR letter heights and grown by `reach(size)` on each side (None: no ink)."""
+    if not alpha.any():
+        return None
+    width, grow = _box_width(size), reach(size)
+    out = np.pad(alpha.astype(np.float32) / WHITE, grow)
+    for axis in (0, 1):
+        for _ in range(PASSES):
+            out = _box_blur(out, width, axis)
+    return out
+
+
+def reach(size: int) -> int:
+    """How far the blur of letters `size` pixels high reaches round them."""
+    return PASSES * (_box_width(size) // 2)
+
+
+def _box_width(size: int) -> int:
+    """The width of each box blur (odd), whose PASSES together spread BLUR letter heights."""
+    return 2 * max(1, round(BLUR * size * np.sqrt(3.0 / PASSES))) + 1
+
+
+def _box_blur(values: np.ndarray, width: int, axis: int) -> np.ndarray:
+    """`values` averaged over `width` (odd) along `axis`, the same shape (zeros beyond)."""
+    half = width // 2
+    padded = np.pad(values, [(half + 1, half) if a == axis else (0, 0) for a in (0, 1)])
+    summed = np.cumsum(padded, axis=axis, dtype=np.float64)
+    ahead = np.take(summed, np.arange(width, summed.shape[axis]), axis=axis)
+    behind = np.take(summed, np.arange(0, summed.shape[axis] - width), axis=axis)
+    return ((ahead - behind) / width).astype(np.float32)
 
 
 class Band:
-    """The shade of a box from (`left`, `top`), as wide and tall as asked (at most `most`),
-    feathered out round it over the reach of the halo of letters `soft` high: the halo of a
-    point (its quarters the corners, its middle row and column stretched along the sides), so a
-    box of any size is laid in a few blits, exactly the halo of that box."""
+    """The shade behind the first `count` of `letters` (in the order they come), `depth` of the
+    picture's light taken where the ink is thickest."""
 
-    def __init__(self, left: int, top: int, most: tuple[int, int], soft: int,
-                 shade: Color) -> None:
-        self.reach = reach_for(soft)
-        self.point = halo(np.full((1, 1), 255, np.uint8), soft, shade)
-        self.at = (left - self.reach, top - self.reach)
-        self.most = (max(1, most[0]), max(1, most[1]))
-        self.shade = shade
-        self.mask = Lightened(pygame.Surface((self.most[0] + 2 * self.reach,
-                                              self.most[1] + 2 * self.reach)), shade)
-        self._laid = (-1, -1)  # the box laid in the mask
+    def __init__(self, letters: list[Inked], depth: float) -> None:
+        rects = [pygame.Rect(at, ink.shape) for ink, at in letters if ink is not None]
+        self.block = rects[0].unionall(rects[1:]) if rects else pygame.Rect(0, 0, 1, 1)
+        self.letters = letters
+        self.depth = depth
+        self.ink = np.zeros(self.block.size, np.float32)
+        self.mask = pygame.Surface(self.block.size)
+        self.reached = _reached(letters)
+        self._laid = 0
+        self._lay_all(0)
+        self._faded: tuple[int, pygame.Surface] | None = None
 
-    def draw(self, surface: pygame.Surface, box: tuple[int, int], share: float) -> None:
-        """Darken the picture behind a box of `box` (width, height), at `share` of the band's
+    def draw(self, surface: pygame.Surface, count: int, share: float) -> None:
+        """Darken the picture round the first `count` letters, at `share` of the shade's
         strength."""
-        width, height = min(box[0], self.most[0]), min(box[1], self.most[1])
-        if share <= 0 or width <= 0 or height <= 0:
+        area = self.reached[min(count, len(self.reached) - 1)]
+        if share <= 0 or area is None:
             return
-        self._lay(width, height)
-        area = pygame.Rect(0, 0, width + 2 * self.reach, height + 2 * self.reach)
-        surface.blit(self.mask.at(min(1.0, share)), self.at, area,
-                     special_flags=pygame.BLEND_RGB_MULT)
+        self._lay(min(count, len(self.letters)))
+        inside = area.move(-self.block.left, -self.block.top)
+        surface.blit(self._at(share), area.topleft, inside, special_flags=pygame.BLEND_RGB_MULT)
 
-    def _lay(self, width: int, h: int) -> None:
-        """Lay the box `width` by `h` into the mask: the point's quarters at its corners, its
-        middle row and column stretched along the sides, the shade inside."""
-        if (width, h) == self._laid:
+    def _lay(self, count: int) -> None:
+        """Bring the shade to the first `count` letters (again from none after a jump back)."""
+        if count < self._laid:
+            self._lay_all(count)
             return
-        mask, point, r = self.mask.mask, self.point, self.reach
-        mask.fill(WHITE)
-        mask.fill(self.shade, (r, r, width, h))
-        row = point.subsurface((0, r, point.get_width(), 1))  # (across the middle)
-        column = point.subsurface((r, 0, 1, point.get_height()))
-        sides = pygame.transform.scale(row, (row.get_width(), h))
-        ends = pygame.transform.scale(column, (width, column.get_height()))
-        for x, y, (ox, oy) in ((0, 0, (0, 0)), (r + width, 0, (r + 1, 0)),
-                               (0, r + h, (0, r + 1)), (r + width, r + h, (r + 1, r + 1))):
-            mask.blit(point, (x, y), (ox, oy, r, r))  # the corners
-        mask.blit(sides, (0, r), (0, 0, r, h))
-        mask.blit(sides, (r + width, r), (r + 1, 0, r, h))
-        mask.blit(ends, (r, 0), (0, 0, width, r))
-        mask.blit(ends, (r, r + h), (0, r + 1, width, r))
-        self._laid = (width, h)
-        self.mask.version += 1
+        for ink, at in self.letters[self._laid:count]:
+            if ink is not None:
+                here = pygame.Rect(at, ink.shape).move(-self.block.left, -self.block.top)
+                self.ink[here.left:here.right, here.top:here.bottom] += ink
+                self._shade(here)
+        self._laid = count
+        self._faded = None
+
+    def _lay_all(self, count: int) -> None:
+        self.ink[:] = 0.0
+        for ink, at in self.letters[:count]:
+            if ink is not None:
+                here = pygame.Rect(at, ink.shape).move(-self.block.left, -self.block.top)
+                self.ink[here.left:here.right, here.top:here.bottom] += ink
+        self._laid = count
+        self._shade(self.mask.get_rect())
+        self._faded = None
+
+    def _shade(self, area: pygame.Rect) -> None:
+        """Work the mask out from the ink over `area` of the block."""
+        ink = self.ink[area.left:area.right, area.top:area.bottom]
+        level = WHITE * (1.0 - self.depth * (1.0 - np.exp(-ink / INKED)))
+        rgb = np.repeat(np.round(level).astype(np.uint8)[..., None], 3, axis=2)
+        pygame.surfarray.blit_array(self.mask.subsurface(area), rgb)
+
+    def _at(self, share: float) -> pygame.Surface:
+        """The mask with each pixel's darkening scaled by `share`: 255 - share * (255 - m)."""
+        level = round(WHITE * min(1.0, share))
+        if level >= WHITE:
+            return self.mask
+        if self._faded is None or self._faded[0] != level:
+            faded = self.mask.copy()
+            faded.fill((level,) * 3, special_flags=pygame.BLEND_RGB_MULT)
+            faded.fill((WHITE - level,) * 3, special_flags=pygame.BLEND_RGB_ADD)
+            self._faded = (level, faded)
+        return self._faded[1]
+
+
+def _reached(letters: list[Inked]) -> list[pygame.Rect | None]:
+    """Where the shades of the first 0, 1, 2 ... letters reach on the picture (None: nowhere)."""
+    out: list[pygame.Rect | None] = [None]
+    for ink, at in letters:
+        rect = out[-1]
+        if ink is not None:
+            here = pygame.Rect(at, ink.shape)
+            rect = here if rect is None else rect.union(here)
+        out.append(rect)
+    return out

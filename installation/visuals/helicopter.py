@@ -23,6 +23,7 @@ from installation.visuals.base import (
 from installation.visuals.glow import radial
 from installation.visuals.helicopter_path import Passes, Place, first_pass
 from installation.visuals.helicopter_pitch import angles, pitched, step_of, turned
+from installation.visuals.helicopter_screen import headroom, screen
 from installation.visuals.helicopter_spot import Spot
 from installation.visuals.lit import lit_mask
 from installation.visuals.searchlight import beam_pieces
@@ -121,6 +122,7 @@ class Helicopter:
         _fade_end(cone, self.spot.depth)
         self.cone = lit_bands(cone)
         self.drop = drop
+        self.dims = headroom(self.cone.bands)
         yield
         yield from self.spot.making()
         self.nav = {c: radial(max(2, self.length // 40), c, 1.5, core=0.3)
@@ -212,9 +214,8 @@ class Helicopter:
         # Each band rounded to the pixel as it leans (numpy's rounding is Python's: half to even).
         xs = np.round(lamp[0] - cone.width / 2 + lean * (cone.numbers + 0.5) * SHEAR_ROWS)
         ys = round(lamp[1]) + cone.numbers * SHEAR_ROWS
-        surface.fblits(list(zip(cone.bands, zip((xs.astype(np.int64) + cone.lefts).tolist(),
-                                                ys.tolist(), strict=True), strict=True)),
-                       pygame.BLEND_RGB_ADD)
+        places = list(zip((xs.astype(np.int64) + cone.lefts).tolist(), ys.tolist(), strict=True))
+        screen(surface, cone.bands, self.dims, places)
 
 
 def _looking(place: Place) -> float:

@@ -15,6 +15,7 @@ from installation.visuals.figure_sun import layer_span, span_share
 from installation.visuals.figures import Figures
 from installation.visuals.old_couple import (
     HEAD_R,
+    HIP,
     LIMB,
     STICK,
     Body,
@@ -42,6 +43,12 @@ RING = ((-1.0, -0.6),)  # where each dark shape's rim is drawn (in RIMs: x right
 ROUND_ELBOW = (0.05, 0.05)  # an arm round the other: its elbow this far forward and down
 HAND_ROUND = (0.012, 0.04)  # a hand flat on the other's back: its fingers this far back, down
 ROUNDING = 0.12  # heights past the other's front at which an arm is all the way round them
+KNEE_BEND = 0.022  # in heights: the knee forward of the line from the hip to the ankle
+KNEE_LIFT = 0.6  # ...and further forward by this much of a stepping foot's lift
+ANKLE = 0.04  # the ankle's height
+CALF = 0.3  # the calf's fullest, this share of the way from the knee down to the ankle
+LEG = (0.035, 0.03, 0.021, 0.033, 0.014)  # half widths (heights): thigh at the hip, knee, shin
+# in front, calf behind, ankle
 SOFT = 2  # a body's outline has its corners cut this many times (blocky, it read as a cutout)
 CUT = 0.14  # of each side cut off either end of it each time (a quarter made coats balloons)
 HEMS = ((0.27, 0.1), (0.16, 0.115))  # his coat's and her skirt's hem: how high, how wide
@@ -213,11 +220,12 @@ def _figure(body: Body) -> list[Shape]:
     t = body.tall
     shapes: list[Shape] = []
     forward, lift = body.swing
-    for step, up in ((-0.025, 0.0), (0.025 + forward, lift)):  # (the near foot steps)
-        shapes.append(("line", [body.hip(), body.at(step, 0.035 + up)], LIMB * 1.3 * t))
+    placed = ((-0.025, 0.0), (0.025 + forward, lift))  # (the near foot steps)
+    for step, up in placed:  # (the feet first, then the legs)
         shapes.append(("poly", [body.at(step - 0.035, up), body.at(step + 0.085, up),
                                 body.at(step + 0.05, 0.03 + up),
                                 body.at(step - 0.03, 0.045 + up)], 0.0))
+    shapes.extend(("poly", _leg(body, step, up), 0.0) for step, up in placed)
     hem = HEMS[body.facing < 0]  # her skirt to below the knee, his coat to the knee
     shapes.append(("poly", soft([body.along(0.2, -0.085), body.along(0.2, 0.09),
                                  body.at(hem[1], hem[0]), body.at(-hem[1], hem[0])]), 0.0))
@@ -229,6 +237,22 @@ def _figure(body: Body) -> list[Shape]:
     shapes.append(("line", [body.along(0.96, 0.005), head], 0.055 * t))
     shapes.append(("poly", _on_head(body, PROFILE), 0.0))
     return shapes
+
+
+def _leg(body: Body, step: float, up: float) -> list[Point]:
+    """A leg in profile from the hip to the ankle over a foot `step` forward and `up` lifted:
+    the thigh wide, the knee bent a little forward (more as the foot lifts), the calf full
+    behind the shin, tapering to a narrow ankle (straight and as wide all down, the two legs
+    stood as one pillar under the coat and skirt)."""
+    hip = (body.hip()[0] - body.x) * body.facing / body.tall
+    knee = (lerp(hip, step, 0.5) + KNEE_BEND + up * KNEE_LIFT, lerp(HIP, up, 0.45))
+    calf = (lerp(knee[0], step, CALF), lerp(knee[1], ANKLE + up, CALF))
+    shin = (lerp(knee[0], step, 0.5), lerp(knee[1], ANKLE + up, 0.5))
+    outline = [(hip + LEG[0], HIP), (knee[0] + LEG[1], knee[1]), (shin[0] + LEG[2], shin[1]),
+               (step + LEG[4], ANKLE + up), (step - LEG[4], ANKLE + up),
+               (calf[0] - LEG[3], calf[1]), (knee[0] - LEG[1], knee[1] + 0.02),
+               (hip - LEG[0], HIP)]
+    return soft([body.at(f, u) for f, u in outline], 1)
 
 
 def _on_head(body: Body, outline: Sequence[Point]) -> list[Point]:

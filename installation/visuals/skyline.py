@@ -28,14 +28,18 @@ from installation.visuals.glow import radial
 from installation.visuals.landmark import Landmark, landmark, paint_landmark
 from installation.visuals.palette import light_at
 from installation.visuals.sky import sun_side
+from installation.visuals.skyline_plan import (
+    floodlit_crowns,
+    plan_towers,
+    plan_windows,
+    windows_behind,
+)
 from installation.visuals.skyline_windows import (
     RESTLESS_SHADES,
     Panes,
     Restless,
-    Window,
-    grid,
 )
-from installation.visuals.tower_shapes import Building, crown_top, outline, picks, shape
+from installation.visuals.tower_shapes import Building, crown_top, outline
 from installation.visuals.xplan import Layout, lay_out, paint_towers
 
 HAZE = (98, 108, 128)  # what distance does to the buildings at night
@@ -60,7 +64,6 @@ BLOCKS_AHEAD_PER_PIECE = 1  # ...and for the light to come, a piece a frame: fou
 # building keeps four: it fits its pieces into the frames' room, and in slow frames the next
 # scene took too many of them to be built by its start)
 SKY_STEP = 1800.0  # story seconds: the sky in the glass towers changes colour this often
-CROWNS = 2  # towers of the near row whose crowns are floodlit at night (deco or glass)
 WindowKey = tuple[int, int, int, int]  # lit, daylight, windows' bucket, the sun's side
 Look = tuple[WindowKey, tuple[int, ...] | None, tuple[int, ...] | None]
 Towers = tuple[pygame.Surface, list[pygame.Surface], Color]  # shown, restless sprites, ground
@@ -88,14 +91,17 @@ class Skyline:
         self.top, self.floor = self._bounds()
         self.region = (width, self.floor - self.top)
         rng = setup.rng("skyline")
-        self.buildings = [] if self.xplan else self._plan(rng, width)
-        self.crowns = self._crowns()
+        self.buildings = [] if self.xplan else plan_towers(rng, width, self.tallest, self.seed,
+                                                           params["landmark"])
+        self.crowns = floodlit_crowns(self.buildings)
         self.landmark: Landmark | None = None
         if params["landmark"]:
             self.landmark = landmark(width, self.ground - self.top, self.tallest)
         yield
-        self.windows = self._windows(width, height)
-        self.behind = self._behind()
+        self.windows = plan_windows(self.buildings, self.xplan, self.seed, self.landmark,
+                                    setup.size, self.top, self.ground)
+        self.behind = windows_behind(self.buildings, self.windows, self.xplan,
+                                     self.ground - self.top)
         yield
         self.beacons = self._beacon_spots()
         self.beacon = radial(max(3, height // 90), BEACON, 1.6, core=0.25)
@@ -146,65 +152,9 @@ class Skyline:
         tallest = sorted(self.buildings, key=lambda b: -b.height)[:BEACONS]
         return [crown_top(b, self.ground) for b in tallest]
 
-    def _plan(self, rng: Any, width: int) -> list[Building]:
-        buildings: list[Building] = []
-        for row in (0, 1):
-            x = -rng.randrange(width // 40 + 1)
-            while x < width:
-                w = int(width * rng.uniform(0.028, 0.075))
-                tall = rng.random() ** (1.8 if row else 1.2)
-                h = int(self.tallest * (0.18 + 0.82 * tall) * (0.8 if row else 1.0))
-                if self.params["landmark"] and abs(x / width - 0.62) < 0.09 and row == 1:
-                    x += w
-                    continue
-                _ = rng.uniform(0.1, 0.25) if rng.random() < 0.35 else 0  # (the old setback's
-                # numbers, drawn still: the lots after it stand where they stood)
-                buildings.append(shape((x, w), h, row, self.tallest,
-                                       picks(self.seed, len(buildings)), width // 2))
-                x += w + int(width * rng.uniform(0.0, 0.02 if row else 0.006))
-        return buildings
-
-    def _crowns(self) -> frozenset[int]:
-        """The towers whose crowns are floodlit at night: the tallest deco and glass towers
-        of the near row."""
-        lit = sorted((n for n, b in enumerate(self.buildings)
-                      if b.row == 1 and b.kind in ("deco", "glass")),
-                     key=lambda n: -self.buildings[n].height)
-        return frozenset(lit[:CROWNS])
-
-    def _windows(self, width: int, height: int) -> list[Window]:
-        if self.xplan is not None:
-            return [(w.rect.move(0, -self.top), hash01(self.seed, w.tower, w.face, w.bay,
-                                                       w.storey), w.tower)
-                    for w in self.xplan.windows]
-        cell_w, cell_h = max(3, width // 240), max(4, height // 120)
-        out = []
-        hidden = self.landmark.hides if self.landmark else lambda rect: False
-        for n, b in enumerate(self.buildings):
-            if b.row == 0 and n % 2:
-                continue
-            tiers = self._outline(b)
-            for t, tier in enumerate(tiers):
-                for rect in grid(tier, cell_w, cell_h):
-                    if rect.collidelist(tiers[t + 1:]) < 0 and not hidden(rect):
-                        # (not under its own shaft; nor behind the May Company)
-                        key = (rect.x - b.x) // cell_w, (self.ground - self.top - rect.y) // cell_h
-                        out.append((rect, hash01(self.seed, n, *key), n))
-        return out
-
     def _outline(self, building: Building) -> list[pygame.Rect]:
         """A building's tiers, in the towers' picture."""
         return outline(building, self.ground - self.top)
-
-    def _behind(self) -> frozenset[int]:
-        """The windows a nearer tower stands in front of: never painted nor lit (they stay
-        in the list, so which of the others are restless is as before)."""
-        if self.xplan is not None:  # (Park La Brea's are only those no nearer wall hides)
-            return frozenset()
-        nearer = {row: [rect for b in self.buildings if b.row > row for rect in self._outline(b)]
-                  for row in {b.row for b in self.buildings}}
-        return frozenset(i for i, (rect, _, n) in enumerate(self.windows)
-                         if rect.collidelist(nearer[self.buildings[n].row]) >= 0)
 
     def _restless_on(self, frame: Frame) -> tuple[int, ...]:
         """Which restless windows are lit now (none before the towers are painted for night)."""

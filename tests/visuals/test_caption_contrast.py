@@ -1,5 +1,5 @@
 """Every caption of the shipped day reads on its ground, at the pace the show plays: its letters
-stand out from the brightest of the ground round them by a contrast ratio of 3 at least (as
+stand out from the brightest of the ground right round them by a contrast ratio of 3 at least (as
 WCAG asks of large text) from the moment they are typed through their hold and still halfway
 through their fade (on 32100100 the diner's stood at 1.3 there, half strength on the counter);
 and the band under them is gone when they are (on 32100100 it lagged them by 1.5 s: an empty
@@ -25,6 +25,9 @@ SIZE = (960, 540)  # (half size: the words and their ground alike, in a quarter 
 LUMA = np.array([0.3, 0.59, 0.11])
 LETTERS = 40  # levels a pixel of a letter is lighter with the caption than without, at least
 NEAR = 2  # pixels round a letter left out of its ground (its edge, its drop shadow)
+AROUND = 8  # pixels round a letter that are its ground (half a letter height here: the eye
+# reads a letter against what is right round it; the shade that follows the lines leaves the
+# sky bare past a short line's end, far inside the words' box, and that does not blur them)
 GROUND = 90  # the ground's brightest: this percentile of its pixels in the caption's box
 READS = 3.0  # the contrast ratio of the letters' middle to that, at least
 TYPED = 1.0  # seconds after the last letter: the first moment measured; then mid-hold
@@ -86,16 +89,22 @@ def with_and_without(compositor: Compositor, state: SceneState) -> tuple[np.ndar
 
 
 def ink_and_ground(name: str) -> tuple[np.ndarray, np.ndarray, tuple[slice, slice]]:
-    """The caption's letters (True) as typed, the ground round them (True), and their box."""
+    """The caption's letters (True) as typed, the ground round them (True: within AROUND of
+    a letter, beyond NEAR), and their box."""
     words, plain = moments(name)["typed"]
     ink = (words - plain) @ LUMA > LETTERS
     cols, rows = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
     box = (slice(cols.min(), cols.max() + 1), slice(rows.min(), rows.max() + 1))
-    near = ink.copy()
-    for dx in range(-NEAR, NEAR + 1):
-        for dy in range(-NEAR, NEAR + 1):
-            near |= np.roll(np.roll(ink, dx, axis=0), dy, axis=1)
-    return ink, ~near, box
+    return ink, _grown(ink, AROUND) & ~_grown(ink, NEAR), box
+
+
+def _grown(mask: np.ndarray, by: int) -> np.ndarray:
+    """`mask` grown by `by` pixels each way."""
+    out = mask.copy()
+    for dx in range(-by, by + 1):
+        for dy in range(-by, by + 1):
+            out |= np.roll(np.roll(mask, dx, axis=0), dy, axis=1)
+    return out
 
 
 def contrast(name: str, label: str) -> tuple[float, float]:

@@ -33,7 +33,7 @@ def in_a_row(line: Timeline, times: Iterable[str], size: tuple[int, int],
     """The frames one compositor draws at these story times, in order (each scene built once,
     not once a moment: a kept compositor draws what a fresh one draws, tests/visuals/
     test_ahead.py and assert_as_fresh see to that), finding what `made` holds (the shipped
-    day's: helpers.shipped_made)."""
+    day's: helpers.shared_made)."""
     headless()
     compositor = compositor_finding(line, size, made, lambda _message: None)
     frames = []

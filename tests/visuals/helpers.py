@@ -28,8 +28,8 @@ from installation.visuals.neon import Neon
 from installation.visuals.render import headless
 
 SIZE = (320, 180)
-MADE_KEPT = 16  # the shipped day's smoke textures and flames held on: the flash's and the ash's
-# at the two or three sizes a worker's tests draw them (~5 MB each at 1920x1080)
+MADE_KEPT = 16  # smoke textures and flames held on: the shipped flash's and Ash's at the two
+# or three sizes a worker's tests draw them, and a test file's own (~5 MB each at 1920x1080)
 
 
 def timeline(body: str, path: Path | None = None) -> Timeline:
@@ -61,12 +61,13 @@ NO_POST = layer("post", grain=0, vignette=0)
 
 
 @cache
-def shipped_made() -> MadeOnce:
-    """The pictures the shipped day's scenes make alike (their smoke's textures, their flames:
-    MadeOnce), made once a process and found by every compositor drawing the shipped day, as a
-    show running since the day before finds them (their keys name all they depend on, size and
-    seed: another size or seed makes its own). A fresh Ash at 1920x1080 then builds in ~2 s of
-    CPU, not ~6.5; test_helpers checks it draws the bytes a compositor making them draws."""
+def shared_made() -> MadeOnce:
+    """The pictures scenes make alike (their smoke's textures, their flames: MadeOnce), made
+    once a process and found by every compositor given it, as a show running since the day
+    before, or reloaded, finds them (their keys name all they depend on, size and seed: another
+    size, seed or shape makes its own). The shipped Ash drawn fresh at 1920x1080 then builds in
+    ~2 s of CPU, not ~6.5; test_suite17_shared_made checks it draws the bytes a compositor
+    making its own draws. Not for tests of building ahead or of what is made."""
     return MadeOnce(MADE_KEPT)
 
 
@@ -83,7 +84,7 @@ def compositor_finding(line: Timeline, size: tuple[int, int], made: MadeOnce | N
 def draw(line: Timeline, at: str, warnings: list[str] | None = None,
          size: tuple[int, int] = SIZE, made: MadeOnce | None = None) -> pygame.Surface:
     """The frame at story time `at` with a fresh compositor (finding what `made` holds: see
-    shipped_made)."""
+    shared_made)."""
     headless()
     sink = warnings if warnings is not None else []
     compositor = compositor_finding(line, size, made, sink.append)
@@ -97,7 +98,7 @@ def shipped_picture(at: str, size: tuple[int, int] = (1920, 1080)) -> pygame.Sur
     headless()
     program = shipped_program()
     surface = pygame.Surface(size)
-    compositor_finding(program.timeline, size, shipped_made(), lambda _message: None).draw(
+    compositor_finding(program.timeline, size, shared_made(), lambda _message: None).draw(
         surface, state_at(program.timeline, parse_clock(at), program.clock))
     return surface
 
@@ -109,7 +110,7 @@ def shipped_in_a_row(times: Iterable[str], size: tuple[int, int] = (1920, 1080)
     `shipped_picture` draws at its time: a kept compositor draws what a fresh one draws)."""
     headless()
     program = shipped_program()
-    compositor = compositor_finding(program.timeline, size, shipped_made(),
+    compositor = compositor_finding(program.timeline, size, shared_made(),
                                     lambda _message: None, program.clock)
     pictures = []
     for at in times:

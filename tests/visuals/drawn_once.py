@@ -9,10 +9,10 @@ import pygame
 
 from installation.core.timeline import Timeline, state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.compositor import Compositor
+from installation.visuals.made_once import MadeOnce
 from installation.visuals.render import headless
 
-from .helpers import shipped_picture
+from .helpers import compositor_finding, shipped_picture
 
 FULL = (1920, 1080)
 
@@ -28,13 +28,14 @@ def shipped_once(at: str, size: tuple[int, int] = FULL) -> pygame.Surface:
     return _shipped(at, size).copy()
 
 
-def in_a_row(line: Timeline, times: Iterable[str], size: tuple[int, int]
-             ) -> list[pygame.Surface]:
+def in_a_row(line: Timeline, times: Iterable[str], size: tuple[int, int],
+             made: MadeOnce | None = None) -> list[pygame.Surface]:
     """The frames one compositor draws at these story times, in order (each scene built once,
     not once a moment: a kept compositor draws what a fresh one draws, tests/visuals/
-    test_ahead.py and assert_as_fresh see to that)."""
+    test_ahead.py and assert_as_fresh see to that), finding what `made` holds (the shipped
+    day's: helpers.shared_made)."""
     headless()
-    compositor = Compositor(line, size, lambda _message: None)
+    compositor = compositor_finding(line, size, made, lambda _message: None)
     frames = []
     for at in times:
         surface = pygame.Surface(size)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterable
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,15 +17,19 @@ from installation.core.program import Program
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeline.loader import parse_timeline
 from installation.core.timeline.model import Scene
+from installation.core.timeline.state import Pace
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame, Layer
 from installation.visuals.block import Fronts
 from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures, Member
+from installation.visuals.made_once import MadeOnce
 from installation.visuals.neon import Neon
 from installation.visuals.render import headless
 
 SIZE = (320, 180)
+MADE_KEPT = 16  # smoke textures and flames held on: the shipped flash's and Ash's at the two
+# or three sizes a worker's tests draw them, and a test file's own (~5 MB each at 1920x1080)
 
 
 def timeline(body: str, path: Path | None = None) -> Timeline:
@@ -56,12 +60,34 @@ def layer(type_: str, **keys: object) -> str:
 NO_POST = layer("post", grain=0, vignette=0)
 
 
+@cache
+def shared_made() -> MadeOnce:
+    """The pictures scenes make alike (their smoke's textures, their flames: MadeOnce), made
+    once a process and found by every compositor given it, as a show running since the day
+    before, or reloaded, finds them (their keys name all they depend on, size and seed: another
+    size, seed or shape makes its own). The shipped Ash drawn fresh at 1920x1080 then builds in
+    ~2 s of CPU, not ~6.5; test_suite17_shared_made checks it draws the bytes a compositor
+    making its own draws. Not for tests of building ahead or of what is made."""
+    return MadeOnce(MADE_KEPT)
+
+
+def compositor_finding(line: Timeline, size: tuple[int, int], made: MadeOnce | None,
+                       warn: Callable[[str], None] = print, pace: Pace | None = None
+                       ) -> Compositor:
+    """A fresh compositor, finding what `made` holds (none: it makes its own)."""
+    compositor = Compositor(line, size, warn, pace)
+    if made is not None:
+        compositor.made = made
+    return compositor
+
+
 def draw(line: Timeline, at: str, warnings: list[str] | None = None,
-         size: tuple[int, int] = SIZE) -> pygame.Surface:
-    """The frame at story time `at` with a fresh compositor."""
+         size: tuple[int, int] = SIZE, made: MadeOnce | None = None) -> pygame.Surface:
+    """The frame at story time `at` with a fresh compositor (finding what `made` holds: see
+    shared_made)."""
     headless()
     sink = warnings if warnings is not None else []
-    compositor = Compositor(line, size, sink.append)
+    compositor = compositor_finding(line, size, made, sink.append)
     surface = pygame.Surface(size)
     compositor.draw(surface, state_at(line, parse_clock(at)))
     return surface
@@ -72,7 +98,7 @@ def shipped_picture(at: str, size: tuple[int, int] = (1920, 1080)) -> pygame.Sur
     headless()
     program = shipped_program()
     surface = pygame.Surface(size)
-    Compositor(program.timeline, size, lambda _message: None).draw(
+    compositor_finding(program.timeline, size, shared_made(), lambda _message: None).draw(
         surface, state_at(program.timeline, parse_clock(at), program.clock))
     return surface
 
@@ -84,7 +110,8 @@ def shipped_in_a_row(times: Iterable[str], size: tuple[int, int] = (1920, 1080)
     `shipped_picture` draws at its time: a kept compositor draws what a fresh one draws)."""
     headless()
     program = shipped_program()
-    compositor = Compositor(program.timeline, size, lambda _message: None, program.clock)
+    compositor = compositor_finding(program.timeline, size, shared_made(),
+                                    lambda _message: None, program.clock)
     pictures = []
     for at in times:
         surface = pygame.Surface(size)

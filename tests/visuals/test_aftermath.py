@@ -21,7 +21,7 @@ from installation.visuals.flash import HAZE
 from installation.visuals.maycompany_surfaces import DRUM_HALF
 from installation.visuals.ruins import fire_sites
 
-from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene, timeline
+from .helpers import NO_POST, SIZE, draw, frame_at, layer, one_scene, shared_made, timeline
 from .test_booth_cut import grown
 
 ROOT = Path(__file__).parent.parent.parent
@@ -532,8 +532,9 @@ def drum_of(line: Timeline, scene_at: str, at: str, size: tuple[int, int]
             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Where a scene's May Company shows at a time: its pixels (the picture with it against
     the picture without it), the columns of its tallest part (the drum), and the picture."""
-    shown = pixels(draw(line, at, size=size))
-    hidden = pixels(draw(without(line, scene_at, "maycompany"), at, size=size))
+    shown = pixels(draw(line, at, size=size, made=shared_made()))  # (its smoke made once)
+    hidden = pixels(draw(without(line, scene_at, "maycompany"), at, size=size,
+                         made=shared_made()))
     store = np.abs(shown - hidden).sum(axis=2) > 12
     tops = np.where(store.any(axis=1), store.argmax(axis=1), size[1])
     return store, np.nonzero(tops < tops.min() + size[1] * 0.06)[0], shown

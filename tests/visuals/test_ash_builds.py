@@ -12,7 +12,7 @@ import pygame
 
 from .dark_strokes import dark_strokes
 from .drawn_once import in_a_row
-from .helpers import NO_POST, draw, layer, timeline
+from .helpers import NO_POST, draw, layer, shared_made, timeline
 
 SIZE = (960, 540)
 SKY = layer("sky", top="#8a8580", bottom="#a0948a", stars=0, sun=False, clouds=0)
@@ -31,7 +31,7 @@ def ash_at(at: str, bury: float) -> pygame.Surface:
     drawn once for each: not to be drawn on)."""
     ruins = layer("ruins", **RUINS, bury=bury)
     scene = '[[scene]]\nat = "05:30"\nname = "Ash"\n' + SKY + ruins + NO_POST
-    return draw(timeline(scene + NEXT), at, size=SIZE)
+    return draw(timeline(scene + NEXT), at, size=SIZE, made=shared_made())
 
 
 def script(picture: pygame.Surface) -> int:
@@ -65,7 +65,8 @@ def in_turn(text: str, moments: tuple[str, ...]) -> dict[str, pygame.Surface]:
     """A timeline's (TOML) pictures at these moments, drawn once, one after another by one
     compositor (its scenes built once: the same bytes as each drawn fresh), not to be drawn
     on."""
-    return dict(zip(moments, in_a_row(timeline(text), moments, SIZE), strict=True))
+    return dict(zip(moments, in_a_row(timeline(text), moments, SIZE, shared_made()),
+                    strict=True))
 
 
 MORNING = ("06:40", "07:55")  # Wilshire under ash's moments below

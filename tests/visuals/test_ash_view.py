@@ -16,7 +16,7 @@ from installation.visuals.ruins_sites import TALL, towers
 
 from .dark_strokes import dark_strokes
 from .drawn_once import in_a_row
-from .helpers import NO_POST, SHIPPED, draw, layer, one_scene
+from .helpers import NO_POST, SHIPPED, draw, layer, one_scene, shared_made
 
 SIZE = (960, 540)
 BLADE = (0.02, 0.54)  # the fallen blade lies across these shares of the picture's width
@@ -72,14 +72,14 @@ ASH_MOMENTS = ("05:30:05", "06:00", "06:02:30", "06:09:50", "06:20")  # the Ash'
 def ash_scene() -> dict[str, pygame.Surface]:
     """The shipped Ash at ASH_MOMENTS, drawn once, one after another by one compositor (the
     scene built once: the same bytes as each drawn fresh), not to be drawn on."""
-    return dict(zip(ASH_MOMENTS, in_a_row(load_timeline(SHIPPED), ASH_MOMENTS, SIZE),
-                    strict=True))
+    return dict(zip(ASH_MOMENTS, in_a_row(load_timeline(SHIPPED), ASH_MOMENTS, SIZE,
+                                          shared_made()), strict=True))
 
 
 def shipped(at: str) -> np.ndarray:
     """The shipped day's frame at story time `at`, (x, y, rgb)."""
     picture = ash_scene()[at] if at in ASH_MOMENTS else draw(load_timeline(SHIPPED), at,
-                                                              size=SIZE)
+                                                              size=SIZE, made=shared_made())
     return pygame.surfarray.array3d(picture).astype(int)
 
 

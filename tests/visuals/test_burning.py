@@ -8,7 +8,7 @@ import pygame
 from installation.visuals.ruins import fire_sites
 
 from .drawn_once import in_a_row
-from .helpers import NO_POST, layer, one_scene
+from .helpers import NO_POST, layer, one_scene, shared_made
 from .test_fire_light import column_foot
 
 WIDE = (960, 540)
@@ -25,7 +25,7 @@ def test_a_fires_flames_lick_and_change_within_a_fifth_of_a_second() -> None:
     box = (slice(x - 30, x + 31), slice(y - 60, y + 1))
     body = DARK_SKY + ASH_SMOKE + NO_POST
     frames = iter(in_a_row(one_scene(body, at="06:00"), ("06:00:10", "06:00:10.2", "06:00:31",
-                                                         "06:00:31.2"), WIDE))
+                                                         "06:00:31.2"), WIDE, shared_made()))
     for first, second in zip(frames, frames, strict=True):
         a, b = (pygame.surfarray.array3d(f).astype(int)[box] for f in (first, second))
         hot_a, hot_b = ((f[..., 0] > 200) & (f[..., 0] > f[..., 2] + 80) for f in (a, b))
@@ -43,7 +43,8 @@ def test_the_smoke_column_is_one_plume_not_a_stack_of_puffs() -> None:
     rise = WIDE[1] * 0.85
     peaks = []
     plume = one_scene(GREY_SKY + ASH_SMOKE + NO_POST, at="06:00")  # (its smoke built once)
-    for picture in in_a_row(plume, ("06:00:10", "06:00:14", "06:00:19", "06:00:23"), WIDE):
+    for picture in in_a_row(plume, ("06:00:10", "06:00:14", "06:00:19", "06:00:23"), WIDE,
+                              shared_made()):
         frame = pygame.surfarray.array3d(picture).astype(int)[..., 2]
         rows = frame[:, int(y - rise * 0.6):int(y - rise * 0.1)]
         dark = np.clip(127 - rows, 0, None).sum(axis=0)
@@ -68,7 +69,8 @@ def test_the_plume_billows_out_wide_with_soft_edges() -> None:
     widths: list[list[float]] = [[], []]
     ramps: list[int] = []
     plume = one_scene(GREY_SKY + ASH_SMOKE + NO_POST, at="06:00")  # (its smoke built once)
-    for picture in in_a_row(plume, ("06:00:10", "06:00:17", "06:00:23"), FULL_HD):
+    for picture in in_a_row(plume, ("06:00:10", "06:00:17", "06:00:23"), FULL_HD,
+                              shared_made()):
         light = pygame.surfarray.array3d(picture).astype(int).mean(axis=2)
         dark = np.clip(127 - light, 0, None)
         for n, climbed in enumerate((0.1, 0.7)):  # (0.8: off the top, over its stump)

@@ -372,4 +372,4 @@ def glowing(n: int, down: float) -> float:
 
 def out_since(n: int, down: float) -> float:
     """How much further the fires have died down since fire n went out (0: still alight)."""
-    return max(0.0, down - out_at(n)) if gone(n, down) else 0.0
+    return max(0.0, down - out_at(n))  # (0 before it goes out: out_at is then past down)

@@ -95,7 +95,7 @@ class BuildingAhead:
         ceiling = self._ceiling(state, upcoming, kind, spent, busy)
         if ceiling is None:
             return  # a transition, a scene's first moments or a slow frame: leave them be
-        self._build_pieces(upcoming, kind, spent, ceiling[0], busy, ceiling[1])
+        self._build_pieces(upcoming, kind, spent, ceiling, busy)
         if self._built_ahead(upcoming, kind):
             self._shares.built(state.next.index, upcoming.spent)
 
@@ -147,21 +147,21 @@ class BuildingAhead:
         return self._timed(place_of(late.pieces), late.step)
 
     def _ceiling(self, state: SceneState, upcoming: SceneLayers, kind: str, spent: float,
-                 busy: bool) -> tuple[float, float | None] | None:
-        """How long the frame may take with the pieces it builds (None: it builds none), and
-        what it owes past that (None: nothing; see `_build_pieces`).
+                 busy: bool) -> float | None:
+        """How long the frame may take with the pieces it builds (None: it builds none).
 
         A piece is started only if it is guessed to end within the goal (GOAL_SECONDS less
         GOAL_SPARE_SECONDS), and the frame builds its share of the building (piece_times.
         Shares: what is left of the next scene's build spread over the frames left before its
         last URGENT_SECONDS, or a lean share that grows as they run short). Past the goal only
-        where the next scene would otherwise not be built in time, and then by one piece a
-        frame (spread, never a frame built on up to a ceiling past it): a frame behind (its
-        share hurried, more than lean) that has not built its share within the goal builds
-        one piece more; a slow frame (no piece fits) builds one piece if it is behind, or one
-        slow frame in SLOW_SKIPS + 1 (else a slow scene's next one waits for the last seconds
-        and lands on its first frame). In the last URGENT_SECONDS, a slow frame builds on up to
-        SLOW_CEILING_SECONDS (the next scene is due: unbuilt, its first frame would build it)."""
+        where the next scene would otherwise not be built in time: a frame behind (its share
+        hurried, more than lean) builds its share within SLOW_CEILING_SECONDS (one piece past
+        the goal a frame left the flash, Across Wilshire and the Ash unbuilt when they began:
+        the flash's first frame took 337 ms); a slow frame (no piece fits) that is not behind
+        builds one piece in SLOW_SKIPS + 1 (else a slow scene's next one waits for the last
+        seconds and lands on its first frame). In the last URGENT_SECONDS, a slow frame builds
+        on up to SLOW_CEILING_SECONDS (the next scene is due: unbuilt, its first frame would
+        build it)."""
         room = GOAL_SECONDS - GOAL_SPARE_SECONDS
         fits = spent + self._piece_times.guess(self._place(upcoming, kind)) <= room
         left = self._seconds_until(state, state.next) - URGENT_SECONDS  # before building hard
@@ -173,22 +173,18 @@ class BuildingAhead:
                 return None
         self._skipped = 0
         if left <= 0:  # (a slow frame in the last seconds builds on past the goal: the
-            return (room if fits else SLOW_CEILING_SECONDS), None  # next scene is due)
-        return min(room, spent + share), spent + share if behind else None
+            return room if fits else SLOW_CEILING_SECONDS  # next scene is due)
+        return min(SLOW_CEILING_SECONDS if behind else room, spent + share)
 
     def _build_pieces(self, upcoming: SceneLayers, kind: str, spent: float, ceiling: float,
-                      busy: bool = False, owed: float | None = None) -> None:
+                      busy: bool = False) -> None:
         """One piece of a scene's building (the caller found room for it, or it is due), then
         (unless `busy`) more while each is guessed to end within `ceiling` seconds (to take
-        what the last ones from where it starts took); a frame `owed` building up to that
-        many seconds (a hurried share) that has not got there builds one piece more, past the
-        ceiling. So a frame goes past its ceiling by one piece at most (the forced frames
-        built on up to 12.5 ms: ahead frames ran 11-15 ms where the steady ones took 5-8)."""
+        what the last ones from where it starts took)."""
         spent += self._build_piece(upcoming, kind)
         while not (busy or self._built_ahead(upcoming, kind)):
             if spent + self._piece_times.guess(self._place(upcoming, kind)) > ceiling:
-                if owed is None or spent >= owed or spent > ceiling:  # (past it already)
-                    return
+                return
             spent += self._build_piece(upcoming, kind)
 
     def build_further(self, further: SceneLayers, spent: float) -> None:

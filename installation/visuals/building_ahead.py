@@ -36,10 +36,10 @@ GOAL_SPARE_SECONDS = 0.00025  # its pieces are fitted within this less: what the
 # besides its drawing and them (deciding, guessing; the frames of the tar keeps building the
 # return, ~6.5 ms of their own, built up to the goal and ended 0.05-0.3 ms over it)
 SETTLE_SECONDS = 1.0  # real seconds: a scene's first frames build nothing ahead (unless urgent)
-SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one builds a piece
-# anyway: 4% of frames (fewer than the 5% a p95 counts), past the goal by that piece alone
-SLOW_CEILING_SECONDS = 0.75 / 60.0  # a frame drawing an owed warm-up, or a slow one in the last
-# URGENT_SECONDS before an unbuilt scene, builds on while it stays within this
+SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one builds anyway: 4% of
+# frames (fewer than the 5% a p95 counts), so a 115-piece build takes 48 s of a slow scene
+SLOW_CEILING_SECONDS = 0.75 / 60.0  # that frame builds on while it stays within this (never
+# dropped: the building of a slow scene's successor goes as fast as when its pieces were long)
 FIRST_FRAME = "first frame"  # the place (see piece_times) of a scene's first frame drawn ahead
 LETTING_GO = "letting go"  # the place of the first piece of letting a scene gone by go
 _DONE = object()
@@ -95,7 +95,8 @@ class BuildingAhead:
         ceiling = self._ceiling(state, upcoming, kind, spent, busy)
         if ceiling is None:
             return  # a transition, a scene's first moments or a slow frame: leave them be
-        self._build_pieces(upcoming, kind, spent, ceiling, busy)
+        self._build_pieces(upcoming, kind, spent, ceiling[0], busy,
+                           spent if ceiling[1] else None)
         if self._built_ahead(upcoming, kind):
             self._shares.built(state.next.index, upcoming.spent)
 
@@ -147,43 +148,45 @@ class BuildingAhead:
         return self._timed(place_of(late.pieces), late.step)
 
     def _ceiling(self, state: SceneState, upcoming: SceneLayers, kind: str, spent: float,
-                 busy: bool) -> float | None:
-        """How long the frame may take with the pieces it builds (None: it builds none).
+                 busy: bool) -> tuple[float, bool] | None:
+        """How long the frame may take with the pieces it builds (None: it builds none), and
+        whether it is the slow frame that builds anyway (see `_build_pieces`).
 
-        A piece is started only if it is guessed to end within the goal (GOAL_SECONDS less
-        GOAL_SPARE_SECONDS), and the frame builds its share of the building (piece_times.
-        Shares: what is left of the next scene's build spread over the frames left before its
-        last URGENT_SECONDS, or a lean share that grows as they run short). Past the goal only
-        where the next scene would otherwise not be built in time: a frame behind (its share
-        hurried, more than lean) builds its share within SLOW_CEILING_SECONDS (one piece past
-        the goal a frame left the flash, Across Wilshire and the Ash unbuilt when they began:
-        the flash's first frame took 337 ms); a slow frame (no piece fits) that is not behind
-        builds one piece in SLOW_SKIPS + 1 (else a slow scene's next one waits for the last
-        seconds and lands on its first frame). In the last URGENT_SECONDS, a slow frame builds
-        on up to SLOW_CEILING_SECONDS (the next scene is due: unbuilt, its first frame would
-        build it)."""
-        room = GOAL_SECONDS - GOAL_SPARE_SECONDS
-        fits = spent + self._piece_times.guess(self._place(upcoming, kind)) <= room
+        Its share of the building (piece_times.Shares: what is left of the next scene's
+        build spread over the frames left before its last URGENT_SECONDS, or a lean share
+        that grows as they run short), with the frame within GOAL_SECONDS; more than that if
+        the share is hurried (more than lean), within SLOW_CEILING_SECONDS. In the last
+        seconds, as many pieces as fit within GOAL_SECONDS. A frame in which no piece fits
+        within GOAL_SECONDS is slow: one in SLOW_SKIPS + 1 of them builds anyway (else a slow
+        scene's next one waits for the last seconds and lands on its first frame) while it
+        stays within SLOW_CEILING_SECONDS, unless the share is hurried: then each does."""
+        slow = spent + self._piece_times.guess(self._place(upcoming, kind)) > GOAL_SECONDS
         left = self._seconds_until(state, state.next) - URGENT_SECONDS  # before building hard
         share = self._shares.share(state.next.index, upcoming.spent, left) if left > 0 else 0.0
-        behind = share > LEAN_SHARE_SECONDS
-        if left > 0 and (busy or not (fits or behind)):
+        hurried = share > LEAN_SHARE_SECONDS
+        if left > 0 and (busy or (slow and not hurried)):
             if busy or self._skipped < SLOW_SKIPS:
                 self._skipped += not busy
                 return None
         self._skipped = 0
-        if left <= 0:  # (a slow frame in the last seconds builds on past the goal: the
-            return room if fits else SLOW_CEILING_SECONDS  # next scene is due)
-        return min(SLOW_CEILING_SECONDS if behind else room, spent + share)
+        if left <= 0 or (slow and not hurried):
+            return (SLOW_CEILING_SECONDS, left > 0) if slow else (GOAL_SECONDS, False)
+        return min(SLOW_CEILING_SECONDS if hurried else GOAL_SECONDS - GOAL_SPARE_SECONDS,
+                   spent + share), False
 
     def _build_pieces(self, upcoming: SceneLayers, kind: str, spent: float, ceiling: float,
-                      busy: bool = False) -> None:
-        """One piece of a scene's building (the caller found room for it, or it is due), then
-        (unless `busy`) more while each is guessed to end within `ceiling` seconds (to take
-        what the last ones from where it starts took)."""
+                      busy: bool = False, alone: float | None = None) -> None:
+        """One piece of a scene's building, then (unless `busy`) more while the frame stays
+        within `ceiling` seconds, each guessed to take what the last ones from there took.
+        A slow frame past the goal (`alone`: what it took itself) builds on only the pieces
+        that no frame as long could build within GOAL_SECONDS: the rest are left to the
+        frames after it, which build them within the goal (Panic's forced frames built a
+        long piece and then short ones up to 12.5 ms: most of its frames building ahead
+        were over the goal)."""
         spent += self._build_piece(upcoming, kind)
         while not (busy or self._built_ahead(upcoming, kind)):
-            if spent + self._piece_times.guess(self._place(upcoming, kind)) > ceiling:
+            guess = self._piece_times.guess(self._place(upcoming, kind))
+            if spent + guess > ceiling or (alone is not None and alone + guess <= GOAL_SECONDS):
                 return
             spent += self._build_piece(upcoming, kind)
 

@@ -25,7 +25,7 @@ SOON_SECONDS = 20.0  # real seconds from the start walked first for only the spr
 # (whole cycles first, the diner's talkers' gestures of up to 192 sprites each were drawn before
 # the rush's runners, 2 real s after 04:22:50: 210 frames late in its first 10 s)
 LOOK_COST = 30_000  # one layer's people at one moment, worked out: ~30 us, in the sprites'
-# measure of work (pixels of their drawing, PIXELS_PER_PIECE a piece of ~1 ms)
+# measure of work (pixels of their drawing, PIXELS_PER_PIECE a piece of ~3 ms)
 
 Cycle = tuple[int, str, bool, Look, int]  # a layer (its place), pose, facing, look, head turn
 

@@ -36,12 +36,11 @@ FINE = {"handshake": 64, "handshake-back": 64,  # a quick gesture's: its pumps i
 FINE |= {name: TURN_STEPS for name in TALK_NAMES.values()}  # (a talk's turns: see talk)
 TURNS = 3  # a head turning towards the visitor is cached in this many steps
 # Drawing sprites ahead is measured in pixels of the supersampled drawing they are made on:
-# a piece of the set-up does about this much (about 1 ms, at most ~2: a pass of painting one
-# sprite of a figure a third of the picture tall, or several small ones), then pauses, so a
-# frame builds a piece only where it has room for it within the goal (at 3,000,000 the
-# Panic's sprites came in pieces of 1.5-2.3 ms, too long for the ~3 ms the payphone's frames
-# leave; shorter pieces do not slow the building: a frame builds as many as fit).
-PIXELS_PER_PIECE = 1_500_000
+# a piece of the set-up does about this much (about 3 ms: the shrinking of one sprite of a
+# figure a third of the picture tall, or several small ones), then pauses, so a slow frame
+# and its piece stay within a frame. (A slow frame that builds anyway builds several pieces
+# while they fit: more, shorter pieces do not slow the building of the next scene.)
+PIXELS_PER_PIECE = 3_000_000
 POSE_COST = 1_000_000  # posing a body (to tell whether its sprite shows) costs about this
 Key = tuple[str, int, int, bool, Look, str]  # pose, phase and turn steps, facing, look, part
 Drawn = dict[tuple[int, Key], tuple[pygame.Surface, Point]]  # by steps a cycle and key

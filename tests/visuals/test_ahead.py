@@ -18,6 +18,7 @@ from installation.visuals.building_ahead import BuildingAhead
 from installation.visuals.clouds import NIGHT_STEP, STEP
 from installation.visuals.compositor import (
     GOAL_SECONDS,
+    SLOW_CEILING_SECONDS,
     SLOW_SKIPS,
     URGENT_SECONDS,
     Compositor,
@@ -35,11 +36,6 @@ SKY_SIZE = (640, 360)
 NIGHTLY = NIGHT_STEP // STEP  # the drift (in STRIPS-ths of a STEP) that moves one strip at night
 MIDDLE_FRAMES = 600  # frames drawn from a scene's middle before its last seconds
 SLOW_MIDDLE_FRAMES = 1750  # ... when every frame is slow (each piece then takes a frame)
-
-
-READING = 0.00025  # seconds a fake clock moves on at each reading: a frame and a piece read it
-# twice (at this size pieces take ~0.1 ms: at 0.5 ms a reading, Harry's 3,412 pieces of
-# 1,500,000 pixels outlasted the last 3 s)
 
 
 def step_up_to(compositor: Compositor, line: Timeline, scene: Scene, seconds: float) -> None:
@@ -97,12 +93,11 @@ def test_a_scene_built_ahead_draws_the_same_bytes_as_one_built_cold(name: str) -
     headless()
     line = load_timeline(SHIPPED)
     scene = next(s for s in line.scenes if s.name == name)
-    # A clock of its own (each reading a quarter of a millisecond on): many pieces a frame,
+    # A clock of its own (each reading half a millisecond on): several pieces a frame,
     # whatever else the machine is doing (on the wall clock a loaded machine's frames all look
-    # slow, one piece each, and Panic's pieces at this size outlast the last 3 s; at half a
-    # millisecond a reading its 4,499 pieces of 1,500,000 pixels did, and the flash's,
-    # its plumes' 64 height classes, outlast them at a millisecond a reading).
-    ahead = Compositor(line, SIZE, print, timer=FakeTimer(READING))
+    # slow, one piece each, and Panic's 300 pieces at this size outlast the last 3 s; the
+    # flash's 1,304, its plumes' 64 height classes, outlast them at a millisecond a reading).
+    ahead = Compositor(line, SIZE, print, timer=FakeTimer(0.0005))
     step_up_to(ahead, line, scene, URGENT_SECONDS)
     assert ahead.ready(scene)
     for offset in (0.01, 0.5, 3.0, 45.0):
@@ -143,9 +138,7 @@ def test_frames_drawn_in_a_row_are_the_frames_drawn_alone(name: str) -> None:
 def test_after_a_jump_the_scene_after_the_new_one_is_built_ahead() -> None:
     headless()
     line = load_timeline(SHIPPED)
-    # (a clock of its own: on the wall clock of a loaded machine every frame is slow and
-    # builds one piece, and the payphone's 252 pieces outlast its last 2 s)
-    compositor = Compositor(line, SIZE, print, timer=FakeTimer(READING))
+    compositor = Compositor(line, SIZE, print)
     frame_bytes(compositor, line, line.scenes[0].at + 60.0)
     landed, following = line.scenes[6], line.scenes[7]
     step_up_to(compositor, line, following, 2.0)  # a jump into the scene before `following`
@@ -301,12 +294,12 @@ def test_a_frame_builds_a_piece_only_if_both_fit_in_the_goal(
     assert compositor.pieces_built - before == (SLOW_SKIPS + 2 if every_frame else 2)
 
 
-def test_a_slow_frame_that_builds_anyway_builds_one_piece(
+def test_a_slow_frame_that_builds_anyway_builds_short_pieces_while_they_fit(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Frames of 8 ms leave no room for a 1 ms piece within the 8.33 ms goal; the one frame
-    in SLOW_SKIPS + 1 that builds anyway builds one piece (9 ms), not on up to
-    SLOW_CEILING_SECONDS (it built four, 12 ms: frames building ahead ran 11-15 ms where the
-    steady ones took 5-8; pieces are short now, and a frame with room builds several)."""
+    in SLOW_SKIPS + 1 that builds anyway builds pieces until the next would take it past
+    SLOW_CEILING_SECONDS (8 + 4 x 1 = 12 ms of 12.5), so short pieces build as fast as long
+    ones did."""
     headless()
     line = busy_pair()
     night = line.scenes[1]
@@ -327,7 +320,8 @@ def test_a_slow_frame_that_builds_anyway_builds_one_piece(
         before = compositor.pieces_built
         compositor.draw(surface, state_at(line, start + n / FPS))
         built.append(compositor.pieces_built - before)
-    assert built == [*[0] * SLOW_SKIPS, 1] * 2
+    assert SLOW_CEILING_SECONDS == pytest.approx(0.75 / 60)
+    assert built == [*[0] * SLOW_SKIPS, 4] * 2
 
 
 def slowed(monkeypatch: pytest.MonkeyPatch, draw_s: float, step_s: float
@@ -365,9 +359,9 @@ def test_a_slow_frame_that_builds_anyway_leaves_short_pieces_to_the_frames_after
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Frames of 4 ms; every piece takes 1 ms, but one in five is guessed to take 5.5 ms: no
     4 ms frame fits it within the 8.33 ms goal, so one frame in SLOW_SKIPS + 1 builds it
-    anyway. That frame builds on only the short pieces that fit within the goal (its lean
-    share), not up to 12.5 ms (Panic's forced frames did: most of its frames building Park
-    La Brea were over the goal)."""
+    anyway. That frame builds it alone, not the short pieces after it as well up to 12.5 ms
+    (Panic's forced frames did: most of its frames building Park La Brea were over the
+    goal); the frames after it build those within the goal."""
     from installation.visuals.piece_times import PieceTimes
 
     compositor, timer, line, start = slowed(monkeypatch, 0.004, 0.001)
@@ -382,9 +376,7 @@ def test_a_slow_frame_that_builds_anyway_leaves_short_pieces_to_the_frames_after
         frames.append((compositor.pieces_built - before, timer.now - began))
     assert max(took for _built, took in frames) <= GOAL_SECONDS
     # (two frames before the first long piece; then each forced frame's one, and after it)
-    # (each frame builds its lean share, 3 ms; the first frames after a long piece's guess
-    # build nothing until the forced one, which builds it and short ones up to its share)
-    assert [built for built, _took in frames if built] == [2, 2, 2, 2, 1, 3, 2]
+    assert [built for built, _took in frames if built] == [2, 2, *[1, 2, 2] * 2]
 
 
 def test_a_picture_made_ahead_is_handed_over_once_and_a_newer_key_paints_over_it() -> None:
@@ -433,7 +425,7 @@ def test_a_scene_after_a_cut_has_its_first_frame_drawn_ahead(
     line = load_timeline(SHIPPED)
     scene = next(s for s in line.scenes if s.name == "Harry meets Julie")
     assert scene.transition.type == "cut"
-    ahead = Compositor(line, SIZE, print, timer=FakeTimer(READING))
+    ahead = Compositor(line, SIZE, print, timer=FakeTimer(0.0005))
     step_up_to(ahead, line, scene, URGENT_SECONDS)
     remade: list[pygame.Rect] = []
     remake = tar_mirror.KeptMirror._remake
@@ -476,7 +468,7 @@ def test_the_first_frame_drawn_ahead_makes_the_tars_mirror_a_band_a_piece(
 
     monkeypatch.setattr(tar_mirror.KeptMirror, "_remake", noted)
     monkeypatch.setattr(BuildingAhead, "_build_piece", piece)
-    ahead = Compositor(line, SIZE, print, timer=FakeTimer(READING))
+    ahead = Compositor(line, SIZE, print, timer=FakeTimer(0.0005))
     surface = pygame.Surface(SIZE)
     for n in range(int(URGENT_SECONDS * FPS) + 1):
         rows.append({})

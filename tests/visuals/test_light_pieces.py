@@ -2,8 +2,7 @@
 behind), no step of its light costs more than a piece of a frame: it comes in steps (the
 figure and its rows, each light's rim, the main light's lift, the colour laid on). At
 32100100 the light was one step of 10.9 million pixels' work, past a piece's 3 million: a
-slice of the next scene's building of 5-9 ms beside the frame, felt as a stutter (a piece
-is 1.5 million now: the steps past it are one call each, alone in their piece). (The
+slice of the next scene's building of 5-9 ms beside the frame, felt as a stutter. (The
 shrinking of the drawing, one smoothscale of 4.5 million, is still one step past a piece.)
 The sprite is the same pixels either way."""
 
@@ -18,10 +17,6 @@ from installation.visuals.budget import Budget
 from installation.visuals.figure_sprite import Look, sprite_for
 from installation.visuals.sprite_cache import PIXELS_PER_PIECE, Sprites
 from installation.visuals.wardrobe import OUTFITS
-
-STEP_MOST = 3_000_000  # no one step of its drawing costs more than this: a piece's pixels until
-# they were halved (to 1,500,000: a pass of paint or a stage of the light, 1.8-2.7 million at
-# this size, is one call, each then alone in its piece of ~1-2 ms)
 
 TALL = 520  # pixels: the nearest of those bolting from the counter
 RIM = (255, 212, 154)
@@ -56,7 +51,7 @@ def test_no_step_of_a_large_lit_figure_costs_more_than_a_piece() -> None:
                 pieces += 1
         except StopIteration as done:
             sprite, _ = done.value
-        past = [cost for cost in budget.costs if cost > STEP_MOST]
+        past = [cost for cost in budget.costs if cost > PIXELS_PER_PIECE]
         assert len(past) <= 1, f"steps past a piece: {past}"  # (the shrinking's, one call)
         whole, _ = sprite_for(Sprites().body("run", 0.3, 0.0, OUTFITS["harry"]), look, False)
         assert pygame.image.tobytes(sprite, "RGBA") == pygame.image.tobytes(whole, "RGBA")

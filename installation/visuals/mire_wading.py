@@ -237,6 +237,11 @@ class Wading:
                 return done.value  # type: ignore[no-any-return]
             yield
 
+    def heights(self) -> np.ndarray:
+        """How high the tar stands over the surface in each of her columns, at the depth
+        prepared."""
+        return np.asarray(self.rise - self.tops[self.pad:-self.pad], np.float32)
+
     def shown_rows(self, visible: int) -> int:
         """Of `visible` rows of the figure above the surface, how many are drawn whole (the
         rest, under `draw_edge`, fade into the tar heaped against it)."""

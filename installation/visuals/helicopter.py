@@ -23,7 +23,7 @@ from installation.visuals.base import (
 from installation.visuals.glow import radial
 from installation.visuals.helicopter_path import Passes, Place, first_pass
 from installation.visuals.helicopter_pitch import angles, pitched, step_of, turned
-from installation.visuals.helicopter_screen import headroom, screen
+from installation.visuals.helicopter_screen import lights, screen
 from installation.visuals.helicopter_spot import Spot
 from installation.visuals.lit import lit_mask
 from installation.visuals.searchlight import beam_pieces
@@ -121,8 +121,8 @@ class Helicopter:
         self.spot = Spot(half, height, params["color"], SEARCH / 2)
         _fade_end(cone, self.spot.depth)
         self.cone = lit_bands(cone)
+        self.cone = self.cone._replace(bands=lights(cone, self.cone.bands))  # (one pass)
         self.drop = drop
-        self.dims = headroom(self.cone.bands)
         yield
         yield from self.spot.making()
         self.nav = {c: radial(max(2, self.length // 40), c, 1.5, core=0.3)
@@ -215,7 +215,7 @@ class Helicopter:
         xs = np.round(lamp[0] - cone.width / 2 + lean * (cone.numbers + 0.5) * SHEAR_ROWS)
         ys = round(lamp[1]) + cone.numbers * SHEAR_ROWS
         places = list(zip((xs.astype(np.int64) + cone.lefts).tolist(), ys.tolist(), strict=True))
-        screen(surface, cone.bands, self.dims, places)
+        screen(surface, cone.bands, places)
 
 
 def _looking(place: Place) -> float:

@@ -1,30 +1,23 @@
-"""The helicopter's cone laid on the picture as a screen, not an add: what it falls on is
-brightened by the light's share of the headroom left (a + c (255 - a) / 255, laid as the
-picture dimmed by 255 - c, then c added), so the May Company's gold drum, already bright, glows
-brighter gold under the cone and never clips to a flat white patch; over the dark sky and lot
-it is the add it was, near enough."""
+"""The helicopter's cone laid on the picture as a screen, not an add: its bands made a picture
+of light (`searchlight.as_light`: its alpha its brightest channel) laid premultiplied, in one
+pass, so what it falls on keeps (255 - that) / 255 of itself and the sum stays under white:
+the May Company's gold drum, already bright, glows brighter gold under the cone and never
+clips to a flat white patch; over the dark sky and lot it is the add it was, near enough."""
 
 from __future__ import annotations
 
 import pygame
 
-WHITE = (255, 255, 255)
+from installation.visuals.searchlight import as_light
 
 
-def headroom(bands: list[pygame.Surface]) -> list[pygame.Surface]:
-    """Each band of the cone's light `c` as 255 - c: what the picture under it is multiplied
-    by before the light is added."""
-    out = []
-    for band in bands:
-        dim = pygame.Surface(band.get_size())
-        dim.fill(WHITE)
-        dim.blit(band, (0, 0), special_flags=pygame.BLEND_RGB_SUB)
-        out.append(dim)
-    return out
+def lights(cone: pygame.Surface, bands: list[pygame.Surface]) -> list[pygame.Surface]:
+    """The cone's `bands` (pieces of the opaque `cone`) as pieces of one picture of its light."""
+    light = as_light(cone)
+    return [light.subsurface((band.get_offset(), band.get_size())) for band in bands]
 
 
-def screen(surface: pygame.Surface, bands: list[pygame.Surface], dims: list[pygame.Surface],
+def screen(surface: pygame.Surface, lights: list[pygame.Surface],
            places: list[tuple[int, int]]) -> None:
-    """Lay the cone's `bands` (their `headroom` in `dims`) on `surface` at `places`."""
-    surface.fblits(list(zip(dims, places, strict=True)), pygame.BLEND_RGB_MULT)
-    surface.fblits(list(zip(bands, places, strict=True)), pygame.BLEND_RGB_ADD)
+    """Lay the cone's bands of light (see `lights`) on `surface` at `places`."""
+    surface.fblits(list(zip(lights, places, strict=True)), pygame.BLEND_PREMULTIPLIED)

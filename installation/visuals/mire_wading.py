@@ -159,21 +159,29 @@ class Wading:
         band = self.image.subsurface((0, top, self.image.get_width(), visible - top)).copy()
         alpha = pygame.surfarray.pixels_alpha(band)
         rows = np.arange(top, visible)[None, :]
-        alpha[rows >= visible - np.floor(heights).astype(int)[:, None]] = 0  # under the heap
+        soft = max(1.0, self.thick * SOFT_EDGE) / 2  # (the tar's soft edge on her shows her
+        # this far under its top: a sliver of her there, apart, stood as a grey speck at 10:41)
+        alpha[rows >= np.ceil(visible - heights + soft).astype(int)[:, None]] = 0  # under it
         del alpha
         shown = pygame.mask.from_surface(band, FAINT)  # her faint edges join nothing
         yield
         pieces = shown.connected_components()
-        if len(pieces) < 2:
+        if not pieces:
             return None
         body = max(pieces, key=lambda piece: piece.count())
         apart = pygame.mask.Mask(band.get_size())
         for piece in pieces:
-            if piece is not body and piece.get_bounding_rects()[0].top > 0 and not (
-                    self.kept is not None and piece.overlap(self.kept, (0, -top))):
+            if piece is not body and self._goes(piece, top):
                 for dx, dy in ((0, 0), (-1, 0), (1, 0), (0, -1), (0, 1)):  # and its edges
                     apart.draw(piece, (dx, dy))
         return (top, apart) if apart.count() else None
+
+    def _goes(self, piece: pygame.mask.Mask, top: int) -> bool:
+        """Whether a piece of her over the heap apart from her body (in her rows from `top`)
+        goes under with her: not if it reaches the top (it joins her up there) or stands out
+        of the tar apart and stays (`kept`: a raised trunk)."""
+        return piece.get_bounding_rects()[0].top > 0 and not (
+            self.kept is not None and piece.overlap(self.kept, (0, -top)))
 
     def _solid(self, visible: int) -> np.ndarray:
         """Which of the padded columns the figure fills at the surface."""
@@ -183,11 +191,19 @@ class Wading:
         return solid
 
     def _standing(self, visible: int) -> np.ndarray | None:
-        """Which of the padded columns the figure fills a collar height over the surface:
-        what of her stands out of the tar for it to close round in a ring (None: no ring)."""
+        """Which of the padded columns the figure fills from one to two collar heights over
+        the surface: what of her stands out of the tar for it to close round in a ring (None:
+        no ring). (In the one row a collar height up alone, the ring stood highest under her
+        trunk's right side leaning out over it, and bit a notch out of it at 10:41; down to
+        the surface, it dipped round a sliver of her lying on the tar, a dark tail.)"""
         if not self.grain.ring:
             return None
-        return self._solid(max(1, visible - self.thick))
+        alpha = pygame.surfarray.pixels_alpha(self.image)
+        rows = slice(max(0, visible - 2 * self.thick), max(1, visible - self.thick))
+        standing = np.zeros(self.image.get_width() + 2 * self.pad, bool)
+        standing[self.pad:-self.pad] = (alpha[:, rows] > SOLID).any(axis=1)
+        del alpha
+        return standing
 
     def _low(self, visible: int) -> np.ndarray:
         """Which of her columns she fills within a collar height over the surface: where the
@@ -237,6 +253,11 @@ class Wading:
                 return done.value  # type: ignore[no-any-return]
             yield
 
+    def heights(self) -> np.ndarray:
+        """How high the tar stands over the surface in each of her columns, at the depth
+        prepared."""
+        return np.asarray(self.rise - self.tops[self.pad:-self.pad], np.float32)
+
     def shown_rows(self, visible: int) -> int:
         """Of `visible` rows of the figure above the surface, how many are drawn whole (the
         rest, under `draw_edge`, fade into the tar heaped against it)."""
@@ -255,7 +276,10 @@ class Wading:
         top = self._key[0] - self._above
         rows = pygame.Rect(0, top, rest.get_width(), self._edge.get_height())
         band = rest.subsurface(rows).copy()
-        moving = hole.clip(rows) if hole is not None and posed is not None else None
+        moving = (hole.clip(rows) if hole is not None and posed is not None
+                  and posed is not self.drawn else None)  # (her posed picture is the one she
+        # was drawn from, going under at the end, what has gone under cleared from it: laid
+        # again in her hole, a sliver of her cleared by the tar stood left of her trunk's tip)
         if moving and posed is not None:  # (a copy: filled clear, then added)
             band.fill((0, 0, 0, 0), moving.move(0, -top))
             band.blit(posed, (moving.x, moving.y - top), moving,

@@ -32,6 +32,7 @@ from installation.visuals.mammoth_lift import (
     posed_at,
 )
 from installation.visuals.mire import COAT, DRIPS, GHOST_COAT, sky_over
+from installation.visuals.mire_mirror import heap_mirror
 from installation.visuals.mire_rings import Ripples
 from installation.visuals.mire_sides import FLANK
 from installation.visuals.mire_wading import Wading
@@ -130,6 +131,9 @@ class Silhouette:
             rows = self._visible(math.ceil(REACHES[1] * self.span))
             self.tip = yield from tip_of(self.lift.figures[POSES - 1], self.span, rows,
                                          self.wading)
+        self.heap_mirror = heap_mirror(params["reflect"], params["under"], self.wading,
+                                       setup.seed, setup.size, self.line,
+                                       self.image.get_height())  # going under
         self._ahead_of: tuple[Any, ...] | None = None  # the frame and look made ahead from
         self._coming: Collar | None = None  # the depth and sky to make ahead
         yield
@@ -354,16 +358,22 @@ class Silhouette:
             wading.prepare(visible, sky)
             figure = wading.figure  # what of her has gone under cleared
         hole = self.lift.hole(pose) if self.lift is not None else None
-        if self.mirrors is not None:
+        if self.mirrors is not None and self.heap_mirror is None:
             mirror = self.mirrors.of(figure)
             skip = self._mirror_skip(visible)
             shown = pygame.Rect(0, skip, mirror.get_width(), mirror.get_height() - skip)
             draw_posed(surface, self.cut_mirrors, (mirror, self.lift_mirrors[pose]), pose,
                        (x, self.line - skip), shown, mirror_hole(self, pose) if hole else None,
                        mirror is self.mirror)
+        posed = self.lift.figures[pose] if self.lift is not None else figure
+        if self.heap_mirror is not None and self.mirrors is not None and wading is not None:
+            self.heap_mirror.draw_at(surface, wading, (self.mirrors.of(figure),
+                                                       self.lift_mirrors[pose]),
+                                     (mirror_hole(self, pose) if hole and wading is self.wading
+                                      else None, pose), visible, x, frame.seconds)  # (the tip's
+            # picture is her lifted one, what has gone under cleared)
         self._draw_rings(surface, visible, rings, tip_rings)  # under her, round where she
         # goes under
-        posed = self.lift.figures[pose] if self.lift is not None else figure
         whole = wading.shown_rows(visible) if wading is not None else visible
         draw_posed(surface, self.cut_figures, (figure, posed), pose, (x, y + sink),
                    pygame.Rect(0, 0, figure.get_width(), whole), hole, figure is self.image)

@@ -39,6 +39,8 @@ def reach_of(figure: Silhouette) -> pygame.Rect:
         areas.append(pygame.Rect(figure.bank[1], figure.bank[0].get_size()))
     if figure.mirror is not None:
         areas.append(pygame.Rect((x, figure.line), figure.mirror.get_size()))
+    if figure.heap_mirror is not None and figure.wading is not None:
+        areas.append(figure.heap_mirror.reach(x, *figure.image.get_size(), figure.wading.rise))
     if figure.glow is not None:
         areas.append(pygame.Rect(figure.glow_at, figure.glow.get_size()))
     if figure.sway is not None:

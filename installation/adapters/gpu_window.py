@@ -1,0 +1,125 @@
+"""The window drawn through SDL's renderer: the frame uploaded, the post's cover laid by the GPU."""
+
+from __future__ import annotations
+
+import logging
+import weakref
+
+import numpy as np
+import pygame
+from pygame._sdl2 import video
+
+log = logging.getLogger("installation.display")
+
+# SDL_BlendMode values (SDL_blendmode.h): every renderer has these three.
+BLEND_NONE = 0x0  # the frame: its fourth byte is not alpha
+BLEND_ADD = 0x2  # dst + src.rgb (the texture is opaque)
+BLEND_MOD = 0x4  # dst x src.rgb
+WINDOWPOS_CENTERED_DISPLAY = 0x2FFF0000  # SDL_WINDOWPOS_CENTERED_DISPLAY(monitor): | monitor
+GRAYS = [(level, level, level) for level in range(256)]
+
+
+class CoverTextures:
+    """Each post cover as two textures, made the first time it is laid and let go with it: the
+    premultiplied cover (frame x (1 - alpha) + light) as a MOD of 1 - alpha, then an ADD of
+    the light (two of SDL's standard blend modes; the premultiplied one is not among them)."""
+
+    def __init__(self, renderer: video.Renderer) -> None:
+        self.renderer = renderer
+        self.made: weakref.WeakKeyDictionary[pygame.Surface, tuple[video.Texture, video.Texture]]
+        self.made = weakref.WeakKeyDictionary()
+
+    def lay(self, cover: pygame.Surface) -> None:
+        """Draw `cover` over what the renderer holds (its whole logical size)."""
+        pair = self.made.get(cover)
+        if pair is None:
+            pair = self.made[cover] = self._textures(cover)
+        for texture in pair:
+            texture.draw()
+
+    def _textures(self, cover: pygame.Surface) -> tuple[video.Texture, video.Texture]:
+        keep, light = cover_planes(cover)
+        textures = []
+        for plane, mode in ((keep, BLEND_MOD), (light, BLEND_ADD)):
+            texture = video.Texture.from_surface(self.renderer, plane)
+            texture.blend_mode = mode
+            textures.append(texture)
+        return textures[0], textures[1]
+
+
+def cover_planes(cover: pygame.Surface) -> tuple[pygame.Surface, pygame.Surface]:
+    """A post cover's (`post.cover_pixels`, BGRA) keep (255 - alpha) and light, as grey pictures."""
+    width, height = cover.get_size()
+    keep = np.ascontiguousarray(255 - pygame.surfarray.pixels_alpha(cover).T)
+    light = np.ascontiguousarray(pygame.surfarray.pixels_red(cover).T)  # grey: r = g = b
+    planes = []
+    for levels in (keep, light):
+        plane = pygame.image.frombuffer(levels.tobytes(), (width, height), "P")
+        plane.set_palette(GRAYS)
+        planes.append(plane)
+    return planes[0], planes[1]
+
+
+class RendererWindow:
+    """A window, its renderer letterboxing the render size onto it, and the frame's texture."""
+
+    def __init__(self, size: tuple[int, int], screen: tuple[int, int], fullscreen: bool,
+                 monitor: int, vsync: bool, driver: str | None = None) -> None:
+        """Raises pygame.error if the window, its renderer or the blend modes cannot be had."""
+        self.surface = pygame.Surface(size)
+        self.window = video.Window("Miracle Mile", size=screen,
+                                   position=WINDOWPOS_CENTERED_DISPLAY | monitor,
+                                   fullscreen_desktop=fullscreen, resizable=not fullscreen)
+        try:
+            self.renderer = self._renderer(vsync, driver)
+            self.renderer.logical_size = size  # letterboxed, as pygame.SCALED does
+            self.frame = video.Texture(self.renderer, size, streaming=True)
+            self.frame.blend_mode = BLEND_NONE
+            self.covers = CoverTextures(self.renderer)
+            self.covers.lay(opaque_cover((2, 2)))  # refused blend modes fail here, not mid-show
+        except pygame.error:
+            self.window.destroy()
+            raise
+
+    def _renderer(self, vsync: bool, driver: str | None) -> video.Renderer:
+        """The GPU's renderer (or the one named: tests ask for SDL's "software" one)."""
+        index, accelerated = -1, 1
+        if driver is not None:
+            names = [info.name for info in video.get_drivers()]
+            if driver not in names:
+                raise pygame.error(f"no '{driver}' renderer (SDL has {', '.join(names)})")
+            index, accelerated = names.index(driver), -1
+        try:
+            return video.Renderer(self.window, index=index, accelerated=accelerated, vsync=vsync)
+        except pygame.error as exc:
+            if not vsync:
+                raise
+            log.warning("display: vsync not available (%s); running without it", exc)
+        return video.Renderer(self.window, index=index, accelerated=accelerated, vsync=False)
+
+    def draw(self, cover: pygame.Surface | None = None) -> None:
+        """Upload the frame and lay `cover` over it, on the GPU (not shown yet)."""
+        self.frame.update(self.surface)
+        self.renderer.clear()  # the letterbox bars: black
+        self.frame.draw()
+        if cover is not None:
+            self.covers.lay(cover)
+
+    def present(self, cover: pygame.Surface | None = None) -> None:
+        """Draw the frame and `cover`, then show them."""
+        self.draw(cover)
+        self.renderer.present()
+
+    def shown(self) -> pygame.Surface:
+        """What `draw` laid, read back from the renderer at the window's size."""
+        return self.renderer.to_surface()
+
+    def close(self) -> None:
+        self.window.destroy()
+
+
+def opaque_cover(size: tuple[int, int]) -> pygame.Surface:
+    """A cover that leaves the frame as it is (a fresh one each time: textures are per cover)."""
+    cover = pygame.Surface(size, pygame.SRCALPHA)
+    cover.fill((0, 0, 0, 0))
+    return cover

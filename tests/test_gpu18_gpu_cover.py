@@ -1,0 +1,116 @@
+"""The grain and vignette laid by the GPU as the window shows the frame: the same picture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pygame
+import pytest
+
+from installation.core.config import load_config
+from installation.core.timeline import Timeline, load_timeline, state_at
+from installation.core.timeutil import parse_clock
+from installation.visuals.compositor import Compositor
+
+ROOT = Path(__file__).parent.parent
+SIZE = (480, 270)
+GRAIN_SEEN = 8  # levels: the cover darkens and speckles the frame at least this much somewhere
+LEVELS_APART = 2  # the GPU's blend rounds a little differently from pygame's
+
+
+@pytest.fixture(scope="module")
+def timeline() -> Timeline:
+    return load_timeline(load_config(ROOT / "config.toml").timeline_path)
+
+
+def window():  # type: ignore[no-untyped-def]
+    """A window drawn by SDL's software renderer (the dummy video driver has no GPU)."""
+    from installation.adapters.gpu_window import RendererWindow
+    pygame.display.init()
+    try:
+        return RendererWindow(SIZE, SIZE, False, 0, False, driver="software")
+    except pygame.error as exc:
+        pytest.skip(f"SDL's software renderer cannot be made here: {exc}")
+
+
+def pixels(surface: pygame.Surface) -> np.ndarray:
+    return pygame.surfarray.array3d(surface).astype(np.int16)
+
+
+def cpu_frame(timeline: Timeline, at: float) -> pygame.Surface:
+    surface = pygame.Surface(SIZE)
+    Compositor(timeline, SIZE).draw(surface, state_at(timeline, at))
+    return surface
+
+
+@pytest.mark.parametrize("moment", ["21:00", "04:06"])
+def test_the_window_shows_what_the_cpu_would(timeline: Timeline, moment: str) -> None:
+    """Neon on Wilshire and the payphone: the frame drawn without its cover, then the cover
+    laid by the renderer, reads back within two levels of the frame the CPU covers."""
+    at = parse_clock(moment)
+    shown = window()
+    cover = Compositor(timeline, SIZE).draw(shown.surface, state_at(timeline, at),
+                                            leave_cover=True)
+    assert cover is not None
+    bare = pixels(shown.surface)
+    shown.draw(cover)
+    gpu, cpu = pixels(shown.shown()), pixels(cpu_frame(timeline, at))
+    shown.close()
+    assert np.abs(gpu - cpu).max() <= LEVELS_APART
+    assert np.abs(bare - cpu).max() >= GRAIN_SEEN  # the grain and vignette are there
+
+
+def test_light_over_the_post_keeps_the_cover_on_the_cpu(timeline: Timeline) -> None:
+    """The glare that begins the day lays its light over the grain: nothing is left to the
+    display, and the frame is the CPU's to the byte."""
+    at = parse_clock("12:00") + 2.0
+    assert state_at(timeline, at).in_transition
+    surface = pygame.Surface(SIZE)
+    left = Compositor(timeline, SIZE).draw(surface, state_at(timeline, at), leave_cover=True)
+    assert left is None
+    assert np.array_equal(pixels(surface), pixels(cpu_frame(timeline, at)))
+
+
+class CoverTakingDisplay:
+    """A display that lays the cover itself, and keeps what it was handed."""
+
+    lays_cover = True
+
+    def __init__(self) -> None:
+        self.surface = pygame.Surface(SIZE)
+        self.covers: list[pygame.Surface | None] = []
+
+    def present(self, cover: pygame.Surface | None = None) -> None:
+        self.covers.append(cover)
+
+    def events(self) -> list[pygame.event.Event]:
+        return []
+
+    def close(self) -> None:
+        pass
+
+
+def test_the_overlay_is_drawn_over_a_cover_laid_first() -> None:
+    """The attendant's overlay is drawn over the grain, never under it: with the overlay up
+    the show lays the cover on the CPU and hands the window none."""
+    import datetime as dt
+    from dataclasses import replace
+
+    from fakes import FakeTime
+
+    from installation.app.show import ShowOptions, build_show
+    from installation.core.config import with_overrides
+    config = with_overrides(load_config(ROOT / "config.toml"), audio={"enabled": False},
+                            display={"resolution": SIZE})
+    config = replace(config, clock=replace(config.clock, timezone=dt.UTC))
+    fake = FakeTime(dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC).timestamp())  # open
+    show = build_show(config, load_timeline(config.timeline_path),
+                      ShowOptions(headless=True, at=parse_clock("21:00")),
+                      fake.time, fake.monotonic, fake.sleep)
+    display = CoverTakingDisplay()
+    show.display = display
+    show.step()
+    show.overlay.toggle()
+    show.step()
+    assert display.covers[0] is not None and display.covers[1] is None

@@ -26,11 +26,11 @@ def timeline() -> Timeline:
 
 def window():  # type: ignore[no-untyped-def]
     """A window drawn by SDL's software renderer (the dummy video driver has no GPU)."""
-    from installation.adapters.gpu_window import RendererWindow
+    from installation.adapters.gpu_window import REFUSED, RendererWindow
     pygame.display.init()
     try:
         return RendererWindow(SIZE, SIZE, False, 0, False, driver="software")
-    except pygame.error as exc:
+    except REFUSED as exc:
         pytest.skip(f"SDL's software renderer cannot be made here: {exc}")
 
 
@@ -114,3 +114,23 @@ def test_the_overlay_is_drawn_over_a_cover_laid_first() -> None:
     show.overlay.toggle()
     show.step()
     assert display.covers[0] is not None and display.covers[1] is None
+
+
+@pytest.mark.filterwarnings("ignore:no fast renderer")  # pygame.SCALED under the dummy driver
+def test_without_a_gpu_renderer_the_cpu_lays_the_cover(caplog: pytest.LogCaptureFixture) -> None:
+    """The dummy driver has no accelerated renderer: the window falls back to pygame.SCALED,
+    the CPU lays the cover, and one log line and `installation doctor` say so."""
+    from installation.adapters.gpu_window import cover_path
+    from installation.adapters.window import WindowDisplay
+    settings = {"monitor": 0, "resolution": SIZE, "fullscreen": False, "render_scale": 1.0,
+                "vsync": False, "hide_cursor": False}
+    with caplog.at_level("INFO", logger="installation.display"):
+        display = WindowDisplay(settings, windowed=True)
+    try:
+        assert not display.lays_cover
+        assert display.surface.get_size() == SIZE
+    finally:
+        display.close()
+    told = [r.getMessage() for r in caplog.records if "cover" in r.getMessage()]
+    assert len(told) == 1 and "the CPU lays it" in told[0]
+    assert cover_path().startswith("the CPU lays the grain and vignette (no GPU renderer")

@@ -116,3 +116,8 @@ def test_the_show_lays_its_cover_on_the_gpu(x_display: dict[str, str]) -> None:
     result = run(x_display, "-m", "installation", "run", "--frames", "5", "--windowed")
     assert result.returncode == 0, result.stderr
     assert "display: the GPU lays the cover" in result.stderr
+
+
+def test_the_doctor_tells_the_gpu_lays_the_cover(x_display: dict[str, str]) -> None:
+    result = run(x_display, "-m", "installation", "doctor")
+    assert "the GPU lays the grain and vignette over each frame" in result.stdout

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import statistics
 import weakref
 
 import numpy as np
 import pygame
-from pygame._sdl2 import video
+from pygame._sdl2 import sdl2, video
+
+from installation.core.types import TimeFn
 
 log = logging.getLogger("installation.display")
 
@@ -15,7 +18,9 @@ log = logging.getLogger("installation.display")
 BLEND_NONE = 0x0  # the frame: its fourth byte is not alpha
 BLEND_ADD = 0x2  # dst + src.rgb (the texture is opaque)
 BLEND_MOD = 0x4  # dst x src.rgb
+UPLOADS_TIMED = 15
 WINDOWPOS_CENTERED_DISPLAY = 0x2FFF0000  # SDL_WINDOWPOS_CENTERED_DISPLAY(monitor): | monitor
+REFUSED = (pygame.error, sdl2.error)  # what SDL raises for a window or renderer it cannot make
 GRAYS = [(level, level, level) for level in range(256)]
 
 
@@ -64,12 +69,14 @@ class RendererWindow:
     """A window, its renderer letterboxing the render size onto it, and the frame's texture."""
 
     def __init__(self, size: tuple[int, int], screen: tuple[int, int], fullscreen: bool,
-                 monitor: int, vsync: bool, driver: str | None = None) -> None:
-        """Raises pygame.error if the window, its renderer or the blend modes cannot be had."""
+                 monitor: int, vsync: bool, driver: str | None = None,
+                 hidden: bool = False) -> None:
+        """Raises one of REFUSED if the window, its renderer or the blend modes cannot be had."""
         self.surface = pygame.Surface(size)
         self.window = video.Window("Miracle Mile", size=screen,
                                    position=WINDOWPOS_CENTERED_DISPLAY | monitor,
-                                   fullscreen_desktop=fullscreen, resizable=not fullscreen)
+                                   fullscreen_desktop=fullscreen, resizable=not fullscreen,
+                                   hidden=hidden)
         try:
             self.renderer = self._renderer(vsync, driver)
             self.renderer.logical_size = size  # letterboxed, as pygame.SCALED does
@@ -77,7 +84,7 @@ class RendererWindow:
             self.frame.blend_mode = BLEND_NONE
             self.covers = CoverTextures(self.renderer)
             self.covers.lay(opaque_cover((2, 2)))  # refused blend modes fail here, not mid-show
-        except pygame.error:
+        except REFUSED:
             self.window.destroy()
             raise
 
@@ -91,7 +98,7 @@ class RendererWindow:
             index, accelerated = names.index(driver), -1
         try:
             return video.Renderer(self.window, index=index, accelerated=accelerated, vsync=vsync)
-        except pygame.error as exc:
+        except REFUSED as exc:
             if not vsync:
                 raise
             log.warning("display: vsync not available (%s); running without it", exc)
@@ -123,3 +130,30 @@ def opaque_cover(size: tuple[int, int]) -> pygame.Surface:
     cover = pygame.Surface(size, pygame.SRCALPHA)
     cover.fill((0, 0, 0, 0))
     return cover
+
+
+def frame_upload_ms(size: tuple[int, int], clock: TimeFn,
+                    count: int = UPLOADS_TIMED) -> float | None:
+    """The median time of one frame's upload into a streaming texture of SDL's software
+    renderer in a hidden window (None: no window or renderer here): what the CPU does to
+    hand a frame to the GPU, on any path (pygame.SCALED's flip made the same upload)."""
+    try:
+        window = RendererWindow(size, size, False, 0, False, driver="software", hidden=True)
+    except REFUSED:
+        return None
+    took = []
+    for _ in range(count):
+        start = clock()
+        window.frame.update(window.surface)
+        took.append((clock() - start) * 1000.0)
+    window.close()
+    return statistics.median(took)
+
+
+def cover_path(size: tuple[int, int] = (64, 36)) -> str:
+    """Which way a show's window lays the post's cover here (opens a hidden window)."""
+    try:
+        RendererWindow(size, size, False, 0, False, hidden=True).close()
+    except REFUSED as exc:
+        return f"the CPU lays the grain and vignette (no GPU renderer: {str(exc).strip()})"
+    return "the GPU lays the grain and vignette over each frame"

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 import pygame
 
-from installation.adapters.gpu_window import RendererWindow
+from installation.adapters.gpu_window import REFUSED, RendererWindow
 from installation.core.errors import DisplayError
 
 log = logging.getLogger("installation.display")
@@ -85,7 +85,7 @@ class WindowDisplay:
         try:
             self.gpu = RendererWindow(drawn, size, fullscreen, monitor, settings["vsync"])
             self.surface = self.gpu.surface
-        except pygame.error as exc:
+        except REFUSED as exc:
             log.warning("display: no GPU renderer for the cover (%s); the CPU lays it, "
                         "pygame.SCALED shows the frame", str(exc).strip() or "refused")
             self.surface = self._open(drawn, fullscreen, monitor, settings["vsync"])

@@ -54,11 +54,32 @@ def test_the_window_shows_what_the_cpu_would(timeline: Timeline, moment: str) ->
                                             leave_cover=True)
     assert cover is not None
     bare = pixels(shown.surface)
+    shown.covers.finish(cover)
     shown.draw(cover)
     gpu, cpu = pixels(shown.shown()), pixels(cpu_frame(timeline, at))
+    assert np.array_equal(pixels(shown.surface), bare)  # the CPU laid nothing
     shown.close()
     assert np.abs(gpu - cpu).max() <= LEVELS_APART
     assert np.abs(bare - cpu).max() >= GRAIN_SEEN  # the grain and vignette are there
+
+
+def test_a_new_cover_is_laid_by_the_cpu_until_its_rows_are_up(timeline: Timeline) -> None:
+    """No frame waits for a cover's upload: the frames that show it first have it laid by
+    the CPU (the same picture) while a band of its rows goes up each frame; then the GPU."""
+    from installation.adapters.gpu_cover import COVER_BANDS
+    at = parse_clock("21:00")
+    shown = window()
+    compositor = Compositor(timeline, SIZE)
+    cpu = pixels(cpu_frame(timeline, at))
+    laid_by_cpu = []
+    for _ in range(COVER_BANDS + 1):
+        cover = compositor.draw(shown.surface, state_at(timeline, at), leave_cover=True)
+        bare = pixels(shown.surface)
+        shown.draw(cover)
+        laid_by_cpu.append(not np.array_equal(pixels(shown.surface), bare))
+        assert np.abs(pixels(shown.shown()) - cpu).max() <= LEVELS_APART
+    shown.close()
+    assert laid_by_cpu == [True] * COVER_BANDS + [False]
 
 
 def test_light_over_the_post_keeps_the_cover_on_the_cpu(timeline: Timeline) -> None:

@@ -50,11 +50,12 @@ cpu = pygame.Surface(size)
 Compositor(timeline, size).draw(cpu, state_at(timeline, at))
 window = RendererWindow(size, size, False, 0, False, driver=sys.argv[2])
 cover = Compositor(timeline, size).draw(window.surface, state_at(timeline, at), leave_cover=True)
+window.covers.finish(cover)  # (the show uploads it a band a frame, the CPU laying it till then)
 window.draw(cover)
 shown = window.shown()
 pygame.image.save(shown, sys.argv[1])
 apart = np.abs(pygame.surfarray.array3d(shown).astype(int) - pygame.surfarray.array3d(cpu))
-print(cover is not None, apart.max())
+print(cover is not None, apart.max(), window.covers.premultiplied is not None)
 """
 
 
@@ -102,14 +103,16 @@ def test_window_shows_the_picture_and_the_overlay(x_display: dict[str, str],
 @pytest.mark.parametrize("renderer", ["opengl", "software"])
 def test_the_gpu_lays_the_grain_as_the_cpu_would(x_display: dict[str, str], tmp_path: Path,
                                                   renderer: str) -> None:
-    """Neon on Wilshire drawn by Mesa's OpenGL and by SDL's software renderer, the grain and
-    vignette laid by the renderer: within two levels of the frame the CPU covers."""
+    """Neon on Wilshire drawn by Mesa's OpenGL (the cover blended premultiplied) and by SDL's
+    software renderer (MOD, then ADD), the grain and vignette laid by the renderer: within two
+    levels of the frame the CPU covers."""
     shot = tmp_path / "gpu.png"
     result = run(x_display, "-c", GPU_COVER, str(shot), renderer)
     assert result.returncode == 0, result.stderr
-    handed, apart = result.stdout.split()
+    handed, apart, premultiplied = result.stdout.split()
     assert handed == "True"
     assert int(apart) <= 2
+    assert premultiplied == str(renderer == "opengl")  # one texture, or MOD and ADD
 
 
 def test_the_show_lays_its_cover_on_the_gpu(x_display: dict[str, str]) -> None:

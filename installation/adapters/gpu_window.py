@@ -4,65 +4,19 @@ from __future__ import annotations
 
 import logging
 import statistics
-import weakref
 
-import numpy as np
 import pygame
-from pygame._sdl2 import sdl2, video
+from pygame._sdl2 import video
 
+from installation.adapters.gpu_cover import REFUSED, CoverTextures
 from installation.core.types import TimeFn
+from installation.visuals.post import lay_cover
 
 log = logging.getLogger("installation.display")
 
-# SDL_BlendMode values (SDL_blendmode.h): every renderer has these three.
-BLEND_NONE = 0x0  # the frame: its fourth byte is not alpha
-BLEND_ADD = 0x2  # dst + src.rgb (the texture is opaque)
-BLEND_MOD = 0x4  # dst x src.rgb
+BLEND_NONE = 0x0  # SDL_BLENDMODE_NONE, for the frame: its fourth byte is not alpha
 UPLOADS_TIMED = 15
 WINDOWPOS_CENTERED_DISPLAY = 0x2FFF0000  # SDL_WINDOWPOS_CENTERED_DISPLAY(monitor): | monitor
-REFUSED = (pygame.error, sdl2.error)  # what SDL raises for a window or renderer it cannot make
-GRAYS = [(level, level, level) for level in range(256)]
-
-
-class CoverTextures:
-    """Each post cover as two textures, made the first time it is laid and let go with it: the
-    premultiplied cover (frame x (1 - alpha) + light) as a MOD of 1 - alpha, then an ADD of
-    the light (two of SDL's standard blend modes; the premultiplied one is not among them)."""
-
-    def __init__(self, renderer: video.Renderer) -> None:
-        self.renderer = renderer
-        self.made: weakref.WeakKeyDictionary[pygame.Surface, tuple[video.Texture, video.Texture]]
-        self.made = weakref.WeakKeyDictionary()
-
-    def lay(self, cover: pygame.Surface) -> None:
-        """Draw `cover` over what the renderer holds (its whole logical size)."""
-        pair = self.made.get(cover)
-        if pair is None:
-            pair = self.made[cover] = self._textures(cover)
-        for texture in pair:
-            texture.draw()
-
-    def _textures(self, cover: pygame.Surface) -> tuple[video.Texture, video.Texture]:
-        keep, light = cover_planes(cover)
-        textures = []
-        for plane, mode in ((keep, BLEND_MOD), (light, BLEND_ADD)):
-            texture = video.Texture.from_surface(self.renderer, plane)
-            texture.blend_mode = mode
-            textures.append(texture)
-        return textures[0], textures[1]
-
-
-def cover_planes(cover: pygame.Surface) -> tuple[pygame.Surface, pygame.Surface]:
-    """A post cover's (`post.cover_pixels`, BGRA) keep (255 - alpha) and light, as grey pictures."""
-    width, height = cover.get_size()
-    keep = np.ascontiguousarray(255 - pygame.surfarray.pixels_alpha(cover).T)
-    light = np.ascontiguousarray(pygame.surfarray.pixels_red(cover).T)  # grey: r = g = b
-    planes = []
-    for levels in (keep, light):
-        plane = pygame.image.frombuffer(levels.tobytes(), (width, height), "P")
-        plane.set_palette(GRAYS)
-        planes.append(plane)
-    return planes[0], planes[1]
 
 
 class RendererWindow:
@@ -83,7 +37,9 @@ class RendererWindow:
             self.frame = video.Texture(self.renderer, size, streaming=True)
             self.frame.blend_mode = BLEND_NONE
             self.covers = CoverTextures(self.renderer)
-            self.covers.lay(opaque_cover((2, 2)))  # refused blend modes fail here, not mid-show
+            probe = opaque_cover((2, 2))  # refused blend modes fail here, not mid-show
+            self.covers.finish(probe)
+            self.covers.lay(probe)
         except REFUSED:
             self.window.destroy()
             raise
@@ -105,12 +61,18 @@ class RendererWindow:
         return video.Renderer(self.window, index=index, accelerated=accelerated, vsync=False)
 
     def draw(self, cover: pygame.Surface | None = None) -> None:
-        """Upload the frame and lay `cover` over it, on the GPU (not shown yet)."""
+        """Upload the frame and lay `cover` over it, on the GPU once its textures are up (by
+        the CPU until then), and upload a band of a cover's textures (not shown yet)."""
+        on_gpu = cover is not None and self.covers.ready(cover)
+        if cover is not None and not on_gpu:
+            lay_cover(self.surface, cover)
         self.frame.update(self.surface)
         self.renderer.clear()  # the letterbox bars: black
         self.frame.draw()
-        if cover is not None:
+        if on_gpu:
+            assert cover is not None
             self.covers.lay(cover)
+        self.covers.advance()
 
     def present(self, cover: pygame.Surface | None = None) -> None:
         """Draw the frame and `cover`, then show them."""

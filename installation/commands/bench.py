@@ -114,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.no_uhd:
         size = render_size(UHD, UHD_RENDER_SCALE)
         title = (f"3840x2160, render scale {UHD_RENDER_SCALE:g}: drawn at {size[0]}x{size[1]}; "
-                 "SDL scales it to the screen on the GPU (pygame.SCALED), no CPU work")
+                 "the GPU scales it to the screen (the window's renderer), no CPU work")
         print()
         if size == FULL_HD:
             print(f"{title}.\nThe render loop does the same work as in the 1920x1080 table "

@@ -155,3 +155,25 @@ def test_without_a_gpu_renderer_the_cpu_lays_the_cover(caplog: pytest.LogCapture
     told = [r.getMessage() for r in caplog.records if "cover" in r.getMessage()]
     assert len(told) == 1 and "the CPU lays it" in told[0]
     assert cover_path().startswith("the CPU lays the grain and vignette (no GPU renderer")
+
+
+def test_new_covers_take_textures_made_with_the_window() -> None:
+    """A cover shown for the first time makes no texture in its frame (one took ~11 ms): it
+    takes one of the sets made with the window, the one shown longest ago once all are used,
+    so the GPU holds KEPT covers at most."""
+    from installation.adapters.gpu_cover import KEPT
+    shown = window()
+    made = {id(upload) for upload in shown.covers.spare}
+    assert len(made) == KEPT
+    covers = []
+    for level in range(KEPT + 3):
+        cover = pygame.Surface(SIZE, pygame.SRCALPHA)
+        cover.fill((level, level, level, 100))
+        covers.append(cover)
+        shown.surface.fill((90, 60, 30))
+        shown.draw(cover)
+        assert shown.covers.ready(cover) is False  # laid by the CPU, its first band going up
+    held = shown.covers.uploads
+    assert len(held) == KEPT and {id(upload) for upload in held.values()} == made
+    assert covers[0] not in held and covers[-1] in held
+    shown.close()

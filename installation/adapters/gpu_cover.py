@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import weakref
 
 import numpy as np
@@ -14,8 +15,10 @@ BLEND_MOD = 0x4  # dst x src.rgb
 FACTOR_ONE, FACTOR_ONE_MINUS_SRC_ALPHA, OPERATION_ADD = 0x2, 0x6, 0x1
 PREMULTIPLIED = (FACTOR_ONE, FACTOR_ONE_MINUS_SRC_ALPHA, OPERATION_ADD)  # src + dst x (1 - a)
 COVER_BANDS = 8  # a cover is uploaded in this many bands of rows, one a frame
+KEPT = 8  # covers' textures kept on the GPU: two posts' four grain frames each
 GREY = 0x010101  # a level as the same red, green and blue of a BGRA word
 OPAQUE = 0xFF000000
+SMOOTH = ("1", "linear", "2", "best")  # SDL's names of its linear scaling
 REFUSED = (pygame.error, sdl2.error)  # what SDL raises for a window, renderer or mode it refuses
 
 
@@ -25,34 +28,58 @@ class Upload:
 
     def __init__(self, renderer: video.Renderer, size: tuple[int, int],
                  premultiplied: int | None) -> None:
+        self.size = size
         self.textures = []
         for mode in (BLEND_MOD, BLEND_ADD) if premultiplied is None else (premultiplied,):
-            texture = video.Texture(renderer, size, static=True)
+            texture = video.Texture(renderer, size, static=True, scale_quality=scale_quality())
             texture.blend_mode = mode
             self.textures.append(texture)
         self.rows = 0
+        self.used = 0  # when a frame last asked for it
+        self.release: weakref.finalize | None = None  # gives it back when its cover goes
 
 
 class CoverTextures:
     """Each post cover laid by the GPU: frame x (1 - alpha) + light, as one texture with a
     custom premultiplied blend mode where the renderer takes it (OpenGL does), or as two with
-    the standard MOD and ADD (SDL's software renderer refuses custom modes). A cover's textures
-    are made when it is first shown and filled a band of rows a frame (the CPU lays it until
-    they are all up); they are let go with the cover."""
+    the standard MOD and ADD (SDL's software renderer refuses custom modes). KEPT sets of
+    textures at the render size are made with the window (making one in a frame took ~11 ms):
+    a cover shown for the first time takes a spare one, or the one shown longest ago, and
+    fills it a band of rows a frame (the CPU lays the cover until they are all up)."""
 
-    def __init__(self, renderer: video.Renderer) -> None:
+    def __init__(self, renderer: video.Renderer, size: tuple[int, int]) -> None:
         self.renderer = renderer
         self.premultiplied: int | None = premultiplied_mode(renderer)
+        self.spare = [Upload(renderer, size, self.premultiplied) for _ in range(KEPT)]
         self.uploads: weakref.WeakKeyDictionary[pygame.Surface, Upload]
         self.uploads = weakref.WeakKeyDictionary()
+        self.asked = 0
 
     def ready(self, cover: pygame.Surface) -> bool:
         """Are all the cover's rows up? (A cover not seen before is begun.)"""
+        self.asked += 1
         upload = self.uploads.get(cover)
         if upload is None:
-            upload = Upload(self.renderer, cover.get_size(), self.premultiplied)
-            self.uploads[cover] = upload
+            upload = self.uploads[cover] = self._upload_for(cover)
+        upload.used = self.asked
         return upload.rows >= cover.get_height()
+
+    def _upload_for(self, cover: pygame.Surface) -> Upload:
+        """Textures for a new cover: a spare set, the set of the cover shown longest ago, or
+        (a cover of another size: a probe) a new one."""
+        size = cover.get_size()
+        if self.spare and self.spare[0].size == size:
+            upload = self.spare.pop()
+        elif self.uploads and next(iter(self.uploads.values())).size == size:
+            gone, upload = min(self.uploads.items(), key=lambda item: item[1].used)
+            del self.uploads[gone]
+            if upload.release is not None:
+                upload.release.detach()
+        else:
+            return Upload(self.renderer, size, self.premultiplied)
+        upload.rows = 0
+        upload.release = weakref.finalize(cover, self.spare.append, upload)
+        return upload
 
     def lay(self, cover: pygame.Surface) -> None:
         """Draw a `ready` cover over what the renderer holds (its whole logical size)."""
@@ -100,3 +127,12 @@ def upload_band(cover: pygame.Surface, upload: Upload) -> int:
         words = np.ascontiguousarray(levels, dtype=np.uint32) * GREY | OPAQUE
         texture.update(pygame.image.frombuffer(words.data, (width, count), "BGRA"), area)
     return start + count
+
+
+def scale_quality() -> int:
+    """How textures are scaled to the screen: pygame.SCALED's way, nearest pixels, unless the
+    environment asks for linear (pygame reads SDL_HINT_RENDER_SCALE_QUALITY, SDL its own
+    SDL_RENDER_SCALE_QUALITY)."""
+    asked = (os.environ.get("SDL_HINT_RENDER_SCALE_QUALITY")
+             or os.environ.get("SDL_RENDER_SCALE_QUALITY", ""))
+    return 1 if asked.strip().lower() in SMOOTH else 0

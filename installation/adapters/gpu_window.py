@@ -8,7 +8,7 @@ import statistics
 import pygame
 from pygame._sdl2 import video
 
-from installation.adapters.gpu_cover import REFUSED, CoverTextures
+from installation.adapters.gpu_cover import REFUSED, CoverTextures, scale_quality
 from installation.core.types import TimeFn
 from installation.visuals.post import lay_cover
 
@@ -34,9 +34,10 @@ class RendererWindow:
         try:
             self.renderer = self._renderer(vsync, driver)
             self.renderer.logical_size = size  # letterboxed, as pygame.SCALED does
-            self.frame = video.Texture(self.renderer, size, streaming=True)
+            self.frame = video.Texture(self.renderer, size, streaming=True,
+                                       scale_quality=scale_quality())
             self.frame.blend_mode = BLEND_NONE
-            self.covers = CoverTextures(self.renderer)
+            self.covers = CoverTextures(self.renderer, size)
             probe = opaque_cover((2, 2))  # refused blend modes fail here, not mid-show
             self.covers.finish(probe)
             self.covers.lay(probe)
@@ -81,7 +82,14 @@ class RendererWindow:
 
     def shown(self) -> pygame.Surface:
         """What `draw` laid, read back from the renderer at the window's size."""
-        return self.renderer.to_surface()
+        # read with the logical size off: with it, SDL reads the viewport's size in the
+        # screen's pixels (its top left corner), and pygame-ce 2.5.8 overruns its surface
+        logical = self.renderer.logical_size
+        self.renderer.logical_size = (0, 0)
+        try:
+            return self.renderer.to_surface()
+        finally:
+            self.renderer.logical_size = logical
 
     def close(self) -> None:
         self.window.destroy()

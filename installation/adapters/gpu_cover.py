@@ -81,6 +81,14 @@ class CoverTextures:
         upload.release = weakref.finalize(cover, self.spare.append, upload)
         return upload
 
+    def close(self) -> None:
+        """Let every texture go (the finalizers held theirs, and through them the renderer)."""
+        for upload in self.uploads.values():
+            if upload.release is not None:
+                upload.release.detach()
+        self.uploads.clear()
+        self.spare.clear()
+
     def lay(self, cover: pygame.Surface) -> None:
         """Draw a `ready` cover over what the renderer holds (its whole logical size)."""
         for texture in self.uploads[cover].textures:

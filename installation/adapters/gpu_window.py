@@ -42,7 +42,7 @@ class RendererWindow:
             self.covers.finish(probe)
             self.covers.lay(probe)
         except REFUSED:
-            self.window.destroy()
+            self.close()
             raise
 
     def _renderer(self, vsync: bool, driver: str | None) -> video.Renderer:
@@ -92,6 +92,15 @@ class RendererWindow:
             self.renderer.logical_size = logical
 
     def close(self) -> None:
+        """Let the textures and the renderer go, then the window: SDL destroys a window's
+        renderer with it, and pygame-ce's Renderer, freed after, destroyed it again (whichever
+        renderer had its address by then: the next window's textures turned invalid)."""
+        covers = self.__dict__.pop("covers", None)
+        if covers is not None:
+            covers.close()
+        del covers
+        self.__dict__.pop("frame", None)
+        self.__dict__.pop("renderer", None)
         self.window.destroy()
 
 

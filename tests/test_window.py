@@ -30,8 +30,32 @@ show = build_show(config, load_timeline(config.timeline_path),
 show.overlay.toggle()
 for _ in range(3):
     show.step()
-pygame.image.save(pygame.display.get_surface(), sys.argv[1])
+gpu = show.display.gpu  # the renderer's window: read back what it lays (the overlay is up:
+gpu.draw()  # the frame came with its cover laid)
+pygame.image.save(gpu.shown(), sys.argv[1])
 print(pygame.display.get_driver())
+"""
+
+GPU_COVER = """
+import sys, pygame, numpy as np
+from pathlib import Path
+from installation.adapters.gpu_window import RendererWindow
+from installation.core.config import load_config
+from installation.core.timeline import load_timeline, state_at
+from installation.visuals.compositor import Compositor
+pygame.display.init()
+timeline = load_timeline(load_config(Path('config.toml')).timeline_path)
+size, at = (640, 360), 21 * 3600
+cpu = pygame.Surface(size)
+Compositor(timeline, size).draw(cpu, state_at(timeline, at))
+window = RendererWindow(size, size, False, 0, False, driver=sys.argv[2])
+cover = Compositor(timeline, size).draw(window.surface, state_at(timeline, at), leave_cover=True)
+window.covers.finish(cover)  # (the show uploads it a band a frame, the CPU laying it till then)
+window.draw(cover)
+shown = window.shown()
+pygame.image.save(shown, sys.argv[1])
+apart = np.abs(pygame.surfarray.array3d(shown).astype(int) - pygame.surfarray.array3d(cpu))
+print(cover is not None, apart.max(), window.covers.premultiplied is not None)
 """
 
 
@@ -74,3 +98,29 @@ def test_window_shows_the_picture_and_the_overlay(x_display: dict[str, str],
     colours = {tuple(image.get_at((x, y)))[:3] for x in range(0, image.get_width(), 8)
                for y in range(0, image.get_height(), 8)}
     assert len(colours) > 20  # a picture, not a blank window
+
+
+@pytest.mark.parametrize("renderer", ["opengl", "software"])
+def test_the_gpu_lays_the_grain_as_the_cpu_would(x_display: dict[str, str], tmp_path: Path,
+                                                  renderer: str) -> None:
+    """Neon on Wilshire drawn by Mesa's OpenGL (the cover blended premultiplied) and by SDL's
+    software renderer (MOD, then ADD), the grain and vignette laid by the renderer: within two
+    levels of the frame the CPU covers."""
+    shot = tmp_path / "gpu.png"
+    result = run(x_display, "-c", GPU_COVER, str(shot), renderer)
+    assert result.returncode == 0, result.stderr
+    handed, apart, premultiplied = result.stdout.split()
+    assert handed == "True"
+    assert int(apart) <= 2
+    assert premultiplied == str(renderer == "opengl")  # one texture, or MOD and ADD
+
+
+def test_the_show_lays_its_cover_on_the_gpu(x_display: dict[str, str]) -> None:
+    result = run(x_display, "-m", "installation", "run", "--frames", "5", "--windowed")
+    assert result.returncode == 0, result.stderr
+    assert "display: the GPU lays the cover" in result.stderr
+
+
+def test_the_doctor_tells_the_gpu_lays_the_cover(x_display: dict[str, str]) -> None:
+    result = run(x_display, "-m", "installation", "doctor")
+    assert "the GPU lays the grain and vignette over each frame" in result.stdout

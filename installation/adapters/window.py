@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 import pygame
 
+from installation.adapters.gpu_window import REFUSED, RendererWindow
 from installation.core.errors import DisplayError
 
 log = logging.getLogger("installation.display")
@@ -19,11 +20,13 @@ SCREENLESS_DRIVERS = ("offscreen", "dummy")  # SDL's fallbacks when no real disp
 
 
 class Display(Protocol):
-    """Where frames go: draw on `surface`, then `present()`."""
+    """Where frames go: draw on `surface`, then `present()`; one that `lays_cover` takes the
+    post's cover to lay over the frame as it shows it (see `post.Post.cover`)."""
 
     surface: pygame.Surface
+    lays_cover: bool
 
-    def present(self) -> None: ...
+    def present(self, cover: pygame.Surface | None = None) -> None: ...
 
     def events(self) -> list[pygame.event.Event]: ...
 
@@ -33,11 +36,13 @@ class Display(Protocol):
 class HeadlessDisplay:
     """Frames drawn to an offscreen surface and shown to nobody (tests, soak runs, CI)."""
 
+    lays_cover = False
+
     def __init__(self, size: tuple[int, int]) -> None:
         self.surface = pygame.Surface(size)
         self.presented = 0
 
-    def present(self) -> None:
+    def present(self, cover: pygame.Surface | None = None) -> None:
         self.presented += 1
 
     def events(self) -> list[pygame.event.Event]:
@@ -48,7 +53,10 @@ class HeadlessDisplay:
 
 
 class WindowDisplay:
-    """A real window; SDL scales the render size to the screen, letterboxed, on the GPU."""
+    """A real window; the GPU scales the render size to the screen, letterboxed, and lays the
+    post's cover (grain and vignette) over each frame as it shows it: through SDL's renderer
+    (gpu_window), or, where no accelerated renderer can be had, pygame.SCALED with the cover
+    laid by the CPU."""
 
     def __init__(self, settings: Mapping[str, Any], windowed: bool) -> None:
         chosen = os.environ.get("SDL_VIDEODRIVER", "")
@@ -72,9 +80,19 @@ class WindowDisplay:
         fullscreen = settings["fullscreen"] and not windowed
         if not fullscreen and settings["resolution"] is None:
             size = (int(native[0] * WINDOW_FRACTION), int(native[1] * WINDOW_FRACTION))
-        self.surface = self._open(render_size(size, settings["render_scale"]), fullscreen,
-                                  monitor, settings["vsync"])
-        pygame.display.set_caption("Miracle Mile")
+        drawn = render_size(size, settings["render_scale"])
+        self.gpu: RendererWindow | None = None
+        try:
+            self.gpu = RendererWindow(drawn, size, fullscreen, monitor, settings["vsync"])
+            self.surface = self.gpu.surface
+        except REFUSED as exc:
+            log.warning("display: no GPU renderer for the cover (%s); the CPU lays it, "
+                        "pygame.SCALED shows the frame", str(exc).strip() or "refused")
+            self.surface = self._open(drawn, fullscreen, monitor, settings["vsync"])
+            pygame.display.set_caption("Miracle Mile")
+        else:
+            log.info("display: the GPU lays the cover (grain, vignette) over each frame")
+        self.lays_cover = self.gpu is not None
         pygame.mouse.set_visible(not (settings["hide_cursor"] and fullscreen))
 
     @staticmethod
@@ -92,13 +110,18 @@ class WindowDisplay:
         except pygame.error as exc:
             raise no_display(str(exc)) from None
 
-    def present(self) -> None:
-        pygame.display.flip()
+    def present(self, cover: pygame.Surface | None = None) -> None:
+        if self.gpu is not None:
+            self.gpu.present(cover)
+        else:
+            pygame.display.flip()
 
     def events(self) -> list[pygame.event.Event]:
         return pygame.event.get()
 
     def close(self) -> None:
+        if self.gpu is not None:
+            self.gpu.close()
         pygame.display.quit()
 
 

@@ -122,13 +122,17 @@ class Show:
         if self.state is None or state.scene.at != self.state.scene.at:
             log.info("scene '%s' at story %s", state.scene.name, format_clock(state.story_time))
         self.state = state
+        cover = None
         if directive is None or directive.mode != "black":
-            self.compositor.draw(self.display.surface, state)
+            # the GPU lays the post's cover, unless something is drawn over it below
+            painted = directive is not None and (directive.fade > 0 or bool(directive.notice))
+            leave = self.display.lays_cover and not painted and not self.overlay.visible
+            cover = self.compositor.draw(self.display.surface, state, leave_cover=leave)
         if self.attendant is not None:
             self.attendant.paint(self.display.surface)
         self.overlay.draw(self.display.surface, self.overlay_lines(),
                           list(self.warnings)[-OVERLAY_WARNINGS:])
-        self.display.present()
+        self.display.present(cover)
         if self.frames == 0:
             self.first_frame_up()
         self.handle_events(self.display.events())

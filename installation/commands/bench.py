@@ -61,6 +61,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--cpu", action="store_true",
                    help="time with this process's CPU time instead of the wall clock (steadier "
                         "on a busy machine: time spent waiting for a core is not counted)")
+    p.add_argument("--cpu-cover", action="store_true",
+                   help="lay every frame's post cover (grain, vignette) on the CPU, as a window "
+                        "without a GPU renderer does (by default the GPU lays it as the window "
+                        "shows the frame, and it is not timed)")
     p.add_argument("--audio", action="store_true", help="benchmark the sound engine instead")
     p.add_argument("--motion", action="store_true",
                    help="measure instead how much of each scene moves: the share of the "
@@ -104,30 +108,48 @@ def run(args: argparse.Namespace) -> int:
           "each at 60 fps: up to half while its transition runs, the rest from its middle")
     print(f"machine: {describe()}")
     clock = time.process_time if args.cpu else time.perf_counter
-    results = timed_scenes(inputs, FULL_HD, frames, clock, "1920x1080")
-    print(table(results, "1920x1080, render scale 1" + (", CPU time" if args.cpu else "")))
+    results = timed_scenes(inputs, FULL_HD, frames, clock, "1920x1080", args.cpu_cover)
+    print(table(results, "1920x1080, render scale 1" + (", CPU time" if args.cpu else "")
+                + cover_note(args.cpu_cover, FULL_HD, clock)))
     if not args.no_uhd:
         size = render_size(UHD, UHD_RENDER_SCALE)
         title = (f"3840x2160, render scale {UHD_RENDER_SCALE:g}: drawn at {size[0]}x{size[1]}; "
-                 "SDL scales it to the screen on the GPU (pygame.SCALED), no CPU work")
+                 "the GPU scales it to the screen (the window's renderer), no CPU work")
         print()
         if size == FULL_HD:
             print(f"{title}.\nThe render loop does the same work as in the 1920x1080 table "
                   "above, so it is not timed again.")
         else:
-            print(table(timed_scenes(inputs, size, frames, clock, f"{size[0]}x{size[1]}"),
-                        title))
+            print(table(timed_scenes(inputs, size, frames, clock, f"{size[0]}x{size[1]}",
+                                     args.cpu_cover),
+                        title + cover_note(args.cpu_cover, size, clock)))
     return 0
 
 
 def timed_scenes(inputs: Program, size: tuple[int, int], frames: int, clock: TimeFn,
-                 label: str) -> list[SceneTiming]:
+                 label: str, cpu_cover: bool = False) -> list[SceneTiming]:
     """Every scene timed at `size`, with a progress bar on a terminal."""
     from installation.visuals.bench import bench_scenes
 
     with Bar(len(inputs.timeline.scenes), f"timing scenes at {label}") as bar:
         return bench_scenes(inputs.timeline, inputs.clock, size, frames, clock, warn,
-                            timed_scene=bar.step, started=start_collecting)
+                            timed_scene=bar.step, started=start_collecting,
+                            cpu_cover=cpu_cover)
+
+
+def cover_note(cpu_cover: bool, size: tuple[int, int], clock: TimeFn) -> str:
+    """Which frame the rows time: the cover laid by the CPU or left to the GPU (untimed), and
+    the frame's upload into the window's texture, timed apart (both paths make it)."""
+    from installation.adapters.gpu_window import frame_upload_ms
+
+    if cpu_cover:
+        return "; the post cover (grain, vignette) laid by the CPU in every frame (--cpu-cover)"
+    upload = frame_upload_ms(size, clock)
+    told = "could not be timed here" if upload is None else f"{upload:.2f} ms (median)"
+    return ("; the frame as the CPU hands it to a window with a GPU renderer: the post cover "
+            "(grain, vignette) laid by the GPU, its time not measured here; the frame's "
+            f"upload into the window's texture, not in the rows (pygame.SCALED made it too): "
+            f"{told}")
 
 
 def cold(args: argparse.Namespace) -> int:

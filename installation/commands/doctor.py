@@ -195,7 +195,7 @@ def check_display(init: Callable[[], str] | None = None) -> Finding:
     if driver in ("dummy", "offscreen"):
         return Finding(WARN, "display", f"only the '{driver}' video driver: nothing will be "
                        "seen", fix)
-    return Finding(OK, "display", f"video driver '{driver}'")
+    return Finding(OK, "display", f"video driver {driver}")
 
 
 def _init_display() -> str:
@@ -207,7 +207,10 @@ def _init_display() -> str:
         sizes = pygame.display.get_desktop_sizes()
         if driver in ("dummy", "offscreen") or not sizes:
             return driver
-        return f"{driver}', screens {', '.join(f'{w}x{h}' for w, h in sizes)}"
+        from installation.adapters.gpu_window import cover_path
+
+        screens = ', '.join(f'{w}x{h}' for w, h in sizes)
+        return f"'{driver}', screens {screens}; {cover_path()}"
     finally:
         pygame.display.quit()
 

@@ -121,11 +121,16 @@ def lead_in(compositor: Compositor, timed: Callable[[float], float],
 def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: int,
                  clock: TimeFn = time.perf_counter, warn: Warn = print,
                  timed_scene: Callable[[], None] | None = None,
-                 started: Callable[[], None] | None = None) -> list[SceneTiming]:
+                 started: Callable[[], None] | None = None,
+                 cpu_cover: bool = False) -> list[SceneTiming]:
     """Time every scene in story order, drawn at `size` as the render loop draws it.
 
-    The loop only draws at the render size: SDL scales that to the screen on the GPU, which
-    costs the CPU nothing, so it is not timed. After its fade, each scene is drawn on from its
+    The loop only draws at the render size: the GPU scales that to the screen and lays the
+    post's cover (grain and vignette) over it, which costs the CPU nothing, so it is not
+    timed (the frames whose cover the CPU lays, light being laid over it, lay it here too);
+    with `cpu_cover` the CPU lays every frame's cover, as a window without a GPU renderer
+    does. The frame's upload into the window's texture is timed apart (`frame_upload_ms`).
+    After its fade, each scene is drawn on from its
     first second, building the next scene ahead as the show does (each frame its share of
     what is left for the time left: see `building_times`), until it is built; then its
     steady frames from its middle (or on from where the building ended), then its last
@@ -152,7 +157,7 @@ def bench_scenes(timeline: Timeline, pace: Pace, size: tuple[int, int], frames: 
     def timed(story_time: float) -> float:
         state = state_at(timeline, story_time, pace)
         start = clock()
-        compositor.draw(surface, state)
+        compositor.draw(surface, state, leave_cover=not cpu_cover)
         reached[0] = story_time
         return (clock() - start) * 1000.0
 

@@ -33,6 +33,8 @@ from installation.visuals.flash import flash_color, flash_level, white_out
 from installation.visuals.fonts import Fonts
 from installation.visuals.layers import FACTORIES, OVERLAY_TYPES
 from installation.visuals.made_once import MadeOnce
+from installation.visuals.palette import WHITE
+from installation.visuals.post import Post
 from installation.visuals.scene_layers import Bottom, SceneLayers, defaults
 from installation.visuals.transition_frame import TransitionFrames
 from installation.visuals.transition_masks import Masks
@@ -197,8 +199,11 @@ class Compositor:
         built.finish()
         return built
 
-    def draw(self, surface: pygame.Surface, state: SceneState) -> None:
-        """Draw the frame for `state`, then build a piece of the next scene if there is slack."""
+    def draw(self, surface: pygame.Surface, state: SceneState,
+             leave_cover: bool = False) -> pygame.Surface | None:
+        """Draw the frame for `state`, then build a piece of the next scene if there is slack.
+        With `leave_cover` the post's cover (grain and vignette) is handed back for the display
+        to lay over the frame, unless light is drawn over it (it is laid here then)."""
         started = self.timer()
         frame = Frame(state.story_time, state.scene_seconds, state, self.camera)
         current = self._layers(state.scene)  # built in full when drawn (see _draw_transition)
@@ -212,16 +217,24 @@ class Compositor:
         if state.countdown is not None and not current.has_countdown:
             self._overlay("countdown").draw(surface, frame)
         self._draw_cue_captions(surface, state)
-        self._post_for(current).draw(surface, frame)
-        if mixing and kind in UNSHADED:  # its light over the post effects (see UNSHADED)
+        post = self._post_for(current)
+        light_over = mixing and kind in UNSHADED  # its light over the post effects
+        flash = flash_over(state)
+        cover = None
+        if leave_cover and not light_over and flash <= 0 and isinstance(post, Post):
+            cover = post.draw_under(surface, frame)
+        else:
+            post.draw(surface, frame)
+        if light_over:  # (see UNSHADED)
             add_white(surface, shares(kind, state.progress)[2], color=light_color(kind))
-        self._draw_cue_flashes(surface, state)
+        white_out(surface, flash, flash_color(WHITE, flash))
         spent = self.timer() - started
         wanted = {state.previous.index, state.scene.index, state.next.index,
                   self.further(state).index}
         for index in [i for i in self._scenes if i not in wanted]:
             self._let_go(self._scenes.pop(index))
         self.ahead.prepare(state, mixing, spent)
+        return cover
 
     def draw_scene(self, surface: pygame.Surface, scene: SceneLayers, frame: Frame,
                     bottom: Bottom | None = None, captions: bool = True) -> None:
@@ -289,14 +302,6 @@ class Compositor:
                 self._cue_captions[cue.index] = layer
             layer.draw(surface, Frame(state.story_time, since, state, self.camera))
 
-    def _draw_cue_flashes(self, surface: pygame.Surface, state: SceneState) -> None:
-        level = 0.0
-        color = (255, 255, 255)
-        for cue, since in state.recent_cues:
-            if cue.type == "flash":
-                level = max(level, flash_level(since, cue.params["seconds"]))
-        if level > 0:
-            white_out(surface, level, flash_color(color, level))
 
 
 
@@ -306,3 +311,9 @@ def same_picture(a: Scene, b: Scene) -> bool:
     return ((a.index, a.name, a.seed, a.layers, a.caption)
             == (b.index, b.name, b.seed, b.layers, b.caption)
             and not any(spec.type == "image" for spec in b.layers))
+
+
+def flash_over(state: SceneState) -> float:
+    """How far the flash cues playing now mix the whole picture towards white (0..1)."""
+    return max((flash_level(since, cue.params["seconds"]) for cue, since in state.recent_cues
+                if cue.type == "flash"), default=0.0)

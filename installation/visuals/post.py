@@ -162,13 +162,21 @@ class Post:
         self.shade = surface
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        cover = self.draw_under(surface, frame)
+        if cover is not None:
+            lay_cover(surface, cover)
+
+    def draw_under(self, surface: pygame.Surface, frame: Frame) -> pygame.Surface | None:
+        """Everything but the cover (the shade and this grain frame in one), which is handed
+        back to be laid over the frame: by `lay_cover`, or by the GPU as the window shows it."""
         if self.spare is not None:
             self._bleed(surface)
-        if self.covers:  # the shade and this grain frame in one blend
+        if self.covers:
             tick = int(frame.seconds * GRAIN_FPS)
-            lay_cover(surface, self._cover_at(tick % len(self.covers)))
-        elif self.shade is not None:
+            return self._cover_at(tick % len(self.covers))
+        if self.shade is not None:
             surface.blit(self.shade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+        return None
 
     def _bleed(self, surface: pygame.Surface) -> None:
         """The picture's red and a little of its green, dimmed, added again a little to the

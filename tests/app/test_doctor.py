@@ -120,7 +120,7 @@ def test_no_display(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (finding.level, finding.exit_code) == (FAIL, EXIT_DISPLAY)
     assert finding.text == "no X11 or Wayland display in the environment"
     monkeypatch.setenv("DISPLAY", ":0")
-    assert check_display(lambda: "x11', screens 1920x1080").level == OK
+    assert check_display(lambda: "'x11', screens 1920x1080").level == OK
 
 
 def test_audio_device_missing_or_unopenable() -> None:

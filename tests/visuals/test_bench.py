@@ -133,9 +133,10 @@ def noted_draws(monkeypatch: pytest.MonkeyPatch) -> list[SceneState]:
     drawn: list[SceneState] = []
     draw = Compositor.draw
 
-    def noted(self: Compositor, surface: pygame.Surface, state: SceneState) -> None:
+    def noted(self: Compositor, surface: pygame.Surface, state: SceneState,
+              leave_cover: bool = False) -> pygame.Surface | None:
         drawn.append(state)
-        draw(self, surface, state)
+        return draw(self, surface, state, leave_cover)
 
     monkeypatch.setattr(Compositor, "draw", noted)
     return drawn

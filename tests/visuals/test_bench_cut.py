@@ -26,9 +26,10 @@ def test_the_first_frame_after_a_cut_follows_the_last_seconds_before_it_unbroken
     happened: list[SceneState | str] = []
     draw, blit = Compositor.draw, bench.blit_ms
 
-    def noted(self: Compositor, surface: pygame.Surface, state: SceneState) -> None:
+    def noted(self: Compositor, surface: pygame.Surface, state: SceneState,
+              leave_cover: bool = False) -> pygame.Surface | None:
         happened.append(state)
-        draw(self, surface, state)
+        return draw(self, surface, state, leave_cover)
 
     def blits(*args: object) -> float:
         happened.append("blit")
@@ -61,9 +62,10 @@ def test_the_collector_is_set_going_once_the_first_frames_are_up_as_in_the_show(
     happened: list[float | str] = []
     draw = Compositor.draw
 
-    def noted(self: Compositor, surface: pygame.Surface, state: SceneState) -> None:
+    def noted(self: Compositor, surface: pygame.Surface, state: SceneState,
+              leave_cover: bool = False) -> pygame.Surface | None:
         happened.append(state.story_time)
-        draw(self, surface, state)
+        return draw(self, surface, state, leave_cover)
 
     monkeypatch.setattr(Compositor, "draw", noted)
     sky = layer("sky")

@@ -11,11 +11,12 @@ import pygame
 
 from installation.core.timeline.model import Scene
 from installation.visuals.base import Color, Frame, Pieces, hash01
+from installation.visuals.made_once import MadeOnce
 from installation.visuals.mammoth import trunk_and_tusk
 from installation.visuals.mammoth_calls import Calls
 from installation.visuals.mammoth_heave import LEVELS, Beat, Leg, heaved
 from installation.visuals.mammoth_heave_tar import Tar
-from installation.visuals.pen import SUPERSAMPLE, Pen, render
+from installation.visuals.pen import SUPERSAMPLE, Pen, rendered
 from installation.visuals.sprites import Banded
 
 POSES = 7  # heights she is drawn at, from resting to lifted highest
@@ -73,18 +74,18 @@ class Lift:
         self.legs: list[Leg] = []  # her legs that heave (their poses after her lifts')
         self.tar: Tar | None = None  # the tar on a heaving leg and round it
 
-    def pieces(self, draw: Drawing, rest: pygame.Surface, plain: pygame.Surface,
+    def pieces(self, draw: Drawing, made: MadeOnce, rest: pygame.Surface, plain: pygame.Surface,
                bounds: tuple[float, float, float, float], px: float, flip: bool, color: Color,
                tilt: float, finish: Finish) -> Pieces:
         """Draw her lifted at each height (`rest`: her picture at rest, finished; `plain`: as
         drawn, before it was turned and finished). Only the part of her that can move is
         drawn again, over a copy of `plain` (drawing all of her at the dream's size took
-        most of a second a pose)."""
+        most of a second a pose), or found in `made` if drawn before."""
         self.figures = [rest]
         part, shift = _moving_part(bounds, px, flip)
         for pose in range(1, POSES):
-            moved = yield from render(partial(_posed, draw, lift=pose / (POSES - 1)), part, px,
-                                      flip, color)
+            moved = yield from rendered(made, partial(_posed, draw, lift=pose / (POSES - 1)),
+                                        part, px, flip, color)
             image = plain.copy()
             image.fill((0, 0, 0, 0), moved.get_rect().move(shift, 0))
             image.blit(moved, (shift, 0), special_flags=pygame.BLEND_RGBA_ADD)  # a plain copy
@@ -207,12 +208,13 @@ def going_under(pose: int, share: float) -> int:
 
 
 def front_mask(bounds: tuple[float, float, float, float], px: float, flip: bool,
-               tilt: float, mired: bool) -> Generator[None, None, pygame.mask.Mask]:
+               tilt: float, mired: bool, made: MadeOnce
+               ) -> Generator[None, None, pygame.mask.Mask]:
     """Where her raised trunk (`mired`: as caught) and her tusk lie in her picture (drawn in
     `bounds`, turned by `tilt`): standing out of the tar apart from her head, they stay (see
-    mire_wading)."""
-    front = yield from render(partial(trunk_and_tusk, mired=mired), bounds, px, flip,
-                              (0, 0, 0))
+    mire_wading; found in `made` if drawn before)."""
+    front = yield from rendered(made, partial(trunk_and_tusk, mired=mired), bounds, px, flip,
+                                (0, 0, 0))
     if tilt:
         yield  # (turned in a piece of its own)
         front = pygame.transform.rotate(front, tilt)

@@ -11,13 +11,16 @@ bands of full rainbow over half the pool read as a lens flare)."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Generator
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 import pygame
 
 from installation.visuals.base import s_curve
+from installation.visuals.made_once import MadeOnce
 
 GRID = 64  # knots of each noise across its (wrapping) square
 FAR_ACROSS = 0.4  # ground distance ~ 1 / (this + the share of the pool down): sideways sizes
@@ -45,11 +48,42 @@ FILM_COLORS: tuple[tuple[float, float, float], ...] = (
 BLUR = 1  # rows either way its colours are blurred over, down the pool
 PIECES = 384  # worked out in this many bands of columns, one a step (~1 ms each at 1080p: at
 # 192, ~2-6 ms, a frame of the tar (~6 ms) that built one missed 8.33 ms)
+HASH_ROWS = 48  # rows of a shade read a step to name it (~0.5 ms at 1080p; all at once, ~8 ms)
 
 
-def oiled(shade: pygame.Surface, seed: int) -> Generator[None, None, None]:
+def oiled(shade: pygame.Surface, seed: int,
+          made: MadeOnce | None = None) -> Generator[None, None, None]:
     """Multiply a mirror's `shade` (the width of the picture by the mirror's rows, the far
-    edge at its top) by the oil's colours, a band of columns a step."""
+    edge at its top) by the oil's colours, a band of columns a step (found in `made`, if the
+    same shade was oiled with the same seed before: ~0.4 s of a tar pit's building)."""
+    if made is None:
+        yield from _oiled(shade, seed)
+        return
+    key = ("oil", seed, shade.get_size(), (yield from _digest(shade)))
+    found = yield from made.picture(key, partial(_oiled_copy, shade, seed))
+    shade.blit(found, (0, 0))
+
+
+def _digest(shade: pygame.Surface) -> Generator[None, None, bytes]:
+    """What names `shade`'s colours, worked out HASH_ROWS rows a step."""
+    digest = hashlib.blake2b(digest_size=16)
+    width, rows = shade.get_size()
+    for top in range(0, rows, HASH_ROWS):
+        yield
+        band = shade.subsurface((0, top, width, min(HASH_ROWS, rows - top)))
+        digest.update(pygame.image.tobytes(band, "RGB"))
+    return digest.digest()
+
+
+def _oiled_copy(shade: pygame.Surface, seed: int) -> Generator[None, None, pygame.Surface]:
+    """A copy of `shade`, oiled."""
+    oiled_shade = shade.copy()
+    yield from _oiled(oiled_shade, seed)
+    return oiled_shade
+
+
+def _oiled(shade: pygame.Surface, seed: int) -> Generator[None, None, None]:
+    """`oiled`, in place."""
     width, rows = shade.get_size()
     grids = Grids.of(seed)
     down = (np.arange(rows, dtype=np.float64) + 0.5) / max(1, rows)

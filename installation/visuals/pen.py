@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Hashable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
+from types import FunctionType
 
 import numpy as np
 import pygame
 
 from installation.visuals.base import Color
 from installation.visuals.budget import Budget
+from installation.visuals.made_once import MadeOnce
 
 SUPERSAMPLE = 3  # drawn large and shrunk, for smooth edges
 STROKE_STEPS = 40  # discs along each segment of a tapering stroke, less one
@@ -203,6 +206,40 @@ def render(draw: Callable[[Pen, Color], None], bounds: tuple[float, float, float
         yield from _shrunk(area, image, chunk_top)
         yield
     return image
+
+
+def rendered(made: MadeOnce, draw: Callable[..., None],
+             bounds: tuple[float, float, float, float], px: float, flip: bool,
+             color: Color) -> Generator[None, None, pygame.Surface]:
+    """What `render` draws, found in `made` if drawn before with all that shapes it alike
+    (a copy of it: see MadeOnce.picture), else drawn (a drawing not named by value, a lambda's,
+    is drawn every time)."""
+    try:
+        key = drawing_key(draw)
+        hash(key)
+    except (TypeError, ValueError):
+        return (yield from render(draw, bounds, px, flip, color))
+    return (yield from made.picture(("drawing", key, bounds, px, flip, color),
+                                    partial(render, draw, bounds, px, flip, color)))
+
+
+def drawing_key(draw: Callable[..., None]) -> Hashable:
+    """A drawing named by value: a module's function itself, or a partial of one with the
+    arguments it was given (each drawing among them named so in turn). ValueError if it cannot
+    be: a lambda or a function made inside another (its closure may hold anything), a bound
+    method or any other callable (its object may change)."""
+    if isinstance(draw, partial):
+        return (drawing_key(draw.func), tuple(_named(a) for a in draw.args),
+                tuple(sorted((k, _named(v)) for k, v in draw.keywords.items())))
+    if isinstance(draw, FunctionType) and draw.__closure__ is None \
+            and "<" not in draw.__qualname__:
+        return draw
+    raise ValueError(f"a drawing not named by value: {draw!r}")
+
+
+def _named(argument: object) -> Hashable:
+    """A drawing's argument as its key holds it (a drawing among them named by value)."""
+    return drawing_key(argument) if callable(argument) else argument  # type: ignore[arg-type]
 
 
 def _shrunk(area: pygame.Surface, image: pygame.Surface, top: int) -> Generator[None, None, None]:

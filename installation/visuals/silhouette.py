@@ -36,7 +36,7 @@ from installation.visuals.mire_mirror import heap_mirror
 from installation.visuals.mire_rings import Ripples
 from installation.visuals.mire_sides import FLANK
 from installation.visuals.mire_wading import Wading
-from installation.visuals.pen import SUPERSAMPLE, render
+from installation.visuals.pen import SUPERSAMPLE, rendered
 from installation.visuals.shapes import in_tar
 from installation.visuals.silhouette_areas import Look, changed, mirror_hole, reach_of
 from installation.visuals.silhouette_bank import bank
@@ -70,7 +70,8 @@ class Silhouette:
         width, height = setup.size
         form = form_of(params, setup)
         flip = params["flip"]
-        self.image = yield from render(form.draw, form.drawn, form.px, flip, params["color"])
+        self.image = yield from rendered(setup.made, form.draw, form.drawn, form.px, flip,
+                                         params["color"])  # (drawn once, see MadeOnce.picture)
         if params.get("statue"):  # the museum's calf: smooth stone, not a coat of hair
             self.image = yield from stone(self.image, params["color"], setup.seed)
         self.sway: Sway | None = None
@@ -104,7 +105,7 @@ class Silhouette:
                      else Lift(LIFT_SEED, stirs)) if form.lifts else None
         tilt = (SINK_TILT if flip else -SINK_TILT) if tilts else 0.0
         if self.lift is not None:
-            yield from self.lift.pieces(form.draw,
+            yield from self.lift.pieces(form.draw, setup.made,
                                         self.image, plain, form.drawn, form.px, flip,
                                         params["color"], tilt, self._finished)
         self.heaves: Heaves | None = None  # a caught apparition fights the tar
@@ -114,7 +115,8 @@ class Silhouette:
             self.heaves = Heaves()
         yield
         drips, coat = (GHOST_DRIPS, GHOST_COAT) if params["ghost"] else (DRIPS, COAT)
-        kept = ((yield from front_mask(form.drawn, form.px, flip, tilt, form.mired))
+        kept = ((yield from front_mask(form.drawn, form.px, flip, tilt, form.mired,
+                                         setup.made))
                 if self.lift is not None and params["shape"] == "mammoth" else None)
         self.wading = (Wading(shape, self.span, setup.seed, self.image, drips, kept,
                               swells=False, coat=coat, flank=FLANK[0])  # cut at the surface: her

@@ -100,7 +100,7 @@ class Tarpit(Split):
         self.shade = shaded(self._fresnel(params["reflect"]), self.size[0])
         self.bank = self._bank(setup)
         # Oil on the tar colours the light its mirror gives back, rippling with it.
-        yield from oiled(self.shade, setup.seed)
+        yield from oiled(self.shade, setup.seed, setup.made)
         self.shade = shown(self.shade)
         self.mirror_rows = self.shade.get_height()
         yield

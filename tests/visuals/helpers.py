@@ -30,6 +30,8 @@ from installation.visuals.render import headless
 SIZE = (320, 180)
 MADE_KEPT = 16  # smoke textures and flames held on: the shipped flash's and Ash's at the two
 # or three sizes a worker's tests draw them, and a test file's own (~5 MB each at 1920x1080)
+MADE_PICTURES = 128  # figures' drawings and oil held on (MadeOnce.picture): the shipped tar
+# pits' and dream's mammoths in all their poses at the sizes a worker's tests draw them
 
 
 def timeline(body: str, path: Path | None = None) -> Timeline:
@@ -66,9 +68,11 @@ def shared_made() -> MadeOnce:
     once a process and found by every compositor given it, as a show running since the day
     before, or reloaded, finds them (their keys name all they depend on, size and seed: another
     size, seed or shape makes its own). The shipped Ash drawn fresh at 1920x1080 then builds in
-    ~2 s of CPU, not ~6.5; test_suite17_shared_made checks it draws the bytes a compositor
-    making its own draws. Not for tests of building ahead or of what is made."""
-    return MadeOnce(MADE_KEPT)
+    ~2 s of CPU, not ~6.5; the shipped tar pits' mammoths (their drawings in every pose, the
+    oil on the tar: MadeOnce.picture) ~0.7 s, not ~1.7. test_suite17_shared_made checks it
+    draws the bytes a compositor making its own draws. Not for tests of building ahead or of
+    what is made."""
+    return MadeOnce(MADE_KEPT, MADE_PICTURES)
 
 
 def compositor_finding(line: Timeline, size: tuple[int, int], made: MadeOnce | None,
@@ -149,10 +153,12 @@ def lit_pixels(surface: pygame.Surface, level: int = 8) -> int:
 
 
 def frame_at(body: str, at: str, seconds: float, size: tuple[int, int] = SIZE) -> np.ndarray:
-    """The frame `seconds` (real = story, no pace) after story time `at`, as an array."""
+    """The frame `seconds` (real = story, no pace) after story time `at`, as an array (drawn
+    by a fresh compositor finding what shared_made holds: a figure drawn again at another
+    moment of the scene, another test's, is not drawn again)."""
     headless()
     line = one_scene(body, at=at)
-    compositor = Compositor(line, size, lambda _message: None)
+    compositor = compositor_finding(line, size, shared_made(), lambda _message: None)
     surface = pygame.Surface(size)
     compositor.draw(surface, state_at(line, parse_clock(at) + seconds))
     return pygame.surfarray.array3d(surface).astype(int)
@@ -163,7 +169,9 @@ def assert_as_fresh(line: Timeline, times: Iterable[float], size: tuple[int, int
     """Each frame one compositor draws in a row at these story times is the frame a fresh
     compositor draws at that time (what it keeps from frame to frame changes no pixel); with
     `every` n, every frame is drawn in the row and every nth, and the last, compared (a fresh
-    compositor builds its whole scene: what a kept one gets wrong it keeps)."""
+    compositor builds its whole scene: what a kept one gets wrong it keeps). The fresh ones
+    find the pictures shared_made holds (the kept one makes its own: a picture it spoils
+    differs from theirs)."""
     headless()
     kept = Compositor(line, size, print)
     moments = list(times)
@@ -173,7 +181,7 @@ def assert_as_fresh(line: Timeline, times: Iterable[float], size: tuple[int, int
         kept.draw(drawn, at)
         if step % every and step != len(moments) - 1:
             continue
-        Compositor(line, size, print).draw(fresh, at)
+        compositor_finding(line, size, shared_made()).draw(fresh, at)
         assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), step
 
 

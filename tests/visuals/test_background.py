@@ -24,7 +24,7 @@ from installation.visuals.skyline import WINDOW_BUCKET, Skyline
 from installation.visuals.street import Street
 from installation.visuals.street_mirror import MIRROR_DETAIL
 
-from .helpers import NO_POST, SIZE, layer, one_scene
+from .helpers import NO_POST, SIZE, compositor_finding, layer, one_scene, shared_made
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 FPS = 60
@@ -78,8 +78,8 @@ def test_three_seconds_drawn_in_a_row_are_the_frames_drawn_alone(name: str,
     for n in range(3 * FPS):
         state = state_at(line, scene.at + offset + n / FPS)
         running.draw(surface, state)
-        if n % 15 == 14:
-            Compositor(line, SIZE, print).draw(fresh, state)
+        if n % 15 == 14:  # (a fresh compositor finding the pictures made: see assert_as_fresh)
+            compositor_finding(line, SIZE, shared_made(), print).draw(fresh, state)
             assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB"), (
                 f"frame {n}")
 
@@ -168,9 +168,10 @@ def test_a_sinking_mammoth_repaints_from_her_top_down_and_the_picture_stays_the_
     for n in range(12):
         state = state_at(line, start + n * 60.0)
         running.draw(surface, state)
-        Compositor(line, SIZE, print).draw(fresh, state)
+        compositor_finding(line, SIZE, shared_made(), print).draw(fresh, state)
         assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
-    setup = Compositor(line, (1920, 1080), print).setup(line.scenes[0], 1, "silhouette")
+    setup = compositor_finding(line, (1920, 1080), shared_made(), print).setup(
+        line.scenes[0], 1, "silhouette")
     mammoth = Silhouette(line.scenes[0].layers[1].params, setup)
     deep = mammoth.sunk(Frame(start, 0.0, state))
     area = mammoth.changed((False, deep, 0, 0, None), (False, deep + 1, 0, 0, None))[0]

@@ -7,11 +7,11 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from installation.visuals.compositor import Compositor
 from installation.visuals.mammoth_lift import STIR_HIGH, STIR_SECONDS
 from installation.visuals.silhouette import Silhouette
 from installation.visuals.tar_near import CLEAR
 
+from .helpers import compositor_finding, shared_made
 from .test_mammoth_head import SIZE, shipped
 
 WARM = 25  # levels a rim pixel's red stands over its blue, at least
@@ -25,7 +25,8 @@ def calf() -> Silhouette:
     scene = next(s for s in line.scenes if s.at == 10 * 3600 + 30 * 60)
     index = next(n for n, spec in enumerate(scene.layers)
                  if spec.type == "silhouette" and spec.params["shape"] == "calf")
-    setup = Compositor(line, SIZE, print).setup(scene, index, "silhouette")
+    setup = compositor_finding(line, SIZE, shared_made(), print).setup(scene, index,
+                                                                       "silhouette")
     return Silhouette(scene.layers[index].params, setup)
 
 

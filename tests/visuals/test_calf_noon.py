@@ -6,9 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from installation.visuals.compositor import Compositor
 from installation.visuals.silhouette import Silhouette
 
+from .helpers import compositor_finding, shared_made
 from .test_mammoth_head import SIZE as FULL
 from .test_mammoth_head import shipped
 
@@ -17,7 +17,7 @@ def noon_silhouettes(shape: str) -> list[Silhouette]:
     """The noon scene's silhouettes of one shape, as the shipped timeline builds them."""
     line = shipped()
     scene = next(s for s in line.scenes if s.name == "La Brea Tar Pits")
-    compositor = Compositor(line, FULL, print)
+    compositor = compositor_finding(line, FULL, shared_made(), print)  # (drawn once a process)
     return [Silhouette(spec.params, compositor.setup(scene, n, "silhouette"))
             for n, spec in enumerate(scene.layers)
             if spec.type == "silhouette" and spec.params["shape"] == shape]
@@ -43,7 +43,8 @@ def test_now_and_then_the_noon_calf_calls_its_trunk_raised_over_its_head() -> No
     index = next(n for n, spec in enumerate(scene.layers)
                  if spec.type == "silhouette" and spec.params["shape"] == "calf")
     calf = Silhouette(scene.layers[index].params,
-                      Compositor(line, FULL, print).setup(scene, index, "silhouette"))
+                      compositor_finding(line, FULL, shared_made(), print).setup(
+                          scene, index, "silhouette"))
     lift = calf.lift
     assert lift is not None
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from installation.visuals.compositor import Compositor
 from installation.visuals.mammoth import EYE
 from installation.visuals.mammoth_dream import DREAM_TUSKS
 from installation.visuals.render import headless
 from installation.visuals.shapes import UNIT
 from installation.visuals.silhouette import Silhouette
 
+from .helpers import compositor_finding, shared_made
 from .test_dream_mammoth import column, mother
 from .test_mammoth_strains import dream
 from .test_mire import BIG
@@ -106,7 +106,8 @@ def test_her_tusks_end_in_points_not_cut_off_square() -> None:
     index = next(n for n, spec in enumerate(line.scenes[0].layers) if spec.type == "silhouette")
     headless()
     her = Silhouette(line.scenes[0].layers[index].params,
-                     Compositor(line, FULL, print).setup(line.scenes[0], index, "silhouette"))
+                     compositor_finding(line, FULL, shared_made(), print).setup(
+                         line.scenes[0], index, "silhouette"))
     figure = her.lift.figures[0] if her.lift is not None else her.image
     alpha = pygame.surfarray.array_alpha(figure)
     px = her.params["scale"] * UNIT * FULL[1]

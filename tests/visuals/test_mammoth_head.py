@@ -12,9 +12,10 @@ import numpy as np
 import pygame
 
 from installation.core.timeline import Timeline, load_timeline
-from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.silhouette import Silhouette
+
+from .helpers import compositor_finding, shared_made
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 SIZE = (1920, 1080)
@@ -38,7 +39,8 @@ def mother(scene_name: str) -> Silhouette:
     scene = next(scene for scene in line.scenes if scene.name == scene_name)
     index = next(n for n, spec in enumerate(scene.layers)
                  if spec.type == "silhouette" and spec.params["shape"] == "mammoth")
-    setup = Compositor(line, SIZE, print).setup(scene, index, "silhouette")
+    setup = compositor_finding(line, SIZE, shared_made(), print).setup(scene, index,
+                                                                       "silhouette")
     return Silhouette(scene.layers[index].params, setup)
 
 

@@ -17,7 +17,16 @@ from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
 from installation.visuals.shapes import UNIT
 
-from .helpers import NO_POST, assert_as_fresh, draw, frame_at, layer, one_scene, timeline
+from .helpers import (
+    NO_POST,
+    assert_as_fresh,
+    draw,
+    frame_at,
+    layer,
+    one_scene,
+    shared_made,
+    timeline,
+)
 from .test_mammoth_head import SHIPPED, mother
 from .test_mire import BIG
 from .test_mire import mother as pit_mother
@@ -83,11 +92,15 @@ def dream(stars: float) -> Timeline:
     return timeline("[[scene]]\n" + head + "".join("[[scene.layers]]" + b for b in blocks))
 
 
+def drawn(line: Timeline, at: str) -> np.ndarray:
+    """The frame at `at`, BIG, as an array (her drawings found once made: see shared_made)."""
+    return pygame.surfarray.array3d(draw(line, at, size=BIG, made=shared_made())).astype(int)
+
+
 def test_in_the_dream_the_stars_are_behind_her_not_through_her() -> None:
     """Over her body a star adds next to nothing (half see-through, each star behind her
     showed through at half its light); round her, in the open sky, stars shine."""
-    lit, dark = (pygame.surfarray.array3d(draw(dream(s), "02:30", size=BIG)).astype(int)
-                 for s in (1.0, 0.0))
+    lit, dark = (drawn(dream(s), "02:30") for s in (1.0, 0.0))
     star = (lit - dark).max(axis=2)
     body = her_body("02:30")
     assert star[~body].max() > 100, "stars in the open sky"
@@ -99,12 +112,10 @@ def test_in_the_dream_she_sinks_and_strains() -> None:
     same at 02:55 and 03:48, she read as on ice; sunk to her belly, as a legless whale): much
     of her changes between them; a few seconds apart her head and trunk rise and fall."""
     line = dream(0.0)
-    early, late = (pygame.surfarray.array3d(draw(line, at, size=BIG)).astype(int)
-                   for at in ("02:55:00", "03:48:00"))
+    early, late = (drawn(line, at) for at in ("02:55:00", "03:48:00"))
     changed = (np.abs(early - late).max(axis=2) > 20)[her_body("02:55")]
     assert changed.sum() > 3000, "she has gone down"
-    rest, lifted = (pygame.surfarray.array3d(draw(line, at, size=BIG)).astype(int)
-                    for at in ("02:00:00", "02:00:14"))
+    rest, lifted = (drawn(line, at) for at in ("02:00:00", "02:00:14"))
     moved = (np.abs(rest - lifted).max(axis=2) > 20)[:, :BIG[1] // 2]  # over her shoulders
     assert moved.sum() > 4000, "her head lifted"
     assert np.median(np.nonzero(moved)[0]) > BIG[0] * 0.55, "her head (she faces right)"

@@ -18,7 +18,7 @@ from installation.visuals.silhouette import Silhouette
 from installation.visuals.silhouette_mirror import MIRROR_SQUASH
 from installation.visuals.silhouette_sink import SINK_STEPS
 
-from .helpers import NO_POST, draw, layer, one_scene
+from .helpers import NO_POST, compositor_finding, draw, layer, one_scene, shared_made
 
 BIG = (960, 540)  # large enough for the lumps of her collar to be pixels apart
 SKY = layer("sky", top="#5078b4", bottom="#a0b4d0", stars=0, sun=False, clouds=0)
@@ -36,7 +36,8 @@ def pit(color: str = "#0b0b0d", reflect: float = 0.5, at: str = "12:00",
 def mother(line: Timeline, index: int = 2) -> Silhouette:
     """The same mammoth the frame draws (built alike, she is the same to the pixel)."""
     headless()
-    setup = Compositor(line, BIG, print).setup(line.scenes[0], index, "silhouette")
+    setup = compositor_finding(line, BIG, shared_made(), print).setup(line.scenes[0], index,
+                                                                       "silhouette")
     return Silhouette(line.scenes[0].layers[index].params, setup)
 
 
@@ -185,8 +186,9 @@ def sink_steps(line: Timeline, seen: list[int]) -> dict[int, bytes]:
 def assert_drawn_afresh(line: Timeline, drawn: dict[int, bytes]) -> None:
     """Frames drawn in a row are those a fresh compositor draws."""
     surface = pygame.Surface(BIG)
-    for n, picture in drawn.items():
-        Compositor(line, BIG, print).draw(surface, state_at(line, START + n))
+    for n, picture in drawn.items():  # (finding the pictures made: see assert_as_fresh)
+        compositor_finding(line, BIG, shared_made(), print).draw(surface,
+                                                                 state_at(line, START + n))
         assert pygame.image.tobytes(surface, "RGB") == picture
 
 

@@ -21,6 +21,7 @@ from installation.visuals.piece_times import (
     Shares,
     place_of,
 )
+from installation.visuals.set_aside import set_aside
 
 if TYPE_CHECKING:
     from installation.visuals.compositor import Compositor
@@ -99,6 +100,7 @@ class BuildingAhead:
                            spent if ceiling[1] else None)
         if self._built_ahead(upcoming, kind):
             self._shares.built(state.next.index, upcoming.spent)
+            set_aside()
 
     def _late_warm(self, state: SceneState, current: SceneLayers, spent: float) -> bool:
         """What the scene shown owes of its warm-up (see late_warm), drawn ahead before the
@@ -201,6 +203,8 @@ class BuildingAhead:
             took = self._timed(further.place, further.step)
             further.spent += took
             spent += took
+            if further.ready:
+                set_aside()
 
     def _timed(self, place: Place, piece: Callable[[], object]) -> float:
         """Do one piece of building that starts at `place`, counted; the seconds it took."""

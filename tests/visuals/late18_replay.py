@@ -7,8 +7,10 @@ from __future__ import annotations
 import gzip
 import json
 import math
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,8 @@ from installation.core.program import Program
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeline.state import Pace, SceneState, story_after
-from installation.visuals.building_ahead import GOAL_SECONDS, BuildingAhead
+from installation.visuals.building_ahead import FIRST_FRAME, GOAL_SECONDS, BuildingAhead
+from installation.visuals.piece_times import Place
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "timelines" / "miracle-mile.toml"
@@ -41,7 +44,7 @@ class Clock:
 class Held:
     """A scene's building replayed: each step takes the next recorded piece's seconds."""
 
-    def __init__(self, clock: Clock, scene: Scene, pieces: list[tuple[str, float]]) -> None:
+    def __init__(self, clock: Clock, scene: Scene, pieces: list[tuple[Place, float]]) -> None:
         self.clock, self.scene = clock, scene
         self._pieces, self._next = pieces, 0
         self.spent = 0.0
@@ -58,7 +61,7 @@ class Held:
         return sum(took for _place, took in self._pieces[self._next:])
 
     @property
-    def place(self) -> str | None:
+    def place(self) -> Place:
         return None if self.ready else self._pieces[self._next][0]
 
     def step(self) -> None:
@@ -95,7 +98,7 @@ class Owner:
 
     timeline: Timeline
     pace: Pace
-    recorded: dict[str, list[tuple[str, float]]]
+    recorded: dict[str, list[tuple[Place, float]]]
     timer: Clock = field(default_factory=Clock)
     scenes: dict[int, Held] = field(default_factory=dict)
     masks: NoMasks = field(default_factory=NoMasks)
@@ -139,6 +142,13 @@ class Replay:
 
     ahead_ms: list[float] = field(default_factory=list)
     unbuilt: list[Unbuilt] = field(default_factory=list)
+    frames: Counter[str] = field(default_factory=Counter)  # each scene's frames played
+    late: Counter[str] = field(default_factory=Counter)  # its frames building past the goal
+
+    def late_share(self) -> dict[str, float]:
+        """Each scene's share of its frames that built ahead past the goal (a scene's p95 is
+        over the goal where it passes 5%)."""
+        return {name: self.late[name] / frames for name, frames in self.frames.items()}
 
     def over(self, goal_ms: float = GOAL_SECONDS * 1000) -> float:
         """The share of frames building ahead that went past `goal_ms`."""
@@ -151,22 +161,25 @@ def shipped() -> tuple[Timeline, Pace]:
     return timeline, Program(load_config(ROOT / "config.toml"), timeline).clock
 
 
-def recorded(path: Path = RECORDED) -> tuple[dict[str, list[tuple[str, float]]],
+def recorded(path: Path = RECORDED) -> tuple[dict[str, list[tuple[Place, float]]],
                                              dict[str, tuple[float, float]]]:
     """Each scene's pieces (place, seconds) and its frames' (median, p95) seconds."""
     with gzip.open(path, "rt") as file:
         data = json.load(file)
-    places = data["places"]
+    places = [(FIRST_FRAME, place) if place.startswith(f"('{FIRST_FRAME}'") else place
+              for place in data["places"]]  # (BuildingAhead's place of a first frame ahead)
     pieces = {name: [(places[place], tenths / 10_000) for place, tenths, count in runs
                      for _n in range(count)] for name, runs in data["runs"].items()}
     frames = {name: (median / 1000, p95 / 1000) for name, (median, p95) in data["frames"].items()}
     return pieces, frames
 
 
+@cache
 def replay_day(days: int = 1, scale: float = 1.0) -> Replay:
     """Play the shipped day `days` times from noon (the tar pits built, as after a day's
     run), 60 fps frames that take their scene's recorded times (`scale` times the pieces:
-    a loaded machine), each followed by BuildingAhead.prepare as in Compositor.draw."""
+    a loaded machine), each followed by BuildingAhead.prepare as in Compositor.draw. (Made
+    once a process: read it, never change it.)"""
     timeline, pace = shipped()
     pieces, frames = recorded()
     if scale != 1.0:
@@ -194,6 +207,7 @@ def _play_scene(owner: Owner, ahead: BuildingAhead, scene: Scene,
     length = pace.real_between(scene.at, line.after(scene).at)
     span = (line.after(scene).at - scene.at) % 86400.0 or 86400.0
     real, n = 0.0, 0
+    result.frames[scene.name] += round(length / FRAME)
     while real < length:
         state = state_at(line, story_after(pace, scene.at, real, span), pace)
         mixing = state.in_transition and scene.transition.type != "cut"
@@ -205,6 +219,7 @@ def _play_scene(owner: Owner, ahead: BuildingAhead, scene: Scene,
         total = clock.now - started
         if ahead.pieces_built != before:
             result.ahead_ms.append(total * 1000)
+            result.late[scene.name] += total > GOAL_SECONDS
         elif ahead.prepared_ahead and owner._layers(line.after(state.next)).ready:
             return  # nothing left to build before the next scene: on to it
         real += FRAME * max(1, math.ceil(total / FRAME - 1e-9))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from installation.core.timeline import Timeline
+from installation.core.timeline import Timeline, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeline.state import Pace
 from installation.core.types import TimeFn, Warn
@@ -61,3 +61,25 @@ def pieces_table(name: str, rows: list[PlaceCost], limit: int = ROWS) -> str:
     lines += [f"{row.largest * 1000:>9.1f}{row.total * 1000:>10.1f}{row.count:>8}   {row.where}"
               for row in rows[:limit]]
     return "\n".join(lines)
+
+
+def day_pieces(timeline: Timeline, pace: Pace | None, size: tuple[int, int], clock: TimeFn,
+               warn: Warn = print) -> list[list[tuple[str, float]]]:
+    """Each scene's building ahead as the show does it, in day order with one compositor (the
+    pictures scenes make alike made once, the scene two back let go first, the dissolve or
+    wipe a scene arrives by and its first frame drawn ahead after a cut): for each scene, in
+    order, where each piece started and the seconds it took (timed by `clock`)."""
+    headless()
+    compositor = Compositor(timeline, size, warn, pace, timer=clock)
+    ahead = compositor.ahead
+    day: list[list[tuple[str, float]]] = []
+    for number, scene in enumerate(timeline.scenes):
+        shown = timeline.scenes[number - 1]
+        ahead._going += compositor.gone_by(state_at(timeline, shown.at, pace))  # noqa: SLF001
+        upcoming, kind = compositor._layers(scene), scene.transition.type  # noqa: SLF001
+        pieces: list[tuple[str, float]] = []
+        while not ahead._built_ahead(upcoming, kind):  # noqa: SLF001
+            place = where(ahead._place(upcoming, kind))  # noqa: SLF001
+            pieces.append((place, ahead._build_piece(upcoming, kind)))  # noqa: SLF001
+        day.append(pieces)
+    return day

@@ -21,6 +21,7 @@ from installation.visuals.piece_times import (
     Shares,
     place_of,
 )
+from installation.visuals.set_aside import set_aside
 
 if TYPE_CHECKING:
     from installation.visuals.compositor import Compositor
@@ -40,6 +41,11 @@ SLOW_SKIPS = 24  # after this many slow steady frames building nothing, one buil
 # frames (fewer than the 5% a p95 counts), so a 115-piece build takes 48 s of a slow scene
 SLOW_CEILING_SECONDS = 0.75 / 60.0  # that frame builds on while it stays within this (never
 # dropped: the building of a slow scene's successor goes as fast as when its pieces were long)
+STUCK_SKIPS = 24  # after this many frames in a row in whose room the next piece of the scene
+# after the next is not guessed to fit, one builds it anyway (one piece, past the goal): its
+# guess is the last pieces from where it starts (a layer's first piece, 0.1-14 ms), renewed
+# only when one is built, so a scene's building stalled there for good (Johnie's 2.3 ms of
+# room, a 3 ms guess: the payphone was left all of the Panic, 10,000 frames, hurried)
 FIRST_FRAME = "first frame"  # the place (see piece_times) of a scene's first frame drawn ahead
 LETTING_GO = "letting go"  # the place of the first piece of letting a scene gone by go
 _DONE = object()
@@ -57,6 +63,7 @@ class BuildingAhead:
         self.pieces_built = 0  # pieces of scenes built ahead so far (the bench counts them)
         self.prepared_ahead = False  # the last frame found the next scene all built
         self._skipped = 0  # slow steady frames in a row that built nothing ahead
+        self._stuck = 0  # frames in a row whose room the scene after the next did not fit
         self._piece_times = PieceTimes()  # what pieces built ahead took, by where they start
         self._shares = Shares()  # what each scene's building took, spread over the frames
         self._late: tuple[SceneLayers, LateWarm] | None = None  # a scene's owed warm-up
@@ -99,6 +106,7 @@ class BuildingAhead:
                            spent if ceiling[1] else None)
         if self._built_ahead(upcoming, kind):
             self._shares.built(state.next.index, upcoming.spent)
+            set_aside()
 
     def _late_warm(self, state: SceneState, current: SceneLayers, spent: float) -> bool:
         """What the scene shown owes of its warm-up (see late_warm), drawn ahead before the
@@ -192,15 +200,24 @@ class BuildingAhead:
 
     def build_further(self, further: SceneLayers, spent: float) -> None:
         """Pieces of the scene after the next one, once the next is built, while they fit in
-        the room the frame leaves within the goal (never a frame over it): a scene whose own
+        the room the frame leaves within the goal (or one piece past it after STUCK_SKIPS
+        frames in a row that had no room for it, else it stalls there): a scene whose own
         room is too small for the next one's build (the payphone's for the panic's ~30 s of
         sprites; the panic began unbuilt, its first frame ~116 ms) has it begun a scene
         earlier. Its dissolve or wipe and its first frame are left for when it is next."""
         ceiling = GOAL_SECONDS - GOAL_SPARE_SECONDS
+        stuck = not further.ready and spent + self._piece_times.guess(further.place) > ceiling
+        self._stuck = self._stuck + 1 if stuck else 0
+        if stuck and self._stuck > STUCK_SKIPS:  # (see STUCK_SKIPS)
+            self._stuck = 0
+            ceiling = math.inf
         while not further.ready and spent + self._piece_times.guess(further.place) <= ceiling:
             took = self._timed(further.place, further.step)
             further.spent += took
             spent += took
+            ceiling = min(ceiling, GOAL_SECONDS - GOAL_SPARE_SECONDS)
+            if further.ready:
+                set_aside()
 
     def _timed(self, place: Place, piece: Callable[[], object]) -> float:
         """Do one piece of building that starts at `place`, counted; the seconds it took."""

@@ -12,7 +12,7 @@ import pygame
 
 from installation.visuals.mire_wading import Wading
 from installation.visuals.silhouette_mirror import MIRROR_SQUASH, skipped
-from installation.visuals.tar_mirror import alike_runs
+from installation.visuals.tar_mirror import alike_runs, pushed_runs
 from installation.visuals.tar_ripple import BAND, RIPPLE, ripples
 
 FADE = 0.75  # her reflection fades to nothing this share of its squashed height down (whole,
@@ -76,9 +76,9 @@ class HeapMirror:
         bands = range(0, height, BAND)  # each its band of the pool's (the heap's: the first)
         shifts = [int(pool[min(pool.size - 1, max(0, top + row - self.line) // BAND)])
                   for row in bands]
-        surface.blits([(self.laid, (x + shift, top + first * BAND),
-                        pygame.Rect(0, first * BAND, width, min(height, end * BAND) - first * BAND))
-                       for first, end, shift in alike_runs(list(range(len(shifts))), shifts)],
+        surface.blits([(self.laid, (x + shift, top + start),
+                        pygame.Rect(0, start, width, stop - start))
+                       for start, stop, shift in pushed_runs(shifts, BAND, height)],
                       doreturn=False)  # (bands pushed alike in one blit)
 
 

@@ -4,15 +4,10 @@ a2f51b4f, a lane further off, 0.11 and 0.12: smaller than the strangers running 
 
 from __future__ import annotations
 
-from installation.core.timeline import state_at
 from installation.core.timeline.state import story_after
 from installation.core.timeutil import parse_clock
-from installation.visuals.base import Frame
-from installation.visuals.compositor import Compositor
-from installation.visuals.figures import Figures
-from installation.visuals.render import headless
 
-from .helpers import shipped_program
+from .helpers import shipped_crowd
 
 SIZE = (1920, 1080)
 DAWN = "Across Wilshire at first light"
@@ -22,20 +17,14 @@ TALL = 0.135  # of the picture's height: each of them at least this tall in its 
 
 
 def test_harry_and_julie_are_about_a_seventh_of_the_picture_tall_in_its_middle() -> None:
-    headless()
-    program = shipped_program()
-    line, clock = program.timeline, program.clock
-    compositor = Compositor(line, SIZE, print, clock)
-    scene = next(one for one in line.scenes if one.name == DAWN)
-    pair = [Figures(spec.params, compositor.setup(scene, n, "figures"))
-            for n, spec in enumerate(scene.layers)
-            if spec.type == "figures" and spec.params["body"] in ("harry", "julie")]
+    crowd = shipped_crowd(DAWN, SIZE)
+    pair = [runner for runner in crowd.layers if runner.params["body"] in ("harry", "julie")]
     assert len(pair) == 2, "Harry and Julie run in the scene"
     start = pair[0].params["from"]
+    assert start == parse_clock("05:07")
     heights: dict[str, float] = {}
     for n in range(int(RUN / STEP)):
-        state = state_at(line, story_after(clock, start, n * STEP), clock)
-        frame = Frame(state.story_time, state.scene_seconds, state)
+        frame = crowd.frame(story_after(crowd.program.clock, start, n * STEP))
         for runner in pair:
             (member,) = runner.members(frame)
             name = runner.params["body"]
@@ -43,4 +32,3 @@ def test_harry_and_julie_are_about_a_seventh_of_the_picture_tall_in_its_middle()
                 heights[name] = member.look.height * member.share / SIZE[1]
     assert set(heights) == {"harry", "julie"}, "both cross the middle of the picture"
     assert all(tall >= TALL for tall in heights.values()), heights
-    assert start == parse_clock("05:07")

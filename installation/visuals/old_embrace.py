@@ -52,11 +52,12 @@ LEG = (0.035, 0.03, 0.021, 0.033, 0.014)  # half widths (heights): thigh at the 
 STANCE = 0.025  # heights: each foot this far behind or before the point under their hips
 # (the near toe stops short of the far shoe's arch, which shows; at 0.035 the wider legs took
 # more of their box to smooth)
-SHOE = ((-0.028, 0.0), (-0.03, 0.022), (-0.022, 0.04), (-0.012, 0.046), (0.012, 0.042),
-        (0.038, 0.026), (0.06, 0.016), (0.074, 0.011), (0.08, 0.005), (0.075, 0.0),
+SHOE = ((-0.028, 0.0), (-0.03, 0.02), (-0.022, 0.034), (-0.012, 0.04), (0.012, 0.037),
+        (0.038, 0.024), (0.06, 0.016), (0.074, 0.011), (0.08, 0.005), (0.075, 0.0),
         (0.044, 0.0), (0.034, 0.012), (-0.004, 0.014), (-0.012, 0.0))
-# A shoe in profile (forward, up from the floor, in heights, from the ankle): the heel, the
-# ankle and instep sloping down to a round toe, and under it the sole lifted off the floor
+# A shoe in profile (forward, up from the floor, in heights, from the ankle): the heel, its
+# collar no higher than the ankle (the leg narrows into it), the instep sloping down to a round
+# toe, and under it the sole lifted off the floor
 # between the ball and the heel (the arch: the lit floor seen under each foot), where a flat
 # four-cornered wedge under each read as a slab of wood
 SOFT = 2  # a body's outline has its corners cut this many times (blocky, it read as a cutout)

@@ -41,6 +41,8 @@ KERB_GLINT = (0.3, 0.3)  # the glass's light along the kerb: half width (of the 
 CAR_LENGTH, CAR_PAINT, CAR_SET = 0.15, (70, 28, 30), 0.13
 CAR_BODY, CAR_SHEEN, CAR_WINDOW = 0.5, 0.3, 90
 CAR_SHADOW = 0.6  # the car's shadow in the panes' light, how dark
+CAR_CABIN = 0.5  # its windows lie in this top share of its picture (its tyres, as dark as the
+# glass, stay solid below it: see-through, they were pale rings of the lit glass behind them)
 CAR_CLEAR = 0.08  # the gap between its front bumper and the sign's post, of its length
 # The street lamp at the lot's corner, left of the building: its pole's height and thickness
 # and its arm's reach (of the building's height), the sodium light of its head, the pool it
@@ -171,6 +173,7 @@ def parked(size: tuple[int, int], x: int, ground: int, tall: int, light: Color) 
     pixels = pygame.surfarray.pixels3d(body)
     alpha = pygame.surfarray.pixels_alpha(body)
     window = (np.abs(pixels.astype(int) - np.array(GLASS)).sum(axis=2) < 24) & (alpha > 200)
+    window[:, round(CAR_CABIN * body.get_height()):] = False
     pixels[:] = (pixels * CAR_BODY * 0.5).astype(np.uint8)  # (its lamps go out with it)
     alpha[window] = CAR_WINDOW
     del pixels, alpha

@@ -49,6 +49,17 @@ ANKLE = 0.04  # the ankle's height
 CALF = 0.3  # the calf's fullest, this share of the way from the knee down to the ankle
 LEG = (0.035, 0.03, 0.021, 0.033, 0.014)  # half widths (heights): thigh at the hip, knee, shin
 # in front, calf behind, ankle
+STANCE = 0.025  # heights: each foot this far behind or before the point under their hips
+# (the near toe stops short of the far shoe's arch, which shows; at 0.035 the wider legs took
+# more of their box to smooth)
+SHOE = ((-0.028, 0.0), (-0.03, 0.02), (-0.022, 0.034), (-0.012, 0.04), (0.012, 0.037),
+        (0.038, 0.024), (0.06, 0.016), (0.074, 0.011), (0.08, 0.005), (0.075, 0.0),
+        (0.044, 0.0), (0.034, 0.012), (-0.004, 0.014), (-0.012, 0.0))
+# A shoe in profile (forward, up from the floor, in heights, from the ankle): the heel, its
+# collar no higher than the ankle (the leg narrows into it), the instep sloping down to a round
+# toe, and under it the sole lifted off the floor
+# between the ball and the heel (the arch: the lit floor seen under each foot), where a flat
+# four-cornered wedge under each read as a slab of wood
 SOFT = 2  # a body's outline has its corners cut this many times (blocky, it read as a cutout)
 CUT = 0.14  # of each side cut off either end of it each time (a quarter made coats balloons)
 HEMS = ((0.27, 0.1), (0.16, 0.115))  # his coat's and her skirt's hem: how high, how wide
@@ -220,11 +231,9 @@ def _figure(body: Body) -> list[Shape]:
     t = body.tall
     shapes: list[Shape] = []
     forward, lift = body.swing
-    placed = ((-0.025, 0.0), (0.025 + forward, lift))  # (the near foot steps)
+    placed = ((-STANCE, 0.0), (STANCE + forward, lift))  # (the near foot steps)
     for step, up in placed:  # (the feet first, then the legs)
-        shapes.append(("poly", [body.at(step - 0.035, up), body.at(step + 0.085, up),
-                                body.at(step + 0.05, 0.03 + up),
-                                body.at(step - 0.03, 0.045 + up)], 0.0))
+        shapes.append(("poly", [body.at(step + f, up + u) for f, u in SHOE], 0.0))
     shapes.extend(("poly", _leg(body, step, up), 0.0) for step, up in placed)
     hem = HEMS[body.facing < 0]  # her skirt to below the knee, his coat to the knee
     shapes.append(("poly", soft([body.along(0.2, -0.085), body.along(0.2, 0.09),

@@ -14,7 +14,7 @@ from installation.visuals.old_embrace import _leg
 from .helpers import shipped_picture
 
 HELD_AT = ("04:40:35", "04:42", "04:45", "04:48")  # in each other's arms
-LEGS = pygame.Rect(240, 740, 420, 120)  # below their hems, down to the floor, at full HD
+LEGS = pygame.Rect(240, 740, 420, 105)  # below their hems, down to their shoes' arches, at full HD
 DARK = 45  # luminance: a silhouette's pixel
 LEG_WIDE = (12, 40)  # pixels: a leg's run across a row (his stick is 10)
 ROWS = 10  # rows at least with all four legs apart

@@ -177,23 +177,3 @@ def test_new_covers_take_textures_made_with_the_window() -> None:
     assert len(held) == KEPT and {id(upload) for upload in held.values()} == made
     assert covers[0] not in held and covers[-1] in held
     shown.close()
-
-
-def test_timing_an_upload_makes_no_cover_textures(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`installation bench` times a frame's upload in a hidden window: it makes none of the
-    show's eight sets of cover textures (each as big as a frame), only the window's probe."""
-    import time
-
-    from installation.adapters import gpu_cover, gpu_window
-    window()  # (skips where SDL's software renderer cannot be made)
-    sizes: list[tuple[int, int]] = []
-    made = gpu_cover.Upload.__init__
-
-    def counted(self: gpu_cover.Upload, renderer: object, size: tuple[int, int],
-                premultiplied: int | None) -> None:
-        sizes.append(size)
-        made(self, renderer, size, premultiplied)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(gpu_cover.Upload, "__init__", counted)
-    assert gpu_window.frame_upload_ms(SIZE, time.perf_counter, count=2) is not None
-    assert sizes == [(2, 2)]  # the probe of the blend modes alone

@@ -47,10 +47,11 @@ class CoverTextures:
     a cover shown for the first time takes a spare one, or the one shown longest ago, and
     fills it a band of rows a frame (the CPU lays the cover until they are all up)."""
 
-    def __init__(self, renderer: video.Renderer, size: tuple[int, int]) -> None:
+    def __init__(self, renderer: video.Renderer, size: tuple[int, int],
+                 kept: int = KEPT) -> None:
         self.renderer = renderer
         self.premultiplied: int | None = premultiplied_mode(renderer)
-        self.spare = [Upload(renderer, size, self.premultiplied) for _ in range(KEPT)]
+        self.spare = [Upload(renderer, size, self.premultiplied) for _ in range(kept)]
         self.uploads: weakref.WeakKeyDictionary[pygame.Surface, Upload]
         self.uploads = weakref.WeakKeyDictionary()
         self.asked = 0

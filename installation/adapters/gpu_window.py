@@ -8,7 +8,7 @@ import statistics
 import pygame
 from pygame._sdl2 import video
 
-from installation.adapters.gpu_cover import REFUSED, CoverTextures, scale_quality
+from installation.adapters.gpu_cover import KEPT, REFUSED, CoverTextures, scale_quality
 from installation.core.types import TimeFn
 from installation.visuals.post import lay_cover
 
@@ -24,8 +24,9 @@ class RendererWindow:
 
     def __init__(self, size: tuple[int, int], screen: tuple[int, int], fullscreen: bool,
                  monitor: int, vsync: bool, driver: str | None = None,
-                 hidden: bool = False) -> None:
-        """Raises one of REFUSED if the window, its renderer or the blend modes cannot be had."""
+                 hidden: bool = False, kept: int = KEPT) -> None:
+        """Raises one of REFUSED if the window, its renderer or the blend modes cannot be had
+        (`kept`: the sets of cover textures made with it; 0 where no frame is shown)."""
         self.surface = pygame.Surface(size)
         self.window = video.Window("Miracle Mile", size=screen,
                                    position=WINDOWPOS_CENTERED_DISPLAY | monitor,
@@ -37,7 +38,7 @@ class RendererWindow:
             self.frame = video.Texture(self.renderer, size, streaming=True,
                                        scale_quality=scale_quality())
             self.frame.blend_mode = BLEND_NONE
-            self.covers = CoverTextures(self.renderer, size)
+            self.covers = CoverTextures(self.renderer, size, kept)
             probe = opaque_cover((2, 2))  # refused blend modes fail here, not mid-show
             self.covers.finish(probe)
             self.covers.lay(probe)
@@ -117,7 +118,8 @@ def frame_upload_ms(size: tuple[int, int], clock: TimeFn,
     renderer in a hidden window (None: no window or renderer here): what the CPU does to
     hand a frame to the GPU, on any path (pygame.SCALED's flip made the same upload)."""
     try:
-        window = RendererWindow(size, size, False, 0, False, driver="software", hidden=True)
+        window = RendererWindow(size, size, False, 0, False, driver="software", hidden=True,
+                                kept=0)
     except REFUSED:
         return None
     took = []
@@ -132,7 +134,7 @@ def frame_upload_ms(size: tuple[int, int], clock: TimeFn,
 def cover_path(size: tuple[int, int] = (64, 36)) -> str:
     """Which way a show's window lays the post's cover here (opens a hidden window)."""
     try:
-        RendererWindow(size, size, False, 0, False, hidden=True).close()
+        RendererWindow(size, size, False, 0, False, hidden=True, kept=0).close()
     except REFUSED as exc:
         return f"the CPU lays the grain and vignette (no GPU renderer: {str(exc).strip()})"
     return "the GPU lays the grain and vignette over each frame"

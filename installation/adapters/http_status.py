@@ -16,6 +16,7 @@ import pygame
 
 from installation.adapters.remote import Mailbox, OnceLog, Refused, ServerThread, read_command
 from installation.adapters.status_page import page, refused_page, token_page
+from installation.visuals.post import lay_cover
 
 THUMB_WIDTH = 480
 COOKIE = "miraclemile_token"
@@ -23,8 +24,13 @@ MAX_FORM_BYTES = 4096
 ACTIONS = ("volume", "overlay")  # what the page's buttons may do
 
 
-def thumbnail_png(surface: pygame.Surface, width: int = THUMB_WIDTH) -> bytes:
-    """A small PNG of the frame, for the page (a few milliseconds every few seconds)."""
+def thumbnail_png(surface: pygame.Surface, width: int = THUMB_WIDTH,
+                  cover: pygame.Surface | None = None) -> bytes:
+    """A small PNG of the frame, for the page (a few milliseconds every few seconds), with
+    the post's `cover` (grain, vignette) laid over it where the window's GPU lays it."""
+    if cover is not None:
+        surface = surface.copy()
+        lay_cover(surface, cover)
     height = max(1, round(surface.get_height() * width / max(1, surface.get_width())))
     small = pygame.transform.smoothscale(surface, (width, height))
     out = io.BytesIO()

@@ -69,6 +69,7 @@ class Attendant:
         self.standby_asked = False  # an operator asked for the standby scene (remote)
         self._rehearsal: dict[str, float] = {}  # a jump or speed asked (remote)
         self._picture: pygame.Surface | None = None  # the frame, for the status page
+        self._cover: pygame.Surface | None = None  # the cover the GPU lays over it
 
     def started_with(self, error: InstallationError | None) -> None:
         """The timeline was broken at start-up and its last good copy plays: say so."""
@@ -215,9 +216,11 @@ class Attendant:
         """The master volume for this frame: the config's, times the hours' gain."""
         return float(self.config["audio"]["volume"]) * self.directive.gain
 
-    def paint(self, surface: pygame.Surface) -> None:
-        """Black outside hours; the fade and the notice before closing (after the picture)."""
+    def paint(self, surface: pygame.Surface, cover: pygame.Surface | None = None) -> None:
+        """Black outside hours; the fade and the notice before closing (after the picture;
+        `cover`: the post's, which the window's GPU lays over it)."""
         self._picture = surface  # what visitors see, for the status page's thumbnail
+        self._cover = cover
         if self.directive.mode == "black":
             self.painter.black(surface)
             return
@@ -257,7 +260,7 @@ class Attendant:
             show = self.show
             self.remote.publish(lambda: remote_status(
                 self.snapshot(), show.state, self.program, show.overlay.visible, show.audio),
-                self._picture)
+                self._picture, self._cover)
 
     def status_line(self) -> str:
         state = self.show.state

@@ -45,8 +45,9 @@ class RemoteControl:
         return self.mailbox.drain()
 
     def publish(self, status: Callable[[], Mapping[str, Any]],
-                frame: pygame.Surface | None) -> None:
-        """Hand the servers a fresh status (and picture) now and then, not every frame."""
+                frame: pygame.Surface | None, cover: pygame.Surface | None = None) -> None:
+        """Hand the servers a fresh status (and picture: the frame, `cover` laid over it as
+        the window's GPU lays it) now and then, not every frame."""
         now = self.monotonic()
         if self.servers and now >= self._status_due:
             self._status_due = now + STATUS_SECONDS
@@ -55,7 +56,7 @@ class RemoteControl:
             self._picture_due = now + PICTURE_SECONDS
             from installation.adapters.http_status import thumbnail_png  # loaded: a page runs
 
-            self.mailbox.publish_picture(thumbnail_png(frame))
+            self.mailbox.publish_picture(thumbnail_png(frame, cover=cover))
 
     def screen(self, is_open: bool, next_change: float | None, wall: float) -> None:
         """Sleep the screen outside hours, wake it before opening (as [hours] asks)."""

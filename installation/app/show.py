@@ -129,7 +129,7 @@ class Show:
             leave = self.display.lays_cover and not painted and not self.overlay.visible
             cover = self.compositor.draw(self.display.surface, state, leave_cover=leave)
         if self.attendant is not None:
-            self.attendant.paint(self.display.surface)
+            self.attendant.paint(self.display.surface, cover)
         self.overlay.draw(self.display.surface, self.overlay_lines(),
                           list(self.warnings)[-OVERLAY_WARNINGS:])
         self.display.present(cover)

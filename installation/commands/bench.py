@@ -158,8 +158,10 @@ def cold(args: argparse.Namespace) -> int:
     inputs = load_inputs(args)
     clock = time.process_time if args.cpu else time.perf_counter
     print(f"machine: {describe()}")
-    result = cold_start(inputs, FULL_HD, args.cold, RENDER_REFERENCE, clock, warn)
-    print(cold_table(result, "1920x1080" + (", CPU time" if args.cpu else "")))
+    result = cold_start(inputs, FULL_HD, args.cold, RENDER_REFERENCE, clock, warn,
+                        args.cpu_cover)
+    print(cold_table(result, "1920x1080" + (", CPU time" if args.cpu else "")
+                     + cover_note(args.cpu_cover, FULL_HD, clock)))
     return 0
 
 

@@ -37,10 +37,12 @@ class ColdStart:
 
 
 def cold_start(program: Program, size: tuple[int, int], start: float, reference: float,
-               clock: TimeFn, warn: Warn = print) -> ColdStart:
+               clock: TimeFn, warn: Warn = print, cpu_cover: bool = False) -> ColdStart:
     """Start a compositor with nothing built at story time `start` (the first wall time
     after `reference` that shows it) and draw its frames at 60 fps as the show would, each
-    timed by `clock` (which also paces its building ahead, as the show's timer does)."""
+    timed by `clock` (which also paces its building ahead, as the show's timer does): the
+    post's cover left to the window's GPU, as `bench` times a frame, or with `cpu_cover`
+    laid by the CPU."""
     headless()
     load_all()
     wall = program.wall_at(start, reference)
@@ -58,7 +60,7 @@ def cold_start(program: Program, size: tuple[int, int], start: float, reference:
     for n in range(1 + int((lead + MOMENT_SECONDS) * FPS)):
         frame_state = program.state_at(wall + n / FPS)
         began = clock()
-        compositor.draw(surface, frame_state)
+        compositor.draw(surface, frame_state, leave_cover=not cpu_cover)
         times.append((clock() - began) * 1000.0)
     split = max(1, int(lead * FPS))
     return ColdStart(scene.name, start, moment.at if moment else None,

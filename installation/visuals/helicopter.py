@@ -120,8 +120,8 @@ class Helicopter:
         half = cone.get_width() / 2 * sum(CONE_OPENING)  # its light's half width where it lands
         self.spot = Spot(half, height, params["color"], SEARCH / 2)
         _fade_end(cone, self.spot.depth)
-        self.cone = lit_bands(cone)
-        self.cone = self.cone._replace(bands=lights(cone, self.cone.bands))  # (one pass)
+        bands = lit_bands(cone)
+        self.cone = bands._replace(bands=lights(cone, bands.bands))  # (one pass)
         self.drop = drop
         yield
         yield from self.spot.making()

@@ -56,6 +56,9 @@ POOL_FLAT = 0.22  # a pool's height, of its width (the ground seen at a slant)
 BAY_ROWS = ((0.84, 0.862), (0.9, 0.935))  # rows of parking bays: their far and near edges
 BAY_PAINT = 0.16  # the bay lines' faded paint, of the light mixed into the asphalt
 BAY_SPACING = 0.75  # between two bay lines, of a car's length there
+UNDER = (0.16, 0.1, 0.04)  # the lot a car hides, of its length: from its wheels' row this far
+# back (the ground under it and its shade), this far past either end and this far down (a
+# burnt one sunk on its rims); no bay line shows there (one ran into a car's rear at 04:55)
 DEBRIS = 140  # bits of glass, boxes and litter strewn on the lot
 DEBRIS_SIZE = (0.0015, 0.006)  # of the picture height, at the near edge
 GLINT = 0.25  # share of the debris that is glass catching the light
@@ -91,6 +94,18 @@ class Fire:
 def person_at(row: float) -> float:
     """How tall a person is standing at `row` (of the picture height), of the picture height."""
     return max(0.005, (row - EYE) * PERSON_PER_ROW)
+
+
+def car_length(row: float, height: int) -> int:
+    """How long (pixels) a car standing at `row` (of the picture height) is."""
+    return round(CAR_LENGTH * person_at(row) * height)
+
+
+def _under(x: float, ground: float, length: int) -> pygame.Rect:
+    """The lot a car `length` long, its middle at `x`, its wheels on row `ground`, hides."""
+    back, past, down = UNDER
+    return pygame.Rect(round(x - length * (0.5 + past)), round(ground - back * length),
+                       round(length * (1 + 2 * past)), round((back + down) * length) + 1)
 
 
 def flames_at(tall: int, level: float) -> pygame.Surface:
@@ -146,12 +161,12 @@ class Lot(Split):
         yield from self._asphalt(color, light, rng)
         self._pools(light)
         yield
-        self._bays(color, light)
+        self._bays(color, light, params["cars"])
         self._debris(color, light, rng)
         yield
         count = params["cars"]
         for n, (across, row, burnt, door) in enumerate(CARS[:count]):
-            length = round(CAR_LENGTH * person_at(row) * height)
+            length = car_length(row, height)
             draw_wreck(self.image, round(across * width), round(row * height) - self.top, length,
                        wreck_of(n, burnt, door, light, 1.0), rng)
             yield
@@ -191,10 +206,12 @@ class Lot(Split):
                                                         round(row * height) - self.top)),
                             special_flags=pygame.BLEND_RGB_ADD)
 
-    def _bays(self, color: Color, light: Color) -> None:
-        """Faded bay lines in rows across the lot, each line running towards the eye's level."""
+    def _bays(self, color: Color, light: Color, cars: int) -> None:
+        """Faded bay lines in rows across the lot, each line running towards the eye's level,
+        none on the ground under the first `cars` cars (they stand on them)."""
         width, height = self.size
         paint = mix(scaled(color, 1.6), light, BAY_PAINT)
+        lines = pygame.Surface(self.image.get_size(), pygame.SRCALPHA)
         vanish = (width / 2, EYE * height)
         for far, near in BAY_ROWS:
             spacing = BAY_SPACING * CAR_LENGTH * person_at(near) * height
@@ -202,8 +219,12 @@ class Lot(Split):
                 x = n * spacing
                 toward = (near * height - far * height) / (near * height - vanish[1])
                 top = (x + (vanish[0] - x) * toward, far * height - self.top)
-                pygame.draw.line(self.image, paint, (x, near * height - self.top), top,
+                pygame.draw.line(lines, paint, (x, near * height - self.top), top,
                                  max(1, round(spacing / 90)))
+        for across, row, _, _ in CARS[:cars]:
+            lines.fill((0, 0, 0, 0), _under(across * width, row * height - self.top,
+                                            car_length(row, height)))
+        self.image.blit(lines, (0, 0))
 
     def _debris(self, color: Color, light: Color, rng: np.random.Generator) -> None:
         """Litter, dropped goods and broken glass strewn over the lot, larger nearer."""

@@ -1,7 +1,8 @@
 """A coyote as jointed, tapering capsules: a deep chest and a tucked-up waist, a back sloping
-to the tail, jointed legs in a four-beat walk or a diagonal trot, a bushy tail carried low,
-pointed ears, a narrow muzzle and a head that turns; its body turned about the upright, seen
-from a little above (foreshortened, its far legs standing a little higher)."""
+to the tail, jointed legs (a muscled thigh, a hock bent back to a point, slim forelegs, paws)
+in a four-beat walk or a diagonal trot, a bushy tail carried low, pointed ears, a narrow muzzle
+and a head that turns; its body turned about the upright, seen from a little above
+(foreshortened, its far legs standing a little higher)."""
 
 from __future__ import annotations
 
@@ -25,17 +26,29 @@ TRUNK = (((0.22, 0.5), (0.03, 0.5), 0.3, 0.27),  # the chest: brisket at 0.35, w
 # forearm straight down to the wrist, the pastern to the paw; a hind leg's thigh runs forward
 # to the stifle, the shank back down to the hock, the cannon nearly straight down to the paw.
 FORE = (0.17, 0.25, 0.08)
-HIND = (0.2, 0.2, 0.16)
+HIND = (0.2, 0.2, 0.17)
 FORE_SET = (-0.45, 0.0, 0.25)  # each fore bone's angle standing (radians, forward positive)
-HIND_SET = (0.45, -0.55, 0.05)  # each hind bone's: the hock points back
+HIND_SET = (0.45, -0.6, 0.2)  # each hind bone's: the shank raked back, the cannon a little
+# forward, so the hock stands bent back ~46 degrees (at 34 the hind legs read as bent sticks)
 # How far each bone folds as the leg swings forward off the ground (times the fold): the wrist
 # and the hock flex, the paw flipped up behind.
 FORE_FOLD = (0.0, 0.35, -1.6)
 HIND_FOLD = (0.0, -0.55, 0.45)
 FOLD = 0.9
-LEG_WIDTHS = {"fore": (0.11, 0.075, 0.05, 0.042), "hind": (0.17, 0.08, 0.05, 0.042)}
-PAW = (0.075, 0.05, 0.036)  # a paw's length forward, its thickness at the heel and at the toes
-# (as long as it was thick, 0.04, the legs ended in round stumps: it seemed to float)
+# Each leg's width at its top, its first joint (elbow, stifle), its second (wrist, hock) and
+# its paw: the foreleg slim under a muscled upper arm, the hind leg's thigh tapering through
+# the gaskin to a fine hock and cannon (with no more than that, round joints and stumps of
+# one width, the legs read as sticks).
+LEG_WIDTHS = {"fore": (0.1, 0.066, 0.046, 0.038), "hind": (0.17, 0.08, 0.046, 0.038)}
+HAM = (0.05, 0.6, 0.19, 0.1)  # the thigh's muscle behind it, the breeches: from this far under
+# the hip to this share of the way down the thigh, its width at each end (within the haunch
+# over it and clear of the waist in front)
+HOCK_POINT = (0.045, 0.05, 0.022)  # the point of the hock: how far it stands out behind the
+# joint, square to the cannon, its width at the joint and at its point
+ELBOW_POINT = (0.035, 0.065, 0.03)  # the elbow's, behind the top of the forearm
+PAW = (0.072, 0.052, 0.038)  # a paw's length forward, its thickness at the heel and at the toes:
+# a compact paw, thicker than the leg over it (as long as it was thick, 0.04, the legs ended in
+# round stumps: it seemed to float; as thick as the leg, sticks)
 PAW_CURL = 2.0  # how far it turns down and back as the leg folds (radians at a full fold)
 # Gaits: how far a leg swings either way (radians), and when in the cycle each foot strikes
 # (the walk: left hind, left fore, right hind, right fore, a quarter apart; the trot: the
@@ -174,7 +187,27 @@ def _leg(leg: str, name: str, t: float, bob: float,
     at = [(x, y, across) for x, y in (*points, tip)]
     bones = [_part(a, b, wa, far, wb, "leg")
              for (a, b), (wa, wb) in zip(pairwise(at[:-1]), pairwise(widths), strict=True)]
+    bones.append(_point(at[2], at[3], far, HOCK_POINT) if hind else
+                 _point(at[1], at[2], far, ELBOW_POINT))
+    if hind:
+        (hx, hy, z), (kx, ky, _) = at[0], at[1]
+        down, share, wide, narrow = HAM
+        bones.insert(0, _part((hx, hy - down, z), (hx + (kx - hx) * share,
+                                                   hy + (ky - hy) * share, z),
+                              wide, far, narrow, "leg"))
     return [*bones, _part(at[-2], at[-1], PAW[1], far, PAW[2], "leg")], at[:-1]
+
+
+def _point(joint: Point3, below: Point3, far: bool, form: tuple[float, float, float]) -> Part:
+    """The point of a hock or an elbow standing out behind the joint, square to the bone
+    under it (`form`: see HOCK_POINT): the leg's angles seen, not a bent stick."""
+    dx, dy = below[0] - joint[0], below[1] - joint[1]
+    span = max(1e-6, math.hypot(dx, dy))
+    back = (dy / span, -dx / span)
+    if back[0] > 0:  # (the side away from the nose)
+        back = (-back[0], -back[1])
+    point = (joint[0] + back[0] * form[0], joint[1] + back[1] * form[0], joint[2])
+    return _part(joint, point, form[1], far, form[2], "leg")
 
 
 def _tail(bob: float, w: float, idle: float) -> list[Part]:

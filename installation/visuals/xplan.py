@@ -48,6 +48,7 @@ from installation.visuals.xplan_trees import (
     at_feet,
     belt,
     clear_of,
+    lit,
     paint_tree,
     tree_colors,
     unhidden,
@@ -135,10 +136,11 @@ def lay_out(size: tuple[int, int], ground: float, height: float,
 def _trees(view: View, width: int, planes: list[Plane], cores: list[float],
            seed: int) -> list[Tree]:
     """The park's trees in the picture, farthest first: a belt along its far edge, a clump at
-    each tower's foot, none wholly behind a tower."""
+    each tower's foot, none wholly behind a tower, each lit by the path lamps near it."""
     walls = _walls_of(planes, cores)
     edge = park_top(view, cores[1:])
     found = unhidden(belt(view, width, edge, seed) + at_feet(view, walls, seed), walls)
+    found = lit(view, found, lamps(view, width, seed))
     return sorted(found, key=lambda each: -each.z)
 
 

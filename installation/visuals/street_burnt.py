@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import replace
 
 import numpy as np
@@ -268,9 +268,9 @@ class Ruin:
         yield from littering(image, self.project, stable_seed(self.view.seed, "debris"),
                              self.font)
         roofs = []
-        for each in drawn:  # (a car a piece: each depth of its ash is softened)
+        for each in drawn:  # (a depth of a car's ash a piece: each is softened)
             yield
-            roofs.append(self._deepening(image, each))
+            roofs.append((yield from self._deepening(image, each)))
         self.roofs = Buried(tuple(roofs), (0.0, ASH_DEEPENS))
         laid = pygame.surfarray.array3d(ground)
         yield  # (the poles stand above the ash; the cars and the debris go under it)
@@ -279,16 +279,20 @@ class Ruin:
         yield
         self.fall = yield from falling(lying, self.view, self.burn, ASH_DEEPENS)
 
-    def _deepening(self, image: pygame.Surface,
-                   drawn: tuple[Stranded, int, pygame.Rect, pygame.Surface]) -> tuple[Sprite, ...]:
+    def _deepening(self, image: pygame.Surface, drawn: tuple[Stranded, int, pygame.Rect,
+                                                             pygame.Surface]
+                   ) -> Generator[None, None, tuple[Sprite, ...]]:
         """A burnt car's roof and hood under the ash as it deepens (ROOF_DEPTHS pictures, the
-        first as painted), only where nothing drawn after the car stands in front of it."""
+        first as painted), only where nothing drawn after the car stands in front of it: a
+        depth a piece (a car's four in one took 3-11 ms)."""
         car, seed, whole, seen = drawn
         box = whole.clip(image.get_rect())
         now = image.subsurface(box)
         clear = (pygame.surfarray.array3d(now) == pygame.surfarray.array3d(seen)).all(axis=2)
         out = []
-        for depth in np.linspace(0, 1, ROOF_DEPTHS):
+        for n, depth in enumerate(np.linspace(0, 1, ROOF_DEPTHS)):
+            if n:
+                yield
             ash = deeper_ash(self.project, car, seed, float(depth))
             ash = ash.subsurface(box.move(-whole.x, -whole.y)).copy()
             alpha = pygame.surfarray.pixels_alpha(ash)

@@ -498,4 +498,4 @@ def test_a_frame_fits_its_pieces_short_of_the_goal_for_what_else_it_does(
         compositor.draw(surface, state_at(line, start + n / FPS))
         took.append(timer.now - began)
     assert max(took) <= GOAL_SECONDS - GOAL_SPARE_SECONDS
-    assert max(took) > GOAL_SECONDS - 0.001  # (they build: three pieces)
+    assert max(took) > GOAL_SECONDS - GOAL_SPARE_SECONDS - 0.00055  # (within a piece of it)

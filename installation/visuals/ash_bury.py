@@ -52,14 +52,16 @@ class Buried:
         return out
 
     def draw(self, surface: pygame.Surface, step: int) -> None:
-        """Everything under the ash at `step` (a picture's own opacity put back after)."""
+        """Everything under the ash at `step` (a picture's own opacity put back after: an
+        opaque ground given back an opacity of 255 was blended, not copied, ~30 times slower)."""
         for (picture, place), opacity in self.blits(step):
             if opacity >= 255:
                 surface.blit(picture, place)
                 continue
+            own = picture.get_alpha()
             picture.set_alpha(opacity)
             surface.blit(picture, place)
-            picture.set_alpha(255)
+            picture.set_alpha(own)
 
     def areas(self, old: int, new: int) -> list[pygame.Rect]:
         """Where the ash changed between two steps (nothing if they are the same)."""

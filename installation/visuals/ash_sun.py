@@ -28,6 +28,9 @@ GROUND_EVEN = 0.15  # ... and the share of it lying evenly over all the ground
 GROUND_IN = 0.08  # ... fading in below the horizon over this share of the ground (no edge
 # drawn along the horizon across the street's fronts)
 GROUND_COARSE = 8  # the light on the ground is worked out at this fraction of the size
+AHEAD_ROWS = 90  # the next step's lights are made ahead this many rows a frame (made on the
+# step's frame, the sky's glow took ~4 ms of it at 1080)
+WIDEST = 1 << 15  # (a band of rows: every column)
 
 Blit = tuple[pygame.Surface, tuple[int, int]]
 
@@ -89,6 +92,7 @@ class Sunbreak:
         self.begin = 0.0 if start is None else min(forward(self.begins, start), self.end)
         self.goes: bool = params["goes"]
         self._made: tuple[int, list[Blit]] = (-1, [])
+        self._coming: tuple[int, list[Blit], int] = (-1, [], 0)  # a step's, rows made
 
     def look(self, frame: Frame) -> int:
         """How far it has broken through: a step from 0 (not yet) to STEPS (in full); or, if it
@@ -96,7 +100,28 @@ class Sunbreak:
         into = forward(self.begins, frame.story_time)
         share = (into - self.begin) / max(1.0, self.end - self.begin)
         step = max(0, min(STEPS, int(share * STEPS)))
-        return STEPS - step if self.goes else step
+        step = STEPS - step if self.goes else step
+        self._make_ahead(step)
+        return step
+
+    def _make_ahead(self, step: int) -> None:
+        """A band of AHEAD_ROWS rows of the lights' pictures at the step after `step`
+        (`_lights`), made ahead: a band a frame (the same bytes)."""
+        if self._coming[0] == step:  # (made ahead for this step: taken first)
+            self._lights(step)
+        coming = step - 1 if self.goes else step + 1
+        if not 0 < coming <= STEPS or self._made[0] == coming:
+            return
+        if self._coming[0] != coming:  # (a new picture's pages touched a band at a time)
+            self._coming = (coming, [(pygame.Surface(picture.get_size(), 0, picture), place)
+                                     for picture, place in self.lights], 0)
+        _, made, done = self._coming
+        rows = pygame.Rect(0, done, WIDEST, AHEAD_ROWS)
+        for (picture, _), (out, _) in zip(self.lights, made, strict=True):
+            part = rows.clip(picture.get_rect())
+            if part.height:
+                out.blit(dimmed(picture.subsurface(part), level(coming)), part)
+        self._coming = (coming, made, done + AHEAD_ROWS)
 
     def changed(self, old: int, new: int) -> list[pygame.Rect]:
         """Everything it lights: the glows in the sky and the ground (the disc lies within)."""
@@ -105,11 +130,13 @@ class Sunbreak:
         return [pygame.Rect(place, picture.get_size()) for picture, place in self.lights]
 
     def _lights(self, step: int) -> list[Blit]:
-        """The glows and the ground's light at `step` (made once a step)."""
+        """The glows and the ground's light at `step` (made once a step: ahead, see
+        `_make_ahead`, or now)."""
         if self._made[0] != step:
-            level = float(s_curve(step / STEPS))
-            self._made = (step, [(dimmed(picture, level), place)
-                                 for picture, place in self.lights])
+            coming, made, done = self._coming
+            tallest = max((picture.get_height() for picture, _ in self.lights), default=0)
+            self._made = (step, made if coming == step and done >= tallest else [
+                (dimmed(picture, level(step)), place) for picture, place in self.lights])
         return self._made[1]
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
@@ -119,5 +146,10 @@ class Sunbreak:
             return
         surface.fblits(self._lights(step), pygame.BLEND_RGB_ADD)
         if self.disc is not None:
-            self.disc.set_alpha(round(255 * s_curve(step / STEPS)))
+            self.disc.set_alpha(round(255 * level(step)))
             surface.blit(self.disc, self.disc.get_rect(center=self.center))
+
+
+def level(step: int) -> float:
+    """How strong its light is at `step`, of its full strength."""
+    return float(s_curve(step / STEPS))

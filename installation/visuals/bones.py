@@ -248,9 +248,11 @@ class Bones(Split):
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The finds that drift and oil on the bones catching the light now and then (none of
-        it once the bones have gone into the deep). No band of light sweeps through the tar:
+        it once the bones have gone into the deep), and a piece of what the next of the city's
+        things to sink a row will show made ahead. No band of light sweeps through the tar:
         a pale column a fifth of the picture wide, moving 130 px between frames 1.4 s apart
         under the mother, read as a flicker."""
+        self._make_ahead(frame)
         if self.sinking.fade_step(frame.story_time) >= FADE_STEPS:
             return
         step = self.sinking.fade_step(frame.story_time)
@@ -265,6 +267,14 @@ class Bones(Split):
             glow = self.glow[round(GLINT_LEVELS * keep * level ** GLINT_SHARPNESS)]
             half = glow.get_width() // 2
             surface.blit(glow, (x - half, y - half), special_flags=pygame.BLEND_RGB_ADD)
+
+    def _make_ahead(self, frame: Frame) -> None:
+        """A piece of the city's things' meetings with the tar a row deeper than now, a piece
+        a frame (see Sunk.ahead)."""
+        share = 1 - self.sinking.sunk(frame.story_time)
+        for thing in self.things:
+            if thing.ahead(share, self.sky):
+                return
 
 
 def ways(rows: list[float]) -> list[int]:

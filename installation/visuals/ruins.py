@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import pygame
 
-from installation.visuals.ash_bury import Buried
+from installation.visuals.ash_bury import Buried, spread_alike
 from installation.visuals.ash_ground import ASH, RUBBLE_TONE, foot_murk, paving
 from installation.visuals.base import (
     Color,
@@ -80,8 +80,8 @@ class Flicker(NamedTuple):
     flare: int
     inside: tuple[int, ...] = ()
     collapse: Moment | None = None
-    buried: int = 0
-    ground: int = 0  # how deep the ash on the ground lies (see Ruins.ground_ash)
+    buried: int = 0  # how far the ash has come over what lies on the ground, in bands (see
+    ground: int = 0  # ash_bury.Spread), and on the ground itself (see Ruins.ground_ash)
 
 
 def leaned_mask(mask: np.ndarray, x: int, ground: int, degrees: float) -> np.ndarray:
@@ -159,15 +159,16 @@ class Ruins:
             sign = yield from fallen(setup.size, self.ground, self.color, setup.font,
                                      self.seed, depths)
         self.thins = scene_thins(setup)  # (its fires die down with the smoke)
-        self.buried = Buried(tuple(tuple(pictures) for pictures in (
+        buried = Buried(tuple(tuple(pictures) for pictures in (
             [(car, (x, y + self.ground)) for car, (x, y) in cars],
             *([(ash, (x, y + self.ground)) for ash, (x, y) in cover] for cover in covers),
             sign) if pictures),
             scene_span(setup))
         # The ground under the ash deepening over the scene, with what lies on it (the same
-        # steps: each step's car and post were drawn on its own ground).
-        self.ground_ash = Buried(((tuple((ground, (0, self.ground)) for ground in paved),)
-                                  if paved else ()), self.buried.span)
+        # steps, in the same bands: each step's car and post were drawn on its own ground).
+        self.buried, self.ground_ash = spread_alike(height, buried, Buried(
+            ((tuple((ground, (0, self.ground)) for ground in paved),) if paved else ()),
+            buried.span))
         yield
         self.flare: float = params.get("flare", 0.0)
         self.glows, self.flares, self.flames = fire_sprites(height, fire, bool(self.flare))
@@ -273,8 +274,8 @@ class Ruins:
             for n in range(len(self.sites)))
         inside = tuple(flicker(self.seed, n, seconds) for n in range(len(self.inside)))
         return Flicker(steps, self._flare_step(seconds), inside, self._moment(frame),
-                       self.buried.step(frame.story_time),
-                       self.ground_ash.step(frame.story_time))
+                       self.buried.count(frame.story_time),
+                       self.ground_ash.count(frame.story_time))
 
     def _moment(self, frame: Frame) -> Moment | None:
         """Where the collapse is at this frame (None: no collapse)."""

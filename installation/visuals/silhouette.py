@@ -25,6 +25,7 @@ from installation.visuals.mammoth_lift import (
     STIR_HIGH,
     UNDER_SPELLS,
     Lift,
+    cut_ahead,
     draw_posed,
     front_mask,
     going_under,
@@ -318,9 +319,17 @@ class Silhouette:
         return int(middles[min(len(middles), max(1, visible)) - 1])
 
     def warm(self, frame: Frame) -> Pieces:
-        """Ahead of `frame`: the collar and coat where it meets the tar a piece at a time (its
-        first draw would make them all at once), then the reflection of the figure they
-        leave showing."""
+        """Ahead of `frame`: where it meets the tar (see `_warm_wading`), then her lifted
+        poses and their reflections cut where they show (see cut_ahead)."""
+        yield from self._warm_wading(frame)
+        if self.lift is not None:
+            yield from cut_ahead(self.cut_figures, self.lift.figures)
+            if self.heap_mirror is None:  # (else drawn through it)
+                yield from cut_ahead(self.cut_mirrors, self.lift_mirrors)
+
+    def _warm_wading(self, frame: Frame) -> Pieces:
+        """The collar and coat where it meets the tar a piece at a time (its first draw would
+        make them all at once), then the reflection of the figure they leave showing."""
         look = self.look(frame)
         visible = self._visible(look.sink)
         if self.wading is None or look.sky is None or visible <= 0:

@@ -25,23 +25,24 @@ MYPY = "test_lint.py::test_mypy_is_clean"
 BESIDE = Path(__file__).parent / "visuals"
 LAST = (SOAK, MYPY)  # their results are asked for at the end, after the picture tests
 IN_A_WORKER = "PYTEST_XDIST_WORKER" in os.environ
-# The files that take longest (idle seconds on the 2-core CI-class machine, 5c243bca; the last
-# three by a loaded run's durations, 4c1dfede), handed out first after the soak's worker's few
-# (suite_schedule): xdist gives a worker the next file as it finishes one, so the day ends on
-# short files and both workers end together (in collection order a 20-60 s file came last and
-# one worker waited on it alone for a minute and more). Only the order: a name missing here
-# costs balance, never a result.
-HEAVY = ("audio/test_loudness_design.py", "visuals/test_background.py", "visuals/test_motion.py",
-         "visuals/test_aftermath.py", "visuals/test_ahead.py",
-         "visuals/test_sway_ahead.py", "visuals/test_ash_morning.py",
-         "visuals/test_mammoth_strains.py", "visuals/test_light_wipe.py",
-         "visuals/test_ash_view.py", "visuals/test_burning.py", "visuals/test_street.py",
-         "visuals/test_dusk_road.py", "visuals/test_block.py", "visuals/test_reflections.py",
-         # (CPU seconds, -n 0, loaded, suite17: 18.5 and 14.9, among the longest picture files)
-         "visuals/test_fire_light.py", "visuals/test_frames.py",
-         # the longest files outside the pictures (processor seconds, loaded, suite16t)
-         "audio/test_helicopter_heard.py", "app/test_attendant.py", "audio/test_engine.py",
-         "test_resume.py")
+# The files that take longest, handed out first after the soak's worker's few (suite_schedule):
+# xdist gives a worker the next file as it finishes one, so the day ends on short files and both
+# workers end together (in collection order a 20-60 s file came last and one worker waited on
+# it alone for a minute and more). Processor seconds of each file, -n 0, one file after another
+# on the loaded 2-core machine (suite19, a2f51b4f; those suite19 made cheaper as measured after
+# it): every file over 6 s, longest first. Only the order: a name missing here costs balance,
+# never a result.
+HEAVY = ("visuals/test_ahead.py", "audio/test_loudness_design.py", "visuals/test_background.py",
+         "visuals/test_motion.py", "visuals/test_aftermath.py", "visuals/test_caption_contrast.py",
+         "test_window.py", "visuals/test_tarpit.py", "visuals/test_fire_light.py",
+         "visuals/test_mire.py", "audio/test_scene_repetition.py", "visuals/test_street.py",
+         "visuals/test_frames.py", "visuals/test_street_burnt.py", "visuals/test_tar_cover.py",
+         "visuals/test_late18_day_builds.py", "test_show.py", "app/test_attendant.py",
+         "visuals/test_parallax.py", "test_fuzz_loaders.py", "visuals/test_crowd_places.py",
+         "visuals/test_block.py", "visuals/test_diner_people.py", "visuals/test_dusk_crossing.py",
+         "visuals/test_sway_ahead.py", "visuals/test_layers.py", "visuals/test_fire_body.py",
+         "visuals/test_helicopter.py", "visuals/test_burning.py",
+         "visuals/test_mammoth_strains.py", "audio/test_helicopter_heard.py")
 # After them the other picture files (a few seconds each), and the rest last: most of those
 # files take well under a second, so the workers run out of work within a moment of each other
 # (in collection order the pictures came last and a worker ended alone on one).

@@ -14,13 +14,14 @@ from day_config import SHIPPED
 from day_config import shipped_program as shipped_program  # for the picture tests
 
 from installation.core.program import Program
-from installation.core.timeline import Timeline, load_timeline, state_at
+from installation.core.timeline import SceneState, Timeline, load_timeline, state_at
 from installation.core.timeline.loader import parse_timeline
 from installation.core.timeline.model import Scene
 from installation.core.timeline.state import Pace
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame, Layer
 from installation.visuals.block import Fronts
+from installation.visuals.building_ahead import BuildingAhead
 from installation.visuals.compositor import Compositor
 from installation.visuals.figures import Figures, Member
 from installation.visuals.made_once import MadeOnce
@@ -75,14 +76,38 @@ def shared_made() -> MadeOnce:
     return MadeOnce(MADE_KEPT, MADE_PICTURES)
 
 
+class NothingAhead(BuildingAhead):
+    """Building ahead for a compositor that draws one frame and is dropped (a fresh one whose
+    picture a test compares with): nothing. The frame is drawn before its building ahead
+    begins, so it changes no pixel of it; what it would build (the next scene's pieces, the
+    warm-up a scene drawn cold owes: a quarter of test_background's processor time) no frame
+    of that compositor would draw."""
+
+    def prepare(self, state: SceneState, mixing: bool, spent: float) -> None:
+        return None
+
+
 def compositor_finding(line: Timeline, size: tuple[int, int], made: MadeOnce | None,
-                       warn: Callable[[str], None] = print, pace: Pace | None = None
-                       ) -> Compositor:
-    """A fresh compositor, finding what `made` holds (none: it makes its own)."""
+                       warn: Callable[[str], None] = print, pace: Pace | None = None,
+                       once: bool = False) -> Compositor:
+    """A fresh compositor, finding what `made` holds (none: it makes its own); `once`: it
+    draws one frame and is dropped, building nothing ahead (see NothingAhead)."""
     compositor = Compositor(line, size, warn, pace)
     if made is not None:
         compositor.made = made
+    if once:
+        compositor.ahead = NothingAhead(compositor)
     return compositor
+
+
+def one_frame(line: Timeline, size: tuple[int, int], state: SceneState,
+              made: MadeOnce | None = None, warn: Callable[[str], None] = print,
+              pace: Pace | None = None) -> pygame.Surface:
+    """The frame a fresh compositor draws for `state` (finding what `made` holds), building
+    nothing ahead after it."""
+    surface = pygame.Surface(size)
+    compositor_finding(line, size, made, warn, pace, once=True).draw(surface, state)
+    return surface
 
 
 def draw(line: Timeline, at: str, warnings: list[str] | None = None,
@@ -91,20 +116,16 @@ def draw(line: Timeline, at: str, warnings: list[str] | None = None,
     shared_made)."""
     headless()
     sink = warnings if warnings is not None else []
-    compositor = compositor_finding(line, size, made, sink.append)
-    surface = pygame.Surface(size)
-    compositor.draw(surface, state_at(line, parse_clock(at)))
-    return surface
+    return one_frame(line, size, state_at(line, parse_clock(at)), made, sink.append)
 
 
 def shipped_picture(at: str, size: tuple[int, int] = (1920, 1080)) -> pygame.Surface:
     """The shipped day's picture at story time `at` (at its own pace), full size."""
     headless()
     program = shipped_program()
-    surface = pygame.Surface(size)
-    compositor_finding(program.timeline, size, shared_made(), lambda _message: None).draw(
-        surface, state_at(program.timeline, parse_clock(at), program.clock))
-    return surface
+    return one_frame(program.timeline, size,
+                     state_at(program.timeline, parse_clock(at), program.clock), shared_made(),
+                     lambda _message: None)
 
 
 def shipped_in_a_row(times: Iterable[str], size: tuple[int, int] = (1920, 1080)
@@ -158,9 +179,8 @@ def frame_at(body: str, at: str, seconds: float, size: tuple[int, int] = SIZE) -
     moment of the scene, another test's, is not drawn again)."""
     headless()
     line = one_scene(body, at=at)
-    compositor = compositor_finding(line, size, shared_made(), lambda _message: None)
-    surface = pygame.Surface(size)
-    compositor.draw(surface, state_at(line, parse_clock(at) + seconds))
+    surface = one_frame(line, size, state_at(line, parse_clock(at) + seconds), shared_made(),
+                        lambda _message: None)
     return pygame.surfarray.array3d(surface).astype(int)
 
 
@@ -177,11 +197,11 @@ def assert_as_fresh(line: Timeline, times: Iterable[float], size: tuple[int, int
     moments = list(times)
     for step, seconds in enumerate(moments):
         at = state_at(line, seconds)
-        drawn, fresh = pygame.Surface(size), pygame.Surface(size)
+        drawn = pygame.Surface(size)
         kept.draw(drawn, at)
         if step % every and step != len(moments) - 1:
             continue
-        compositor_finding(line, size, shared_made()).draw(fresh, at)
+        fresh = one_frame(line, size, at, shared_made())
         assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), step
 
 

@@ -24,7 +24,15 @@ from installation.visuals.skyline import WINDOW_BUCKET, Skyline
 from installation.visuals.street import Street
 from installation.visuals.street_mirror import MIRROR_DETAIL
 
-from .helpers import NO_POST, SIZE, compositor_finding, layer, one_scene, shared_made
+from .helpers import (
+    NO_POST,
+    SIZE,
+    compositor_finding,
+    layer,
+    one_frame,
+    one_scene,
+    shared_made,
+)
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 FPS = 60
@@ -74,12 +82,12 @@ def test_three_seconds_drawn_in_a_row_are_the_frames_drawn_alone(name: str,
     line = load_timeline(SHIPPED)
     scene = next(s for s in line.scenes if s.name == name)
     running = Compositor(line, SIZE, print)
-    surface, fresh = pygame.Surface(SIZE), pygame.Surface(SIZE)
+    surface = pygame.Surface(SIZE)
     for n in range(3 * FPS):
         state = state_at(line, scene.at + offset + n / FPS)
         running.draw(surface, state)
         if n % 15 == 14:  # (a fresh compositor finding the pictures made: see assert_as_fresh)
-            compositor_finding(line, SIZE, shared_made(), print).draw(fresh, state)
+            fresh = one_frame(line, SIZE, state, shared_made())
             assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB"), (
                 f"frame {n}")
 
@@ -163,12 +171,12 @@ def test_a_sinking_mammoth_repaints_from_her_top_down_and_the_picture_stays_the_
         "silhouette", shape="mammoth", x=0.52, y=0.86, scale=2.2, flip=True, sink=0.05,
         sinking=0.22, color="#161d40") + layer("tarpit", y=0.8, reflect=0.3) + NO_POST)
     running = Compositor(line, SIZE, print)
-    surface, fresh = pygame.Surface(SIZE), pygame.Surface(SIZE)
+    surface = pygame.Surface(SIZE)
     start = parse_clock("12:40")
     for n in range(12):
         state = state_at(line, start + n * 60.0)
         running.draw(surface, state)
-        compositor_finding(line, SIZE, shared_made(), print).draw(fresh, state)
+        fresh = one_frame(line, SIZE, state, shared_made())
         assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
     setup = compositor_finding(line, (1920, 1080), shared_made(), print).setup(
         line.scenes[0], 1, "silhouette")

@@ -19,7 +19,7 @@ from installation.visuals.caption import FADE_OUT, Caption
 from installation.visuals.compositor import Compositor, defaults
 from installation.visuals.render import headless
 
-from .helpers import shipped_program
+from .helpers import compositor_finding, shared_made, shipped_program
 
 SIZE = (960, 540)  # (half size: the words and their ground alike, in a quarter of the time)
 LUMA = np.array([0.3, 0.59, 0.11])
@@ -65,7 +65,9 @@ def moments(name: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     if hold:
         times["fading"] = typed + hold - FADE_OUT / 2
         times["gone"] = typed + hold + GONE
-    compositor = Compositor(line, SIZE, lambda _message: None, program.clock)
+    # (finding the smoke and flames the day's other scenes made: shared_made)
+    compositor = compositor_finding(line, SIZE, shared_made(), lambda _message: None,
+                                    program.clock)
     out = {}
     for label, seconds in times.items():
         state = state_at(line, story_after(program.clock, scene.at, seconds), program.clock)
@@ -88,9 +90,11 @@ def with_and_without(compositor: Compositor, state: SceneState) -> tuple[np.ndar
     return drawn[0], drawn[1]
 
 
+@cache
 def ink_and_ground(name: str) -> tuple[np.ndarray, np.ndarray, tuple[slice, slice]]:
     """The caption's letters (True) as typed, the ground round them (True: within AROUND of
-    a letter, beyond NEAR), and their box."""
+    a letter, beyond NEAR), and their box (worked out once a scene: each moment's contrast
+    reads them)."""
     words, plain = moments(name)["typed"]
     ink = (words - plain) @ LUMA > LETTERS
     cols, rows = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
@@ -99,11 +103,14 @@ def ink_and_ground(name: str) -> tuple[np.ndarray, np.ndarray, tuple[slice, slic
 
 
 def _grown(mask: np.ndarray, by: int) -> np.ndarray:
-    """`mask` grown by `by` pixels each way."""
-    out = mask.copy()
+    """`mask` grown by `by` pixels each way (a square: grown across, then that grown down,
+    the same pixels as every shift of both at once)."""
+    across = mask.copy()
     for dx in range(-by, by + 1):
-        for dy in range(-by, by + 1):
-            out |= np.roll(np.roll(mask, dx, axis=0), dy, axis=1)
+        across |= np.roll(mask, dx, axis=0)
+    out = across.copy()
+    for dy in range(-by, by + 1):
+        out |= np.roll(across, dy, axis=1)
     return out
 
 
@@ -111,7 +118,7 @@ def contrast(name: str, label: str) -> tuple[float, float]:
     """The letters' middle luminance to the ground's brightest, as a ratio (WCAG's), and that
     ground's luminance, at a moment."""
     ink, ground, box = ink_and_ground(name)
-    light = luminance(moments(name)[label][0])[box]
+    light = luminance(moments(name)[label][0][box])  # (the box's pixels alone)
     letters = float(np.median(light[ink[box]]))
     brightest = float(np.percentile(light[ground[box]], GROUND))
     return (letters + 0.05) / (brightest + 0.05), brightest

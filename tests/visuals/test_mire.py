@@ -18,7 +18,7 @@ from installation.visuals.silhouette import Silhouette
 from installation.visuals.silhouette_mirror import MIRROR_SQUASH
 from installation.visuals.silhouette_sink import SINK_STEPS
 
-from .helpers import NO_POST, compositor_finding, draw, layer, one_scene, shared_made
+from .helpers import NO_POST, compositor_finding, draw, layer, one_frame, one_scene, shared_made
 
 BIG = (960, 540)  # large enough for the lumps of her collar to be pixels apart
 SKY = layer("sky", top="#5078b4", bottom="#a0b4d0", stars=0, sun=False, clouds=0)
@@ -185,10 +185,8 @@ def sink_steps(line: Timeline, seen: list[int]) -> dict[int, bytes]:
 
 def assert_drawn_afresh(line: Timeline, drawn: dict[int, bytes]) -> None:
     """Frames drawn in a row are those a fresh compositor draws."""
-    surface = pygame.Surface(BIG)
     for n, picture in drawn.items():  # (finding the pictures made: see assert_as_fresh)
-        compositor_finding(line, BIG, shared_made(), print).draw(surface,
-                                                                 state_at(line, START + n))
+        surface = one_frame(line, BIG, state_at(line, START + n), shared_made())
         assert pygame.image.tobytes(surface, "RGB") == picture
 
 

@@ -95,7 +95,7 @@ class Hours:
     def before_frame(self) -> Directive:
         return self.directive
 
-    def paint(self, surface: pygame.Surface) -> None:
+    def paint(self, surface: pygame.Surface, cover: pygame.Surface | None = None) -> None:
         pass
 
     def overlay_lines(self) -> list[str]:

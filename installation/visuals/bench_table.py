@@ -199,7 +199,8 @@ COLUMNS = (
     "  than a steady frame (its first frame was drawn ahead, offscreen, with the building)",
     "a scene (key): the frames of the scene's first "
     f"{MOMENT_SECONDS:g} s from the story time that layer key gives (a tower collapsing),",
-    "  which its middle misses: p95 and steady p95 over them, first: the moment's first frame",
+    "  which its middle misses: p95 over all of them (those that built a piece of the next scene "
+    "too: built), steady p95 over those that built nothing, first: the moment's first frame",
     "built: frames of the scene that built a piece of the next (middle and last "
     f"{LEAD_SECONDS + URGENT_SECONDS:g} s, all timed);",
     "  ahead p95, ahead max: their p95 and slowest; next: whether the next scene was built "

@@ -7,7 +7,9 @@ from pathlib import Path
 import numpy as np
 import pygame
 import pytest
+from fakes import FakeTime
 
+from installation.app.show import Show
 from installation.core.config import load_config
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import parse_clock
@@ -112,18 +114,16 @@ class CoverTakingDisplay:
         pass
 
 
-def test_the_overlay_is_drawn_over_a_cover_laid_first() -> None:
-    """The attendant's overlay is drawn over the grain, never under it: with the overlay up
-    the show lays the cover on the CPU and hands the window none."""
+def cover_taking_show(**overrides: dict[str, object]) -> tuple[Show, CoverTakingDisplay, FakeTime]:
+    """A headless show at 21:00 on an open day (fake time), silent, drawing into a
+    CoverTakingDisplay (the config's sections changed as `overrides` say)."""
     import datetime as dt
     from dataclasses import replace
-
-    from fakes import FakeTime
 
     from installation.app.show import ShowOptions, build_show
     from installation.core.config import with_overrides
     config = with_overrides(load_config(ROOT / "config.toml"), audio={"enabled": False},
-                            display={"resolution": SIZE})
+                            display={"resolution": SIZE}, **overrides)
     config = replace(config, clock=replace(config.clock, timezone=dt.UTC))
     fake = FakeTime(dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC).timestamp())  # open
     show = build_show(config, load_timeline(config.timeline_path),
@@ -131,6 +131,13 @@ def test_the_overlay_is_drawn_over_a_cover_laid_first() -> None:
                       fake.time, fake.monotonic, fake.sleep)
     display = CoverTakingDisplay()
     show.display = display
+    return show, display, fake
+
+
+def test_the_overlay_is_drawn_over_a_cover_laid_first() -> None:
+    """The attendant's overlay is drawn over the grain, never under it: with the overlay up
+    the show lays the cover on the CPU and hands the window none."""
+    show, display, _ = cover_taking_show()
     show.step()
     show.overlay.toggle()
     show.step()

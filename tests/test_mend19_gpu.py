@@ -51,28 +51,12 @@ class Publishing:
 def test_the_status_pages_picture_has_the_grain_and_vignette(tmp_path: Path) -> None:
     """Where the window's GPU lays the post's cover, the status page's picture is the frame
     with the cover laid over it (as the screen shows it), not the bare frame."""
-    import datetime as dt
-    from dataclasses import replace
-
-    from fakes import FakeTime
-    from test_gpu18_gpu_cover import ROOT, CoverTakingDisplay
+    from test_gpu18_gpu_cover import cover_taking_show
 
     from installation.app.attendant import build_attendant
-    from installation.app.show import ShowOptions, build_show
-    from installation.core.config import load_config, with_overrides
-    from installation.core.timeline import load_timeline
-    from installation.core.timeutil import parse_clock
-    config = with_overrides(load_config(ROOT / "config.toml"), audio={"enabled": False},
-                            display={"resolution": SIZE}, logging={"folder": str(tmp_path)})
-    config = replace(config, clock=replace(config.clock, timezone=dt.UTC))
-    fake = FakeTime(dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC).timestamp())  # open
-    show = build_show(config, load_timeline(config.timeline_path),
-                      ShowOptions(headless=True, at=parse_clock("21:00")),
-                      fake.time, fake.monotonic, fake.sleep)
-    display = CoverTakingDisplay()
-    show.display = display
-    show.attendant = build_attendant(show, config.timeline_path, watch=False, wall=fake.time,
-                                     monotonic=fake.monotonic, env={})
+    show, display, fake = cover_taking_show(logging={"folder": str(tmp_path)})
+    show.attendant = build_attendant(show, show.program.config.timeline_path, watch=False,
+                                     wall=fake.time, monotonic=fake.monotonic, env={})
     remote = Publishing()
     show.attendant.remote = remote  # type: ignore[assignment]
     show.step()

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 import numpy as np
 import pygame
+import pytest
 from day_config import SHIPPED
 from day_config import shipped_program as shipped_program  # for the picture tests
 
@@ -282,3 +283,27 @@ def placed(layer: Figures, member: Member) -> tuple[pygame.Surface, tuple[int, i
                                   member.turn)
     sprite, feet = layer.depth.sized(whole, at, member.share)
     return sprite, (round(member.feet[0] - feet[0]), round(member.feet[1] - feet[1]))
+
+
+@dataclass
+class Draws:
+    """What every compositor drew since `noted_draws`: each frame's state, in order, and
+    whether it left the post's cover to the window."""
+
+    states: list[SceneState]
+    covers_left: list[bool]
+
+
+def noted_draws(monkeypatch: pytest.MonkeyPatch) -> Draws:
+    """Note every frame any compositor draws from now on (see Draws)."""
+    drawn = Draws([], [])
+    draw = Compositor.draw
+
+    def noted(self: Compositor, surface: pygame.Surface, state: SceneState,
+              leave_cover: bool = False) -> pygame.Surface | None:
+        drawn.states.append(state)
+        drawn.covers_left.append(leave_cover)
+        return draw(self, surface, state, leave_cover)
+
+    monkeypatch.setattr(Compositor, "draw", noted)
+    return drawn

@@ -6,12 +6,11 @@ from itertools import pairwise
 from pathlib import Path
 from typing import cast
 
-import pygame
 import pytest
 
 from installation.core.config import load_config
 from installation.core.program import Program
-from installation.core.timeline import SceneState, load_timeline
+from installation.core.timeline import load_timeline
 from installation.core.timeline.state import RealTime
 from installation.core.timeutil import DAY_SECONDS, forward, parse_clock
 from installation.visuals import bench
@@ -20,7 +19,7 @@ from installation.visuals.bench_moments import MOMENT_SECONDS, moments, sun_mome
 from installation.visuals.bench_table import SceneTiming, table
 from installation.visuals.compositor import SETTLE_SECONDS, Compositor
 
-from .helpers import layer, timeline
+from .helpers import layer, noted_draws, timeline
 
 
 def test_the_table_names_the_scenes_that_miss_the_goal_and_counts_blits() -> None:
@@ -128,20 +127,6 @@ def test_the_p95_counts_each_frame_as_often_as_the_show_draws_it() -> None:
     assert "     10      12.00       12.0  unbuilt" in text
 
 
-def noted_draws(monkeypatch: pytest.MonkeyPatch) -> list[SceneState]:
-    """The states every compositor draws from now on, in order."""
-    drawn: list[SceneState] = []
-    draw = Compositor.draw
-
-    def noted(self: Compositor, surface: pygame.Surface, state: SceneState,
-              leave_cover: bool = False) -> pygame.Surface | None:
-        drawn.append(state)
-        return draw(self, surface, state, leave_cover)
-
-    monkeypatch.setattr(Compositor, "draw", noted)
-    return drawn
-
-
 def test_each_scene_is_drawn_on_from_moment_to_moment_never_back_as_the_show_draws_it(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Once the day is timed, no frame shows a scene at an earlier moment than the frame
@@ -153,7 +138,7 @@ def test_each_scene_is_drawn_on_from_moment_to_moment_never_back_as_the_show_dra
         + layer("sky") + layer("skyline") + layer("street")
         for at, name in (("12:00", "noon"), ("16:00", "evening"), ("20:00", "night")))
     line = timeline(scenes)
-    drawn = noted_draws(monkeypatch)
+    drawn = noted_draws(monkeypatch).states
     results = bench_scenes(line, RealTime(), (64, 36), 8, warn=lambda _message: None)
     assert all(len(result.steady) == 4 for result in results)  # 8 frames: 4 fade in
     timed = drawn[max(n for n, state in enumerate(drawn)
@@ -189,7 +174,7 @@ def test_a_scene_builds_the_next_one_from_its_first_second_on_in_order(
     scenes = "".join(f'[[scene]]\nat = "{at}"\nname = "{name}"\n{cut}{sky}'
                      for at, name in (("12:00", "noon"), ("16:00", "evening")))
     line = timeline(scenes)
-    drawn = noted_draws(monkeypatch)
+    drawn = noted_draws(monkeypatch).states
     ticks = iter(range(10**9))
     bench_scenes(line, RealTime(), (64, 36), 8, lambda: next(ticks) / 1000,
                  warn=lambda _message: None)
@@ -206,7 +191,7 @@ def test_a_tower_collapsing_is_timed_as_a_row_of_its_own(
     scenes = "".join(f'[[scene]]\nat = "{at}"\nname = "{name}"\n{ruins}'
                      for at, name in (("12:00", "Ash"), ("16:00", "Tar")))
     line = timeline(scenes)
-    drawn = noted_draws(monkeypatch)
+    drawn = noted_draws(monkeypatch).states
     results = bench_scenes(line, RealTime(), (64, 36), 8, warn=lambda _message: None)
     assert [r.name for r in results] == ["Ash", "Ash (collapse)", "Tar"]
     collapse = parse_clock("12:30")

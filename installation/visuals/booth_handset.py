@@ -122,12 +122,17 @@ def _handset_shape(surface: pygame.Surface, handset: Handset, along: Point, wide
         pygame.draw.circle(surface, scaled(shade, CUP_FACE), rim, max(1.0, cup * 0.6))
 
 
+def upright(rect: pygame.Rect) -> Handset:
+    """The receiver upright in `rect` (its round ends inside it)."""
+    half = rect.width / 2
+    return Handset((rect.centerx, rect.bottom - half), (rect.centerx, rect.top + half),
+                   rect.width)
+
+
 def handset_in(surface: pygame.Surface, rect: pygame.Rect, shade: Color,
                shine: Color | None = None) -> None:
     """The receiver upright in `rect` (hung in its cradle, or hanging off the hook)."""
-    half = rect.width / 2
-    draw_handset(surface, Handset((rect.centerx, rect.bottom - half),
-                                  (rect.centerx, rect.top + half), rect.width), shade, shine)
+    draw_handset(surface, upright(rect), shade, shine)
 
 
 def heave(let_go: float) -> float:

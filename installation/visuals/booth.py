@@ -82,7 +82,7 @@ CORD_SWAY = 0.09  # how far its loop swings either way, in booth heights
 CORD_THICK = 0.014  # a coiled cord's thickness, in booth heights
 SPILL = 1.5  # the light on the pavement reaches this many booth heights
 RING_GAIN = 1.6  # how much brighter the booth glows while it rings
-RING_REACH = 1.1  # the ring's light on the pavement reaches this many booth heights
+RING_REACH = 0.8  # the ring's light on the pavement reaches this many booth heights
 RING_GLASS = 0.3  # while it rings, this share of the tube's light is added to its glass
 # Harry catches the light: the tube's, warmed by the diner's behind the booth's left (the
 # phone's side), along his edges on that side and (fainter) the other; his jacket a dark
@@ -129,8 +129,13 @@ class Booth(Split):
         self.ring_at = (self.left + self.wide // 2 - near, self.top + self.tall - near)
         self.rings = [radial_top(near, scaled(light, 0.5 * RING_GAIN * (k + 1) / RING_STEPS),
                                  1.4, height - self.ring_at[1]) for k in range(RING_STEPS)]
-        self.bright = self.back.copy()  # the glass as the ring lights it
-        self.bright.fill(scaled(light, RING_GLASS), special_flags=pygame.BLEND_RGB_ADD)
+        yield
+        self.brights = []  # the glass as the ring lights it, at each strength (made ahead:
+        for k in range(RING_STEPS):  # a global alpha on the frame cost ~3 full-frame blits)
+            bright = self.back.copy()
+            bright.fill(scaled(light, RING_GLASS * (k + 1) / RING_STEPS),
+                        special_flags=pygame.BLEND_RGB_ADD)
+            self.brights.append(bright)
         self.sprites = Sprites(trim=True, phases=STEPS)
         self.call = Call.of(params, setup.scene.at)
         self.caller_look = Look(round(self.tall * CALLER), params["caller_color"],
@@ -228,10 +233,9 @@ class Booth(Split):
             self.passing.draw(surface, frame.seconds)
         level = self.ring_light(frame)
         if level > 0:  # (a few strengths of its light on the pavement, made ahead)
-            ring = self.rings[min(RING_STEPS, math.ceil(level * RING_STEPS)) - 1]
-            surface.blit(ring, self.ring_at, special_flags=pygame.BLEND_RGB_ADD)
-            self.bright.set_alpha(round(255 * level))
-            surface.blit(self.bright, (self.left, self.top))
+            step = min(RING_STEPS, math.ceil(level * RING_STEPS)) - 1
+            surface.blit(self.rings[step], self.ring_at, special_flags=pygame.BLEND_RGB_ADD)
+            surface.blit(self.brights[step], (self.left, self.top))
         if self.passing is not None and self.params["lit"]:
             self.passing.glare(surface, frame.seconds, self.glass)
         if self.params["caller"]:

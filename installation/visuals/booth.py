@@ -13,7 +13,6 @@ from installation.visuals.booth_call import STEPS, Call, Moment, angle_from, swi
 from installation.visuals.booth_dark import cast_dark, dark_frame, dark_glass, hood
 from installation.visuals.booth_glass import METAL, PULSE_DOWN, lit_frame, lit_glass, pulse
 from installation.visuals.booth_handset import (
-    GRIP,
     HANDSET_LONG,
     HANDSET_WIDE,
     HEAVE_FROM,
@@ -21,6 +20,7 @@ from installation.visuals.booth_handset import (
     Handset,
     at_ear,
     draw_handset,
+    gripping,
     heave,
     heaving,
     lifting,
@@ -93,6 +93,7 @@ __all__ = ["METAL", "Booth"]  # (METAL: the lit frame's, booth_glass's)
 RING_STEPS = 6  # the ring's light on the pavement, made ahead at this many strengths
 CORD = (30, 32, 38)  # the payphone's armoured cord to the receiver held, against the lit glass
 FIST = (34, 27, 26)  # his fingers round the receiver's handle, in the tube's back light
+KNUCKLES = 0.5  # ...the light on their knuckles: this share of his rim's
 SIGN_INK = (20, 40, 90)
 # Unlit, the booth is dark glass on the night (see booth_dark), the phone dim in the dark.
 UNLIT = 0.35  # the payphone's shade, unlit
@@ -283,8 +284,9 @@ class Booth(Split):
             handset = self._at_ear(now.name, self._phase(now))
         if handset is not None:  # in his hand, coming up or at his ear (over his sprite's)
             draw_handset(surface, handset, *handset_steel(self.light))
-            self._grip(surface, handset,
-                       on_handle(handset, self._hand(now.name, self._phase(now))))
+            gripping(surface, handset,
+                     on_handle(handset, self._hand(now.name, self._phase(now))), FIST,
+                     mix(FIST, self.caller_look.rim or self.light, KNUCKLES))
             self._cord(surface, handset.foot, frame.seconds)
         elif now.let_go is not None:
             self._dropped(surface, now.let_go, frame.seconds)
@@ -321,16 +323,6 @@ class Booth(Split):
         """A point of his body (in his heights, from his feet) on the picture."""
         height = self.caller_look.height
         return self.ground[0] - point[0] * height, self.ground[1] - point[1] * height
-
-    def _grip(self, surface: pygame.Surface, handset: Handset, hand: Point) -> None:
-        """His fingers round the handle at `hand`, over the receiver (his sprite's hand is
-        under it): a dark band across it."""
-        (fx, fy), (ex, ey) = handset.foot, handset.ear
-        across, along = GRIP[0] * handset.width, GRIP[1] * handset.width
-        fist = pygame.Surface((round(along) + 2, round(across) + 2), pygame.SRCALPHA)
-        pygame.draw.rect(fist, (*FIST, 255), fist.get_rect(), border_radius=round(along / 2))
-        turned = pygame.transform.rotate(fist, math.degrees(math.atan2(fy - ey, ex - fx)))
-        surface.blit(turned, turned.get_rect(center=(round(hand[0]), round(hand[1]))))
 
     def cradled(self) -> Handset:
         """The receiver hung in the cradle, as `hung_up` draws it."""

@@ -10,15 +10,16 @@ import pygame
 
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.base import Frame
-from installation.visuals.booth import Booth
+from installation.visuals.base import Frame, mix
+from installation.visuals.booth import FIST, KNUCKLES, Booth
+from installation.visuals.booth_handset import HANDSET_WIDE
 from installation.visuals.booth_phone import handset_steel
 from installation.visuals.compositor import Compositor
 from installation.visuals.poses import pose
 from installation.visuals.render import headless
 
 from .helpers import NO_POST, frame_at, layer, one_scene
-from .test_booth_call import BEATS, BLACK_SKY, GROUND, SCALE, SIZE, TUBE
+from .test_booth_call import BEATS, BLACK_SKY, FULL, GROUND, SCALE, SIZE, TUBE
 
 RINGS = 14.0  # three rings, as the cue's sound (2 s on, 4 s off)
 BODY = BLACK_SKY + layer("booth", x=0.5, ground=GROUND, scale=SCALE, ring=RINGS,
@@ -27,17 +28,20 @@ LOOKING_OUT, FACING = 0.1, 1.0  # real seconds: before his head comes round, aft
 JOLTS = (0.5, 0.55, 0.6, 0.65)  # during the first ring
 STILL = (3.0, 3.05, 3.1)  # between the first and the second
 OPAQUE = 128
+LISTENING = 20.0  # real seconds: the receiver at his ear
+HAND_AREA = 1.0  # his hand round it covers at least this many squares of its width (a band
+#                  0.42 of its width along it covered under half of one)
 CLEAR = (0.06, 0.1)  # of his height: a wrist this far right of the phone's box, or this far
 #                      below its middle, is not at its keys (they span about +-0.06 of it)
 
 
-def booth() -> Booth:
+def booth(size: tuple[int, int] = SIZE) -> Booth:
     """The ringing booth, set up as the show sets it up."""
     headless()
     line = one_scene(BODY, at="04:05")
     scene = line.scenes[0]
     spec = next(spec for spec in scene.layers if spec.type == "booth")
-    return Booth(spec.params, Compositor(line, SIZE, print).setup(scene, 1, "booth"))
+    return Booth(spec.params, Compositor(line, size, print).setup(scene, 1, "booth"))
 
 
 def frame(seconds: float) -> Frame:
@@ -116,3 +120,15 @@ def test_the_diners_light_catches_his_edge() -> None:
             rims.append(rgb[solid[0], y])
             ins.append(rgb[solid[0] + 6, y])
     assert np.mean(rims) > np.mean(ins) + 30, (np.mean(rims), np.mean(ins))
+
+
+def test_his_hand_round_the_receiver_has_fingers() -> None:
+    """Listening, his hand round the receiver at his ear is a hand's breadth along it (not a
+    thin band across it), its knuckles catching the light."""
+    place = booth(FULL)
+    width = HANDSET_WIDE * place.caller_look.height
+    seen = frame_at(BODY, "04:05", LISTENING, FULL)
+    fist = (seen == FIST).all(axis=2).sum()
+    knuckles = (seen == mix(FIST, place.caller_look.rim or TUBE, KNUCKLES)).all(axis=2).sum()
+    assert fist > HAND_AREA * width * width, (fist, width)
+    assert knuckles > 0

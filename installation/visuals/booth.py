@@ -55,7 +55,7 @@ from installation.visuals.call_poses import (
 )
 from installation.visuals.figure_sprite import Look
 from installation.visuals.fonts import lettered
-from installation.visuals.glow import radial_top
+from installation.visuals.glow import dimmed, radial_top
 from installation.visuals.poses import pose
 from installation.visuals.silhouette import RING_CYCLE, RING_ON
 from installation.visuals.skeleton import HEAD, Point
@@ -128,15 +128,20 @@ class Booth(Split):
         yield
         near = round(self.tall * RING_REACH)
         self.ring_at = (self.left + self.wide // 2 - near, self.top + self.tall - near)
-        self.rings = [radial_top(near, scaled(light, 0.5 * RING_GAIN * (k + 1) / RING_STEPS),
-                                 1.4, height - self.ring_at[1]) for k in range(RING_STEPS)]
-        yield
-        self.brights = []  # the glass as the ring lights it, at each strength (made ahead:
-        for k in range(RING_STEPS):  # a global alpha on the frame cost ~3 full-frame blits)
-            bright = self.back.copy()
-            bright.fill(scaled(light, RING_GLASS * (k + 1) / RING_STEPS),
-                        special_flags=pygame.BLEND_RGB_ADD)
-            self.brights.append(bright)
+        # The ring's light on the pavement and on the glass at each of its strengths (a
+        # global alpha on the frame cost ~3 full-frame blits more), none for a booth that
+        # never rings; a piece each.
+        self.rings: list[pygame.Surface] = []
+        self.brights: list[pygame.Surface] = []
+        if params["ring"] and params["lit"]:
+            full = radial_top(near, scaled(light, 0.5 * RING_GAIN), 1.4, height - self.ring_at[1])
+            for k in range(1, RING_STEPS + 1):
+                yield
+                self.rings.append(dimmed(full, k / RING_STEPS))
+                bright = self.back.copy()
+                bright.fill(scaled(light, RING_GLASS * k / RING_STEPS),
+                            special_flags=pygame.BLEND_RGB_ADD)
+                self.brights.append(bright)
         self.sprites = Sprites(trim=True, phases=STEPS)
         self.call = Call.of(params, setup.scene.at)
         self.caller_look = Look(round(self.tall * CALLER), params["caller_color"],

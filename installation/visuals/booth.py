@@ -11,8 +11,8 @@ import pygame
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
 from installation.visuals.booth_call import STEPS, Call, Moment, angle_from, swinging
 from installation.visuals.booth_dark import cast_dark, dark_frame, dark_glass, hood
+from installation.visuals.booth_glass import METAL, PULSE_DOWN, lit_frame, lit_glass, pulse
 from installation.visuals.booth_handset import (
-    GRIP,
     HANDSET_LONG,
     HANDSET_WIDE,
     HEAVE_FROM,
@@ -20,10 +20,12 @@ from installation.visuals.booth_handset import (
     Handset,
     at_ear,
     draw_handset,
+    gripping,
     heave,
     heaving,
     lifting,
     on_handle,
+    upright,
 )
 from installation.visuals.booth_phone import (
     CORD_IN,
@@ -37,6 +39,7 @@ from installation.visuals.booth_phone import (
     handset_steel,
     hung_up,
     payphone,
+    rattle,
 )
 from installation.visuals.booth_phone import inside as _inside
 from installation.visuals.booth_traffic import Passing
@@ -44,6 +47,7 @@ from installation.visuals.call_poses import (
     CALL,
     FREE_HAND,
     PICK_UP,
+    RINGING,
     call_move,
     grip,
     holds_receiver,
@@ -51,7 +55,7 @@ from installation.visuals.call_poses import (
 )
 from installation.visuals.figure_sprite import Look
 from installation.visuals.fonts import lettered
-from installation.visuals.glow import radial_top
+from installation.visuals.glow import dimmed, radial_top
 from installation.visuals.poses import pose
 from installation.visuals.silhouette import RING_CYCLE, RING_ON
 from installation.visuals.skeleton import HEAD, Point
@@ -77,12 +81,19 @@ CORD_SAG = 0.45  # in booth heights: its loop hangs below the phone and the rail
 CORD_SWAY = 0.09  # how far its loop swings either way, in booth heights
 CORD_THICK = 0.014  # a coiled cord's thickness, in booth heights
 SPILL = 1.5  # the light on the pavement reaches this many booth heights
-RING_GAIN = 1.0  # how much brighter the booth glows while it rings
+RING_GAIN = 1.6  # how much brighter the booth glows while it rings
 RING_REACH = 0.8  # the ring's light on the pavement reaches this many booth heights
-RING_GLASS = 0.16  # while it rings, this share of the tube's light is added to its glass
-METAL = (52, 56, 62)
+RING_GLASS = 0.3  # while it rings, this share of the tube's light is added to its glass
+# Harry catches the light: the tube's, warmed by the diner's behind the booth's left (the
+# phone's side), along his edges on that side and (fainter) the other; his jacket a dark
+# cloth with the tube's light in it, not one flat black.
+DINER, RIM_DINER, RIM_SOFT = (232, 200, 150), 0.45, 0.35
+JACKET = 0.08
+__all__ = ["METAL", "Booth"]  # (METAL: the lit frame's, booth_glass's)
+RING_STEPS = 6  # the ring's light on the pavement, made ahead at this many strengths
 CORD = (30, 32, 38)  # the payphone's armoured cord to the receiver held, against the lit glass
 FIST = (34, 27, 26)  # his fingers round the receiver's handle, in the tube's back light
+KNUCKLES = 0.5  # ...the light on their knuckles: this share of his rim's
 SIGN_INK = (20, 40, 90)
 # Unlit, the booth is dark glass on the night (see booth_dark), the phone dim in the dark.
 UNLIT = 0.35  # the payphone's shade, unlit
@@ -117,14 +128,27 @@ class Booth(Split):
         yield
         near = round(self.tall * RING_REACH)
         self.ring_at = (self.left + self.wide // 2 - near, self.top + self.tall - near)
-        self.ring = radial_top(near, scaled(light, 0.5 * RING_GAIN), 1.4,
-                               height - self.ring_at[1])
-        self.bright = self.back.copy()  # the glass as the ring lights it
-        self.bright.fill(scaled(light, RING_GLASS), special_flags=pygame.BLEND_RGB_ADD)
+        # The ring's light on the pavement and on the glass at each of its strengths (a
+        # global alpha on the frame cost ~3 full-frame blits more), none for a booth that
+        # never rings; a piece each.
+        self.rings: list[pygame.Surface] = []
+        self.brights: list[pygame.Surface] = []
+        if params["ring"] and params["lit"]:
+            full = radial_top(near, scaled(light, 0.5 * RING_GAIN), 1.4, height - self.ring_at[1])
+            for k in range(1, RING_STEPS + 1):
+                yield
+                self.rings.append(dimmed(full, k / RING_STEPS))
+                bright = self.back.copy()
+                bright.fill(scaled(light, RING_GLASS * k / RING_STEPS),
+                            special_flags=pygame.BLEND_RGB_ADD)
+                self.brights.append(bright)
         self.sprites = Sprites(trim=True, phases=STEPS)
         self.call = Call.of(params, setup.scene.at)
-        self.caller_look = Look(round(self.tall * CALLER), params["caller_color"], None,
-                                outfit=OUTFITS["harry"])
+        self.caller_look = Look(round(self.tall * CALLER), params["caller_color"],
+                                mix(light, DINER, RIM_DINER), rim_left=True,
+                                outfit=OUTFITS["harry"], rim_both=True,
+                                clothes=mix(params["caller_color"], light, JACKET),
+                                rim_soft=RIM_SOFT)
         box = pygame.Rect(self.left, self.top, self.wide, self.tall)
         bar = max(2, round(self.tall * BAR))
         self.glass = pygame.Rect(box.left + bar, box.top + round(self.tall * (ROOF + SIGN)),
@@ -134,14 +158,10 @@ class Booth(Split):
                                box) if params["traffic"] else None
 
     def _back(self, light: Color) -> pygame.Surface:
-        """The lit glass box seen through: bright air inside, the phone on the back wall."""
-        back = pygame.Surface((self.wide, self.tall), pygame.SRCALPHA)
-        inside = pygame.Rect(0, round(self.tall * (ROOF + SIGN)), self.wide,
-                             round(self.tall * (1 - ROOF - SIGN)))
-        for row in range(inside.height):  # brightest under the tube, dimmer near the floor
-            level = 0.95 - 0.45 * row / inside.height
-            pygame.draw.line(back, (*scaled(light, level), 215), (0, inside.top + row),
-                             (self.wide, inside.top + row))
+        """The lit glass box seen through: the tube's light on the back pane, falling away
+        below it, the night and the diner showing through lower down; the tube's reflection
+        slanting across the glass; the phone on the back wall."""
+        back = lit_glass((self.wide, self.tall), light, round(self.tall * (ROOF + SIGN)))
         self._phone(back, light)
         return back
 
@@ -180,9 +200,8 @@ class Booth(Split):
                  pygame.Rect(0, self.tall - round(self.tall * RAIL), self.wide, bar),
                  pygame.Rect(0, self.tall - bar, self.wide, bar)]
         lit = self.params["lit"]
-        if lit:
-            for rect in bars:
-                front.fill((*METAL, 255), rect)
+        if lit:  # aluminium, its inner edges lit by the tube
+            lit_frame(front, bars, light, round(self.tall * ROOF))
         else:  # dark metal, its edges towards the diner catching its light
             dark_frame(front, bars, light)
         band = pygame.Rect(bar, round(self.tall * ROOF), self.wide - 2 * bar,
@@ -198,6 +217,7 @@ class Booth(Split):
         if self.params["caller"]:
             poses = CALL if self.call.ringing > 0 else CALL[1:]
             names = [*poses, *(call_move(name) for name in poses[1:])]
+            names += RINGING[:2] if self.call.ringing > 0 else []
             yield from self.sprites.fill(names, [True], [self.caller_look])
 
     def look(self, frame: Frame) -> None:
@@ -217,9 +237,11 @@ class Booth(Split):
         pavement (behind him: he stays dark against it), the caller, then the frame in front."""
         if self.passing is not None:
             self.passing.draw(surface, frame.seconds)
-        if self.ringing(frame):
-            surface.blit(self.ring, self.ring_at, special_flags=pygame.BLEND_RGB_ADD)
-            surface.blit(self.bright, (self.left, self.top))
+        level = self.ring_light(frame)
+        if level > 0:  # (a few strengths of its light on the pavement, made ahead)
+            step = min(RING_STEPS, math.ceil(level * RING_STEPS)) - 1
+            surface.blit(self.rings[step], self.ring_at, special_flags=pygame.BLEND_RGB_ADD)
+            surface.blit(self.brights[step], (self.left, self.top))
         if self.passing is not None and self.params["lit"]:
             self.passing.glare(surface, frame.seconds, self.glass)
         if self.params["caller"]:
@@ -231,6 +253,20 @@ class Booth(Split):
         ring = self.params["ring"] if self.params["lit"] else 0
         return bool(ring) and frame.seconds < ring and frame.seconds % RING_CYCLE < RING_ON
 
+    def ring_light(self, frame: Frame) -> float:
+        """How strongly the ring lights the glass and the pavement at this frame (0 to 1):
+        swelling with each ring, dying away after it (see booth_glass.pulse)."""
+        ring = self.params["ring"] if self.params["lit"] else 0
+        if not ring or frame.seconds >= ring + PULSE_DOWN:
+            return 0.0
+        return pulse(frame.seconds % RING_CYCLE, RING_ON)
+
+    def _rattle(self, frame: Frame) -> tuple[float, float, float]:
+        """How the bell jolts the hung receiver at this frame (still between rings)."""
+        if not self.ringing(frame):
+            return (0.0, 0.0, 0.0)
+        return rattle(frame.seconds, frame.seconds % RING_CYCLE)
+
     def _caller(self, surface: pygame.Surface, frame: Frame) -> None:
         """The caller faces the phone, at the call's beat (see booth_call): waiting while it
         rings, the receiver in its cradle; then picking up, his hand bringing it up out of the
@@ -241,7 +277,7 @@ class Booth(Split):
         handset = self.handset(now)
         cradled = handset is not None and handset == self.cradled()
         if cradled:
-            hung_up(surface, self.box, self.light)
+            hung_up(surface, self.box, self.light, self._rattle(frame))
         if now.let_go is None:
             surface.blit(sprite, spot)
         else:  # he let it fall: his shoulders heave
@@ -253,8 +289,9 @@ class Booth(Split):
             handset = self._at_ear(now.name, self._phase(now))
         if handset is not None:  # in his hand, coming up or at his ear (over his sprite's)
             draw_handset(surface, handset, *handset_steel(self.light))
-            self._grip(surface, handset,
-                       on_handle(handset, self._hand(now.name, self._phase(now))))
+            gripping(surface, handset,
+                     on_handle(handset, self._hand(now.name, self._phase(now))), FIST,
+                     mix(FIST, self.caller_look.rim or self.light, KNUCKLES))
             self._cord(surface, handset.foot, frame.seconds)
         elif now.let_go is not None:
             self._dropped(surface, now.let_go, frame.seconds)
@@ -263,7 +300,7 @@ class Booth(Split):
         """Where the receiver is, on the picture, until it is at his ear: in the cradle while
         the phone rings and his hand goes to it, then coming up in his hand (at the phase his
         sprite is drawn at); None once it is at his ear (his sprite holds it) or let go."""
-        if now.name == CALL[0]:
+        if now.name in RINGING:
             return self.cradled()
         if now.name != PICK_UP:
             return None
@@ -292,22 +329,9 @@ class Booth(Split):
         height = self.caller_look.height
         return self.ground[0] - point[0] * height, self.ground[1] - point[1] * height
 
-    def _grip(self, surface: pygame.Surface, handset: Handset, hand: Point) -> None:
-        """His fingers round the handle at `hand`, over the receiver (his sprite's hand is
-        under it): a dark band across it."""
-        (fx, fy), (ex, ey) = handset.foot, handset.ear
-        across, along = GRIP[0] * handset.width, GRIP[1] * handset.width
-        fist = pygame.Surface((round(along) + 2, round(across) + 2), pygame.SRCALPHA)
-        pygame.draw.rect(fist, (*FIST, 255), fist.get_rect(), border_radius=round(along / 2))
-        turned = pygame.transform.rotate(fist, math.degrees(math.atan2(fy - ey, ex - fx)))
-        surface.blit(turned, turned.get_rect(center=(round(hand[0]), round(hand[1]))))
-
     def cradled(self) -> Handset:
         """The receiver hung in the cradle, as `hung_up` draws it."""
-        rect = _inside(self.box, RECEIVER)
-        inset = rect.width / 2  # (its round ends inside the rectangle)
-        return Handset((rect.centerx, rect.bottom - inset), (rect.centerx, rect.top + inset),
-                       rect.width)
+        return upright(_inside(self.box, RECEIVER))
 
     def _held(self) -> Handset:
         """The receiver at his ear as his sprite draws it as the pick-up ends ("phone" at

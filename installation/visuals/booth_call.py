@@ -10,7 +10,7 @@ from typing import Any
 
 from installation.core.timeutil import forward
 from installation.visuals.base import Frame
-from installation.visuals.call_poses import CALL, CALL_MOVES, call_move
+from installation.visuals.call_poses import CALL, CALL_MOVES, PICK_UP, SNAP_MOVE, call_move, grip
 from installation.visuals.poses import PERIOD
 from installation.visuals.skeleton import Point
 
@@ -18,13 +18,18 @@ BEATS = ("hand_to_head", "slumps", "lets_go")  # the keys that time CALL[2:], in
 # Sprites drawn per cycle or move: seen close, the still poses breathe and sway in steps of
 # ~0.2-0.3 s, the moves step ~75 ms (the pick-up ~22 ms: the receiver he lifts, in his hand,
 # comes up to his ear a few pixels a frame, not in leaps).
-STEPS = {"phone-wait": 12, "phone": 12, "phone-head": 16, "phone-slump": 16, "phone-down": 16,
+STEPS = {"phone-out": 4, SNAP_MOVE: 16, "phone-wait": 12, "phone": 12, "phone-head": 16,
+         "phone-slump": 16, "phone-down": 16,
          call_move("phone"): 64, call_move("phone-head"): 16, call_move("phone-slump"): 32,
          call_move("phone-down"): 16}
 FALL = 0.3  # seconds the receiver falls from his hand until its cord is taut
 SWING = (1.1, 0.8, 30.0)  # the swing it starts with (radians at most), swings a second, decay
 # (s): a receiver on its coiled cord swings on, slowly smaller, for the minute he stands there
 # (at 9 s it hung all but still a quarter of a minute after he let go: half the close-up still)
+# The ring: the first snaps his head round to the phone this long after it starts (a start),
+# the snap taking SNAP[1]; he waits, and his hand closes on the receiver as the last ring ends
+# (the ring stops as he lifts it: the cue's sound stops there too).
+SNAP = (0.3, 0.25)
 SETTLE = (50.0, 24.0)  # it is still this many seconds after the fall, its last swings dying
 # away over the seconds before (where the scenes after find it hanging)
 
@@ -67,15 +72,47 @@ class Call:
         into = forward(self.scene_at, frame.story_time)
         pace = frame.seconds / into if into > 0 else 0.0  # real seconds a story second
         beats = [beat * pace if pace else math.inf for beat in self.beats]
-        if self.ringing > 0:
-            return moment([self.ringing, *beats], frame.seconds, CALL)
-        return moment(beats, frame.seconds)
+        if self.ringing <= 0:
+            return moment(beats, frame.seconds)
+        waiting = self.waiting()
+        if frame.seconds < waiting[0] + waiting[1]:
+            return rung(frame.seconds, waiting)
+        picks_up = self.picks_up()
+        return moment([beat - picks_up for beat in beats], frame.seconds - picks_up, CALL[1:],
+                      CALL_MOVES["phone"], PICK_UP)
+
+    def picks_up(self) -> float:
+        """The real second his hand sets off for the receiver: it closes on it as the ring
+        ends (never before his head has come round)."""
+        return max(sum(SNAP), self.ringing - grip() * CALL_MOVES["phone"])
+
+    def waiting(self) -> tuple[float, float, int]:
+        """While it rings: when his head has come round (he waits from there), how long he
+        waits, and in how many of his waiting pose's cycles (its phase 0 at both ends)."""
+        start = sum(SNAP)
+        wait = self.picks_up() - start
+        return start, wait, max(1, round(wait / PERIOD["phone-wait"]))
 
 
-def moment(beats: Sequence[float], seconds: float, call: Sequence[str] = CALL[1:]) -> Moment:
+def rung(seconds: float, waiting: tuple[float, float, int]) -> Moment:
+    """The caller `seconds` into the ring, before his hand sets off for it: looking out, his
+    head snapping round at the first ring, then waiting at the phone."""
+    start, wait, cycles = waiting
+    if seconds < SNAP[0]:
+        return Moment("phone-out", seconds / PERIOD["phone-out"])
+    if seconds < start:
+        return Moment(SNAP_MOVE, (seconds - SNAP[0]) / SNAP[1])
+    return Moment("phone-wait", (seconds - start) * cycles / wait % 1.0)
+
+
+def moment(beats: Sequence[float], seconds: float, call: Sequence[str] = CALL[1:],
+           into: float = 0.0, coming: str = "") -> Moment:
     """The caller's moment `seconds` into the scene going through the poses `call`, the
-    beats (of each after the first) at these real seconds."""
-    name, start = call[0], 0.0
+    beats (of each after the first) at these real seconds; with `into`, the first pose is
+    come into by the move `coming`, played over those first seconds."""
+    if seconds < into:
+        return Moment(coming, seconds / into)
+    name, start = call[0], into
     for after, beat in zip(call[1:], beats, strict=True):
         if seconds < beat:  # (not yet: its move begins at the beat or after)
             break

@@ -25,7 +25,14 @@ HANDLE = 0.62  # the handle's width, of the receiver's
 # heights (the length between its ends' middles; its cups round them):
 HANDSET_LONG, HANDSET_WIDE = 0.12, 0.03
 MOUTH = (0.75, -0.95)  # held to his mouth: from his head's centre, in head radii (forward, up)
-GRIP = (1.1, 0.42)  # his fingers round the handle: across, along (of the receiver's width)
+# His hand round the handle, seen from behind: the back of his fingers across it, as wide
+# across as this share of the receiver's width and as long along it as this share of its
+# length (a hand's breadth, 8-9 cm of a 22 cm handset: at 0.42 of its width it read as a thin
+# dark band), their knuckles rounded over its far edge in FINGERS bumps, the light (his rim)
+# catching them; his thumb along the handle's near side towards the earpiece.
+GRIP = (1.3, 0.3)
+FINGERS, KNUCKLE = 4, 0.6  # the knuckles' radius, of a finger's breadth
+THUMB = (0.4, 0.3)  # its length (of the hand's), its thickness (of the hand's width across)
 SHINE = 0.45  # the tube's light caught along the handset's top edge: this share towards it
 EDGE = 0.45  # its dark edge, of its shade
 CUP_OUT = 0.3  # how far the cups stand out to one side of the handle, of their width
@@ -122,12 +129,17 @@ def _handset_shape(surface: pygame.Surface, handset: Handset, along: Point, wide
         pygame.draw.circle(surface, scaled(shade, CUP_FACE), rim, max(1.0, cup * 0.6))
 
 
+def upright(rect: pygame.Rect) -> Handset:
+    """The receiver upright in `rect` (its round ends inside it)."""
+    half = rect.width / 2
+    return Handset((rect.centerx, rect.bottom - half), (rect.centerx, rect.top + half),
+                   rect.width)
+
+
 def handset_in(surface: pygame.Surface, rect: pygame.Rect, shade: Color,
                shine: Color | None = None) -> None:
     """The receiver upright in `rect` (hung in its cradle, or hanging off the hook)."""
-    half = rect.width / 2
-    draw_handset(surface, Handset((rect.centerx, rect.bottom - half),
-                                  (rect.centerx, rect.top + half), rect.width), shade, shine)
+    draw_handset(surface, upright(rect), shade, shine)
 
 
 def heave(let_go: float) -> float:
@@ -155,3 +167,34 @@ def heaving(surface: pygame.Surface, sprite: pygame.Surface, spot: tuple[int, in
     surface.blit(sprite, (x, y + cut), pygame.Rect(0, cut, width, height - cut))
     surface.blit(sprite, (x, y + cut - rise), pygame.Rect(0, cut, width, rise))
     surface.blit(sprite, (x, y - rise), pygame.Rect(0, 0, width, cut))
+
+
+def gripping(surface: pygame.Surface, handset: Handset, hand: Point, shade: Color,
+             edge: Color) -> None:
+    """His hand round the receiver's handle at `hand` (a point on it), in `shade`: the back
+    of the hand and fingers across it, the knuckles rounded over its edge away from his head
+    (the left, towards the phone) with `edge` light on them, the thumb along its other side."""
+    (fx, fy), (ex, ey) = handset.foot, handset.ear
+    long = max(1e-6, math.hypot(ex - fx, ey - fy))
+    along = ((ex - fx) / long, (ey - fy) / long)
+    out = (along[1], -along[0])  # across the handle, towards the left
+    if out[0] > 0:
+        out = (-out[0], -out[1])
+    span, half = GRIP[1] * long, GRIP[0] * handset.width / 2
+
+    def at(a: float, o: float) -> Point:
+        return (hand[0] + along[0] * a + out[0] * o, hand[1] + along[1] * a + out[1] * o)
+
+    breadth = span / FINGERS
+    knuckle = max(1.0, breadth * KNUCKLE)
+    middles = [-span / 2 + (i + 0.5) * breadth for i in range(FINGERS)]
+    for a in middles:  # the light on each knuckle's outer curve, then the knuckle over it
+        pygame.draw.circle(surface, edge, at(a, half + knuckle * 0.35), knuckle)
+    for a in middles:
+        pygame.draw.circle(surface, shade, at(a, half), knuckle)
+    pygame.draw.polygon(surface, shade, [at(-span / 2, half), at(span / 2, half),
+                                         at(span / 2, -half), at(-span / 2, -half)])
+    thumb = max(1, round(THUMB[1] * 2 * half))
+    root, tip = at(span / 2, -half * 0.7), at(span / 2 + THUMB[0] * span, -half * 0.7)
+    pygame.draw.line(surface, shade, root, tip, thumb)
+    pygame.draw.circle(surface, shade, tip, thumb / 2)

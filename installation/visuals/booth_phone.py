@@ -8,7 +8,13 @@ import math
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
-from installation.visuals.booth_handset import SHINE, handset_in
+from installation.visuals.booth_handset import (
+    SHINE,
+    Handset,
+    draw_handset,
+    handset_in,
+    upright,
+)
 
 # A 1980s payphone's face, in shares of its box (x, y from its top-left, w, h): the instruction
 # card, the coin slot, the keypad's plate (3 x 4 keys on it), the coin return, where the
@@ -29,6 +35,12 @@ RIB_STEP = 0.9  # a ring every this many of its thicknesses along it
 # as his head, ~22 cm; at 0.34 of the box's height and 0.14 of its width it read as a stick).
 RECEIVER = (-0.21, 0.19, 0.21, 0.46)
 HANDSET_LIGHT = 0.1  # the receiver's steel takes this much of the tube's light (as the box's)
+# The bell's hammer shakes the whole phone: the receiver jumps in its cradle, at most this
+# share of its length up and across, and its top tipped this far (radians) ...
+RATTLE = (0.06, 0.03, 0.1)
+RATTLE_RATES = (12.5, 7.3)  # ... shuddering at these rates (a second), visible at 60 frames
+RATTLE_KNOCK, RATTLE_FADE = 0.55, 0.35  # hardest as a ring starts, easing to this share over
+#                                        about this many seconds
 DANGLE = 0.3  # left off the hook, its top hangs this far below the box (of the box's height)
 
 
@@ -39,14 +51,37 @@ def inside(box: pygame.Rect, part: tuple[float, ...]) -> pygame.Rect:
                        max(1, round(w * box.width)), max(1, round(h * box.height)))
 
 
-def hung_up(surface: pygame.Surface, box: pygame.Rect, light: Color) -> None:
-    """The receiver hanging in the phone's cradle, its armoured cord looping to the box."""
+def hung_up(surface: pygame.Surface, box: pygame.Rect, light: Color,
+            jolt: tuple[float, float, float] = (0.0, 0.0, 0.0)) -> None:
+    """The receiver hanging in the phone's cradle, its armoured cord looping to the box;
+    jolted by the bell (see `rattle`) while the phone rings."""
     handset = inside(box, RECEIVER)
-    handset_in(surface, handset, *handset_steel(light))
+    up, across, tilt = jolt
+    if up or across or tilt:  # knocked up off the hook's prongs, sideways, its top tipped
+        shaken = upright(handset)
+        long = math.dist(shaken.foot, shaken.ear)
+        foot = (shaken.foot[0] + across * long, shaken.foot[1] - up * long)
+        ear = (foot[0] + math.sin(tilt) * long, foot[1] - math.cos(tilt) * long)
+        draw_handset(surface, Handset(foot, ear, shaken.width), *handset_steel(light))
+        low = (foot[0], foot[1] + handset.width / 2)
+    else:
+        handset_in(surface, handset, *handset_steel(light))
+        low = (handset.centerx, handset.bottom)
     socket = inside(box, CORD_IN).topleft
-    low = (handset.centerx, handset.bottom)
     sag = (min(low[0], socket[0]) - handset.width, max(low[1], socket[1]) + handset.width)
     _hung_cord(surface, [low, sag, socket], handset.width, light)
+
+
+def rattle(seconds: float, into: float) -> tuple[float, float, float]:
+    """How the bell jolts the hung receiver `into` a ring (its real seconds; `seconds`: the
+    scene's): up off the prongs and sideways (shares of its length), its top tipped
+    (radians); a hard knock as the ring starts, then a shudder, never twice the same."""
+    knock = RATTLE_KNOCK + (1 - RATTLE_KNOCK) * math.exp(-into / RATTLE_FADE)
+    fast, slow = (math.sin(2 * math.pi * rate * seconds + start)
+                  for rate, start in zip(RATTLE_RATES, (0.0, 1.3), strict=True))
+    up, across, tilt = RATTLE
+    return (up * knock * abs(fast), across * knock * slow,
+            tilt * knock * (0.6 * fast + 0.4 * slow))
 
 
 def _hung_cord(surface: pygame.Surface, way: list[tuple[float, float]], wide: int,

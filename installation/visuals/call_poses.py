@@ -33,10 +33,15 @@ FREE_HAND = (0.135, 0.69)
 # booth's glass behind him (the hip back and down, the feet where they stood), the hand still
 # at his brow, then the receiver let go and both arms hanging. Played in that order, one into the
 # next by a move played once (CALL_MOVES, each from its pose's phase 0 into the next's).
-# Before all of them, "phone-wait": the phone ringing, he stands at it, his hand on the box, the
-# other by his side; then picks up (the move into "phone": his hand to the cradle, the receiver
-# lifted from it to his ear, held from LIFT of the move on).
+# Before all of them, "phone-wait": the phone ringing, he stands facing it, his hands by his
+# sides, the near one lifting a little towards it and falling back (he does not answer); then
+# picks up (the move into "phone": his hand to the cradle, the receiver lifted from it to his
+# ear, held from LIFT of the move on). Before that (see RINGING), "phone-out": he has hung up
+# on Julie and stands in the booth's door looking out at the lot over his shoulder, his hands
+# by his sides, until the first ring snaps his head round to the phone (SNAP_MOVE).
 CALL = ("phone-wait", "phone", "phone-head", "phone-slump", "phone-down")
+SNAP_MOVE = "phone-out>phone-wait"
+RINGING = ("phone-out", SNAP_MOVE, "phone-wait")  # the receiver in the cradle all through
 CALL_MOVES = {"phone": 1.4, "phone-head": 1.2, "phone-slump": 2.4,
               "phone-down": 0.8}  # seconds into each
 HOLDING = CALL[1:4]  # the poses with the receiver at his ear
@@ -45,6 +50,11 @@ REACH_LEAN = 0.3  # how far (radians) he leans to the phone as he reaches across
 LIFT = 0.45  # how far into the pick-up his hand is at the cradle: the receiver is his from then
 GRIP_SEARCH = 30  # halvings to find the phase his hand reaches it at
 WAIT_ARM = (0.05, 0.12)  # waiting, the near arm hanging by his side: the shoulder, the elbow
+FAR_HANGING = (-0.04, 0.18)  # ...and the far one (not on the keypad: he is not dialling)
+LOOK_OUT = 0.55  # before the ring his head is turned out of the booth, a little past facing us
+WAIT_LOOK_NOD = 0.04  # ...level (looking out at the lot)
+HESITATE = (0.09, 0.05)  # waiting, his near hand lifts this far (forward, up) towards the phone
+#                          and falls back, once a cycle: he does not take it yet
 BROW = (0.9, 0.25)  # the free hand on his brow, from the head's centre, in head radii
 EAR_HAND = (0.032, -0.096)  # the hand holding the receiver, from his ear (as in "phone")
 SLUMP_HIP, SLUMP_LEAN = (-0.01, 0.48), -0.18  # his back against the glass, inside its post
@@ -70,12 +80,26 @@ def phone(t: float) -> Angles:
                   nod=0.18)
 
 
+def phone_out(t: float) -> Angles:
+    """In the booth's door, the call to Julie over: his hands by his sides, his head turned
+    out to the lot over his shoulder, breathing."""
+    rise, _nod = _breathing(t, 0.0)
+    waiting = phone_wait(0.0)
+    return replace(waiting, hip=(waiting.hip[0], waiting.hip[1] + rise), look=LOOK_OUT,
+                   nod=WAIT_LOOK_NOD)
+
+
 def phone_wait(t: float) -> Angles:
-    """At the ringing phone: his free hand on the box as on the call, the other hanging, his
-    weight shifting, his head turned down to it."""
+    """At the ringing phone: his hands by his sides (not on the keypad), his weight shifting,
+    his head turned down to it, the near hand lifting a little towards it and falling back."""
     listening = phone(t)
-    return replace(listening, shoulders=(WAIT_ARM[0], listening.shoulders[1]),
-                   elbows=(WAIT_ARM[1], listening.elbows[1]), nod=0.12)
+    shoulder = spine(listening.hip, listening.lean, 0.0, TORSO - SHOULDER_DROP)[0]
+    hanging = limbs(replace(listening, shoulders=(WAIT_ARM[0], FAR_HANGING[0]),
+                            elbows=(WAIT_ARM[1], FAR_HANGING[1])))[2]["wrist0"]
+    lift = 0.5 - 0.5 * math.cos(2 * math.pi * t)
+    near = reach_to(shoulder, (hanging[0] + HESITATE[0] * lift, hanging[1] + HESITATE[1] * lift))
+    return replace(listening, shoulders=(near[0], FAR_HANGING[0]),
+                   elbows=(near[1], FAR_HANGING[1]), nod=0.12)
 
 
 def picking_up(t: float) -> Angles:
@@ -206,9 +230,10 @@ def _moved(a: Angles, b: Angles, k: float) -> Angles:
 
 PICK_UP = call_move("phone")
 CALL_CYCLES: dict[str, Callable[[float], Angles]] = {
-    "phone-wait": phone_wait, "phone": phone, "phone-head": phone_head,
+    "phone-out": phone_out, "phone-wait": phone_wait, "phone": phone, "phone-head": phone_head,
     "phone-slump": phone_slump, "phone-down": phone_down}
 CALL_CYCLES |= {call_move(name): _moving_on(before, name)
                 for before, name in pairwise(CALL) if name != "phone"}
+CALL_CYCLES[SNAP_MOVE] = _moving_on("phone-out", "phone-wait")
 CALL_CYCLES[PICK_UP] = picking_up
 HELD_MOVES = tuple(call_move(name) for name in HOLDING[1:])  # the receiver held all through

@@ -23,7 +23,9 @@ FPS = 60
 STEP = 0.03  # of his height: the most the receiver's ends move from one frame to the next
 LENGTH = 0.25  # ...and the most its length changes over the whole lift, of its length
 LIFTED = (0.3, 0.7)  # how far up: a moment in the middle of the lift
-STEEL_ALONG = 0.3  # of the points along the receiver coming up, its steel, at least
+STEEL_ALONG = 0.25  # of the points along the receiver coming up, its steel, at least (his
+#                    hand round it covers a hand's breadth of it, 0.3 of its length: 0.3 when
+#                    his fingers were a band 0.42 of its width)
 BODY = BLACK_SKY + layer("booth", x=0.5, ground=GROUND, scale=SCALE, ring=RINGS,
                          **BEATS) + NO_POST
 

@@ -13,6 +13,7 @@ from installation.visuals.base import Frame, Pieces, Setup, at_once, clamp01
 from installation.visuals.caption_band import Band, Inked, blurred, reach
 from installation.visuals.figure_light import brightness
 from installation.visuals.fonts import spaced
+from installation.visuals.xplan import home_corner
 
 MAX_WIDTH = 0.62  # share of the picture a line may take
 TITLE_SAFE = 0.93  # the words end at most this far down the picture (title-safe: overscan on a
@@ -37,6 +38,8 @@ SHADOW = (0, 0, 0)
 SHADOW_ALPHA = 150
 PALE = 0.5  # words brighter than this (0-1, figure_light.brightness) get the dark shadow
 RENDER_CACHE = 96
+CORNER_GAP = 0.5  # letter heights of night between Park La Brea's tower corner and the words
+# (further, at 4:3 the words took five lines and their stamp ran into the countdown)
 WHITE = (255, 255, 255)
 # The shade behind the words, at a shade of 1: it takes up to this share of the picture's light
 # where the ink is thickest (the lettering's usual halo takes half: over the diner's shelf of
@@ -63,11 +66,13 @@ class Caption:
         self.stamp_size = int(size * STAMP_SCALE)
         self.stamp_font = setup.fonts.get("typewriter-bold", self.stamp_size, where)
         self.size = size
-        self.origin = (int(width * params["x"]), int(height * params["y"]))
+        x = past_corner(params["x"], setup, size)
+        self.origin = (int(width * x), int(height * params["y"]))
         lower = max(0, self.foot() - safe_foot(height))  # (below the title-safe line: raised)
         self.origin = (self.origin[0], self.origin[1] - lower)
-        self.lines = _wrap(params["text"], self.font, line_width(width, params["x"]))
-        self.stamp = self._stamp(params["place"].upper()) if params["place"] else None
+        room = line_width(width, x)
+        self.lines = _wrap(params["text"], self.font, room)
+        self.stamp = self._stamp(params["place"].upper(), room) if params["place"] else None
         self.hold = params.get("hold", 0.0)
         self._cache: Bounded[str, pygame.Surface] = Bounded(RENDER_CACHE)
         self._span = self._spanned()
@@ -123,8 +128,12 @@ class Caption:
             widths.append(self.stamp.get_width())
         return self.origin[0], self.origin[0] + max(widths) + self.size
 
-    def _stamp(self, words: str) -> pygame.Surface:
+    def _stamp(self, words: str, room: int) -> pygame.Surface:
+        """The stamp's letters spaced out, closer where the line's `room` is narrower than
+        that (at 4:3 past Park La Brea's corner it ran off the picture's edge)."""
         tracking = max(1, int(self.size * STAMP_TRACKING * STAMP_SCALE))
+        plain = sum(self.stamp_font.size(ch)[0] for ch in words)
+        tracking = max(1, min(tracking, (room - plain) // max(1, len(words))))
         return spaced(self.stamp_font, words, self.params["color"], tracking)
 
     def _cursor(self, surface: pygame.Surface, block: pygame.Rect, alpha: float) -> None:
@@ -219,6 +228,14 @@ def dissolve_seconds(setup: Setup) -> float:
     """How long the scene's dissolve in lasts (0 if it arrives otherwise)."""
     transition = setup.scene.transition
     return float(transition.seconds) if transition.type == "dissolve" else 0.0
+
+
+def past_corner(x: float, setup: Setup, size: int) -> float:
+    """Where words `size` pixels high start across the picture (a share of its width): at
+    `x`, or CORNER_GAP of their height past the corner of Lucy and Ivan's tower, where `x`
+    would lay them on its wall (see xplan.home_corner)."""
+    corner = home_corner(setup)
+    return x if corner is None else max(x, (corner + CORNER_GAP * size) / setup.size[0])
 
 
 def line_width(width: int, x: float) -> int:

@@ -173,8 +173,16 @@ class Grain:
 
 
 def rise_of(thick: int, grain: Grain) -> int:
-    """The rows above the line the tar heaped against a figure can reach."""
+    """The rows above the line the tar's collar is drawn in: as high as its heap against a
+    figure stands, but for the climb up her sides (see `heap_of`)."""
     return math.ceil(thick * (1 + grain.tongues + grain.ring))
+
+
+def heap_of(thick: int, grain: Grain) -> int:
+    """The rows above the line the tar heaped against a figure can reach, its climb up her
+    sides too: the rows her edge fades over (over the collar's alone, the heap up her sides
+    stood over rows of her drawn whole, a straight line across her raised trunk at 10:39)."""
+    return math.ceil(thick * (1 + grain.tongues + grain.ring + grain.flank))
 
 
 def heap(solid: np.ndarray, thick: int, grain: Grain,

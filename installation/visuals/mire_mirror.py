@@ -61,7 +61,7 @@ class HeapMirror:
         # at rest is made again with each step that clears what went under: laid with her)
         if key != self._key or abs(visible - self._visible) > LAG * visible:
             self.laid, self.corner = lay(mirrors, hole, (self.tall, visible),
-                                         evened(wading.heights(), self.even))
+                                         (evened(wading.heights(), self.even), wading.over()))
             self._key, self._visible = key, visible
         self.draw(surface, left, seconds)
 
@@ -98,13 +98,18 @@ def evened(heights: np.ndarray, columns: int) -> np.ndarray:
 
 
 def lay(mirrors: tuple[pygame.Surface, pygame.Surface | None], hole: pygame.Rect | None,
-        rows_of: tuple[int, int], heights: np.ndarray) -> tuple[pygame.Surface, tuple[int, int]]:
+        rows_of: tuple[int, int], tops: tuple[np.ndarray, np.ndarray]
+        ) -> tuple[pygame.Surface, tuple[int, int]]:
     """Her reflection: in each strip of STRIP columns, her mirror (see `draw_at`) from the row
-    that mirrors her row at the heap's top there (`heights` rows over the surface; `rows_of`:
-    her picture's rows, and those above the surface), hung from that top, fading with depth;
-    Also its corner, from her picture's left and the surface row."""
+    that mirrors her row at the heap's top there (`tops`: the collar's top, evened, and the
+    heap's as it stands, its climb up her sides too, rows over the surface; `rows_of`: her
+    picture's rows, and those above the surface), hung from that top, fading with depth, but
+    for what mirrors her rows under the heap (where the tar climbs her side over the collar,
+    her tusk under it stood as a pale ghost by her trunk, over the tar, at 10:36); also its
+    corner, from her picture's left and the surface row."""
     rest, posed = mirrors
     height, visible = rows_of
+    heights, over = tops
     width = rest.get_width()
     high = np.clip(heights[:width], 0.0, visible)
     above = math.ceil(float(high.max())) if high.size else 0
@@ -129,7 +134,18 @@ def lay(mirrors: tuple[pygame.Surface, pygame.Surface | None], hole: pygame.Rect
                 out.fill((0, 0, 0, 0), (spot, part.size))
                 out.blit(posed, spot, part)
         out.blit(fade, at, (0, 0, strip, rows), special_flags=pygame.BLEND_RGBA_MULT)
+    hung = np.repeat(np.asarray(ups, np.float32), STRIP)[:width]
+    hidden = np.ceil(np.clip(over[:width] - hung, 0.0, visible) * MIRROR_SQUASH)
+    _cleared(out, above - hung, hidden)
     return out, (0, -above)
+
+
+def _cleared(laid: pygame.Surface, tops: np.ndarray, rows: np.ndarray) -> None:
+    """Nothing in each column of `laid` for `rows` from the row `tops` gives."""
+    down = np.arange(laid.get_height())[None, :] - tops[:, None]
+    alpha = pygame.surfarray.pixels_alpha(laid)
+    alpha[(down >= 0) & (down < rows[:, None])] = 0
+    del alpha
 
 
 def _fade(rows: int, width: int) -> pygame.Surface:

@@ -27,6 +27,7 @@ from installation.visuals.mire import (
     collar_reach,
     edge_pieces,
     heap,
+    heap_of,
     rise_of,
 )
 from installation.visuals.mire_rings import Ripples, middles
@@ -40,8 +41,10 @@ APART_REACH = 0.35  # what stands out of the tar apart from her is looked for th
 class Meeting(NamedTuple):
     """A figure's meeting with the tar at one depth and sky: which of its (padded) columns are
     solid at the surface, the collar (the tar's sheen on her), each collar column's top, the
-    coat, the figure as it shows above the tar, and how much of its lowest rows shows over
-    the tar heaped against it (`edge_pieces`)."""
+    coat, the figure as it shows above the tar, how much of its lowest rows shows over
+    the tar heaped against it (`edge_pieces`), how high that heap stands in each of its
+    columns, its climb up her sides too (see `Wading.over`), and the edge's rows over the
+    surface."""
 
     solid: np.ndarray
     collar: pygame.Surface
@@ -49,6 +52,8 @@ class Meeting(NamedTuple):
     coat: pygame.Surface
     figure: pygame.Surface  # the figure itself, or a copy with what has gone under cleared
     edge: pygame.Surface
+    over: np.ndarray
+    above: int
 
 
 Key = tuple[int, Color]  # rows of the figure above the surface, and the sky
@@ -69,13 +74,15 @@ class Wading:
         self.grain = Grain.of(image.get_width(), self.pad, self.thick, seed, drips, coat, flank,
                               ring)
         self.rise = rise_of(self.thick, self.grain)  # the collar's rows above the line
-        self.edge_rows = self.rise + math.ceil(self.thick * SOFT_EDGE) + 1  # her rows it fades
+        self.edge_rows = heap_of(self.thick, self.grain) + math.ceil(self.thick * SOFT_EDGE) + 1
+        # (her rows it can fade, at most: see `_heap_and_edge`)
         self.under_rows = math.ceil(self.thick * (UNDER_DEPTH + SOFT_EDGE / 2))  # and under it
         self._above = 0  # of the edge's rows, those over the surface
         self.size = size
         self._key: Key | None = None
         self._collar = self._coat = self._edge = pygame.Surface((1, 1))
         self.tops = np.zeros(1)
+        self._over = np.zeros(1, np.float32)
         self.solid = np.zeros(1, bool)
         self.figure = self.drawn  # as she shows at the depth prepared
         self.drips = drips  # how much higher the tar runs up it in streaks (fur holds it)
@@ -105,8 +112,8 @@ class Wading:
             meeting, self._making = finished(self._making[1]), None
         else:
             meeting = finished(self._pieces(visible, sky))
-        self.solid, self._collar, self.tops, self._coat, self.figure, self._edge = meeting
-        self._above = min(visible, self.edge_rows)
+        (self.solid, self._collar, self.tops, self._coat, self.figure, self._edge,
+         self._over, self._above) = meeting
         self._key = key
 
     def ahead(self, visible: int, sky: Color) -> None:
@@ -225,11 +232,12 @@ class Wading:
         fur = alpha_rows(self.image, lowest)
         if figure is not self.drawn:  # no coat on what has gone under
             fur[alpha_rows(figure, lowest) == 0] = 0
-        above = min(visible, self.edge_rows)
         high, ramp = SWELL
         swell = min(1.0, max(0.0, (high - visible / self.size) / ramp)) if self.swells else 0.0
         below = min(self.under_rows, self.image.get_height() - visible) if swell else 0
         standing = self._standing(visible)
+        over, above = self._heap_and_edge(solid, standing, visible)
+        yield
         edge = yield from self._counted(edge_pieces(solid, self.thick, self.grain, above,
                                                     below, swell, standing))
         faded = min(fur.shape[1], above)  # no coat where the tar covers her
@@ -241,7 +249,19 @@ class Wading:
         climb = climbing(solid, self.thick, self.grain)[self.pad:-self.pad]
         coat = yield from self._counted(coat_pieces(fur, self._low(visible), self.thick,
                                                     self.grain, sky, climb))
-        return Meeting(solid, collar, tops, coat, figure, edge)
+        return Meeting(solid, collar, tops, coat, figure, edge, over, above)
+
+    def _heap_and_edge(self, solid: np.ndarray, standing: np.ndarray | None,
+                       visible: int) -> tuple[np.ndarray, int]:
+        """How high the tar heaped against her stands in each of her columns, its climb up
+        her sides too, and how many of her lowest rows her edge fades over at this depth: over
+        the heap's highest and SOFT_EDGE more (over the collar's rows alone, where the tar
+        climbed her side higher than those, her rows over the fade were drawn whole above rows
+        it had faded out: a straight line across her raised trunk at 10:39)."""
+        over = heap(solid, self.thick, self.grain, standing)[1][self.pad:-self.pad]
+        soft = math.ceil(self.thick * SOFT_EDGE) + 1
+        rows = max(self.rise, math.ceil(float(over.max()))) + soft
+        return over, min(visible, rows, self.edge_rows)
 
     def _counted(self, pieces: Generator[None, None, Made]) -> Generator[None, None, Made]:
         """The same pieces, counted in `pieces_made` as each is worked out."""
@@ -257,6 +277,12 @@ class Wading:
         """How high the tar stands over the surface in each of her columns, at the depth
         prepared."""
         return np.asarray(self.rise - self.tops[self.pad:-self.pad], np.float32)
+
+    def over(self) -> np.ndarray:
+        """How high the tar heaped against her stands over the surface in each of her
+        columns, at the depth prepared, its climb up her sides too: what of her shows is over
+        it (the collar is drawn no higher than `rise`)."""
+        return self._over
 
     def shown_rows(self, visible: int) -> int:
         """Of `visible` rows of the figure above the surface, how many are drawn whole (the

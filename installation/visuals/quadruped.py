@@ -33,7 +33,7 @@ HIND_SET = (0.45, -0.6, 0.2)  # each hind bone's: the shank raked back, the cann
 # How far each bone folds as the leg swings forward off the ground (times the fold): the wrist
 # and the hock flex, the paw flipped up behind.
 FORE_FOLD = (0.0, 0.35, -1.6)
-HIND_FOLD = (0.0, -0.55, 0.45)
+HIND_FOLD = (0.0, -0.35, -0.05)
 FOLD = 0.9
 # Each leg's width at its top, its first joint (elbow, stifle), its second (wrist, hock) and
 # its paw: the foreleg slim under a muscled upper arm, the hind leg's thigh tapering through
@@ -49,7 +49,14 @@ ELBOW_POINT = (0.035, 0.065, 0.03)  # the elbow's, behind the top of the forearm
 PAW = (0.072, 0.052, 0.038)  # a paw's length forward, its thickness at the heel and at the toes:
 # a compact paw, thicker than the leg over it (as long as it was thick, 0.04, the legs ended in
 # round stumps: it seemed to float; as thick as the leg, sticks)
-PAW_CURL = 2.0  # how far it turns down and back as the leg folds (radians at a full fold)
+PAW_CURL = 1.0  # how far it turns down and back as the leg folds (radians at a full fold;
+# at 2 a lifted paw hung along its leg: a stick)
+CLEAR = {"hind": 0.12, "fore": 0.12}  # in heights: how high a foot is lifted through a step,
+# its heel over where it stands (set on the ground again at the step's end)
+LIFT_EARLY = 0.75  # the foot rises fast off the ground and comes down slower: the lift is
+# highest this power of a half of the way through the swing (0.4 of it)
+SETTLE = 4  # passes that bend a leg to its foot with its hock (or wrist) bent as standing
+REACH = 0.999  # a leg is bent at least this little (of its length) to reach its foot
 # Gaits: how far a leg swings either way (radians), and when in the cycle each foot strikes
 # (the walk: left hind, left fore, right hind, right fore, a quarter apart; the trot: the
 # diagonal pairs together, half a cycle apart).
@@ -176,10 +183,8 @@ def _leg(leg: str, name: str, t: float, bob: float,
     angle, fold = swing(name, leg, t)
     angle, fold = angle + STEP_SWING * lift, max(fold, lift)
     top = HIP if hind else SHOULDER
-    points = [(top[0], top[1] + bob)]
-    for length, setting, folds in zip(HIND if hind else FORE, HIND_SET if hind else FORE_SET,
-                                      HIND_FOLD if hind else FORE_FOLD, strict=True):
-        points.append(toward(points[-1], setting + angle + folds * FOLD * fold, length))
+    points = _posed(hind, (top[0], top[1] + bob), angle, fold,
+                    _raised(name, leg, t, lift) * (CLEAR["hind" if hind else "fore"]))
     curl = PAW_CURL * fold  # lifted, the paw hangs, toes curled back under
     tip = (points[-1][0] + PAW[0] * math.cos(curl), points[-1][1] - PAW[0] * math.sin(curl))
     widths = LEG_WIDTHS["hind" if hind else "fore"]
@@ -196,6 +201,64 @@ def _leg(leg: str, name: str, t: float, bob: float,
                                                    hy + (ky - hy) * share, z),
                               wide, far, narrow, "leg"))
     return [*bones, _part(at[-2], at[-1], PAW[1], far, PAW[2], "leg")], at[:-1]
+
+
+def _raised(name: str, leg: str, t: float, lift: float) -> float:
+    """How high (0 to 1 of its clearance) a foot is off the ground at phase t: on the ground
+    through the stance; through the swing it lifts quickly as it leaves the ground behind,
+    highest a little before the swing's middle, and comes down to be set on the ground at
+    its end (or `lift`, stepping round on the spot)."""
+    if name not in STRIKE:
+        return lift
+    p, stance = (t - STRIKE[name][leg]) % 1.0, STANCE[name]
+    if p < stance:
+        return lift
+    k = (p - stance) / (1 - stance)
+    return max(lift, math.sin(math.pi * k ** LIFT_EARLY))
+
+
+def _posed(hind: bool, top: Point, angle: float, fold: float, raised: float) -> list[Point]:
+    """A leg's joints from the top (hip or shoulder) down to the foot's heel (the fetlock):
+    the foot placed where the leg swung `angle` would put it, forward and back, but on the
+    ground, or `raised` (in heights) off it, not swung round the top on an arc (swung so, a
+    foot rose off the ground as it went back under the body and a lifted leg swung level,
+    as a hinge: no step); the two bones over the lowest bent to reach it (the stifle forward
+    of the leg, the elbow behind it), the lowest kept at its bend from the one over it, as
+    standing or folded by `fold` (the hock's angle seen through every step)."""
+    lengths = HIND if hind else FORE
+    settings = HIND_SET if hind else FORE_SET
+    folds = HIND_FOLD if hind else FORE_FOLD
+    stood = _chain(top, lengths, settings, (0.0, 0.0, 0.0))
+    swung = _chain(top, lengths, settings, (angle, angle, angle))
+    foot = (swung[3][0], stood[3][1] + raised)
+    bend = settings[2] - settings[1] + (folds[2] - folds[1]) * FOLD * fold  # (at the hock, wrist)
+    low = settings[2] + angle + folds[2] * FOLD * fold  # (as swung: a first guess)
+    for _ in range(SETTLE):  # (the lowest bone kept at its bend from the one over it)
+        middle = (foot[0] - math.sin(low) * lengths[2], foot[1] + math.cos(low) * lengths[2])
+        knee = _knee(top, middle, lengths[:2], 1.0 if hind else -1.0)
+        low = math.atan2(middle[0] - knee[0], knee[1] - middle[1]) + bend
+    middle = (foot[0] - math.sin(low) * lengths[2], foot[1] + math.cos(low) * lengths[2])
+    return [top, _knee(top, middle, lengths[:2], 1.0 if hind else -1.0), middle, foot]
+
+
+def _chain(top: Point, lengths: tuple[float, float, float],
+           settings: tuple[float, float, float], turns: tuple[float, ...]) -> list[Point]:
+    """A leg's joints with each bone at its setting turned by `turns` (radians, forward)."""
+    points = [top]
+    for length, setting, turn in zip(lengths, settings, turns, strict=True):
+        points.append(toward(points[-1], setting + turn, length))
+    return points
+
+
+def _knee(top: Point, end: Point, lengths: tuple[float, float], forward: float) -> Point:
+    """The joint between two bones of `lengths` from `top` to `end`, bent to the side
+    `forward` (1: in front of the line between them, -1: behind); stretched straight towards
+    `end` where it is out of reach."""
+    (a, b), (dx, dy) = lengths, (end[0] - top[0], end[1] - top[1])
+    span = min(max(1e-6, math.hypot(dx, dy)), (a + b) * REACH)
+    across = math.acos(max(-1.0, min(1.0, (a * a + span * span - b * b) / (2 * a * span))))
+    heading = math.atan2(dy, dx) + forward * across
+    return top[0] + a * math.cos(heading), top[1] + a * math.sin(heading)
 
 
 def _point(joint: Point3, below: Point3, far: bool, form: tuple[float, float, float]) -> Part:

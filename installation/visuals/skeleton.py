@@ -32,8 +32,9 @@ PELVIS_TURN = 0.012
 SHOULDER_TURN = 0.016
 # A body turned from profile towards the visitor (a `turn` of 1: three-quarters, half way to
 # facing them): the shoulders are seen apart, the near one (the visitor's side) this far
-# behind the spine and the far one this far ahead of it, and the chest, pelvis and neck are
-# this much wider (seen across, not edge on).
+# behind the spine and the far one this far ahead of it, and the chest and pelvis are this much
+# wider (seen across, not edge on); the neck, round, is as wide seen from any side (widened
+# with them, a man turned to the counter at 04:22 had a neck as wide as his head: a column).
 TURNED_SHOULDERS = 0.045
 TUCKING = 0.1  # folding or unfolding the arms, the hands are out of sight only this near the end
 #               where they are folded (on the way, the hands are seen)
@@ -221,7 +222,7 @@ def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
             if angles.hunch:  # a rounded back: the chest in two, bent at the middle
                 chest.insert(1, sum(chest) / 2)
             out += [Capsule(up(a), up(b), WIDTHS["chest"] * wide) for a, b in pairwise(chest)]
-            out.append(Capsule(shoulder, neck_top, WIDTHS["neck"] * wide))
+            out.append(Capsule(shoulder, neck_top, WIDTHS["neck"]))  # (round: turned, no wider)
             hand = wrist
         out += [Capsule(arm_root, elbow, WIDTHS["upper"], far, WIDTHS["elbow"], "arm"),
                 Capsule(elbow, wrist, WIDTHS["fore"], far, WIDTHS["wrist"], "arm")]

@@ -42,6 +42,7 @@ from installation.visuals.xplan_park import (
     paint_lamps,
     paint_park,
     park_top,
+    seen_lamps,
 )
 from installation.visuals.xplan_trees import (
     Tree,
@@ -136,19 +137,43 @@ def lay_out(size: tuple[int, int], ground: float, height: float,
 def _trees(view: View, width: int, planes: list[Plane], cores: list[float],
            seed: int) -> list[Tree]:
     """The park's trees in the picture, farthest first: a belt along its far edge, a clump at
-    each tower's foot, none wholly behind a tower, each lit by the path lamps near it."""
+    each tower's foot, none wholly behind a tower, each lit by the path lamps near it that are
+    seen."""
     walls = _walls_of(planes, cores)
     edge = park_top(view, cores[1:])
     found = unhidden(belt(view, width, edge, seed) + at_feet(view, walls, seed), walls)
-    found = lit(view, found, lamps(view, width, seed))
+    found = lit(view, found, seen_lamps(lamps(view, width, seed), walls))
     return sorted(found, key=lambda each: -each.z)
 
 
 def home_glass(setup: Setup) -> pygame.Rect | None:
     """The glass of Lucy and Ivan's window, inside its frame, if the scene has Park La Brea's
-    towers with their window (its first skyline layer of `towers` with a `home`): where the
-    figures layer's lit room is seen, inside the window's reveal (a room of its own size, in
-    its own frame over the window's, showed two frames, the wall's reveal beside the room's)."""
+    towers with their window: where the figures layer's lit room is seen, inside the window's
+    reveal (a room of its own size, in its own frame over the window's, showed two frames, the
+    wall's reveal beside the room's)."""
+    near = _near_of(setup)
+    if near is None:
+        return None
+    window = near[1]
+    bar = frame_bar(window)
+    return window.inflate(-2 * bar, -2 * bar)
+
+
+def home_corner(setup: Setup) -> int | None:
+    """Where the corner of Lucy and Ivan's tower stands across the picture (pixels), if the
+    scene has Park La Brea's towers with their window: the tower is laid out by the picture's
+    height, so on a narrower picture its wall reaches further across (0.55 of the width at
+    16:9, 0.66 at 4:3) and words placed past it by a share of the width can fall on it."""
+    near = _near_of(setup)
+    if near is None:
+        return None
+    view, tower = near[0], near[2]
+    return round(max(x for plane, _, _, _ in planes_of(view, [tower]) for x, _ in plane.outline))
+
+
+def _near_of(setup: Setup) -> tuple[View, pygame.Rect, Tower] | None:
+    """The lens, Lucy and Ivan's window and their tower, if the scene has Park La Brea's towers
+    with their window (its first skyline layer of `towers` with a `home`)."""
     spec = next((spec for spec in setup.scene.layers if spec.type == "skyline"
                  and spec.params.get("style") == "towers"), None)
     if spec is None or spec.params.get("home") is None:
@@ -156,9 +181,8 @@ def home_glass(setup: Setup) -> pygame.Rect | None:
     width, tall = setup.size
     home = spec.params["home"]
     view = view_for(setup.size, spec.params["ground"], spec.params["height"])
-    window = near_tower(view, (home[0] * width, home[1] * tall))[1]
-    bar = frame_bar(window)
-    return window.inflate(-2 * bar, -2 * bar)
+    tower, window = near_tower(view, (home[0] * width, home[1] * tall))
+    return view, window, tower
 
 
 def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
@@ -193,7 +217,7 @@ def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
     for tree in trees:  # (in front of every tower)
         paint_tree(image, tree, (0, top), tree_colors(tree, shade), plan.seed)
     if plan.view is not None:
-        paint_lamps(image, lamps(plan.view, image.get_width(), plan.seed), top, before)
+        paint_lamps(image, seen_lamps(lamps(plan.view, image.get_width(), plan.seed), before), top)
     if plan.weather is not None:
         image.blit(plan.weather, (0, -top), special_flags=pygame.BLEND_RGB_MULT)
         _arris(image, plan, top)

@@ -26,7 +26,9 @@ CITY = (255, 214, 160), (210, 220, 255)  # the far city's lights: sodium, mercur
 CITY_LIGHTS = 90  # specks of it along the park's far edge
 LAMP = (255, 200, 130)  # a path lamp's globe
 LAMP_HIGH = 1.3  # storeys: a lamp's post
-LAMP_ROWS = (135.0, 165.0, 200.0, 245.0)  # storeys away: the paths across the park
+LAMP_ROWS = (135.0, 158.0, 200.0, 245.0)  # storeys away: the paths across the park (the
+# second passes just in front of the clump of trees at the next tower's foot, 160-164 off, and
+# its lamps light them; at 165 it ran behind them, between the tower's wings, its lamps hidden)
 LAMP_PITCH = 7.0  # storeys between the lamps along a path
 POOL = 0.5  # a lamp's pool of light on the grass: how bright, of the lamp
 POOL_WIDE = 3.2  # storeys: the pool's width (its depth: flattened by the view)
@@ -123,18 +125,25 @@ def lamps(view: View, width: int, seed: int) -> list[Lamp]:
     return out
 
 
-def paint_lamps(image: pygame.Surface, found: list[Lamp], top: int,
-                before: list[tuple[float, list[Outline]]]) -> None:
-    """Each lamp not behind a tower: its pool of light on the grass, its post, its globe's
-    glow (`before`: each tower's core distance and its walls' outlines)."""
+def seen_lamps(found: list[Lamp], before: list[tuple[float, list[Outline]]]) -> list[Lamp]:
+    """The lamps `found` not behind a tower (`before`: each tower's core distance and its
+    walls' outlines): only these are painted, and only these light the trees (a hidden lamp's
+    light on a tree in front of the wall read as a glow with no lamp to make it)."""
+    def behind(lamp: Lamp) -> bool:
+        (x, y), high = lamp.foot, round(lamp.foot[1] - LAMP_HIGH * lamp.storey)
+        return any(lamp.z > z - CLEAR and any(_inside(spot, outline) for outline in outlines
+                                              for spot in ((x, y), (x, high)))
+                   for z, outlines in before)
+    return [lamp for lamp in found if not behind(lamp)]
+
+
+def paint_lamps(image: pygame.Surface, found: list[Lamp], top: int) -> None:
+    """Each lamp `found` (see seen_lamps): its pool of light on the grass, its post, its
+    globe's glow."""
     for lamp in found:
         (x, y), storey = lamp.foot, lamp.storey
         post = pygame.Rect(round(x), round(y - LAMP_HIGH * storey), max(1, round(storey / 14)),
                            round(LAMP_HIGH * storey))
-        if any(lamp.z > z - CLEAR and any(_inside(spot, outline) for outline in outlines
-                                          for spot in ((x, y), (x, post.top)))
-               for z, outlines in before):
-            continue
         wide = max(4, round(POOL_WIDE * storey))
         pool = pygame.transform.smoothscale(radial(32, scaled(LAMP, POOL), 1.5),
                                             (wide, max(2, wide // 5)))

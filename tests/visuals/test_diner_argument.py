@@ -29,7 +29,9 @@ FPS = 30
 ADULT = 0.1  # on one lane, nobody's height more than this share off the lane's middle
 CLEAR = 12  # pixels: a runner's hand stays this far outside a seated head, at least
 GESTURES = 3  # different gestures among the patrons, at least
-NECK = 0.45  # a seated patron's neck is at least this share of the head's width
+NECK = 0.36  # a seated patron's neck is at least this share of the head's width (0.45 was met
+# only by the neck widened as the chest is when turned to the visitor, 1.4 times at a full
+# turn: the man who stays at the counter had a column as deep as his head; a neck is round)
 
 
 def layers_at(line: Timeline, at: str) -> list[Figures]:

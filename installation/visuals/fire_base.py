@@ -22,6 +22,8 @@ RAGGED = (0.2, 9)  # its broken roof wanders this much of its height, in about t
 CORNERS = 0.4  # its corners broken down up to this much of its height
 BITES = (1, 2, 0.35, 0.55)  # bites out of the roof, fewest and most, each this much of the wall
 # down at least and at most: a flat crest of flames sat along a level box (05:20, the review)
+BITE_AT = (0.12, 0.62, 0.22)  # a bite's middle: this far across, left or right, and up to this
+# much further
 BITE_WIDE = (0.12, 0.3)  # a bite's width, of the stump's: steep sided, as masonry falls
 STUB = (0.0, 0.12)  # a stretch of wall left standing higher over the breaks (of its height)
 OPENINGS = (2, 4)  # torn openings in the wall, fewest and most (a regular grid of lit windows
@@ -74,13 +76,16 @@ def roof_line(wide: int, tall: int, seed: int) -> np.ndarray:
     down = RAGGED[0] * (1 - lumps) + CORNERS * broken * np.abs(across) ** 2
     x = np.arange(wide)
     for k in range(BITES[0] + int(hash01(seed, 11) * (BITES[1] - BITES[0] + 1))):
-        middle = wide * (0.3 + 0.4 * hash01(seed, 12, k))  # (clear of the broken corners)
+        side = (k + int(hash01(seed, 12) * 2)) % 2  # (either side of the flames: under them
+        # the flames' flat foot hung over a bite, a ruled edge at 05:17)
+        middle = wide * (BITE_AT[side] + BITE_AT[2] * hash01(seed, 12, k))
         half = wide * (BITE_WIDE[0] + (BITE_WIDE[1] - BITE_WIDE[0]) * hash01(seed, 13, k)) / 2
         deep = BITES[2] + (BITES[3] - BITES[2]) * hash01(seed, 14, k)
         steps = np.ceil(3 * np.clip(1 - np.abs(x - middle) / half, 0, 1)) / 3  # (stepped)
         down = np.maximum(down, deep * steps)
     stub = np.abs(x - wide * (0.15 + 0.7 * hash01(seed, 15))) < wide * 0.06
-    down = np.where(stub, np.minimum(down, STUB[0] + STUB[1] * hash01(seed, 16)), down)
+    standing = STUB[0] + STUB[1] * hash01(seed, 16) + RAGGED[0] * 0.5 * lumps  # (ragged too)
+    down = np.where(stub, np.minimum(down, standing), down)
     return tall * down
 
 
@@ -106,8 +111,11 @@ def windows(roof: np.ndarray, tall: int,
         torn = high * TORN[0] * np.interp(
             x[:, 0], np.linspace(left, left + width, TORN[1] + 1),
             [hash01(seed, 26, k, c) for c in range(TORN[1] + 1)])[:, None]
-        inside = (x >= left) & (x < left + width) & (y < sill - torn * 0.4) \
-            & (y >= sill - high + torn)
+        side = width * TORN[0] * 0.5 * np.interp(
+            y[0], np.linspace(sill - high, sill, TORN[1] + 1),
+            [hash01(seed, 29, k, c) for c in range(TORN[1] + 1)])[None, :]
+        inside = (x >= left + side) & (x < left + width - side[:, ::-1]) \
+            & (y < sill - torn * 0.4) & (y >= sill - high + torn)
         holes |= inside
         if hash01(seed, 27, k) >= DARK_ONE:
             depth = np.clip((y - (sill - high)) / max(1.0, high), 0, 1)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 import pygame
 
+from installation.visuals.base import Pieces
 from installation.visuals.storefronts import Point
 from installation.visuals.street_parapet import Parapet
 
@@ -21,12 +22,13 @@ STOREYS = 1.0  # world units: a block lower than this is a shop front (street_sc
 TOWER = 1.8  # world units: a block taller than this is a tower (storefronts.TOWER), its crown
 # and stepped front standing over and before its faces: bitten and blown out as a whole too, as
 # is one whose facade runs wider than its faces (the streamline corner's rounded bands)
-BITES = (1, 3, 60)  # bites out of a face's top, fewest and most, and one more every this many
-# pixels of it seen across (a wide tower's middle stood level between two bites)
+BITES = (1, 3, 60, 3)  # bites out of a face's top, fewest and most, and one more every this many
+# pixels of it seen across (a wide tower's middle stood level between two bites), up to this
+# many more
 BITE_WIDE = (0.14, 0.34)  # a bite's width, of the face's
 BITE_DEEP = (0.18, 0.42)  # how far down it goes at most, of the face's height there
 BITE_STEPS = 3  # it falls in this many steps to its floor (masonry breaks in steps)
-BITE_PIXELS = 3  # a point of its broken line every this many pixels across
+BITE_PIXELS = 4  # a point of its broken line every this many pixels across
 CRUMBLE = 2  # and each point crumbles up to this many pixels up or down
 OVER = 0.6  # the sky cut over a bite reaches this high over the face (of its height)
 GAPS = (2, 5)  # gaps blown out of a face, fewest and most...
@@ -109,7 +111,7 @@ def _bites(face: Quad, shown: tuple[float, float], rng: random.Random) -> list[Q
     span = shown[1] - shown[0]
     wide = max(1.0, abs(face[1][0] - face[0][0]) * span)
     out = []
-    for _ in range(rng.randint(BITES[0], BITES[1]) + round(wide) // BITES[2]):
+    for _ in range(rng.randint(BITES[0], BITES[1]) + min(BITES[3], round(wide) // BITES[2])):
         half = rng.uniform(*BITE_WIDE) / 2 * span
         middle = shown[0] + rng.uniform(half, span - half)
         deep = rng.uniform(*BITE_DEEP)
@@ -119,7 +121,7 @@ def _bites(face: Quad, shown: tuple[float, float], rng: random.Random) -> list[Q
             u = middle - half + 2 * half * k / steps
             fall = -(-BITE_STEPS * (1 - abs(u - middle) / half) // 1) / BITE_STEPS
             x, y = _at(face, u, 1 - deep * max(0.0, fall))
-            line.append((round(x), round(y) + rng.randint(-CRUMBLE, CRUMBLE)))
+            line.append((round(x), round(y + (2 * rng.random() - 1) * CRUMBLE)))
         over = [(round(x), round(y)) for x, y in (_at(face, middle + half, 1 + OVER),
                                                   _at(face, middle - half, 1 + OVER))]
         out.append(line + over)
@@ -145,32 +147,43 @@ def _gaps(face: Quad, shown: tuple[float, float], rng: random.Random) -> list[Qu
     return out
 
 
-def gut(image: pygame.Surface, burnt: Shell, seed: int,
-        before: tuple[pygame.Rect, pygame.Surface]) -> None:
+def gutting(image: pygame.Surface, burnt: Shell, seed: int,
+            before: tuple[pygame.Rect, pygame.Surface]) -> Pieces:
     """The shell's faces charred in blotches, soot plumed up over each gap, and the gaps
     blown black (into the block's picture, before its top is bitten off; those `over` it
-    only where it changed the picture from what it was `before`)."""
+    only where it changed the picture from what it was `before`), in pieces: a face each,
+    the gaps, those over it."""
     for face in burnt.faces:
         _char(image, face, seed)
+        yield
     for gap in burnt.gaps:
         _soot(image, gap)
     for gap in burnt.gaps:
         pygame.draw.polygon(image, (*HOLE, 255), gap)
+    yield
+    _over(image, burnt, before)
+
+
+def _over(image: pygame.Surface, burnt: Shell,
+          before: tuple[pygame.Rect, pygame.Surface]) -> None:
+    """The gaps `over` a tower blown black where it was painted (see `gutting`): each only
+    where the picture inside its own box changed from what it was `before`."""
     box, was = before
-    if not burnt.over or not box.width or not box.height:
-        return
-    painted = pygame.surfarray.array3d(image.subsurface(box)) \
-        != pygame.surfarray.array3d(was)
-    kept = image.subsurface(box).copy()
     for gap in burnt.over:
+        area = _rect(gap).clip(box)
+        if not area.width or not area.height:
+            continue
+        now = image.subsurface(area)
+        then = was.subsurface(area.move(-box.x, -box.y))
+        unpainted = ~(pygame.surfarray.array3d(now) != pygame.surfarray.array3d(then)).any(axis=2)
+        kept = now.copy()
         pygame.draw.polygon(image, (*HOLE, 255), gap)
-    blown = pygame.surfarray.pixels3d(image.subsurface(box))
-    unpainted = ~painted.any(axis=2)
-    blown[unpainted] = pygame.surfarray.array3d(kept)[unpainted]
-    del blown
-    alpha = pygame.surfarray.pixels_alpha(image.subsurface(box))
-    alpha[unpainted] = pygame.surfarray.array_alpha(kept)[unpainted]
-    del alpha
+        blown = pygame.surfarray.pixels3d(now)
+        blown[unpainted] = pygame.surfarray.array3d(kept)[unpainted]
+        del blown
+        alpha = pygame.surfarray.pixels_alpha(now)
+        alpha[unpainted] = pygame.surfarray.array_alpha(kept)[unpainted]
+        del alpha
 
 
 def _char(image: pygame.Surface, face: Quad, seed: int) -> None:

@@ -1,5 +1,6 @@
 """Ruined towers burning inside: a few of their window openings lit orange-red from within,
-flickering (a few pictures of each made once, at build, and blitted in turn)."""
+flickering (a few pictures of each made once, at build, and blitted in turn), down to embers
+by day."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, s_curve, smooth_noise
+from installation.visuals.base import HOUR, Color, mix, s_curve, smooth_noise
 from installation.visuals.wreckage import Grid
 
 BURNING = 3  # tall towers that burn inside (where the ruins have fires)
@@ -25,6 +26,12 @@ FRAMES = 6  # pictures of a tower's flicker, each fire inside at its own brightn
 DIMMEST = 0.3  # a fire inside at its dimmest, of its brightest
 FLICKER_HZ = 1.9  # how often a tower's fires change their brightness, about
 SHOWN = 6  # of 255: light fainter than this is cut off its pictures' edges
+DAY = (6.0, 9.0, 15.0, 18.0)  # hours: fires burn full through the night, die down from the
+# first and are embers by the second (noon's ruins showed glowing orange windows at 11:59),
+# until the third, and burn up again by the fourth
+EMBERS = 0.25  # how strongly they burn by day (of full)
+EMBER: Color = (150, 36, 12)  # the colour they die towards: a dull red
+CORE = 0.5  # by day only their hottest cores glow: light under this much of the hottest goes
 
 
 @dataclass(frozen=True)
@@ -57,11 +64,32 @@ def fires_inside(holes: np.ndarray, cells: Grid,
     return 1 - s_curve(np.clip((near - EDGE[0]) / (EDGE[1] - EDGE[0]), 0.0, 1.0))
 
 
+def strength_at(story_time: float) -> float:
+    """How strongly the city's fires burn at a story time: full by night, embers by day
+    (EMBERS), dying down and burning up again between (see DAY)."""
+    hour = (story_time / HOUR) % 24.0
+    dies, low, rises, full = DAY
+    if low <= hour <= rises:
+        return EMBERS
+    if dies < hour < low:
+        return 1 - (1 - EMBERS) * float(s_curve((hour - dies) / (low - dies)))
+    if rises < hour < full:
+        return EMBERS + (1 - EMBERS) * float(s_curve((hour - rises) / (full - rises)))
+    return 1.0
+
+
+def embered(fire: Color, strength: float) -> Color:
+    """A fire's colour as it burns at `strength`: its own at full, a dull red at EMBERS."""
+    return mix(fire, EMBER, (1 - strength) / (1 - EMBERS))
+
+
 def burning(image: pygame.Surface, holes: np.ndarray, place: tuple[int, int], cells: Grid,
-            fire: Color, rng: np.random.Generator) -> Generator[None, None, Burning | None]:
-    """A tower's picture (at `place`, its openings `holes`) burning inside: its openings near
-    its fires lit, its wall round them faintly, in FRAMES pictures cut to where they show (in
-    pieces: its fires, their heats, the pictures; ~5 ms in one building Ash ahead)."""
+            fire: Color, rng: np.random.Generator,
+            strength: float = 1.0) -> Generator[None, None, Burning | None]:
+    """A tower's picture (at `place`, its openings `holes`) burning inside at `strength` (see
+    strength_at): its openings near its fires lit, its wall round them faintly, in FRAMES
+    pictures cut to where they show (in pieces: its fires, their heats, the pictures; ~5 ms
+    in one building Ash ahead)."""
     glows = fires_inside(holes, cells, rng)
     if glows is None:
         return None
@@ -72,14 +100,16 @@ def burning(image: pygame.Surface, holes: np.ndarray, place: tuple[int, int], ce
     levels = np.stack([rng.permutation(steps) for _ in glows], axis=1)
     heats = []
     for level in levels:
-        heats.append(np.max(glows * level[:, None, None], axis=0) * lit)
+        heat = np.max(glows * level[:, None, None], axis=0) * lit
+        cut = CORE * (1 - strength) / (1 - EMBERS)  # (by day: only the hottest cores)
+        heats.append(np.clip((heat - cut) / (1 - cut), 0, 1) * strength)
         yield
     shown = np.nonzero(np.max(heats, axis=0) * 255 >= SHOWN)
     if not len(shown[0]):
         return None
     left, top = int(shown[0].min()), int(shown[1].min())
     right, bottom = int(shown[0].max()) + 1, int(shown[1].max()) + 1
-    colour, hot = np.array(fire, float), np.array(HOT, float)
+    colour, hot = np.array(embered(fire, strength), float), np.array(embered(HOT, strength), float)
     frames = []
     for heat in heats:
         yield

@@ -1,6 +1,6 @@
-"""What a city fire burns on: a building's charred stump under its flames, its broken roof line a
-glowing bed the flames rise from, its windows lit from within (made once, at build; its glow
-flickers with the flames)."""
+"""What a city fire burns on: a building's charred stump under its flames, its roof broken down
+into a glowing bed the flames rise from, a few torn openings in its wall lit by the fire inside,
+soot streaked up the wall over them (made once, at build; its glow flickers with the flames)."""
 
 from __future__ import annotations
 
@@ -20,12 +20,24 @@ SINK = 0.06  # the flames' foot stands this far down into the roof's bed (of the
 RAGGED = (0.2, 9)  # its broken roof wanders this much of its height, in about this many lumps
 # (half of them broken steps, half slumped)
 CORNERS = 0.4  # its corners broken down up to this much of its height
-FLOORS = (2, 0.24, 0.45)  # floors of windows, each this tall (of the stump), the top one's sill
-# this far down it...
-BAYS = (0.22, 0.5)  # ...bays this wide (of the stump's height), their openings this share of one
-LIT = 0.55  # windows lit from within, of all...
-WINDOW_HEAT = (0.22, 0.6)  # ...as hot as this at most (the flame's colours, flame_shape.RAMP):
-# the lower floor dull red, the upper orange (all of them yellow read as lit offices)
+BITES = (1, 2, 0.35, 0.55)  # bites out of the roof, fewest and most, each this much of the wall
+# down at least and at most: a flat crest of flames sat along a level box (05:20, the review)
+BITE_AT = (0.12, 0.62, 0.22)  # a bite's middle: this far across, left or right, and up to this
+# much further
+BITE_WIDE = (0.12, 0.3)  # a bite's width, of the stump's: steep sided, as masonry falls
+STUB = (0.0, 0.12)  # a stretch of wall left standing higher over the breaks (of its height)
+OPENINGS = (2, 4)  # torn openings in the wall, fewest and most (a regular grid of lit windows
+# read as an occupied building with a bonfire on its roof)
+OPENING = ((0.24, 0.55), (0.24, 0.42))  # one's width and height, of the stump's height
+SLOT_FULL = 0.8  # an opening fills at most this much of its slot across the wall
+SILL = (0.5, 0.88)  # its sill this far down the stump, anywhere in its slot across it
+TORN = (0.3, 5)  # its top and bottom edges wander this much of its height, over this many
+# lumps across it (broken masonry, not a comb)
+DARK_ONE = 0.25  # the chance an opening shows no fire (gutted and out)
+WINDOW_HEAT = (0.4, 0.78)  # the fire inside: as hot as this at an opening's top and its foot
+# (the flame's colours, flame_shape.RAMP: red above, orange-yellow where it burns)
+SOOT = (0.6, 1.6, 0.5)  # soot streaked up the wall over an opening: the wall this dark at its
+# lintel, fading over this many of its heights up, spreading this much of its width each side
 BED = (0.75, 0.1)  # the roof's bed: as hot as this at the roof line, fading into the wall over
 # this much of the stump's height...
 BED_ABOVE = 0.08  # ...and into the flames' foot over this much of it above the roof...
@@ -54,32 +66,72 @@ class Base:
 
 def roof_line(wide: int, tall: int, seed: int) -> np.ndarray:
     """How far down from the stump's top its roof lies at each column: ragged, its corners
-    broken down."""
+    broken down, a bite or two fallen out of it and a stretch of wall left standing."""
     across = np.linspace(-1.0, 1.0, wide)
     along = np.linspace(0, RAGGED[1], wide)
     heights = np.array([hash01(seed, k, 3) for k in range(RAGGED[1] + 1)])
     lumps = 0.5 * np.interp(along, np.arange(RAGGED[1] + 1), heights) \
         + 0.5 * heights[np.minimum(along.astype(int), RAGGED[1])]
     broken = heights[np.minimum((along * 0.5).astype(int), RAGGED[1])]
-    return tall * (RAGGED[0] * (1 - lumps) + CORNERS * broken * np.abs(across) ** 2)
+    down = RAGGED[0] * (1 - lumps) + CORNERS * broken * np.abs(across) ** 2
+    x = np.arange(wide)
+    for k in range(BITES[0] + int(hash01(seed, 11) * (BITES[1] - BITES[0] + 1))):
+        side = (k + int(hash01(seed, 12) * 2)) % 2  # (either side of the flames: under them
+        # the flames' flat foot hung over a bite, a ruled edge at 05:17)
+        middle = wide * (BITE_AT[side] + BITE_AT[2] * hash01(seed, 12, k))
+        half = wide * (BITE_WIDE[0] + (BITE_WIDE[1] - BITE_WIDE[0]) * hash01(seed, 13, k)) / 2
+        deep = BITES[2] + (BITES[3] - BITES[2]) * hash01(seed, 14, k)
+        steps = np.ceil(3 * np.clip(1 - np.abs(x - middle) / half, 0, 1)) / 3  # (stepped)
+        down = np.maximum(down, deep * steps)
+    stub = np.abs(x - wide * (0.15 + 0.7 * hash01(seed, 15))) < wide * 0.06
+    standing = STUB[0] + STUB[1] * hash01(seed, 16) + RAGGED[0] * 0.5 * lumps  # (ragged too)
+    down = np.where(stub, np.minimum(down, standing), down)
+    return tall * down
 
 
-def windows(wide: int, tall: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """Where its window openings are (an (x, y) mask) and how hot each one's light is (0: unlit)."""
+def windows(roof: np.ndarray, tall: int,
+            seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where its torn openings are (an (x, y) mask), how hot the fire inside shows in each
+    (0: out) and the soot over them (the wall's shade, 1: clean): a few, each its own size in
+    its own slot across the wall, none on a grid, all under its broken `roof` (see roof_line)."""
+    wide = len(roof)
     holes, heat = np.zeros((wide, tall), bool), np.zeros((wide, tall))
-    bay = max(4, round(BAYS[0] * tall))
-    high = max(2, round(FLOORS[1] * tall * 0.6))
-    for floor in range(FLOORS[0]):
-        sill = round(tall * (FLOORS[2] + FLOORS[1] * floor))
-        for k in range(wide // bay):
-            left = k * bay + (wide % bay) // 2 + round(bay * (1 - BAYS[1]) / 2)
-            cut = (slice(left, left + max(2, round(bay * BAYS[1]))), slice(sill - high, sill))
-            holes[cut] = True
-            if hash01(seed, floor, k) < LIT:
-                hot = WINDOW_HEAT[1] - (WINDOW_HEAT[1] - WINDOW_HEAT[0]) * floor / max(
-                    1, FLOORS[0] - 1)
-                heat[cut] = hot * (0.6 + 0.4 * hash01(seed, floor, k, 1))
-    return holes, heat
+    soot = np.ones((wide, tall))
+    count = OPENINGS[0] + int(hash01(seed, 21) * (OPENINGS[1] - OPENINGS[0] + 1))
+    x, y = np.arange(wide)[:, None], np.arange(tall)[None, :]
+    for k in range(count):
+        width = tall * (OPENING[0][0] + (OPENING[0][1] - OPENING[0][0]) * hash01(seed, 22, k))
+        high = tall * (OPENING[1][0] + (OPENING[1][1] - OPENING[1][0]) * hash01(seed, 23, k))
+        slot = wide / count
+        width = min(width, slot * SLOT_FULL)  # (apart: two run together read as one gap)
+        left = slot * k + max(0.0, slot - width) * hash01(seed, 24, k)
+        sill = tall * (SILL[0] + (SILL[1] - SILL[0]) * hash01(seed, 25, k))
+        under = float(roof[int(left):max(int(left) + 1, int(left + width))].max()) + 3
+        sill = min(tall - 2.0, max(sill, under + high))  # (down out of a bite in the roof)
+        torn = high * TORN[0] * np.interp(
+            x[:, 0], np.linspace(left, left + width, TORN[1] + 1),
+            [hash01(seed, 26, k, c) for c in range(TORN[1] + 1)])[:, None]
+        side = width * TORN[0] * 0.5 * np.interp(
+            y[0], np.linspace(sill - high, sill, TORN[1] + 1),
+            [hash01(seed, 29, k, c) for c in range(TORN[1] + 1)])[None, :]
+        inside = (x >= left + side) & (x < left + width - side[:, ::-1]) \
+            & (y < sill - torn * 0.4) & (y >= sill - high + torn)
+        holes |= inside
+        if hash01(seed, 27, k) >= DARK_ONE:
+            depth = np.clip((y - (sill - high)) / max(1.0, high), 0, 1)
+            hot = WINDOW_HEAT[0] + (WINDOW_HEAT[1] - WINDOW_HEAT[0]) * depth
+            heat = np.where(inside, hot * (0.75 + 0.25 * hash01(seed, 28, k)), heat)
+        soot = np.minimum(soot, sooted(x - (left + width / 2), (sill - high) - y, width, high))
+    return holes, heat, soot
+
+
+def sooted(dx: np.ndarray, up: np.ndarray, width: float, high: float) -> np.ndarray:
+    """The wall's shade under the soot streaked up from an opening (`dx` across from its
+    middle, `up` over its lintel, in pixels): darkest at the lintel, spreading and fading."""
+    rise = np.clip(up / max(1.0, SOOT[1] * high), 0, 1)
+    spread = width / 2 + SOOT[2] * width * rise
+    fade = (1 - rise) * np.clip(1 - np.abs(dx) / np.maximum(1.0, spread), 0, 1)
+    return np.where(up >= 0, 1 - (1 - SOOT[0]) * fade, 1.0)
 
 
 def bed_heat(roof: np.ndarray, tall: int, above: int, seed: int) -> np.ndarray:
@@ -111,9 +163,9 @@ def make_base(flame: tuple[int, int], tongues: int, wall: Color, seed: int) -> B
     roof = roof_line(wide, tall, seed)
     rows = np.arange(tall)[None, :]
     solid = rows >= roof[:, None]
-    holes, hot = windows(wide, tall, seed)
+    holes, hot, soot = windows(roof, tall, seed)
     image = pygame.Surface((wide, tall))
-    shade = np.where(holes & solid, HOLE, 1.0)
+    shade = np.where(holes & solid, HOLE, soot)
     rgb = (np.array(wall, float) * shade[..., None]).astype(np.uint8)
     pygame.surfarray.blit_array(image, np.where(solid[..., None], rgb, np.array(CLEAR)))
     image.set_colorkey(CLEAR, pygame.RLEACCEL)  # (a hard foot on the rubble: alpha's soft

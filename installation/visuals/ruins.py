@@ -23,7 +23,7 @@ from installation.visuals.base import (
     smooth_noise,
     stable_seed,
 )
-from installation.visuals.burning import Burning, burning, chosen, flicker
+from installation.visuals.burning import Burning, burning, chosen, flicker, strength_at
 from installation.visuals.collapse import (
     DUST_DRIFT,
     DUST_TONE,
@@ -120,7 +120,8 @@ class Ruins:
         self.burns = {tall[n] for n in chosen(self.sites, [(plan[k].x, plan[k].width)
                                                             for k in tall], width,
                                               stable_seed(self.seed, "burning"))}
-        self.inside: list[Burning] = []  # the towers burning inside
+        self.inside: list[Burning] = []  # the towers burning inside...
+        self.strength = strength_at(setup.scene.at)  # ...as strongly as at the scene's hour
         self._plan_collapse(params, setup, plan, tallest)
         self.burns.discard(self.falling)  # its top falls: no fire inside it
         for n, tower in enumerate(plan):
@@ -171,7 +172,8 @@ class Ruins:
             buried.span))
         yield
         self.flare: float = params.get("flare", 0.0)
-        self.glows, self.flares, self.flames = fire_sprites(height, fire, bool(self.flare))
+        self.glows, self.flares, self.flames = fire_sprites(height, fire, bool(self.flare),
+                                                            self.strength)
 
     def _plan_collapse(self, params: Mapping[str, Any], setup: Setup, plan: list[Tower],
                        tallest: int) -> None:
@@ -254,7 +256,7 @@ class Ruins:
             yield
             inside = yield from burning(
                 surface, holes[0], (place[0], place[1] + self.top), cells, fire,
-                np.random.default_rng(stable_seed(self.seed, "burning", n)))
+                np.random.default_rng(stable_seed(self.seed, "burning", n)), self.strength)
             self.inside.extend([inside] if inside is not None else [])
 
     def look(self, frame: Frame) -> Flicker:

@@ -1,11 +1,12 @@
 """The ruins' fires' sprites: each fire's glow, its small flame and the flare's swollen glow,
-made once at their brightness steps (the fires flicker between them)."""
+made once at their brightness steps (the fires flicker between them), embers by day."""
 
 from __future__ import annotations
 
 import pygame
 
 from installation.visuals.base import Color
+from installation.visuals.burning import embered
 from installation.visuals.glow import radial
 
 FIRE_GLOW = 0.07  # glow radius, of the picture height
@@ -28,13 +29,23 @@ def dimmed(glow: pygame.Surface) -> Steps:
     return out
 
 
-def fire_sprites(height: int, fire: Color, flare: bool) -> tuple[Steps, Steps, Steps]:
+def fire_sprites(height: int, fire: Color, flare: bool,
+                 strength: float = 1.0) -> tuple[Steps, Steps, Steps]:
     """A fire's glow, the flare's glow (none without `flare`) and the small flame, each at
-    its steps, for a picture `height` tall."""
+    its steps, for a picture `height` tall, burning at `strength` (see burning.strength_at:
+    by day a dull red glow, its flame all but out)."""
     radius = max(3, int(height * FIRE_GLOW))
+    fire = weaker(embered(fire, strength), strength)
     glows = dimmed(radial(radius, fire, 1.7))
     flares = dimmed(radial(int(radius * FLARE_REACH), fire, 1.5)) if flare else []
-    flame = radial(radius, FLAME, 2.2)
+    flame = radial(radius, weaker(embered(FLAME, strength), strength ** 2), 2.2)
     flames = dimmed(pygame.transform.smoothscale(
         flame, (max(2, int(radius * FLAME_SHAPE[0])), max(2, int(radius * FLAME_SHAPE[1])))))
     return glows, flares, flames
+
+
+def weaker(color: Color, strength: float) -> Color:
+    """A light's colour at `strength` (as it is at full: its sprites unchanged)."""
+    if strength >= 1:
+        return color
+    return (round(color[0] * strength), round(color[1] * strength), round(color[2] * strength))

@@ -25,6 +25,7 @@ from installation.visuals.stranded import Stranded
 from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_ash_fall import Fall, Lying, falling
 from installation.visuals.street_ash_paper import draw_paper
+from installation.visuals.street_burnt_shells import box_of, gutting, shell, unbitten
 from installation.visuals.street_char import View, burn, charred_over, charring
 from installation.visuals.street_fuel import fuel_heap
 from installation.visuals.street_light import StreetKey
@@ -211,10 +212,20 @@ class Ruin:
     def painting(self, image: pygame.Surface, walls: Walls, block: Block,
                  light: tuple[tuple[float, Color, bool], Color]) -> Pieces:
         """`block` painted burnt in `light` (the street's light, the pavement's colour):
-        scorched, its end's windows gutted if it shows its end, its roof broken, the cinema's
-        sign over it bent."""
+        scorched, its end's windows gutted if it shows its end, a tall one's shell gutted and
+        bitten into (see street_burnt_shells), its roof broken, the cinema's sign over it bent."""
         top = self.roof(block, walls.outline(block))
+        wall, end = walls.faces(block)
+        faces = [wall] + ([end] if end is not None else [])
+        whole = box_of([point for piece in walls.facades[block] for point in piece.corners],
+                       [point for face in faces for point in face])
+        burnt = shell(faces, whole, block[3], block[1],
+                      stable_seed(self.view.seed, "shell", round(block[4] * 1e6)),
+                      block in self.fallen, image.get_width())
+        before = breaking(image, whole)
         under = breaking(image, top.sky)
+        bitten = [breaking(image, bite) for bite in burnt.bites]
+        yield  # (its shell worked out: up to ~6 ms a tower)
         cinema = {id(piece) for piece in walls.cinema}
         toned: list[Tone] = []
 
@@ -223,12 +234,16 @@ class Ruin:
             scorched(image, [p for p in pieces if id(p) not in cinema], tone, self.view.seed)
 
         yield from walls.painting(image, block, *light, None, painter)
-        _wall, end = walls.faces(block)
         if end is not None:  # (seeded by the block, as its roof)
             seed = stable_seed(self.view.seed, "end", round(block[4] * 1e6))
             gutted_end(image, end, block[3], seed)
+        yield from gutting(image, burnt, stable_seed(self.view.seed, "char",
+                                                     round(block[4] * 1e6)), before)
+        yield
         broken(image, top.sky, under)
-        draw_parapet(image, top)
+        for bite, below in zip(burnt.bites, bitten, strict=True):
+            broken(image, bite, below)
+        draw_parapet(image, unbitten(top, burnt))
         if block == walls.theatre and toned:
             row = self.project(-self.view.walk, CINEMA_AT, BLADE_BEND)[1]
             self.blade = _aside(bent(walls.cinema, row, BLADE_LEAN), toned[0], self.view.seed)

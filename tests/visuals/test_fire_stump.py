@@ -61,15 +61,16 @@ def test_the_flames_stand_a_buildings_height_over_the_street(
     assert GROUND - rows.max() > 40, rows.max()
 
 
-def test_under_the_flames_a_wall_with_windows_lit_from_within(
+def test_under_the_flames_a_wall_with_openings_lit_from_within(
         fire_at_0520: pygame.Surface) -> None:
-    """Within 50 rows under the flames' hot foot a row shows four or more lit openings evenly
-    spaced between darker piers (a burning building's windows; before, the dark street under
-    the flames, lit only by their ragged feet)."""
+    """Within 50 rows under the flames' hot foot a row shows a lit opening between darker
+    wall (a burning building's, the fire inside; before, the dark street under the flames,
+    lit only by their ragged feet), but never four evenly spaced like an occupied block's
+    lit windows (ruins20: a few torn openings, see test_ruins20_fire_inside)."""
     rgb = pygame.surfarray.array3d(fire_at_0520)[FIRE].astype(int)
     foot = int(flame_rows(fire_at_0520).max())
     best = max(in_a_row(lit_runs(rgb[:, y])) for y in range(foot, foot + 50))
-    assert best >= 4, best
+    assert 1 <= best < 4, best
 
 
 def test_the_stumps_roof_glows_hottest_and_its_foot_is_dark() -> None:
@@ -91,13 +92,13 @@ def test_the_roofs_glow_is_soft_along_it_not_a_comb_of_streaks() -> None:
     levels of red from one column to the next in all but a few points (each broken step of
     the roof hung a ruled streak of light: 240-400 such jumps a stump, a comb along its top
     read as a glitch at 05:16-05:28)."""
-    from installation.visuals.fire_base import FLOORS, make_base
+    from installation.visuals.fire_base import OPENING, SILL, make_base
 
     for tongues, seed in ((1, 5), (3, 77), (4, 1234)):
         base = make_base((105, 168), tongues, (60, 50, 46), seed)
         glow = pygame.surfarray.array3d(base.glows[-1]).astype(int)[..., 0]
         above = -base.glow_at[1] + base.place[1]  # (its rows over the wall's top)
         tall = glow.shape[1] - above
-        top = glow[:, :above + round(tall * (FLOORS[2] - FLOORS[1] * 0.6)) - 1]
+        top = glow[:, :above + round(tall * (SILL[0] - OPENING[1][1])) - 1]
         jumps = int((np.abs(np.diff(top, axis=0)) > 20).sum())
         assert jumps <= 12, (tongues, seed, jumps)

@@ -125,8 +125,8 @@ def built(setup: Setup, scene: Scene, index: int,
         return (yield from build(FACTORIES[spec.type], spec.params,
                                  replace(setup, scene=scene, seed=seed)))
     except Exception as exc:  # noqa: BLE001 - one broken layer must not stop the flash
-        setup.warn(f"{setup.where()}: the flash could not burn in scene '{scene.name}''s "
-                   f"{spec.type} layer (layer {index + 1}): {type(exc).__name__}: {exc}")
+        setup.warn(f"{setup.where()}: the flash could not burn in the {spec.type} layer "
+                   f"(layer {index + 1}) of scene '{scene.name}': {type(exc).__name__}: {exc}")
         return None
 
 

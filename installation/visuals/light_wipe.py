@@ -74,7 +74,8 @@ class LightWipe:
     stays put; what the arriving scene has brighter (its sky, its sun)
     rises over the night, what the night has darker (smoke) going as the morning outshines
     it; what the arriving scene has darker (a palm) comes out of the light over it, whole,
-    and what the night has brighter (its fires) is held down to the morning's."""
+    and what the night has brighter (lit windows) is held down to the morning's (its fires
+    die down before that: see `held`)."""
 
     def __init__(self, size: tuple[int, int], seed: int = 0) -> None:
         at_once(self.pieces(size, seed))

@@ -1,15 +1,19 @@
 """Fires dying down: their flames lower, redder and fainter, what they hide and the light they
-throw as much less (made once per strength, from a fire's sprites as made, see flames)."""
+throw as much less (made once per strength, from a fire's sprites as made, see flames); and
+fires in a scene a transition fades, dying along the same path as they fade (`lay_fires`)."""
 
 from __future__ import annotations
 
 from collections.abc import Generator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import pygame
 
-from installation.visuals.base import Color, finished, mix, scaled
+from installation.core.timeline.model import Scene
+from installation.visuals.base import Color, Frame, finished, mix, scaled
 from installation.visuals.flames import Fire
+from installation.visuals.light_wipe import held
+from installation.visuals.transitions import MASKED, weights
 
 DIE_LOW = 0.5  # a fire dying all the way down: its flames this much of their height
 DIE_RED: Color = (255, 95, 50)  # ... their light multiplied by this (the yellow goes first)
@@ -20,6 +24,8 @@ DIE_HIDE = 1.0  # ... hiding what is behind them as much less as this power of t
 # the burning towers' lit windows and the sky showed through their flames, thin, pink)
 GHOST = 0.4  # ... and weaker than this (a fire going out, sinking to nothing), hiding less
 # again in step with it: hiding as much as its light, its flames stood as a dark grey ghost
+WHITE: Color = (255, 255, 255)
+Blits = Sequence[tuple[pygame.Surface, tuple[int, int]]]
 DIE_FRAMES, DIE_LIGHTS = 8, 3  # ... made this many of a fire's frames a piece (a building's
 # fire's 32 at once took 24 ms), and this many of its lights
 
@@ -34,7 +40,7 @@ def dying_pieces(fire: Fire, level: float) -> Generator[None, None, Fire]:
     their light and the light up its smoke fainter, the flames lower and redder (to DIE_LOW
     and DIE_RED at 0), its embers fainter (made DIE_FRAMES of a fire's flames a piece, then
     its lights)."""
-    red = mix((255, 255, 255), DIE_RED, 1 - level)
+    red = reddened(level)
     tall = DIE_LOW + (1 - DIE_LOW) * level
     blazes = []
     for book in fire.blazes:
@@ -52,6 +58,12 @@ def dying_pieces(fire: Fire, level: float) -> Generator[None, None, Fire]:
     pools = yield from dimmed_pieces(fire.pools, scaled(red, level))
     return replace(fire, blazes=tuple(blazes), lights=lights, undersides=undersides,
                    pools=pools, embers=dimmed(fire.embers, scaled((255, 255, 255), level)))
+
+
+def reddened(level: float) -> Color:
+    """The colour a fire's light is multiplied by at `level` of its strength, before it
+    fades: white at full strength, DIE_RED at none (the yellow goes first, then the red)."""
+    return mix(WHITE, DIE_RED, 1 - level)
 
 
 def hiding(level: float) -> float:
@@ -96,3 +108,71 @@ def dimmed(images: Sequence[pygame.Surface], tint: Color,
         copy.fill(tint, special_flags=pygame.BLEND_RGB_MULT)
         out.append(copy)
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class Fade:
+    """How a scene's fires burn in a frame of a transition fading the scene: their light
+    multiplied by `tint`, their flames hiding `hide` (0..1) as much of what is behind them."""
+
+    tint: Color
+    hide: float
+
+
+def fire_fade(frame: Frame, scene: Scene) -> Fade | None:
+    """How the fires of `scene` burn in this frame (None: as they are). A scene fading out
+    (or in) by its share of the picture: its fires die (or kindle) along a fire's path,
+    yellow to red to ember, redder as the share goes (the fade dims them: scaled alike, a
+    yellow flame went olive-green as it darkened). Left by a light wipe: they die down as
+    the morning holds the night down, fainter and redder, hiding less, out before the night
+    can no longer show above the morning (held down channel by channel, a flame took the
+    haze's colour, yellow-green round a blue-grey core)."""
+    state = frame.state
+    if not state.in_transition or (scene is not state.scene and scene is not state.previous):
+        return None
+    kind, leaving = state.scene.transition.type, scene is state.previous
+    if kind == "light-wipe":
+        if not leaving:  # (the morning's own fires rise red first: see light_wipe.RISE)
+            return None
+        level = held(state.progress)
+        return None if level >= 1 else Fade(scaled(reddened(level), level), hiding(level))
+    if kind in MASKED:  # (each pixel is one scene's or the other's: no fire half faded)
+        return None
+    old, new, _white = weights(kind, state.progress)
+    share = old if leaving else new
+    return None if share >= 1 else Fade(reddened(share), 1.0)
+
+
+def lay_fires(surface: pygame.Surface, covers: Blits, lights: Blits, fade: Fade | None) -> None:
+    """Fires over the picture: what their flames hide (`covers`, multiplied), then their
+    light (`lights`, added), as `fade` has them (None: as they are)."""
+    if fade is None:
+        surface.fblits(covers, pygame.BLEND_RGB_MULT)
+        surface.fblits(lights, pygame.BLEND_RGB_ADD)
+        return
+    if fade.hide < 1 and covers:
+        share = round(255 * fade.hide)  # (a cover is white where it hides nothing)
+        _through(surface, covers, WHITE, pygame.BLEND_RGB_MULT,
+                 [((share,) * 3, pygame.BLEND_RGB_MULT),
+                  ((255 - share,) * 3, pygame.BLEND_RGB_ADD)])
+    else:
+        surface.fblits(covers, pygame.BLEND_RGB_MULT)
+    if lights:
+        _through(surface, lights, (0, 0, 0), pygame.BLEND_RGB_ADD,
+                 [(fade.tint, pygame.BLEND_RGB_MULT)])
+
+
+def _through(surface: pygame.Surface, blits: Blits, ground: Color, flags: int,
+             changes: list[tuple[Color, int]]) -> None:
+    """`blits` laid (by `flags`) on a picture of their own over `ground`, changed by each of
+    `changes` (a colour filled by its flags), then that laid over `surface` by `flags`."""
+    area = pygame.Rect(blits[0][1], blits[0][0].get_size()).unionall(
+        [pygame.Rect(at, image.get_size()) for image, at in blits[1:]]).clip(surface.get_rect())
+    if not area:
+        return
+    own = pygame.Surface(area.size)
+    own.fill(ground)
+    own.fblits([(image, (x - area.x, y - area.y)) for image, (x, y) in blits], flags)
+    for color, change in changes:
+        own.fill(color, special_flags=change)
+    surface.blit(own, area.topleft, special_flags=flags)

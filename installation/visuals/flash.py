@@ -19,7 +19,7 @@ from installation.visuals.base import (
     mix,
     scaled,
 )
-from installation.visuals.burnt_in import Strips, city
+from installation.visuals.burnt_in import Strips, burnt_in
 from installation.visuals.flash_ghost import after_images
 from installation.visuals.flash_light import BLEACH, Light, swelling
 from installation.visuals.glow import RADIAL_DETAIL, radial
@@ -54,6 +54,10 @@ GLARE_WIDE = (3.0, 0.14, 0.5)  # its width: of the white core's, and at least an
 GLARE_FALLOFF = 1.4
 HAZE = 0.06  # the city's feet fade into the lit ground over this much of the picture's height
 NEAR = 0.4  # the ground at the picture's foot, lit this much of how it is lit at the horizon
+# (and burnt in as much less: the dark lot in front of the diner, white through, was a slab;
+# its after-image blotted the white like fog)
+HAZE_BELOW = 0.025  # ... and the light along the horizon reaches this far below it (the ground
+# burnt in is black against the light: the haze stopping at the horizon ruled a line there)
 BURN_FADE = 0.07  # in the negative the ground glows white at the horizon, fading out over this
 # much of the picture's height below it
 
@@ -74,9 +78,20 @@ def fading(width: int, rows: int, fade: int, power: float, last: float = 0.0) ->
     return pygame.transform.scale(pygame.surfarray.make_surface(rgb), (width, max(1, rows)))
 
 
-def layer_params(setup: Setup, kind: str) -> Mapping[str, Any] | None:
-    """The keys of the scene's first layer of `kind`, if it has one."""
-    return next((spec.params for spec in setup.scene.layers if spec.type == kind), None)
+def horizon_haze(width: int, above: int, below: int) -> pygame.Surface:
+    """The light along the horizon: white on its row, fading up over `above` rows and down
+    over `below` (for BLEND_RGB_ADD, its horizon row at `above`)."""
+    haze = pygame.Surface((width, above + below))
+    haze.blit(pygame.transform.flip(fading(width, above, above, 1.5), False, True), (0, 0))
+    haze.blit(fading(width, below, below, 1.5), (0, above))
+    return haze
+
+
+def nearer(mask: Strips, near: pygame.Surface, horizon: int) -> None:
+    """The ground burnt in `mask` darker towards us as `near` has it (laid from the row
+    `horizon` down), in place."""
+    for part, picture in zip(mask.parts, mask.pictures, strict=True):
+        picture.blit(near, (-part.x, horizon - part.y), special_flags=pygame.BLEND_RGB_MULT)
 
 
 def flash_level(since: float, seconds: float) -> float:
@@ -113,10 +128,9 @@ def flash_color(color: Color, level: float) -> Color:
 class Flash:
     """The moment of the flash, then a white-out that decays over `seconds`.
 
-    What `burns` names burns in: the towers of the scene's `ruins` layer (whole, as they stood
-    a moment before, with their windows; with its boulevard, the palms and Johnie's along it)
-    and the building of its `maycompany` layer: white on black, then black against the bloom
-    (the windows let the light through), then a fading after-image.
+    With `burns = "before"` the picture the visitor was watching burns in (the scene before,
+    as it stood: see burnt_in): what stood dark in it white on black, then black against the
+    bloom (its lit glass and windows let the light through), then a fading after-image.
     """
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
@@ -158,15 +172,15 @@ class Flash:
         yield
         self.near = fading(width, ground, ground, 1.0, NEAR)
         yield
-        self.haze = pygame.transform.flip(fading(width, round(HAZE * height),
-                                                 round(HAZE * height), 1.5), False, True)
-        ruins, store = (layer_params(setup, kind) if kind in params["burns"] else None
-                        for kind in ("ruins", "maycompany"))
-        if ruins is not None or store is not None:
-            burnt = yield from city(setup.timeline.seed, setup.size, ruins, store, setup.font)
-            self.top, self.mask, self.silhouette = burnt.top, burnt.negative, burnt.silhouette
-            self.ghost_top, self.ghosts = yield from after_images(
-                burnt.negative, burnt.top, setup.size, GHOST, GHOST_STEPS, setup.timeline.seed)
+        self.haze = horizon_haze(width, round(HAZE * height), round(HAZE_BELOW * height))
+        if params["burns"] == "before":
+            negative = yield from burnt_in(setup)
+            if negative is not None:
+                nearer(negative, self.near, self.point[1])
+                self.mask = self.silhouette = negative  # (black against the light where
+                # it burnt in white, its lit glass and windows letting the light through)
+                self.ghost_top, self.ghosts = yield from after_images(
+                    negative, 0, setup.size, GHOST, GHOST_STEPS, setup.timeline.seed)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         since = frame.seconds
@@ -218,7 +232,7 @@ class Flash:
         surface.blit(self.near, (0, self.point[1]), special_flags=pygame.BLEND_RGB_MULT)
         haze = self.haze.copy()
         haze.fill(ground, special_flags=pygame.BLEND_RGB_MULT)
-        surface.blit(haze, (0, self.point[1] - haze.get_height()),
+        surface.blit(haze, (0, self.point[1] - round(HAZE * surface.get_height())),
                      special_flags=pygame.BLEND_RGB_ADD)
 
     def _light(self, surface: pygame.Surface, n: int) -> None:

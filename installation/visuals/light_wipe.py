@@ -46,6 +46,23 @@ class Layout:
         return min(self.rise) == 255 and max(self.lift) == 0
 
 
+def layout(progress: float) -> Layout:
+    """A light wipe's levels `progress` of the way."""
+    way = clamp01((progress - START) / (1 - START))
+    rise = tuple(round(255 * s_curve(clamp01(way / span)) ** RISE_POWER) for span in RISE)
+    lift = 255 - round(255 * s_curve(clamp01(way / HOLD)))
+    return Layout((rise[0], rise[1], rise[2]), (lift, lift, lift))  # one lift for all three
+    # (the night's blue held above its red tinted what came out of it cyan)
+
+
+def held(progress: float) -> float:
+    """How far above the arriving scene the one being left may still show `progress` of the
+    way (1: anywhere, 0: nowhere): the night's fires die down with it (held down to the
+    morning channel by channel, a flame went yellow-green round a blue-grey core: the
+    morning's haze)."""
+    return layout(progress).lift[0] / 255
+
+
 class LightWipe:
     """The morning comes up over the same place, the whole picture as one. Each pixel, t of
     the way (0..1): the scene being left raised t of the way to the arriving one where that
@@ -57,7 +74,8 @@ class LightWipe:
     stays put; what the arriving scene has brighter (its sky, its sun)
     rises over the night, what the night has darker (smoke) going as the morning outshines
     it; what the arriving scene has darker (a palm) comes out of the light over it, whole,
-    and what the night has brighter (its fires) is held down to the morning's."""
+    and what the night has brighter (lit windows) is held down to the morning's (its fires
+    die down before that: see `held`)."""
 
     def __init__(self, size: tuple[int, int], seed: int = 0) -> None:
         at_once(self.pieces(size, seed))
@@ -75,12 +93,8 @@ class LightWipe:
         yield
 
     def layout(self, progress: float) -> Layout:
-        """The frame's levels `progress` of the way."""
-        way = clamp01((progress - START) / (1 - START))
-        rise = tuple(round(255 * s_curve(clamp01(way / span)) ** RISE_POWER) for span in RISE)
-        lift = 255 - round(255 * s_curve(clamp01(way / HOLD)))
-        return Layout((rise[0], rise[1], rise[2]), (lift, lift, lift))  # one lift for all
-        # three (the night's blue held above its red tinted what came out of it cyan)
+        """The frame's levels `progress` of the way (see `layout`)."""
+        return layout(progress)
 
     def showing(self, progress: float) -> tuple[bool, bool]:
         """Does each scene (old, new) show in the picture `progress` of the way: the old one

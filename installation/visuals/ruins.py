@@ -42,6 +42,7 @@ from installation.visuals.collapse_break import breaking_off
 from installation.visuals.fallen import fallen
 from installation.visuals.figure_sun import scene_span, span_share
 from installation.visuals.flames import died, gone
+from installation.visuals.flames_dying import fire_fade, lay_fires
 from installation.visuals.rubble import paint_rubble, rubble_line
 from installation.visuals.ruins_glow import GLOW_STEPS, fire_sprites
 from installation.visuals.ruins_sites import (
@@ -102,6 +103,7 @@ class Ruins:
         """Set up in steps: each tower, the rubble, then the firelight."""
         width, height = setup.size
         self.seed = setup.timeline.seed
+        self.of_scene = setup.scene  # (its fires die with it as a transition fades it)
         self._seen: tuple[Frame, Flicker] | None = None  # the last frame's look
         self.ground = int(height * params["ground"])
         tallest = int(height * params["height"])
@@ -308,7 +310,7 @@ class Ruins:
         frame's flicker."""
         flicker = self.look(frame)
         self._still(surface, flicker)
-        surface.fblits(self._fire_blits(flicker), pygame.BLEND_RGB_ADD)
+        lay_fires(surface, (), self._fire_blits(flicker), fire_fade(frame, self.of_scene))
 
     def _still(self, surface: pygame.Surface, flicker: Flicker) -> None:
         """The broken towers, the fires inside some of them, and the ground."""

@@ -39,7 +39,7 @@ from installation.visuals.flames import (
     sunk,
     tongues_of,
 )
-from installation.visuals.flames_dying import dying_pieces
+from installation.visuals.flames_dying import dying_pieces, fire_fade, lay_fires
 from installation.visuals.husk_windows import window_fires
 from installation.visuals.maycompany_surfaces import columns_of
 from installation.visuals.plume import WIDTH, Shape, Strips, strips
@@ -139,6 +139,7 @@ class Smoke:
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
         """Set up in steps: the fire's sprites, then the plumes' strips one at a time."""
         height = setup.size[1]
+        self.of_scene = setup.scene  # (its fires die with it as a transition fades it)
         self.seed = stable_seed(setup.timeline.seed, "smoke")
         self.wind: float = params["wind"]
         ground = int(height * params["ground"])
@@ -331,5 +332,5 @@ class Smoke:
         self._plumes(surface, frame, round(255 * (1 - down)))  # (less smoke: dying fires)
         surface.fblits([(base.wall, (x + base.place[0], y + base.place[1]))
                         for x, y, base in self.stumps])
-        surface.fblits(self.cover_blits(seconds, down), pygame.BLEND_RGB_MULT)
-        surface.fblits(self.fire_blits(seconds, down), pygame.BLEND_RGB_ADD)
+        lay_fires(surface, self.cover_blits(seconds, down), self.fire_blits(seconds, down),
+                  fire_fade(frame, self.of_scene))

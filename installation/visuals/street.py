@@ -20,6 +20,7 @@ from installation.visuals.base import (
     mix,
 )
 from installation.visuals.boulevard_plan import Z_FAR, Z_NEAR, Block, layout, materials
+from installation.visuals.flames_dying import fire_fade
 from installation.visuals.glow import radial
 from installation.visuals.palette import light_at
 from installation.visuals.roadmarks import (
@@ -84,6 +85,7 @@ class Street(Split):
         setup = seen_seed(setup) if burnt else setup  # the buildings the visitor saw
         width, height = setup.size
         self.size = setup.size
+        self.of_scene = setup.scene  # (burnt, its fires die with it as a transition fades it)
         self.seed = setup.seed
         self.horizon = int(height * params["horizon"])
         self.vx = width // 2
@@ -327,7 +329,7 @@ class Street(Split):
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
         """The cars (burnt: the fires still alight)."""
         if self.ruin is not None:
-            self.ruin.draw(surface, frame.seconds)
+            self.ruin.draw(surface, frame.seconds, fire_fade(frame, self.of_scene))
             return
         light = light_at(frame.hour)
         if self.signals is not None:  # (under the cars nearer than them)

@@ -18,7 +18,7 @@ from installation.visuals.ash_bury import Buried, Sprite
 from installation.visuals.base import Color, Pieces, Setup, layer_seed, stable_seed
 from installation.visuals.boulevard_plan import CINEMA_AT, Block
 from installation.visuals.flames import Fire, Spread, cover_blits, fire_blits, make_fire
-from installation.visuals.flames_dying import dying
+from installation.visuals.flames_dying import Fade, dying, lay_fires
 from installation.visuals.panic import LEFT, POLICE_AT
 from installation.visuals.storefronts import Piece, Point, Project, Tone
 from installation.visuals.stranded import Stranded
@@ -333,7 +333,7 @@ class Ruin:
 
         return heights
 
-    def draw(self, surface: pygame.Surface, seconds: float) -> None:
+    def draw(self, surface: pygame.Surface, seconds: float, fade: Fade | None = None) -> None:
         """The ash on the cars' roofs as deep as it has heaped, the cables swinging in the
         wind, a sheet of paper blown across now and then, the smoke and the fires at this
         moment."""
@@ -351,12 +351,10 @@ class Ruin:
         step = dying_step(seconds)
         if step < len(self.dying):
             alight.append((self.dying[step], *self.dying_at))
-        surface.fblits([blit for fire, foot, seed in alight  # (what their flames hide first)
-                        for blit in cover_blits(fire, foot, seconds, 0, seed)],
-                       pygame.BLEND_RGB_MULT)
-        surface.fblits([blit for fire, foot, seed in alight
-                        for blit in fire_blits(fire, foot, seconds, 0, seed, FIRE_WIND)],
-                       pygame.BLEND_RGB_ADD)
+        lay_fires(surface, [blit for fire, foot, seed in alight  # (what their flames hide
+                            for blit in cover_blits(fire, foot, seconds, 0, seed)],  # first)
+                  [blit for fire, foot, seed in alight
+                   for blit in fire_blits(fire, foot, seconds, 0, seed, FIRE_WIND)], fade)
 
 
 def _aside(pieces: list[Piece], tone: Tone, seed: int) -> Sprite:

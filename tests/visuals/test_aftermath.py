@@ -136,9 +136,9 @@ def test_the_after_image_shows_on_the_white_alone_then_the_ruins_come() -> None:
 
 
 def test_a_flash_that_burns_nothing_in_fades_at_once() -> None:
-    """With nothing burnt in (`burns = []`) there is no after-image to hold the white for: it
+    """With nothing burnt in (`burns = "nothing"`) there is no after-image to hold the white for: it
     fades from the hold as it always did, no dimming and coming back first."""
-    body = DARK_SKY + layer("flash", seconds=20, x=0.5, y=0.8, burns=[]) + NO_POST
+    body = DARK_SKY + layer("flash", seconds=20, x=0.5, y=0.8, burns="nothing") + NO_POST
     levels = [frame_at(body, "05:15", seconds).mean() for seconds in (1.2, 2.0, 3.0)]
     assert levels[0] > levels[1] > levels[2], levels
 

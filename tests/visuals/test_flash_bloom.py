@@ -13,7 +13,7 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.flash import BLOOM_SECONDS, NEGATIVE_SECONDS
 from installation.visuals.render import headless
 
-from .helpers import NO_POST, layer, one_scene
+from .helpers import NO_POST, layer, timeline
 
 SIZE = (640, 360)
 HORIZON, POINT = 0.8, 0.66
@@ -28,10 +28,16 @@ WHITE = 235  # every channel at least this: white
 WARM = 12  # red this much over blue: a warm (orange, dusk) pixel
 
 
+BEFORE = (layer("sky", top="#0c1020", bottom="#40384a", stars=0, sun=False, clouds=0)
+          + layer("diner", x=0.3, ground=HORIZON, scale=1.0) + NO_POST)  # what burns in
+
+
 def bloom_frames() -> list[np.ndarray]:
     """The frames from the negative's end to the white, evenly spaced, as arrays (x, y, rgb)."""
     headless()
-    line = one_scene(SCENE, at="05:15")
+    line = timeline(f"[[scene]]\nat = \"05:12\"\nname = \"before\"\n{BEFORE}\n"
+                    f"[[scene]]\nat = \"05:15\"\nname = \"flash\"\n"
+                    f"transition = {{ type = \"cut\", seconds = 0 }}\n{SCENE}")
     compositor = Compositor(line, SIZE, lambda _message: None)
     out = []
     for seconds in np.linspace(NEGATIVE_SECONDS + 0.01, BLOOM_SECONDS - 0.01, STEPS):

@@ -496,11 +496,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("color", color(), (255, 255, 255), "colour of the light"),
         Param("x", number(0, 1), 0.62, "where on the horizon the light swells from, " + X_DOC),
         Param("y", number(0, 1), 0.8, "the horizon the light swells from, " + Y_DOC),
-        Param("burns", list_of(choice("ruins", "maycompany"), "layer types", 0, 2),
-              ("ruins", "maycompany"),
-              "what burns in (the negative, black against the light, the after-image): the "
-              "towers of the scene's ruins layer as they stood, with their windows, and the "
-              "building of its maycompany layer whole; [] for the light alone"),
+        Param("burns", choice("before", "nothing"), "before",
+              "what burns in (the negative, black against the light, the after-image): "
+              "\"before\", the picture the visitor was watching, the scene before as it stood "
+              "the moment before (all of it but its sky, its words and its specks); "
+              "\"nothing\", the light alone"),
     ),
     "ruins": (
         Param("ground", number(0, 1), 0.8, "where the ruins stand, " + Y_DOC),

@@ -26,6 +26,10 @@ ON_CHEST = (0.05, -0.13)
 RAISED = (0.13, 0.15)
 POINTING = ((0.12, -0.03), (0.19, 0.07))  # the near hand drawn back, then jabbed at his face
 JABS = 2  # jabs a cycle
+# Their heads come round with their shoulders, part way to us (see headwear.turned: 0.5 faces
+# the visitor): the face three-quarters, the nose still his way (in profile, all of them on
+# the stools read as a queue that nobody in faced out of).
+FACING = 0.3
 
 
 def _seated(lean: float, hands: tuple[Point, Point], nod: float, turn: float) -> Angles:
@@ -33,7 +37,7 @@ def _seated(lean: float, hands: tuple[Point, Point], nod: float, turn: float) ->
     (from the shoulder), the head nodding `nod`."""
     near, far = reach_to((0.0, 0.0), hands[0]), reach_to((0.0, 0.0), hands[1])
     return Angles((0.0, SEAT), lean, THIGHS, KNEES, (near[0], far[0]), (near[1], far[1]),
-                  nod=nod, sitting=True, turn=turn)
+                  nod=nod, sitting=True, turn=turn, look=FACING * turn)
 
 
 def folded(t: float) -> Angles:

@@ -24,8 +24,8 @@ from .helpers import shipped_program
 
 SIZE = (1920, 1080)
 FPS = 60.0
-BOLT = "04:23:03.5"  # one leaves the counter (their layer's `from`)
-ASKING = ("04:21:34", "04:23:14.5")  # one talking back to Harry over a shoulder (story times)
+BOLT = "04:23:01.6"  # one leaves the counter (their layer's `from`)
+ASKING = ("04:21:34", "04:23:10")  # one talking back to Harry over a shoulder (story times)
 
 
 @cache
@@ -73,7 +73,7 @@ def _drawn_on_demand(layer: Figures, frames: list[Frame]) -> int:
 
 def test_a_runner_bolting_up_the_room_is_drawn_ahead_only_in_the_phases_they_reach() -> None:
     bolter = _layer(BOLT, {"from": parse_clock(BOLT), "pose": "run"})
-    frames = _frames(BOLT, "04:23:12")  # (pushing off, then up the room and out)
+    frames = _frames(BOLT, "04:23:10.1")  # (pushing off, then up the room and out)
     finished(bolter.warm(frames[0]))
     steps = bolter.sprites.steps("run")
     drawn = list(bolter.sprites._cache)  # noqa: SLF001

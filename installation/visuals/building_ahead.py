@@ -78,6 +78,7 @@ class BuildingAhead:
         self._showing: SceneLayers | None = None  # the scene the last frame showed
         self._going: list[SceneLayers] = []  # scenes gone by, to be let go (see _letting_go)
         self._leaving: Pieces | None = None  # their letting go, a piece at a time
+        self._set_aside = False  # a build of ours was set aside from the collector (set_aside)
 
     @property
     def owed(self) -> LateWarm | None:
@@ -111,7 +112,7 @@ class BuildingAhead:
                            spent if ceiling[1] else None)
         if self._built_ahead(upcoming, kind):
             self._shares.built(state.next.index, upcoming.spent)
-            set_aside()
+            self._set_aside = set_aside(self._set_aside)
 
     def _late_warm(self, state: SceneState, current: SceneLayers, spent: float) -> bool:
         """What the scene shown owes of its warm-up (see late_warm), drawn ahead before the
@@ -224,7 +225,7 @@ class BuildingAhead:
             spent += took
             ceiling = min(ceiling, AIM_SECONDS)
             if further.ready:
-                set_aside()
+                self._set_aside = set_aside(self._set_aside)
 
     def _timed(self, place: Place, piece: Callable[[], object]) -> float:
         """Do one piece of building that starts at `place`, counted; the seconds it took."""

@@ -259,9 +259,22 @@ def as_light(piece: pygame.Surface) -> pygame.Surface:
     its alpha its brightest channel, so what is behind keeps (255 - that) / 255 of itself
     and the sum stays under white (added, two beams and the helicopter's cone over the sky
     clipped to a flat white oval where they crossed)."""
+    return finished(light_pieces(piece))
+
+
+def light_pieces(piece: pygame.Surface, pixels: float = math.inf
+                 ) -> Generator[None, None, pygame.Surface]:
+    """What `as_light` makes, its alpha worked out in bands of rows of about `pixels` pixels,
+    a piece each (the helicopter's whole cone: 8.5 ms loaded)."""
     light = pygame.Surface(piece.get_size(), pygame.SRCALPHA)
     light.blit(piece, (0, 0))
-    alpha = pygame.surfarray.pixels_alpha(light)
-    alpha[:] = pygame.surfarray.array3d(piece).max(axis=2)
-    del alpha  # (the surface stays locked while a view of it lives)
+    width, height = piece.get_size()
+    rows = max(1, min(height, int(min(pixels / max(1, width), height))))
+    for top in range(0, height, rows):
+        if top:
+            yield
+        band = (0, top, width, min(rows, height - top))
+        alpha = pygame.surfarray.pixels_alpha(light.subsurface(band))
+        alpha[:] = pygame.surfarray.array3d(piece.subsurface(band)).max(axis=2)
+        del alpha  # (the surface stays locked while a view of it lives)
     return light

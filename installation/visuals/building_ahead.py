@@ -48,7 +48,9 @@ STUCK_SKIPS = 24  # after this many frames in a row in whose room the next piece
 # after the next is not guessed to fit, one builds it anyway (one piece, past the goal): its
 # guess is the last pieces from where it starts (a layer's first piece, 0.1-14 ms), renewed
 # only when one is built, so a scene's building stalled there for good (Johnie's 2.3 ms of
-# room, a 3 ms guess: the payphone was left all of the Panic, 10,000 frames, hurried)
+# room, a 3 ms guess: the payphone was left all of the Panic, 10,000 frames, hurried). Only a
+# frame it is guessed to leave within SLOW_CEILING_SECONDS builds it (any frame did: the
+# panic's 11-31 ms frames took a searchlight's 8-19 ms pieces, frames of 20-32 ms)
 FIRST_FRAME = "first frame"  # the place (see piece_times) of a scene's first frame drawn ahead
 LETTING_GO = "letting go"  # the place of the first piece of letting a scene gone by go
 _DONE = object()
@@ -76,6 +78,7 @@ class BuildingAhead:
         self._showing: SceneLayers | None = None  # the scene the last frame showed
         self._going: list[SceneLayers] = []  # scenes gone by, to be let go (see _letting_go)
         self._leaving: Pieces | None = None  # their letting go, a piece at a time
+        self._set_aside = False  # a build of ours was set aside from the collector (set_aside)
 
     @property
     def owed(self) -> LateWarm | None:
@@ -109,7 +112,7 @@ class BuildingAhead:
                            spent if ceiling[1] else None)
         if self._built_ahead(upcoming, kind):
             self._shares.built(state.next.index, upcoming.spent)
-            set_aside()
+            self._set_aside = set_aside(self._set_aside)
 
     def _late_warm(self, state: SceneState, current: SceneLayers, spent: float) -> bool:
         """What the scene shown owes of its warm-up (see late_warm), drawn ahead before the
@@ -203,24 +206,26 @@ class BuildingAhead:
 
     def build_further(self, further: SceneLayers, spent: float) -> None:
         """Pieces of the scene after the next one, once the next is built, while they fit in
-        the room the frame leaves within the goal (or one piece past it after STUCK_SKIPS
-        frames in a row that had no room for it, else it stalls there): a scene whose own
-        room is too small for the next one's build (the payphone's for the panic's ~30 s of
-        sprites; the panic began unbuilt, its first frame ~116 ms) has it begun a scene
-        earlier. Its dissolve or wipe and its first frame are left for when it is next."""
+        the room the frame leaves within the goal (or one piece past it, within
+        SLOW_CEILING_SECONDS, after STUCK_SKIPS frames in a row that had no room for it, else
+        it stalls there): a scene whose own room is too small for the next one's build (the
+        payphone's for the panic's ~30 s of sprites; the panic began unbuilt, its first frame
+        ~116 ms) has it begun a scene earlier. Its dissolve or wipe and its first frame are
+        left for when it is next."""
         ceiling = AIM_SECONDS
-        stuck = not further.ready and spent + self._piece_times.guess(further.place) > ceiling
+        guess = self._piece_times.guess(further.place)
+        stuck = not further.ready and spent + guess > ceiling
         self._stuck = self._stuck + 1 if stuck else 0
-        if stuck and self._stuck > STUCK_SKIPS:  # (see STUCK_SKIPS)
+        if stuck and self._stuck > STUCK_SKIPS and spent + guess <= SLOW_CEILING_SECONDS:
             self._stuck = 0
-            ceiling = math.inf
+            ceiling = SLOW_CEILING_SECONDS
         while not further.ready and spent + self._piece_times.guess(further.place) <= ceiling:
             took = self._timed(further.place, further.step)
             further.spent += took
             spent += took
             ceiling = min(ceiling, AIM_SECONDS)
             if further.ready:
-                set_aside()
+                self._set_aside = set_aside(self._set_aside)
 
     def _timed(self, place: Place, piece: Callable[[], object]) -> float:
         """Do one piece of building that starts at `place`, counted; the seconds it took."""
@@ -266,7 +271,8 @@ class BuildingAhead:
         frame = owner.opening_frame(upcoming.scene)
         yield from upcoming.made_ahead(frame)
         yield
-        target = owner.spares.surface(owner.size)
+        target = owner.spares.surface(owner.size)  # (new, its first touches take a piece of
+        yield  # their own: ~8 ms, with the frame drawn on it a piece of 17-19 ms at Dusk's cut)
         owner.draw_scene(target, upcoming, frame)  # (not given back to the spares: handed out
         # again while the scenes drawn on it were kept, 05:05's frames 30 s in showed pixels a
         # fresh compositor does not, when a full run of test_ahead built the coyote early)

@@ -116,12 +116,15 @@ class Helicopter:
         drop = max(4, int(height * (params["ground"] - params["y"])))
         cone = yield from beam_pieces(drop, scaled(params["color"], CONE), CONE_ANGLE,
                                       CONE_PIECES, CONE_FALLOFF, 0.0, CONE_OPENING)
-        cone = pygame.transform.flip(cone, False, True)  # hanging down
+        yield  # (the cone worked out, then hung, faded, cut in bands and made lights: one
+        cone = pygame.transform.flip(cone, False, True)  # piece of 7-10 ms loaded)
         half = cone.get_width() / 2 * sum(CONE_OPENING)  # its light's half width where it lands
         self.spot = Spot(half, height, params["color"], SEARCH / 2)
         _fade_end(cone, self.spot.depth)
+        yield
         bands = lit_bands(cone)
-        self.cone = bands._replace(bands=lights(cone, bands.bands))  # (one pass)
+        yield
+        self.cone = bands._replace(bands=(yield from lights(cone, bands.bands)))  # (one pass)
         self.drop = drop
         yield
         yield from self.spot.making()

@@ -50,6 +50,9 @@ ALMOST_FLAT = 0.05  # a beam this close to level never leaves through the top
 FAN_STEP = math.radians(2.5)  # the angles the beams are turned to ahead, this far apart
 STAIR = 1.5  # pixels: the most a band of a sheared beam steps sideways from the next
 MOST_ROWS = 32  # the tallest band of rows a beam is sheared in
+ENLARGE_PIXELS = 600_000  # full-size pixels of a beam turned ahead enlarged a piece of the
+# building at a time (enlarged and cut out in one piece: 8-19 ms, a frame of the panic dropped)
+TRIM_PIXELS = 100_000  # ...and cut out (made a light to lay as a screen: ~25 ns a pixel)
 HAZE_ROWS, HAZE_GAP = 16, 8  # the lit haze is added in bands of rows, cut to where it is lit
 
 
@@ -178,11 +181,12 @@ class Searchlight:
                 LOW_RES * (height / 2 + math.cos(angle) * length / 2))
         top = round(foot_y - foot[1])  # where the enlarged beam's top row lands
         light = Enlarged((width + 1, height + 1), LOW_RES, FAINT)
+        yield  # (its large new surface's first touches: a piece of their own)
         light.small.blit(image, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-        light.enlarge(max(0, min(height, math.ceil((self.bottom - top) / LOW_RES))),
-                      band_rows(angle))
-        yield  # enlarging a wide beam and cutting it out each take a few milliseconds
-        pieces = trimmed(light, top)
+        yield from light.enlarging(max(0, min(height, math.ceil((self.bottom - top) / LOW_RES))),
+                                   band_rows(angle), ENLARGE_PIXELS)
+        yield  # enlarging a wide beam and cutting it out took 8-19 ms in two pieces
+        pieces = yield from trimmed(light, top)
         return Turned(angle, [piece for piece, _x, _y in pieces],
                       np.array([x - foot[0] for _piece, x, _y in pieces]),
                       [y for _piece, _x, y in pieces],
@@ -230,14 +234,20 @@ def band_rows(angle: float) -> int:
     return max(1, min(MOST_ROWS // LOW_RES, int(STAIR / (LOW_RES * max(slides)))))
 
 
-def trimmed(light: Enlarged, top: int) -> list[tuple[pygame.Surface, int, int]]:
+def trimmed(light: Enlarged, top: int
+            ) -> Generator[None, None, list[tuple[pygame.Surface, int, int]]]:
     """Copies of the enlarged light's pieces without their faint sides (every channel under
     its `faint`), each with its corner, `top` rows further down; those wholly above the
-    picture (or faint through) left out."""
+    picture (or faint through) left out: made in steps of about TRIM_PIXELS."""
     pieces = []
+    done = 0
     for piece, (x, y) in light.pieces:
+        if done > TRIM_PIXELS:
+            done = 0
+            yield
         first, end = lit_columns(piece, light.lit_bits)
         height = piece.get_height()
+        done += piece.get_width() * height
         if end > first and top + y + height > 0:
             pieces.append((as_light(piece.subsurface((first, 0, end - first, height))),
                            x + first, top + y))
@@ -249,9 +259,22 @@ def as_light(piece: pygame.Surface) -> pygame.Surface:
     its alpha its brightest channel, so what is behind keeps (255 - that) / 255 of itself
     and the sum stays under white (added, two beams and the helicopter's cone over the sky
     clipped to a flat white oval where they crossed)."""
+    return finished(light_pieces(piece))
+
+
+def light_pieces(piece: pygame.Surface, pixels: float = math.inf
+                 ) -> Generator[None, None, pygame.Surface]:
+    """What `as_light` makes, its alpha worked out in bands of rows of about `pixels` pixels,
+    a piece each (the helicopter's whole cone: 8.5 ms loaded)."""
     light = pygame.Surface(piece.get_size(), pygame.SRCALPHA)
     light.blit(piece, (0, 0))
-    alpha = pygame.surfarray.pixels_alpha(light)
-    alpha[:] = pygame.surfarray.array3d(piece).max(axis=2)
-    del alpha  # (the surface stays locked while a view of it lives)
+    width, height = piece.get_size()
+    rows = max(1, min(height, int(min(pixels / max(1, width), height))))
+    for top in range(0, height, rows):
+        if top:
+            yield
+        band = (0, top, width, min(rows, height - top))
+        alpha = pygame.surfarray.pixels_alpha(light.subsurface(band))
+        alpha[:] = pygame.surfarray.array3d(piece.subsurface(band)).max(axis=2)
+        del alpha  # (the surface stays locked while a view of it lives)
     return light

@@ -58,6 +58,7 @@ from installation.visuals.xplan_walls import paint_stairs, paint_wall, wall_colo
 
 WALLS_PER_PIECE = 2  # walls painted in one step (each in a few dozen strips, its slabs; 8: up
 # to ~6 ms, 4: up to ~4 ms, building Park La Brea ahead over the panic's ~4.5 ms frames)
+TREES_PER_PIECE = 4  # trees behind a tower painted in one step (a tower's all: ~6 ms loaded)
 NEAR_WINDOWS_PER_PIECE = 4  # near windows set in (panel and reveals) in one step (8: ~3 ms)
 # The towers behind the nearest: left-right place (share of the picture at their depth), how far
 # off (storeys) and how the X is turned (degrees). The next tower of the park, receding, then
@@ -205,9 +206,13 @@ def paint_towers(image: pygame.Surface, plan: Layout, band: tuple[int, int],
         far = plan.depth[plane.tower]
         if n % WALLS_PER_PIECE == 0 or far == 0:  # (a near wall: alone)
             yield
-        while trees and trees[0].z > plan.cores[plane.tower]:  # (behind this tower: its
-            tree = trees.pop(0)  # walls hide it)
-            paint_tree(image, tree, (0, top), tree_colors(tree, shade), plan.seed)
+        if trees and trees[0].z > plan.cores[plane.tower]:  # (behind this tower: its walls
+            while trees and trees[0].z > plan.cores[plane.tower]:  # hide them)
+                tree = trees.pop(0)
+                paint_tree(image, tree, (0, top), tree_colors(tree, shade), plan.seed)
+                if len(trees) % TREES_PER_PIECE == 0:
+                    yield
+            yield  # (pieces of their own: with the wall, 7-9 ms loaded)
         color = wall_color(plane, far, (body, haze), daylight)
         paint_wall(image, plane, [(x, y - top) for x, y in plane.outline], color)
         if far == 0:  # (its stairs: a piece of their own)

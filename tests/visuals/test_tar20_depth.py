@@ -68,7 +68,8 @@ def ring_over(tar: tuple[int, int, int], radius: int = 80) -> np.ndarray:
 def test_a_ring_is_a_soft_swell_lit_and_shaded_not_an_outline() -> None:
     """Rings at 10:31 and round the sinking mother read as outlined ellipses, target rings:
     one band of darkness all round. Over its near side the swell is lit above its crest and
-    shaded below it; at its ends it shows less than there; no step is hard."""
+    shaded below it, over its far side the other way round; at its ends it shows less than
+    over its far side; no step is hard."""
     tar = (60, 50, 40)
     flat = sum(tar)
     levels = ring_over(tar)
@@ -77,8 +78,11 @@ def test_a_ring_is_a_soft_swell_lit_and_shaded_not_an_outline() -> None:
     down = levels[250, near - reach:near + reach]
     assert down.max() > flat + 12 and down.min() < flat - 20, down
     assert int(np.argmax(down)) < int(np.argmin(down)), "lit above the crest, shaded below"
+    far = 100 - round(80 * SQUASH)  # the crest of its far side
+    up = levels[250, far - reach:far + reach]
+    assert int(np.argmin(up)) > int(np.argmax(up)), "lit above the crest, shaded below"
     end = levels[250 - 80 - reach:250 - 80 + reach, 100]  # across its left end
-    assert np.abs(end - flat).max() < 0.75 * np.abs(down - flat).max()
+    assert np.abs(end - flat).max() < 0.75 * np.abs(up - flat).max()
     assert np.abs(np.diff(down)).max() < 0.5 * (down.max() - down.min())
 
 

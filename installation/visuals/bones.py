@@ -51,14 +51,15 @@ DEEP_ALPHA = 200  # ... and of the lowest layer's (the strata showing through th
 DEPTHS = (3, 6, 4, 5, 3, 6, 4)  # the bands the finds lie in, in turn across, each a band or
 # more off its neighbours (all but two in two bands, they read as one depth: stickers on the
 # tar); none above CLEAR_BANDS, the city's things' (one there was moved down beside them)
-DEEP_SOFT = 1.2  # the lowest layer's finds shrunk this many times more than the nearest and
+DEEP_SOFT = 2.0  # the lowest layer's finds shrunk this many times more than the nearest and
 # enlarged (the sharpness of the nearest all the way down read as cut-outs)
 FILM = 0.35  # the tar's sheen over the lowest layer's finds: this much of their colour the
 # tar's own light (the sky it gives back, dimmed)
 FILM_LIGHT = 0.3  # that light: this much of the sky's
 BONES = 9  # finds at amount 1: one animal of each kind (see FINDS) before any comes again
-BONE_SIZE = 0.066  # a find's half length, in the picture's heights (times its kind's size; at
-# 0.05 a mammoth's skull was 130 px across, its teeth and sockets lost from across the room)
+BONE_SIZE = 0.075  # a find's half length, in the picture's heights (times its kind's size; at
+# 0.05 a mammoth's skull was 130 px across, its teeth and sockets lost from across the room;
+# 0.066 with the finds further down through the bands made them smaller still)
 DEEPER = 0.3  # the deepest are this much smaller: further off through the tar
 SPREAD = 0.15  # how far a find strays from its even place across, in a place's widths
 FIND_REACH = 2.5  # how far a find, its shadow and all, reaches from its middle, in its sizes

@@ -34,6 +34,7 @@ from installation.visuals.shapes import across, in_tar
 from installation.visuals.silhouette_sink import DAY
 from installation.visuals.tar_remains import REMAINS, Sunk, lay_thing, remains_spans
 from installation.visuals.tar_strata import (
+    SOFT_HEIGHT,
     STRATA,
     STRATUM_BAND,
     soften,
@@ -43,13 +44,25 @@ from installation.visuals.tar_strata import (
 )
 
 NEAREST = 1.0  # the bones nearest the surface: this much of the bone colour, the rest tar
-DEEPEST = 0.7  # how much of that the lowest layer keeps (legible still, on a gallery screen)
-BONE_ALPHA = 235  # how much of a bone shows over the tar round it
+DEEPEST = 0.6  # how much of that the lowest layer keeps (at 0.7, with every find in one of
+# two bands, they all lay at one depth: stickers on the tar)
+BONE_ALPHA = 235  # how much of a bone shows over the tar round it ...
+DEEP_ALPHA = 200  # ... and of the lowest layer's (the strata showing through the tar over it)
+DEPTHS = (3, 6, 4, 5, 3, 6, 4)  # the bands the finds lie in, in turn across, each a band or
+# more off its neighbours (all but two in two bands, they read as one depth: stickers on the
+# tar); none above CLEAR_BANDS, the city's things' (one there was moved down beside them)
+DEEP_SOFT = 2.0  # the lowest layer's finds shrunk this many times more than the nearest and
+# enlarged (the sharpness of the nearest all the way down read as cut-outs)
+FILM = 0.35  # the tar's sheen over the lowest layer's finds: this much of their colour the
+# tar's own light (the sky it gives back, dimmed)
+FILM_LIGHT = 0.3  # that light: this much of the sky's
 BONES = 9  # finds at amount 1: one animal of each kind (see FINDS) before any comes again
-BONE_SIZE = 0.066  # a find's half length, in the picture's heights (times its kind's size; at
-# 0.05 a mammoth's skull was 130 px across, its teeth and sockets lost from across the room)
+BONE_SIZE = 0.075  # a find's half length, in the picture's heights (times its kind's size; at
+# 0.05 a mammoth's skull was 130 px across, its teeth and sockets lost from across the room;
+# 0.066 with the finds further down through the bands made them smaller still)
 DEEPER = 0.3  # the deepest are this much smaller: further off through the tar
 SPREAD = 0.15  # how far a find strays from its even place across, in a place's widths
+FIND_REACH = 2.5  # how far a find, its shadow and all, reaches from its middle, in its sizes
 EXTENT = 1.2  # how far a find (turned as it lies) reaches up or down from its middle, in its
 # sizes
 FOOT_CLEAR = 0.07  # no find reaches lower than this share of the picture's height above its
@@ -113,12 +126,12 @@ class Bones(Split):
         width, height = setup.size
         self.top = int(height * params["y"])
         self.seed = setup.timeline.seed
+        self.sky = sky_over(setup) or light_at(setup.scene.at / HOUR).top
         self.image = yield from self._strata((width, height - self.top), params, setup)
         yield
         self.glow = [radial(max(2, round(height * GLINT_SIZE)), scaled(GLINT, n / GLINT_LEVELS))
                      for n in range(GLINT_LEVELS + 1)]
         yield
-        self.sky = sky_over(setup) or light_at(setup.scene.at / HOUR).top
         tar: Color = params["tar"]
         dull = mix(mix(params["color"], REMAINS_GREY, REMAINS_TINT), tar, REMAINS_DULL)
         rng = random.Random(stable_seed(self.seed, "remains"))
@@ -157,21 +170,28 @@ class Bones(Split):
         yield
         self.drifting: list[Drifting] = []
         self.glints: list[tuple[int, int, float]] = []  # (x, y in the picture, phase)
+        film = scaled(self.sky, FILM_LIGHT)
+        canvas = pygame.Surface(size, pygame.SRCALPHA)
         for n, (find, x, y, layer, drift) in enumerate(self._laid(count, size, setup)):
+            deep = (layer - min(DEPTHS)) / (max(DEPTHS) - min(DEPTHS))
             scale = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA)
-            shade = mix(tar, bone, NEAREST * (1.0 - (1.0 - DEEPEST) * layer / (STRATA - 1)))
+            shade = mix(tar, bone, NEAREST * (1.0 - (1.0 - DEEPEST) * deep))
             rng = random.Random(stable_seed(self.seed, "find", n))
+            half = int(scale * FIND_REACH)  # (laid on the canvas where it lies, cut out
+            box = pygame.Rect(int(x) - half, int(y) - half, 2 * half, 2 * half).clip(
+                canvas.get_rect())  # and seen through the tar on its own)
+            canvas.fill((0, 0, 0, 0), box)
+            shown = round(BONE_ALPHA + (DEEP_ALPHA - BONE_ALPHA) * deep)
+            lay(canvas, find.pen, x, y, scale, (*shade, shown), rng, find.tilt)
+            yield
+            sprite = seen_through(canvas.subsurface(box).copy(), deep, height, film)
             if drift:  # laid on its own, moved every frame
-                sprite = pygame.Surface((int(scale * 5), int(scale * 5)), pygame.SRCALPHA)
-                c = sprite.get_width() / 2
-                lay(sprite, find.pen, c, c, scale, (*shade, BONE_ALPHA), rng, find.tilt)
-                yield
                 sprite = yield from soften(sprite, height)
-                box = sprite.get_bounding_rect()  # (blitted every frame: only what shows)
-                self.drifting.append(Drifting(sprite.subsurface(box).copy(), x - c + box.x,
-                                              y - c + box.y, drift))
+                shows = sprite.get_bounding_rect()  # (blitted every frame: only what shows)
+                self.drifting.append(Drifting(sprite.subsurface(shows).copy(),
+                                              box.x + shows.x, box.y + shows.y, drift))
             else:
-                lay(image, find.pen, x, y, scale, (*shade, BONE_ALPHA), rng, find.tilt)
+                image.blit(sprite, box.topleft)
                 self.glints.append((int(x), self.top + int(y - scale * GLINT_UP), rng.random()))
             yield  # (a bone a piece: soaked and shaded, 3-7 ms each at 1080p)
         return (yield from soften(image, height))
@@ -190,7 +210,7 @@ class Bones(Split):
         spots = []
         for n in range(count):
             find = kinds[n % len(kinds)]
-            layer = 1 + (n * 3) % (STRATA - 1)
+            layer = DEPTHS[n % len(DEPTHS)]
             reach = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA) * find.reach
             x = ((n + 0.5 + SPREAD * rng.uniform(-1, 1)) / count * 0.94 + 0.03) * width
             if layer < CLEAR_BANDS and any(a - reach < x < b + reach for a, b in self.taken):
@@ -277,6 +297,25 @@ class Bones(Split):
                 return
 
 
+def seen_through(find: pygame.Surface, deep: float, height: int,
+                 film: Color) -> pygame.Surface:
+    """A find `deep` (0..1) of the way down the cut as the tar over it shows it: softer the
+    deeper (shrunk and enlarged, DEEP_SOFT times more at the lowest, in a picture `height`
+    rows high), and under a film of the tar's sheen (`film`, FILM of its colour at the
+    lowest)."""
+    times = round((1 + DEEP_SOFT * deep) * height / SOFT_HEIGHT)
+    width, rows = find.get_size()
+    if times >= 2:
+        small = pygame.transform.smoothscale(find, (max(1, width // times),
+                                                    max(1, rows // times)))
+        find = pygame.transform.smoothscale(small, (width, rows))
+    share = FILM * deep
+    keep = round(255 * (1 - share))
+    find.fill((keep, keep, keep), special_flags=pygame.BLEND_RGB_MULT)
+    find.fill(scaled(film, share), special_flags=pygame.BLEND_RGB_ADD)
+    return find
+
+
 def ways(rows: list[float]) -> list[int]:
     """Which way each find drifts, given the rows they lie at (in order across): two of them,
     a third and two thirds of the way along, each away from its neighbours (one higher than
@@ -326,7 +365,8 @@ def apart(x: float, reach: float, width: int, taken: list[tuple[float, float]]) 
     on another (at 08:20 the tusk, moved clear of her, lay over the ribs); at its edge, a
     skull was cut in half by the frame."""
     x = min(max(x, reach), width - reach)
-    places = [x, *(place for a, b in taken for place in (a - reach, b + reach))]
+    places = [x, *(place for a, b in taken for place in (a - reach - 1, b + reach + 1))]  # (a
+    # pixel clear: put edge to edge, rounding laid them a hair over each other)
     clear = [place for place in places if reach <= place <= width - reach
              and not any(a - reach < place < b + reach for a, b in taken)]
     return min(clear, key=lambda place: abs(place - x), default=x)

@@ -1,6 +1,7 @@
-"""Rings on the tar where a bubble burst: soft, oily ripples that spread and fade, each a dark
-trough with a faint sheen beyond it (brighter on its far side, which faces us), blended over
-the tar's mirror so they darken what it shows rather than draw a line over it.
+"""Rings on the tar where a bubble burst: soft, oily ripples that spread and fade, each a low
+swell, lit where its slope turns from us and shaded where it turns to us (see `_ring_band`),
+blended over the tar's mirror so they lighten and darken what it shows rather than draw a
+line over it.
 
 A ring's look depends only on its size, so there is one sprite for each size (made ahead, a
 few sizes a piece; big rings, soft and faint by then, a size every few pixels); how far a ring
@@ -22,15 +23,21 @@ from installation.visuals.base import Color, Pieces, finished
 from installation.visuals.sprites import visible
 
 SQUASH = 0.28  # how flat a ring on the surface looks from where we stand
-TROUGH: Color = (3, 2, 2)  # the ripple's trough: the tar's mirror darkened
-TROUGH_ALPHA = 80.0  # how much of the mirror the trough hides, at most (wide and soft: a
-# swell of the tar; 110 over a trough 2 px wide drew thin hard rings like contour lines)
-CREST: Color = (150, 140, 124)  # the light the crest beyond it catches
-CREST_ALPHA = 45.0
-CREST_OUT = 1.6  # how far out the crest lies, in the trough's widths
-CREST_WIDTH = 0.8  # across the crest, in the trough's widths
-FAR_CREST = 0.65  # how much more of the light the far side of the crest catches
-WIDTH = 2.0  # across the trough, in pixels, at no size ...
+TROUGH: Color = (3, 2, 2)  # the swell's front, turned to us: the tar's mirror darkened
+TROUGH_ALPHA = 80.0  # how much of the mirror its front hides, at most (on its steepest
+# slope, broad and soft; 110 over a trough 2 px wide all round drew thin hard rings like
+# contour lines, and at 110 on the swell the rings at the noon mother's chest were as dark
+# as her wet coat)
+CREST: Color = (150, 140, 124)  # the light its back catches (the sky low down; paler, it
+# glinted under a night sky)
+CREST_ALPHA = 85.0  # how much of the light its back, turned from us, catches at most
+FAR_CREST = 0.65  # how much more of the light the far side of the swell catches
+SLOPE_PEAK = math.sqrt(2 * math.e)  # (a swell's slope at its steepest, half a width out: 1)
+ENDS = 0.6  # at its ends, sloping across our view, it shows as this much of a soft trough
+# with a lip of light beyond it (without them a ring broke off into two arcs, and round the
+# mother it showed nothing beside her)
+CREST_OUT, CREST_WIDTH = 1.6, 0.8  # that lip: how far out, and how wide, in the swell's widths
+WIDTH = 3.0  # across the swell, in pixels, at no size ...
 WIDENS = 0.045  # ... and this much more for each pixel of its radius
 REACH = 3.0  # a sprite reaches this many trough widths past the ring
 SPACED = 64  # sizes made: every pixel of radius up to this, then every 2 up to twice it, ...
@@ -88,19 +95,30 @@ def ring_pieces(radius: int, squash: float = SQUASH, wide: float | None = None,
 def _ring_band(x: np.ndarray, y: np.ndarray, radius: int, squash: float,
                wide: float) -> tuple[np.ndarray, np.ndarray]:
     """A ring's colour and alpha in the columns `x` out from its middle (right of it), rows
-    `y` from its middle (float32, columns x rows)."""
+    `y` from its middle (float32, columns x rows): a low swell on the tar, shaded by its
+    slope towards us. Its back, turned away from us, gives back the bright sky low down (lit),
+    its front, turned to us, the dark sky high up (shaded): over its far side the light lies
+    outside the crest and the shade inside, over its near side the other way round (the
+    two fading out between, where they change places), and at its ends, sloping across our
+    view, a fainter soft trough with a lip of light beyond (a band of one darkness all round
+    read as an outline drawn on the tar, a target's rings)."""
     across = np.maximum(np.sqrt(x * x + (y / squash) ** 2), 1e-3)  # the ellipse through it
     steep = np.maximum(np.sqrt(x * x + y * y / squash ** 4) / across, 1e-3)
-    out = (across - radius) / steep  # pixels out from the ring, about
-    trough = TROUGH_ALPHA * np.exp(-((out / wide) ** 2))
+    out = (across - radius) / steep / wide  # trough widths out from the crest, about
+    toward = (y / squash) / across  # how far the swell here slopes towards us (-1: far side)
+    slope = SLOPE_PEAK * out * np.exp(-out * out)  # its slope outwards, 1 at its steepest
+    lit = -slope * toward  # > 0: its back, turned from us
+    ends = ENDS * (1 - np.abs(toward))  # how much it shows as the tar's own soft ring
+    ridge = np.exp(-(((out - CREST_OUT) / CREST_WIDTH) ** 2))  # (a lip beyond a trough)
     far = (1 - y / (across * squash)) / 2  # 1 at its far side, 0 at ours
-    crest = CREST_ALPHA * np.exp(-(((out - CREST_OUT * wide) / (CREST_WIDTH * wide)) ** 2))
-    crest *= 1 - FAR_CREST + FAR_CREST * far
+    crest = CREST_ALPHA * (np.maximum(lit, 0.0) + ends * ridge) * (
+        1 - FAR_CREST + FAR_CREST * far)
+    trough = TROUGH_ALPHA * (np.maximum(-lit, 0.0) + ends * np.exp(-out * out))
     alpha = np.minimum(trough + crest, 255.0)
     rgb = np.empty((*alpha.shape, 3), np.uint8)
     for channel in range(3):
-        lit = trough * TROUGH[channel] + crest * CREST[channel]
-        rgb[..., channel] = np.clip(lit / np.maximum(alpha, 1e-3), 0, 255).astype(np.uint8)
+        shade = trough * TROUGH[channel] + crest * CREST[channel]
+        rgb[..., channel] = np.clip(shade / np.maximum(alpha, 1e-3), 0, 255).astype(np.uint8)
     return rgb, alpha
 
 

@@ -21,7 +21,8 @@ SCENE = "La Brea Tar Pits"
 TAR = (45, 37, 29)  # she is drawn alone over the noon tar's colour
 DARK = 25  # levels: a pixel of her (her fur, her wet coat)
 LEVEL = 2  # rows: a stretch of her foot within this many rows of level is flat ...
-FLAT = 16  # ... and at her right end none is this many columns long (base: 26, 19 and 27)
+FLAT = 17  # ... and at her right end none is this many columns long (base: 26, 19 and 27;
+# tar20: 16 at 13:30, her rings' soft shade, a swell now, darkening a row more under her chest)
 TIMES = ("13:00", "13:30", "14:20")
 
 

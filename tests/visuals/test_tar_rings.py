@@ -14,7 +14,7 @@ from installation.visuals import tar_rings
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.silhouette_form import standing_box
-from installation.visuals.tar_rings import SQUASH, Rings, ring, sizes
+from installation.visuals.tar_rings import SQUASH, Rings, ring, sizes, width
 from installation.visuals.tarpit import RING_LAGS, RING_SPREAD, Tarpit, ring_end, ring_strength
 
 
@@ -29,20 +29,25 @@ def drawn_over(color: tuple[int, int, int], radius: float, strength: float) -> n
 
 
 def test_a_ring_darkens_what_the_tar_shows_softly_over_several_pixels() -> None:
-    across = drawn_over((120, 110, 100), 60, 1.0)[:, 80, 0]  # its middle row, left to right
-    darkest = int(np.argmin(across[:200]))
-    assert abs(darkest - (200 - 60)) <= 1  # the trough lies on the ring
-    assert across[darkest] < 120 - 30  # plainly darker there
-    darkened = np.flatnonzero(across[:200] < 120 - 3)
+    down = drawn_over((120, 110, 100), 60, 1.0)[200, 80:, 0]  # its middle column, from its
+    darkest = int(np.argmin(down))  # middle down: its near side, the swell's front to us
+    assert abs(darkest - 60 * SQUASH) <= width(60)  # (tar20: its shade lies on its front,
+    # turned to us, beside the crest; its ends, sloping across our view, shade hardly at all)
+    assert down[darkest] < 120 - 30  # plainly darker there
+    darkened = np.flatnonzero(down < 120 - 3)
     assert darkened.size >= 4  # a soft band, not a one-pixel line
-    steps = np.abs(np.diff(across[:200]))
-    assert steps.max() < (120 - across[darkest]) * 0.6  # no hard edge on either side
+    steps = np.abs(np.diff(down))
+    assert steps.max() < (120 - down[darkest]) * 0.6  # no hard edge on either side
+
+
+FRONT = (200, 80 + round(60 * SQUASH + width(60) / 2 ** 0.5))  # (tar20) the steepest of the
+# near side's front, turned to us, of a ring 60 px across drawn by `drawn_over`
 
 
 def test_a_ring_blends_with_the_tar_under_it_rather_than_painting_one_colour() -> None:
     light, dark = drawn_over((120, 110, 100), 60, 1.0), drawn_over((20, 16, 12), 60, 1.0)
-    assert light[140, 80, 0] != dark[140, 80, 0]
-    assert light[140, 80, 0] < 120 and dark[140, 80, 0] <= 20  # each darkened where it lies
+    assert light[(*FRONT, 0)] != dark[(*FRONT, 0)]
+    assert light[(*FRONT, 0)] < 120 and dark[(*FRONT, 0)] <= 20  # each darkened where it lies
 
 
 def test_a_ring_is_flattened_by_distance_and_its_far_side_catches_the_light() -> None:
@@ -69,7 +74,7 @@ def test_a_ring_fades_as_it_spreads_and_is_gone_before_the_next_bubble() -> None
     assert ring_strength(1.0, 0.0) == 0.0
     assert 0.5 < ring_end() < 1.0
     strong, faint = drawn_over((120, 110, 100), 60, 1.0), drawn_over((120, 110, 100), 60, 0.3)
-    assert strong[140, 80, 0] < faint[140, 80, 0] < 120
+    assert strong[(*FRONT, 0)] < faint[(*FRONT, 0)] < 120
 
 
 def test_ring_sizes_are_every_pixel_while_small_and_spaced_out_when_big() -> None:

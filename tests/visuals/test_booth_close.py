@@ -14,9 +14,9 @@ from installation.core.timeline import state_at
 from installation.core.timeline.state import story_after as paced_after
 from installation.core.timeutil import parse_clock
 from installation.visuals import booth
-from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 
+from .helpers import one_frame, shared_made
 from .test_booth_cut import BEFORE, CUT, SMALL, booth_bars, drawn, harry
 from .test_cuts import DAY_LENGTHS, at_day_length
 
@@ -41,9 +41,8 @@ def story_after(program: Program, at: str, real: float) -> float:
 def frame_at(program: Program, story: float) -> np.ndarray:
     """The shipped frame at this story time, at the show's pace, x by y by rgb."""
     headless()
-    surface = pygame.Surface(SMALL)
-    Compositor(program.timeline, SMALL, print, program.clock).draw(
-        surface, state_at(program.timeline, story, program.clock))
+    surface = one_frame(program.timeline, SMALL, state_at(program.timeline, story, program.clock),
+                        shared_made(), pace=program.clock)
     return pygame.surfarray.array3d(surface).astype(int)
 
 

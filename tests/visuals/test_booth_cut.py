@@ -13,9 +13,9 @@ from installation.core.program import Program
 from installation.core.timeline import LayerSpec, Scene, Timeline, state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals import booth, booth_dark
-from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 
+from .helpers import one_frame, shared_made
 from .test_cuts import DAY_LENGTHS, at_day_length
 
 SMALL = (640, 360)
@@ -64,9 +64,8 @@ def drawn(program: Program, at: str, lit: bool = False) -> np.ndarray:
     """The frame of harry_and_booth at story time `at`, at the show's pace, x by y by rgb."""
     headless()
     line = harry_and_booth(program.timeline, lit)
-    surface = pygame.Surface(SMALL)
-    Compositor(line, SMALL, print, program.clock).draw(
-        surface, state_at(line, parse_clock(at), program.clock))
+    surface = one_frame(line, SMALL, state_at(line, parse_clock(at), program.clock),
+                        shared_made(), pace=program.clock)
     return pygame.surfarray.array3d(surface).astype(int)
 
 
@@ -114,9 +113,9 @@ def test_harry_looks_in_with_his_head_against_the_lit_glass(tmp_path: Path) -> N
     band = grown(head, BAND[1]) & ~grown(head, BAND[0])
     band[:, top + round(HEAD * (feet - top)):] = False
     headless()
-    surface = pygame.Surface(SMALL)
-    Compositor(program.timeline, SMALL, print, program.clock).draw(
-        surface, state_at(program.timeline, parse_clock(LOOKS_IN), program.clock))
+    surface = one_frame(program.timeline, SMALL,
+                        state_at(program.timeline, parse_clock(LOOKS_IN), program.clock),
+                        shared_made(), pace=program.clock)
     shown = pygame.surfarray.array3d(surface).astype(int)[band]
     r, g, b = shown.T
     glass = (g > GLASS_GREEN[0]) & (g > r + GLASS_GREEN[1]) & (g > b + GLASS_GREEN[1])

@@ -21,7 +21,7 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.halo import squared_distance_to_ink
 from installation.visuals.render import headless
 
-from .helpers import NO_POST, SIZE, draw, drawn_alike, layer, one_scene
+from .helpers import NO_POST, SIZE, draw, drawn_alike, layer, one_frame, one_scene, shared_made
 
 SHIPPED = Path(__file__).resolve().parents[2] / "timelines" / "miracle-mile.toml"
 PALE = layer("sky", top="#c8c8c8", bottom="#c8c8c8", stars=0, sun=False, clouds=0)
@@ -72,9 +72,8 @@ def shipped_at(line: Timeline, at: str, size: tuple[int, int]) -> np.ndarray:
     """The shipped day's frame at `at`, as the show draws it."""
     headless()
     pace = paced(line)
-    surface = pygame.Surface(size)
-    Compositor(line, size, lambda _message: None, pace).draw(
-        surface, state_at(line, parse_clock(at), pace))
+    surface = one_frame(line, size, state_at(line, parse_clock(at), pace), shared_made(),
+                        lambda _message: None, pace)
     return pygame.surfarray.array3d(surface).astype(float)
 
 

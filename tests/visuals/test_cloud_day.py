@@ -10,10 +10,9 @@ import pytest
 from installation.core.clock import ClockSettings, StoryClock
 from installation.core.timeline import Timeline, state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 
-from .helpers import NO_POST, SIZE, layer, timeline
+from .helpers import NO_POST, SIZE, layer, one_frame, timeline
 
 SKY = layer("sky", horizon=0.64, clouds=0.8, stars=0, sun=False)
 SECONDS = 10.0  # real seconds between the two pictures compared
@@ -35,8 +34,7 @@ def clock(line: Timeline, minutes: float | None) -> StoryClock:
 def sky(line: Timeline, pace: StoryClock, story: float) -> np.ndarray:
     """The grey levels of the top half of the picture (its clouds) at a story time."""
     headless()
-    surface = pygame.Surface(SIZE)
-    Compositor(line, SIZE, print, pace).draw(surface, state_at(line, story, pace))
+    surface = one_frame(line, SIZE, state_at(line, story, pace), pace=pace)
     return pygame.surfarray.array3d(surface)[:, : SIZE[1] // 2].mean(axis=2)
 
 

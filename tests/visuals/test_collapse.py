@@ -24,7 +24,7 @@ from installation.visuals.collapse import (
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 
-from .helpers import NO_POST, layer, one_scene
+from .helpers import NO_POST, layer, one_frame, one_scene
 
 SIZE = (960, 540)
 SKY = (0x80, 0x90, 0xA0)  # a colour nothing in the ruins has
@@ -43,8 +43,7 @@ DARK = 110  # the ruins' brightest channel is below this; the dust's and the sky
 def frame(seconds: float) -> np.ndarray:
     """The ruins `seconds` after the collapse begins, drawn fresh, as an (x, y, rgb) array."""
     headless()
-    surface = pygame.Surface(SIZE)
-    Compositor(LINE, SIZE, print).draw(surface, state_at(LINE, FALLS + seconds))
+    surface = one_frame(LINE, SIZE, state_at(LINE, FALLS + seconds))
     return pygame.surfarray.array3d(surface).astype(int)
 
 
@@ -117,8 +116,7 @@ def test_a_scene_beginning_after_the_collapse_shows_the_tower_fallen() -> None:
                               clouds=0)
                         + layer("ruins", ground=GROUND, height=0.3, fires=0, color="#404040",
                                 collapse="05:00") + NO_POST, at="06:00")
-    surface = pygame.Surface(SIZE)
-    Compositor(earlier, SIZE, print).draw(surface, state_at(earlier, START + 5))
+    surface = one_frame(earlier, SIZE, state_at(earlier, START + 5))
     assert np.array_equal(pygame.surfarray.array3d(surface), frame(AFTER))
 
 
@@ -141,8 +139,7 @@ def broken_columns(line: Timeline, at: float) -> np.ndarray:
                                               color="#404040") + NO_POST, at="06:00")
     skies = []
     for each in (whole, line):
-        surface = pygame.Surface(SIZE)
-        Compositor(each, SIZE, print).draw(surface, state_at(each, at))
+        surface = one_frame(each, SIZE, state_at(each, at))
         skies.append((pygame.surfarray.array3d(surface) == np.array(SKY)).all(axis=2))
     return np.flatnonzero((skies[1] & ~skies[0]).sum(axis=1) > 10)
 

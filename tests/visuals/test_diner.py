@@ -14,7 +14,7 @@ from installation.visuals.diner_glass import DARK_GLASS as GLASS
 from installation.visuals.diner_glass import dark_room
 from installation.visuals.neon import Neon
 
-from .helpers import NO_POST, SIZE, frame_at, layer, one_scene
+from .helpers import NO_POST, SIZE, frame_at, layer, one_frame, one_scene, shared_made
 
 SKY = layer("sky", top="#101018", bottom="#101018", stars=0, sun=False, clouds=0)
 DINER = dict(x=0.5, ground=0.8, scale=1.5, empty=True)
@@ -89,8 +89,7 @@ def test_the_dead_tubes_are_painted_once_on_the_building_not_every_frame(
         for n in range(FRAMES):
             compositor.draw(surface, state_at(line, start + n / FRAMES))
         assert len(calls) == 1 and len(calls[0]) == 2, "once, both signs"
-        fresh = pygame.Surface(SIZE)
-        Compositor(line, SIZE, print).draw(fresh, state_at(line, start + (FRAMES - 1) / FRAMES))
+        fresh = one_frame(line, SIZE, state_at(line, start + (FRAMES - 1) / FRAMES), shared_made())
         assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
 
 

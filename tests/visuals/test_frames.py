@@ -23,7 +23,18 @@ from installation.visuals.render import snapshot
 from installation.visuals.transitions import weights
 
 from .drawn_once import in_a_row
-from .helpers import NO_POST, SIZE, draw, layer, lit_pixels, mean_brightness, one_scene, timeline
+from .helpers import (
+    NO_POST,
+    SIZE,
+    draw,
+    layer,
+    lit_pixels,
+    mean_brightness,
+    one_frame,
+    one_scene,
+    shared_made,
+    timeline,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "timelines" / "miracle-mile.toml"
@@ -330,6 +341,6 @@ def test_a_transition_frame_is_the_same_whether_or_not_the_frames_before_were_dr
     surface = pygame.Surface(SIZE)
     for n in (0, 1, 1, 2, 4, 5):
         warm.draw(surface, state_at(line, start + n / 60, pace))
-        alone = pygame.Surface(SIZE)
-        Compositor(line, SIZE, print, pace).draw(alone, state_at(line, start + n / 60, pace))
+        alone = one_frame(line, SIZE, state_at(line, start + n / 60, pace), shared_made(),
+                          pace=pace)
         assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(alone, "RGB"), n

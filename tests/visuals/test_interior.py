@@ -29,7 +29,17 @@ from installation.visuals.interior_room import (
 )
 from installation.visuals.render import headless
 
-from .helpers import NO_POST, SIZE, draw, drawn_alike, frame_at, layer, one_scene
+from .helpers import (
+    NO_POST,
+    SIZE,
+    draw,
+    drawn_alike,
+    frame_at,
+    layer,
+    one_frame,
+    one_scene,
+    shared_made,
+)
 
 BRIGHT_SKY = layer("sky", top="#20c040", bottom="#20c040", stars=0, sun=False, clouds=0)
 DARK_SKY = layer("sky", top="#0a0c18", bottom="#0a0c18", stars=0, sun=False, clouds=0)
@@ -176,13 +186,13 @@ def test_frames_drawn_in_a_row_through_the_break_are_the_frames_drawn_alone() ->
     headless()
     line = load_timeline(SHIPPED)
     running = Compositor(line, SIZE, print)
-    surface, fresh = pygame.Surface(SIZE), pygame.Surface(SIZE)
+    surface = pygame.Surface(SIZE)
     start = parse_clock("04:23") - 1.0
     for n in range(2 * FPS):
         state = state_at(line, start + n / FPS)
         running.draw(surface, state)
         if n % 20 == 19:
-            Compositor(line, SIZE, print).draw(fresh, state)
+            fresh = one_frame(line, SIZE, state, shared_made())
             assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB"), (
                 f"frame {n}")
 

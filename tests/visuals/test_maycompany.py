@@ -19,7 +19,7 @@ from installation.visuals.maycompany_surfaces import BASE, BOX_TALL, DRUM_HALF, 
 from installation.visuals.render import headless
 from installation.visuals.softcut import soft_cutting
 
-from .helpers import NO_POST, draw, layer, one_scene
+from .helpers import NO_POST, draw, layer, one_frame, one_scene
 
 SIZE = (640, 360)
 X, GROUND, SCALE = 0.7, 0.9, 1.5
@@ -149,8 +149,7 @@ def kept_across_the_step(times: list[float]) -> tuple[Compositor, pygame.Surface
 
 def same_as_afresh(surface: pygame.Surface) -> bool:
     """Is the frame the same as a new compositor's first frame at STEP?"""
-    fresh = pygame.Surface(SIZE)
-    Compositor(DUSK, SIZE, print).draw(fresh, state_at(DUSK, parse_clock(STEP)))
+    fresh = one_frame(DUSK, SIZE, state_at(DUSK, parse_clock(STEP)))
     return pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
 
 

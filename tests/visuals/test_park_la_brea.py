@@ -13,11 +13,12 @@ import pygame
 
 from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.xplan import Layout, layout
 from installation.visuals.xplan_facade import margin
 from installation.visuals.xplan_geometry import SLAB, STOREYS, Plane, hidden
+
+from .helpers import one_frame
 
 ROOT = Path(__file__).resolve().parents[2]
 FULL_HD = (1920, 1080)
@@ -64,9 +65,8 @@ def frame(at: str, height: float | None = None) -> np.ndarray:
     `height`, of its sky and towers that tall alone (see show)."""
     headless()
     line, _ = show(height)
-    surface = pygame.Surface(FULL_HD)
-    Compositor(line, FULL_HD, lambda _message: None).draw(surface,
-                                                          state_at(line, parse_clock(at)))
+    surface = one_frame(line, FULL_HD, state_at(line, parse_clock(at)), None,
+                        lambda _message: None)
     return pygame.surfarray.array3d(surface).astype(int)
 
 

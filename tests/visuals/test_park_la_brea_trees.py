@@ -18,12 +18,12 @@ import installation.visuals.xplan as xplan
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.caption import Caption
-from installation.visuals.compositor import Compositor
 from installation.visuals.countdown import Countdown
 from installation.visuals.render import headless
 from installation.visuals.xplan_geometry import _inside
 from installation.visuals.xplan_park import park_top
 
+from .helpers import one_frame
 from .test_park_la_brea import FULL_HD, show
 from .test_park_la_brea_corner import corner
 
@@ -50,15 +50,14 @@ def picture(at: str, trees: bool = True, overlays: bool = True) -> np.ndarray:
     the countdown."""
     headless()
     line, _ = show()
-    surface = pygame.Surface(FULL_HD)
     with pytest.MonkeyPatch.context() as patch:
         if not trees:
             patch.setattr(xplan, "paint_tree", lambda *_args: None)
         if not overlays:
             patch.setattr(Caption, "draw_at", lambda *_args: None)
             patch.setattr(Countdown, "draw", lambda *_args: None)
-        Compositor(line, FULL_HD, lambda _message: None).draw(surface,
-                                                              state_at(line, parse_clock(at)))
+        surface = one_frame(line, FULL_HD, state_at(line, parse_clock(at)), None,
+                            lambda _message: None)
     return pygame.surfarray.array3d(surface).astype(float)
 
 

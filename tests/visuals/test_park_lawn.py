@@ -11,11 +11,11 @@ import pygame
 
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.xplan import FRAME_BAR
 from installation.visuals.xplan_park import park_top
 
+from .helpers import one_frame
 from .test_park_la_brea import FULL_HD, frame, show
 
 PAST = slice(1900, 1916)  # columns at the picture's right edge (the farthest tower runs off it:
@@ -40,9 +40,8 @@ def sky_alone(at: str) -> np.ndarray:
     line = replace(line, scenes=tuple(
         replace(s, layers=tuple(spec for spec in s.layers if spec.type in ("sky", "post")))
         if s.name == "Park La Brea" else s for s in line.scenes))
-    surface = pygame.Surface(FULL_HD)
-    Compositor(line, FULL_HD, lambda _message: None).draw(surface,
-                                                          state_at(line, parse_clock(at)))
+    surface = one_frame(line, FULL_HD, state_at(line, parse_clock(at)), None,
+                        lambda _message: None)
     return pygame.surfarray.array3d(surface).astype(int)
 
 

@@ -25,7 +25,7 @@ from installation.visuals.skyline import WINDOW_BUCKET, Skyline
 from installation.visuals.xplan import Layout, frame_bar, layout
 
 from .drawn_once import in_a_row
-from .helpers import NO_POST, SIZE, draw, frame_at, layer, mean_brightness, one_scene
+from .helpers import NO_POST, SIZE, draw, frame_at, layer, mean_brightness, one_frame, one_scene
 
 ROOT = Path(__file__).resolve().parents[2]
 FULL_HD = (1920, 1080)
@@ -63,8 +63,7 @@ def test_the_next_windows_are_drawn_ahead_and_match_a_fresh_drawing(
     monkeypatch.setattr(Skyline, "_render", refuse)
     compositor.draw(surface, state_at(line, at))
     monkeypatch.undo()
-    fresh = pygame.Surface(SIZE)
-    Compositor(line, SIZE, print).draw(fresh, state_at(line, at))
+    fresh = one_frame(line, SIZE, state_at(line, at))
     assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
 
 
@@ -85,8 +84,7 @@ def test_towers_drawn_ahead_on_surfaces_shown_before_match_a_fresh_drawing_byte_
     monkeypatch.setattr(Skyline, "_render", refuse)
     compositor.draw(surface, state_at(line, at))
     monkeypatch.undo()
-    fresh = pygame.Surface(SIZE)
-    Compositor(line, SIZE, print).draw(fresh, state_at(line, at))
+    fresh = one_frame(line, SIZE, state_at(line, at))
     assert surface.get_buffer().raw == fresh.get_buffer().raw
 
 MIXED_GOLDEN = {  # sha256 of the frame since the May Company became a flat-topped cylinder
@@ -232,8 +230,7 @@ def test_lucy_and_ivans_room_is_lit_by_a_lamp_and_curtained() -> None:
 
 def _frame(line: Timeline, at: float) -> np.ndarray:
     headless()
-    surface = pygame.Surface(FULL_HD)
-    Compositor(line, FULL_HD, print).draw(surface, state_at(line, at))
+    surface = one_frame(line, FULL_HD, state_at(line, at))
     return pygame.surfarray.array3d(surface).astype(int)
 
 

@@ -18,7 +18,7 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.mire_wading import Wading
 from installation.visuals.render import headless
 
-from .helpers import shipped_program
+from .helpers import one_frame, shared_made, shipped_program
 
 SIZE = (480, 270)
 FRAMES = 600  # 60 fps frames from the scene's middle: she strains to new poses, things sink
@@ -70,9 +70,9 @@ def test_no_steady_frame_of_the_tar_cuts_a_picture_of_her(monkeypatch: pytest.Mo
     last = draw_on(compositor, times, cuts)
     assert not cuts, f"pictures cut in a frame (sizes): {cuts}"
     program = shipped_program()
-    fresh = pygame.Surface(SIZE)  # (what was made ahead is what a frame would have made)
-    Compositor(program.timeline, SIZE, lambda _message: None, program.clock).draw(
-        fresh, state_at(program.timeline, times[-1], program.clock))
+    fresh = one_frame(program.timeline, SIZE, state_at(program.timeline, times[-1], program.clock),
+                      shared_made(), lambda _message: None, program.clock)  # (what was made
+    # ahead is what a frame would have made)
     assert pygame.image.tobytes(last, "RGB") == pygame.image.tobytes(fresh, "RGB")
 
 

@@ -14,8 +14,9 @@ import pygame
 
 from installation.core.timeline import load_timeline, state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
+
+from .helpers import one_frame, shared_made
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZE = (1920, 1080)
@@ -32,8 +33,8 @@ GREEN = 30  # ... and green: this much greener than blue (the tar and the rail w
 def frame(at: str) -> np.ndarray:
     headless()
     line = load_timeline(ROOT / "timelines" / "miracle-mile.toml")
-    surface = pygame.Surface(SIZE)
-    Compositor(line, SIZE, lambda _message: None).draw(surface, state_at(line, parse_clock(at)))
+    surface = one_frame(line, SIZE, state_at(line, parse_clock(at)), shared_made(),
+                        lambda _message: None)
     return pygame.surfarray.array3d(surface).astype(float)
 
 

@@ -19,7 +19,7 @@ from installation.visuals.storefronts import BAY, GLASS_LOW
 from installation.visuals.street import WALK, Street
 from installation.visuals.street_light import key_at
 
-from .helpers import NO_POST, layer, one_scene, timeline
+from .helpers import NO_POST, layer, one_frame, one_scene, timeline
 
 SIZE = (640, 360)
 NEAR = 6.0  # the walls nearer than this fill most of the picture's sides
@@ -106,8 +106,7 @@ def test_the_street_for_the_coming_light_is_built_ahead_and_matches_a_fresh_one(
     monkeypatch.setattr(Street, "_build", refuse)
     compositor.draw(surface, state_at(line, float(change)))
     monkeypatch.undo()
-    fresh = pygame.Surface(SIZE)
-    Compositor(line, SIZE, print).draw(fresh, state_at(line, float(change)))
+    fresh = one_frame(line, SIZE, state_at(line, float(change)))
     assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
 
 

@@ -21,7 +21,7 @@ from installation.visuals.street import WALK, Z_FAR, Z_NEAR, Street
 from installation.visuals.street_fleet import LANES, LOOP, Car
 from installation.visuals.street_walls import FRONT_FROM
 
-from .helpers import NO_POST, assert_as_fresh, layer, one_scene
+from .helpers import NO_POST, assert_as_fresh, layer, one_frame, one_scene, shared_made
 
 SIZE = (960, 540)
 KEY = (255, 0, 255)  # the background the street is drawn over: what shows above the roofs
@@ -278,10 +278,10 @@ def test_under_the_road_the_kept_back_paints_the_street_alone(
     row = round(SIZE[1] * horizon)
     for tick in range(24):
         at = state_at(line, start + tick * 0.5)
-        drawn, fresh = pygame.Surface(SIZE), pygame.Surface(SIZE)
+        drawn = pygame.Surface(SIZE)
         kept.draw(drawn, at)
         noted = len(painted)
-        Compositor(line, SIZE, print).draw(fresh, at)
+        fresh = one_frame(line, SIZE, at, shared_made())
         del painted[noted:]  # (a fresh compositor paints all of it)
         assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), tick
     below = [(name, area) for name, area in painted if area.top >= row]

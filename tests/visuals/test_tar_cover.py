@@ -15,7 +15,7 @@ from installation.visuals.haze import Haze
 from installation.visuals.render import headless
 from installation.visuals.tarpit import Tarpit
 
-from .helpers import NO_POST, SIZE, layer, one_scene, timeline
+from .helpers import NO_POST, SIZE, layer, one_frame, one_scene, shared_made, timeline
 
 COVERED = (layer("sky", horizon=0.6, clouds=0)
            + layer("silhouette", shape="calf", x=0.3, y=0.6, scale=0.3)
@@ -25,15 +25,16 @@ COVERED = (layer("sky", horizon=0.6, clouds=0)
 
 
 def frames(line: Timeline, start: str, step: float, count: int) -> list[tuple[bytes, bytes]]:
-    """Each frame drawn by one compositor frame after frame, and drawn afresh."""
+    """Each frame drawn by one compositor frame after frame, and drawn afresh (by a fresh
+    compositor finding the pictures shared_made holds: see assert_as_fresh)."""
     headless()
     kept = Compositor(line, SIZE, lambda _message: None)
     drawn = []
     for n in range(count):
         state = state_at(line, parse_clock(start) + n * step)
-        shown, fresh = pygame.Surface(SIZE), pygame.Surface(SIZE)
+        shown = pygame.Surface(SIZE)
         kept.draw(shown, state)
-        Compositor(line, SIZE, lambda _message: None).draw(fresh, state)
+        fresh = one_frame(line, SIZE, state, shared_made(), lambda _message: None)
         drawn.append((pygame.image.tobytes(shown, "RGB"), pygame.image.tobytes(fresh, "RGB")))
     return drawn
 

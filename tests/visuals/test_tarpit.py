@@ -16,7 +16,7 @@ from installation.visuals.tar_mirror import KeptMirror, alike_runs, pushed_runs,
 from installation.visuals.tar_ripple import BAND, ripple, ripples
 from installation.visuals.tarpit import Tarpit
 
-from .helpers import NO_POST, SIZE, draw, layer, one_scene
+from .helpers import NO_POST, SIZE, draw, layer, one_frame, one_scene, shared_made
 
 NIGHT_GLINT = 60  # the lightest a bubble in black tar under the night may be (a ring's crest:
 # about 50; the old glint: 161)
@@ -35,8 +35,7 @@ def kept_and_fresh(layers: str, step: float) -> None:
         state = state_at(line, start + n * step)
         shown = pygame.Surface(SIZE)
         kept.draw(shown, state)
-        fresh = pygame.Surface(SIZE)
-        Compositor(line, SIZE, lambda _message: None).draw(fresh, state)
+        fresh = one_frame(line, SIZE, state, shared_made(), lambda _message: None)
         assert pygame.image.tobytes(shown, "RGB") == pygame.image.tobytes(fresh, "RGB"), n
 
 

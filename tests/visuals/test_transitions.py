@@ -23,7 +23,7 @@ from installation.visuals.render import headless
 from installation.visuals.scene_layers import SceneLayers
 from installation.visuals.transitions import level, shares
 
-from .helpers import NO_POST, SIZE, draw, layer, timeline
+from .helpers import NO_POST, SIZE, draw, layer, one_frame, timeline
 
 SKY_COLOR = (0x60, 0x80, 0xA0)
 SKY = layer("sky", top="#6080a0", bottom="#6080a0", stars=0, sun=False)
@@ -154,8 +154,7 @@ def test_a_reloaded_timeline_dissolves_through_the_blots_of_its_own_seed() -> No
     before = pygame.surfarray.array3d(surface)
     shown.set_timeline(reseeded)
     shown.draw(surface, state_at(reseeded, middle))
-    fresh = pygame.Surface(SIZE)
-    Compositor(reseeded, SIZE, print).draw(fresh, state_at(reseeded, middle))
+    fresh = one_frame(reseeded, SIZE, state_at(reseeded, middle))
     assert not np.array_equal(pygame.surfarray.array3d(fresh), before)  # other blots
     assert np.array_equal(pygame.surfarray.array3d(surface), pygame.surfarray.array3d(fresh))
 
@@ -292,9 +291,7 @@ def test_a_crossfade_frame_is_each_scene_dimmed_and_added_over_the_whole_picture
     line, red, blue = still_fade("13:00"), still_fade("14:00"), still_fade("12:58")
 
     def picture(shown: Timeline, tick: int) -> pygame.Surface:
-        surface = pygame.Surface(SIZE)
-        Compositor(shown, SIZE, print).draw(
-            surface, state_at(shown, parse_clock("13:00") + tick / TICKS))
+        surface = one_frame(shown, SIZE, state_at(shown, parse_clock("13:00") + tick / TICKS))
         return surface
 
     compositor = Compositor(line, SIZE, print)

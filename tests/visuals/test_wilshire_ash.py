@@ -17,7 +17,6 @@ from installation.core.program import Program
 from installation.core.timeline import state_at
 from installation.core.timeline.state import story_after
 from installation.core.timeutil import parse_clock
-from installation.visuals.compositor import Compositor
 from installation.visuals.panic import LEFT
 from installation.visuals.render import headless
 from installation.visuals.storefronts import Point
@@ -35,7 +34,7 @@ from installation.visuals.street import ROAD_HALF
 from installation.visuals.street_letters import Fallen, drawing_letter
 from installation.visuals.street_view import Perspective
 
-from .helpers import shipped_program
+from .helpers import one_frame, shared_made, shipped_program
 from .test_street_burnt import luminance, wreck
 from .test_street_burnt import shipped as street_shipped
 
@@ -54,8 +53,7 @@ def frame(program: Program, story: float, whole: bool = False) -> np.ndarray:
     state = state_at(program.timeline, story, program.clock)
     if whole:
         state = replace(state, progress=1.0)
-    surface = pygame.Surface(SMALL)
-    Compositor(program.timeline, SMALL, lambda _message: None).draw(surface, state)
+    surface = one_frame(program.timeline, SMALL, state, shared_made(), lambda _message: None)
     return pygame.surfarray.array3d(surface).astype(int).sum(axis=2)
 
 

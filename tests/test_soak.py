@@ -29,6 +29,10 @@ FLOOR = 0.1  # the quantile of a day's memory samples taken as what the show hol
 SCENE_LINE = re.compile(r"installation\.show: scene '(.+)' at story ")
 LOAD_WARNINGS = ("the audio device stopped taking sound: the show goes on silent; retrying",
                  "audio device is back: sound resumes")
+# A starved cue maker (its thread got no core in time: seen at load 8.5 on 2 cores) leaves a
+# cue's sound out and says so, which is right (tests/audio/test_late_cue.py: how it is left out)
+LATE_CUE = re.compile(r"cue '.+' at \d\d:\d\d:\d\d: its sound was not made in time "
+                      r"\(\d+\.\d s after the cue, \d+\.\d s at most\); it is left out")
 CUE_LINE = re.compile(r"installation\.show: cue '(.+)' \(")
 
 
@@ -153,8 +157,10 @@ def test_days_at_high_speed() -> None:
 
     status = soak.status()
     # A starved machine (CI is shared) may stall SDL's audio thread past the loss limit: the
-    # show then says so and takes the device back, which is right. Nothing else may warn.
-    warned = [w for w in status["warnings"] if w not in LOAD_WARNINGS]
+    # show then says so and takes the device back, which is right; a starved cue maker
+    # leaves a cue out (LATE_CUE). Nothing else may warn.
+    warned = [w for w in status["warnings"]
+              if w not in LOAD_WARNINGS and not LATE_CUE.fullmatch(w)]
     assert status["frames"] > 0 and status["mode"] == "play" and warned == []
 
 

@@ -42,7 +42,7 @@ from installation.visuals.collapse_break import breaking_off
 from installation.visuals.fallen import fallen
 from installation.visuals.figure_sun import scene_span, span_share
 from installation.visuals.flames import died, gone
-from installation.visuals.flames_dying import fire_fade, lay_fires
+from installation.visuals.flames_dying import Fade, fire_fade, lay_fires
 from installation.visuals.rubble import paint_rubble, rubble_line
 from installation.visuals.ruins_glow import GLOW_STEPS, fire_sprites
 from installation.visuals.ruins_sites import (
@@ -83,6 +83,7 @@ class Flicker(NamedTuple):
     collapse: Moment | None = None
     buried: int = 0  # how far the ash has come over what lies on the ground, in bands (see
     ground: int = 0  # ash_bury.Spread), and on the ground itself (see Ruins.ground_ash)
+    fade: Fade | None = None  # how its fires burn as a transition fades the scene (see fire_fade)
 
 
 def leaned_mask(mask: np.ndarray, x: int, ground: int, degrees: float) -> np.ndarray:
@@ -279,7 +280,7 @@ class Ruins:
         inside = tuple(flicker(self.seed, n, seconds) for n in range(len(self.inside)))
         return Flicker(steps, self._flare_step(seconds), inside, self._moment(frame),
                        self.buried.count(frame.story_time),
-                       self.ground_ash.count(frame.story_time))
+                       self.ground_ash.count(frame.story_time), fire_fade(frame, self.of_scene))
 
     def _moment(self, frame: Frame) -> Moment | None:
         """Where the collapse is at this frame (None: no collapse)."""
@@ -289,10 +290,12 @@ class Ruins:
                                  self.collapse_at))
 
     def changed(self, old: Flicker, new: Flicker) -> list[pygame.Rect]:
-        """The glow and flame of each fire whose step moved, and the flare's glow if it did."""
+        """The glow and flame of each fire whose step moved (of every fire, when a transition
+        fades them another way), and the flare's glow if it did."""
         was, now = Flicker(*old), Flicker(*new)
+        faded = was.fade != now.fade
         areas = [area for n, (before, after) in enumerate(zip(was.steps, now.steps, strict=True))
-                 if before != after for area in self._fire_areas(n)]
+                 if before != after or faded for area in self._fire_areas(n)]
         areas.extend(tower.area() for tower, before, after in zip(
             self.inside, was.inside, now.inside, strict=True) if before != after)
         if was.collapse != now.collapse and self.collapse is not None:
@@ -300,7 +303,7 @@ class Ruins:
                          for area in self.collapse.changed_round(was.collapse, now.collapse))
         areas.extend(self.buried.areas(was.buried, now.buried))
         areas.extend(self.ground_ash.areas(was.ground, now.ground))
-        if was.flare != now.flare:
+        if was.flare != now.flare or faded:
             areas.extend(pygame.Rect(place, glow.get_size())
                          for glow, place in self._flare_blits(max(was.flare, now.flare)))
         return areas
@@ -310,7 +313,7 @@ class Ruins:
         frame's flicker."""
         flicker = self.look(frame)
         self._still(surface, flicker)
-        lay_fires(surface, (), self._fire_blits(flicker), fire_fade(frame, self.of_scene))
+        lay_fires(surface, (), self._fire_blits(flicker), flicker.fade)
 
     def _still(self, surface: pygame.Surface, flicker: Flicker) -> None:
         """The broken towers, the fires inside some of them, and the ground."""

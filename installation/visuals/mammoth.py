@@ -182,18 +182,22 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     if tail:
         _tail(pen, CALF_TAIL_ROOT if calf else TAIL_ROOT, color,
               mammoth_calf.TAIL if calf else ADULT_TAIL)
-    if calf:
+    head = partial(_head_of, lift)
+    if mired:  # hers raised before her face: in front of her near tusk, clear of it (drawn
+        # behind it, its root went under the tusk's sweep and its curl through the loop: a
+        # knot, her head a blob holding a horn)
+        draw_near(pen, MIRED_TUSKS, color, tusk_ivory, head)
+        mired_trunk(pen, color, lift, lift, fur)
+    elif calf:
         trunk(pen, color, lift, (TRUNK_CALF, TRUNK_CALF_OUT, TRUNK_CALF_UP), CALF_TRUNK[1],
                CALF_TRUNK[0])
     elif bull:
         pen.stroke(smooth(TRUNK_DOWN), 0.15, 0.05, color)
-    elif mired:
-        mired_trunk(pen, color, lift, lift, fur)
     else:
         trunk(pen, color, lift, (TRUNK_HANGING, TRUNK_SWUNG) if hanging else
                (TRUNK_RAISED, TRUNK_LIFTED), HANGING_TIP if hanging else 0.05)
-    if pair is not None:  # over the trunk: it hangs between them
-        draw_near(pen, pair, color, tusk_ivory, partial(_head_of, lift))
+    if pair is not None and not mired:  # over the trunk: it hangs between them
+        draw_near(pen, pair, color, tusk_ivory, head)
     _eye(pen, lifted(CALF_EYE if calf else MIRED_EYE if mired else EYE, lift),
          CALF_EYE_SIZE if calf else 1.0, color, light)
 
@@ -202,10 +206,11 @@ def trunk_and_tusk(pen: Pen, color: Color, mired: bool = False) -> None:
     """The mother's trunk (`mired`: hanging, caught) and her tusks alone, at rest."""
     pair = MIRED_TUSKS if mired else MOTHER_TUSKS
     draw_far(pen, pair, color, TUSK_IVORY, smooth)
-    if mired:
+    if mired:  # (in front of her near tusk, as `mammoth` draws it)
+        draw_near(pen, pair, color, TUSK_IVORY, smooth)
         trunk(pen, color, 0.0, MIRED_TRUNKS, MIRED_TIP, MIRED_ROOT)
-    else:
-        trunk(pen, color, 0.0, (TRUNK_RAISED, TRUNK_LIFTED), 0.05)
+        return
+    trunk(pen, color, 0.0, (TRUNK_RAISED, TRUNK_LIFTED), 0.05)
     draw_near(pen, pair, color, TUSK_IVORY, smooth)
 
 

@@ -43,8 +43,9 @@ from installation.visuals.silhouette_areas import Look, changed, mirror_hole, re
 from installation.visuals.silhouette_bank import bank
 from installation.visuals.silhouette_form import form_of
 from installation.visuals.silhouette_mirror import Mirrors, mirrored, skipped
-from installation.visuals.silhouette_shade import shaded
+from installation.visuals.silhouette_shade import MOTHER_SHADE, SHADE, shaded_pieces
 from installation.visuals.silhouette_sink import DAY, Collar, Sinking
+from installation.visuals.silhouette_sun import sunlit
 from installation.visuals.silhouette_sway import Sway
 from installation.visuals.silhouette_tip import Tip, tip_of
 from installation.visuals.sprites import Banded
@@ -98,7 +99,10 @@ class Silhouette:
         shape = self.image  # (an apparition's: the tar round her keeps her shape)
         self._rounding: np.ndarray | None = None
         calf = params["shape"] == "calf"
-        self._shade = (form.drawn[3] * form.px, form.px) if calf else None  # its feet's row
+        feet = form.drawn[3] * form.px + (self.image.get_height() - plain.get_height()) / 2
+        self._shade = ((feet, form.px, SHADE) if calf else (feet, form.px, MOTHER_SHADE)
+                       if params["shape"] == "mammoth" else None)  # its feet's row (turned,
+        # where the turn took it): under its head and belly in its shade
         self.image = yield from self._finished(self.image)
         stirs = (STIR_HIGH if calf else BREATH) if params["stir"] else 0
         self.lift = (Lift(CALF_SEED, stirs, CALF_LEAST, phrased=True) if calf
@@ -186,10 +190,13 @@ class Silhouette:
         glowing and a little see-through."""
         if self.params["rim"] is not None:
             plain, image = image, image.copy()  # (her picture at rest is kept, for her poses)
-            lit(image, self.span, [Light(self.params["rim"], self.params["rim_from"] == "right")])
-            if self._shade is not None:  # a calf's underside in its own shade (a piece
-                yield  # of its own: ~2 ms)
-                shaded(image, plain, *self._shade)
+            light = Light(self.params["rim"], self.params["rim_from"] == "right")
+            if self.params["shape"] == "mammoth":  # large in the sun: her side and back too
+                yield from sunlit(image, self.span, light, self.params["color"])
+            else:
+                lit(image, self.span, [light])
+            if self._shade is not None:  # its underside in its own shade (in pieces)
+                yield from shaded_pieces(image, plain, *self._shade)
         if not self.params["ghost"]:
             return image
         if self._rounding is None:  # her rest's, for all her poses

@@ -23,6 +23,9 @@ FACE = 0.2  # units in front of her eye: past her face's front, where only trunk
 BROW = 0.16  # units: her curled trunk's tip (and the tusk's root, stained dark) reach this far
 # over her eye at most, turned with her as she sinks rear first (below her brow: her crown is
 # 0.33 over it; the old raised trunk: 0.26)
+COAT = (40, 72)  # her coat's pixels: no channel above this, unlit and lit by the sun (mother20:
+# at noon and 14:30 her trunk's coat in the sun is 50-60; unlit, a far tusk's shaded ivory is
+# under 72)
 SPECK = 4  # pixels over her brow that may be edges of the far tusk's dark tip, at most
 CURL = 0.02  # square units of her dark trunk in front of her face above the tar, at least (main,
 # its trunk hanging into the tar: none at 10:33)
@@ -46,7 +49,7 @@ def test_her_crown_is_the_highest_of_her_and_her_trunk_curls_below_her_brow(scen
     her trunk's tip, raised, stood higher than her crown; then, hanging, it was under the tar
     as the light came back)."""
     colors, solid, px = _her(scene)
-    dark = solid & (colors.max(axis=2) < 40)
+    dark = solid & (colors.max(axis=2) < COAT[mother(scene).params["rim"] is not None])
     eye = solid & (colors.max(axis=2) <= EYE_DARK)
     xs, ys = np.nonzero(eye)
     eye_x, eye_y = int(np.median(xs)), int(np.median(ys))

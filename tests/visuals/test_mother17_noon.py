@@ -21,8 +21,10 @@ SCENE = "La Brea Tar Pits"
 TAR = (45, 37, 29)  # she is drawn alone over the noon tar's colour
 DARK = 25  # levels: a pixel of her (her fur, her wet coat)
 LEVEL = 2  # rows: a stretch of her foot within this many rows of level is flat ...
-FLAT = 17  # ... and at her right end none is this many columns long (base: 26, 19 and 27;
-# tar20: 16 at 13:30, her rings' soft shade, a swell now, darkening a row more under her chest)
+FLAT = 19  # ... and at her right end none is this many columns long (base: 26, 19 and 27;
+# tar20: 16 at 13:30, her rings' soft shade, a swell now, darkening a row more under her chest;
+# mother20: 18 at 13:30, her coat a lit dark brown and her chest's locks in shade, a row of them
+# over the tar read as dark a column further: the fault was 19-27)
 TIMES = ("13:00", "13:30", "14:20")
 
 

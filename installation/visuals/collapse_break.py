@@ -20,6 +20,7 @@ BREAK_TEETH = 60  # the break's ragged edge: up to the tower's height / this, in
 TIERS = 2  # the top comes apart in this many tiers, the highest first (three were thin
 # slivers that, turned on their side, read as a bristly scribble in the air)
 TIER_TEETH = 40  # the ragged edge between tiers: up to the tower's height / this, in rows
+OPAQUE = 255
 TIER_LAP = 4  # rows a tier reaches down over the one below it
 STANDS = 0.3  # a column with less than this share of the top's depth above the break (a lower
 # wing's ragged crest) stays on the stump: cut off, it was a thin sliver hanging in the air
@@ -135,7 +136,7 @@ def breaking_off(tower: pygame.Surface, rng: np.random.Generator,
     out = []
     for k in range(tiers):
         yield
-        out.append(cut_out(tower, kept, lapped(bands, k)))
+        out.append(cut_out(tower, kept, lapped(bands, k, kept == OPAQUE)))
     return out
 
 
@@ -171,15 +172,15 @@ def whole_tiers(bands: list[np.ndarray]) -> np.ndarray:
     return stays
 
 
-def lapped(bands: list[np.ndarray], k: int) -> np.ndarray:
-    """Tier k reaching TIER_LAP rows down over the tier below it (turned apart, sky showed
-    between them)."""
+def lapped(bands: list[np.ndarray], k: int, solid: np.ndarray) -> np.ndarray:
+    """Tier k reaching TIER_LAP rows down over the tier below it where that is `solid` (turned
+    apart, sky showed between them; standing, a solid pixel laid twice looks the same)."""
     if k + 1 >= len(bands):
         return bands[k]
     below = np.zeros_like(bands[k])
     for rows in range(1, TIER_LAP + 1):
         below[:, rows:] |= bands[k][:, :-rows]
-    return bands[k] | (below & bands[k + 1])
+    return bands[k] | (below & bands[k + 1] & solid)
 
 
 def shard(size: int, rng: np.random.Generator, color: Color) -> list[pygame.Surface]:

@@ -22,7 +22,9 @@ from installation.visuals.collapse_break import (
     Tier,
     break_off,
     dark_of,
+    hinge,
     shards,
+    tooth,
 )
 from installation.visuals.collapse_dust import DUST_SECONDS, Dust, DustCloud, Fallen, dust_step
 
@@ -35,6 +37,8 @@ JOLTS = 2  # how many times it jolts, evenly over the crack
 JOLT = (0.04, 0.02, 1.0)  # each jolt: sideways (of its width), down (of its width), degrees
 LEAN_SHARE = 0.4  # of the fall: it leans on its break before its highest tier tears off
 LEAN_DEGREES = 8.0  # how far it leans before it tears off
+SEAT = 1.0  # as it leans about its hinge it sinks this much of its far side's lift: the hinge's
+# side crushes into the stump, the far side stays on it (turned alone, sky showed under it)
 STAGGER = 0.12  # of the fall: each tier tears off this long after the one above it
 END_DEGREES = (36.0, 24.0)  # how far each tier (highest first) has turned when it is gone
 SIDEWAYS = (0.6, 0.3)  # how far each slides over towards its lean, of the tower's width
@@ -132,8 +136,7 @@ def moment(since: float) -> Moment:
     jolt = round(CRACK_SHARE * steps / JOLTS)
     if 0 <= fall < jolt * JOLTS:
         fall -= fall % jolt
-    dusty = since - LEAN_SHARE * FALL_SECONDS
-    return Moment(fall, dust_step(dusty) if 0 <= dusty < DUST_SECONDS else -1)
+    return Moment(fall, dust_step(since) if 0 <= since < DUST_SECONDS else -1)
 
 
 def tear(tier: int) -> float:
@@ -193,17 +196,23 @@ class Collapse:
         self.lean = lean
         self.rests = [(place[0] + tier.box.left, place[1] + tier.box.top) for tier in self.tiers]
         whole = self.tiers[0].box.unionall([tier.box for tier in self.tiers[1:]])
-        self.pivot = (place[0] + (whole.right if lean > 0 else whole.left),
-                      place[1] + whole.bottom)
+        pivot = hinge(self.tiers, lean)
+        self.pivot = (place[0] + pivot[0], place[1] + pivot[1])
+        self.span = whole.width  # from its hinge to its far side
+        self.settle = 2 * tooth(tower.get_height())  # it sinks onto its stump by the break's
+        # teeth as it cracks (jolted sideways, their points met and sky showed between them)
         self.drops = [ground - rest[1] + tier.box.height // 4
                       for rest, tier in zip(self.rests, self.tiers, strict=True)]
         self.turns: list[list[pygame.Surface]] = [[] for _ in self.tiers]  # made by `pieces`
         self.shard_pictures: list[list[pygame.Surface]] = []  # made by `pieces`
         self.ground = ground
         self.shards = self._throw(rng)
-        fallen = Fallen((place[0] + self.width / 2, float(ground)), self.width,
-                        ground - place[1] - whole.top, ground - place[1] - whole.bottom, lean,
-                        [(tear(k) - LEAN_SHARE) * FALL_SECONDS for k in range(len(self.tiers))])
+        middle = place[0] + self.width / 2
+        fallen = Fallen((middle, float(ground)), self.width, ground - place[1] - whole.top,
+                        ground - self.pivot[1], lean,
+                        [tear(k) * FALL_SECONDS for k in range(len(self.tiers))],
+                        (place[0] + whole.left - middle, place[0] + whole.right - middle),
+                        [CRACK_SHARE * FALL_SECONDS * n / JOLTS for n in range(JOLTS)])
         self.dust = DustCloud(fallen, dust, rng)
         self._rng = rng
 
@@ -250,6 +259,7 @@ class Collapse:
         turn = min(TURNS - 1, round(degrees / END_DEGREES[k] * (TURNS - 1)))
         picture = self.turns[k][turn]
         angle = math.radians(self.lean * END_DEGREES[k] * turn / (TURNS - 1))
+        drop += SEAT * self.span * abs(math.sin(angle)) + self.settle
         w, h = self.tiers[k].picture.get_size()
         cx = self.rests[k][0] + w / 2 - self.pivot[0]
         cy = self.rests[k][1] + h / 2 - self.pivot[1]

@@ -16,9 +16,15 @@ from installation.visuals.wreckage import teeth
 BREAK = (0.22, 0.32)  # where it breaks: share of its standing height down from its top
 HIGH_TOPS = 20  # its standing top: this percentile of its columns' tops (the high part)
 SLANT = 0.25  # most slope of the break, rows per column
+BREAK_TEETH = 60  # the break's ragged edge: up to the tower's height / this, in rows
 TIERS = 2  # the top comes apart in this many tiers, the highest first (three were thin
 # slivers that, turned on their side, read as a bristly scribble in the air)
 TIER_TEETH = 40  # the ragged edge between tiers: up to the tower's height / this, in rows
+OPAQUE = 255
+TIER_LAP = 4  # rows a tier reaches down over the one below it
+STANDS = 0.3  # a column with less than this share of the top's depth above the break (a lower
+# wing's ragged crest) stays on the stump: cut off, it was a thin sliver hanging in the air
+HINGE_EDGE = 0.06  # the hinge: the break's lowest point this near its edge, of its width
 SHARD_KINDS = 5  # different shard pictures
 SHARD_SIZE = (0.025, 0.06)  # a shard's size, of the tower's width
 SHARD_TUMBLE = 4  # a shard's pictures as it tumbles (quarter turns)
@@ -33,16 +39,42 @@ class Tier:
     box: pygame.Rect
 
 
+def standing_top(tops: np.ndarray, height: int) -> float:
+    """The tower's standing top (rows down its picture): its high part's."""
+    standing = tops[tops < height]
+    return float(np.percentile(standing, HIGH_TOPS)) if len(standing) else 0.0
+
+
+def tooth(height: int) -> int:
+    """How far the break's teeth reach up and down, for a tower `height` pixels tall."""
+    return max(1, height // BREAK_TEETH)
+
+
 def cut_line(width: int, tops: np.ndarray, height: int, rng: np.random.Generator) -> np.ndarray:
     """Where the tower breaks, column by column (rows down its picture): a ragged slanting
     tear some way below its standing top (its high part, so a lower wing does not pull the
-    break down and leave no stump)."""
-    standing = tops[tops < height]
-    top = float(np.percentile(standing, HIGH_TOPS)) if len(standing) else 0.0
+    break down and leave no stump), passing over the columns with little above it (they
+    stand)."""
+    top = standing_top(tops, height)
     level = top + (height - top) * rng.uniform(*BREAK)
     slope = rng.uniform(-SLANT, SLANT)
     x = np.arange(width)
-    return level + slope * (x - width / 2) + teeth(width, max(1, height // 60), rng)
+    line = level + slope * (x - width / 2) + teeth(width, tooth(height), rng)
+    return np.where(line - tops < STANDS * (line - top), np.minimum(line, tops), line)
+
+
+def one_piece(above: np.ndarray) -> np.ndarray:
+    """The largest piece of what is above the break (x, y): the rest, apart from it, stays on
+    the stump (torn off with it, it hung beside it in the air)."""
+    if not above.any():
+        return above
+    shape = pygame.Surface(above.shape, pygame.SRCALPHA)
+    alpha = pygame.surfarray.pixels_alpha(shape)
+    alpha[:] = np.where(above, 255, 0).astype(np.uint8)
+    del alpha
+    largest = pygame.mask.from_surface(shape).connected_component()
+    return pygame.surfarray.array_alpha(largest.to_surface(
+        setcolor=(255, 255, 255, 255), unsetcolor=(0, 0, 0, 0))) > 0
 
 
 def columns_top(alpha: np.ndarray) -> np.ndarray:
@@ -84,19 +116,71 @@ def breaking_off(tower: pygame.Surface, rng: np.random.Generator,
     rows = np.arange(height)[None, :]
     opaque = alpha > 0
     kept = alpha.copy()
-    above = (rows < line[:, None]) & opaque
-    alpha[rows < line[:, None]] = 0
+    cut = (rows < line[:, None]) & opaque
+    above = one_piece(cut)
+    alpha[cut & ~one_piece(opaque & ~above)] = 0  # (bits of its crest apart from the top and
+    # from the stump go with the top: left, they hung in the air where it stood)
     del alpha
     start = np.minimum(tops, line)
-    bounds = [start + (line - start) * k / tiers
-              + (teeth(width, max(1, height // TIER_TEETH), rng) if 0 < k < tiers else 0)
-              for k in range(tiers + 1)]
+    top = standing_top(np.where(above.any(axis=1), tops, height), height)  # the tiers: level
+    bounds = [start, *(np.clip(top + (line - top) * k / tiers  # bands across the top (each
+                               + teeth(width, max(1, height // TIER_TEETH), rng), start, line)
+                       for k in range(1, tiers)), line]  # column split in halves gave a low
+    # column's crest to every tier)
+    bands = [above & (rows >= bounds[k][:, None]) & (rows < bounds[k + 1][:, None])
+             for k in range(tiers)]
+    stays = whole_tiers(bands)
+    alpha = pygame.surfarray.pixels_alpha(tower)
+    alpha[stays] = kept[stays]
+    del alpha
     out = []
     for k in range(tiers):
         yield
-        out.append(cut_out(tower, kept, above & (rows >= bounds[k][:, None])
-                           & (rows < bounds[k + 1][:, None])))
+        out.append(cut_out(tower, kept, lapped(bands, k, kept == OPAQUE)))
     return out
+
+
+def hinge(tiers: list[Tier], lean: int) -> tuple[int, int]:
+    """Where the top hinges on its stump as it leans (in the tower's picture): the foot of its
+    edge on the side it leans to (the break's lowest point within HINGE_EDGE of its width)."""
+    whole = tiers[0].box.unionall([tier.box for tier in tiers[1:]])
+    opaque = np.zeros(whole.size, bool)
+    for tier in tiers:
+        box = tier.box.move(-whole.left, -whole.top)
+        opaque[box.left:box.right, box.top:box.bottom] |= \
+            pygame.surfarray.array_alpha(tier.picture) > 0
+    columns = np.flatnonzero(opaque.any(axis=1))
+    if not len(columns):
+        return whole.midbottom
+    edge = columns[-1] if lean > 0 else columns[0]
+    near = np.abs(np.arange(whole.width) - edge) <= max(2, HINGE_EDGE * whole.width)
+    rows = np.flatnonzero(opaque[near].any(axis=0))
+    return whole.left + int(edge) + (1 if lean > 0 else 0), whole.top + int(rows[-1]) + 1
+
+
+def whole_tiers(bands: list[np.ndarray]) -> np.ndarray:
+    """Each tier made one piece (x, y masks, the highest first, changed in place): a bit of a
+    tier apart from it goes with the tier below it, a bit of the lowest apart from it stays
+    on the stump (returned): torn off with a tier, it hung beside it in the air."""
+    for k, band in enumerate(bands):
+        main = one_piece(band)
+        if k + 1 < len(bands):
+            bands[k + 1] |= band & ~main
+        else:
+            stays = band & ~main
+        bands[k] = main
+    return stays
+
+
+def lapped(bands: list[np.ndarray], k: int, solid: np.ndarray) -> np.ndarray:
+    """Tier k reaching TIER_LAP rows down over the tier below it where that is `solid` (turned
+    apart, sky showed between them; standing, a solid pixel laid twice looks the same)."""
+    if k + 1 >= len(bands):
+        return bands[k]
+    below = np.zeros_like(bands[k])
+    for rows in range(1, TIER_LAP + 1):
+        below[:, rows:] |= bands[k][:, :-rows]
+    return bands[k] | (below & bands[k + 1] & solid)
 
 
 def shard(size: int, rng: np.random.Generator, color: Color) -> list[pygame.Surface]:

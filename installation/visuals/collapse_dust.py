@@ -1,5 +1,6 @@
-"""The dust of a falling tower: puffs burst from its break as each tier tears off and from its
-foot as they come down, billow out, climb over the skyline, drift downwind and thin."""
+"""The dust of a falling tower: puffs spurt along its break as it cracks, burst from it as each
+tier tears off and rise from its foot as they come down, billow out, climb over the skyline,
+drift downwind and thin."""
 
 from __future__ import annotations
 
@@ -12,9 +13,14 @@ import pygame
 
 from installation.visuals.base import Color, Pieces, mix
 
-DUST_SECONDS = 30.0  # real seconds from the first tear till the dust has thinned away
+DUST_SECONDS = 34.0  # real seconds from the crack till the dust has thinned away
 DUST_STEPS = (10, 5)  # places a real second while it billows out, then while it drifts and thins
-BILLOW = 5.0  # real seconds it billows out (after that it moves slowly: fewer repaints)
+BILLOW = 9.0  # real seconds it billows out (after that it moves slowly: fewer repaints)
+CRACK_PUFFS = 3  # puffs spurting out along the break each time it jolts (from the first frame)
+CRACK_SIZE = ((0.04, 0.07), (0.1, 0.17))  # a puff from the crack: first, last (cloud widths)
+CRACK_RISE = (0.05, 0.15)  # how far it climbs, of the tower's height
+CRACK_SPURT = 0.5  # how far they spurt out from the break's middle, of the tower's width
+CRACK_LEAD = 0.4  # real seconds: a puff from the crack is as thick at once as others this old
 BREAK_PUFFS = 2  # puffs bursting from the break as each tier tears off
 FOOT_PUFFS = 7  # puffs rising from the foot as the tiers come down
 LANDS = (1.2, 3.6)  # real seconds after a tier tears off that the foot's puffs come
@@ -57,7 +63,7 @@ class Dust:
 class Puff:
     """One puff: where it starts (from the tower's foot, pixels), its first and last radius,
     which picture it is, how fast it drifts (of the wind's), when it comes (real seconds
-    after the first tear) and how far it climbs (pixels)."""
+    after the crack), how far it climbs and how far it spreads out sideways (pixels)."""
 
     x: float
     y: float
@@ -67,13 +73,15 @@ class Puff:
     drift: float
     delay: float
     rise: float
+    spread: float
 
 
 @dataclass(frozen=True)
 class Fallen:
     """What the dust comes from: the tower's foot (pixels), its width and standing height, how
-    high its break stands over its foot, which way it fell (-1 left, 1 right) and when each
-    tier tore off (real seconds after the first)."""
+    high its break stands over its foot, which way it fell (-1 left, 1 right), when each tier
+    tore off (real seconds after the crack), where the break runs (pixels either side of the
+    foot) and when it jolted on its crack."""
 
     foot: tuple[float, float]
     width: float
@@ -81,10 +89,12 @@ class Fallen:
     stump: float
     lean: int
     tears: Sequence[float]
+    seam: tuple[float, float]
+    cracks: Sequence[float]
 
 
 def dust_step(seconds: float) -> int:
-    """The dust's step `seconds` after the first tear (see DUST_STEPS)."""
+    """The dust's step `seconds` after the crack (see DUST_STEPS)."""
     fast = int(DUST_STEPS[0] * BILLOW)
     if seconds < BILLOW:
         return int(seconds * DUST_STEPS[0])
@@ -92,7 +102,7 @@ def dust_step(seconds: float) -> int:
 
 
 def dust_time(step: int) -> float:
-    """The real seconds after the first tear that the dust's step begins at."""
+    """The real seconds after the crack that the dust's step begins at."""
     fast = int(DUST_STEPS[0] * BILLOW)
     return step / DUST_STEPS[0] if step < fast else BILLOW + (step - fast) / DUST_STEPS[1]
 
@@ -154,23 +164,48 @@ def billows(rng: np.random.Generator) -> list[tuple[float, float, float]]:
     return sorted(out, key=lambda billow: -billow[1])
 
 
-def puffs(fallen: Fallen, cloud: float, rng: np.random.Generator) -> list[Puff]:
-    """The cloud's puffs: from the break as each tier tears off (towards its fall), then from
-    the foot as they come down."""
-    out: list[Puff] = []
-    for tear in fallen.tears:
-        out.extend(Puff(rng.uniform(-0.3, 0.5) * fallen.width * fallen.lean,
-                        -fallen.stump + rng.uniform(0.2, 0.6) * cloud,
-                        rng.uniform(*BREAK_SIZE[0]) * cloud, rng.uniform(*BREAK_SIZE[1]) * cloud,
-                        len(out) % PUFF_KINDS, rng.uniform(0.8, 1.3), tear + rng.uniform(0, 0.3),
-                        rng.uniform(*BREAK_RISE) * fallen.tall) for _ in range(BREAK_PUFFS))
-    first = fallen.tears[0] if fallen.tears else 0.0
-    out.extend(Puff(rng.uniform(-1, 1) * FOOT_SPREAD[n % 2] * cloud,
-                    -rng.uniform(0.0, 0.15) * cloud,
-                    rng.uniform(*FOOT_SIZE[0]) * cloud, rng.uniform(*FOOT_SIZE[1]) * cloud,
-                    n % PUFF_KINDS, rng.uniform(0.6, 1.2), first + rng.uniform(*LANDS),
-                    rng.uniform(*FOOT_RISE[n % 2]) * fallen.tall) for n in range(FOOT_PUFFS))
+def crack_puffs(fallen: Fallen, cloud: float, rng: np.random.Generator) -> list[Puff]:
+    """Small puffs spurting out along the break as it jolts (the first at the crack itself),
+    sat on the seam so that they hide it as they billow and climb."""
+    out = []
+    for n, at in enumerate(fallen.cracks):
+        for k in range(CRACK_PUFFS):
+            first = rng.uniform(*CRACK_SIZE[0]) * cloud
+            along = (k + rng.uniform(0.2, 0.8)) / CRACK_PUFFS
+            out.append(Puff(fallen.seam[0] + (fallen.seam[1] - fallen.seam[0]) * along,
+                            -fallen.stump + SIT * first, first,
+                            rng.uniform(*CRACK_SIZE[1]) * cloud, (n + k) % PUFF_KINDS,
+                            rng.uniform(0.8, 1.3), at - CRACK_LEAD + rng.uniform(0, 0.1) * k,
+                            rng.uniform(*CRACK_RISE) * fallen.tall,
+                            (along - 0.5) * CRACK_SPURT * fallen.width))
     return out
+
+
+def puffs(fallen: Fallen, cloud: float, rng: np.random.Generator) -> list[Puff]:
+    """The cloud's puffs: along the break as it cracks, from the break as each tier tears off
+    (towards its fall), then from the foot as they come down."""
+    out: list[Puff] = crack_puffs(fallen, cloud, rng)
+    for tear in fallen.tears:
+        out.extend(outwards(rng.uniform(-0.3, 0.5) * fallen.width * fallen.lean,
+                            -fallen.stump + rng.uniform(0.2, 0.6) * cloud,
+                            rng.uniform(*BREAK_SIZE[0]) * cloud,
+                            rng.uniform(*BREAK_SIZE[1]) * cloud, len(out) % PUFF_KINDS,
+                            rng.uniform(0.8, 1.3), tear + rng.uniform(0, 0.3),
+                            rng.uniform(*BREAK_RISE) * fallen.tall) for _ in range(BREAK_PUFFS))
+    first = fallen.tears[0] if fallen.tears else 0.0
+    out.extend(outwards(rng.uniform(-1, 1) * FOOT_SPREAD[n % 2] * cloud,
+                        -rng.uniform(0.0, 0.15) * cloud,
+                        rng.uniform(*FOOT_SIZE[0]) * cloud, rng.uniform(*FOOT_SIZE[1]) * cloud,
+                        n % PUFF_KINDS, rng.uniform(0.6, 1.2), first + rng.uniform(*LANDS),
+                        rng.uniform(*FOOT_RISE[n % 2]) * fallen.tall) for n in range(FOOT_PUFFS))
+    return out
+
+
+def outwards(x: float, y: float, first: float, last: float, kind: int, drift: float,
+             delay: float, rise: float) -> Puff:
+    """A puff billowing out from the tower's middle: it starts half as far out as `x` and
+    spreads out to half as far again."""
+    return Puff(x / 2, y, first, last, kind, drift, delay, rise, x)
 
 
 class DustCloud:
@@ -225,7 +260,7 @@ class DustCloud:
             grown = 1 - math.exp(-local / PUFF_GROW * 2.5)
             size = int(np.argmin(np.abs(self.sizes - (p.first + (p.last - p.first) * grown))))
             r = self.sizes[size]
-            x = self.foot[0] + p.x * (0.5 + grown) + self.drift * p.drift * local
+            x = self.foot[0] + p.x + p.spread * grown + self.drift * p.drift * local
             y = (self.foot[1] + p.y - SIT * r
                  - p.rise * (1 - math.exp(-local / RISE_SECONDS * 1.1)))
             strength = min(1.0, local / FADE_IN) * thinning

@@ -34,7 +34,7 @@ FALLS = parse_clock("06:01")  # no pace: a real second is a story second
 LINE = one_scene(layer("sky", top="#8090a0", bottom="#8090a0", stars=0, sun=False, clouds=0)
                  + layer("ruins", ground=GROUND, height=0.3, fires=0, color="#404040",
                          collapse="06:01") + NO_POST, at="06:00")
-BEFORE, CRACKED, FALLING, DUSTY, AFTER = -10.0, 0.3, 6.5, 9.0, 40.0  # seconds after it begins
+BEFORE, CRACKED, FALLING, DUSTY, AFTER = -10.0, 0.3, 5.5, 9.0, 40.0  # seconds after it begins
 CLIMBED, DRIFTED, THINNED = 12.0, 22.0, 32.0
 DARK = 110  # the ruins' brightest channel is below this; the dust's and the sky's above
 
@@ -151,7 +151,7 @@ def test_collapse_x_breaks_the_tower_standing_there_in_every_scene_after() -> No
                          + layer("ruins", ground=GROUND, height=0.3, fires=0, color="#404040",
                                  collapse="05:00", collapse_x=near) + NO_POST, at="06:00")
         columns = broken_columns(line, START + 5)
-        assert len(columns) > 10, near
+        assert len(columns) > 8, near  # (at 0.3 a thin spire: 10 columns, its crest beside stands)
         assert abs(np.median(columns) - near * SIZE[0]) < 0.05 * SIZE[0], (near, columns)
 
 

@@ -307,3 +307,19 @@ def noted_draws(monkeypatch: pytest.MonkeyPatch) -> Draws:
 
     monkeypatch.setattr(Compositor, "draw", noted)
     return drawn
+
+
+def with_and_without(compositor: Compositor, state: SceneState, owner: object,
+                     name: str) -> tuple[np.ndarray, np.ndarray]:
+    """The frame of `state` drawn as it is and with `owner`'s `name` (a layer's drawing:
+    a caption's words, the helicopter) drawing nothing, as (x, y, channel) levels; one
+    compositor draws both (the scene is built once)."""
+    drawn = []
+    for whole in (True, False):
+        surface = pygame.Surface(compositor.size)
+        with pytest.MonkeyPatch.context() as patch:
+            if not whole:
+                patch.setattr(owner, name, lambda *_args: None)
+            compositor.draw(surface, state)
+        drawn.append(pygame.surfarray.array3d(surface))
+    return drawn[0], drawn[1]

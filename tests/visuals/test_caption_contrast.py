@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import cache
 
 import numpy as np
-import pygame
 import pytest
 
 from installation.core.timeline import state_at
@@ -20,6 +19,7 @@ from installation.visuals.compositor import Compositor, defaults
 from installation.visuals.render import headless
 
 from .helpers import compositor_finding, shared_made, shipped_program
+from .helpers import with_and_without as drawn_with_and_without
 
 SIZE = (960, 540)  # (half size: the words and their ground alike, in a quarter of the time)
 LUMA = np.array([0.3, 0.59, 0.11])
@@ -79,15 +79,8 @@ def moments(name: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
 def with_and_without(compositor: Compositor, state: SceneState) -> tuple[np.ndarray, np.ndarray]:
     """The frame of `state` with its captions and without them, as levels (one compositor
     draws both: the scene is built once)."""
-    drawn = []
-    for words in (True, False):
-        surface = pygame.Surface(compositor.size)
-        with pytest.MonkeyPatch.context() as patch:
-            if not words:
-                patch.setattr(Caption, "draw_at", lambda *_args: None)
-            compositor.draw(surface, state)
-        drawn.append(pygame.surfarray.array3d(surface).astype(float))
-    return drawn[0], drawn[1]
+    words, bare = drawn_with_and_without(compositor, state, Caption, "draw_at")
+    return words.astype(float), bare.astype(float)
 
 
 @cache

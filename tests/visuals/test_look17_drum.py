@@ -5,8 +5,6 @@ cone was added to the lit gold: ~1000 pixels of the drum stood at pure white).""
 from __future__ import annotations
 
 import numpy as np
-import pygame
-import pytest
 
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
@@ -14,7 +12,7 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.helicopter import Helicopter
 from installation.visuals.render import headless
 
-from .helpers import shipped_program
+from .helpers import shipped_program, with_and_without
 
 SIZE = (1920, 1080)
 AT = "04:54:40"
@@ -32,15 +30,8 @@ def frames() -> tuple[np.ndarray, np.ndarray]:
     line = program.timeline
     compositor = Compositor(line, SIZE, lambda _message: None, program.clock)
     state = state_at(line, parse_clock(AT), program.clock)
-    drawn = []
-    for flying in (True, False):
-        surface = pygame.Surface(SIZE)
-        with pytest.MonkeyPatch.context() as patch:
-            if not flying:
-                patch.setattr(Helicopter, "draw", lambda *_args: None)
-            compositor.draw(surface, state)
-        drawn.append(pygame.surfarray.array3d(surface).astype(int)[DRUM])
-    return drawn[0], drawn[1]
+    flying, gone = with_and_without(compositor, state, Helicopter, "draw")
+    return flying.astype(int)[DRUM], gone.astype(int)[DRUM]
 
 
 def test_the_cone_brightens_the_gold_drum_and_never_clips_it_white() -> None:

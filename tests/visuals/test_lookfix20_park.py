@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import pygame
 import pytest
 
 from installation.core.timeline import state_at
@@ -21,6 +20,7 @@ from installation.visuals.xplan import layout
 from installation.visuals.xplan_park import LAMP_HIGH, lamps
 from installation.visuals.xplan_trees import LAMP_REACH
 
+from .helpers import with_and_without
 from .test_park_la_brea import FULL_HD, show
 from .test_park_la_brea_trees import picture
 
@@ -84,14 +84,8 @@ def test_at_4_3_the_words_are_drawn_on_the_night_not_on_the_wall() -> None:
     p = next(s.params for s in at.scene.layers if s.type == "skyline")
     plan = layout(size, p["ground"], p["height"], p["home"])
     corner = max(x for plane in plan.planes if plane.tower == 0 for x, _ in plane.outline)
-    frames = []
-    for words in (True, False):
-        surface = pygame.Surface(size)
-        with pytest.MonkeyPatch.context() as patch:
-            if not words:
-                patch.setattr(Caption, "draw_at", lambda *_args: None)
-            Compositor(line, size, lambda _message: None).draw(surface, at)
-        frames.append(pygame.surfarray.array3d(surface).astype(float))
-    brighter = (frames[0] - frames[1]).max(axis=2) > 40  # (a letter's ink, not its shade)
+    words, bare = with_and_without(Compositor(line, size, lambda _message: None), at, Caption,
+                                   "draw_at")
+    brighter = (words.astype(float) - bare).max(axis=2) > 40  # (a letter's ink, not its shade)
     assert brighter.any(), "the words are drawn"
     assert not brighter[:math.floor(corner)].any(), int(np.flatnonzero(brighter.any(axis=1))[0])

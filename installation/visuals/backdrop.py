@@ -11,8 +11,8 @@ import pygame
 
 from installation.core.timeline import state_at
 from installation.core.timeline.model import LayerSpec
-from installation.visuals.base import Frame, Layer, Pieces, Setup, at_once, build, layer_seed
-from installation.visuals.layers import FACTORIES
+from installation.visuals.base import Frame, Layer, Pieces, Setup, at_once, build
+from installation.visuals.layers import FACTORIES, seed_of
 
 SMALL = 4  # blurred at a quarter of the picture's size (the blur hides the enlarging)
 TOWERS = 0.16  # the towers' height, as a share of the picture (as at Johnnie's at night)
@@ -60,9 +60,8 @@ def _built(kind: str, values: dict[str, Any], look: str | None,
 
     params = defaults(kind, **values, look=look)
     scene = replace(setup.scene, layers=(LayerSpec(kind, params),))
-    factory = FACTORIES[kind]
-    seed = layer_seed(setup.timeline.seed, scene, 0, kind, getattr(factory, "continuous", False))
-    return (yield from build(factory, params, replace(setup, seed=seed)))
+    seed = seed_of(setup.timeline.seed, scene, 0, kind)
+    return (yield from build(FACTORIES[kind], params, replace(setup, seed=seed)))
 
 
 def _opening(setup: Setup) -> Frame:

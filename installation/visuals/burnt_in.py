@@ -13,9 +13,9 @@ import pygame
 from installation.core.timeline import state_at
 from installation.core.timeline.model import LayerSpec, Scene
 from installation.core.timeutil import forward
-from installation.visuals.base import Frame, Layer, Setup, build, layer_seed
+from installation.visuals.base import Frame, Layer, Setup, build
 from installation.visuals.blending import draw_blended
-from installation.visuals.layers import FACTORIES
+from installation.visuals.layers import FACTORIES, seed_of
 
 STRIP = 64  # columns: the masks are laid in strips this wide, each over the rows it shows
 NOT_BURNT = ("sky", "caption", "countdown", "particles", "flash", "post", "camera")  # the light
@@ -119,8 +119,7 @@ def built(setup: Setup, scene: Scene, index: int,
           spec: LayerSpec) -> Generator[None, None, Layer | None]:
     """Layer `index` of `scene` built as the show builds it (its own seed, so it stands as
     it stood), in its pieces; None, and told, if it fails (the flash then burns in the rest)."""
-    seed = layer_seed(setup.timeline.seed, scene, index, spec.type,
-                      getattr(FACTORIES.get(spec.type), "continuous", False))
+    seed = seed_of(setup.timeline.seed, scene, index, spec.type)
     try:
         return (yield from build(FACTORIES[spec.type], spec.params,
                                  replace(setup, scene=scene, seed=seed)))

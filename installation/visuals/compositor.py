@@ -16,7 +16,7 @@ from installation.core.timeline.state import Pace
 from installation.core.types import TimeFn, Warn
 from installation.core.warnings import WarnOnce
 from installation.visuals.background import Spares
-from installation.visuals.base import TICKS, Frame, Layer, Pieces, Setup, build, layer_seed
+from installation.visuals.base import TICKS, Frame, Layer, Pieces, Setup, build
 from installation.visuals.blending import Paint, draw_blended
 from installation.visuals.building_ahead import (
     GOAL_SECONDS,
@@ -31,7 +31,7 @@ from installation.visuals.caption import Caption
 from installation.visuals.fade_mix import add_white
 from installation.visuals.flash import flash_color, flash_level, white_out
 from installation.visuals.fonts import Fonts
-from installation.visuals.layers import FACTORIES, OVERLAY_TYPES
+from installation.visuals.layers import OVERLAY_TYPES, seed_of
 from installation.visuals.made_once import MadeOnce
 from installation.visuals.palette import WHITE
 from installation.visuals.post import Post
@@ -116,8 +116,7 @@ class Compositor:
         camera's view (countdown, cue captions, post effects: `index` below 0). Its seed is
         what it is, never where: a layer added to a scene, or a scene added to the day, leaves
         the others' random choices as they were."""
-        seed = layer_seed(self.timeline.seed, scene, index, kind,
-                          getattr(FACTORIES.get(kind), "continuous", False))
+        seed = seed_of(self.timeline.seed, scene, index, kind)
         size = self.size if on_screen else self.world
         return Setup(size, self.timeline, scene, seed, self.fonts, self.warn, self.made, self.pace)
 

@@ -9,7 +9,8 @@ from collections.abc import Iterator, MutableMapping
 from importlib import import_module
 from typing import cast
 
-from installation.visuals.base import LayerFactory
+from installation.core.timeline.model import Scene
+from installation.visuals.base import LayerFactory, layer_seed
 
 # type: (module in installation.visuals, class)
 PLACES: dict[str, tuple[str, str]] = {
@@ -85,6 +86,13 @@ class Factories(MutableMapping[str, LayerFactory]):
 FACTORIES = Factories(tuple(PLACES))
 # Drawn by the compositor itself over every scene (a scene's own layer of the type wins).
 OVERLAY_TYPES = Factories(("countdown", "post"))
+
+
+def seed_of(day_seed: int, scene: Scene, index: int, kind: str) -> int:
+    """Layer `index` of `scene`'s seed (see base.layer_seed): one for the whole day where its
+    type's class is `continuous`."""
+    return layer_seed(day_seed, scene, index, kind,
+                      getattr(FACTORIES.get(kind), "continuous", False))
 
 
 def load_all() -> None:

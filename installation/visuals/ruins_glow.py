@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pygame
 
-from installation.visuals.base import Color
+from installation.visuals.base import Color, scaled
 from installation.visuals.burning import embered
 from installation.visuals.glow import radial
 
@@ -35,17 +35,11 @@ def fire_sprites(height: int, fire: Color, flare: bool,
     its steps, for a picture `height` tall, burning at `strength` (see burning.strength_at:
     by day a dull red glow, its flame all but out)."""
     radius = max(3, int(height * FIRE_GLOW))
-    fire = weaker(embered(fire, strength), strength)
+    fire = scaled(embered(fire, strength), strength)  # (at full strength: as it is)
     glows = dimmed(radial(radius, fire, 1.7))
     flares = dimmed(radial(int(radius * FLARE_REACH), fire, 1.5)) if flare else []
-    flame = radial(radius, weaker(embered(FLAME, strength), strength ** 2), 2.2)
+    flame = radial(radius, scaled(embered(FLAME, strength), strength ** 2), 2.2)
     flames = dimmed(pygame.transform.smoothscale(
         flame, (max(2, int(radius * FLAME_SHAPE[0])), max(2, int(radius * FLAME_SHAPE[1])))))
     return glows, flares, flames
 
-
-def weaker(color: Color, strength: float) -> Color:
-    """A light's colour at `strength` (as it is at full: its sprites unchanged)."""
-    if strength >= 1:
-        return color
-    return (round(color[0] * strength), round(color[1] * strength), round(color[2] * strength))

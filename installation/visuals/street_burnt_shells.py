@@ -119,7 +119,7 @@ def _bites(face: Quad, shown: tuple[float, float], rng: random.Random) -> list[Q
         line = []
         for k in range(steps + 1):
             u = middle - half + 2 * half * k / steps
-            fall = -(-BITE_STEPS * (1 - abs(u - middle) / half) // 1) / BITE_STEPS
+            fall = math.ceil(BITE_STEPS * (1 - abs(u - middle) / half)) / BITE_STEPS
             x, y = _at(face, u, 1 - deep * max(0.0, fall))
             line.append((round(x), round(y + (2 * rng.random() - 1) * CRUMBLE)))
         over = [(round(x), round(y)) for x, y in (_at(face, middle + half, 1 + OVER),

@@ -11,13 +11,12 @@ neighbours), so the pieces join without a seam: the same pixels as enlarging it 
 from __future__ import annotations
 
 import math
-from collections import deque
 
 import numpy as np
 import pygame
 
 from installation.visuals.bands import Stretch, banded, runs
-from installation.visuals.base import Pieces
+from installation.visuals.base import Pieces, at_once
 from installation.visuals.glow import RGB_BITS
 
 BAND_ROWS = 12  # small rows enlarged together (taller bands: fewer pieces, more black)
@@ -42,7 +41,7 @@ class Enlarged:
     def enlarge(self, rows: int, band: int = BAND_ROWS) -> None:
         """Enlarge the lit parts of the small picture's top `rows` rows (row `rows` is blended
         towards; below it the small picture is black), in bands of `band` small rows."""
-        deque(self.enlarging(rows, band), maxlen=0)
+        at_once(self.enlarging(rows, band))
 
     def enlarging(self, rows: int, band: int = BAND_ROWS,
                   pixels: float = math.inf) -> Pieces:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Generator, Hashable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -12,7 +11,7 @@ from types import FunctionType
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color
+from installation.visuals.base import Color, at_once
 from installation.visuals.budget import Budget
 from installation.visuals.made_once import MadeOnce
 
@@ -90,7 +89,7 @@ class Pen:
     def finish(self) -> None:
         """Work out the discs of every stroke at once: STROKE_STEPS + 1 along each segment
         (and first note down what was left for `later`)."""
-        deque(self.noted(), maxlen=0)
+        at_once(self.noted())
         if not self._strokes:
             return
         segments = np.array([(*a, *b, n, len(points) - 1, width0, width1)

@@ -11,7 +11,7 @@ import pygame
 from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, mix, scaled
 from installation.visuals.booth_call import STEPS, Call, Moment, angle_from, swinging
 from installation.visuals.booth_dark import cast_dark, dark_frame, dark_glass, hood
-from installation.visuals.booth_glass import METAL, PULSE_DOWN, lit_frame, lit_glass, pulse
+from installation.visuals.booth_glass import PULSE_DOWN, lit_frame, lit_glass, pulse
 from installation.visuals.booth_handset import (
     HANDSET_LONG,
     HANDSET_WIDE,
@@ -89,7 +89,6 @@ RING_GLASS = 0.3  # while it rings, this share of the tube's light is added to i
 # cloth with the tube's light in it, not one flat black.
 DINER, RIM_DINER, RIM_SOFT = (232, 200, 150), 0.45, 0.35
 JACKET = 0.08
-__all__ = ["METAL", "Booth"]  # (METAL: the lit frame's, booth_glass's)
 RING_STEPS = 6  # the ring's light on the pavement, made ahead at this many strengths
 CORD = (30, 32, 38)  # the payphone's armoured cord to the receiver held, against the lit glass
 FIST = (34, 27, 26)  # his fingers round the receiver's handle, in the tube's back light
@@ -133,7 +132,7 @@ class Booth(Split):
         # never rings; a piece each.
         self.rings: list[pygame.Surface] = []
         self.brights: list[pygame.Surface] = []
-        if params["ring"] and params["lit"]:
+        if self.rings_for():
             full = radial_top(near, scaled(light, 0.5 * RING_GAIN), 1.4, height - self.ring_at[1])
             for k in range(1, RING_STEPS + 1):
                 yield
@@ -248,15 +247,19 @@ class Booth(Split):
             self._caller(surface, frame)
             surface.blit(self.front, (self.left, self.top))
 
+    def rings_for(self) -> float:
+        """The real seconds the phone rings from the scene's start (0: never; unlit, never)."""
+        return float(self.params["ring"]) if self.params["lit"] else 0.0
+
     def ringing(self, frame: Frame) -> bool:
         """Is the phone ringing at this frame (two seconds in every six, lit, for `ring`)?"""
-        ring = self.params["ring"] if self.params["lit"] else 0
+        ring = self.rings_for()
         return bool(ring) and frame.seconds < ring and frame.seconds % RING_CYCLE < RING_ON
 
     def ring_light(self, frame: Frame) -> float:
         """How strongly the ring lights the glass and the pavement at this frame (0 to 1):
         swelling with each ring, dying away after it (see booth_glass.pulse)."""
-        ring = self.params["ring"] if self.params["lit"] else 0
+        ring = self.rings_for()
         if not ring or frame.seconds >= ring + PULSE_DOWN:
             return 0.0
         return pulse(frame.seconds % RING_CYCLE, RING_ON)

@@ -12,7 +12,7 @@ import pygame
 from installation.core.program import Program
 from installation.core.timeline import LayerSpec, Scene, Timeline, state_at
 from installation.core.timeutil import parse_clock
-from installation.visuals import booth, booth_dark
+from installation.visuals import booth_dark, booth_glass
 from installation.visuals.render import headless
 
 from .helpers import one_frame, shared_made
@@ -71,7 +71,7 @@ def drawn(program: Program, at: str, lit: bool = False) -> np.ndarray:
 
 def booth_bars(frame: np.ndarray) -> np.ndarray:
     """Where the booth's aluminium frame is (its bars' own colour, lit or dark)."""
-    return np.all(frame == booth.METAL, axis=2) | np.all(frame == booth_dark.METAL, axis=2)
+    return np.all(frame == booth_glass.METAL, axis=2) | np.all(frame == booth_dark.METAL, axis=2)
 
 
 def harry(frame: np.ndarray) -> tuple[int, int, int, int]:

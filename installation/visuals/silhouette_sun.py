@@ -34,20 +34,10 @@ def sunlit(image: pygame.Surface, height: float, light: Light,
     yield
     top = Light(light.color, light.from_right, TOP_SHARE, light.soft)
     yield from lit_steps(image, height, [top], Budget(PAUSE[0]), PAUSE[1], Shape(above=True))
-    box = shown(image)
+    box = image.get_bounding_rect()  # (what of her shows)
     for left in range(box.left, box.right, BAND):
         yield
         broad(image, light, coat, box, (left, min(box.right, left + BAND)))
-
-
-def shown(image: pygame.Surface) -> pygame.Rect:
-    """The box round what of `image` shows (none: an empty one)."""
-    alpha = pygame.surfarray.pixels_alpha(image)
-    xs, ys = np.flatnonzero(alpha.any(axis=1)), np.flatnonzero(alpha.any(axis=0))
-    del alpha
-    if not xs.size:
-        return pygame.Rect(0, 0, 0, 0)
-    return pygame.Rect(int(xs[0]), int(ys[0]), int(xs[-1] - xs[0] + 1), int(ys[-1] - ys[0] + 1))
 
 
 def broad(image: pygame.Surface, light: Light, coat: Color, box: pygame.Rect,

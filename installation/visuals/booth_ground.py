@@ -31,7 +31,7 @@ POST_SHADE = 0.45  # a post's shadow keeps this much of the light, this wide (of
 SLAB, JOINT, JOINT_SHADE = 1.4, 1.6, 0.55
 FIRST = 0.35  # a joint runs across this far (of a slab) in front of its foot
 FOCAL = 1.4  # the lens's focal length, of the picture's width (a 50 mm lens)
-COLUMNS = 80  # made this many columns a step (each ~15 full-frame blits long)
+COLUMNS = 320  # made this many columns a step (each ~3 full-frame blits long)
 # Where its base meets the ground: a dark line (this deep, of the booth's height, this dark at
 # its heart), a little wider than the booth, soft.
 CONTACT, CONTACT_DARK, CONTACT_WIDE = 0.014, 0.8, 0.006

@@ -84,10 +84,11 @@ CORD_SWAY = 0.09  # how far its loop swings either way, in booth heights
 CORD_THICK = 0.014  # a coiled cord's thickness, in booth heights
 SPILL = 1.5  # the light on the pavement reaches this many booth heights
 RING_GAIN = 1.6  # how much brighter the booth glows while it rings
-RING_REACH = 0.8  # the ring's light on the pavement reaches this many booth heights
+RING_REACH = 0.8  # the ring's light in the air round it reaches this many booth heights,
+RING_AIR = 0.3  # ...this strong at its middle, of the tube's light (the ground has its own)
 # ...and its light on the ground round its foot: this strong at its height, reaching this many
 # booth heights to either side across the lot, falling away slower (see booth_ground.pool)
-RING_FLOOR = (0.3, 1.8, 1.0)
+RING_FLOOR = (0.22, 1.8, 0.7)
 RING_GLASS = 0.3  # while it rings, this share of the tube's light is added to its glass
 # Harry catches the light: the tube's, warmed by the diner's behind the booth's left (the
 # phone's side), along his edges on that side and (fainter) the other; his jacket a dark
@@ -144,7 +145,8 @@ class Booth(Split):
         self.brights: list[pygame.Surface] = []
         self.ring_floor: list[tuple[pygame.Surface, tuple[int, int]]] = []
         if self.rings_for():
-            full = radial_top(near, scaled(light, 0.5 * RING_GAIN), 1.4, height - self.ring_at[1])
+            full = radial_top(near, scaled(light, RING_AIR * RING_GAIN), 1.4,
+                              height - self.ring_at[1])
             floor, at = _footed((yield from pool(setup.size, box, post, light, *RING_FLOOR)),
                                 self.foot)
             for k in range(1, RING_STEPS + 1):

@@ -20,7 +20,7 @@ EYE = 0.3
 # this far behind its foot on the picture (rows of the ground it stands on), and this far in
 # front of it (below its foot); how bright at the foot (of the tube's light) and to the sides.
 SIDE, BEHIND, FRONT = 0.8, 0.09, 0.25
-POOL, SIDES, FALL = 0.45, 0.5, 2.0
+POOL, SIDES, FALL = 0.4, 0.5, 2.0
 # In front, through its door, the light falls in a trapezoid between the shadows of its two
 # front posts (they spread outwards this far across a row down, of the way from the eye's row)
 # this much brighter than the pool round it; its edges this soft (pixels at the picture's foot).

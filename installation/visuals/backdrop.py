@@ -7,6 +7,7 @@ from collections.abc import Generator, Mapping
 from dataclasses import replace
 from typing import Any
 
+import numpy as np
 import pygame
 
 from installation.core.timeline import state_at
@@ -17,6 +18,9 @@ from installation.visuals.layers import FACTORIES, seed_of
 SMALL = 4  # blurred at a quarter of the picture's size (the blur hides the enlarging)
 TOWERS = 0.16  # the towers' height, as a share of the picture (as at Johnnie's at night)
 TOWERS_FOOT = 0.02  # they stand this far below the horizon (as at Johnnie's at night)
+# The ground between the diner's foot and the foot of the picture comes nearer, towards what
+# the camera is focused on (the booth): at the picture's foot it is this much as out of focus.
+NEAR = 0.25
 
 
 class Backdrop:
@@ -34,8 +38,12 @@ class Backdrop:
             yield
             part.draw(picture, frame)
             yield
+        foot = min(setup.height - 1, round(params["ground"] * setup.height))
+        near = picture.subsurface((0, foot, setup.width, setup.height - foot)).copy()
         self.picture = yield from softened(picture, params["blur"] * setup.height,
                                            params["dim"])
+        near = yield from softened(near, params["blur"] * setup.height * NEAR, params["dim"])
+        self.picture.blit(_fading_in(near), (0, foot))
 
     def look(self, frame: Frame) -> None:
         """Never changes: drawn once into the scene's kept background."""
@@ -68,6 +76,18 @@ def _opening(setup: Setup) -> Frame:
     """The scene's first moment, which the picture shows ever after."""
     state = state_at(setup.timeline, setup.scene.at)
     return Frame(state.story_time, 0.0, state)
+
+
+def _fading_in(near: pygame.Surface) -> pygame.Surface:
+    """The ground nearer than the diner's foot, less out of focus row by row down to the
+    picture's foot (none of it at the top, all of it at the foot): to lay over the blurred."""
+    width, height = near.get_size()
+    out = pygame.Surface((width, height), pygame.SRCALPHA)
+    out.blit(near, (0, 0))
+    alpha = pygame.surfarray.pixels_alpha(out)
+    alpha[:] = np.linspace(0, 255, height).round().astype(np.uint8)[None, :]
+    del alpha  # (the view locks the surface)
+    return out
 
 
 def softened(picture: pygame.Surface, blur: float,

@@ -12,6 +12,7 @@ from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_onc
 from installation.visuals.booth_call import STEPS, Call, Moment, angle_from, swinging
 from installation.visuals.booth_dark import cast_dark, dark_frame, dark_glass, hood
 from installation.visuals.booth_glass import PULSE_DOWN, lit_frame, lit_glass, pulse
+from installation.visuals.booth_ground import contact, pool
 from installation.visuals.booth_handset import (
     HANDSET_LONG,
     HANDSET_WIDE,
@@ -42,6 +43,8 @@ from installation.visuals.booth_phone import (
     rattle,
 )
 from installation.visuals.booth_phone import inside as _inside
+from installation.visuals.booth_sign import INK as SIGN_INK
+from installation.visuals.booth_sign import halo, letters, panel, sign
 from installation.visuals.booth_traffic import Passing
 from installation.visuals.call_poses import (
     CALL,
@@ -54,7 +57,6 @@ from installation.visuals.call_poses import (
     lifted,
 )
 from installation.visuals.figure_sprite import Look
-from installation.visuals.fonts import lettered
 from installation.visuals.glow import dimmed, radial_top
 from installation.visuals.poses import pose
 from installation.visuals.silhouette import RING_CYCLE, RING_ON
@@ -82,7 +84,11 @@ CORD_SWAY = 0.09  # how far its loop swings either way, in booth heights
 CORD_THICK = 0.014  # a coiled cord's thickness, in booth heights
 SPILL = 1.5  # the light on the pavement reaches this many booth heights
 RING_GAIN = 1.6  # how much brighter the booth glows while it rings
-RING_REACH = 0.8  # the ring's light on the pavement reaches this many booth heights
+RING_REACH = 0.8  # the ring's light in the air round it reaches this many booth heights,
+RING_AIR = 0.3  # ...this strong at its middle, of the tube's light (the ground has its own)
+# ...and its light on the ground round its foot: this strong at its height, reaching this many
+# booth heights to either side across the lot, falling away slower (see booth_ground.pool)
+RING_FLOOR = (0.22, 1.8, 0.7)
 RING_GLASS = 0.3  # while it rings, this share of the tube's light is added to its glass
 # Harry catches the light: the tube's, warmed by the diner's behind the booth's left (the
 # phone's side), along his edges on that side and (fainter) the other; his jacket a dark
@@ -93,7 +99,6 @@ RING_STEPS = 6  # the ring's light on the pavement, made ahead at this many stre
 CORD = (30, 32, 38)  # the payphone's armoured cord to the receiver held, against the lit glass
 FIST = (34, 27, 26)  # his fingers round the receiver's handle, in the tube's back light
 KNUCKLES = 0.5  # ...the light on their knuckles: this share of his rim's
-SIGN_INK = (20, 40, 90)
 # Unlit, the booth is dark glass on the night (see booth_dark), the phone dim in the dark.
 UNLIT = 0.35  # the payphone's shade, unlit
 
@@ -125,6 +130,12 @@ class Booth(Split):
         seen = height - self.spill_at[1]  # rows of its light above the foot of the picture
         self.spill = radial_top(reach, scaled(light, 0.55), 1.7, seen)
         yield
+        box = pygame.Rect(self.left, self.top, self.wide, self.tall)
+        post = max(2, round(self.tall * BAR))
+        self.foot = contact(box)
+        if params["lit"]:  # (unlit, it lights no ground)
+            self.floor = _footed((yield from pool(setup.size, box, post, light)), self.foot)
+        yield
         near = round(self.tall * RING_REACH)
         self.ring_at = (self.left + self.wide // 2 - near, self.top + self.tall - near)
         # The ring's light on the pavement and on the glass at each of its strengths (a
@@ -132,11 +143,16 @@ class Booth(Split):
         # never rings; a piece each.
         self.rings: list[pygame.Surface] = []
         self.brights: list[pygame.Surface] = []
+        self.ring_floor: list[tuple[pygame.Surface, tuple[int, int]]] = []
         if self.rings_for():
-            full = radial_top(near, scaled(light, 0.5 * RING_GAIN), 1.4, height - self.ring_at[1])
+            full = radial_top(near, scaled(light, RING_AIR * RING_GAIN), 1.4,
+                              height - self.ring_at[1])
+            floor, at = _footed((yield from pool(setup.size, box, post, light, *RING_FLOOR)),
+                                self.foot)
             for k in range(1, RING_STEPS + 1):
                 yield
                 self.rings.append(dimmed(full, k / RING_STEPS))
+                self.ring_floor.append((dimmed(floor, k / RING_STEPS), at))
                 bright = self.back.copy()
                 bright.fill(scaled(light, RING_GLASS * k / RING_STEPS),
                             special_flags=pygame.BLEND_RGB_ADD)
@@ -148,8 +164,7 @@ class Booth(Split):
                                 outfit=OUTFITS["harry"], rim_both=True,
                                 clothes=mix(params["caller_color"], light, JACKET),
                                 rim_soft=RIM_SOFT)
-        box = pygame.Rect(self.left, self.top, self.wide, self.tall)
-        bar = max(2, round(self.tall * BAR))
+        bar = post
         self.glass = pygame.Rect(box.left + bar, box.top + round(self.tall * (ROOF + SIGN)),
                                  box.width - 2 * bar, self.tall - round(self.tall * (ROOF + SIGN)))
         self.dark = cast_dark(box)  # (unlit, the booth stands dark in the diner's light)
@@ -205,10 +220,9 @@ class Booth(Split):
             dark_frame(front, bars, light)
         band = pygame.Rect(bar, round(self.tall * ROOF), self.wide - 2 * bar,
                            round(self.tall * SIGN))
-        glow, ink = (mix(light, (255, 255, 255), 0.5), SIGN_INK) if lit else hood(light)
-        pygame.draw.rect(front, (*glow, 255), band)
-        font = setup.fonts.get("light", max(6, round(band.height * 0.7)), setup.where())
-        lettered(front, font, "TELEPHONE", ink, band)
+        glow, ink = (panel(light), SIGN_INK) if lit else hood(light)
+        sign(front, band, glow, ink, letters(setup.fonts, band, ink, setup.where()), lit)
+        self.halo = halo(band.move(self.left, self.top), glow)
         return front
 
     def warm(self, frame: Frame) -> Pieces:
@@ -227,6 +241,9 @@ class Booth(Split):
         frame too)."""
         if self.params["lit"]:  # unlit, it spills no light, but stands in the diner's
             surface.blit(self.spill, self.spill_at, special_flags=pygame.BLEND_RGB_ADD)
+            surface.blit(*self.floor, special_flags=pygame.BLEND_RGB_ADD)
+            surface.blit(*self.halo, special_flags=pygame.BLEND_RGB_ADD)
+            surface.blit(*self.foot, special_flags=pygame.BLEND_RGB_MULT)
         else:
             surface.blit(*self.dark, special_flags=pygame.BLEND_RGB_MULT)
         surface.blit(self.back, (self.left, self.top))
@@ -240,6 +257,7 @@ class Booth(Split):
         if level > 0:  # (a few strengths of its light on the pavement, made ahead)
             step = min(RING_STEPS, math.ceil(level * RING_STEPS)) - 1
             surface.blit(self.rings[step], self.ring_at, special_flags=pygame.BLEND_RGB_ADD)
+            surface.blit(*self.ring_floor[step], special_flags=pygame.BLEND_RGB_ADD)
             surface.blit(self.brights[step], (self.left, self.top))
         if self.passing is not None and self.params["lit"]:
             self.passing.glare(surface, frame.seconds, self.glass)
@@ -407,3 +425,11 @@ def _swing(seconds: float) -> float:
     """How far the cord's loop is swung (about -1 to 1) at this moment of the call."""
     swell, drift = (math.sin(2 * math.pi * rate * seconds) for rate in CORD_SWELL)
     return math.sin(2 * math.pi * CORD_SWING * seconds) * (0.6 + 0.4 * swell) + CORD_DRIFT * drift
+
+
+def _footed(light: tuple[pygame.Surface, tuple[int, int]],
+            foot: tuple[pygame.Surface, tuple[int, int]]) -> tuple[pygame.Surface, tuple[int, int]]:
+    """Light on the ground (to add, and where) with none where the booth's base meets it."""
+    (surface, (x, y)), (shade, (fx, fy)) = light, foot
+    surface.blit(shade, (fx - x, fy - y), special_flags=pygame.BLEND_RGB_MULT)
+    return surface, (x, y)

@@ -7,7 +7,7 @@ import math
 
 import pygame
 
-from installation.visuals.base import Color, mix, scaled
+from installation.visuals.base import Color, hash01, mix, scaled
 from installation.visuals.booth_handset import (
     SHINE,
     Handset,
@@ -35,12 +35,13 @@ RIB_STEP = 0.9  # a ring every this many of its thicknesses along it
 # as his head, ~22 cm; at 0.34 of the box's height and 0.14 of its width it read as a stick).
 RECEIVER = (-0.21, 0.19, 0.21, 0.46)
 HANDSET_LIGHT = 0.1  # the receiver's steel takes this much of the tube's light (as the box's)
-# The bell's hammer shakes the whole phone: the receiver jumps in its cradle, at most this
-# share of its length up and across, and its top tipped this far (radians) ...
-RATTLE = (0.06, 0.03, 0.1)
-RATTLE_RATES = (12.5, 7.3)  # ... shuddering at these rates (a second), visible at 60 frames
-RATTLE_KNOCK, RATTLE_FADE = 0.55, 0.35  # hardest as a ring starts, easing to this share over
-#                                        about this many seconds
+# The bell's hammer shakes the whole phone: the receiver is knocked up off the cradle's prongs
+# and drops back, hop after hop, at most this share of its length up and across, its top tipped
+# this far (radians) (at 0.06 of its length, ~5 px at 1920x1080, it was not seen across a room)
+RATTLE = (0.14, 0.05, 0.2)
+HOPS = 11.0  # hops a second (the hammer's strokes, slowed to what 30 or 60 frames a second show)
+RATTLE_KNOCK, RATTLE_FADE = 0.6, 0.35  # hardest as a ring starts, easing to this share over
+#                                       about this many seconds
 DANGLE = 0.3  # left off the hook, its top hangs this far below the box (of the box's height)
 
 
@@ -75,13 +76,17 @@ def hung_up(surface: pygame.Surface, box: pygame.Rect, light: Color,
 def rattle(seconds: float, into: float) -> tuple[float, float, float]:
     """How the bell jolts the hung receiver `into` a ring (its real seconds; `seconds`: the
     scene's): up off the prongs and sideways (shares of its length), its top tipped
-    (radians); a hard knock as the ring starts, then a shudder, never twice the same."""
+    (radians); knocked up and dropping back each hop, each hop its own height and way, the
+    hardest as the ring starts."""
     knock = RATTLE_KNOCK + (1 - RATTLE_KNOCK) * math.exp(-into / RATTLE_FADE)
-    fast, slow = (math.sin(2 * math.pi * rate * seconds + start)
-                  for rate, start in zip(RATTLE_RATES, (0.0, 1.3), strict=True))
+    hop, along = divmod(seconds * HOPS, 1.0)
+    # the hammer's first stroke knocks it hardest, the rest each their own height
+    height = knock * (1.0 if into < 1 / HOPS else 0.6 + 0.4 * hash01(int(hop), 1))
+    way = 1.0 if int(hop) % 2 else -1.0  # knocked one way, then the other
+    lift = 4.0 * along * (1.0 - along)  # up off the prongs and down again
     up, across, tilt = RATTLE
-    return (up * knock * abs(fast), across * knock * slow,
-            tilt * knock * (0.6 * fast + 0.4 * slow))
+    return (up * height * lift, across * way * height * lift,
+            tilt * way * height * (0.5 + 0.5 * lift))
 
 
 def _hung_cord(surface: pygame.Surface, way: list[tuple[float, float]], wide: int,

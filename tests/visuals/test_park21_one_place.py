@@ -107,6 +107,27 @@ def test_the_towers_beyond_are_an_even_grid_of_small_windows() -> None:
 
 
 
+
+CEILING, SIDE_WALL = 0.8, 0.88  # at most this bright, of the back wall beside them
+
+
+def test_their_room_has_a_depth_a_ceiling_and_a_wall_receding() -> None:
+    """Through their window the room goes back: over the back wall the ceiling, darker, and
+    right of it the room's side wall, darker, receding to it (on 15013a04 one flat lit wall
+    and floor behind them, a backdrop)."""
+    _, plan = show()
+    assert plan.home is not None
+    room = frame("04:44")[plan.home.left:plan.home.right, plan.home.top:plan.home.bottom]
+    width, height = room.shape[:2]
+
+    def light(x: tuple[float, float], y: tuple[float, float]) -> float:
+        across = slice(round(x[0] * width), round(x[1] * width))
+        return float(room[across, round(y[0] * height):round(y[1] * height)].mean())
+
+    back_top = light((0.65, 0.8), (0.16, 0.24))
+    assert light((0.65, 0.8), (0.04, 0.09)) <= CEILING * back_top
+    assert light((0.87, 0.92), (0.48, 0.58)) <= SIDE_WALL * light((0.72, 0.8), (0.48, 0.58))
+
 OLD_SCALE, OLD_FEET = 0.543, (0.2102, 0.7526)  # their layer on 15013a04: its size, where it stood
 GREY = (128, 128, 128)  # round their room: only it and they are drawn
 

@@ -376,8 +376,9 @@ def _front(tower: Tower) -> tuple[Point, Point, float]:
 
 
 def near_tower(view: View, home: tuple[float, float]) -> tuple[Tower, pygame.Rect]:
-    """The nearest tower placed so that the middle window of its front wall, on the storey
-    nearest the point, has its middle exactly at `home` (pixels); and that window."""
+    """The nearest tower placed (across and up or down) so that its front wall's window by
+    the corner on its top floor (HOME_BAY, HOME_STOREY) has its middle exactly at `home`
+    (pixels); and that window."""
     tower = Tower(0.0, NEAR, NEAR_TURN)
     a, b, z = _front(tower)
     bay = HOME_BAY % int(math.dist(a, b) // BAY)

@@ -14,7 +14,7 @@ from installation.visuals.base import Color, mix, scaled
 
 FLOOR_LINE = 0.62  # where the floor meets the back wall, of the room's height (at 0.5, with
 # no ceiling or side wall, the room was a flat backdrop behind them)
-BACK_RIGHT, BACK_TOP = 0.84, 0.12  # the back wall's right edge and top (shares of the room):
+BACK_RIGHT, BACK_TOP = 0.84, 0.07  # the back wall's right edge and top (shares of the room):
 # right of it the room's right-hand wall, over it the ceiling, both receding to it (the window
 # is seen from its left, from below its floor's level)
 CEILING_LIGHT, SIDE_LIGHT = 0.6, 0.78  # the ceiling and the side wall: this bright, of the lit

@@ -69,7 +69,7 @@ def lit_window(surface: pygame.Surface, start: Point, span: float, height: int, 
     room = pygame.Rect(0, 0, round(span + WINDOW_SIDES * height), round(WINDOW_TALL * height))
     room.midbottom = (round(x + span / 2), round(y + WINDOW_SILL * height))
     room = glass if glass is not None else room
-    surface.blit(lamp_room(room.size, color), room)
+    surface.blit(lamp_room(room.size, color, glass is not None), room)
     headlights(surface, room, seconds)
     if glass is None:
         bar = max(1, height // 30)

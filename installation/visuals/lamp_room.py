@@ -1,5 +1,6 @@
-"""A lit room seen through a window at night: a table lamp's warm pool on the wall and the
-floor, a framed picture, the curtains' edges at the window's sides (Lucy and Ivan's)."""
+"""A lit room seen through a window at night: a table lamp's warm pool on the back wall and the
+floor, the ceiling and the right-hand wall receding to it, a framed picture, the curtains'
+edges at the window's sides (Lucy and Ivan's)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,14 @@ import pygame
 
 from installation.visuals.base import Color, mix, scaled
 
-FLOOR_LINE = 0.5  # where the floor meets the wall, of the room's height
+FLOOR_LINE = 0.62  # where the floor meets the back wall, of the room's height (at 0.5, with
+# no ceiling or side wall, the room was a flat backdrop behind them)
+BACK_RIGHT, BACK_TOP = 0.84, 0.07  # the back wall's right edge and top (shares of the room):
+# right of it the room's right-hand wall, over it the ceiling, both receding to it (the window
+# is seen from its left, from below its floor's level)
+CEILING_LIGHT, SIDE_LIGHT = 0.6, 0.78  # the ceiling and the side wall: this bright, of the lit
+# back wall's light where they meet it (both turned from the lamp)
+CORNER_LIGHT = 0.8  # the room's corners: a line this bright, of what it crosses
 FLOOR_GLOW = 0.75  # the floor is this bright, of the wall
 LAMP = (0.16, 0.42)  # the middle of the lamp's shade, as shares of the room
 POOL_WIDE = 0.45  # the lamp's pool of light: its reach, of the room's width
@@ -22,7 +30,7 @@ SHADE_GLOW = 0.55  # how far towards white the lit shade is
 TABLE = (0.09, 0.23, 0.6, 0.8)  # the side table under it: left, right, top, foot (shares)
 TABLE_LEG = 0.015
 FURNITURE = 0.32  # the table and the lamp's stem: this bright, of the wall
-PICTURE = (0.72, 0.9, 0.14, 0.32)  # a framed picture on the wall: left, right, top, foot
+PICTURE = (0.6, 0.76, 0.27, 0.43)  # a framed picture on the back wall: left, right, top, foot
 PICTURE_FRAME, PICTURE_SKY, PICTURE_LAND = 0.3, (120, 128, 140), (70, 62, 48)
 CURTAIN_WIDE = 0.05  # each curtain's edge in the window, of the room's width
 CURTAIN_RED = (120, 44, 36)  # the curtains' cloth: the lamp glows through it, warm
@@ -33,10 +41,14 @@ WORKED_AT = 4  # the lamp's pool is worked out at this fraction of the room's si
 
 
 @lru_cache(maxsize=ROOMS_KEPT)  # the same room every frame: made once, blitted
-def lamp_room(size: tuple[int, int], color: Color) -> pygame.Surface:
-    """The room, `size` pixels, its wall lit `color` by a table lamp on the left."""
+def lamp_room(size: tuple[int, int], color: Color, deep: bool = False) -> pygame.Surface:
+    """The room, `size` pixels, its wall lit `color` by a table lamp on the left; `deep`: its
+    ceiling and right-hand wall seen receding to its back wall (a tower's window, seen from
+    across the park)."""
     width, height = size
     surface = _lit_walls(width, height, color)
+    if deep:
+        _receding(surface)
     _furniture(surface, color)
     _picture(surface, color)
     _curtains(surface, color)
@@ -61,6 +73,30 @@ def _lit_walls(width: int, height: int, color: Color) -> pygame.Surface:
     surface.fill(scaled((255, 255, 255), FLOOR_GLOW), (0, floor, width, height - floor),
                  special_flags=pygame.BLEND_RGB_MULT)
     return surface
+
+
+def _receding(surface: pygame.Surface) -> None:
+    """The ceiling over the back wall and the right-hand wall beside it, darker than the wall
+    the lamp lights, and the room's corners where they meet it: the room has a depth."""
+    width, height = surface.get_size()
+    right, top, foot = BACK_RIGHT * width, BACK_TOP * height, FLOOR_LINE * height
+    shade = pygame.Surface((width, height))
+    shade.fill((255, 255, 255))
+    pygame.draw.polygon(shade, _grey(CEILING_LIGHT), [(0, 0), (width, 0), (right, top), (0, top)])
+    pygame.draw.polygon(shade, _grey(SIDE_LIGHT),
+                        [(right, top), (width, 0), (width, height), (right, foot)])
+    line = max(1, height // 200)
+    corners: list[tuple[tuple[float, float], tuple[float, float]]] = [
+        ((0, top), (right, top)), ((right, top), (right, foot)),
+        ((right, top), (width, 0)), ((right, foot), (width, height))]
+    for start, end in corners:
+        pygame.draw.line(shade, _grey(CORNER_LIGHT), start, end, line)
+    surface.blit(shade, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
+
+
+def _grey(light: float) -> Color:
+    """A grey to multiply by: `light` of the colour under it kept."""
+    return scaled((255, 255, 255), light)
 
 
 def _box(surface: pygame.Surface, shares: tuple[float, float, float, float]) -> pygame.Rect:

@@ -62,11 +62,11 @@ TREES_PER_PIECE = 4  # trees behind a tower painted in one step (a tower's all: 
 NEAR_WINDOWS_PER_PIECE = 4  # near windows set in (panel and reveals) in one step (8: ~3 ms)
 # The towers behind the nearest: left-right place (share of the picture at their depth), how far
 # off (storeys) and how the X is turned (degrees). The next tower of the park, receding, then
-# three far off, overlapping, in the night past the nearest tower's corner (right of about
-# 0.66: the rest of the picture is its wall and their window); the last runs off the right
-# edge (at 0.925 it ended 30 px short of it: a strip of sky down to the lawn, a windowless
-# mauve slab).
-FARTHER = ((0.77, 170.0, 28.0), (0.61, 290.0, 12.0), (0.95, 400.0, 20.0))
+# two far off, overlapping, in the night past the nearest tower's corner; the last runs off the
+# right edge. Each is turned about 45 degrees, so that it shows two wings at angles, one in the
+# city's glow and one in shade, each an even grid of windows (turned 12-28 degrees, one wing's
+# end and its neighbour's side ran together into one slab).
+FARTHER = ((0.77, 85.0, 42.0), (0.43, 145.0, 52.0), (0.95, 200.0, 38.0))
 ARRIS, ARRIS_LIGHT = 0.003, (66, 60, 70)  # the near tower's corner's lit edge: its width
 # (of the picture's height) and colour (the wall's ~46, 40, 48: a shade lighter)
 WINDOW_FADE = 0.45  # the windows of the farthest towers are this much dimmer
@@ -115,7 +115,7 @@ def lay_out(size: tuple[int, int], ground: float, height: float,
         towers.append(Tower((share * width - view.centre) * z / view.focal, z, turn))
     found = list(planes_of(view, towers))
     planes = [p for p, _, _, _ in found]
-    candidates = yield from windows_of(view, found)
+    candidates = yield from windows_of(view, found, 0 if window is not None else -1)
     windows = [w for w in (yield from seen(size, planes, candidates)) if not glancing(w.rect)]
     cores = [t.z for t in towers]
     yield  # (the trees laid out, and the windows behind them left out: a piece of their own)

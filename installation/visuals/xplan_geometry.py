@@ -20,19 +20,30 @@ CORE_SIDE = 1.6  # the lift machinery over the roof: its side and height, in sto
 CORE_RISE = 1.3
 BAY = 1.0  # window pitch along a face, in storeys
 WINDOW_WIDE, WINDOW_TALL, WINDOW_SILL = 0.84, 0.66, 0.17  # a window in its bay and storey
+Pane = tuple[float, float, float]  # a window's width in its bay, height and sill in its storey
+NEAR_PANE: Pane = (WINDOW_WIDE, WINDOW_TALL, WINDOW_SILL)  # the nearest tower's: a room's
+FAR_PANE: Pane = (0.46, 0.42, 0.3)  # the towers beyond: smaller in the wall, a concrete frame
+# round each, so from afar a tower's wing is an even grid of windows (at 0.84 x 0.66 of the
+# bay its lit windows ran together into blocks of mixed sizes, like a game of Tetris)
 FIRST_LIT_STOREY = 1  # the lobby has no flats
 EYE = 6.0  # the viewer's eye over the park, in storeys: a window of a neighbouring tower
-BACK = 300.0  # how far off the back towers stand, in storeys
-NEAR = 8.2  # how far off the nearest tower's core stands: near enough that Lucy and Ivan's
-# window fills about two thirds of the picture's height (at 24 it was a fifth: a curator had
-# to be told they were there)
-NEAR_TURN = 2.0  # its X turned so that one wing's long side faces the viewer, its far end a
-# little further off: that wing's end is turned away, so past the corner by their window the
-# night is open (at -10 the end, in shade, and the wall beside their window made the right
-# half of the picture one blank wall)
+BACK = 150.0  # how far off the back towers stand, in storeys (the lens: at 300 it was so long
+# that their tower, near enough to show their window, filled the picture's height, one flat
+# wall beside the night; at 150 the towers beyond stand as tall, each in more perspective)
+NEAR = 8.0  # how far off the nearest tower's core stands: their window a little over a
+# quarter of the picture's height, they in it at a person's size for its storey (at 8.2 on the
+# long lens it filled two thirds of it: giants beside the towers; at 24 it was a fifth)
+NEAR_TURN = 15.0  # its X turned so that one wing's long side faces the viewer, receding to its
+# far end past their window: the roof's edge over it falls towards the corner (at 2 it was a
+# flat wall; past 30 the wing that points at the viewer swings in front of their window). That
+# wing's end is turned away, so past the corner by their window the night is open (at -10 the
+# end, in shade, and the wall beside their window made the right half one blank wall)
 INNER_SPARE = 0.9  # of a wing wall's length beyond its whole bays: this much at its inside
 # corner, the rest at its outer corner (half each, the wall by their window was a blank board)
 FRONT_INNER = 0  # the front wall's first end is its inside corner (see _front)
+HOME_STOREY = STOREYS - 1  # their flat is on the top floor: the roof's edge over their window,
+# the sky over it one with the night past the corner (nearest the point given, the wall ran
+# off the picture's top: a hard seam down its whole height)
 HOME_BAY = -1  # their window is in that side's last bay, by the corner past which the next
 # tower, the far towers and the sky are seen
 LIGHT = (-0.8, -0.6)  # where the night glow comes from in plan: left of the viewer, in front
@@ -54,6 +65,8 @@ STAIR_AT, STAIR_WIDE, STAIR_TALL, STAIR_LANDING = 0.05, 0.24, 0.26, 0.53  # a la
 # would run into the wall's first window)
 STAIR_EDGE_ON = 0.5  # one narrower than this share of its height is seen too edge-on to read
 # as a window (a thin pale dash): left out
+STAIR_LEAST = 4  # pixels: one narrower than this is too small for its frame (a pale fleck on
+# the farthest towers, brighter at its edges than in its middle): left out
 SHOWN = 0.34  # a window the picture's edge cuts to less than this share of its height is left
 # out (only its sill showed, a stray pale line across the wall's top)
 
@@ -181,14 +194,16 @@ def glow(normal: Point) -> float:
 
 
 def window_rect(view: View, a: Point, b: Point, bay: int, storey: float,
-                inner: int = -1) -> pygame.Rect:
+                inner: int = -1, pane: Pane = NEAR_PANE) -> pygame.Rect:
     """Where a wall's window (bay from its end a, storey from the tower's floor; `inner`: see
-    _bay_start) falls."""
-    return opening(view, (a, b), (_bay_start(a, b, bay, inner), WINDOW_WIDE),
-                   (storey + WINDOW_SILL, WINDOW_TALL))
+    _bay_start; `pane`: its size) falls."""
+    wide, tall, sill = pane
+    return opening(view, (a, b), (_bay_start(a, b, bay, inner, wide), wide),
+                   (storey + sill, tall))
 
 
-def _bay_start(a: Point, b: Point, bay: int, inner: int = -1) -> float:
+def _bay_start(a: Point, b: Point, bay: int, inner: int = -1,
+               wide: float = WINDOW_WIDE) -> float:
     """How far along a wall (storeys from its end a) the window of a bay begins: the wall's
     spare length beyond its whole bays mostly at its inside corner (`inner`: 0 its end a, 1
     its end b; -1 none: half at each end; see INNER_SPARE), so that its last window comes
@@ -197,18 +212,19 @@ def _bay_start(a: Point, b: Point, bay: int, inner: int = -1) -> float:
     bays = int(length // BAY)
     share = 0.5 if inner < 0 else INNER_SPARE if inner == 0 else 1 - INNER_SPARE
     spare = (length - bays * BAY) * share
-    return spare + bay * BAY + (BAY - WINDOW_WIDE) / 2
+    return spare + bay * BAY + (BAY - wide) / 2
 
 
 def window_slope(view: View, a: Point, b: Point, bay: int, storey: float,
-                 inner: int = -1) -> float:
+                 inner: int = -1, pane: Pane = NEAR_PANE) -> float:
     """How many pixels the wall's level line through a window's middle falls a pixel to the
     right (its wall in perspective)."""
-    start, length = _bay_start(a, b, bay, inner), math.dist(a, b)
-    middle = storey + WINDOW_SILL + WINDOW_TALL / 2
+    wide, tall, sill = pane
+    start, length = _bay_start(a, b, bay, inner, wide), math.dist(a, b)
+    middle = storey + sill + tall / 2
     (x0, y0), (x1, y1) = (view.point(a[0] + (b[0] - a[0]) * t / length, middle,
                                      a[1] + (b[1] - a[1]) * t / length)
-                          for t in (start, start + WINDOW_WIDE))
+                          for t in (start, start + wide))
     return (y1 - y0) / (x1 - x0) if x1 != x0 else 0.0
 
 
@@ -242,7 +258,8 @@ def _stairs(view: View, box: Box, ends: tuple[Point, Point], inner: int
                                                        STAIR_TALL))
              for s in range(FIRST_LIT_STOREY + inner, STOREYS, 2))
     return tuple(rect for rect in found
-                 if rect.height >= 1 and rect.width >= max(1.0, STAIR_EDGE_ON * rect.height))
+                 if rect.height >= 1
+                 and rect.width >= max(STAIR_LEAST, STAIR_EDGE_ON * rect.height))
 
 
 def _inner(box: Box, a: Point, b: Point) -> int:
@@ -277,23 +294,25 @@ def _storey(view: View, ends: tuple[Point, Point]) -> float:
     return view.focal * 2 / (ends[0][1] + ends[1][1])
 
 
-def windows_of(view: View, planes: list[tuple[Plane, Box, Point, Point]]
-             ) -> Generator[None, None, list[Window]]:
+def windows_of(view: View, planes: list[tuple[Plane, Box, Point, Point]], near: int = -1
+               ) -> Generator[None, None, list[Window]]:
     """The windows of every wing's walls, in rows, that a narrow wall does not squash away
-    (BAYS_PER_PIECE bays of a wall at a time)."""
+    (BAYS_PER_PIECE bays of a wall at a time); tower `near`'s a room's size, the others'
+    smaller (see FAR_PANE)."""
     out: list[Window] = []
     for plane, box, a, b in planes:
         if not box.wing or a == b:
             continue
+        pane = NEAR_PANE if plane.tower == near else FAR_PANE
         for bay in range(int(math.dist(a, b) // BAY)):
             if bay % BAYS_PER_PIECE == 0:
                 yield
             for storey in range(FIRST_LIT_STOREY, STOREYS):
-                rect = window_rect(view, a, b, bay, box.bottom + storey, plane.inner)
+                rect = window_rect(view, a, b, bay, box.bottom + storey, plane.inner, pane)
                 if rect.width >= MIN_WINDOW and rect.height >= 1:
                     out.append(Window(rect, plane.tower, plane.face, bay, storey,
                                       window_slope(view, a, b, bay, box.bottom + storey,
-                                                   plane.inner)))
+                                                   plane.inner, pane)))
     return out
 
 
@@ -357,14 +376,13 @@ def _front(tower: Tower) -> tuple[Point, Point, float]:
 
 
 def near_tower(view: View, home: tuple[float, float]) -> tuple[Tower, pygame.Rect]:
-    """The nearest tower placed so that the middle window of its front wall, on the storey
-    nearest the point, has its middle exactly at `home` (pixels); and that window."""
+    """The nearest tower placed (across and up or down) so that its front wall's window by
+    the corner on its top floor (HOME_BAY, HOME_STOREY) has its middle exactly at `home`
+    (pixels); and that window."""
     tower = Tower(0.0, NEAR, NEAR_TURN)
     a, b, z = _front(tower)
     bay = HOME_BAY % int(math.dist(a, b) // BAY)
-    storeys = range(FIRST_LIT_STOREY, STOREYS)
-    storey = min(storeys, key=lambda s: abs(window_rect(view, a, b, bay, s, FRONT_INNER)
-                                             .centery - home[1]))
+    storey = HOME_STOREY
     window = window_rect(view, a, b, bay, storey, FRONT_INNER)
     for _ in range(PLACING_STEPS):  # the window is not quite at the wall's middle depth
         shift = (home[0] - window.centerx) * z / view.focal

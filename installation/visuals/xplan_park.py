@@ -26,9 +26,9 @@ CITY = (255, 214, 160), (210, 220, 255)  # the far city's lights: sodium, mercur
 CITY_LIGHTS = 90  # specks of it along the park's far edge
 LAMP = (255, 200, 130)  # a path lamp's globe
 LAMP_HIGH = 1.3  # storeys: a lamp's post
-LAMP_ROWS = (135.0, 158.0, 200.0, 245.0)  # storeys away: the paths across the park (the
-# second passes just in front of the clump of trees at the next tower's foot, 160-164 off, and
-# its lamps light them; at 165 it ran behind them, between the tower's wings, its lamps hidden)
+LAMP_ROWS = (67.5, 74.0, 100.0, 122.5)  # storeys away: the paths across the park (the
+# second passes just in front of the clump of trees at the next tower's foot, 75-79 off, and
+# its lamps light them; behind them, between the tower's wings, its lamps were hidden)
 LAMP_PITCH = 7.0  # storeys between the lamps along a path
 POOL = 0.5  # a lamp's pool of light on the grass: how bright, of the lamp
 POOL_WIDE = 3.2  # storeys: the pool's width (its depth: flattened by the view)

@@ -34,8 +34,7 @@ STAIR_FADE = 0.5  # the farthest towers' stairs are this much dimmer
 STAIR_GLOW = (0.72, 1.0)  # each landing's window this bright (of STAIR_LIGHT), the least and most
 STAIR_OUT = 0.25 # this share of landings' lamps are out: their glass dark
 STAIR_GLASS = 0.6  # a dark one's glass, of the wall's colour
-STAIR_FRAME, STAIR_FRAMED = 0.55, 4  # its frame, of the wall's colour: round a window at least
-# this many pixels wide
+STAIR_FRAME = 0.55  # its frame, of the wall's colour (round every one: see STAIR_LEAST)
 
 
 def wall_color(plane: Plane, far: float, colors: tuple[Color, Color], daylight: float) -> Color:
@@ -151,9 +150,8 @@ def paint_stairs(image: pygame.Surface, plane: Plane, place: tuple[int, int], fa
     top, seed = place
     for n, rect in enumerate(plane.stairs):
         rect = rect.move(0, -top)
-        if rect.width >= STAIR_FRAMED:
-            image.fill((*scaled(wall, STAIR_FRAME), 255), rect)
-            rect = rect.inflate(-2, -2)
+        image.fill((*scaled(wall, STAIR_FRAME), 255), rect)
+        rect = rect.inflate(-2, -2)
         lamp = (hash01(seed, plane.tower, plane.face, n) - STAIR_OUT) / (1 - STAIR_OUT)
         glow = STAIR_GLOW[0] + (STAIR_GLOW[1] - STAIR_GLOW[0]) * lamp
         image.fill((*(scaled(wall, STAIR_GLASS) if lamp < 0 else

@@ -11,7 +11,7 @@ import pygame
 from installation.visuals.old_couple import bodies
 from installation.visuals.old_embrace import _leg
 
-from .helpers import shipped_picture
+from .test_park21_one_place import as_up_close  # (their size and place before park21)
 
 HELD_AT = ("04:40:35", "04:42", "04:45", "04:48")  # in each other's arms
 LEGS = pygame.Rect(240, 740, 420, 105)  # below their hems, down to their shoes' arches, at full HD
@@ -34,7 +34,7 @@ def leg_runs(lum: np.ndarray, y: int) -> list[int]:
 
 def test_each_stands_on_two_legs_narrowing_to_the_ankles() -> None:
     for at in HELD_AT:
-        rgb = pygame.surfarray.array3d(shipped_picture(at).subsurface(LEGS)).astype(float)
+        rgb = pygame.surfarray.array3d(as_up_close(at).subsurface(LEGS)).astype(float)
         lum = rgb @ np.array([0.3, 0.59, 0.11])
         apart = [(y, runs) for y in range(LEGS.height) if len(runs := leg_runs(lum, y)) >= 4]
         assert len(apart) >= ROWS, (at, "four legs apart", len(apart))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from .helpers import shipped_picture
+from .test_park21_one_place import as_up_close  # (their size and place before park21)
 
 AT = ("04:36", "04:40", "04:48")  # apart, coming together, in each other's arms
 FEET = pygame.Rect(200, 760, 460, 130)  # x, y, w, h at full HD: both their feet on the floor
@@ -29,7 +29,7 @@ def gaps(row: np.ndarray) -> int:
 
 def test_the_floor_shows_under_each_of_their_feet_between_heel_and_ball() -> None:
     for at in AT:
-        rgb = pygame.surfarray.array3d(shipped_picture(at).subsurface(FEET)).astype(float)
+        rgb = pygame.surfarray.array3d(as_up_close(at).subsurface(FEET)).astype(float)
         lum = rgb @ np.array([0.3, 0.59, 0.11])
         rows = np.flatnonzero((lum < DARK).sum(axis=0) >= SOLES)
         assert len(rows), f"{at}: their feet are in {FEET}"

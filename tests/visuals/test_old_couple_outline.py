@@ -13,7 +13,7 @@ import pygame
 from installation.visuals.old_couple import SWAY_PERIOD, bodies
 from installation.visuals.old_embrace import OldEmbrace
 
-from .helpers import shipped_picture
+from .test_park21_one_place import as_up_close  # (their size and place before park21)
 
 HELD_AT = ("04:40:35", "04:45", "04:48")  # in each other's arms: her head on his shoulder,
 # her looking out at the sirens, her hand to his cheek
@@ -32,7 +32,7 @@ RISE = 0.003  # heights: a breath lifts his head at least this much (2 px at ful
 
 def test_the_lamps_rim_is_a_thin_bright_line_on_their_own_edge() -> None:
     for at in HELD_AT:
-        rgb = pygame.surfarray.array3d(shipped_picture(at).subsurface(BOX)).astype(float)
+        rgb = pygame.surfarray.array3d(as_up_close(at).subsurface(BOX)).astype(float)
         lum = rgb @ np.array([0.3, 0.59, 0.11])
         hugged = crossed = 0
         for y in range(0, BOX.height, 8):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from .helpers import shipped_picture
+from .test_park21_one_place import as_up_close  # (their size and place before park21)
 
 AT = "04:45"
 BACK = pygame.Rect(300, 340, 136, 176)  # her back, his arm round it
@@ -19,7 +19,7 @@ MOST = 120  # lit pixels across them at most (at 32100100: 662)
 
 
 def test_no_rim_lies_across_her_back() -> None:
-    rgb = pygame.surfarray.array3d(shipped_picture(AT).subsurface(BACK)).astype(float)
+    rgb = pygame.surfarray.array3d(as_up_close(AT).subsurface(BACK)).astype(float)
     lum = rgb @ np.array([0.3, 0.59, 0.11])
     dark = lum < DARK
     across = dark[:-2 * ACROSS] & dark[2 * ACROSS:] & (lum[ACROSS:-ACROSS] > LIT)

@@ -23,7 +23,8 @@ from .helpers import one_frame
 ROOT = Path(__file__).resolve().parents[2]
 FULL_HD = (1920, 1080)
 DARK = 70  # a silhouette's pixels are darker than this in every channel (the room is lit)
-HEADS = 0.2  # of the window's height: the band from his crown down that holds both heads
+HEADS = 0.13  # of the window's height: the band from his crown down that holds both heads
+# (0.2 when they filled their window: at a person's size in it, 0.2 reached their shoulders)
 GAP = 0.013  # of the window's height: lit columns between two dark runs (they are apart)
 INSIDE = 10  # the window's frame is less than a tenth of it in from its edges
 TOGETHER = 0.75  # held, they are at most this much as wide as apart

@@ -141,7 +141,8 @@ def test_park_la_brea_towers_stand_at_several_depths_and_overlap() -> None:
     widths = sorted(b.width for b in boxes)
     assert len(boxes) >= 4 and len(set(widths)) == len(widths)
     assert widths[-1] > 3 * widths[0]
-    assert sum(a.colliderect(b) for a, b in combinations(boxes, 2)) >= 3
+    assert sum(a.colliderect(b) for a, b in combinations(boxes, 2)) >= 2  # (3 when their tower's
+    # wall filled the left half: now above its roof the sky, a far tower behind its corner)
     assert len(set(plan.glow)) >= 4  # the farther, the dimmer their windows
 
 

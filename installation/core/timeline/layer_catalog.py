@@ -574,6 +574,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("size", number(0.2, 4), 1.0, "how wide the columns are"),
         Param("thins", number(0, 1), 0.0, "how much thinner the smoke is by the end of the "
               "scene, thinning evenly from its start (the fires dying down); 0: never"),
+        Param("thinned", optional_time(), None, "the story time by which the smoke has thinned "
+              "by `thins` (its fires died down as much), thinning from the scene's start; \"\": "
+              "by the scene's end"),
         Param("leans", number(0, 2), 0.0, "how much further the columns lean over by the end "
               "of the scene, a share of their lean at its start (the wind getting up), leaning "
               "further evenly from its start; 0: never"),

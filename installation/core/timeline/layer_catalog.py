@@ -232,7 +232,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("x", number(0, 1), 0.5, X_DOC),
         Param("y", number(0, 1), 0.8, "where its feet stand, 0 (top) to 1 (bottom)"),
         Param("scale", number(0.05, 4), 1.0, "size (1 is about a quarter of the picture high)"),
-        Param("color", color(), (8, 8, 10), "fill colour"),
+        Param("color", color(), None, "fill colour; not set: the mammoths' coat, #16110d, for "
+              "the mother, calf and bull (one family, one coat in every scene), near black, "
+              "#08080a, for the others"),
         Param("flip", boolean(), False, "face the other way"),
         Param("sink", number(0, 0.9), 0.0, "how far it has sunk below its feet line, 0 to 0.9"),
         Param("sinking", number(0, 1), 0.0,
@@ -261,6 +263,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "it is a statue (the museum's stone calf): it never moves or calls, its outline "
               "smoothed, its body of `color`'s stone, its coat's hair carved in it as locks, "
               "lighter where the sun falls on its top, darker to its feet"),
+        Param("still", boolean(), False,
+              "a mammoth or calf that stands still: it never lifts its trunk or calls, whatever "
+              "`stir` says (a calf whose trunk someone holds); its coat as in every scene"),
     ),
     "figures": (
         Param("pose", choice("walk", "run", "run-glance", "run-stumble", "sit", "idle",

@@ -162,7 +162,7 @@ class Ruins:
         if params["fallen"]:
             sign = yield from fallen(setup.size, self.ground, self.color, setup.font,
                                      self.seed, depths)
-        self.thins = scene_thins(setup)  # (its fires die down with the smoke)
+        self.thins, self.thinning = scene_thins(setup)  # (its fires die down with the smoke)
         buried = Buried(tuple(tuple(pictures) for pictures in (
             [(car, (x, y + self.ground)) for car, (x, y) in cars],
             *([(ash, (x, y + self.ground)) for ash, (x, y) in cover] for cover in covers),
@@ -273,7 +273,7 @@ class Ruins:
     def _look(self, frame: Frame) -> Flicker:
         """`look`, worked out."""
         seconds = frame.seconds
-        down = died(self.thins, span_share(self.buried.span, frame.story_time))
+        down = died(self.thins, span_share(self.thinning, frame.story_time))
         steps = tuple(-1 if gone(n, down) else int((1 - down) * min(
             GLOW_STEPS - 1, int(smooth_noise(self.seed + n, seconds * GLOW_HZ) * GLOW_STEPS)))
             for n in range(len(self.sites)))

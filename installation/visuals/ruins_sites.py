@@ -11,6 +11,7 @@ from typing import Any
 
 from installation.visuals.base import Setup, stable_seed
 from installation.visuals.collapse import falling_tower, smoke_wind
+from installation.visuals.figure_sun import scene_span
 from installation.visuals.maycompany_surfaces import FRAME_HALF, WING_LONG
 from installation.visuals.wilshire import (
     BOARD_TILT,
@@ -195,9 +196,17 @@ def into_johnnies(sites: list[tuple[int, int]], params: Mapping[str, Any],
     return [(x, floor) if glass[0] <= x <= glass[1] else (x, y) for x, y in sites]
 
 
-def scene_thins(setup: Setup) -> float:
-    """How much the scene's smoke thins by its end (its first smoke layer's `thins`; none:
-    0): as much as its fires die down, the ruins' among them."""
+def scene_thins(setup: Setup) -> tuple[float, tuple[float, float]]:
+    """How much the scene's smoke thins (its first smoke layer's `thins`; none: 0), as much as
+    its fires die down, the ruins' among them, and over what span (see thinning_span)."""
     smoke = next((spec for spec in setup.scene.layers if spec.type == "smoke"), None)
-    return float(smoke.params.get("thins", 0.0)) if smoke is not None else 0.0
+    if smoke is None:
+        return 0.0, scene_span(setup)
+    return float(smoke.params.get("thins", 0.0)), thinning_span(setup, smoke.params)
+
+
+def thinning_span(setup: Setup, params: Mapping[str, Any]) -> tuple[float, float]:
+    """When a smoke layer's fires die down (`params`, its keys): from the scene's start to its
+    `thinned` (not set: to the scene's end)."""
+    return scene_span(setup, None, params.get("thinned"))
 

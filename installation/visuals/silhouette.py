@@ -14,6 +14,7 @@ from installation.visuals.apparition import apparition, rounding
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, scaled
 from installation.visuals.figure_light import Light, lit
 from installation.visuals.glow import radial
+from installation.visuals.mammoth_family import FAMILY, coat_of
 from installation.visuals.mammoth_heave import Beat, Heaves, legs_of, strength
 from installation.visuals.mammoth_lift import (
     BREATH,
@@ -67,6 +68,7 @@ class Silhouette:
 
     def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
         """Set up in steps: the large drawing a band at a time, then glow and reflection."""
+        params = {**params, "color": coat_of(params)}  # (the mammoths' coat, one for the day)
         self.params = params
         self.scene = setup.scene
         width, height = setup.size
@@ -191,7 +193,7 @@ class Silhouette:
         if self.params["rim"] is not None:
             plain, image = image, image.copy()  # (her picture at rest is kept, for her poses)
             light = Light(self.params["rim"], self.params["rim_from"] == "right")
-            if self.params["shape"] == "mammoth":  # large in the sun: her side and back too
+            if self.params["shape"] in FAMILY:  # a mammoth in the sun: its side and back too
                 yield from sunlit(image, self.span, light, self.params["color"])
             else:
                 lit(image, self.span, [light])

@@ -58,8 +58,8 @@ def form_of(params: Mapping[str, Any], setup: Setup) -> Form:
     form = palm_form(setup.seed) if shape == "palm" else PALM
     if shape == "palm":
         draw = partial(palm, form=form)
-    lifts = shape in ("mammoth", "calf") and not params.get("statue")  # she strains, it calls
-    #   (a statue stands still)
+    lifts = shape in ("mammoth", "calf") and not (params.get("statue") or params.get("still"))
+    #   she strains, it calls (a statue, or a calf whose trunk someone holds, stands still)
     mired = lifts and bool(params["sinking"]) and not params["ghost"]
     if mired:
         draw = partial(mammoth, mired=True)

@@ -1,6 +1,7 @@
-"""The high sun on a large animal in the tar (the noon mother): beside the rim its edge catches
-(figure_light), the tops of her back lit all along and a broad soft lift of the side towards
-the sun, so that her coat reads as a lit coat, not a black hole cut out of the day."""
+"""The sun on the tar pits' mammoths (the mother, her calf, the bull: mammoth_family): beside the
+rim its edge catches (figure_light), the tops of her back lit all along and a broad soft lift
+of the side towards the sun, so that her coat reads as a lit coat, not a black hole cut out of
+the day."""
 
 from __future__ import annotations
 

@@ -45,7 +45,7 @@ from installation.visuals.maycompany_surfaces import columns_of
 from installation.visuals.plume import WIDTH, Shape, Strips, strips
 from installation.visuals.plume_bands import Bands, bands_of, joined, plume_blits
 from installation.visuals.plume_foot import Foot, foot_of, keep, lay
-from installation.visuals.ruins_sites import scene_fires
+from installation.visuals.ruins_sites import scene_fires, thinning_span
 
 Alight = tuple[Fire, tuple[int, int], int, int, int | None]  # a fire alight: its fires, its
 # flames' foot, its number, its seed, the row its light pools on (None: at its foot)
@@ -194,7 +194,8 @@ class Smoke:
                                        for bands, column in zip(self.bands, self.columns,
                                                                 strict=True)])
         self.thins: float = params["thins"]
-        self.span = scene_span(setup)
+        self.span = thinning_span(setup, params)  # (its fires die down over it)
+        self.wind_span = scene_span(setup)  # (the wind gets up over the scene)
         self.dying = [(self.fire, self.window_fire)]  # the fires (at the feet, in the
         # windows) at each strength they die down through
         fires = len(self.feet) + len(self.windows)  # (down to the weakest, if one goes out)
@@ -278,7 +279,7 @@ class Smoke:
         """Every column's bands leaning as far over as the wind has got up now (`leans`)."""
         if not self.leans:
             return self.plumes
-        now = self.leans * span_share(self.span, story_time)
+        now = self.leans * span_share(self.wind_span, story_time)
         return replace(self.plumes, lefts=self.plumes.lefts + self.leaning * now)
 
     def _plumes(self, surface: pygame.Surface, frame: Frame, opacity: int) -> None:

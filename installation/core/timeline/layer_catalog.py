@@ -232,7 +232,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("x", number(0, 1), 0.5, X_DOC),
         Param("y", number(0, 1), 0.8, "where its feet stand, 0 (top) to 1 (bottom)"),
         Param("scale", number(0.05, 4), 1.0, "size (1 is about a quarter of the picture high)"),
-        Param("color", color(), (8, 8, 10), "fill colour"),
+        Param("color", color(), None, "fill colour; not set: the mammoths' coat, #16110d, for "
+              "the mother, calf and bull (one family, one coat in every scene), near black, "
+              "#08080a, for the others"),
         Param("flip", boolean(), False, "face the other way"),
         Param("sink", number(0, 0.9), 0.0, "how far it has sunk below its feet line, 0 to 0.9"),
         Param("sinking", number(0, 1), 0.0,
@@ -261,6 +263,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "it is a statue (the museum's stone calf): it never moves or calls, its outline "
               "smoothed, its body of `color`'s stone, its coat's hair carved in it as locks, "
               "lighter where the sun falls on its top, darker to its feet"),
+        Param("still", boolean(), False,
+              "a mammoth or calf that stands still: it never lifts its trunk or calls, whatever "
+              "`stir` says (a calf whose trunk someone holds); its coat as in every scene"),
     ),
     "figures": (
         Param("pose", choice("walk", "run", "run-glance", "run-stumble", "sit", "idle",
@@ -574,6 +579,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("size", number(0.2, 4), 1.0, "how wide the columns are"),
         Param("thins", number(0, 1), 0.0, "how much thinner the smoke is by the end of the "
               "scene, thinning evenly from its start (the fires dying down); 0: never"),
+        Param("thinned", optional_time(), None, "the story time by which the smoke has thinned "
+              "by `thins` (its fires died down as much), thinning from the scene's start; \"\": "
+              "by the scene's end"),
         Param("leans", number(0, 2), 0.0, "how much further the columns lean over by the end "
               "of the scene, a share of their lean at its start (the wind getting up), leaning "
               "further evenly from its start; 0: never"),

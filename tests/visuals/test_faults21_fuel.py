@@ -22,7 +22,8 @@ from .helpers import channel_max, shipped_in_a_row, shipped_program
 
 SIZE = (1920, 1080)
 DARK = 80  # a charred piece's brightest channel, at most (the flames behind it over 150)
-IN_FLAMES = (0.8, 12)  # of a fire's timbers' pixels over its foot: this much dark, this many
+IN_FLAMES = (0.6, 12)  # of a fire's timbers' pixels over its foot: this much dark (the rest their
+# edges lit by the flames), this many
 WIDER = 1.8  # a heap is at least this much wider than its flames
 Sprite = tuple[pygame.Surface, tuple[int, int]]
 

@@ -12,6 +12,7 @@ from itertools import pairwise
 import pygame
 
 from installation.visuals.base import Color, mix, scaled
+from installation.visuals.car_sheen import Sheen, smooth_panel
 
 Point = tuple[int, int]
 DETAIL_FROM = 40  # pixels: a windscreen's foot this long or longer shows its wipers, and a
@@ -35,16 +36,15 @@ SHEEN_ACROSS, SHEEN_LIGHT, SHEEN_EDGE, SHEEN_STEPS = (0.3, 0.86), 0.55, 0.6, 9
 # colour along it, a roof filling the picture's corner read as a grey slab for a fifth of a
 # second, 17:00:02). Its edge nearest us keeps its light all along.
 BIG_PANEL = 240
+ALONG_FADE = 0.08  # (its shading along it fading out over this much across, to the sheen's
+# brightest: its edge nearest us keeps its light all along)
 ALONG_SHADE: tuple[tuple[float, float, bool, float], ...] = (
     (0.0, 0.14, False, 0.35), (0.14, 0.34, False, 0.0), (0.34, 0.6, True, 0.2),
     (0.6, 0.8, False, 0.0), (0.8, 1.0, False, 0.4))
-FLAT_ALONG = ((0.0, 1.0, False, 0.0),)  # (a smaller one: one band along it)
-ALONG_STEPS = 16  # ...shaded along in this many bands, the shade between ALONG_SHADE's
 STRIP_LEVELS, STRIP_PIXELS = 2.0, 3.0  # a roof's strips: at most this many levels apart,
 # at least this many pixels wide...
 MOST_STRIPS = (4, 10, 2)  # ...and no more than these across its far edge's turn, its sheen
 # rising and its sheen falling to its near edge
-BIG_STRIPS = (3, 6, 2)  # (one under the eye: each is drawn once for each band along it)
 RAIL_THICK = 160  # a rail's thickness, of the roof's width (a pixel at least)
 TURN_DOWN, TURN_STEPS = (0.12, 0.4), 4  # the roof's far edge turning down: this share across
 # it, shaded up to this much towards its rails' dark, in strips (a roof all one flat colour to
@@ -94,56 +94,79 @@ def wipers(surface: pygame.Surface, screen: Sequence[Point]) -> None:
 
 
 def roof_light(surface: pygame.Surface, roof: Sequence[Point], colour: Color,
-               light: Color, rail: Color, under: Color) -> None:
+               light: Color, rail: Color, under: Color, sheen: Sheen | None = None) -> None:
     """The light along a roof's rounded edge towards us, its far edge rounding down (towards
     `under`, the flank's shade) and its rails along both sides (`roof`: its far front corner,
     near front, near back, far back; `colour` its own, `light` the light over it, `rail` its
-    mouldings'); none on a small one."""
+    mouldings'; `sheen`: see `rounded`); none on a small one."""
     wide = _long(roof[0], roof[1])
     if wide < DETAIL_FROM:
         return
-    rounded(surface, roof, colour, light, under)
+    rounded(surface, roof, colour, light, under, sheen=sheen)
     thick = max(1, wide // RAIL_THICK)
     for side in (0.02, 0.98):
         pygame.draw.line(surface, rail, at(roof, side, 0.0), at(roof, side, 1.0), thick)
 
 
 def rounded(surface: pygame.Surface, panel: Sequence[Point], colour: Color, light: Color,
-            under: Color, along_too: bool = True) -> None:
+            under: Color, along_too: bool = True, sheen: Sheen | None = None) -> None:
     """A roof's or a lid's sheet rounding over: its far edge turning down (towards `under`),
     the light along it rising towards its edge nearer us (`panel`: as a roof's); a sheet
     one flat colour to its edges read as a slab (a lid passing under the eye, 17:00:02). One
-    passing under the eye, as big as a corner of the picture, is shaded along it too (each
-    strip across is drawn once for each band along it), unless not `along_too` (a lid: drawn
-    so, it cost a frame 1.5 ms more under the eye). Its shading is drawn in strips a level or
-    two apart (see `strips`): fewer, coarser strips showed as steps across the roof."""
+    passing under the eye, as big as a corner of the picture, in one smooth light shaded
+    along it too (see car_sheen, on `sheen`'s pictures), unless not `along_too` (a lid: one
+    light along it). Any
+    other is drawn in strips a level or two apart across it (see `strips`): fewer, coarser
+    strips showed as steps."""
     wide = _long(panel[0], panel[1])
-    big = along_too and wide >= BIG_PANEL
+    if along_too and wide >= BIG_PANEL:
+        smooth_panel(surface, panel, _across_light(colour, light, under), _along_light(),
+                     (light, under), (SHEEN_ACROSS[1] - ALONG_FADE, SHEEN_ACROSS[1]), sheen)
+        return
     turn, shade = TURN_DOWN  # (its far edge rounding down, away from the sky, softly)
     start, peak = SHEEN_ACROSS
-    most = BIG_STRIPS if big else MOST_STRIPS
-    steps = min(most[0], strips(wide * turn, _apart(colour, mix(colour, under, shade))))
+    steps = min(MOST_STRIPS[0], strips(wide * turn, _apart(colour, mix(colour, under, shade))))
     bright = _apart(colour, mix(colour, light, SHEEN_LIGHT))
-    sheen = min(most[1], strips(wide * (peak - start) / 2, bright))  # (its first the widest)
-    falls = min(most[2], strips(wide * (1.0 - peak), bright * (1 - SHEEN_EDGE)))
+    rising = min(MOST_STRIPS[1], strips(wide * (peak - start) / 2, bright))  # (first widest)
+    falls = min(MOST_STRIPS[2], strips(wide * (1.0 - peak), bright * (1 - SHEEN_EDGE)))
     cuts = [turn * n / steps for n in range(steps + 1)]
     tones = [mix(colour, under, shade * (1 - n / steps)) for n in range(steps)]
     tones.append(colour)  # (from the turn to the sheen)
     cuts.append(start)
-    for _a, b, share in _sheen(sheen, falls):
+    for _a, b, share in _sheen(rising, falls):
         cuts.append(b)
         tones.append(mix(colour, light, share))
-    bands = _along() if big else FLAT_ALONG
-    ends = [bands[0][0], *(band[1] for band in bands)]
-    lines = [_cut(panel, a, ends) for a in cuts]
+    lines = [_cut(panel, a, (0.0, 1.0)) for a in cuts]
     for n, tone in enumerate(tones):  # (its edge nearest us catching the light all along it)
         near, far = lines[n], lines[n + 1]
-        if cuts[n] < peak:
-            for k, (_first, _last, lit, share) in enumerate(bands):
-                pygame.draw.polygon(surface, mix(tone, light if lit else under, share),
-                                    [near[k], far[k], far[k + 1], near[k + 1]])
-        else:
-            pygame.draw.polygon(surface, tone, [near[0], far[0], far[-1], near[-1]])
+        pygame.draw.polygon(surface, tone, [near[0], far[0], far[-1], near[-1]])
+
+
+def _across_light(colour: Color, light: Color,
+                  under: Color) -> tuple[list[float], list[Color]]:
+    """The light across a sheet, as knots (shares across, colours): its far edge turned down
+    towards `under`, its own colour, then the sheen rising (as `_sheen`'s strips do) to its
+    brightest and falling a little to its edge nearer us."""
+    turn, shade = TURN_DOWN
+    start, peak = SHEEN_ACROSS
+    shares = [0.0, turn, start]
+    colours = [mix(colour, under, shade), colour, colour]
+    for n in range(1, SHEEN_STEPS + 1):
+        shares.append(start + (peak - start) * n / SHEEN_STEPS)
+        colours.append(mix(colour, light, SHEEN_LIGHT * (n / SHEEN_STEPS) ** 2))
+    shares.append(1.0)
+    colours.append(mix(colour, light, SHEEN_LIGHT * SHEEN_EDGE))
+    return shares, colours
+
+
+@cache
+def _along_light() -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """ALONG_SHADE as knots (shares along, signed shares: over 0 towards the light), each
+    band's shade held over its middle two fifths and changing smoothly between them."""
+    middles = [(a + (b - a) * k, share if lit else -share)
+               for a, b, lit, share in ALONG_SHADE for k in (0.3, 0.7)]
+    middles = [(0.0, middles[0][1]), *middles, (1.0, middles[-1][1])]
+    return tuple(m[0] for m in middles), tuple(m[1] for m in middles)
 
 
 def _cut(panel: Sequence[Point], across: float, ends: Sequence[float]) -> list[Point]:
@@ -165,24 +188,6 @@ def strips(pixels: float, levels: float) -> int:
 def _apart(a: Color, b: Color) -> float:
     """The most two colours differ in any channel, in levels."""
     return float(max(abs(x - y) for x, y in zip(a, b, strict=True)))
-
-
-@cache
-def _along() -> tuple[tuple[float, float, bool, float], ...]:
-    """ALONG_SHADE's bands smoothed: each band's shade held over its middle two fifths, changing
-    to the next's between them, in ALONG_STEPS bands (one band each, its edges showed as
-    steps along a roof under the eye)."""
-    middles = [(a + (b - a) * k, share if lit else -share)
-               for a, b, lit, share in ALONG_SHADE for k in (0.3, 0.7)]  # (each held)
-    middles = [(0.0, middles[0][1]), *middles, (1.0, middles[-1][1])]
-    bands = []
-    for n in range(ALONG_STEPS):
-        a, b = n / ALONG_STEPS, (n + 1) / ALONG_STEPS
-        mid = (a + b) / 2
-        (x0, y0), (x1, y1) = next((p, q) for p, q in pairwise(middles) if p[0] <= mid <= q[0])
-        signed = y0 + (y1 - y0) * (mid - x0) / (x1 - x0)
-        bands.append((a, b, signed > 0, abs(signed)))
-    return tuple(bands)
 
 
 def _sheen(steps: int = SHEEN_STEPS, falls: int = 1) -> list[tuple[float, float, float]]:

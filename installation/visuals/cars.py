@@ -26,6 +26,7 @@ from installation.visuals.car_details import (
 from installation.visuals.car_paint import CHROME, Finish, finish
 from installation.visuals.car_paint import PAINTS as PAINTS  # (for the wrecks and the panic)
 from installation.visuals.car_paint import paint_of as paint_of
+from installation.visuals.car_sheen import Sheen
 from installation.visuals.street_view import across_at, down_at
 
 Project = Callable[[float, float, float], tuple[int, int]]
@@ -165,13 +166,15 @@ def body(surface: pygame.Surface, project: Project, lane: float, z: float,
     draw_body(surface, seen(project, lane, z), finish(paint, glass))
 
 
-def draw_body(surface: pygame.Surface, car: Seen, colours: Finish, front: bool = False) -> None:
+def draw_body(surface: pygame.Surface, car: Seen, colours: Finish, front: bool = False,
+              sheen: Sheen | None = None) -> None:
     """The car seen from straight ahead or behind (its `front`, or its back): tyres on the
     road, a wide low body with a bumper and a lid, a narrower glasshouse with its pillars (seen
-    whole: its flank, roof and glass first, then its near end before them)."""
+    whole: its flank, roof and glass first, then its near end before them; a roof under the
+    eye laid out on `sheen`'s pictures)."""
     xs, ys, shell = car
     if shell:
-        draw_shell(surface, shell, colours, front)
+        draw_shell(surface, shell, colours, front, sheen)
     if ys[TOP] >= surface.get_clip().bottom:  # (its near end under the picture's foot)
         return
     x0, x1 = xs[SIDES], xs[SIDES + 1]
@@ -206,7 +209,7 @@ def draw_body(surface: pygame.Surface, car: Seen, colours: Finish, front: bool =
 
 
 def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
-               colours: Finish, front: bool = False) -> None:
+               colours: Finish, front: bool = False, sheen: Sheen | None = None) -> None:
     """A car's flank (in the shade, its shoulder catching the sky, its wheels in their dark
     arches, a bright strip along it, its doors' seams), its side windows, its roof and lid lit
     by the sky (the light along the roof's edge) and its near glass mirroring it (a windscreen,
@@ -253,7 +256,8 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
     roof = [shell[ROOF_FAR], windows[1], windows[2], shell[ROOF_FAR + 1]]
     pygame.draw.polygon(surface, colours.roof, roof)
     if near:
-        roof_light(surface, roof, colours.roof, colours.shoulder, colours.lid, colours.flank)
+        roof_light(surface, roof, colours.roof, colours.shoulder, colours.lid, colours.flank,
+                   sheen)
     screen = [shell[SCREEN_FAR], windows[0], windows[1], shell[ROOF_FAR]]
     pygame.draw.polygon(surface, colours.screen, screen)
     if tall >= FLANK_DETAIL:  # the sky's streaks across it, its wipers (a windscreen); the

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
 
 import pygame
 
+from installation.core.sign_words import dead_letters
 from installation.core.timeline.layer_catalog import COMMON, LAYERS
-from installation.visuals.base import Color, Frame, Pieces, Setup, Split, at_once, scaled
+from installation.visuals.base import (
+    Color,
+    Frame,
+    Pieces,
+    Setup,
+    Split,
+    at_once,
+    scaled,
+    stable_seed,
+)
 from installation.visuals.diner_doors import doorway, open_leaves
 from installation.visuals.diner_glass import DARK_GLASS, cracked, dark_room, smashed_by, strewn
 from installation.visuals.diner_lot import (
@@ -24,7 +35,6 @@ from installation.visuals.diner_lot import (
 from installation.visuals.diner_signs import (
     BOARD,
     BOARD_RIM,
-    COFFEE,
     COFFEE_FONT,
     COFFEE_SIZE,
     NAME_LIFT,
@@ -114,7 +124,7 @@ class Diner(Split):
         self.sprites = Sprites(trim=True)
         yield
         font = setup.font(params["font"], max(8, int(self.h * NAME_SIZE)))
-        self.blade = blade_box(font, params["sign"], self.h)  # the sign's blade, unplaced
+        self.blade = blade_box(font, dead_letters(params["sign"])[0], self.h)  # (unplaced)
         self.pylon: Pylon | None = None  # where the sign's blade and bulbs are on the facade
         self.counter = pygame.Rect(0, 0, 0, 0)  # the lit room above the counter, in the picture
         self.floor, self.tall = self.ground, 0
@@ -132,10 +142,12 @@ class Diner(Split):
         self.spill = radial_top(radius, scaled(params["interior"], 0.22), 1.4,
                                 height - self.spill_at[1])
         self.signs: list[Neon] = []  # lit or not: unlit, their tubes are dark glass
-        for sign_params in self._signs():
+        for n, sign_params in enumerate(self._signs()):
             yield
-            sign = object.__new__(Neon)
-            yield from sign.pieces(sign_params, setup)
+            sign = object.__new__(Neon)  # (each flickers on its own clock: sharing one, the
+            #                              name's o and COFFEE's O dimmed in the same ticks)
+            yield from sign.pieces(sign_params, setup if not n else replace(
+                setup, seed=stable_seed(setup.seed, "board")))
             self.signs.append(sign)
         self.glows = [SummedGlow(sign) for sign in self.signs]  # their light, when lit
         top_left = (self.left, self.ground - self.facade.get_height())
@@ -309,20 +321,23 @@ class Diner(Split):
         return Figures(MappingProxyType(params), setup)
 
     def _signs(self) -> list[Mapping[str, Any]]:
-        """The name in script on the blade (its letters failing in turn) and COFFEE SHOP in
-        round tubes on the board under it."""
+        """The name in script on the blade (its letters failing in turn) and the board's words
+        (COFFEE SHOP) in round tubes under it; their dead letters (in brackets) never light."""
         assert self.pylon is not None
         width, height = self.size
         top = self.ground - self.h - int(self.h * TOP_ROOM)  # the facade's top, in the picture
         blade, board = self.pylon.box, self._coffee_board()
         base = {"flicker": 0.12, "failing": 0.0, "shape": "none", "font": "tube",
                 "blink": 0.0, "mount": "none", "pattern": "steady"}
-        name = {**base, "text": self.params["sign"], "color": self.params["color"],
+        (words, dead), (board_words, board_dead) = (dead_letters(self.params[key])
+                                                     for key in ("sign", "board"))
+        name = {**base, "text": words, "dead": dead, "color": self.params["color"],
                 "x": (self.left + blade.centerx) / width,
                 "y": (top + blade.centery - self.h * NAME_LIFT) / height,
                 "size": self.h * NAME_SIZE / height, "failing": 0.12, "hot": False,
                 "font": self.params["font"]}
-        coffee = {**base, "text": COFFEE, "font": COFFEE_FONT, "color": NEON_CYAN,
+        coffee = {**base, "text": board_words, "dead": board_dead, "font": COFFEE_FONT,
+                  "color": NEON_CYAN,
                   "x": (self.left + board.centerx) / width, "y": (top + board.centery) / height,
                   "size": self.h * COFFEE_SIZE / height}
         return [MappingProxyType(p) for p in (name, coffee)]

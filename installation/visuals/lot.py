@@ -30,6 +30,7 @@ from installation.visuals.glow import radial
 from installation.visuals.lot_smoke import Column, column_blits, column_pieces, puff_shape
 from installation.visuals.ruins import FIRE_FLICKER_HZ
 from installation.visuals.ruins_glow import FLAME, GLOW_STEPS, dimmed
+from installation.visuals.street_fuel import TRASH, fuel
 from installation.visuals.wrecks import draw_wreck, wreck_of
 
 # Where things stand on the lot: the row of their feet (of the picture height) and how big a
@@ -44,7 +45,8 @@ CARS: tuple[tuple[float, float, bool, bool], ...] = (  # the nearest first
     (0.235, 0.828, False, False), (0.86, 0.827, False, True),
 )
 # The fires: across, feet, and how high their flames stand (of a person's height there): the
-# burnt wreck near the left still burning inside, a heap of litter in the middle of the lot.
+# burnt wreck near the left still burning inside, a heap of looted trash in the middle of the
+# lot (its boxes, bags and pallet: street_fuel's TRASH).
 FIRES: tuple[tuple[float, float, float], ...] = ((0.17, 0.955, 0.45), (0.58, 0.866, 0.0))
 COLUMNS = 480  # the asphalt is made this many columns a piece
 SHEEN = 0.16  # the searchlights' spill on the far lot, of their colour
@@ -73,7 +75,6 @@ FLAME_DIM = 0.5  # and as bright, of their brightest
 FLAME_DETAIL = 32  # the radius of the glow a tongue is stretched from
 FLAME_WIDE = 0.9  # their width, of their tallest
 FLAME_CORE: Color = (255, 236, 190)  # the hot middle
-HEAP = (1.1, 0.22)  # a burning heap's width and height, of a person's height there
 SMOKE_FROM = 0.35  # a fire's smoke leaves its flames this far up them
 SMOKE_PHASE = 0.31  # how far through a puff's rise one fire's smoke is ahead of the last's
 
@@ -173,10 +174,11 @@ class Lot(Split):
         self.fires = [self._fire(across, row, lift, fire)
                       for across, row, lift in FIRES[:params["fires"]]]
         yield
-        for lit, (_, row, lift) in zip(self.fires, FIRES, strict=False):
+        self.fronts: list[tuple[pygame.Surface, tuple[int, int]] | None] = []
+        for n, (lit, (_, row, lift)) in enumerate(zip(self.fires, FIRES, strict=False)):
             self._ground_glow(lit, fire)
-            if not lift:  # a fire on the ground burns on a heap of what was dropped
-                self._heap(lit, person_at(row) * height, color, rng)
+            self.fronts.append(None if lift else  # (a wreck burns inside, on its own seats)
+                               self._heap(lit, person_at(row) * height, n))
         yield from self._smoke(params["smoke"], fire, rng)
 
     def _asphalt(self, color: Color, light: Color, rng: np.random.Generator) -> Pieces:
@@ -267,16 +269,17 @@ class Lot(Split):
         self.image.blit(flat, flat.get_rect(center=(fire.x, fire.ground - self.top)),
                         special_flags=pygame.BLEND_RGB_ADD)
 
-    def _heap(self, fire: Fire, person: float, color: Color, rng: np.random.Generator) -> None:
-        """A low heap of boxes and litter under a fire on the ground, charred."""
-        wide, tall = person * HEAP[0], person * HEAP[1]
+    def _heap(self, fire: Fire, person: float,
+              n: int) -> tuple[pygame.Surface, tuple[int, int]]:
+        """A heap of boxes, bags and a smashed pallet looted and dropped, burning under a fire
+        on the ground (painted on the lot), and its slats standing in the flames (drawn over
+        them each frame, as they are given back)."""
+        tall = max(4, round(person * FLAME_TALL))
+        wood = fuel((max(4, round(tall * FLAME_WIDE)), tall), stable_seed(self.seed, "heap", n),
+                    TRASH)
         x, y = fire.x, fire.y - self.top
-        points = [(x - wide / 2, y)]
-        points.extend((x - wide / 2 + wide * k / 6, y - tall * rng.uniform(0.4, 1.0)
-                       * math.sin(math.pi * k / 6) ** 0.5) for k in range(1, 6))
-        points.append((x + wide / 2, y))
-        pygame.draw.polygon(self.image, scaled(color, 0.5), points)
-        pygame.draw.lines(self.image, scaled(FLAME, 0.35), False, points, 1)  # lit by its fire
+        self.image.blit(wood.heap, (x + wood.heap_at[0], y + wood.heap_at[1]))
+        return wood.front, (fire.x + wood.front_at[0], fire.y + wood.front_at[1])
 
     def _smoke(self, color: Color, fire: Color, rng: np.random.Generator) -> Pieces:
         """Each fire's column of smoke, a size of its puffs at a time."""
@@ -308,3 +311,6 @@ class Lot(Split):
                                                         * FIRE_FLICKER_HZ) * GLOW_STEPS))
             sprite, (dx, dy) = fire.steps[step]
             surface.blit(sprite, (fire.x + dx, fire.y + dy), special_flags=pygame.BLEND_RGB_ADD)
+            front = self.fronts[n]
+            if front is not None:  # its fuel's slats in front of the flames
+                surface.blit(*front)

@@ -75,10 +75,14 @@ class Neon:
         self.tubes: list[Tube] = []
         may_fail: list[int] = []  # tubes whose failing leaves the words legible
         latter = latter_halves(words)
+        dead_letters = params.get("dead", frozenset())  # places in the words of dead tubes
+        self.dead: frozenset[int] = frozenset()  # ...and those tubes: dark glass, never lit
         for i, ch in enumerate(words):
             if ch.isspace():
                 continue
-            if i in latter:
+            if i in dead_letters:
+                self.dead |= {len(self.tubes)}
+            elif i in latter:
                 may_fail.append(len(self.tubes))
             glyph = font.render(ch, True, (255, 255, 255))
             place = (cx - glyph.get_width() // 2, top + i * _stack_step(font)) if stacked else (
@@ -164,6 +168,13 @@ class Neon:
         return self.levels(seconds)[index]
 
     def levels(self, seconds: float) -> Levels:
+        """Every tube's brightness now (see `_lit`), its dead ones dark."""
+        lit = self._lit(seconds)
+        if not self.dead:
+            return lit
+        return tuple(None if index in self.dead else level for index, level in enumerate(lit))
+
+    def _lit(self, seconds: float) -> Levels:
         """Every tube's brightness now: a blink or the sign's pattern (out, or lit as far as
         its chase has gone), then each tube's flicker at this tick (a failing one stutters),
         the steady ones humming a step down together."""

@@ -9,6 +9,7 @@ from collections.abc import Hashable
 import pygame
 
 from installation.visuals.car_paint import Finish
+from installation.visuals.car_sheen import Sheen
 from installation.visuals.cars import Seen, draw_body, extent, moved
 
 REACH = 8  # pixels round a car's points its drawing may reach (its lines' widths, rounded)
@@ -33,6 +34,7 @@ class StandingCars:
         self._now: set[Hashable] = set()  # ...and in this one so far
         self._sprites: dict[Hashable, Sprite | None] = {}  # None: drawn, not laid down
         self._making = MADE_PER_FRAME  # pictures this frame may still make
+        self.sheen = Sheen()  # what a roof under the eye is laid out on (see car_sheen)
 
     def next_frame(self) -> None:
         """A new frame begins: only cars that stood in the last one are kept."""
@@ -54,25 +56,26 @@ class StandingCars:
                 return
         elif key in self._drawn and car.shell and self._making:  # it stood still a frame
             self._making -= 1  # (seen whole: a far car's few shapes cost less than a check)
-            self._sprites[key] = _made(surface, car, colours, front)
+            self._sprites[key] = _made(surface, car, colours, front, self.sheen)
             return
-        draw_body(surface, car, colours, front)
+        draw_body(surface, car, colours, front, self.sheen)
 
 
-def _made(surface: pygame.Surface, car: Seen, colours: Finish, front: bool) -> Sprite | None:
+def _made(surface: pygame.Surface, car: Seen, colours: Finish, front: bool,
+          sheen: Sheen) -> Sprite | None:
     """Draw the car's body on `surface`, and a picture of it with what lies round it clear;
     None if that picture laid over what was under the body does not give what was drawn."""
     area = extent(car).inflate(2 * REACH, 2 * REACH)
     area.union_ip(area.move(-(area.x % ALIGN), -(area.y % ALIGN)))
     area = area.clip(surface.get_clip())
     if not area.width or not area.height:
-        draw_body(surface, car, colours, front)
+        draw_body(surface, car, colours, front, sheen)
         return None
     under = surface.subsurface(area).copy()
-    draw_body(surface, car, colours, front)
+    draw_body(surface, car, colours, front, sheen)
     sprite = pygame.Surface(area.size, pygame.SRCALPHA)
     sprite.set_clip(surface.get_clip().move(-area.x, -area.y))
-    draw_body(sprite, moved(car, -area.x, -area.y), colours, front)
+    draw_body(sprite, moved(car, -area.x, -area.y), colours, front, sheen)
     sprite.set_clip(None)
     under.blit(sprite, (0, 0))
     drawn = surface.subsurface(area)

@@ -27,7 +27,7 @@ from installation.visuals.street_ash_fall import Fall, Lying, falling
 from installation.visuals.street_ash_paper import draw_paper
 from installation.visuals.street_burnt_shells import box_of, gutting, shell, unbitten
 from installation.visuals.street_char import View, burn, charred_over, charring
-from installation.visuals.street_fuel import fuel_heap
+from installation.visuals.street_fuel import fuel
 from installation.visuals.street_light import StreetKey
 from installation.visuals.street_parapet import Parapet, broken_roof, draw_parapet
 from installation.visuals.street_scorch import (
@@ -53,7 +53,8 @@ from installation.visuals.street_wrecks import burning_car, deeper_ash
 # lit at this daylight), under the ash sky's pale horizon, the cinema's marquee dead.
 BURNT_KEY: StreetKey = (7, (156, 148, 140), False, -1)
 FIRES = ((1.53, 2.9, 0.035, 1.7, 2), (-1.4, 5.2, 0.0, 1.5, 1))  # (x, z, up, size, tongues): a
-# shop window alight, a heap, each `size` times FIRE_SIZE, its flames `tongues` side by side
+# heap at a shop's foot, one on the far left sidewalk, each on its fuel (street_fuel), each
+# `size` times FIRE_SIZE, its flames `tongues` side by side
 # (at 1 and one tongue each, small and weak beside the ruins' burning stumps in the scene before;
 # three burning buildings at 2.2-3.6 times it, 2-3 tongues, cost 1.7 ms a frame more)
 SPREAD = Spread(reach=1.0, climb=1.6)  # their light reaching less far round them and up their
@@ -138,7 +139,8 @@ class Ruin:
         self.fires: list[tuple[Fire, Point, int]] = []  # each, its foot and seed
         self.font: pygame.font.Font | None = None  # the marquee's letters fallen in the road
         self.wisps: list[tuple[Wisp, Point, int]] = []  # the smoke over each fire
-        self.fuel: list[Sprite] = []  # the heap each fire burns on
+        self.fuel: list[Sprite] = []  # the heap each fire burns on...
+        self.timbers: list[Sprite] = []  # ...and its charred timbers standing in its flames
         self.dying: list[Fire] = []  # the burning car's fire at each brightness, brightest first
         self.dying_at: tuple[Point, int] = ((0, 0), 0)  # its flames' foot, its seed
         self.roofs = Buried((), (0.0, ASH_DEEPENS))  # the ash deepening on the cars (`finishing`)
@@ -162,8 +164,10 @@ class Ruin:
                                         SPREAD)
             foot = self.project(x, z, up)
             self.fires.append((fire, foot, seed))
-            heap, (dx, dy) = fuel_heap(wide, seed)
-            self.fuel.append((heap, (foot[0] + dx, foot[1] + dy)))
+            wood = fuel((wide, high), seed)
+            self.fuel.append((wood.heap, (foot[0] + wood.heap_at[0], foot[1] + wood.heap_at[1])))
+            self.timbers.append((wood.front, (foot[0] + wood.front_at[0],
+                                              foot[1] + wood.front_at[1])))
             wisp = yield from make_wisp(height, z)
             self.wisps.append((wisp, (foot[0], foot[1] - round(high * WISP_FROM)), n))
         if len(self.places) > WRECK_FIRE:
@@ -355,6 +359,7 @@ class Ruin:
                             for blit in cover_blits(fire, foot, seconds, 0, seed)],  # first)
                   [blit for fire, foot, seed in alight
                    for blit in fire_blits(fire, foot, seconds, 0, seed, FIRE_WIND)], fade)
+        surface.fblits(self.timbers)
 
 
 def _aside(pieces: list[Piece], tone: Tone, seed: int) -> Sprite:

@@ -16,6 +16,7 @@ from installation.core.params import (
     number,
     text,
 )
+from installation.core.sign_words import sign_words
 from installation.core.timeutil import parse_clock
 
 
@@ -111,7 +112,12 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "out or flickers dark, and the others hum lit (not set: it fails on its own clock)"),
     ),
     "diner": (
-        Param("sign", text(), "Johnie's", "the name on the pylon sign's blade, in neon"),
+        Param("sign", sign_words(), "J(o)hnie's",
+              "the name on the pylon sign's blade, in neon; a letter in brackets is a dead tube, "
+              "dark glass that never lights, wherever the diner is seen lit"),
+        Param("board", sign_words(), "C(O)FFEE SHOP",
+              "the words in cyan tubes on the small board under the blade; a letter in "
+              "brackets is a dead tube"),
         Param("lit", boolean(), True, "is the diner lit"),
         Param("x", number(0, 1), 0.5, "centre of the building, " + X_DOC),
         Param("ground", number(0, 1), 0.82, "where it stands, " + Y_DOC),

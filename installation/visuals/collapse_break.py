@@ -65,16 +65,21 @@ def cut_line(width: int, tops: np.ndarray, height: int, rng: np.random.Generator
 
 def one_piece(above: np.ndarray) -> np.ndarray:
     """The largest piece of what is above the break (x, y): the rest, apart from it, stays on
-    the stump (torn off with it, it hung beside it in the air)."""
+    the stump (torn off with it, it hung beside it in the air). Found within the box round it
+    (a large tower's top is a small part of its picture)."""
     if not above.any():
         return above
-    shape = pygame.Surface(above.shape, pygame.SRCALPHA)
+    columns, rows = np.flatnonzero(above.any(axis=1)), np.flatnonzero(above.any(axis=0))
+    box = (slice(columns[0], columns[-1] + 1), slice(rows[0], rows[-1] + 1))
+    shape = pygame.Surface(above[box].shape, pygame.SRCALPHA)
     alpha = pygame.surfarray.pixels_alpha(shape)
-    alpha[:] = np.where(above, 255, 0).astype(np.uint8)
+    alpha[:] = np.where(above[box], 255, 0).astype(np.uint8)
     del alpha
     largest = pygame.mask.from_surface(shape).connected_component()
-    return pygame.surfarray.array_alpha(largest.to_surface(
+    out = np.zeros_like(above)
+    out[box] = pygame.surfarray.array_alpha(largest.to_surface(
         setcolor=(255, 255, 255, 255), unsetcolor=(0, 0, 0, 0))) > 0
+    return out
 
 
 def columns_top(alpha: np.ndarray) -> np.ndarray:
@@ -118,6 +123,9 @@ def breaking_off(tower: pygame.Surface, rng: np.random.Generator,
     kept = alpha.copy()
     cut = (rows < line[:, None]) & opaque
     above = one_piece(cut)
+    del alpha
+    yield  # (each a piece: a large tower's picture takes a frame's room for each)
+    alpha = pygame.surfarray.pixels_alpha(tower)
     alpha[cut & ~one_piece(opaque & ~above)] = 0  # (bits of its crest apart from the top and
     # from the stump go with the top: left, they hung in the air where it stood)
     del alpha
@@ -129,6 +137,7 @@ def breaking_off(tower: pygame.Surface, rng: np.random.Generator,
     # column's crest to every tier)
     bands = [above & (rows >= bounds[k][:, None]) & (rows < bounds[k + 1][:, None])
              for k in range(tiers)]
+    yield
     stays = whole_tiers(bands)
     alpha = pygame.surfarray.pixels_alpha(tower)
     alpha[stays] = kept[stays]

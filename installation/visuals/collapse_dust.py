@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Generator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pygame
@@ -46,6 +46,8 @@ THINNING = 1.2  # how the dust thins: the power of the share of its time left
 BILLOWS = 22  # billows heaped in a puff
 SOFTEN = 24  # the light on the billows blurred over their puff's radius / this
 SHADE = (1.1, 0.72)  # a puff's top and underside, of the dust's colour (lit from above)
+HALFWAY = ("x", "y", "first", "last", "drift", "delay", "rise", "spread")  # a seam puff's
+# (see `seam`): all but its picture, which is its left neighbour's
 STEPS_KEPT = 4  # the dust's places kept, worked out (the last frame's and this one's)
 
 
@@ -181,10 +183,22 @@ def crack_puffs(fallen: Fallen, cloud: float, rng: np.random.Generator) -> list[
     return out
 
 
+def seam(cracks: list[Puff]) -> list[Puff]:
+    """A puff between each two a jolt spurts along the break (CRACK_PUFFS a jolt), halfway
+    between them in all (worked out from them: the seed's other choices stay as they were),
+    so the break spews dust along its length: on a large tower the three stood apart as tufts."""
+    jolts = [cracks[k:k + CRACK_PUFFS] for k in range(0, len(cracks), CRACK_PUFFS)]
+    return [replace(one, **{name: (getattr(one, name) + getattr(other, name)) / 2
+                            for name in HALFWAY})
+            for jolt in jolts for one, other in zip(jolt, jolt[1:], strict=False)]
+
+
 def puffs(fallen: Fallen, cloud: float, rng: np.random.Generator) -> list[Puff]:
     """The cloud's puffs: along the break as it cracks, from the break as each tier tears off
-    (towards its fall), then from the foot as they come down."""
+    (towards its fall), then from the foot as they come down (and the seam's between those
+    along the break, last)."""
     out: list[Puff] = crack_puffs(fallen, cloud, rng)
+    between = seam(out)
     for tear in fallen.tears:
         out.extend(outwards(rng.uniform(-0.3, 0.5) * fallen.width * fallen.lean,
                             -fallen.stump + rng.uniform(0.2, 0.6) * cloud,
@@ -198,7 +212,7 @@ def puffs(fallen: Fallen, cloud: float, rng: np.random.Generator) -> list[Puff]:
                         rng.uniform(*FOOT_SIZE[0]) * cloud, rng.uniform(*FOOT_SIZE[1]) * cloud,
                         n % PUFF_KINDS, rng.uniform(0.6, 1.2), first + rng.uniform(*LANDS),
                         rng.uniform(*FOOT_RISE[n % 2]) * fallen.tall) for n in range(FOOT_PUFFS))
-    return out
+    return out + between
 
 
 def outwards(x: float, y: float, first: float, last: float, kind: int, drift: float,

@@ -5,7 +5,7 @@ boulevard under ash in front, Johnie's broken on it and burnt palms along it."""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -51,6 +51,7 @@ from installation.visuals.ruins_sites import (
     clear_of,
     fire_sites,
     into_johnnies,
+    nearer,
     scene_thins,
     towers,
 )
@@ -108,7 +109,10 @@ class Ruins:
         self._seen: tuple[Frame, Flicker] | None = None  # the last frame's look
         self.ground = int(height * params["ground"])
         tallest = int(height * params["height"])
-        self.top = max(0, self.ground - tallest - height // 30)
+        plan = towers(self.seed, width, tallest)
+        self._plan_collapse(params, setup, plan, tallest)
+        highest = max(tallest, self.near.height if self.near is not None else 0)
+        self.top = max(0, self.ground - highest - height // 30)
         self.color: Color = params["color"]
         fire: Color = params["fire"]
         self.sites = into_johnnies(fire_sites(self.seed, setup.size, self.ground,
@@ -116,8 +120,8 @@ class Ruins:
                                    params, setup.size)
         self.over = drawn_over(setup, self.sites)  # fires the smoke burns over a building
         self.image = pygame.Surface((width, self.ground - self.top), pygame.SRCALPHA)
+        self.canvas = self.image  # what a tower is painted into (after the falling one: apart)
         rng = np.random.default_rng(stable_seed(self.seed, "ruins"))
-        plan = towers(self.seed, width, tallest)
         rows = (grid(height), grid(int(height * NEAR_GRID)))
         tall = [n for n, tower in enumerate(plan) if tower.height > TALL * tallest]
         self.burns = {tall[n] for n in chosen(self.sites, [(plan[k].x, plan[k].width)
@@ -125,13 +129,17 @@ class Ruins:
                                               stable_seed(self.seed, "burning"))}
         self.inside: list[Burning] = []  # the towers burning inside...
         self.strength = strength_at(setup.scene.at)  # ...as strongly as at the scene's hour
-        self._plan_collapse(params, setup, plan, tallest)
         self.burns.discard(self.falling)  # its top falls: no fire inside it
+        near_from = next((n for n, tower in enumerate(plan) if tower.row == 1), len(plan))
         for n, tower in enumerate(plan):
             yield
+            if n == near_from and self.near is not None:  # nearer than the far row, behind
+                yield from self._paint_near(fire, tallest, height)  # the near one
             yield from self._paint(tower, rows[tower.row], fire, tallest, rng, n)
         yield
-        heap = rubble_line(width, height, plan, max(1, tallest), rng)
+        heap = rubble_line(width, height, [self.near if n == self.falling and self.near
+                                           else tower for n, tower in enumerate(plan)],
+                           max(1, tallest), rng)
         yield
         yield from paint_rubble(self.canvas, heap, height, scaled(self.color, RUBBLE_TONE), rng)
         yield
@@ -182,16 +190,19 @@ class Ruins:
                        tallest: int) -> None:
         """Which tower gives way, when, which way it leans and how the dust drifts (nothing
         without `collapse`)."""
-        self.canvas = self.image  # what a tower is painted into (after the falling one: apart)
         self.collapse: Collapse | None = None
         self.front: tuple[pygame.Surface, tuple[int, int]] | None = None  # what stands before it
         self.falling = -1
+        self.near: Tower | None = None  # the falling tower, nearer (`collapse_size`)
+        self.size: float = params.get("collapse_size", 1.0)
         at = params.get("collapse")
         if at is None:
             return
         self.falling = falling_tower(plan, TALL * tallest, setup.width, self.seed,
                                      params.get("collapse_x"))
         self.lean = leaning_side(plan, self.falling) if self.falling >= 0 else 1
+        if self.size != 1 and self.falling >= 0:
+            self.near = nearer(plan[self.falling], self.size)
         line = setup.timeline
         self.collapse_at = line.offset(at) - line.offset(setup.scene.at)  # story seconds in
         self.scene_at = setup.scene.at
@@ -207,7 +218,8 @@ class Ruins:
             break_off(surface, rng)
             self.canvas.blit(surface, place)
             return
-        dust = Dust(scaled(ASH, DUST_TONE), self.drift, DUST_WIDEST * self.image.get_width())
+        dust = Dust(scaled(ASH, DUST_TONE), self.drift,
+                    DUST_WIDEST * self.size * self.image.get_width())
         tiers = yield from breaking_off(surface, rng)
         yield
         self.collapse = Collapse(surface, place, self.ground - self.top, dust, rng, self.lean,
@@ -239,18 +251,14 @@ class Ruins:
     def _paint(self, tower: Tower, cells: Grid, fire: Color, tallest: int,
                rng: np.random.Generator, n: int) -> Pieces:
         """Tower n, broken, into the picture, leaning now and then, perhaps burning inside (in
-        pieces)."""
-        color = scaled(self.color, FAR_LIGHTEN if tower.row == 0 else NEAR_DARKEN)
-        tone = Tone(color, fire, HOLE[tower.row])
-        holes: list[np.ndarray] = []
-        surface = yield from paint_tower((tower.width + 1, tower.height), cells, tone,
-                                         self._light(tower), rng, holes)
-        lean = rng.random() < LEAN_CHANCE and tower.height > TALL * tallest
-        degrees = rng.uniform(*LEAN_DEGREES) * (1 if rng.random() < 0.5 else -1)
-        place = (tower.x, self.ground - self.top - surface.get_height())
-        if lean:
-            surface, place = leaned(surface, tower.x, self.ground - self.top, degrees)
-            holes = [leaned_mask(holes[0], tower.x, self.ground - self.top, degrees)]
+        pieces). The falling one, if it stands nearer, is made all the same (the towers after
+        it take the same chances as in a scene where it stands far) but laid later."""
+        built = yield from self._built(tower, cells, Tone(scaled(
+            self.color, FAR_LIGHTEN if tower.row == 0 else NEAR_DARKEN), fire, HOLE[tower.row]),
+            tallest, rng)
+        surface, place, holes = built
+        if n == self.falling and self.near is not None:
+            return
         if n == self.falling:
             yield from self._break(surface, place)
         else:
@@ -261,6 +269,32 @@ class Ruins:
                 surface, holes[0], (place[0], place[1] + self.top), cells, fire,
                 np.random.default_rng(stable_seed(self.seed, "burning", n)), self.strength)
             self.inside.extend([inside] if inside is not None else [])
+
+    def _built(self, tower: Tower, cells: Grid, tone: Tone, tallest: int,
+               rng: np.random.Generator) -> Generator[
+                   None, None, tuple[pygame.Surface, tuple[int, int], list[np.ndarray]]]:
+        """Tower's picture, where it stands in the ruins' picture, and its dark openings (an
+        (x, y) mask), leaning now and then (in pieces)."""
+        holes: list[np.ndarray] = []
+        surface = yield from paint_tower((tower.width + 1, tower.height), cells, tone,
+                                         self._light(tower), rng, holes)
+        lean = rng.random() < LEAN_CHANCE and tower.height > TALL * tallest
+        degrees = rng.uniform(*LEAN_DEGREES) * (1 if rng.random() < 0.5 else -1)
+        place = (tower.x, self.ground - self.top - surface.get_height())
+        if lean:
+            surface, place = leaned(surface, tower.x, self.ground - self.top, degrees)
+            holes = [leaned_mask(holes[0], tower.x, self.ground - self.top, degrees)]
+        return surface, place, holes
+
+    def _paint_near(self, fire: Color, tallest: int, height: int) -> Pieces:
+        """The falling tower standing nearer (`collapse_size`): after the far row, before the
+        near one, as dark as the near row, its storeys larger, then broken to fall."""
+        assert self.near is not None
+        cells = grid(round(height * self.size))
+        rng = np.random.default_rng(stable_seed(self.seed, "ruins", "nearer"))
+        surface, place, _holes = yield from self._built(
+            self.near, cells, Tone(scaled(self.color, NEAR_DARKEN), fire, HOLE[1]), tallest, rng)
+        yield from self._break(surface, place)
 
     def look(self, frame: Frame) -> Flicker:
         """The towers never change; the fires flicker between GLOW_STEPS brightnesses, so the

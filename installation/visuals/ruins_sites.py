@@ -65,6 +65,13 @@ def towers(seed: int, width: int, tallest: int) -> list[Tower]:
     return out
 
 
+def nearer(tower: Tower, size: float) -> Tower:
+    """A far tower seen `size` times larger (a ruins layer's `collapse_size`): standing nearer
+    the eye on the same spot, its middle where it was."""
+    width, height = round(tower.width * size), round(tower.height * size)
+    return Tower(round(tower.x + (tower.width - width) / 2), width, height, tower.row)
+
+
 def fire_sites(seed: int, size: tuple[int, int], ground: int, count: int,
                clear: Sequence[Span] = ()) -> list[tuple[int, int]]:
     """Where fires burn among the ruins; the first n are the same whatever the count, so smoke
@@ -141,7 +148,7 @@ def falling(params: Mapping[str, Any], setup: Setup) -> list[Span]:
     n = falling_tower(plan, TALL * tallest, width, seed, params.get("collapse_x"))
     if n < 0:
         return []
-    tower, wind = plan[n], smoke_wind(setup)
+    tower, wind = nearer(plan[n], params.get("collapse_size", 1.0)), smoke_wind(setup)
     upwind = round(abs(wind) * SMOKE_LEAN * tower.height)
     return [(tower.x - (upwind if wind > 0 else 0), tower.x + tower.width + (upwind if wind < 0
                                                                            else 0))]

@@ -12,7 +12,7 @@ import pygame
 
 from installation.core.timeline import load_timeline
 from installation.visuals.collapse import falling_tower
-from installation.visuals.ruins_sites import TALL, towers
+from installation.visuals.ruins_sites import TALL, nearer, towers
 
 from .dark_strokes import dark_strokes
 from .drawn_once import in_a_row
@@ -124,7 +124,8 @@ def test_the_tower_still_gives_way_over_the_fallen_sign() -> None:
     width, height = SIZE
     tallest, ground = int(height * keys["height"]), int(height * keys["ground"])
     plan = towers(line.seed, width, tallest)
-    tower = plan[falling_tower(plan, TALL * tallest, width, line.seed, keys["collapse_x"])]
+    tower = nearer(plan[falling_tower(plan, TALL * tallest, width, line.seed,
+                                      keys["collapse_x"])], keys["collapse_size"])
     columns = slice(tower.x + 2, tower.x + tower.width - 2)
     before, after = (shipped(at)[columns, :ground].mean(axis=2).mean(axis=0)
                      for at in ("06:09:50", "06:20"))

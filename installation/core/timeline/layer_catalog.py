@@ -546,6 +546,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("collapse_x", number(0, 1), None, "which tower gives way: the tall far one "
               "standing nearest here, " + X_DOC + "; if not set, one of the three tallest, "
               "chosen by the timeline's seed (the same in every scene with ruins)"),
+        Param("collapse_size", number(1, 3), 1.0, "how large the tower that gives way "
+              "stands, as a camera nearer it sees it: this many times as wide and tall as in "
+              "the far row (its storeys too), darker, its dust cloud as much larger; 1: as "
+              "it stands in the far row"),
     ),
     "lot": (
         Param("ground", number(0, 1), 0.8, "where the lot meets the buildings, " + Y_DOC),

@@ -82,10 +82,10 @@ def modelled(h: float, body: Body) -> bool:
 
 def model_head(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
                body: Body, tones: tuple[Color, Color, Color], hair: Sequence[Polygon],
-               scale: float = 1.0) -> None:
+               scale: float = 1.0, ear: bool = True) -> None:
     """Paint the face of the head drawn so far in its light (`tones`: the body's colour, the
     light's, the hair's), kept inside the face's outline, then the hair over it again with its
-    crown lit."""
+    crown lit, and the near ear over it (unless the hair hangs over it: not `ear`)."""
     color, light, hair_tone = tones
     head = head_of(body, scale)
     face = on_head(body, HEAD, scale)
@@ -103,7 +103,7 @@ def model_head(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], 
             pygame.draw.polygon(layer, hair_tone, [near((x, y - drop)) for x, y in outline])
 
         _clipped(big, at, outline, crown)
-    if head.faces(EAR):
+    if ear and head.faces(EAR):
         _ear(big, at, head, color, light, h)
 
 

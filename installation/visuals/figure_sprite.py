@@ -53,6 +53,7 @@ SLEEVELESS = ("tank",)  # tops that leave the arms bare: any other clothes the a
 # hair darker still, so the head still shows which way it faces.
 FACE, FACE_SHARE = (214, 160, 128), 0.16
 SKIN_LIT = 0.45  # a modelled face (see figure_face) is lit by the rim's light this share skin's
+OVER_EARS = ("long", "curly", "big")  # hair that hangs over the ears (a modelled head's hidden)
 HAIR_SHADE = 0.6  # a silhouette's hair (and hat), of its colour: the face shows by the hair
 # A couple in each other's arms are drawn in these parts, each over both of them: the far arms,
 # the bodies, the near arms (round the partner: over their back). A sprite of one "whole"
@@ -183,7 +184,8 @@ def _modelled(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h
     assert look.outfit is not None and look.rim is not None
     hair = () if look.hair is not None else hair_of(body, look.outfit)
     model_head(big, at, h, body, (look.color, mix(look.rim, FACE, SKIN_LIT),
-                                  dress.hair or look.color), hair, head_scale(look.outfit))
+                                  dress.hair or look.color), hair, head_scale(look.outfit),
+               look.outfit.hair not in OVER_EARS)
     if dress.held:
         paint(big, at, h, (), outlines[-dress.held:], look.color, 0.0,
               replace(dress, worn=0, face=-1))

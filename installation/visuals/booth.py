@@ -17,7 +17,6 @@ from installation.visuals.booth_handset import (
     HANDSET_LONG,
     HANDSET_WIDE,
     HEAVE_FROM,
-    MOUTH,
     Handset,
     at_ear,
     draw_handset,
@@ -50,17 +49,20 @@ from installation.visuals.call_poses import (
     CALL,
     FREE_HAND,
     PICK_UP,
+    RECEIVER_EAR,
+    RECEIVER_MOUTH,
     RINGING,
     call_move,
     grip,
     holds_receiver,
     lifted,
+    receiver_end,
 )
 from installation.visuals.figure_sprite import Look
 from installation.visuals.glow import dimmed, radial_top
 from installation.visuals.poses import pose
 from installation.visuals.silhouette import RING_CYCLE, RING_ON
-from installation.visuals.skeleton import HEAD, Point
+from installation.visuals.skeleton import Point
 from installation.visuals.sprite_cache import Sprites
 from installation.visuals.wardrobe import OUTFITS
 
@@ -340,10 +342,9 @@ class Booth(Split):
     def _at_ear(self, name: str, phase: float) -> Handset:
         """The receiver at his ear, in his hand, as pose `name` has them at `phase`."""
         body, height = pose(name, phase), self.caller_look.height
-        (x, y), (mx, my) = body.head, MOUTH
-        ear = (x + HEAD * 0.3, y - HEAD * 0.1)  # (as poses has it)
-        return at_ear(self._on_picture(ear), self._on_picture((x + HEAD * mx, y + HEAD * my)),
-                      height)
+        ear, mouth = (receiver_end(body.head, body.look, end)
+                      for end in (RECEIVER_EAR, RECEIVER_MOUTH))  # (as call_poses has it)
+        return at_ear(self._on_picture(ear), self._on_picture(mouth), height)
 
     def _on_picture(self, point: Point) -> Point:
         """A point of his body (in his heights, from his feet) on the picture."""

@@ -24,7 +24,6 @@ HANDLE = 0.62  # the handle's width, of the receiver's
 # his ear and the mouthpiece short of his mouth, it read as a stick held to his cheek). In his
 # heights (the length between its ends' middles; its cups round them):
 HANDSET_LONG, HANDSET_WIDE = 0.12, 0.03
-MOUTH = (0.75, -0.95)  # held to his mouth: from his head's centre, in head radii (forward, up)
 # His hand round the handle, seen from behind: the back of his fingers across it, as wide
 # across as this share of the receiver's width and as long along it as this share of its
 # length (a hand's breadth, 8-9 cm of a 22 cm handset: at 0.42 of its width it read as a thin

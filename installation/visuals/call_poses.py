@@ -9,6 +9,9 @@ from dataclasses import replace
 from itertools import pairwise
 
 from installation.visuals.base import clamp01, lerp, s_curve
+from installation.visuals.booth_handset import HANDSET_LONG
+from installation.visuals.figure_face import Head, Point3
+from installation.visuals.headwear import HEAD_SCALE
 from installation.visuals.skeleton import (
     HEAD,
     NECK,
@@ -22,6 +25,7 @@ from installation.visuals.skeleton import (
     leg_to,
     limbs,
     reach_to,
+    root_of_arm,
     spine,
     toward,
 )
@@ -55,9 +59,16 @@ LOOK_OUT = 0.55  # before the ring his head is turned out of the booth, a little
 WAIT_LOOK_NOD = 0.04  # ...level (looking out at the lot)
 HESITATE = (0.09, 0.05)  # waiting, his near hand lifts this far (forward, up) towards the phone
 #                          and falls back, once a cycle: he does not take it yet
-BROW = (0.9, 0.25)  # the free hand on his brow, from the head's centre, in head radii
-EAR_HAND = (0.032, -0.096)  # the hand holding the receiver, from his ear (as in "phone")
-SLUMP_HIP, SLUMP_LEAN = (-0.01, 0.48), -0.18  # his back against the glass, inside its post
+BROW = (1.1, 0.4)  # the free hand on his brow, from the head's centre, in head radii
+SLUMP_HIP, SLUMP_LEAN = (0.012, 0.48), -0.18  # his back against the glass, inside its post
+# On the phone he faces it, but turned to the visitor: his head three-quarters round (a face
+# with its eye sockets, nose and near ear, not a profile cut out of paper: see figure_face),
+# his shoulders half as far (seen wider). The receiver lies on his near ear, its mouthpiece in
+# front of the near corner of his mouth (3D points of the head, see figure_face.Point3).
+CALL_LOOK, CALL_TURN = 0.28, 0.5
+LISTEN_NOD = 0.18  # listening, his head bowed this much
+RECEIVER_EAR: Point3 = (0.04, -0.02, 0.7)
+RECEIVER_MOUTH: Point3 = (0.9, -0.95, 0.2)
 # How far each pose bows his head; how far a still pose breathes (hip up and down, nod).
 CALL_NODS = {"phone-head": 0.4, "phone-slump": 0.6, "phone-down": 0.55}
 # How far a still pose breathes and sways, seen close: the hip up and down, the head's nod
@@ -75,9 +86,10 @@ def phone(t: float) -> Angles:
     w = 2 * math.pi * t
     shift = math.sin(w)
     hip, lean = (0.02 * shift, 0.5), 0.04 + 0.03 * shift
-    free = reach_to(spine(hip, lean, 0.0, TORSO - SHOULDER_DROP)[0], FREE_HAND)
-    return Angles(hip, lean, (0.05, -0.08), (0.05, 0.1), (0.75, free[0]), (2.65, free[1]),
-                  nod=0.18)
+    free = reach_to(_root(hip, lean, 0.0, True), FREE_HAND)
+    near = reach_to(_root(hip, lean, 0.0, False), _ear_hand(hip, lean, LISTEN_NOD))
+    return Angles(hip, lean, (0.05, -0.08), (0.05, 0.1), (near[0], free[0]), (near[1], free[1]),
+                  nod=LISTEN_NOD, turn=CALL_TURN, look=CALL_LOOK)
 
 
 def phone_out(t: float) -> Angles:
@@ -93,7 +105,7 @@ def phone_wait(t: float) -> Angles:
     """At the ringing phone: his hands by his sides (not on the keypad), his weight shifting,
     his head turned down to it, the near hand lifting a little towards it and falling back."""
     listening = phone(t)
-    shoulder = spine(listening.hip, listening.lean, 0.0, TORSO - SHOULDER_DROP)[0]
+    shoulder = _root(listening.hip, listening.lean, 0.0, False)
     hanging = limbs(replace(listening, shoulders=(WAIT_ARM[0], FAR_HANGING[0]),
                             elbows=(WAIT_ARM[1], FAR_HANGING[1])))[2]["wrist0"]
     lift = 0.5 - 0.5 * math.cos(2 * math.pi * t)
@@ -109,7 +121,7 @@ def picking_up(t: float) -> Angles:
     k = s_curve(clamp01(t))
     body = between(a, b, k)
     body = replace(body, lean=body.lean + REACH_LEAN * math.sin(math.pi * k))
-    shoulder = spine(body.hip, body.lean, body.hunch, TORSO - SHOULDER_DROP)[0]
+    shoulder = _root(body.hip, body.lean, body.hunch, False)
     start, end = limbs(a)[2]["wrist0"], limbs(b)[2]["wrist0"]
     if k < LIFT:
         wrist = _along(start, CRADLE_HAND, k / LIFT)
@@ -146,10 +158,25 @@ def grip() -> float:
     return high
 
 
-def _ear(hip: Point, lean: float, nod: float) -> Point:
-    """Where the receiver's top lies at his ear, for a head on this spine (see pose)."""
+def _root(hip: Point, lean: float, hunch: float, far: bool) -> Point:
+    """Where his near (or far) arm hangs from, on this spine, turned as on the phone."""
+    return root_of_arm(spine(hip, lean, hunch, TORSO - SHOULDER_DROP)[0], far, 0.0, CALL_TURN)
+
+
+def _ear_hand(hip: Point, lean: float, nod: float) -> Point:
+    """Where his hand holds the receiver at his ear, for a head on this spine (see pose): at
+    its foot, as the booth draws it held (booth_handset.at_ear), a receiver's length from the
+    earpiece on his ear towards his mouth."""
     head = toward(spine(hip, lean, 0.0, TORSO + NECK)[0], math.pi - lean - nod, HEAD)
-    return head[0] + HEAD * 0.3, head[1] - HEAD * 0.1
+    ear, mouth = (receiver_end(head, CALL_LOOK, end) for end in (RECEIVER_EAR, RECEIVER_MOUTH))
+    k = HANDSET_LONG / max(1e-6, math.dist(ear, mouth))
+    return ear[0] + (mouth[0] - ear[0]) * k, ear[1] + (mouth[1] - ear[1]) * k
+
+
+def receiver_end(head: Point, look: float, end: Point3) -> Point:
+    """Where an end of the receiver at his ear is (RECEIVER_EAR, RECEIVER_MOUTH), for his head
+    centred at `head` and turned by `look` (see Angles)."""
+    return Head(head, HEAD * HEAD_SCALE, 0.0, math.pi * look).at(end)
 
 
 def _breathing(t: float, nod: float) -> tuple[float, float]:
@@ -172,12 +199,12 @@ def phone_head(t: float) -> Angles:
 
 def _holding_head(hip: Point, lean: float, thighs: Point, knees: Point, nod: float) -> Angles:
     """The receiver at his ear and the free hand at his brow, on this body."""
-    shoulder = spine(hip, lean, 0.0, TORSO - SHOULDER_DROP)[0]
-    ear = _ear(hip, lean, nod)
     head = toward(spine(hip, lean, 0.0, TORSO + NECK)[0], math.pi - lean - nod, HEAD)
-    near = reach_to(shoulder, (ear[0] + EAR_HAND[0], ear[1] + EAR_HAND[1]))
-    free = reach_to(shoulder, (head[0] + BROW[0] * HEAD, head[1] + BROW[1] * HEAD))
-    return Angles(hip, lean, thighs, knees, (near[0], free[0]), (near[1], free[1]), nod=nod)
+    near = reach_to(_root(hip, lean, 0.0, False), _ear_hand(hip, lean, nod))
+    free = reach_to(_root(hip, lean, 0.0, True),
+                    (head[0] + BROW[0] * HEAD, head[1] + BROW[1] * HEAD))
+    return Angles(hip, lean, thighs, knees, (near[0], free[0]), (near[1], free[1]), nod=nod,
+                  turn=CALL_TURN, look=CALL_LOOK)
 
 
 def _slumped(t: float, name: str) -> tuple[Point, float, Point, Point, float]:
@@ -201,7 +228,8 @@ def phone_down(t: float) -> Angles:
     """Against the glass, the receiver let go: both arms hanging, his head down."""
     hip, lean, thighs, knees, nod = _slumped(t, "phone-down")
     return Angles(hip, lean, thighs, knees, (HANGING_ARMS[0][0], HANGING_ARMS[1][0]),
-                  (HANGING_ARMS[0][1], HANGING_ARMS[1][1]), nod=nod)
+                  (HANGING_ARMS[0][1], HANGING_ARMS[1][1]), nod=nod, turn=CALL_TURN,
+                  look=CALL_LOOK)
 
 
 def call_move(name: str) -> str:
@@ -219,10 +247,10 @@ def _moved(a: Angles, b: Angles, k: float) -> Angles:
     it goes (not swung through the angles between: a hand coming down from the ear or the
     brow would first rise over the head)."""
     body = between(a, b, k)
-    shoulder = spine(body.hip, body.lean, body.hunch, TORSO - SHOULDER_DROP)[0]
     starts, ends = limbs(a)[2], limbs(b)[2]
-    arms = [reach_to(shoulder, (lerp(starts[f"wrist{i}"][0], ends[f"wrist{i}"][0], k),
-                                lerp(starts[f"wrist{i}"][1], ends[f"wrist{i}"][1], k)))
+    arms = [reach_to(_root(body.hip, body.lean, body.hunch, i == 1),
+                     (lerp(starts[f"wrist{i}"][0], ends[f"wrist{i}"][0], k),
+                      lerp(starts[f"wrist{i}"][1], ends[f"wrist{i}"][1], k)))
             for i in (0, 1)]
     return replace(body, shoulders=(arms[0][0], arms[1][0]), elbows=(arms[0][1], arms[1][1]))
 

@@ -5,14 +5,15 @@ that faces the light (see figure_light)."""
 from __future__ import annotations
 
 import math
-from collections.abc import Generator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass, replace
 
 import pygame
 
 from installation.visuals.base import Color, finished, mix, scaled
 from installation.visuals.budget import Budget
 from installation.visuals.carried import TONES, carried
+from installation.visuals.figure_face import model_head, modelled
 from installation.visuals.figure_light import Light, Shape, lit_steps
 from installation.visuals.figure_paint import (
     SILVER,
@@ -23,7 +24,7 @@ from installation.visuals.figure_paint import (
     reach,
     silver,
 )
-from installation.visuals.headwear import HEAD_SCALE, hats_of, locks_of
+from installation.visuals.headwear import HEAD_SCALE, hair_of, hats_of, head_scale, locks_of
 from installation.visuals.skeleton import Body, Capsule, Point
 from installation.visuals.sprites import shown_box
 from installation.visuals.wardrobe import Outfit, bare_hands, dressed, worn
@@ -35,6 +36,7 @@ SHRINK_COST = 3  # shrinking the drawing costs this many times its area
 # times the drawing's area.
 LIGHT_PIXELS = 300_000
 LIGHT_COST = 7
+FACE_PIXELS = 1_300_000  # what modelling a large head costs (see figure_face): about 1.3 ms
 TRIM_COST = 1  # cutting the lit sprite to what it shows costs about its drawing's area
 # A sprite cut to what it shows is drawn only this far (figure heights) round the body's limbs,
 # outlines and head (besides the head's radius): what the near arm's fold, a cuff and grey hair
@@ -50,6 +52,8 @@ SLEEVELESS = ("tank",)  # tops that leave the arms bare: any other clothes the a
 # rest of it, its edge catching the rim (a lighter face read as lit from nowhere), and its
 # hair darker still, so the head still shows which way it faces.
 FACE, FACE_SHARE = (214, 160, 128), 0.16
+SKIN_LIT = 0.45  # a modelled face (see figure_face) is lit by the rim's light this share skin's
+OVER_EARS = ("long", "curly", "big")  # hair that hangs over the ears (a modelled head's hidden)
 HAIR_SHADE = 0.6  # a silhouette's hair (and hat), of its colour: the face shows by the hair
 # A couple in each other's arms are drawn in these parts, each over both of them: the far arms,
 # the bodies, the near arms (round the partner: over their back). A sprite of one "whole"
@@ -136,6 +140,10 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
         paint(big, at, h, group, outlines, look.color, 0.0, dress)
         if not shapes and torso:  # a bare figure's round head
             pygame.draw.circle(big, look.color, at(body.head), body.head_radius * h)
+        if torso and dress is not None and look.rim is not None and modelled(h, body):
+            if budget.over(FACE_PIXELS):  # (~1.3 ms: it may need a piece of its own)
+                yield
+            _modelled(big, at, h, body, look, dress, outlines)
         if torso and look.hair is not None and look.outfit is not None:
             grey_hair(big, at, h, locks_of(body, look.outfit), look.hair)
             paint(big, at, h, (), hats_of(body, look.outfit), look.color, 0.0)  # over it
@@ -166,6 +174,21 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
         small = small.subsurface(shown).copy()
         feet = (feet[0] - shown.x, feet[1] - shown.y)
     return small, feet
+
+
+def _modelled(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
+              body: Body, look: Look, dress: Dress, outlines: Sequence[Sequence[Point]]) -> None:
+    """A large head lit by the rim's light modelled (see figure_face), then what it hides
+    again over it: the hair and hat (grey hair is drawn after, in its own light) and what
+    they carry."""
+    assert look.outfit is not None and look.rim is not None
+    hair = () if look.hair is not None else hair_of(body, look.outfit)
+    model_head(big, at, h, body, (look.color, mix(look.rim, FACE, SKIN_LIT),
+                                  dress.hair or look.color), hair, head_scale(look.outfit),
+               look.outfit.hair not in OVER_EARS)
+    if dress.held:
+        paint(big, at, h, (), outlines[-dress.held:], look.color, 0.0,
+              replace(dress, worn=0, face=-1))
 
 
 def _layout(body: Body, h: float) -> tuple[int, int, tuple[float, float]]:

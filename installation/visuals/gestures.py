@@ -97,12 +97,17 @@ def _hugging(t: float, arms: tuple[Point, Point], nod: float) -> Angles:
 
 
 
+# Reaching out to an animal, the near arm's shoulder and elbow: the elbow soft (held out
+# straight, a forearm in line with the upper arm read as a stick held out: 14:33).
+REACH_ARM = (1.0, 0.42)
+
+
 def reach(t: float) -> Angles:
     """Leaning in, the near arm held out and down (a hand offered to an animal), coaxing."""
     w = 2 * math.pi * t
     coax = math.sin(w)
     return Angles((0.0, 0.5), 0.14 + 0.03 * coax, (0.1, -0.1), (0.12, 0.06),
-                  (1.15 + 0.12 * coax, 0.05), (0.12 + 0.1 * max(0.0, coax), 0.3),
+                  (REACH_ARM[0] + 0.12 * coax, 0.05), (REACH_ARM[1] + 0.1 * max(0.0, coax), 0.3),
                   nod=0.3 + 0.05 * coax)
 
 

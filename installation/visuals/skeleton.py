@@ -24,6 +24,14 @@ SEAT = 0.27  # hip height when sitting on a stool or a booth bench
 WIDTHS = {"chest": 0.15, "pelvis": 0.12, "thigh": 0.112, "knee": 0.074, "shin": 0.07,
           "ankle": 0.042, "upper": 0.064, "elbow": 0.046, "fore": 0.048, "wrist": 0.032,
           "foot": 0.045, "neck": 0.06}
+# An arm's shape over its tapering tubes: the upper arm fullest about its middle (from and to
+# these shares of its length, this wide), the forearm just below the elbow, each narrowing a
+# little (ARM_TAPER) towards its far end; between them the elbow a waist, and bent past
+# ELBOW_POINT[0] radians its point standing out behind the bend (up to ELBOW_POINT[1], a knob
+# ELBOW_POINT[2] thick): a bent arm reads as an elbow, not a bent pipe (14:33's reaching arm).
+ARM_SHAPE = {"upper": (0.18, 0.55, 0.07), "fore": (0.14, 0.4, 0.055)}
+ARM_TAPER = 0.92
+ELBOW_POINT = (0.5, 0.016, 0.034)
 BEND = (0.3, 0.85)  # a hunched back rounds forward between these shares of the torso
 # Walking, the pelvis turns with the leg going forward and the shoulders against it: for a
 # twist of 1, how far forward the near hip joint comes (the far one back), and how far back
@@ -199,6 +207,7 @@ def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
     shoulder, neck_top = up(TORSO - SHOULDER_DROP), up(TORSO + NECK)
     wide = 1.0 + TURNED_WIDTH * angles.turn
     out: list[Capsule] = []
+    shapes: list[Capsule] = []  # (after the limbs: each arm's two tubes come in their order)
     hand = shoulder
     joints = {"hip": hip, "shoulder": shoulder}
     turned = hips(hip, angles.twist)
@@ -207,8 +216,7 @@ def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
         knee = toward(turned[side], angles.thighs[side], THIGH)
         ankle = toward(knee, angles.thighs[side] - angles.knees[side], SHIN)
         toe = _toe(ankle, angles.toes[side])
-        apart = SHOULDER_TURN * angles.twist + TURNED_SHOULDERS * angles.turn
-        arm_root = (shoulder[0] + apart * (1 if far else -1), shoulder[1])
+        arm_root = root_of_arm(shoulder, far, angles.twist, angles.turn)
         elbow = toward(arm_root, angles.shoulders[side], UPPER_ARM)
         wrist = toward(elbow, angles.shoulders[side] + angles.elbows[side], FOREARM)
         joints |= {f"knee{side}": knee, f"ankle{side}": ankle, f"elbow{side}": elbow,
@@ -226,7 +234,49 @@ def limbs(angles: Angles) -> tuple[list[Capsule], Point, dict[str, Point]]:
             hand = wrist
         out += [Capsule(arm_root, elbow, WIDTHS["upper"], far, WIDTHS["elbow"], "arm"),
                 Capsule(elbow, wrist, WIDTHS["fore"], far, WIDTHS["wrist"], "arm")]
-    return out, hand, joints
+        if not angles.tucked:  # (folded, the forearms are bare and crossed: see wardrobe)
+            shapes += _shaped_arm(arm_root, elbow, wrist, far, angles.elbows[side])
+    return out + shapes, hand, joints
+
+
+def _shaped_arm(root: Point, elbow: Point, wrist: Point, far: bool,
+                fold: float) -> list[Capsule]:
+    """What gives an arm its shape over its two tapering tubes: the upper arm's fullness
+    (ARM_SHAPE["upper"]), the forearm's just below the elbow (["fore"]), and on a bent arm the
+    point of the elbow standing out behind the bend (ELBOW_POINT)."""
+    out = []
+    for (a, b), (start, end, wide) in (((root, elbow), ARM_SHAPE["upper"]),
+                                        ((elbow, wrist), ARM_SHAPE["fore"])):
+        out.append(Capsule(_along(a, b, start), _along(a, b, end), wide, far,
+                           wide * ARM_TAPER, "arm"))
+    least, out_by, wide = ELBOW_POINT
+    if fold >= least:
+        u = _unit(elbow, root)
+        v = _unit(elbow, wrist)
+        x, y = -(u[0] + v[0]), -(u[1] + v[1])
+        span = math.hypot(x, y) or 1.0
+        reach = out_by * min(1.0, (fold - least) / least)
+        point = (elbow[0] + x / span * reach, elbow[1] + y / span * reach)
+        out.append(Capsule(elbow, point, wide, far, limb="arm"))
+    return out
+
+
+def _along(a: Point, b: Point, k: float) -> Point:
+    return a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k
+
+
+def _unit(a: Point, b: Point) -> Point:
+    """The unit vector from a towards b."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    span = math.hypot(dx, dy) or 1.0
+    return dx / span, dy / span
+
+
+def root_of_arm(shoulder: Point, far: bool, twist: float, turn: float) -> Point:
+    """Where an arm hangs from, either side of the spine's `shoulder` point as the shoulders
+    are twisted and the body turned (see Angles)."""
+    apart = SHOULDER_TURN * twist + TURNED_SHOULDERS * turn
+    return shoulder[0] + apart * (1 if far else -1), shoulder[1]
 
 
 def _toe(ankle: Point, tip: float) -> Point:

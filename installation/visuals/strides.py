@@ -50,7 +50,7 @@ RUN_DOWN = sum(RUN_REACH) / STRIDE["run"]
 # seat (folded only to 1.45, the shin lay flat out behind under an upright thigh for a quarter
 # of the cycle: someone kneeling, 04:34:40), tucked up under, then the knee driven forward
 # and high, the shin reaching out to land.
-RUN_SWING = ((0.12, -0.32, 1.75), (0.38, 0.3, 2.45), (0.6, 0.75, 2.1), (0.75, 0.9, 1.5))
+RUN_SWING = ((0.14, -0.5, 1.3), (0.36, -0.1, 2.35), (0.6, 0.75, 2.1), (0.76, 1.05, 1.45))
 RUN_LAND = (0.92, 0.04)  # this late in its swing the foot is over where it lands, this high
 # A running foot lands flat; its heel rises after RUN_HEEL_OFF of its time on the ground, the
 # foot rolling over its toes to RUN_TOE_OFF radians, pointing back as it kicks up behind, and

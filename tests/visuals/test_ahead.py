@@ -150,8 +150,9 @@ def test_after_a_jump_the_scene_after_the_new_one_is_built_ahead() -> None:
     compositor = Compositor(line, SIZE, print)
     frame_bytes(compositor, line, line.scenes[0].at + 60.0)
     landed, following = line.scenes[6], line.scenes[7]
-    step_up_to(compositor, line, following, 2.0)  # a jump into the scene before `following`
-    # (2 s: the payphone scene's backdrop and booth)
+    step_up_to(compositor, line, following, 2.5)  # a jump into the scene before `following`
+    # (2.5 s: the payphone scene's backdrop and booth, its caller's face modelled in each of
+    # his sprites)
     assert compositor.ready(landed) and compositor.ready(following)
 
 

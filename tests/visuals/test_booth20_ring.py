@@ -14,6 +14,7 @@ from installation.visuals.base import Frame, mix
 from installation.visuals.booth import FIST, KNUCKLES, Booth
 from installation.visuals.booth_handset import HANDSET_WIDE
 from installation.visuals.booth_phone import handset_steel
+from installation.visuals.call_poses import CALL_LOOK
 from installation.visuals.compositor import Compositor
 from installation.visuals.poses import pose
 from installation.visuals.render import headless
@@ -52,11 +53,11 @@ def frame(seconds: float) -> Frame:
 
 def test_the_first_ring_snaps_his_head_round_to_the_phone() -> None:
     """At the cut he is looking out of the booth, away from the phone; a moment into the
-    first ring his head has come round to it."""
+    first ring his head has come round to it (three-quarters to the visitor, as he listens)."""
     place = booth()
     before, after = (place.call.at(frame(s)) for s in (LOOKING_OUT, FACING))
     assert pose(before.name, before.phase).look > 0.3, before
-    assert pose(after.name, after.phase).look == 0.0, after
+    assert pose(after.name, after.phase).look == CALL_LOOK, after
 
 
 def test_he_is_not_dialling_while_it_rings() -> None:

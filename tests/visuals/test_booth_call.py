@@ -89,15 +89,20 @@ def test_he_slumps_back_against_the_glass() -> None:
     assert abs(feet[0] - feet[1]) <= 1, feet
 
 
+def booth_layer(body: str) -> booth.Booth:
+    """The booth layer of a one-scene timeline at 04:05, built at full size."""
+    headless()
+    line = one_scene(body, at="04:05")
+    scene = line.scenes[0]
+    index = next(i for i, spec in enumerate(scene.layers) if spec.type == "booth")
+    return booth.Booth(scene.layers[index].params,
+                       Compositor(line, FULL, print).setup(scene, index, "booth"))
+
+
 def test_his_slumped_back_is_seen_whole_inside_the_glass() -> None:
     """Slumped, and after he lets go, no part of his body goes in under the booth's right bar
     (at 04:12-04:20 the bar cut his back flat down its length: a man sliced in half)."""
-    headless()
-    line = one_scene(BOOTH, at="04:05")
-    scene = line.scenes[0]
-    index = next(i for i, spec in enumerate(scene.layers) if spec.type == "booth")
-    caller = booth.Booth(scene.layers[index].params,
-                         Compositor(line, FULL, print).setup(scene, index, "booth"))
+    caller = booth_layer(BOOTH)
     bar = caller.left + caller.wide - max(2, round(caller.tall * booth.BAR))
     for name in ("phone-slump", "phone-down"):
         steps = caller.sprites.steps(name)
@@ -110,11 +115,11 @@ def test_his_slumped_back_is_seen_whole_inside_the_glass() -> None:
 
 def test_he_lets_the_receiver_go() -> None:
     """After lets_go nothing of him is held up at his ear: his head's rows reach no
-    further towards the phone than his bowed head."""
+    further towards the phone than his bowed head (nor than his face while he listened: the
+    receiver lies at his near ear, over his cheek, his face turned three-quarters to us)."""
     slumped, let_go = head_reach(caller(SLUMPED)), head_reach(caller(LONG_AFTER))
     listening = head_reach(caller(LISTENING))
-    assert let_go[0] > listening[0] + MOVED // 2 and let_go[0] > slumped[0], (
-        listening, slumped, let_go)
+    assert let_go[0] >= listening[0] and let_go[0] > slumped[0], (listening, slumped, let_go)
 
 
 def test_the_receiver_is_left_hanging_below_the_phone() -> None:

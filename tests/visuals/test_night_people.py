@@ -58,7 +58,9 @@ def test_a_runner_under_the_searchlights_is_lit_on_top_not_outlined_all_round() 
     legs = solid.copy()
     legs[:, : round(sprite.get_height() * 0.6)] = False  # the lower 40%: the legs
     lit = (rgb.sum(axis=2) > 3 * 90) & legs
-    assert lit.sum() < 0.15 * legs.sum(), f"{lit.sum()} of {legs.sum()} leg pixels lit"
+    # (a quarter at most: in flight the leg behind reaches back from the hip, its shin's top
+    # edge facing up into the light; lit all round, they were most of them)
+    assert lit.sum() < 0.25 * legs.sum(), f"{lit.sum()} of {legs.sum()} leg pixels lit"
     assert np.any((rgb.sum(axis=2) > 3 * 90) & solid), "but lit somewhere (on top)"
 
 

@@ -1,0 +1,173 @@
+"""A large head modelled in the light it catches: the face's front and side planes, the eye
+sockets, the nose's shade, the near ear, the jaw over the neck, the lit crown of the hair, each
+placed on a head turned from profile towards the visitor (see headwear.on_head)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import pygame
+
+from installation.visuals.base import Color, mix
+from installation.visuals.heads import HEAD, Polygon, place
+from installation.visuals.headwear import HEAD_SCALE, on_head
+from installation.visuals.skeleton import Body, Point
+
+# A head this many pixels round (its radius, in the drawing before it is shrunk) is modelled;
+# a smaller one stays a silhouette with a face in profile (a crowd's: a few pixels of eye
+# socket and ear would be noise).
+MODELLED = 60.0
+# Points on the head in 3D, in head radii round its centre: forward (the nose's way), up, and
+# out to the side that faces the visitor in profile (negative: the far side).
+Point3 = tuple[float, float, float]
+# The front of the face, the plane that catches a light from above and ahead (the booth's
+# tube, the diner's lamps): brow, cheekbone, jaw and chin on each side.
+FRONT: tuple[Point3, ...] = ((0.66, 0.62, 0.3), (0.6, 0.05, 0.46), (0.42, -0.5, 0.34),
+                             (0.5, -0.82, 0.0), (0.42, -0.5, -0.34), (0.6, 0.05, -0.46),
+                             (0.66, 0.62, -0.3))
+EYES: tuple[Point3, ...] = ((0.6, 0.16, 0.3), (0.6, 0.16, -0.3))  # each socket's middle
+SOCKET = (0.22, 0.11)  # a socket's half width and half height, head radii
+NOSE: tuple[Point3, ...] = ((0.66, 0.28, 0.0), (0.95, -0.12, 0.0), (0.7, -0.24, 0.1),
+                            (0.64, -0.18, 0.16))  # its bridge, tip and the shade beside it
+MOUTH_LINE: tuple[Point3, ...] = ((0.68, -0.46, 0.16), (0.72, -0.45, 0.0), (0.68, -0.46, -0.16))
+EAR: Point3 = (-0.12, 0.02, 0.66)  # the near ear's middle
+EAR_SIZE = (0.15, 0.3)  # its half width and half height, head radii
+# The jaw: from under the ear round to the chin, the neck in shadow under it.
+JAW: tuple[Point3, ...] = ((-0.14, -0.32, 0.58), (0.1, -0.66, 0.48), (0.48, -0.84, 0.14),
+                           (0.5, -1.2, 0.0), (-0.3, -1.2, 0.5))
+# Tones, as shares of the light's colour over the body's: the face's side (towards the
+# visitor, out of the light), its front (in it), a socket, the ear, a lit crown of hair.
+SIDE, LIT, SOCKET_TONE, EAR_TONE, CROWN = 0.08, 0.21, 0.05, 0.14, 0.2
+SOFT = 4  # the planes' edges softened by shrinking the face's layer this many times and back
+CROWN_DROP = 0.1  # the hair's lit crown, this thick (head radii): the hair drawn again under it
+
+
+@dataclass(frozen=True)
+class Head:
+    """Where a head is on the drawing: its centre, radius and tilt (figure heights, radians)
+    and how far it is turned (radians from profile towards the visitor)."""
+
+    centre: Point
+    radius: float
+    tilt: float
+    turn: float
+
+    def at(self, p: Point3) -> Point:
+        """A point of the head (see Point3) where it is seen, in figure heights."""
+        forward, up, out = p
+        c, s = math.cos(self.turn), math.sin(self.turn)
+        across = forward * c - out * s
+        (point,) = place(((across * self.radius, up * self.radius),), self.centre, self.tilt)
+        return point
+
+    def faces(self, p: Point3) -> bool:
+        """Is this point of the head on the side seen (not turned away)?"""
+        forward, _, out = p
+        return forward * math.sin(self.turn) + out * math.cos(self.turn) > -0.05
+
+
+def head_of(body: Body, scale: float = 1.0) -> Head:
+    """The head of a posed body as on_head places its outlines (a larger head for `scale`)."""
+    radius = body.head_radius * HEAD_SCALE * scale
+    tilt = body.lean + body.hunch + body.nod
+    return Head(body.head, radius, tilt, math.pi * body.look)
+
+
+def modelled(h: float, body: Body) -> bool:
+    """Is this head drawn large enough (`h`: the drawing's pixels a figure height) to model?"""
+    return bool(body.joints) and body.head_radius * HEAD_SCALE * h >= MODELLED
+
+
+def model_head(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
+               body: Body, tones: tuple[Color, Color, Color], hair: Sequence[Polygon],
+               scale: float = 1.0, ear: bool = True) -> None:
+    """Paint the face of the head drawn so far in its light (`tones`: the body's colour, the
+    light's, the hair's), kept inside the face's outline, then the hair over it again with its
+    crown lit, and the near ear over it (unless the hair hangs over it: not `ear`)."""
+    color, light, hair_tone = tones
+    head = head_of(body, scale)
+    face = on_head(body, HEAD, scale)
+
+    def features(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]]) -> None:
+        layer.fill((*mix(color, light, SIDE), 255))
+        _features(layer, near, head, color, light, h)
+
+    _clipped(big, at, face, features, SOFT)
+    drop = CROWN_DROP * head.radius
+    for outline in hair:
+        def crown(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]],
+                  outline: Polygon = outline) -> None:
+            pygame.draw.polygon(layer, mix(hair_tone, light, CROWN), [near(p) for p in outline])
+            pygame.draw.polygon(layer, hair_tone, [near((x, y - drop)) for x, y in outline])
+
+        _clipped(big, at, outline, crown)
+    if ear and head.faces(EAR):
+        _ear(big, at, head, color, light, h)
+
+
+def _clipped(big: pygame.Surface, at: Callable[[Point], tuple[float, float]],
+             outline: Polygon,
+             draw: Callable[[pygame.Surface, Callable[[Point], tuple[float, float]]], None],
+             soft: int = 0) -> None:
+    """What `draw` paints on a layer round `outline` (given where a point of the figure is on
+    it), laid on the drawing only inside the outline; its edges blurred by `soft` (see SOFT)."""
+    box = _box([at(p) for p in outline], 2)
+
+    def near(p: Point) -> tuple[float, float]:
+        x, y = at(p)
+        return x - box.x, y - box.y
+
+    layer = pygame.Surface(box.size, pygame.SRCALPHA)
+    draw(layer, near)
+    if soft:
+        small = (max(1, box.width // soft), max(1, box.height // soft))
+        layer = pygame.transform.smoothscale(pygame.transform.smoothscale(layer, small), box.size)
+    mask = pygame.Surface(box.size, pygame.SRCALPHA)
+    pygame.draw.polygon(mask, (255, 255, 255, 255), [near(p) for p in outline])
+    layer.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    big.blit(layer, box)
+
+
+def _features(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]], head: Head,
+              color: Color, light: Color, h: float) -> None:
+    """The face's planes and features on a layer round the head (`h`: its pixels a figure
+    height)."""
+    def poly(points: Sequence[Point3], tone: Color) -> None:
+        pygame.draw.polygon(layer, tone, [near(head.at(p)) for p in points])
+
+    def blob(middle: Point3, size: tuple[float, float], tone: Color) -> None:
+        x, y = near(head.at(middle))
+        wide = size[0] * head.radius * h * max(0.35, abs(math.sin(head.turn)))
+        tall = size[1] * head.radius * h
+        pygame.draw.ellipse(layer, tone, pygame.Rect(x - wide, y - tall, 2 * wide, 2 * tall))
+
+    poly(JAW, color)  # the neck in shadow under the jaw
+    poly([p for p in FRONT if head.faces(p)] or FRONT, mix(color, light, LIT))
+    for eye in EYES:
+        if head.faces(eye):
+            blob(eye, SOCKET, mix(color, light, SOCKET_TONE))
+    poly(NOSE, mix(color, light, SIDE * 0.6))
+    pygame.draw.lines(layer, mix(color, light, SOCKET_TONE), False,
+                      [near(head.at(p)) for p in MOUTH_LINE], max(1, round(head.radius * h * 0.06)))
+
+
+def _ear(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], head: Head,
+         color: Color, light: Color, h: float) -> None:
+    """The near ear, over the hair round it: its rim catching the light, its bowl dark."""
+    for middle, size, tone in ((EAR, EAR_SIZE, EAR_TONE),
+                               ((EAR[0] + 0.03, EAR[1] - 0.02, EAR[2]),
+                                (EAR_SIZE[0] * 0.5, EAR_SIZE[1] * 0.6), SOCKET_TONE)):
+        x, y = at(head.at(middle))
+        wide = size[0] * head.radius * h * max(0.5, abs(math.sin(head.turn)))
+        tall = size[1] * head.radius * h
+        pygame.draw.ellipse(big, mix(color, light, tone),
+                            pygame.Rect(x - wide, y - tall, 2 * wide, 2 * tall))
+
+
+def _box(points: Sequence[tuple[float, float]], pad: int) -> pygame.Rect:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return pygame.Rect(math.floor(min(xs)) - pad, math.floor(min(ys)) - pad,
+                       math.ceil(max(xs) - min(xs)) + 2 * pad, math.ceil(max(ys) - min(ys))
+                       + 2 * pad)

@@ -375,3 +375,22 @@ def test_frames_woken_late_by_varying_amounts_land_on_consecutive_ticks() -> Non
     assert show.state is not None and show.state.in_transition
     steps = [b - a for a, b in zip(seconds[1:], seconds[2:], strict=False)]
     assert steps == pytest.approx([1 / 60] * len(steps), abs=1e-6)
+
+
+def test_a_frame_held_over_a_period_never_puts_the_story_back() -> None:
+    """A frame kept from drawing for over a period after it woke (a loaded machine) is drawn
+    for when it is drawn; the next, on time, for its deadline, which is earlier: the story
+    holds for that frame instead of stepping back (at a cut: the scene before, for a frame;
+    at speed, a soak's day that went Dream, the alarm, Dream)."""
+    fake = FakeTime(OPENING)
+    show = make_show(fake, at=parse_clock("20:00") + 0.4)
+    times = []
+    for held in (0.0, 0.0, 0.02, 0.0, 0.0, 0.0):
+        show.pacer.wait()
+        fake.advance(held)  # woken, then kept from drawing
+        times.append(show.step().story_time)
+        fake.advance(0.003)  # drawing
+    steps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    assert min(steps) >= 0.0, f"the story stepped back: {steps}"
+    assert steps[-1] > 0.0 and steps[-1] == pytest.approx(steps[0], rel=1e-3), (
+        "then on a tick a frame")

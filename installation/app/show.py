@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("installation.show")
 
+BACKSTEP_PERIODS = 2.0  # a frame meant for a moment up to this many frame periods before the last
+# frame's is drawn at the last one's (one woken on time after one drawn over a period late would
+# step the story back: at a cut, the scene before for a frame); further back, the clock stepped
 WARNINGS_KEPT = 50  # the latest warnings, for the overlay and the status file
 OVERLAY_WARNINGS = 3
 # Real seconds the story may run ahead of the monotonic clock between two frames before it
@@ -83,6 +86,7 @@ class Show:
         self.started = monotonic()
         self.frames = 0
         self.state: StoryState | None = None
+        self.last_moment: float | None = None  # the wall moment the last frame was meant for
         self.fired: list[str] = []
         self.warnings: deque[str] = deque(maxlen=WARNINGS_KEPT)
         self.quit_requested = False
@@ -104,6 +108,18 @@ class Show:
 
     # --- one frame ---------------------------------------------------------------------------
 
+    def moment(self) -> float:
+        """The wall moment this frame is meant for: its deadline's, never a little before the
+        last frame's (BACKSTEP_PERIODS: a frame held over a period after it woke is meant for
+        when it is drawn, the next one, on time, for its deadline, which can be earlier)."""
+        wall = self.wall() - self.pacer.lateness(self.monotonic()) * self.wall.speed
+        last = self.last_moment
+        behind = BACKSTEP_PERIODS * self.pacer.period * self.wall.speed
+        if last is not None and 0.0 < last - wall <= behind:
+            wall = last
+        self.last_moment = wall
+        return wall
+
     def step(self) -> StoryState:
         """Advance to now: take what the attendant decided, draw the frame, handle keys."""
         started = self.monotonic()
@@ -112,7 +128,7 @@ class Show:
             self.apply(directive)
         # The moment the frame is meant for, not when drawing starts: frames a period apart
         # land on consecutive ticks of a transition, whatever the jitter of waking up.
-        wall = self.wall() - self.pacer.lateness(self.monotonic()) * self.wall.speed
+        wall = self.moment()
         if directive is None or directive.playing:
             self.take_cues(wall)
         else:

@@ -4,6 +4,7 @@ horizon, over everything (a streak of light in the eye, not in the sky)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Generator
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ UNDERSIDE = 0.025  # a cloud's lit underside, of the sky's height (the shock's l
 UNDERSIDE_GAIN = 2.5  # its light, of the glow's there (a hard bright rim)
 STREAK_GAIN = 2.5  # the flare along the horizon: its light at the point, of white
 STREAK_REACH = 3  # it is drawn out to this many times its height (past that, next to nothing)
+DECKS = 4  # cloud decks kept (one a picture size and seed)
 DETAIL = 4  # the light is computed this many times smaller and enlarged (it has no detail)
 
 
@@ -44,18 +46,19 @@ def swelling(point: tuple[int, int], radius: float, width: int, core: Color,
     pixels high: a burnt-out point of `core` (white), the sky round it blown out in `halo`
     (a cold blue-white), wider than tall, and the clouds over it (seeded by `seed`) dark
     against it, lit from below; only above the horizon (the ground hides the rest), across
-    the picture; in two pieces (worked out small, then enlarged: each up to ~4 ms)."""
+    the picture; in three pieces (the sky's light worked out small, the point's, then enlarged)."""
     sky = max(2, point[1])
     cols, rows = max(1, width // DETAIL), max(1, sky // DETAIL)
-    xs = (np.arange(cols) + 0.5) * width / cols - point[0]
-    ys = (np.arange(rows) + 0.5) * sky / rows - point[1]
     r = max(1.0, radius)
-    x, y = xs[:, None] / r, ys[None, :] / r
-    glow = GLOW_GAIN / (1.0 + np.hypot(x / GLOW_WIDE, y) ** 2) ** GLOW_TAIL
-    clouds = cloud_deck(cols, rows, seed)
-    under = undersides(clouds, max(1, round(UNDERSIDE * rows)))
-    sky_light = glow * (1.0 - CLOUD_SHADE * clouds) + UNDERSIDE_GAIN * glow * under
-    hot = POINT_GAIN * np.exp(-(np.hypot(x, y) / POINT) ** 2)
+    xs = ((np.arange(cols, dtype=np.float32) + 0.5) * width / cols - point[0]) / r
+    ys = ((np.arange(rows, dtype=np.float32) + 0.5) * sky / rows - point[1]) / r
+    x, y = xs[:, None], ys[None, :]
+    near = (x / GLOW_WIDE) ** 2 + y ** 2
+    glow = GLOW_GAIN * (1.0 + near) ** -GLOW_TAIL
+    clouds, under = lit_deck(cols, rows, seed)
+    sky_light = glow * (1.0 - CLOUD_SHADE * clouds + UNDERSIDE_GAIN * under)
+    yield
+    hot = POINT_GAIN * np.exp(-(x * x + y * y) / (POINT * POINT))
     rgb = (hot[..., None] * np.array(core, np.float32)
            + sky_light[..., None] * np.array(halo, np.float32))
     levels = np.clip(rgb, 0, 255).astype(np.uint8)
@@ -69,6 +72,16 @@ def swelling(point: tuple[int, int], radius: float, width: int, core: Color,
     at = (left * width // cols, top * sky // rows)
     size = (right * width // cols - at[0], sky - at[1])
     return Light(pygame.transform.smoothscale(small, size), at)
+
+
+@functools.lru_cache(maxsize=DECKS)
+def lit_deck(cols: int, rows: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The cloud deck (see `cloud_deck`) and its undersides, made once for every step of the
+    light (read only)."""
+    clouds = cloud_deck(cols, rows, seed)
+    under = undersides(clouds, max(1, round(UNDERSIDE * rows)))
+    clouds.flags.writeable = under.flags.writeable = False
+    return clouds, under
 
 
 def cloud_deck(cols: int, rows: int, seed: int) -> np.ndarray:

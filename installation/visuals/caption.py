@@ -26,7 +26,8 @@ STAMP_TRACKING = 0.32  # extra space between stamp letters, in letter heights
 STAMP_FADE = 1.5
 FADE_OUT = 3.0
 BAND_IN = 0.5  # the band behind the words comes in over this many seconds as typing starts
-WORDS_FADE = 3.0  # the words' strength over a fade is 1 - t ** this (t: 0 to 1 over FADE_OUT)
+WORDS_FADE = 5.0  # the words' strength over a fade is 1 - t ** this (t: 0 to 1 over FADE_OUT;
+#                   at 3 and 4, with the closer shade, the diner's read at 2.6 and 2.9 halfway)
 BAND_FADE = 6.0  # and the band's 1 - t ** this: both hold near full through most of the fade,
 # then go together, the band a little behind (faded alike, at half strength the diner's words
 # stood at a contrast of 1.3; with the band lagging 1.5 s it stayed, an empty grey box, ~2 s;
@@ -43,8 +44,9 @@ CORNER_GAP = 0.5  # letter heights of night between Park La Brea's tower corner 
 WHITE = (255, 255, 255)
 # The shade behind the words, at a shade of 1: it takes up to this share of the picture's light
 # where the ink is thickest (the lettering's usual halo takes half: over the diner's shelf of
-# cups at 04:21 the cups showed through as bright as the letters' edges).
-DEPTH = 0.72
+# cups at 04:21 the cups showed through as bright as the letters' edges; 0.72 when it spread
+# wider, see caption_band.BLUR).
+DEPTH = 0.82
 
 
 class Caption:

@@ -1,15 +1,18 @@
 """A caption's shade, as film subtitles sit on a picture: the picture is darkened near the letters
 typed so far by how much ink lies round each point (the letters' coverage, blurred), so the
-shade follows the lines and the stamp and fades out with the distance from them: no box."""
+shade hugs the letters, the lines and the stamp and fades out a letter height from them: no
+box, no grey slab over a pale picture."""
 
 from __future__ import annotations
 
 import numpy as np
 import pygame
 
-BLUR = 0.5  # the blur's spread (about a Gaussian's sigma), in letter heights
+BLUR = 0.3  # the blur's spread (about a Gaussian's sigma), in letter heights (at 0.5 the shade
+#             spread a letter height and more round the words: a grey slab on pale ground)
 PASSES = 3  # box blurs in a row (three make a near-Gaussian)
-INKED = 0.02  # blurred coverage (0-1) at which the shade stands at 1 - 1/e of its depth
+INKED = 0.03  # blurred coverage (0-1) at which the shade stands at 1 - 1/e of its depth (at
+#               0.02 it stood near full all through the words' block)
 WHITE = 255
 
 Inked = tuple[np.ndarray | None, tuple[int, int]]  # a letter's blurred coverage, its top-left

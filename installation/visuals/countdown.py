@@ -1,6 +1,6 @@
 """The countdown: the time left in story time as a countdown clock, 'T-MINUS 07:12', the
 label and the minutes and seconds typed in one line of the captions' bold face, with the
-captions' soft shade behind it (no panel). It follows the state's tick (one value a real
+captions' soft shade behind it (no panel). It follows the state's steps (about one a real
 second, however fast the story runs, the same across a cut): it changes once a real second."""
 
 from __future__ import annotations

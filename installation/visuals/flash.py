@@ -16,12 +16,13 @@ from installation.visuals.base import (
     Setup,
     at_once,
     clamp01,
+    lerp,
     mix,
     scaled,
 )
 from installation.visuals.burnt_in import Strips, burnt_in
 from installation.visuals.flash_ghost import after_images
-from installation.visuals.flash_light import BLEACH, Light, swelling
+from installation.visuals.flash_light import BLEACH, Light, streak, swelling
 from installation.visuals.glow import RADIAL_DETAIL, radial
 from installation.visuals.palette import WHITE
 from installation.visuals.sky_gradient import gradient
@@ -52,6 +53,8 @@ GLARE = 0.12  # the glare along the horizon, as high as this much of its width (
 GLARE_WIDE = (3.0, 0.14, 0.5)  # its width: of the white core's, and at least and at most of
 # the picture's (wider, it would light the street in front and grey the shadows burnt on it)
 GLARE_FALLOFF = 1.4
+FLARE = (0.0025, 0.006)  # the flare along the horizon: its height at first and last, of the
+FLARE_LONG = (0.12, 0.6)  # picture's; and how far along it it fades by e, of the width
 HAZE = 0.06  # the city's feet fade into the lit ground over this much of the picture's height
 NEAR = 0.4  # the ground at the picture's foot, lit this much of how it is lit at the horizon
 # (and burnt in as much less: the dark lot in front of the diner, white through, was a slab;
@@ -157,15 +160,18 @@ class Flash:
         self.ghost_top = 0  # flash_ghost), laid from this row
         self.lights: list[Light] = []
         self.glares: list[pygame.Surface] = []
+        self.flares: list[pygame.Surface] = []
         for n in range(BLOOM_STEPS):
             yield
             share = (n / (BLOOM_STEPS - 1)) ** BLOOM_GROWTH
             radius = self.reach * (BLOOM_RADII[0] + (BLOOM_RADII[1] - BLOOM_RADII[0]) * share)
             self.lights.append((yield from swelling(self.point, radius, width, self.color,
-                                                    self.bleach)))
+                                                    self.bleach, setup.timeline.seed)))
             yield
             wide = min(GLARE_WIDE[2] * width, max(GLARE_WIDE[1] * width, GLARE_WIDE[0] * radius))
             self.glares.append(glare(round(wide / 2), self.bleach))
+            self.flares.append(streak(width, self.point[0], height * lerp(*FLARE, share),
+                                      width * lerp(*FLARE_LONG, share), self.color))
         yield
         ground = height - self.point[1]
         self.burning = fading(width, ground, round(BURN_FADE * height), 2.0)
@@ -225,6 +231,9 @@ class Flash:
         surface.blit(glow, (self.point[0] - glow.get_width() // 2,  # the glare over the
                             self.point[1] - glow.get_height() // 2),  # horizon eats the feet
                      special_flags=pygame.BLEND_RGB_ADD)  # and edges of what stands near it
+        flare = self.flares[step]  # (in the eye: over the city too)
+        surface.blit(flare, (0, self.point[1] - flare.get_height() // 2),
+                     special_flags=pygame.BLEND_RGB_ADD)
 
     def _horizon(self, surface: pygame.Surface, ground: Color) -> None:
         """The ground lit by the glare (`ground` at the horizon), darker towards us, and the

@@ -29,7 +29,8 @@ WIDE = (960, 540)
 FULL = (1920, 1080)
 LETTER = 0.06  # letter height, as a share of the picture, in the small pictures here
 DARKER = 30  # levels the backing darkens the pale sky by next to the letters, at least
-STEP = 4  # levels, at most, between neighbouring pixels of the backing
+STEP = 5  # levels, at most, between neighbouring pixels of the backing (4 before the shade
+#          followed the letters: right under them it now rises and falls with each one)
 NEAR = 2.5  # letter heights from the words within which all the backing lies (2.0 before
 # the band behind captions was made deeper, 72% of the light: it fades out over a longer reach
 # so that it keeps no edge, see STEP)

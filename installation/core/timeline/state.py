@@ -16,7 +16,8 @@ EPSILON = 1e-6  # story seconds: rounding never decides whether a landing is on 
 CUE_LEAD_SECONDS = 0.5  # real seconds: a start or jump this soon after a cue still plays it
 REAL_SLACK = 1e-6  # real seconds: a story time this near the one asked for is it
 BISECT_STEPS = 48  # halvings that find a story time where the pace is uneven (to ~1e-11 of a day)
-TICK_MEMORY = 64  # countdown ticks whose story time is kept (one is asked for every frame)
+TICK_MEMORY = 64  # countdown minutes whose steps are kept (one is asked for every frame)
+MINUTE = 60.0  # story seconds: the countdown's steps fit each of its minutes
 
 
 class Pace(Protocol):
@@ -98,27 +99,31 @@ def story_after(pace: Pace, start: float, real: float, span: float = DAY_SECONDS
 
 
 def countdown_tick(countdown: Countdown, story_time: float, pace: Pace) -> float:
-    """The story seconds left as a display shows them: one value a real second, the same
-    ticks from the call to the flash whatever the scenes (a cut never jumps it), from the whole
-    length at the call down to zero, held for its real second before the flash. Each value is
-    the story time left at its tick's share of the countdown's real time (even steps of the
-    length where the pace is even; larger steps where the story goes faster), so the display
-    agrees with the story's clock however the countdown is paced."""
-    total = pace.real_between(countdown.start, countdown.target)
-    left = pace.real_between(story_time, countdown.target)
-    ticks = max(1, round(total))  # values from `ticks` down to 0: ticks + 1 of them
-    held = total / (ticks + 1)  # real seconds each value shows
-    gone = min(ticks, math.floor((total - left) / held + EPSILON))
-    return _left_at_tick(countdown, pace, gone, ticks)
+    """The story seconds left as a display shows them: the story's own time left, in steps of
+    about a real second. Each minute left (counted back from the target, so a whole minute
+    left falls on the story clock's whole minute, as the bank's sign turns) is cut into as
+    many even steps as it lasts real seconds, and a step shows the time left at its start:
+    67:00 from the story's 04:08:00 to its next step, as the bank reads 4:08 (it showed the
+    time left at a tick of the whole countdown's real time, which fell anywhere in the story's
+    seconds: 67:03). Only the last minute ends on zero, held for its last step before the
+    flash. A pure function of the story time (a cut never jumps it)."""
+    length = forward(countdown.start, countdown.target)
+    left = length - forward(countdown.start, story_time)
+    minute = max(0, math.ceil(round(left, 6) / MINUTE) - 1)  # left within its (start, top]
+    top = (minute + 1) * MINUTE
+    steps = _steps_in(countdown, pace, minute)
+    step = min(steps - 1, math.floor((top - left) * steps / MINUTE + EPSILON))
+    if minute == 0:
+        return MINUTE * (1.0 - step / max(1, steps - 1))
+    return min(length, top - step * MINUTE / steps)
 
 
 @functools.lru_cache(maxsize=TICK_MEMORY)
-def _left_at_tick(countdown: Countdown, pace: Pace, gone: int, ticks: int) -> float:
-    """The story seconds left at tick `gone` of `ticks` (kept: every frame of a second asks)."""
-    length = forward(countdown.start, countdown.target)
-    total = pace.real_between(countdown.start, countdown.target)
-    at = story_after(pace, countdown.start, total * gone / ticks, length)
-    return max(0.0, length - forward(countdown.start, at)) if gone < ticks else 0.0
+def _steps_in(countdown: Countdown, pace: Pace, minute: int) -> int:
+    """How many steps the countdown's minute `minute` (that many whole minutes left at its
+    end) shows: one a real second it lasts (kept: every frame of the minute asks)."""
+    end = (countdown.target - minute * MINUTE) % DAY_SECONDS
+    return max(1, round(pace.real_between((end - MINUTE) % DAY_SECONDS, end)))
 
 
 def next_cue(timeline: Timeline, story_time: float) -> Cue | None:

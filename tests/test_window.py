@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pygame
@@ -80,9 +80,23 @@ def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, timeout=120)
 
 
+@pytest.fixture(scope="module")
+def show_run(x_display: dict[str, str]) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """`installation run --frames 20` in a window of the display, run once a mode (the
+    windowed run's log read by two tests: one show started, not two)."""
+    runs: dict[tuple[str, ...], subprocess.CompletedProcess[str]] = {}
+
+    def run_show(*mode: str) -> subprocess.CompletedProcess[str]:
+        if mode not in runs:
+            runs[mode] = run(x_display, "-m", "installation", "run", "--frames", "20", *mode)
+        return runs[mode]
+    return run_show
+
+
 @pytest.mark.parametrize("mode", [[], ["--windowed"]], ids=["fullscreen", "windowed"])
-def test_show_runs_in_a_real_window(x_display: dict[str, str], mode: list[str]) -> None:
-    result = run(x_display, "-m", "installation", "run", "--frames", "20", *mode)
+def test_show_runs_in_a_real_window(show_run: Callable[..., subprocess.CompletedProcess[str]],
+                                    mode: list[str]) -> None:
+    result = show_run(*mode)
     assert result.returncode == 0, result.stderr
     assert "show stopped after 20 frames" in result.stderr
 
@@ -115,8 +129,9 @@ def test_the_gpu_lays_the_grain_as_the_cpu_would(x_display: dict[str, str], tmp_
     assert premultiplied == str(renderer == "opengl")  # one texture, or MOD and ADD
 
 
-def test_the_show_lays_its_cover_on_the_gpu(x_display: dict[str, str]) -> None:
-    result = run(x_display, "-m", "installation", "run", "--frames", "5", "--windowed")
+def test_the_show_lays_its_cover_on_the_gpu(
+        show_run: Callable[..., subprocess.CompletedProcess[str]]) -> None:
+    result = show_run("--windowed")
     assert result.returncode == 0, result.stderr
     assert "display: the GPU lays the cover" in result.stderr
 

@@ -1,9 +1,8 @@
-"""Pictures a test file draws once: the shipped day's, cached per process, and moments in a row."""
+"""Moments a test file draws in a row, each scene built once (one picture: shipped_picture)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 
 import pygame
 
@@ -12,20 +11,7 @@ from installation.core.timeutil import parse_clock
 from installation.visuals.made_once import MadeOnce
 from installation.visuals.render import headless
 
-from .helpers import compositor_finding, shipped_picture
-
-FULL = (1920, 1080)
-
-
-@cache
-def _shipped(at: str, size: tuple[int, int]) -> pygame.Surface:
-    return shipped_picture(at, size)
-
-
-def shipped_once(at: str, size: tuple[int, int] = FULL) -> pygame.Surface:
-    """The shipped day's picture at story time `at` (fresh compositor, its own pace), drawn
-    once per process: each caller gets its own copy."""
-    return _shipped(at, size).copy()
+from .helpers import compositor_finding
 
 
 def in_a_row(line: Timeline, times: Iterable[str], size: tuple[int, int],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -32,6 +32,7 @@ from installation.visuals.render import headless
 SIZE = (320, 180)
 MADE_KEPT = 16  # smoke textures and flames held on: the shipped flash's and Ash's at the two
 # or three sizes a worker's tests draw them, and a test file's own (~5 MB each at 1920x1080)
+SHIPPED_KEPT = 8  # shipped pictures held on, the last drawn (8 MB each at 1920x1080)
 MADE_PICTURES = 128  # figures' drawings and oil held on (MadeOnce.picture): the shipped tar
 # pits' and dream's mammoths in all their poses at the sizes a worker's tests draw them
 
@@ -121,7 +122,15 @@ def draw(line: Timeline, at: str, warnings: list[str] | None = None,
 
 
 def shipped_picture(at: str, size: tuple[int, int] = (1920, 1080)) -> pygame.Surface:
-    """The shipped day's picture at story time `at` (at its own pace), full size."""
+    """The shipped day's picture at story time `at` (at its own pace), full size: drawn once
+    a process (the last SHIPPED_KEPT kept), each caller given its own copy. The old couple's
+    embrace at 04:40:35, 04:45 and 04:48 is looked at by two or three files each (legs and
+    outline, the rim or the shoes). Not for a test that patches what is drawn."""
+    return _shipped_picture(at, size).copy()
+
+
+@lru_cache(maxsize=SHIPPED_KEPT)
+def _shipped_picture(at: str, size: tuple[int, int]) -> pygame.Surface:
     headless()
     program = shipped_program()
     return one_frame(program.timeline, size,

@@ -147,7 +147,9 @@ def test_frames_drawn_in_a_row_are_the_frames_drawn_alone(name: str) -> None:
 def test_after_a_jump_the_scene_after_the_new_one_is_built_ahead() -> None:
     headless()
     line = load_timeline(SHIPPED)
-    compositor = Compositor(line, SIZE, print)
+    # (its own clock, as the cold-build test's: on the wall clock a loaded machine's frames all
+    # look slow, one piece each, and the two scenes were not both built in 2 s)
+    compositor = Compositor(line, SIZE, print, timer=FakeTimer(0.0005))
     frame_bytes(compositor, line, line.scenes[0].at + 60.0)
     landed, following = line.scenes[6], line.scenes[7]
     step_up_to(compositor, line, following, 2.5)  # a jump into the scene before `following`

@@ -36,7 +36,7 @@ from installation.visuals.tar_remains import REMAINS, Sunk, lay_thing, remains_s
 from installation.visuals.tar_strata import (
     SOFT_HEIGHT,
     STRATA,
-    STRATUM_BAND,
+    banded,
     soften,
     strata,
     streaks,
@@ -44,15 +44,17 @@ from installation.visuals.tar_strata import (
 )
 
 NEAREST = 1.0  # the bones nearest the surface: this much of the bone colour, the rest tar
-DEEPEST = 0.6  # how much of that the lowest layer keeps (at 0.7, with every find in one of
-# two bands, they all lay at one depth: stickers on the tar)
+DEEPEST = 0.5  # how much of that the lowest layer keeps (at 0.7, with every find in one of
+# two bands, they all lay at one depth: stickers on the tar; at 0.6 the deepest were as
+# bright as the nearest)
 BONE_ALPHA = 235  # how much of a bone shows over the tar round it ...
 DEEP_ALPHA = 200  # ... and of the lowest layer's (the strata showing through the tar over it)
 DEPTHS = (3, 6, 4, 5, 3, 6, 4)  # the bands the finds lie in, in turn across, each a band or
 # more off its neighbours (all but two in two bands, they read as one depth: stickers on the
 # tar); none above CLEAR_BANDS, the city's things' (one there was moved down beside them)
-DEEP_SOFT = 2.0  # the lowest layer's finds shrunk this many times more than the nearest and
-# enlarged (the sharpness of the nearest all the way down read as cut-outs)
+DEEP_SOFT = 4.0  # the lowest layer's finds shrunk this many times more than the nearest and
+# enlarged (the sharpness of the nearest all the way down read as cut-outs); the nearest are
+# crisp (all softened alike after, the nearest were as soft as the strata round them)
 FILM = 0.35  # the tar's sheen over the lowest layer's finds: this much of their colour the
 # tar's own light (the sky it gives back, dimmed)
 FILM_LIGHT = 0.3  # that light: this much of the sky's
@@ -142,25 +144,19 @@ class Bones(Split):
         bands a piece, then a bone a piece)."""
         height = setup.height
         width, depth = size
-        image = pygame.Surface(size, pygame.SRCALPHA)
         waves = random.Random(stable_seed(self.seed, "strata"))
         tar: Color = params["tar"]
         bone: Color = params["color"]
         count = round(BONES * params["amount"])
         self.taken = remains_spans(width, height, round(params["remains"] * len(REMAINS)))
-        lines = self.lines = strata(width, depth, waves)
-        for layer in range(STRATA):  # the bands first: a band laid over the one above cut off
-            if layer:
-                yield  # (a band a piece: all of them at once took 12 ms at 1920x1080)
-            band = mix(tar, STRATUM_BAND[0], STRATUM_BAND[1] + STRATUM_BAND[2] * (layer % 2))
-            pygame.draw.polygon(image, (*band, 90), lines[layer] + lines[layer + 1][::-1])
-            if layer == 0:  # the newest under the open tar, faded in (ruled, its top edge
-                surface_fade(image, depth // STRATA)  # cut the tar's mirror off)
-        yield
+        self.lines = strata(width, depth, waves)
+        image = banded(size, self.lines, tar)  # (the bands first: laid over the bones of the
+        yield  # one above, they cut a tusk off its skull)
         sediment = streaks(size, stable_seed(self.seed, "streaks"))
         surface_fade(sediment, depth // STRATA)  # (under the open tar, as the bands are)
         image.blit(sediment, (0, 0))
         yield
+        image = yield from soften(image, height)  # (the bands' seams soft, as sediment's)
         self.drifting: list[Drifting] = []
         self.glints: list[tuple[int, int, float]] = []  # (x, y in the picture, phase)
         film = scaled(self.sky, FILM_LIGHT)
@@ -179,7 +175,6 @@ class Bones(Split):
             yield
             sprite = seen_through(canvas.subsurface(box).copy(), deep, height, film)
             if drift:  # laid on its own, moved every frame
-                sprite = yield from soften(sprite, height)
                 shows = sprite.get_bounding_rect()  # (blitted every frame: only what shows)
                 self.drifting.append(Drifting(sprite.subsurface(shows).copy(),
                                               box.x + shows.x, box.y + shows.y, drift))
@@ -187,7 +182,7 @@ class Bones(Split):
                 image.blit(sprite, box.topleft)
                 self.glints.append((int(x), self.top + int(y - scale * GLINT_UP), rng.random()))
             yield  # (a bone a piece: soaked and shaded, 3-7 ms each at 1080p)
-        return (yield from soften(image, height))
+        return image
 
     def _laid(self, count: int, size: tuple[int, int],
               setup: Setup) -> list[tuple[Find, float, float, int, int]]:

@@ -36,7 +36,7 @@ from installation.visuals.tar_remains import REMAINS, Sunk, lay_thing, remains_s
 from installation.visuals.tar_strata import (
     SOFT_HEIGHT,
     STRATA,
-    STRATUM_BAND,
+    banded,
     soften,
     strata,
     streaks,
@@ -44,15 +44,17 @@ from installation.visuals.tar_strata import (
 )
 
 NEAREST = 1.0  # the bones nearest the surface: this much of the bone colour, the rest tar
-DEEPEST = 0.6  # how much of that the lowest layer keeps (at 0.7, with every find in one of
-# two bands, they all lay at one depth: stickers on the tar)
+DEEPEST = 0.5  # how much of that the lowest layer keeps (at 0.7, with every find in one of
+# two bands, they all lay at one depth: stickers on the tar; at 0.6 the deepest were as
+# bright as the nearest)
 BONE_ALPHA = 235  # how much of a bone shows over the tar round it ...
 DEEP_ALPHA = 200  # ... and of the lowest layer's (the strata showing through the tar over it)
 DEPTHS = (3, 6, 4, 5, 3, 6, 4)  # the bands the finds lie in, in turn across, each a band or
 # more off its neighbours (all but two in two bands, they read as one depth: stickers on the
 # tar); none above CLEAR_BANDS, the city's things' (one there was moved down beside them)
-DEEP_SOFT = 2.0  # the lowest layer's finds shrunk this many times more than the nearest and
-# enlarged (the sharpness of the nearest all the way down read as cut-outs)
+DEEP_SOFT = 4.0  # the lowest layer's finds shrunk this many times more than the nearest and
+# enlarged (the sharpness of the nearest all the way down read as cut-outs); the nearest are
+# crisp (all softened alike after, the nearest were as soft as the strata round them)
 FILM = 0.35  # the tar's sheen over the lowest layer's finds: this much of their colour the
 # tar's own light (the sky it gives back, dimmed)
 FILM_LIGHT = 0.3  # that light: this much of the sky's
@@ -78,15 +80,14 @@ GLINT_LEVELS = 8  # the glint's brightness in this many steps
 REMAINS_GREY, REMAINS_TINT = (100, 94, 88), 0.5  # steel and plastic: greyer than bone
 REMAINS_DULL = 0.5  # and dulled this much towards the tar (it has been through fire and tar)
 CLEAR_BANDS = 3  # the bands the city's things go down into, and one more: no bone by one
-FADE_SHARE = 0.35  # with `gone`, the bones fade into the deep over this last share of the time
-# the city's things take to go under ...
-FADE_STEPS = 24  # ... in this many steps (each paints the cut again)
 
 
 @dataclass(frozen=True)
 class Going:
-    """How the city's things go under and the bones fade into the deep: evenly from the
-    scene's start (`start`, story seconds) until `gone` (None: they stay)."""
+    """How the city's things go under: evenly from the scene's start (`start`, story
+    seconds) until `gone` (None: they stay). The bones stay until the next scene's
+    transition takes them (faded from 09:30, the picture's lower half was empty brown tar
+    for a real minute before the light wipe)."""
 
     start: float
     gone: float | None
@@ -97,11 +98,6 @@ class Going:
             return 0.0
         span = (self.gone - self.start) % DAY
         return min(1.0, ((story_time - self.start) % DAY) / span) if span else 1.0
-
-    def fade_step(self, story_time: float) -> int:
-        """How many of FADE_STEPS the bones have faded (FADE_STEPS: gone)."""
-        late = (self.sunk(story_time) - (1 - FADE_SHARE)) / FADE_SHARE
-        return math.ceil(FADE_STEPS * min(1.0, max(0.0, late)))
 
 
 @dataclass(frozen=True)
@@ -140,7 +136,6 @@ class Bones(Split):
             self.things.append((yield from lay_thing(self.image, thing,
                                                      (height - self.top) / STRATA, height,
                                                      (dull, tar, self.sky), rng, self.seed)))
-        self.faded = self.image.copy()  # (the strata, at the alpha of the fade's last step)
         self.sinking = Going(setup.scene.at, params["gone"])
 
     def _strata(self, size: tuple[int, int], params: Mapping[str, Any],
@@ -149,25 +144,19 @@ class Bones(Split):
         bands a piece, then a bone a piece)."""
         height = setup.height
         width, depth = size
-        image = pygame.Surface(size, pygame.SRCALPHA)
         waves = random.Random(stable_seed(self.seed, "strata"))
         tar: Color = params["tar"]
         bone: Color = params["color"]
         count = round(BONES * params["amount"])
         self.taken = remains_spans(width, height, round(params["remains"] * len(REMAINS)))
-        lines = self.lines = strata(width, depth, waves)
-        for layer in range(STRATA):  # the bands first: a band laid over the one above cut off
-            if layer:
-                yield  # (a band a piece: all of them at once took 12 ms at 1920x1080)
-            band = mix(tar, STRATUM_BAND[0], STRATUM_BAND[1] + STRATUM_BAND[2] * (layer % 2))
-            pygame.draw.polygon(image, (*band, 90), lines[layer] + lines[layer + 1][::-1])
-            if layer == 0:  # the newest under the open tar, faded in (ruled, its top edge
-                surface_fade(image, depth // STRATA)  # cut the tar's mirror off)
-        yield
+        self.lines = strata(width, depth, waves)
+        image = banded(size, self.lines, tar)  # (the bands first: laid over the bones of the
+        yield  # one above, they cut a tusk off its skull)
         sediment = streaks(size, stable_seed(self.seed, "streaks"))
         surface_fade(sediment, depth // STRATA)  # (under the open tar, as the bands are)
         image.blit(sediment, (0, 0))
         yield
+        image = yield from soften(image, height)  # (the bands' seams soft, as sediment's)
         self.drifting: list[Drifting] = []
         self.glints: list[tuple[int, int, float]] = []  # (x, y in the picture, phase)
         film = scaled(self.sky, FILM_LIGHT)
@@ -186,7 +175,6 @@ class Bones(Split):
             yield
             sprite = seen_through(canvas.subsurface(box).copy(), deep, height, film)
             if drift:  # laid on its own, moved every frame
-                sprite = yield from soften(sprite, height)
                 shows = sprite.get_bounding_rect()  # (blitted every frame: only what shows)
                 self.drifting.append(Drifting(sprite.subsurface(shows).copy(),
                                               box.x + shows.x, box.y + shows.y, drift))
@@ -194,7 +182,7 @@ class Bones(Split):
                 image.blit(sprite, box.topleft)
                 self.glints.append((int(x), self.top + int(y - scale * GLINT_UP), rng.random()))
             yield  # (a bone a piece: soaked and shaded, 3-7 ms each at 1080p)
-        return (yield from soften(image, height))
+        return image
 
     def _laid(self, count: int, size: tuple[int, int],
               setup: Setup) -> list[tuple[Find, float, float, int, int]]:
@@ -236,55 +224,38 @@ class Bones(Split):
             laid.append((find, x, y, layer, way))
         return laid
 
-    def look(self, frame: Frame) -> tuple[int, tuple[int, ...]]:
-        """How far the bones have faded into the deep (in steps) and how many rows of each of
-        the city's things still stand out of the tar (the glint is the moving part)."""
+    def look(self, frame: Frame) -> tuple[int, ...]:
+        """How many rows of each of the city's things still stand out of the tar (the glint
+        is the moving part)."""
         sunk = self.sinking.sunk(frame.story_time)
-        return (self.sinking.fade_step(frame.story_time),
-                tuple(round(thing.visible * (1 - sunk)) for thing in self.things))
+        return tuple(round(thing.visible * (1 - sunk)) for thing in self.things)
 
     def changed(self, old: tuple[Any, ...], new: tuple[Any, ...]) -> list[pygame.Rect]:
-        """Where a change of look paints: the whole cut as the bones fade, else the things
-        sinking (each, at its depth before and now)."""
-        width, height = self.image.get_size()
-        if old[0] != new[0]:
-            return [pygame.Rect(0, self.top, width, height)]
-        return [thing.area(self.top) for thing, was, now in zip(self.things, old[1], new[1],
+        """Where a change of look paints: the things sinking (each, at its depth before and
+        now)."""
+        return [thing.area(self.top) for thing, was, now in zip(self.things, old, new,
                                                                    strict=True) if was != now]
 
     def draw_still(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The strata and the bones (faded as far as they have gone into the deep), and the
-        city's things at their depth."""
-        step = self.sinking.fade_step(frame.story_time)
-        if step < FADE_STEPS:
-            image = self.image
-            if step:
-                image = self.faded
-                image.set_alpha(round(255 * (1 - step / FADE_STEPS)))
-            surface.blit(image, (0, self.top))
+        """The strata and the bones, and the city's things at their depth."""
+        surface.blit(self.image, (0, self.top))
         share = 1 - self.sinking.sunk(frame.story_time)
         for thing in self.things:
             thing.draw(surface, self.top, share, self.sky)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The finds that drift and oil on the bones catching the light now and then (none of
-        it once the bones have gone into the deep), and a piece of what the next of the city's
-        things to sink a row will show made ahead. No band of light sweeps through the tar:
-        a pale column a fifth of the picture wide, moving 130 px between frames 1.4 s apart
-        under the mother, read as a flicker."""
+        """The finds that drift and oil on the bones catching the light now and then, and a
+        piece of what the next of the city's things to sink a row will show made ahead. No
+        band of light sweeps through the tar: a pale column a fifth of the picture wide,
+        moving 130 px between frames 1.4 s apart under the mother, read as a flicker."""
         self._make_ahead(frame)
-        if self.sinking.fade_step(frame.story_time) >= FADE_STEPS:
-            return
-        step = self.sinking.fade_step(frame.story_time)
         moved = s_curve(min(1.0, frame.seconds / DRIFT_SECONDS)) * DRIFT * surface.get_height()
         for drifting in self.drifting:
-            drifting.sprite.set_alpha(round(255 * (1 - step / FADE_STEPS)))
             surface.blit(drifting.sprite, (int(drifting.x),
                                            self.top + int(drifting.y + drifting.way * moved)))
-        keep = 1 - step / FADE_STEPS
         for x, y, phase in self.glints:  # oil catching the light on a bone, now and then
             level = max(0.0, math.sin(2 * math.pi * (frame.seconds / GLINT_SECONDS + phase)))
-            glow = self.glow[round(GLINT_LEVELS * keep * level ** GLINT_SHARPNESS)]
+            glow = self.glow[round(GLINT_LEVELS * level ** GLINT_SHARPNESS)]
             half = glow.get_width() // 2
             surface.blit(glow, (x - half, y - half), special_flags=pygame.BLEND_RGB_ADD)
 

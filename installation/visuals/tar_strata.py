@@ -9,13 +9,19 @@ from collections.abc import Generator
 import numpy as np
 import pygame
 
-from installation.visuals.base import s_curve
+from installation.visuals.base import Color, mix, s_curve
 
 STRATA = 7  # bands of older and older tar
-STRATUM_BAND = ((60, 44, 30), 0.12, 0.16)  # the strata's banding: its colour, how much of it in
-# the upper of each pair of bands, and how much more in the lower
+STRATUM_BAND = ((120, 100, 72), 0.12, 0.42)  # the strata's banding, tar and sand, as in the pit
+# walls: the sand's colour, how much of it in the tar bands, and how much more at most in the
+# sandiest (at 0.12 and 0.16 of a tar brown the cut read as one murky brown field)
+SANDY = (0.0, 0.3, 0.75, 0.15, 1.0, 0.45, 0.1)  # how sandy each band is, from the newest, of
+# that most (two kinds in turn read as a flag's stripes)
+STRATUM_ALPHA = 90  # a band laid over the open tar's colour under the cut this much
+BAND_SOFT = 2  # the bands drawn this many times smaller and enlarged: their seams soft, graded
+# as sediment is (drawn sharp, in tar and sand in turn, they read as a flag's stripes)
 SURFACE_FADE = 0.8  # the newest stratum fades in from the open tar over this share of it
-SEAM_WAVE, SEAM_KNOTS = 0.3, 28  # it wanders up and down this much of a stratum, through
+SEAM_WAVE, SEAM_KNOTS = 0.2, 20  # it wanders up and down this much of a stratum, through
 # this many points across (ruled straight, the strata read as a notebook's lines)
 SEAM_TILT = 0.5  # how far a line between strata tilts across the picture, in a stratum's
 # height
@@ -39,6 +45,24 @@ def surface_fade(image: pygame.Surface, rows: int) -> None:
         keep = round(255 * s_curve(y / fade))
         image.fill((255, 255, 255, keep) if alpha else (keep, keep, keep), (0, y, width, 1),
                    special_flags=pygame.BLEND_RGBA_MULT if alpha else pygame.BLEND_RGB_MULT)
+
+
+def banded(size: tuple[int, int], lines: list[list[tuple[float, float]]],
+           tar: Color) -> pygame.Surface:
+    """The bands between the `lines` (see `strata`) over a cut of `size`, of tar and more or
+    less sand (see SANDY), their seams soft, the newest faded in under the open tar (its top
+    edge, ruled, cut the tar's mirror off)."""
+    width, depth = size
+    small = pygame.Surface((max(1, width // BAND_SOFT), max(1, depth // BAND_SOFT)),
+                           pygame.SRCALPHA)
+    sand, least, more = STRATUM_BAND
+    for layer in range(STRATA):
+        band = mix(tar, sand, least + more * SANDY[layer % len(SANDY)])
+        pygame.draw.polygon(small, (*band, STRATUM_ALPHA), [
+            (x / BAND_SOFT, y / BAND_SOFT) for x, y in lines[layer] + lines[layer + 1][::-1]])
+    image = pygame.transform.smoothscale(small, size)
+    surface_fade(image, depth // STRATA)
+    return image
 
 
 def strata(width: int, depth: int, rng: random.Random) -> list[list[tuple[float, float]]]:

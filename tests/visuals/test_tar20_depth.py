@@ -18,19 +18,25 @@ TAR = (12, 11, 10)  # the tar the cut is seen over
 Seen = tuple[str, int, float, float]
 
 
+def over_tar(cut: bones.Bones) -> np.ndarray:
+    """The cut seen over the tar, in summed levels."""
+    seen = pygame.Surface(cut.image.get_size())
+    seen.fill(TAR)
+    seen.blit(cut.image, (0, 0))
+    return pygame.surfarray.array3d(seen).astype(int).sum(axis=2)
+
+
 def finds_seen() -> list[Seen]:
     """Each still find of the shipped deep time at 1920x1080: its name, its stratum, how far
     it stands out of the tar round it (its brightest over the median of its box, in summed
     levels) and how sharp its edges are (its steepest step across, per level it stands out)."""
     params, setup = setup_of(load_timeline(SHIPPED), DEEP_TIME, SIZE)
     cut = bones.Bones(params, setup)
-    seen = pygame.Surface(cut.image.get_size())
-    seen.fill(TAR)
-    seen.blit(cut.image, (0, 0))
-    light = pygame.surfarray.array3d(seen).astype(int).sum(axis=2)
+    light = over_tar(cut) - over_tar(bones.Bones({**params, "amount": 0.0}, setup))  # (off
+    # the strata alone: bones21's bands of sand and tar have seams in a find's box)
     count = round(bones.BONES * params["amount"])
     out = []
-    for find, x, y, stratum, way in cut._laid(count, seen.get_size(), setup):
+    for find, x, y, stratum, way in cut._laid(count, cut.image.get_size(), setup):
         if way:
             continue  # (drawn each frame, not in the cut)
         half = round(SIZE[1] * bones.BONE_SIZE * find.size)

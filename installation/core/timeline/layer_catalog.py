@@ -606,8 +606,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "coiled cord, then a wristwatch stopped at 5:15; 0 for none, 1 for all three"),
         Param("gone", optional_time(), None,
               "the story time by which the city's things have gone under, going down evenly "
-              "from the scene's start, the bones fading into the deep over the last third of "
-              "that time; \"\": they stay"),
+              "from the scene's start (the bones stay till the next scene's transition); "
+              "\"\": they stay"),
     ),
     "haze": (
         Param("color", color(), (150, 146, 140), "colour of the haze and of the settled ash"),

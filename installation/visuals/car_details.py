@@ -38,9 +38,17 @@ SHEEN_ACROSS, SHEEN_LIGHT, SHEEN_EDGE, SHEEN_STEPS = (0.3, 0.86), 0.55, 0.6, 9
 BIG_PANEL = 240
 ALONG_FADE = 0.08  # (its shading along it fading out over this much across, to the sheen's
 # brightest: its edge nearest us keeps its light all along)
-ALONG_SHADE: tuple[tuple[float, float, bool, float], ...] = (
+Shade = tuple[tuple[float, float, bool, float], ...]  # bands along a sheet: from, to along
+#                                                       it, towards the light (or `under`), how much
+ALONG_SHADE: Shade = (
     (0.0, 0.14, False, 0.35), (0.14, 0.34, False, 0.0), (0.34, 0.6, True, 0.2),
     (0.6, 0.8, False, 0.0), (0.8, 1.0, False, 0.4))
+# A bonnet (a lid) under the eye, from its nose to its windscreen's foot, the same way: its nose
+# rounding down, the street's light mirrored across its middle, darker again where it runs
+# under the glass (one colour along it, a car passing over the crossing showed a flat plank
+# of bonnet, 19:50).
+LID_SHADE: Shade = ((0.0, 0.1, False, 0.35), (0.1, 0.28, False, 0.0), (0.28, 0.6, True, 0.3),
+                    (0.6, 0.8, False, 0.05), (0.8, 1.0, False, 0.3))
 STRIP_LEVELS, STRIP_PIXELS = 2.0, 3.0  # a roof's strips: at most this many levels apart,
 # at least this many pixels wide...
 MOST_STRIPS = (4, 10, 2)  # ...and no more than these across its far edge's turn, its sheen
@@ -109,18 +117,19 @@ def roof_light(surface: pygame.Surface, roof: Sequence[Point], colour: Color,
 
 
 def rounded(surface: pygame.Surface, panel: Sequence[Point], colour: Color, light: Color,
-            under: Color, along_too: bool = True, sheen: Sheen | None = None) -> None:
+            under: Color, along_too: bool = True, sheen: Sheen | None = None,
+            bands: Shade = ALONG_SHADE) -> None:
     """A roof's or a lid's sheet rounding over: its far edge turning down (towards `under`),
     the light along it rising towards its edge nearer us (`panel`: as a roof's); a sheet
     one flat colour to its edges read as a slab (a lid passing under the eye, 17:00:02). One
     passing under the eye, as big as a corner of the picture, in one smooth light shaded
-    along it too (see car_sheen, on `sheen`'s pictures), unless not `along_too` (a lid: one
-    light along it). Any
+    along it too (in `bands`: see car_sheen, on `sheen`'s pictures), unless not
+    `along_too` (one light along it). Any
     other is drawn in strips a level or two apart across it (see `strips`): fewer, coarser
     strips showed as steps."""
     wide = _long(panel[0], panel[1])
     if along_too and wide >= BIG_PANEL:
-        smooth_panel(surface, panel, _across_light(colour, light, under), _along_light(),
+        smooth_panel(surface, panel, _across_light(colour, light, under), _along_light(bands),
                      (light, under), (SHEEN_ACROSS[1] - ALONG_FADE, SHEEN_ACROSS[1]), sheen)
         return
     turn, shade = TURN_DOWN  # (its far edge rounding down, away from the sky, softly)
@@ -160,11 +169,12 @@ def _across_light(colour: Color, light: Color,
 
 
 @cache
-def _along_light() -> tuple[tuple[float, ...], tuple[float, ...]]:
-    """ALONG_SHADE as knots (shares along, signed shares: over 0 towards the light), each
-    band's shade held over its middle two fifths and changing smoothly between them."""
+def _along_light(bands: Shade) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """A sheet's bands along it (as ALONG_SHADE) as knots (shares along, signed shares: over 0
+    towards the light), each band's shade held over its middle two fifths and changing
+    smoothly between them."""
     middles = [(a + (b - a) * k, share if lit else -share)
-               for a, b, lit, share in ALONG_SHADE for k in (0.3, 0.7)]
+               for a, b, lit, share in bands for k in (0.3, 0.7)]
     middles = [(0.0, middles[0][1]), *middles, (1.0, middles[-1][1])]
     return tuple(m[0] for m in middles), tuple(m[1] for m in middles)
 

@@ -11,6 +11,7 @@ import pygame
 
 from installation.visuals.base import Color, chunks, finished, scaled
 from installation.visuals.cars import LAMP_FOOT, LAMP_TOP, LAMPS, Seen
+from installation.visuals.glow import radial
 
 CONE_LENGTH = 2.2  # how far a car's headlights light the road, in widths of the car
 CONE_COLUMNS = 160  # a headlight's light on the road is made this many columns a piece
@@ -19,6 +20,11 @@ LAMP_SPREAD = (1.5, 1.9)  # a lit face's light reaches this far past the lamp, a
 LAMP_FALL = 0.7  # how softly a lamp's face dims from its middle to its rim
 LAMP_SHAPED = 6  # pixels: a lamp this wide or wider is drawn with its face (smaller: a dot)
 UNLIT_RIM = 0.55  # an unlit lamp's glass at its rim, of its colour (its middle catches the sky)
+# A lit headlamp seen from ahead is a round soft glow, as wide as the lamp this much (its face
+# grown to the lamp's wide low box, added onto the round glow over it, made a 4-point star),
+# made ROUND_FACE pixels across once (falling off from its middle by ROUND_FALL: flatter, a
+# white ball over the car's front), then grown or shrunk.
+ROUND_SPREAD, ROUND_FACE, ROUND_FALL = 0.9, 48, 1.3
 LAMP_SIZES_KEPT = 512  # grown faces kept (a near car's lamps take a few dozen sizes a lap)
 
 
@@ -75,14 +81,17 @@ def lamp_face(color: Color) -> pygame.Surface:
 
 
 class LampFaces:
-    """Lamps drawn with their faces, grown to light the lamp and about it: lit, added on;
-    unlit, the lamp's glass darker at its rim, its middle catching the sky (the face within the
-    lamp alone). Each face grown to a size once and kept (a few hundred sizes at most)."""
+    """Lamps drawn with their faces, grown to light the lamp and about it: lit, added on (the
+    `round` ones, headlamps, a round glow on the lamp's middle); unlit, the lamp's glass darker
+    at its rim, its middle catching the sky (the face within the lamp alone). Each face grown
+    to a size once and kept (a few hundred sizes at most)."""
 
-    def __init__(self, colors: dict[bool, Color], unlit: dict[bool, Color]) -> None:
-        self.faces = {(key, True): lamp_face(color) for key, color in colors.items()}
+    def __init__(self, colors: dict[bool, Color], unlit: dict[bool, Color],
+                 round_lit: frozenset[bool] = frozenset()) -> None:
+        self.faces = {(key, True): radial(ROUND_FACE // 2, color, ROUND_FALL)
+                      if key in round_lit else lamp_face(color) for key, color in colors.items()}
         self.faces.update({(key, False): lamp_face(color) for key, color in unlit.items()})
-        self.colors, self.unlit = colors, unlit
+        self.colors, self.unlit, self.round_lit = colors, unlit, round_lit
         self._grown: dict[tuple[bool, bool, int, int], pygame.Surface] = {}
 
     def pair(self, surface: pygame.Surface, which: bool, lit: bool, car: Seen) -> None:
@@ -99,6 +108,8 @@ class LampFaces:
         """The lamp `which` (a key of the colours) at `box`, lit or not."""
         size = (max(2, round(box.width * LAMP_SPREAD[0])),
                 max(2, round(box.height * LAMP_SPREAD[1])))
+        if lit and which in self.round_lit:
+            size = (max(2, round(box.width * ROUND_SPREAD)),) * 2
         face = self._grow(which, lit, size)
         at = (box.centerx - size[0] // 2, box.centery - size[1] // 2)
         if lit:

@@ -16,6 +16,7 @@ import pygame
 from installation.visuals.base import Color, mix, scaled
 from installation.visuals.car_details import (
     FLANK_FROM,
+    LID_SHADE,
     back_glass,
     doors,
     roof_light,
@@ -273,8 +274,9 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
         pygame.draw.line(surface, colours.pillar, windows[2], windows[3], pillar)
     lid = [shell[LID_FAR], flank[3], shell[LID_FAR + 2], shell[LID_FAR + 1]]
     pygame.draw.polygon(surface, colours.lid, lid)
-    if near and _long(lid[0], lid[1]) >= LID_ROUNDED:  # (rounding over: one flat colour,
-        rounded(surface, lid, colours.lid, colours.shoulder, colours.flank, False)  # a slab)
+    if near and _long(lid[0], lid[1]) >= LID_ROUNDED:  # (rounding over, across and along
+        rounded(surface, lid, colours.lid, colours.shoulder, colours.flank,  # it: one flat
+                sheen=sheen, bands=LID_SHADE)  # colour, a slab)
 
 
 def _long(a: tuple[int, int], b: tuple[int, int]) -> float:

@@ -124,7 +124,8 @@ class Traffic:
         self.car_glows = {c: [radial(max(2, int(height * 0.022 / (1 + 0.6 * i))), c, 2.0,
                                      core=0.2) for i in range(GLOW_SIZES)]
                           for c in (HEADLIGHT, TAILLIGHT)}
-        self.lamp_faces = LampFaces({True: HEADLIGHT, False: TAILLIGHT}, LAMPS_OFF)
+        self.lamp_faces = LampFaces({True: HEADLIGHT, False: TAILLIGHT}, LAMPS_OFF,
+                                    frozenset({True}))  # (headlamps: round glows)
         self.under_glows = {coming: radial(UNDER_DETAIL, HEADLIGHT if coming else TAILLIGHT, 1.6)
                             for coming in (True, False)}  # (grown to each size: `_under`)
         level, stretch, wide, self.lift = WET_STREAK if self.wet else DRY_POOL

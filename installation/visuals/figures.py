@@ -33,7 +33,7 @@ from installation.visuals.figure_stand import standing
 from installation.visuals.figure_sun import SunLooks, layer_span, lit_looks, side_at
 from installation.visuals.figure_timing import ScenePace, stepped, stride_of, under_way
 from installation.visuals.led import STUMBLES, companion, led_look, led_name
-from installation.visuals.long_shadow import Shadows
+from installation.visuals.long_shadow import Shadows, SunShadows
 from installation.visuals.poses import (
     MOVING,
     PARTNER,
@@ -113,6 +113,7 @@ class Figures:
         self.levelled = Levelled(self.depth, self.path.points, self.height)
         self.wobble = Wobble(mirror) if mirror is not None else None
         self.shadows = Shadows(params["shadow"])
+        self.sun_shadows = SunShadows(params["sun_shadow"]) if params["sun_shadow"] else None
         self.scene_at = setup.scene.at
         self.story_pace = setup.pace  # (the show's: which turns a talk reaches while seen)
         self.pace = ScenePace(setup.timeline, setup.scene.at)  # (the story's, uneven)
@@ -312,6 +313,8 @@ class Figures:
         window, their reflections); and where the cars racing by are."""
         p = self.params
         members = sorted(self.members(frame), key=lambda m: m.feet[1])
+        if self.sun_shadows is not None:
+            self.sun_shadows.at(frame.hour)
         if p["window"] is not None and members:  # the lit room they are seen in
             lit_window(surface, self.path.points[0],
                        p["spacing"] * self.width * (p["count"] - 1), self.height, p["window"], p,
@@ -334,6 +337,8 @@ class Figures:
             shadow = self.depth.sized(self.shadows.of(whole), (0.0, 0.0), member.share,
                                       soft=True)
             self.shadows.draw(surface, whole, _spot(member.feet, at), at, shadow[0])
+        if self.sun_shadows is not None and part in ("body", WHOLE):
+            self.sun_shadows.draw(surface, whole, member.feet, at, member.share)
         sprite, feet = self.depth.sized(whole, at, member.share)
         place = _spot(member.feet, feet)
         shown = pygame.Rect(place, sprite.get_size())

@@ -1,19 +1,32 @@
-"""A low sun's long shadows: each sprite laid flat along the ground from its feet, dark and soft,
-made once per sprite."""
+"""Shadows on the ground: a low sun's long ones (each sprite laid flat along the ground from its
+feet, made once per sprite), and the sky's sun's (cast from where it stands at the story time,
+towards us and away from its side, lengthening as it sinks)."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import Pieces
 from installation.visuals.budget import Budget
+from installation.visuals.palette import sun_position
 from installation.visuals.skeleton import Point
 
 SHADOW_COST = 12  # a long shadow costs this many times the sprite's (shrunk) area
 SHADOW_ALPHA = 180  # how dark a shadow is (at 120, Harry's and Julie's long shadows at first
 #                     light, 05:07, were all but lost on the dark wet road)
+# The sky's sun's shadow (SunShadows). The sun in the picture stands before us, behind the people:
+# their shadows come towards us on the ground, away from its side.
+VIEW = math.radians(60)  # the picture's width, as an angle: how far round the sun is from them
+FORESHORTEN = 0.4  # a shadow lying towards us is seen at this share of its length (the ground
+#                    seen from a standing eye's height)
+LONGEST = 4.0  # no shadow longer than this many heights (the sun on the horizon)
+LEAN_STEP = 0.01  # the shadow's lean and length change in steps of this (of a height): each
+LENGTH_STEP = 0.01  # step made once, some seconds of the show apart
+SOFT = 3  # the shadow's edge blurred over about this many pixels (the sun is a disc, not a point)
 
 
 class Shadows:
@@ -63,3 +76,81 @@ def _laid_down(sprite: pygame.Surface, reach: float) -> pygame.Surface:
     flat.fill((0, 0, 0, 255), special_flags=pygame.BLEND_RGBA_MIN)
     flat.fill((255, 255, 255, SHADOW_ALPHA), special_flags=pygame.BLEND_RGBA_MULT)
     return flat
+
+
+class SunShadows:
+    """The shadows a layer's people cast from the sky's sun (`dark`: how dark, 0 to 1): their
+    direction and length from where the sun stands at the story time (`at`), each made the
+    first time it is needed for a step of the sun's move."""
+
+    def __init__(self, dark: float) -> None:
+        self.alpha = round(255 * dark)
+        self.sun: tuple[float, float] | None = None  # (x across, elevation) this frame
+        self.made: dict[tuple[pygame.Surface, int, int], tuple[pygame.Surface, int]] = {}
+
+    def at(self, hour: float) -> None:
+        """Where the sun is for this frame's shadows (none when it is down)."""
+        self.sun = sun_position(hour)
+
+    def draw(self, surface: pygame.Surface, sprite: pygame.Surface, feet: Point,
+             on_sprite: Point, share: float) -> None:
+        """The shadow of `sprite` (its feet at `on_sprite` on it, drawn `share` of its size)
+        standing with its feet at `feet` in the picture."""
+        lean = self._lean(feet[0] / surface.get_width())
+        if lean is None:
+            return
+        key = (sprite, *lean)
+        if key not in self.made:
+            if len(self.made) > 4 * len({k[0] for k in self.made}) + 8:
+                self.made.clear()  # (the sun has moved on: earlier steps are not seen again)
+            self.made[key] = _cast(sprite, on_sprite, lean, self.alpha)
+        shadow, left = self.made[key]
+        if share != 1.0:
+            shadow = pygame.transform.smoothscale_by(shadow, share)
+            left = round(left * share)
+        surface.blit(shadow, (round(feet[0]) - left, round(feet[1]) - SOFT))
+
+    def _lean(self, x: float) -> tuple[int, int] | None:
+        """The shadow's tip from the feet, in steps of a height (across, towards us), for
+        someone at `x` (a share of the width)."""
+        if self.sun is None or self.sun[1] <= 0.0:
+            return None
+        across, elevation = self.sun
+        # (the sky's elevation, 0 to 1, as an angle up to overhead: a height's shadow is as
+        # long as the angle's cotangent)
+        reach = min(LONGEST, 1.0 / math.tan(elevation * math.pi / 2))
+        turn = (across - x) * VIEW
+        return (round(-reach * math.sin(turn) / LEAN_STEP),
+                round(reach * math.cos(turn) * FORESHORTEN / LENGTH_STEP))
+
+
+def _cast(sprite: pygame.Surface, feet: Point, lean: tuple[int, int],
+          alpha: int) -> tuple[pygame.Surface, int]:
+    """The sprite's shadow on the ground, its head at `lean` (steps of its height) from its
+    feet, soft; and the column of the feet on it."""
+    tall = max(1, min(sprite.get_height(), round(feet[1])))
+    dx, dy = lean[0] * LEAN_STEP * tall, max(1.0, lean[1] * LENGTH_STEP * tall)
+    width, rows = sprite.get_width(), math.ceil(dy) + 1
+    # The body squeezed down to the shadow's rows, upside down (its head nearest us)...
+    squeezed = pygame.transform.smoothscale(sprite.subsurface((0, 0, width, tall)),
+                                            (width, rows))
+    body = pygame.surfarray.array_alpha(pygame.transform.flip(squeezed, False, True))
+    # ... each row of it pushed across as far as the shadow leans there.
+    left = math.ceil(max(0.0, -dx)) + SOFT
+    shift = left + np.round(np.arange(rows) * (dx / max(1, rows - 1))).astype(int)
+    flat = np.zeros((width + math.ceil(abs(dx)) + 2 * SOFT + 1, rows + 2 * SOFT), np.uint8)
+    flat[np.arange(width)[:, None] + shift[None, :], SOFT + np.arange(rows)[None, :]] = body
+    return _softened(flat, alpha), left + round(feet[0])
+
+
+def _softened(flat: np.ndarray, alpha: int) -> pygame.Surface:
+    """A black shadow of coverage `flat` (0-255, columns x rows) at most `alpha` dark, its
+    edge blurred over about SOFT pixels."""
+    shadow = pygame.Surface(flat.shape, pygame.SRCALPHA)
+    shadow.fill((0, 0, 0, 255))
+    pygame.surfarray.pixels_alpha(shadow)[:] = (flat.astype(np.uint16) * alpha // 255).astype(
+        np.uint8)
+    size = shadow.get_size()
+    small = pygame.transform.smoothscale(shadow, (max(1, size[0] // SOFT),
+                                                  max(1, size[1] // SOFT)))
+    return pygame.transform.smoothscale(small, size)

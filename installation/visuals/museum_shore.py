@@ -1,5 +1,5 @@
 """The Lake Pit's near shore, seen from the Page Museum's side: a sunlit bank of grass with a
-pale path sweeping in from the far left, and a low wooden rail along the tar's edge."""
+pale path sweeping in from the far left, and a low wooden rail along the tar's uneven edge."""
 
 from __future__ import annotations
 
@@ -13,7 +13,13 @@ from installation.visuals.museum_paint import bands, below, grain, hazed, ramp, 
 
 # In shares of the picture's height (rows below the shore's edge) and width.
 LIP = 0.012  # the bank's dark edge of tar-stained earth
-LIP_WANDER = 0.004  # ... and how far its line wanders up and down
+LIP_WANDER = 0.004  # ... and how far its line wanders up and down, a little at a time
+BANK_WANDER = 0.03  # how far the bank's line swings up into the tar and back (a ruled edge
+#                     read as a canal): a spit of grass, a cove, broad and slow across the width
+# Its swings (turns across the width, weight, phase): chosen, not seeded, so that the bank
+# stands up behind the couple and the calf (x 0.38-0.58: their heads against the lawn, not the
+# rail) and falls back into coves at the sides.
+BANK_SWINGS = ((1.3, 0.55, 0.125), (2.9, 0.3, 0.375), (6.1, 0.15, 0.29))
 PATH_TOP = ((0.0, 0.07), (1.0, 0.145))  # the path's far edge: at the left, at the right
 PATH_FOOT = ((0.0, 0.095), (1.0, 0.27))  # and its near edge (it comes nearer to the right)
 PATH_BOW = 0.025  # how far its middle sags towards us (a curve, not a ruled band)
@@ -32,14 +38,24 @@ TURF_TEXTURE, GRAVEL_TEXTURE = 0.1, 0.05  # how much the grass and the path vary
 
 
 def margin(height: int) -> int:
-    """Rows over the shore's edge the picture reaches up, for the rail's posts over the tar."""
-    return round((POST_TALL - POST_FOOT) * height) + 2
+    """Rows over the shore's edge the picture reaches up, for the rail's posts over the tar
+    (on a spit of the bank that runs out into it)."""
+    return round((POST_TALL - POST_FOOT + BANK_WANDER) * height) + 2
 
 
 def solid_from(height: int) -> int:
     """The first row of the picture (see `margin`) from which every pixel is opaque: below
     the bank's wandering top edge."""
-    return margin(height) + math.ceil(LIP_WANDER * height) + 1
+    return margin(height) + math.ceil((LIP_WANDER + BANK_WANDER) * height) + 1
+
+
+def bank_line(x: np.ndarray, height: int) -> np.ndarray:
+    """The bank's edge in each column (`x`, shares of the width), in rows below the shore's
+    `ground`: broad slow swings up into the tar and back (negative: a spit; positive: a cove)."""
+    line = np.zeros_like(x)
+    for turns, weight, phase in BANK_SWINGS:
+        line += weight * np.sin(2 * math.pi * (turns * x + phase))
+    return line / sum(w for _, w, _ in BANK_SWINGS) * BANK_WANDER * height
 
 
 def painting(width: int, height: int, edge: int,
@@ -53,7 +69,9 @@ def painting(width: int, height: int, edge: int,
     yield
     gravel = grain(rng, (width, rows), 2)
     x = np.arange(width, dtype=np.float32) / width
-    wander = np.interp(x, np.linspace(0, 1, 40), rng.uniform(-1, 1, 40)) * LIP_WANDER * height
+    bank = bank_line(x, height)
+    wander = np.interp(x, np.linspace(0, 1, 40), rng.uniform(-1, 1, 40)) * LIP_WANDER * height \
+        + bank
     top, foot = _edge(PATH_TOP, x, height) + over, _edge(PATH_FOOT, x, height) + over
     picture = pygame.Surface((width, rows), pygame.SRCALPHA)
     for cols in bands(width):
@@ -63,7 +81,7 @@ def painting(width: int, height: int, edge: int,
         rgb += (np.asarray(EARTH, np.float32) - rgb) * lip[..., None]
         write(picture, cols, hazed(rgb, HAZE, HAZE_FAR), below(over + wander[cols], rows))
     yield
-    _rail(picture, height, over)
+    _rail(picture, height, over + bank)
     return picture
 
 
@@ -89,20 +107,20 @@ def _edge(line: tuple[tuple[float, float], tuple[float, float]], x: np.ndarray,
     return (left + (right - left) * x + PATH_BOW * 4 * x * (1 - x)) * height
 
 
-def _rail(surface: pygame.Surface, height: int, edge: int) -> None:
-    """The low rail along the tar's edge (row `edge` of the surface): posts, two rails, each
-    post's sunlit side."""
+def _rail(surface: pygame.Surface, height: int, edge: np.ndarray) -> None:
+    """The low rail along the tar's edge (row `edge[column]` of the surface), following the
+    bank in and out: posts, two rails from post to post, each post's sunlit side."""
     width = surface.get_width()
     tall, wide = round(POST_TALL * height), max(2, round(POST_WIDE * height))
-    foot = edge + round(POST_FOOT * height)
-    for top_share in RAIL_ROWS:
-        row = foot - round(tall * top_share)
-        pygame.draw.line(surface, WOOD, (0, row), (width, row), max(1, wide // 2))
-        pygame.draw.line(surface, WOOD_LIT, (0, row - 1), (width, row - 1), 1)
     step = POST_EVERY * width
-    for n in range(int(width / step) + 1):
-        x = round(n * step + step / 3)
+    xs = [round(n * step + step / 3) for n in range(-1, int(width / step) + 2)]
+    feet = [round(float(np.interp(x, np.arange(width), edge)) + POST_FOOT * height) for x in xs]
+    for top_share in RAIL_ROWS:
+        line = [(x, foot - round(tall * top_share)) for x, foot in zip(xs, feet, strict=True)]
+        pygame.draw.lines(surface, WOOD, False, line, max(1, wide // 2))
+        pygame.draw.lines(surface, WOOD_LIT, False, [(x, y - 1) for x, y in line], 1)
+    lit = max(1, wide // 3)
+    for x, foot in zip(xs, feet, strict=True):
         post = pygame.Rect(x, foot - tall, wide, tall)
         surface.fill(WOOD, post)
-        surface.fill(WOOD_LIT, (post.right - max(1, wide // 3), post.top, max(1, wide // 3),
-                                tall))
+        surface.fill(WOOD_LIT, (post.right - lit, post.top, lit, tall))

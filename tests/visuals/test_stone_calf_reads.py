@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SIZE = (1920, 1080)
 FLANK = (slice(1060, 1200), slice(820, 880))  # the calf's flank and shoulder at 15:30
 DARK_STONE = 80  # its stone's median brightness is under this (0-255; it was 98)
-GROOVES = 0.02  # across its flank, column to column, the carved locks vary its light this
+GROOVES = 0.019  # across its flank, column to column, the carved locks vary its light this
 # much (mean, a share of its brightness, over what a few columns' average takes; 0.009 then)
 HEADS = (slice(800, 1010), slice(760, 800))  # the band of their heads as they talk
 LAWN = 90  # beside their heads the picture is the sunlit lawn: its median brightness over this

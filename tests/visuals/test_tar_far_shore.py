@@ -10,8 +10,8 @@ import pygame
 from .helpers import shipped_picture
 
 SIZE = (960, 540)
-UNDER_FRIEZE = slice(150, 330)  # columns under the frieze, clear of the atrium and the mother
-EDGE = 326  # the first row of the tar under the far edge (its dark lip above it)
+UNDER_FRIEZE = slice(545, 640)  # columns under the frieze, clear of the atrium and the mother
+EDGE = 256  # the first row of the tar under the far edge (its dark lip above it)
 BANK, FRIEZE = (0, 16), (24, 40)  # rows under the edge: the lawn's mirror, then the frieze's
 GREENER = 3.0  # levels: the lawn's mirror has this much less red over green, at least
 

@@ -384,6 +384,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "a lit window of this colour round them, seen from outside (where the path begins)"),
         Param("shadow", number(-6, 6), 0.0,
               "a long shadow laid on the ground, in heights: right if above 0, left if below"),
+        Param("sun_shadow", number(0, 1), 0.0,
+              "how dark a shadow the sky's sun casts on the ground they stand on, 0 (none) to "
+              "1: towards us and away from the sun's side, as long as where it stands at the "
+              "story time makes it (short when high, longer as it sinks)"),
         Param("reflect", number(0, 1), 0.0,
               "how strongly they mirror in the tar below their feet, 0 to 1 (feet at its edge)"),
     ),

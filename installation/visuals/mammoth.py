@@ -144,15 +144,16 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     belly, a small ear hidden in the calf's hair, a small dark eye with a glint, a short tail
     ending in a tuft, a trunk (the mother's raised: she is calling) and, but for the calf, a
     pair of long tusks, the trunk between them (`ivory` of the way from the coat's colour to
-    ivory; the eye's skin and glint as much lighter, in proportion). `lift`: how far (0..1)
-    the mother strains up out of the tar, her head, tusks and trunk lifted, her shoulders
-    heaved (see mammoth_pose). `far`: her far legs' colour, hers this many times as bright;
-    `stance`: where her legs stand, if not where an adult's (or a calf's) do; `tusks`: the
-    mother's; `tail`: whether it is drawn here (the dream draws its own); `mired`: the
-    mother caught in the tar (MIRED, TRUNK_MIRED); `hanging`: her trunk hangs (the dream's,
-    TRUNK_HANGING); `hem`: how far down her belly's locks are joined. Her tusks lift with her
-    head, going under too: they go under with her face, not before it (dipped as her trunk
-    rose, they had gone at 10:40 while her head and trunk stood high)."""
+    ivory; the eye's skin and glint as much lighter, in proportion). `lift`: how far (0..1;
+    going under, more: see mammoth_lift.UNDER_REACH) the mother strains up out of the tar,
+    her head, tusks and trunk lifted, her shoulders heaved (see mammoth_pose). `far`: her
+    far legs' colour, hers this many times as bright; `stance`: where her legs stand, if not
+    where an adult's (or a calf's) do; `tusks`: the mother's; `tail`: whether it is drawn
+    here (the dream draws its own); `mired`: the mother caught in the tar (MIRED,
+    TRUNK_MIRED); `hanging`: her trunk hangs (the dream's, TRUNK_HANGING); `hem`: how far
+    down her belly's locks are joined. Her tusks lift with her head, going under too: they
+    go under with her face, not before it (dipped as her trunk rose, they had gone at 10:40
+    while her head and trunk stood high)."""
     outline, legs = (CALF, CALF_LEGS) if calf else (MIRED if mired else ADULT, ADULT_LEGS)
     legs = legs if stance is None else stance
     fur = min(FUR, FUR_PIXELS * pen.pixel)
@@ -187,7 +188,9 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
         # behind it, its root went under the tusk's sweep and its curl through the loop: a
         # knot, her head a blob holding a horn)
         draw_near(pen, MIRED_TUSKS, color, tusk_ivory, head)
-        mired_trunk(pen, color, lift, lift, fur)
+        mired_trunk(pen, color, min(lift, 1.0), lift, fur)  # (its root pitched up with her
+        # head past a strain's going under, its raised tip no further: swung back with it,
+        # it lay across her crown)
     elif calf:
         trunk(pen, color, lift, (TRUNK_CALF, TRUNK_CALF_OUT, TRUNK_CALF_UP), CALF_TRUNK[1],
                CALF_TRUNK[0])

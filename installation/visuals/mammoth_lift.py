@@ -22,6 +22,13 @@ from installation.visuals.sprites import Banded
 POSES = 7  # heights she is drawn at, from resting to lifted highest
 LIFT_EVERY = 11.0  # real seconds: she strains about this often ...
 LIFT_SECONDS = 5.0  # ... her head up and down again over this long, slowly
+UNDER_REACH = 2.0  # going under, her head pitches up at most this many times as far as when she
+# strains (22 degrees: her face, eye and tusks held up out of the tar as her back goes; at 11
+# her crown stood over her eye, which went under by 10:39, a black lump by a loose bone) ...
+HELD = (0.82, 0.86)  # ... from this share of her sunk to this (10:38:20-10:39:10) ...
+LAST_POSE = 3  # ... then her head sinks back to this pose (a strain's highest: UNDER_REACH
+# halves it) as the tar takes it, the tar closing over her in it (see silhouette_tip: held up
+# to the end, her tusk's sweep outlasted her head and trunk, a bone on the tar at 10:41:30)
 UNDER_SPELLS = (14.0, 10.0)  # going under, she strains this often, up and down over this long
 # (in 5 s her trunk swung from curled to raised and back in under a real second: a snap)
 CALM = 0.3  # the share of those spells she lies still in, spent
@@ -61,15 +68,19 @@ class Lift:
 
     def __init__(self, seed: int = LIFT_SEED, stirs: int = 0, least: float = LEAST,
                  phrased: bool = False,
-                 spells: tuple[float, float] = (LIFT_EVERY, LIFT_SECONDS)) -> None:
+                 spells: tuple[float, float] = (LIFT_EVERY, LIFT_SECONDS),
+                 reach: float = 1.0) -> None:
         self.seed = seed  # when in each spell it lifts, and how high
         self.spells = spells  # one spell in each this many real seconds, up and down over this
         self.calls = Calls(seed) if phrased else None  # the calf's: calls in phrases of its
         # own (see mammoth_calls), not one to each LIFT_EVERY seconds
         self.least = least  # the lowest a lift goes, as a share of the highest
+        self.reach = reach  # her highest pose's head pitched this many times a strain's
         self.stirs = stirs  # between its calls it swings its trunk this many poses up and
         # down again (the calf STIR_HIGH; the dream's mother BREATH: 0, still between them)
         self.front = pygame.Rect(0, 0, 0, 0)  # where her poses differ, in her picture
+        self.low_front = self.front  # where those up to LAST_POSE do (her head pitched
+        # further, going under, her last pose's hole as wide as a strain's: see `hole`)
         self.figures: list[pygame.Surface] = []  # each pose whole, the first at rest
         self.legs: list[Leg] = []  # her legs that heave (their poses after her lifts')
         self.tar: Tar | None = None  # the tar on a heaving leg and round it
@@ -84,8 +95,9 @@ class Lift:
         self.figures = [rest]
         part, shift = _moving_part(bounds, px, flip)
         for pose in range(1, POSES):
-            moved = yield from rendered(made, partial(_posed, draw, lift=pose / (POSES - 1)),
-                                        part, px, flip, color)
+            lift = self.reach * pose / (POSES - 1)
+            moved = yield from rendered(made, partial(_posed, draw, lift=lift), part, px, flip,
+                                        color)
             image = plain.copy()
             image.fill((0, 0, 0, 0), moved.get_rect().move(shift, 0))
             image.blit(moved, (shift, 0), special_flags=pygame.BLEND_RGBA_ADD)  # a plain copy
@@ -94,6 +106,8 @@ class Lift:
                 image = pygame.transform.rotate(image, tilt)
             self.figures.append((yield from finish(image)))
         self.front = yield from _differing(self.figures)
+        self.low_front = (self.front if self.reach == 1.0  # (where those up to LAST_POSE
+                          else (yield from _differing(self.figures[:LAST_POSE + 1])))  # differ)
 
     def heaves(self, legs: list[Leg]) -> Pieces:
         """Her poses heaving each of `legs` out of the tar, at each height, her head thrown
@@ -120,7 +134,9 @@ class Lift:
         her front, or heaving, all of her (her back rocks, a leg moves)."""
         if not pose:
             return None
-        return self.front if pose < POSES else self.figures[0].get_rect()
+        if pose >= POSES:
+            return self.figures[0].get_rect()
+        return self.low_front if pose <= LAST_POSE else self.front
 
     def bared(self, pose: int) -> pygame.Rect | None:
         """Where at `pose` her picture has moved out of the tar's coat on her: her front, or
@@ -195,9 +211,12 @@ def lift_clock(frame: Frame, scene: Scene) -> tuple[float, float]:
 
 def reaching(share: float) -> int:
     """How high she holds her head and trunk, going under, sunk `share` of her height: the
-    deeper, the higher (REACHES)."""
+    deeper, the higher (REACHES), her highest held (HELD), then sinking back to LAST_POSE."""
     low, high = REACHES
-    return round((POSES - 1) * min(1.0, max(0.0, (share - low) / (high - low))))
+    top = POSES - 1
+    if share <= HELD[1]:
+        return round(top * min(1.0, max(0.0, (share - low) / (HELD[0] - low))))
+    return round(top - (top - LAST_POSE) * min(1.0, (share - HELD[1]) / (high - HELD[1])))
 
 
 def going_under(pose: int, share: float) -> int:

@@ -20,10 +20,11 @@ from installation.visuals.mammoth_lift import (
     BREATH,
     CALF_LEAST,
     CALF_SEED,
+    LAST_POSE,
     LIFT_SEED,
-    POSES,
     REACHES,
     STIR_HIGH,
+    UNDER_REACH,
     UNDER_SPELLS,
     Lift,
     cut_ahead,
@@ -108,7 +109,8 @@ class Silhouette:
         self.image = yield from self._finished(self.image)
         stirs = (STIR_HIGH if calf else BREATH) if params["stir"] else 0
         self.lift = (Lift(CALF_SEED, stirs, CALF_LEAST, phrased=True) if calf
-                     else Lift(LIFT_SEED, stirs, spells=UNDER_SPELLS) if params["under"]
+                     else Lift(LIFT_SEED, stirs, spells=UNDER_SPELLS, reach=UNDER_REACH)
+                     if params["under"]
                      else Lift(LIFT_SEED, stirs)) if form.lifts else None
         tilt = (SINK_TILT if flip else -SINK_TILT) if tilts else 0.0
         if self.lift is not None:
@@ -138,7 +140,7 @@ class Silhouette:
         if self.ripples is not None and self.wading is not None and self.lift is not None \
                 and params["under"] is not None:
             rows = self._visible(math.ceil(REACHES[1] * self.span))
-            self.tip = yield from tip_of(self.lift.figures[POSES - 1], self.span, rows,
+            self.tip = yield from tip_of(self.lift.figures[LAST_POSE], self.span, rows,
                                          self.wading)
         self.heap_mirror = heap_mirror(params["reflect"], params["under"], self.wading,
                                        setup.seed, setup.size, self.line,

@@ -16,6 +16,7 @@ from installation.core.clock import ClockSettings, StoryClock
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
+from installation.visuals.mammoth_lift import LAST_POSE
 from installation.visuals.silhouette import Silhouette
 from installation.visuals.silhouette_sink import MAX_SINK
 
@@ -187,7 +188,8 @@ def test_going_under_she_lifts_her_head_and_trunk_last() -> None:
     clock = StoryClock(ClockSettings(), line.day_start, line.pace)
     her = built("The sun comes back to the tar pits")
     assert her.lift is not None
-    highest = len(her.lift.figures) - 1
+    highest = LAST_POSE  # (her head pitched higher before, 10:38:20-10:39:10, it sinks back
+    # to a strain's highest, her last pose)
     for at in (parse_clock("10:40") + s for s in range(0, 30, 3)):
         state = state_at(line, at, clock)
         assert her.look(Frame(at, state.scene_seconds, state)).pose == highest, _clock(at)

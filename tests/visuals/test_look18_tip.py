@@ -12,7 +12,9 @@ from .test_going_under_tip import alone, built
 SCENE = "The sun comes back to the tar pits"
 AT = "10:41"
 DARK = 60  # a pixel of her, over the grey she is drawn alone on
-SOLID = 30  # inside her outline she is this dark at most, a couple of pixels in ...
+SOLID = DARK  # inside her outline every pixel is one of her, a couple of pixels in ... (30
+# when she was black; brown and lit by the returning sun, calf21's, her trunk's creases and sun
+# side reach 52: a bite shows the grey behind her)
 RIM = 2  # ... from either end of her in each row
 RINGED = (30, 20)  # rows over the surface where the ring climbs her sides
 SPECK = 105  # left of her tip on the tar nothing is darker than this (base: 63)

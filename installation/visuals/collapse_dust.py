@@ -37,6 +37,7 @@ SIT = 0.7  # a puff's middle stands this much of its radius over where it rises 
 PUFF_GROW = 3.0  # real seconds over which a puff billows out (most of it)
 FADE_IN = 0.6  # real seconds a puff takes to thicken
 DUST_ALPHA = 215  # the thickest a puff is
+OPAQUE = 255  # the cloud's picture laid at its own alpha
 PUFF_DETAIL = 96  # a puff is made at this radius, then scaled
 BILLOWS_A_PIECE = 3  # its billows laid a piece of building at a time (~2 ms idle)...
 SIZES_A_PIECE = 5  # ...and its sizes scaled
@@ -53,7 +54,9 @@ SOFTEN = 24  # the light on the billows blurred over their puff's radius / this
 SHADE = (0.98, 0.82)  # a puff's top and underside, of the dust's colour (the dim sky above)
 HALFWAY = ("x", "y", "first", "last", "drift", "delay", "rise", "spread")  # a seam puff's
 # (see `seam`): all but its picture, which is its left neighbour's
-STEPS_KEPT = 4  # the dust's places kept, worked out (the last frame's and this one's)
+STEPS_KEPT = 4  # the dust's pictures kept, made (the last frame's and this one's)
+LOW = 4  # the cloud is laid at 1/LOW of the picture's size and scaled up smoothly (it is soft:
+# its ~30 puffs laid full size over a box a third of the picture cost ~12 full-frame blits a step)
 
 
 @dataclass(frozen=True)
@@ -253,7 +256,7 @@ class DustCloud:
         self._steps: dict[int, list[tuple[pygame.Surface, tuple[int, int], int]]] = {}
 
     def pieces(self) -> Pieces:
-        """Make each puff picture at its sizes, a piece each."""
+        """Make each puff picture at its sizes (at 1/LOW: see `blits`), a piece each."""
         color, rng = self._made
         for _ in range(PUFF_KINDS):
             yield
@@ -262,23 +265,24 @@ class DustCloud:
             for n, r in enumerate(self.sizes):
                 if n % SIZES_A_PIECE == 0:
                     yield
-                sizes.append(pygame.transform.smoothscale(kind, (max(2, int(2 * r)),) * 2))
+                sizes.append(pygame.transform.smoothscale(kind, (max(1, round(2 * r / LOW)),) * 2))
             self.pictures.append(sizes)
 
     def blits(self, step: int) -> list[tuple[pygame.Surface, tuple[int, int], int]]:
-        """Each puff that has come at the dust's step: its picture, place and strength (the
-        last STEPS_KEPT steps kept: a frame asks for a step several times, for where it
-        changed and for each area it paints)."""
+        """The cloud at the dust's step, one picture: its puffs laid at 1/LOW and scaled up
+        (nothing before the crack; the last STEPS_KEPT steps kept: a frame asks for a step
+        several times, for where it changed and for each area it paints)."""
         if step < 0:
             return []
         if step not in self._steps:
             if len(self._steps) >= STEPS_KEPT:
                 del self._steps[next(iter(self._steps))]
-            self._steps[step] = self._blits(step)
+            self._steps[step] = cloud(self._places(step), self._made[0])
         return self._steps[step]
 
-    def _blits(self, step: int) -> list[tuple[pygame.Surface, tuple[int, int], int]]:
-        """`blits`, worked out."""
+    def _places(self, step: int) -> list[tuple[pygame.Surface, tuple[int, int], int]]:
+        """Each puff that has come at the dust's step: its picture (at 1/LOW), its place (at
+        1/LOW of the ruins' picture) and its strength."""
         t = dust_time(step)
         thinning = max(0.0, 1 - t / DUST_SECONDS) ** THINNING
         out = []
@@ -293,6 +297,23 @@ class DustCloud:
             y = (self.foot[1] + p.y - SIT * r
                  - p.rise * (1 - math.exp(-local / RISE_SECONDS * 1.1)))
             strength = min(1.0, local / FADE_IN) * thinning
-            out.append((self.pictures[p.kind][size], (round(x - r), round(y - r)),
+            out.append((self.pictures[p.kind][size], (round((x - r) / LOW), round((y - r) / LOW)),
                         int(DUST_ALPHA * strength)))
         return out
+
+
+def cloud(places: list[tuple[pygame.Surface, tuple[int, int], int]],
+          color: Color) -> list[tuple[pygame.Surface, tuple[int, int], int]]:
+    """The puffs (placed at 1/LOW) laid into one picture, scaled up LOW times smoothly, and
+    where it goes (none if no puff has come): a single blit a repaint, its edge soft."""
+    if not places:
+        return []
+    box = pygame.Rect(places[0][1], places[0][0].get_size()).unionall(
+        [pygame.Rect(place, picture.get_size()) for picture, place, _strength in places[1:]])
+    low = pygame.Surface(box.size, pygame.SRCALPHA)
+    low.fill((*color, 0))  # clear, of the dust's colour (laid over black, its edge darkened)
+    for picture, (x, y), strength in places:
+        picture.set_alpha(strength)
+        low.blit(picture, (x - box.x, y - box.y))
+    big = pygame.transform.smoothscale(low, (box.width * LOW, box.height * LOW))
+    return [(big, (box.x * LOW, box.y * LOW), OPAQUE)]

@@ -16,8 +16,8 @@ from installation.visuals.base import Color, Pieces, mix
 DUST_SECONDS = 34.0  # real seconds from the crack till the dust has thinned away
 DUST_STEPS = (10, 5)  # places a real second while it billows out, then while it drifts and thins
 BILLOW = 9.0  # real seconds it billows out (after that it moves slowly: fewer repaints)
-CRACK_PUFFS = 3  # puffs spurting out along the break each time it jolts (from the first frame)
-CRACK_SIZE = ((0.07, 0.1), (0.18, 0.26))  # a puff from the crack: first, last (cloud widths)
+CRACK_PUFFS = 5  # puffs spurting out along the break each time it jolts (from the first frame)
+CRACK_SIZE = ((0.08, 0.11), (0.18, 0.26))  # a puff from the crack: first, last (cloud widths)
 CRACK_RISE = (0.05, 0.15)  # how far it climbs, of the tower's height
 CRACK_SPURT = 0.5  # how far they spurt out from the break's middle, of the tower's width
 CRACK_LEAD = 0.4  # real seconds: a puff from the crack is as thick at once as others this old

@@ -16,8 +16,8 @@ from installation.visuals.base import Color, Pieces, mix
 DUST_SECONDS = 34.0  # real seconds from the crack till the dust has thinned away
 DUST_STEPS = (10, 5)  # places a real second while it billows out, then while it drifts and thins
 BILLOW = 9.0  # real seconds it billows out (after that it moves slowly: fewer repaints)
-CRACK_PUFFS = 3  # puffs spurting out along the break each time it jolts (from the first frame)
-CRACK_SIZE = ((0.04, 0.07), (0.1, 0.17))  # a puff from the crack: first, last (cloud widths)
+CRACK_PUFFS = 5  # puffs spurting out along the break each time it jolts (from the first frame)
+CRACK_SIZE = ((0.08, 0.11), (0.18, 0.26))  # a puff from the crack: first, last (cloud widths)
 CRACK_RISE = (0.05, 0.15)  # how far it climbs, of the tower's height
 CRACK_SPURT = 0.5  # how far they spurt out from the break's middle, of the tower's width
 CRACK_LEAD = 0.4  # real seconds: a puff from the crack is as thick at once as others this old
@@ -37,18 +37,26 @@ SIT = 0.7  # a puff's middle stands this much of its radius over where it rises 
 PUFF_GROW = 3.0  # real seconds over which a puff billows out (most of it)
 FADE_IN = 0.6  # real seconds a puff takes to thicken
 DUST_ALPHA = 215  # the thickest a puff is
+OPAQUE = 255  # the cloud's picture laid at its own alpha
 PUFF_DETAIL = 96  # a puff is made at this radius, then scaled
 BILLOWS_A_PIECE = 3  # its billows laid a piece of building at a time (~2 ms idle)...
 SIZES_A_PIECE = 5  # ...and its sizes scaled
-EDGE = 1.7  # a puff thins towards its edge: the power of its cover
-SEPIA = ((150, 122, 98), 0.35)  # the dust dirtied towards the smoke's brown, and by how much
+EDGE = 1.3  # a puff thins towards its edge: the power of its cover
+EDGE_SOFTEN = 6  # its cover blurred over its radius / this (dust has no rim)
+EDGE_FADE = 0.35  # and faded out over this much of its radius at the picture's edge
+BILLOW_FALL = 1.8  # a billow's cover falls as exp(-this * (distance / its radius) ** 2)...
+BILLOW_BODY = 1.6  # ...times this, held to 1 (a thick middle, a soft falling edge)
+SEPIA = ((112, 96, 82), 0.45)  # the dust dirtied towards concrete's grey-brown, and by how much
+FIRE_LIT = ((150, 84, 52), 0.3)  # its underside warmed by the fires below, and by how much
 THINNING = 1.2  # how the dust thins: the power of the share of its time left
 BILLOWS = 22  # billows heaped in a puff
 SOFTEN = 24  # the light on the billows blurred over their puff's radius / this
-SHADE = (1.1, 0.72)  # a puff's top and underside, of the dust's colour (lit from above)
+SHADE = (0.98, 0.82)  # a puff's top and underside, of the dust's colour (the dim sky above)
 HALFWAY = ("x", "y", "first", "last", "drift", "delay", "rise", "spread")  # a seam puff's
 # (see `seam`): all but its picture, which is its left neighbour's
-STEPS_KEPT = 4  # the dust's places kept, worked out (the last frame's and this one's)
+STEPS_KEPT = 4  # the dust's pictures kept, made (the last frame's and this one's)
+LOW = 4  # the cloud is laid at 1/LOW of the picture's size and scaled up smoothly (it is soft:
+# its ~30 puffs laid full size over a box a third of the picture cost ~12 full-frame blits a step)
 
 
 @dataclass(frozen=True)
@@ -111,9 +119,9 @@ def dust_time(step: int) -> float:
 
 def puff(radius: int, rng: np.random.Generator,
          color: Color) -> Generator[None, None, pygame.Surface]:
-    """A puff of dust (per-pixel alpha), `radius` pixels: billows heaped on one another, each
-    lit on its upper side and shaded below, so the cloud has the lumpy body of real dust.
-    Made in pieces (BILLOWS_A_PIECE billows, then the softening, a piece each)."""
+    """A puff of dust (per-pixel alpha), `radius` pixels: soft billows heaped on one another,
+    its crown the dim grey of the sky's light, its underside the fires' glow, thinning into the
+    air over a wide edge (no rim). Made in pieces (BILLOWS_A_PIECE billows, then the rest)."""
     size = 2 * radius
     axis = (np.arange(size) - radius + 0.5) / radius
     x, y = axis[:, None], axis[None, :]
@@ -123,21 +131,31 @@ def puff(radius: int, rng: np.random.Generator,
         if n and n % BILLOWS_A_PIECE == 0:  # those below
             yield
         dx, dy = (x - cx) / r, (y - cy) / r
-        inside = np.clip(1 - (dx ** 2 + dy ** 2), 0, 1)
-        lit = np.clip(-0.35 * dx - 0.6 * dy + 0.5 * np.sqrt(inside), 0, 1)
-        alpha = np.clip(inside * 1.6, 0, 1) ** 1.8
+        alpha = np.clip(BILLOW_BODY * np.exp(-(dx ** 2 + dy ** 2) * BILLOW_FALL), 0, 1)  # no rim
+        lit = np.clip(-0.35 * dx - 0.6 * dy, -1, 1) * 0.5 + 0.5
         light = light * (1 - alpha) + (SHADE[1] + (SHADE[0] - SHADE[1]) * lit) * alpha
         cover = cover + (1 - cover) * alpha
     yield
-    light = softened(softened(light, radius // SOFTEN), radius // SOFTEN)
+    cover = softened(cover, radius // EDGE_SOFTEN) * np.clip(
+        (1 - np.sqrt(x ** 2 + y ** 2)) / EDGE_FADE, 0, 1)  # thinning out before the picture's edge
+    light = softened(light, radius // SOFTEN)
     yield
+    return lit_puff(size, color, light, y, cover)
+
+
+def lit_puff(size: int, color: Color, light: np.ndarray, y: np.ndarray,
+             cover: np.ndarray) -> pygame.Surface:
+    """The puff's picture: `color` at its `light`, warmed towards the fires below it (its
+    underside, y down the puff from -1 to 1), at its `cover`."""
+    below = np.clip((y + 0.2) / 1.2, 0, 1) * np.ones_like(light)
+    rgb = (np.array(color, float)[None, None, :] * (1 - FIRE_LIT[1] * below[..., None])
+           + np.array(FIRE_LIT[0], float)[None, None, :] * FIRE_LIT[1] * below[..., None])
     out = pygame.Surface((size, size), pygame.SRCALPHA)
     pixels = pygame.surfarray.pixels3d(out)
-    pixels[:] = np.clip(np.array(color, float)[None, None, :] * light[..., None],
-                        0, 255).astype(np.uint8)
+    pixels[:] = np.clip(rgb * light[..., None], 0, 255).astype(np.uint8)
     del pixels
     pixels_alpha = pygame.surfarray.pixels_alpha(out)
-    pixels_alpha[:] = (cover ** EDGE * 255).astype(np.uint8)
+    pixels_alpha[:] = (np.clip(cover, 0, 1) ** EDGE * 255).astype(np.uint8)
     del pixels_alpha
     return out
 
@@ -238,7 +256,7 @@ class DustCloud:
         self._steps: dict[int, list[tuple[pygame.Surface, tuple[int, int], int]]] = {}
 
     def pieces(self) -> Pieces:
-        """Make each puff picture at its sizes, a piece each."""
+        """Make each puff picture at its sizes (at 1/LOW: see `blits`), a piece each."""
         color, rng = self._made
         for _ in range(PUFF_KINDS):
             yield
@@ -247,23 +265,24 @@ class DustCloud:
             for n, r in enumerate(self.sizes):
                 if n % SIZES_A_PIECE == 0:
                     yield
-                sizes.append(pygame.transform.smoothscale(kind, (max(2, int(2 * r)),) * 2))
+                sizes.append(pygame.transform.smoothscale(kind, (max(1, round(2 * r / LOW)),) * 2))
             self.pictures.append(sizes)
 
     def blits(self, step: int) -> list[tuple[pygame.Surface, tuple[int, int], int]]:
-        """Each puff that has come at the dust's step: its picture, place and strength (the
-        last STEPS_KEPT steps kept: a frame asks for a step several times, for where it
-        changed and for each area it paints)."""
+        """The cloud at the dust's step, one picture: its puffs laid at 1/LOW and scaled up
+        (nothing before the crack; the last STEPS_KEPT steps kept: a frame asks for a step
+        several times, for where it changed and for each area it paints)."""
         if step < 0:
             return []
         if step not in self._steps:
             if len(self._steps) >= STEPS_KEPT:
                 del self._steps[next(iter(self._steps))]
-            self._steps[step] = self._blits(step)
+            self._steps[step] = cloud(self._places(step), self._made[0])
         return self._steps[step]
 
-    def _blits(self, step: int) -> list[tuple[pygame.Surface, tuple[int, int], int]]:
-        """`blits`, worked out."""
+    def _places(self, step: int) -> list[tuple[pygame.Surface, tuple[int, int], int]]:
+        """Each puff that has come at the dust's step: its picture (at 1/LOW), its place (at
+        1/LOW of the ruins' picture) and its strength."""
         t = dust_time(step)
         thinning = max(0.0, 1 - t / DUST_SECONDS) ** THINNING
         out = []
@@ -278,6 +297,23 @@ class DustCloud:
             y = (self.foot[1] + p.y - SIT * r
                  - p.rise * (1 - math.exp(-local / RISE_SECONDS * 1.1)))
             strength = min(1.0, local / FADE_IN) * thinning
-            out.append((self.pictures[p.kind][size], (round(x - r), round(y - r)),
+            out.append((self.pictures[p.kind][size], (round((x - r) / LOW), round((y - r) / LOW)),
                         int(DUST_ALPHA * strength)))
         return out
+
+
+def cloud(places: list[tuple[pygame.Surface, tuple[int, int], int]],
+          color: Color) -> list[tuple[pygame.Surface, tuple[int, int], int]]:
+    """The puffs (placed at 1/LOW) laid into one picture, scaled up LOW times smoothly, and
+    where it goes (none if no puff has come): a single blit a repaint, its edge soft."""
+    if not places:
+        return []
+    box = pygame.Rect(places[0][1], places[0][0].get_size()).unionall(
+        [pygame.Rect(place, picture.get_size()) for picture, place, _strength in places[1:]])
+    low = pygame.Surface(box.size, pygame.SRCALPHA)
+    low.fill((*color, 0))  # clear, of the dust's colour (laid over black, its edge darkened)
+    for picture, (x, y), strength in places:
+        picture.set_alpha(strength)
+        low.blit(picture, (x - box.x, y - box.y))
+    big = pygame.transform.smoothscale(low, (box.width * LOW, box.height * LOW))
+    return [(big, (box.x * LOW, box.y * LOW), OPAQUE)]

@@ -47,7 +47,8 @@ def test_the_falling_tower_and_its_dust_are_repainted_in_one_box() -> None:
         assert len(areas) == 1, f"{len(areas)} areas at {seconds} s"
         puffs = [area.move(0, ruins.top) for moment in (was.collapse, now.collapse)
                  if moment is not None for area in ruins.collapse.areas(moment)]
-        assert len(puffs) > 3 and all(areas[0].contains(puff) for puff in puffs)
+        assert len(puffs) >= 2 and all(areas[0].contains(puff) for puff in puffs)  # (the dust
+        # one picture a moment since dust21)
 
 
 def test_frames_drawn_at_60_fps_through_the_dust_are_the_frames_drawn_alone() -> None:

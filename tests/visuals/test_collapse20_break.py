@@ -95,4 +95,5 @@ def test_dust_puffs_out_of_the_break_from_the_first_frame() -> None:
         near = [place for picture, place, strength in puffs if strength > 60
                 and abs(place[1] + picture.get_height() / 2 - falls.pivot[1]) < TALL / 5
                 and PLACE[0] - 10 < place[0] + picture.get_width() / 2 < PLACE[0] + WIDE + 10]
-        assert len(near) >= 2, f"{seconds:.2f} s: {len(near)} puffs at the break of {puffs}"
+        assert len(near) >= 1, f"{seconds:.2f} s: {len(near)} puffs at the break of {puffs}"  # (one
+        # picture, its puffs laid in it, since dust21)

@@ -96,7 +96,7 @@ class SunShadows:
              on_sprite: Point, share: float) -> None:
         """The shadow of `sprite` (its feet at `on_sprite` on it, drawn `share` of its size)
         standing with its feet at `feet` in the picture."""
-        lean = self._lean(feet[0] / surface.get_width())
+        lean = self.lean(feet[0] / surface.get_width())
         if lean is None:
             return
         key = (sprite, *lean)
@@ -110,7 +110,7 @@ class SunShadows:
             left = round(left * share)
         surface.blit(shadow, (round(feet[0]) - left, round(feet[1]) - SOFT))
 
-    def _lean(self, x: float) -> tuple[int, int] | None:
+    def lean(self, x: float) -> tuple[int, int] | None:
         """The shadow's tip from the feet, in steps of a height (across, towards us), for
         someone at `x` (a share of the width)."""
         if self.sun is None or self.sun[1] <= 0.0:
@@ -123,24 +123,49 @@ class SunShadows:
         return (round(-reach * math.sin(turn) / LEAN_STEP),
                 round(reach * math.cos(turn) * FORESHORTEN / LENGTH_STEP))
 
+    @staticmethod
+    def area(sprite: pygame.Surface, on_sprite: Point, feet: Point,
+             lean: tuple[int, int]) -> pygame.Rect:
+        """Where the shadow `draw` lays at `lean` lies in the picture (drawn at full size)."""
+        dx, dy, left = _spread(sprite, on_sprite, lean)
+        return pygame.Rect(round(feet[0]) - left, round(feet[1]) - SOFT,
+                           sprite.get_width() + math.ceil(abs(dx)) + 2 * SOFT + 1,
+                           math.ceil(dy) + 1 + 2 * SOFT)
+
+    def reach(self, sprite: pygame.Surface, on_sprite: Point, feet: Point) -> pygame.Rect:
+        """Where any of its shadows can lie, whatever the sun (the longest, leaning either
+        way)."""
+        most = (round(LONGEST / LEAN_STEP), round(LONGEST * FORESHORTEN / LENGTH_STEP))
+        return self.area(sprite, on_sprite, feet, most).union(
+            self.area(sprite, on_sprite, feet, (-most[0], most[1])))
+
+
+def _spread(sprite: pygame.Surface, feet: Point,
+            lean: tuple[int, int]) -> tuple[float, float, int]:
+    """How far the shadow's head lies across and towards us from its feet (`feet` on the
+    sprite), and the column of the feet on the shadow."""
+    tall = max(1, min(sprite.get_height(), round(feet[1])))
+    dx, dy = lean[0] * LEAN_STEP * tall, max(1.0, lean[1] * LENGTH_STEP * tall)
+    return dx, dy, math.ceil(max(0.0, -dx)) + SOFT + round(feet[0])
+
 
 def _cast(sprite: pygame.Surface, feet: Point, lean: tuple[int, int],
           alpha: int) -> tuple[pygame.Surface, int]:
     """The sprite's shadow on the ground, its head at `lean` (steps of its height) from its
     feet, soft; and the column of the feet on it."""
     tall = max(1, min(sprite.get_height(), round(feet[1])))
-    dx, dy = lean[0] * LEAN_STEP * tall, max(1.0, lean[1] * LENGTH_STEP * tall)
+    dx, dy, at = _spread(sprite, feet, lean)
     width, rows = sprite.get_width(), math.ceil(dy) + 1
     # The body squeezed down to the shadow's rows, upside down (its head nearest us)...
     squeezed = pygame.transform.smoothscale(sprite.subsurface((0, 0, width, tall)),
                                             (width, rows))
     body = pygame.surfarray.array_alpha(pygame.transform.flip(squeezed, False, True))
     # ... each row of it pushed across as far as the shadow leans there.
-    left = math.ceil(max(0.0, -dx)) + SOFT
+    left = at - round(feet[0])
     shift = left + np.round(np.arange(rows) * (dx / max(1, rows - 1))).astype(int)
     flat = np.zeros((width + math.ceil(abs(dx)) + 2 * SOFT + 1, rows + 2 * SOFT), np.uint8)
     flat[np.arange(width)[:, None] + shift[None, :], SOFT + np.arange(rows)[None, :]] = body
-    return _softened(flat, alpha), left + round(feet[0])
+    return _softened(flat, alpha), at
 
 
 def _softened(flat: np.ndarray, alpha: int) -> pygame.Surface:

@@ -14,6 +14,7 @@ from installation.visuals.apparition import apparition, rounding
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, scaled
 from installation.visuals.figure_light import Light, lit
 from installation.visuals.glow import radial
+from installation.visuals.long_shadow import SunShadows
 from installation.visuals.mammoth_family import FAMILY, coat_of
 from installation.visuals.mammoth_heave import Beat, Heaves, legs_of, strength
 from installation.visuals.mammoth_lift import (
@@ -150,6 +151,9 @@ class Silhouette:
         yield
         yield from self._mirrors()
         self._glow()
+        self.sun_shadows = (SunShadows(params["sun_shadow"]) if params.get("sun_shadow")
+                            else None)  # (cast from its picture at rest)
+        self.width = width
         self.reach = reach_of(self)
 
     def _tilt(self) -> None:
@@ -260,7 +264,20 @@ class Silhouette:
         beat = self._beat(frame, sink)
         return Look(ringing, sink, self.sway.lean(frame.seconds) if self.sway else 0,
                     self._rings(frame, sink), sky, self._pose(frame, sink, beat), beat,
-                    self._tip_rings(frame, sink))
+                    self._tip_rings(frame, sink), self._sun_lean(frame))
+
+    def _sun_lean(self, frame: Frame) -> tuple[int, int] | None:
+        """The step of the sun's shadow it casts at `frame` (None: it casts none)."""
+        if self.sun_shadows is None:
+            return None
+        self.sun_shadows.at(frame.hour)
+        return self.sun_shadows.lean(self.sun_feet()[0][0] / self.width)
+
+    def sun_feet(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        """Where its sun's shadow starts: the middle of its feet line, in the picture and on
+        its picture at rest."""
+        middle, tall = self.image.get_width() / 2, self.image.get_height()
+        return (self.feet[0] + middle, self.feet[1] + tall), (middle, tall)
 
     def _beat(self, frame: Frame, sink: int) -> Beat:
         """Her heave at `frame` (sunk `sink` rows): weaker the deeper she is; none as her
@@ -363,10 +380,12 @@ class Silhouette:
         if not surface.get_clip().colliderect(self.reach):
             return
         x, y = self.feet
-        ringing, sink, lean, rings, sky, pose, beat, tip_rings = self.look(frame)
+        ringing, sink, lean, rings, sky, pose, beat, tip_rings, sun = self.look(frame)
         visible = self._visible(sink)
         if self.bank is not None:
             surface.blit(*self.bank)
+        if self.sun_shadows is not None and sun is not None:  # on the ground, under it
+            self.sun_shadows.draw(surface, self.image, *self.sun_feet(), 1.0)
         if self.glow is not None:
             surface.blit(self.glow, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
             if ringing:

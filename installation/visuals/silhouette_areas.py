@@ -26,6 +26,7 @@ class Look(NamedTuple):
     pose: int = 0  # how high the mother strains, head and trunk lifted (see mammoth_lift)
     heave: Beat = Beat()  # the dream's mother heaving a leg out of the tar (mammoth_heave)
     tip: tuple[int, ...] = ()  # the sizes of the rings round her trunk, the last of her
+    sun: tuple[int, int] | None = None  # the step of the sun's shadow it casts (long_shadow)
 
 
 def reach_of(figure: Silhouette) -> pygame.Rect:
@@ -54,6 +55,9 @@ def reach_of(figure: Silhouette) -> pygame.Rect:
                   figure.tip.ripples.area(x, figure.line)]
     if figure.lift is not None and figure.lift.tar is not None:
         areas.append(figure.lift.tar.area(x, figure.line))
+    if figure.sun_shadows is not None:
+        feet, on_sprite = figure.sun_feet()
+        areas.append(figure.sun_shadows.reach(figure.image, on_sprite, feet))
     return areas[0].unionall(areas[1:])
 
 def changed(figure: Silhouette, old: tuple[Any, ...], new: tuple[Any, ...]) -> list[pygame.Rect]:
@@ -81,6 +85,10 @@ def changed(figure: Silhouette, old: tuple[Any, ...], new: tuple[Any, ...]) -> l
         areas += _lift_areas(figure, {was.sink, now.sink}, {was.pose, now.pose})
     if was.heave.swell != now.heave.swell and figure.lift is not None and figure.lift.tar:
         areas.append(figure.lift.tar.area(figure.feet[0], figure.line))
+    if was.sun != now.sun and figure.sun_shadows is not None:  # the shadow it was and is
+        feet, on_sprite = figure.sun_feet()
+        areas += [figure.sun_shadows.area(figure.image, on_sprite, feet, sun)
+                  for sun in (was.sun, now.sun) if sun is not None]
     return areas
 
 def _lift_areas(figure: Silhouette, sinks: set[int], poses: set[int]) -> list[pygame.Rect]:

@@ -272,6 +272,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("still", boolean(), False,
               "a mammoth or calf that stands still: it never lifts its trunk or calls, whatever "
               "`stir` says (a calf whose trunk someone holds); its coat as in every scene"),
+        Param("sun_shadow", number(0, 1), 0.0,
+              "how dark a shadow the sky's sun casts on the ground it stands on, 0 (none) to "
+              "1: as the `figures` layer's, cast from where it stands at the story time"),
     ),
     "figures": (
         Param("pose", choice("walk", "run", "run-glance", "run-stumble", "sit", "idle",

@@ -145,10 +145,10 @@ def rounded(surface: pygame.Surface, panel: Sequence[Point], colour: Color, ligh
     for _a, b, share in _sheen(rising, falls):
         cuts.append(b)
         tones.append(mix(colour, light, share))
-    lines = [_cut(panel, a, (0.0, 1.0)) for a in cuts]
+    lines = [(at(panel, a, 0.0), at(panel, a, 1.0)) for a in cuts]
     for n, tone in enumerate(tones):  # (its edge nearest us catching the light all along it)
         near, far = lines[n], lines[n + 1]
-        pygame.draw.polygon(surface, tone, [near[0], far[0], far[-1], near[-1]])
+        pygame.draw.polygon(surface, tone, [near[0], far[0], far[1], near[1]])
 
 
 def _across_light(colour: Color, light: Color,
@@ -177,15 +177,6 @@ def _along_light(bands: Shade) -> tuple[tuple[float, ...], tuple[float, ...]]:
                for a, b, lit, share in bands for k in (0.3, 0.7)]
     middles = [(0.0, middles[0][1]), *middles, (1.0, middles[-1][1])]
     return tuple(m[0] for m in middles), tuple(m[1] for m in middles)
-
-
-def _cut(panel: Sequence[Point], across: float, ends: Sequence[float]) -> list[Point]:
-    """The points `across` the panel at each of `ends` along it (see `at`)."""
-    a, b, c, d = panel
-    foot = (a[0] + (b[0] - a[0]) * across, a[1] + (b[1] - a[1]) * across)
-    top = (d[0] + (c[0] - d[0]) * across, d[1] + (c[1] - d[1]) * across)
-    return [(round(foot[0] + (top[0] - foot[0]) * up), round(foot[1] + (top[1] - foot[1]) * up))
-            for up in ends]
 
 
 def strips(pixels: float, levels: float) -> int:

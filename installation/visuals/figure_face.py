@@ -29,6 +29,7 @@ FRONT: tuple[Point3, ...] = ((0.66, 0.62, 0.3), (0.6, 0.05, 0.46), (0.42, -0.5, 
                              (0.66, 0.62, -0.3))
 EYES: tuple[Point3, ...] = ((0.6, 0.16, 0.3), (0.6, 0.16, -0.3))  # each socket's middle
 SOCKET = (0.22, 0.11)  # a socket's half width and half height, head radii
+SOCKET_LEAST, EAR_LEAST = 0.35, 0.5  # in profile a socket, an ear, keeps this much of its width
 NOSE: tuple[Point3, ...] = ((0.66, 0.28, 0.0), (0.95, -0.12, 0.0), (0.7, -0.24, 0.1),
                             (0.64, -0.18, 0.16))  # its bridge, tip and the shade beside it
 MOUTH_LINE: tuple[Point3, ...] = ((0.68, -0.46, 0.16), (0.72, -0.45, 0.0), (0.68, -0.46, -0.16))
@@ -137,17 +138,12 @@ def _features(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]
     def poly(points: Sequence[Point3], tone: Color) -> None:
         pygame.draw.polygon(layer, tone, [near(head.at(p)) for p in points])
 
-    def blob(middle: Point3, size: tuple[float, float], tone: Color) -> None:
-        x, y = near(head.at(middle))
-        wide = size[0] * head.radius * h * max(0.35, abs(math.sin(head.turn)))
-        tall = size[1] * head.radius * h
-        pygame.draw.ellipse(layer, tone, pygame.Rect(x - wide, y - tall, 2 * wide, 2 * tall))
-
     poly(JAW, color)  # the neck in shadow under the jaw
     poly([p for p in FRONT if head.faces(p)] or FRONT, mix(color, light, LIT))
     for eye in EYES:
         if head.faces(eye):
-            blob(eye, SOCKET, mix(color, light, SOCKET_TONE))
+            _oval(layer, near(head.at(eye)), SOCKET, SOCKET_LEAST, head, h,
+                  mix(color, light, SOCKET_TONE))
     poly(NOSE, mix(color, light, SIDE * 0.6))
     pygame.draw.lines(layer, mix(color, light, SOCKET_TONE), False,
                       [near(head.at(p)) for p in MOUTH_LINE], max(1, round(head.radius * h * 0.06)))
@@ -159,11 +155,17 @@ def _ear(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], head: 
     for middle, size, tone in ((EAR, EAR_SIZE, EAR_TONE),
                                ((EAR[0] + 0.03, EAR[1] - 0.02, EAR[2]),
                                 (EAR_SIZE[0] * 0.5, EAR_SIZE[1] * 0.6), SOCKET_TONE)):
-        x, y = at(head.at(middle))
-        wide = size[0] * head.radius * h * max(0.5, abs(math.sin(head.turn)))
-        tall = size[1] * head.radius * h
-        pygame.draw.ellipse(big, mix(color, light, tone),
-                            pygame.Rect(x - wide, y - tall, 2 * wide, 2 * tall))
+        _oval(big, at(head.at(middle)), size, EAR_LEAST, head, h, mix(color, light, tone))
+
+
+def _oval(surface: pygame.Surface, middle: tuple[float, float], size: tuple[float, float],
+          least: float, head: Head, h: float, tone: Color) -> None:
+    """An oval round `middle` on `surface`, `size` head radii (half width, half height), its
+    width narrowed as the head turns to profile, to no less than `least` of it."""
+    wide = size[0] * head.radius * h * max(least, abs(math.sin(head.turn)))
+    tall = size[1] * head.radius * h
+    pygame.draw.ellipse(surface, tone, pygame.Rect(middle[0] - wide, middle[1] - tall,
+                                                   2 * wide, 2 * tall))
 
 
 def _box(points: Sequence[tuple[float, float]], pad: int) -> pygame.Rect:

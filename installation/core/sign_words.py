@@ -31,7 +31,8 @@ def sign_words() -> Parser:
     def parse(value: Any) -> str:
         if not isinstance(value, str) or not value.strip():
             raise Invalid(EXPECTED)
-        if "(" in DEAD.sub("", value) or ")" in DEAD.sub("", value):
+        rest = DEAD.sub("", value)  # what is left of it without its dead letters
+        if "(" in rest or ")" in rest:
             raise Invalid(EXPECTED, HINT)
         return value
 

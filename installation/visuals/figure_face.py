@@ -1,6 +1,8 @@
-"""A large head modelled in the light it catches: the face's front and side planes, the eye
-sockets, the nose's shade, the near ear, the jaw over the neck, the lit crown of the hair, each
-placed on a head turned from profile towards the visitor (see headwear.on_head)."""
+"""A large head modelled in the light it catches: the face's front and side planes, a soft
+shadow under the brow with the lid catching the light below it, the cheekbone lit over its
+hollow, the nose's lit ridge and the shade beside and under it, the jaw's shade (a day's
+stubble on a man who has not shaved), the near ear, the lit crown of the hair, each placed on a
+head turned from profile towards the visitor (see headwear.on_head)."""
 
 from __future__ import annotations
 
@@ -27,20 +29,45 @@ Point3 = tuple[float, float, float]
 FRONT: tuple[Point3, ...] = ((0.66, 0.62, 0.3), (0.6, 0.05, 0.46), (0.42, -0.5, 0.34),
                              (0.5, -0.82, 0.0), (0.42, -0.5, -0.34), (0.6, 0.05, -0.46),
                              (0.66, 0.62, -0.3))
-EYES: tuple[Point3, ...] = ((0.6, 0.16, 0.3), (0.6, 0.16, -0.3))  # each socket's middle
-SOCKET = (0.22, 0.11)  # a socket's half width and half height, head radii
+EYES: tuple[Point3, ...] = ((0.6, 0.16, 0.3), (0.6, 0.16, -0.3))  # each eye's middle
+# Under the brow the eye lies in a soft shadow, not a hole: an oval this size (head radii, half
+# width and half height) a little over the eye, its lower half the lit lid and the cheek.
+SOCKET = (0.22, 0.11)
+BROW_SHADE = (0.02, 0.04)  # the shadow's middle, this far behind and over the eye's
 SOCKET_LEAST, EAR_LEAST = 0.35, 0.5  # in profile a socket, an ear, keeps this much of its width
+# The eye itself, drawn crisp over the soft planes: the lashes' line across the lid's foot and
+# the lid over it catching the light (the line's ends, out from the eye's middle, head radii).
+LASHES: tuple[Point3, ...] = ((0.04, -0.03, -0.12), (0.03, -0.01, 0.0), (0.0, -0.03, 0.12))
+LID_RISE = 0.05  # the lit lid, this far over the lashes
+IRIS = (0.07, 0.05)  # the eye's dark under the lid (half width, half height, head radii)
+CHEEKS: tuple[Point3, ...] = ((0.6, -0.1, 0.38), (0.6, -0.1, -0.38))  # each cheekbone's light
+CHEEK_SIZE = (0.16, 0.1)
 NOSE: tuple[Point3, ...] = ((0.66, 0.28, 0.0), (0.95, -0.12, 0.0), (0.7, -0.24, 0.1),
                             (0.64, -0.18, 0.16))  # its bridge, tip and the shade beside it
+RIDGE: tuple[Point3, ...] = ((0.7, 0.2, 0.04), (0.9, -0.06, 0.04), (0.86, -0.12, -0.02),
+                             (0.68, 0.2, -0.02))  # the lit bridge down to the tip
+UNDER_NOSE: Point3 = (0.74, -0.3, 0.03)  # the shadow under its tip, on the upper lip
+UNDER_NOSE_SIZE = (0.12, 0.05)
 MOUTH_LINE: tuple[Point3, ...] = ((0.68, -0.46, 0.16), (0.72, -0.45, 0.0), (0.68, -0.46, -0.16))
+LOWER_LIP = 0.06  # the lower lip's lit edge, this far under the mouth's line
+# The lower face from the upper lip round the chin and along the jaw, in the jaw's shade (and
+# a day's stubble on a man's, darker, towards his hair's colour).
+STUBBLE_AREA: tuple[Point3, ...] = ((0.7, -0.32, 0.22), (0.74, -0.34, 0.0), (0.7, -0.32, -0.22),
+                                    (0.42, -0.5, -0.34), (0.5, -0.84, 0.0), (0.42, -0.5, 0.34),
+                                    (0.1, -0.5, 0.5), (0.1, -0.66, 0.48))
 EAR: Point3 = (-0.12, 0.02, 0.66)  # the near ear's middle
 EAR_SIZE = (0.15, 0.3)  # its half width and half height, head radii
 # The jaw: from under the ear round to the chin, the neck in shadow under it.
 JAW: tuple[Point3, ...] = ((-0.14, -0.32, 0.58), (0.1, -0.66, 0.48), (0.48, -0.84, 0.14),
                            (0.5, -1.2, 0.0), (-0.3, -1.2, 0.5))
 # Tones, as shares of the light's colour over the body's: the face's side (towards the
-# visitor, out of the light), its front (in it), a socket, the ear, a lit crown of hair.
-SIDE, LIT, SOCKET_TONE, EAR_TONE, CROWN = 0.08, 0.21, 0.05, 0.14, 0.2
+# visitor, out of the light), its front (in it), the shadow under the brow, a cheekbone, the
+# lit lid and the nose's ridge, the lashes and the mouth's line, the shade under the nose and
+# on the jaw, the ear, a lit crown of hair.
+SIDE, LIT, BROW, CHEEK, LID = 0.08, 0.21, 0.15, 0.25, 0.3
+LASH, UNDER, JAW_SHADE, EAR_TONE, CROWN = 0.07, 0.12, 0.16, 0.14, 0.2
+STUBBLE = 0.3  # a stubbled jaw's shade, this share of the way to the hair's colour
+LINE = 0.05  # the lashes' and the mouth's line, this thick (head radii)
 SOFT = 4  # the planes' edges softened by shrinking the face's layer this many times and back
 CROWN_DROP = 0.1  # the hair's lit crown, this thick (head radii): the hair drawn again under it
 
@@ -83,19 +110,22 @@ def modelled(h: float, body: Body) -> bool:
 
 def model_head(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
                body: Body, tones: tuple[Color, Color, Color], hair: Sequence[Polygon],
-               scale: float = 1.0, ear: bool = True) -> None:
+               scale: float = 1.0, ear: bool = True, stubble: bool = False) -> None:
     """Paint the face of the head drawn so far in its light (`tones`: the body's colour, the
-    light's, the hair's), kept inside the face's outline, then the hair over it again with its
-    crown lit, and the near ear over it (unless the hair hangs over it: not `ear`)."""
+    light's, the hair's), kept inside the face's outline (its jaw `stubble`d), then the hair
+    over it again with its crown lit, and the near ear over it (unless the hair hangs over it:
+    not `ear`)."""
     color, light, hair_tone = tones
     head = head_of(body, scale)
     face = on_head(body, HEAD, scale)
+    jaw = mix(mix(color, light, JAW_SHADE), hair_tone, STUBBLE if stubble else 0.0)
 
     def features(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]]) -> None:
         layer.fill((*mix(color, light, SIDE), 255))
-        _features(layer, near, head, color, light, h)
+        _planes(layer, near, head, (color, light, jaw), h)
 
     _clipped(big, at, face, features, SOFT)
+    _clipped(big, at, face, lambda layer, near: _details(layer, near, head, color, light, h))
     drop = CROWN_DROP * head.radius
     for outline in hair:
         def crown(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]],
@@ -131,22 +161,53 @@ def _clipped(big: pygame.Surface, at: Callable[[Point], tuple[float, float]],
     big.blit(layer, box)
 
 
-def _features(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]], head: Head,
-              color: Color, light: Color, h: float) -> None:
-    """The face's planes and features on a layer round the head (`h`: its pixels a figure
-    height)."""
+def _planes(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]], head: Head,
+            tones: tuple[Color, Color, Color], h: float) -> None:
+    """The face's planes on a layer round the head, to be softened (`tones`: the body's, the
+    light's, the jaw's shade; `h`: the drawing's pixels a figure height): the lit front, the
+    brow's shadow over each eye, the cheekbones, the nose's shade, the jaw's."""
+    color, light, jaw = tones
+
     def poly(points: Sequence[Point3], tone: Color) -> None:
         pygame.draw.polygon(layer, tone, [near(head.at(p)) for p in points])
 
     poly(JAW, color)  # the neck in shadow under the jaw
     poly([p for p in FRONT if head.faces(p)] or FRONT, mix(color, light, LIT))
+    poly([p for p in STUBBLE_AREA if head.faces(p)] or STUBBLE_AREA, jaw)
+    for cheek in CHEEKS:
+        if head.faces(cheek):
+            _oval(layer, near(head.at(cheek)), CHEEK_SIZE, SOCKET_LEAST, head, h,
+                  mix(color, light, CHEEK))
     for eye in EYES:
         if head.faces(eye):
-            _oval(layer, near(head.at(eye)), SOCKET, SOCKET_LEAST, head, h,
-                  mix(color, light, SOCKET_TONE))
-    poly(NOSE, mix(color, light, SIDE * 0.6))
-    pygame.draw.lines(layer, mix(color, light, SOCKET_TONE), False,
-                      [near(head.at(p)) for p in MOUTH_LINE], max(1, round(head.radius * h * 0.06)))
+            brow = (eye[0] - BROW_SHADE[0], eye[1] + BROW_SHADE[1], eye[2])
+            _oval(layer, near(head.at(brow)), SOCKET, SOCKET_LEAST, head, h,
+                  mix(color, light, BROW))
+    poly(NOSE, mix(color, light, SIDE))
+    poly(RIDGE, mix(color, light, LID))
+    _oval(layer, near(head.at(UNDER_NOSE)), UNDER_NOSE_SIZE, SOCKET_LEAST, head, h,
+          mix(color, light, UNDER))
+
+
+def _details(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]], head: Head,
+             color: Color, light: Color, h: float) -> None:
+    """What stays crisp over the softened planes: each eye, its lashes and its lit lid, the
+    mouth's line and the lower lip's light under it."""
+    width = max(1, round(head.radius * h * LINE))
+
+    def line(points: Sequence[Point3], tone: float, rise: float = 0.0) -> None:
+        pygame.draw.lines(layer, mix(color, light, tone), False,
+                          [near(head.at((f, u + rise, o))) for f, u, o in points], width)
+
+    for eye in EYES:
+        if head.faces(eye):
+            lashes = [(eye[0] + f, eye[1] + u, eye[2] + o) for f, u, o in LASHES]
+            _oval(layer, near(head.at(eye)), IRIS, SOCKET_LEAST, head, h,
+                  mix(color, light, LASH))
+            line(lashes, LID, LID_RISE)
+            line(lashes, LASH)
+    line(MOUTH_LINE, LIT, -LOWER_LIP)
+    line(MOUTH_LINE, UNDER)
 
 
 def _ear(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], head: Head,
@@ -154,7 +215,7 @@ def _ear(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], head: 
     """The near ear, over the hair round it: its rim catching the light, its bowl dark."""
     for middle, size, tone in ((EAR, EAR_SIZE, EAR_TONE),
                                ((EAR[0] + 0.03, EAR[1] - 0.02, EAR[2]),
-                                (EAR_SIZE[0] * 0.5, EAR_SIZE[1] * 0.6), SOCKET_TONE)):
+                                (EAR_SIZE[0] * 0.5, EAR_SIZE[1] * 0.6), LASH)):
         _oval(big, at(head.at(middle)), size, EAR_LEAST, head, h, mix(color, light, tone))
 
 

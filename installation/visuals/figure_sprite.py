@@ -185,7 +185,7 @@ def _modelled(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h
     hair = () if look.hair is not None else hair_of(body, look.outfit)
     model_head(big, at, h, body, (look.color, mix(look.rim, FACE, SKIN_LIT),
                                   dress.hair or look.color), hair, head_scale(look.outfit),
-               look.outfit.hair not in OVER_EARS)
+               look.outfit.hair not in OVER_EARS, look.outfit.stubble)
     if dress.held:
         paint(big, at, h, (), outlines[-dress.held:], look.color, 0.0,
               replace(dress, worn=0, face=-1))

@@ -2,7 +2,8 @@
 shadow under the brow with the lid catching the light below it, the cheekbone lit over its
 hollow, the nose's lit ridge and the shade beside and under it, the jaw's shade (a day's
 stubble on a man who has not shaved), the near ear, the lit crown of the hair, each placed on a
-head turned from profile towards the visitor (see headwear.on_head)."""
+head turned from profile towards the visitor (see headwear.on_head); and a smaller head in the
+sun painted broadly: its side towards the sun lit, the rest in shade."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 import pygame
 
 from installation.visuals.base import Color, mix
+from installation.visuals.figure_paint import clipped
 from installation.visuals.heads import HEAD, Polygon, place
 from installation.visuals.headwear import HEAD_SCALE, on_head
 from installation.visuals.skeleton import Body, Point
@@ -69,6 +71,13 @@ LASH, UNDER, JAW_SHADE, EAR_TONE, CROWN = 0.07, 0.12, 0.16, 0.14, 0.2
 STUBBLE = 0.3  # a stubbled jaw's shade, this share of the way to the hair's colour
 LINE = 0.05  # the lashes' and the mouth's line, this thick (head radii)
 SOFT = 4  # the planes' edges softened by shrinking the face's layer this many times and back
+# A head too small to model, in the sun (see sunlit_head): its face lit this far in (head
+# radii) from the side towards the sun and down from its top, this share of the way to the
+# sunlight; its hair a sheen along its edge towards the sun, narrower and fainter (lit as far
+# in as the face, a cap of hair read as a pale helmet); the turn softened as SOFT, by this.
+SUN_REACH, SUN_DROP, SUN_FACE = 0.45, 0.2, 0.5
+HAIR_REACH, HAIR_DROP, SUN_HAIR = 0.18, 0.1, 0.22
+SUN_SOFT = 2
 CROWN_DROP = 0.1  # the hair's lit crown, this thick (head radii): the hair drawn again under it
 
 
@@ -124,8 +133,8 @@ def model_head(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], 
         layer.fill((*mix(color, light, SIDE), 255))
         _planes(layer, near, head, (color, light, jaw), h)
 
-    _clipped(big, at, face, features, SOFT)
-    _clipped(big, at, face, lambda layer, near: _details(layer, near, head, color, light, h))
+    clipped(big, at, face, features, SOFT)
+    clipped(big, at, face, lambda layer, near: _details(layer, near, head, color, light, h))
     drop = CROWN_DROP * head.radius
     for outline in hair:
         def crown(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]],
@@ -133,32 +142,33 @@ def model_head(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], 
             pygame.draw.polygon(layer, mix(hair_tone, light, CROWN), [near(p) for p in outline])
             pygame.draw.polygon(layer, hair_tone, [near((x, y - drop)) for x, y in outline])
 
-        _clipped(big, at, outline, crown)
+        clipped(big, at, outline, crown)
     if ear and head.faces(EAR):
         _ear(big, at, head, color, light, h)
 
 
-def _clipped(big: pygame.Surface, at: Callable[[Point], tuple[float, float]],
-             outline: Polygon,
-             draw: Callable[[pygame.Surface, Callable[[Point], tuple[float, float]]], None],
-             soft: int = 0) -> None:
-    """What `draw` paints on a layer round `outline` (given where a point of the figure is on
-    it), laid on the drawing only inside the outline; its edges blurred by `soft` (see SOFT)."""
-    box = _box([at(p) for p in outline], 2)
+def sunlit_head(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
+                body: Body, tones: tuple[Color, Color, Color], hair: Sequence[Polygon],
+                scale: float = 1.0, from_right: bool = True) -> None:
+    """A head too small to model (see MODELLED) painted as a painter would at that distance in
+    the sun (`tones`: the skin in shade, the sunlight on it, the hair's colour; the sun on the
+    right of the drawing, or not `from_right`): the face and each lock of hair lit on the side
+    and top towards the sun (SUN_REACH of the head across, SUN_DROP down), the rest in shade,
+    the turn between them soft."""
+    skin, light, hair_tone = tones
+    radius = body.head_radius * HEAD_SCALE * scale
+    away = -radius if from_right else radius
+    for outline, shade, lit, (reach, drop) in (
+            (on_head(body, HEAD, scale), skin, mix(skin, light, SUN_FACE), (SUN_REACH, SUN_DROP)),
+            *((o, hair_tone, mix(hair_tone, light, SUN_HAIR), (HAIR_REACH, HAIR_DROP))
+              for o in hair)):
+        def turn(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]],
+                 outline: Polygon = outline, shade: Color = shade, lit: Color = lit,
+                 by: tuple[float, float] = (away * reach, radius * drop)) -> None:
+            pygame.draw.polygon(layer, lit, [near(p) for p in outline])
+            pygame.draw.polygon(layer, shade, [near((x + by[0], y - by[1])) for x, y in outline])
 
-    def near(p: Point) -> tuple[float, float]:
-        x, y = at(p)
-        return x - box.x, y - box.y
-
-    layer = pygame.Surface(box.size, pygame.SRCALPHA)
-    draw(layer, near)
-    if soft:
-        small = (max(1, box.width // soft), max(1, box.height // soft))
-        layer = pygame.transform.smoothscale(pygame.transform.smoothscale(layer, small), box.size)
-    mask = pygame.Surface(box.size, pygame.SRCALPHA)
-    pygame.draw.polygon(mask, (255, 255, 255, 255), [near(p) for p in outline])
-    layer.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
-    big.blit(layer, box)
+        clipped(big, at, outline, turn, SUN_SOFT)
 
 
 def _planes(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]], head: Head,
@@ -227,10 +237,3 @@ def _oval(surface: pygame.Surface, middle: tuple[float, float], size: tuple[floa
     tall = size[1] * head.radius * h
     pygame.draw.ellipse(surface, tone, pygame.Rect(middle[0] - wide, middle[1] - tall,
                                                    2 * wide, 2 * tall))
-
-
-def _box(points: Sequence[tuple[float, float]], pad: int) -> pygame.Rect:
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    return pygame.Rect(math.floor(min(xs)) - pad, math.floor(min(ys)) - pad,
-                       math.ceil(max(xs) - min(xs)) + 2 * pad, math.ceil(max(ys) - min(ys))
-                       + 2 * pad)

@@ -12,6 +12,7 @@ import pygame
 
 from installation.visuals.base import Color, mix, scaled
 from installation.visuals.figure_light import Light, brightness
+from installation.visuals.headwear import span
 from installation.visuals.skeleton import Body, Capsule, Point
 
 RIM_SHIFT = 0.012  # how far towards a light the near arm's fold (and grey hair's crown) lies
@@ -27,6 +28,14 @@ DARK_ARM, ARM_EDGE = 0.12, 0.3  # (ARM_EDGE: the share of the light's colour on 
 # away from the light lies in the body's shade (at 03:51 a line of light down a walker's arm
 # swung back read as a seam down his dark jacket, the arm itself unseen).
 ARM_TOWARDS = 0.06
+# Clothes in the sun (see folds): creases down the top (one, where it falls from under the
+# arm on the side towards the sun: in its middle it doubled the near arm's fold) and down a
+# skirt or tails, each this share across from the side away from the sun; from FOLD_INSET of
+# the way down it, FOLD_WIDTH thick (figure heights), CREASE of the cloth's brightness, their
+# edge towards the sun FOLD_LIGHT of the way to its light.
+FOLDS: tuple[tuple[float, ...], ...] = ((0.8,), (0.33, 0.67))
+FOLD_INSET, FOLD_WIDTH, CREASE, FOLD_LIGHT = 0.25, 0.007, 0.82, 0.16
+FOLD_SOFT = 2  # softened: a fold turns, it is not a seam
 CUFF, CUFF_SHADE = 0.024, 0.72  # a sleeve's cuff at the wrist: this long (figure heights),
 #                                 this share of the sleeve's brightness (a band, buttoned)
 
@@ -100,6 +109,64 @@ def grey_hair(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h
         _on_body(big, at, points, 2 * round(RIM_SHIFT * h) + 4, lambda layer, near: paint(
             layer, near, h, (), locks, (crown[0], crown[1], crown[2]), RIM_SHIFT * 0.5))
     paint(big, at, h, (), locks, color, 0.0)
+
+
+def folds(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
+          clothes: Sequence[Sequence[Point]], tone: Color, light: Light) -> None:
+    """The folds of clothes in the sun (their outlines: the top, then any skirt or tails), as
+    a painter gives them at a distance: creases of shade falling from the top of each to its
+    foot, spreading as it flares (see FOLDS), each with an edge of the light on its side
+    towards the sun, kept inside the garment."""
+    crease, edge = scaled(tone, CREASE), mix(tone, light.color, FOLD_LIGHT)
+    width = max(1, round(FOLD_WIDTH * h))
+    towards = width if light.from_right else -width
+    for outline, across in zip(clothes, FOLDS, strict=False):
+        ys = [y for _, y in outline]
+        top, foot = max(ys) - FOLD_INSET * (max(ys) - min(ys)), min(ys)
+        (a, b), (c, d) = span(outline, top), span(outline, foot)
+        if not light.from_right:  # (across from the side away from the sun)
+            a, b, c, d = b, a, d, c
+        lines = [((a + (b - a) * k, top), (c + (d - c) * k, foot)) for k in across]
+
+        def draw(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]],
+                 lines: list[tuple[Point, Point]] = lines) -> None:
+            for start, end in lines:
+                (x0, y0), (x1, y1) = near(start), near(end)
+                pygame.draw.line(layer, edge, (x0 + towards, y0), (x1 + towards, y1), width)
+                pygame.draw.line(layer, crease, (x0, y0), (x1, y1), width)
+
+        clipped(big, at, outline, draw, FOLD_SOFT)
+
+
+def clipped(big: pygame.Surface, at: Callable[[Point], tuple[float, float]],
+            outline: Sequence[Point],
+            draw: Callable[[pygame.Surface, Callable[[Point], tuple[float, float]]], None],
+            soft: int = 0) -> None:
+    """What `draw` paints on a layer round `outline` (given where a point of the figure is on
+    it), laid on the drawing only inside the outline; its edges blurred by shrinking the layer
+    `soft` times and back."""
+    box = _box([at(p) for p in outline], 2)
+
+    def near(p: Point) -> tuple[float, float]:
+        x, y = at(p)
+        return x - box.x, y - box.y
+
+    layer = pygame.Surface(box.size, pygame.SRCALPHA)
+    draw(layer, near)
+    if soft:
+        small = (max(1, box.width // soft), max(1, box.height // soft))
+        layer = pygame.transform.smoothscale(pygame.transform.smoothscale(layer, small), box.size)
+    mask = pygame.Surface(box.size, pygame.SRCALPHA)
+    pygame.draw.polygon(mask, (255, 255, 255, 255), [near(p) for p in outline])
+    layer.blit(mask, (0, 0), special_flags=pygame.BLEND_RGBA_MULT)
+    big.blit(layer, box)
+
+
+def _box(points: Sequence[tuple[float, float]], pad: int) -> pygame.Rect:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return pygame.Rect(math.floor(min(xs)) - pad, math.floor(min(ys)) - pad,
+                       math.ceil(max(xs) - min(xs)) + 2 * pad, math.ceil(max(ys) - min(ys))
+                       + 2 * pad)
 
 
 def _on_body(big: pygame.Surface, at: Callable[[Point], tuple[float, float]],

@@ -13,11 +13,12 @@ import pygame
 from installation.visuals.base import Color, finished, mix, scaled
 from installation.visuals.budget import Budget
 from installation.visuals.carried import TONES, carried
-from installation.visuals.figure_face import model_head, modelled
+from installation.visuals.figure_face import model_head, modelled, sunlit_head
 from installation.visuals.figure_light import Light, Shape, lit_steps
 from installation.visuals.figure_paint import (
     SILVER,
     Dress,
+    folds,
     grey_hair,
     near_arm,
     paint,
@@ -55,6 +56,11 @@ FACE, FACE_SHARE = (214, 160, 128), 0.16
 SKIN_LIT = 0.45  # a modelled face (see figure_face) is lit by the rim's light this share skin's
 OVER_EARS = ("long", "curly", "big")  # hair that hangs over the ears (a modelled head's hidden)
 HAIR_SHADE = 0.6  # a silhouette's hair (and hat), of its colour: the face shows by the hair
+# A figure dressed in colours whose rim is wholly soft (the sun far off) stands in open
+# daylight, not against a light: its face and bare hands are skin in shade (this share of the
+# way from its colour to skin's), and a head of at least DAYLIT_HEAD pixels round (in the
+# drawing) too small to model is painted in the sun (figure_face.sunlit_head).
+DAYLIT, DAY_SKIN, DAYLIT_HEAD = 1.0, 0.22, 12.0
 # A couple in each other's arms are drawn in these parts, each over both of them: the far arms,
 # the bodies, the near arms (round the partner: over their back). A sprite of one "whole"
 # person is all three at once.
@@ -140,10 +146,11 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
         paint(big, at, h, group, outlines, look.color, 0.0, dress)
         if not shapes and torso:  # a bare figure's round head
             pygame.draw.circle(big, look.color, at(body.head), body.head_radius * h)
-        if torso and dress is not None and look.rim is not None and modelled(h, body):
-            if budget.over(FACE_PIXELS):  # (~1.3 ms: it may need a piece of its own)
+        if torso and dress is not None and look.rim is not None and (
+                modelled(h, body) or _daylit(look, h, body)):
+            if budget.over(FACE_PIXELS):  # (~1.3 ms, less in the sun: a piece of its own)
                 yield
-            _modelled(big, at, h, body, look, dress, outlines)
+            _modelled(big, at, h, body, look, dress, outlines, lights[0])
         if torso and look.hair is not None and look.outfit is not None:
             grey_hair(big, at, h, locks_of(body, look.outfit), look.hair)
             paint(big, at, h, (), hats_of(body, look.outfit), look.color, 0.0)  # over it
@@ -177,18 +184,32 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
 
 
 def _modelled(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], h: float,
-              body: Body, look: Look, dress: Dress, outlines: Sequence[Sequence[Point]]) -> None:
-    """A large head lit by the rim's light modelled (see figure_face), then what it hides
-    again over it: the hair and hat (grey hair is drawn after, in its own light) and what
-    they carry."""
+              body: Body, look: Look, dress: Dress, outlines: Sequence[Sequence[Point]],
+              light: Light) -> None:
+    """A large head lit by the rim's light modelled, or a smaller one in the sun painted
+    broadly in it (see figure_face), then what it hides again over it: the hair and hat (grey
+    hair is drawn after, in its own light) and what they carry."""
     assert look.outfit is not None and look.rim is not None
     hair = () if look.hair is not None else hair_of(body, look.outfit)
-    model_head(big, at, h, body, (look.color, mix(look.rim, FACE, SKIN_LIT),
-                                  dress.hair or look.color), hair, head_scale(look.outfit),
-               look.outfit.hair not in OVER_EARS)
+    lit = mix(look.rim, FACE, SKIN_LIT)
+    if modelled(h, body):
+        model_head(big, at, h, body, (look.color, lit, dress.hair or look.color), hair,
+                   head_scale(look.outfit), look.outfit.hair not in OVER_EARS,
+                   look.outfit.stubble)
+    else:
+        folds(big, at, h, outlines[:dress.worn], dress.clothes, light)
+        sunlit_head(big, at, h, body, (dress.skin or look.color, lit, dress.hair or look.color),
+                    hair, head_scale(look.outfit), light.from_right)
     if dress.held:
         paint(big, at, h, (), outlines[-dress.held:], look.color, 0.0,
               replace(dress, worn=0, face=-1))
+
+
+def _daylit(look: Look, h: float, body: Body) -> bool:
+    """Does this figure stand in open daylight, near enough to paint its head in the sun (see
+    DAYLIT)?"""
+    return look.rim_soft >= DAYLIT and look.clothes is not None and bool(body.joints) and \
+        body.head_radius * HEAD_SCALE * h >= DAYLIT_HEAD
 
 
 def _layout(body: Body, h: float) -> tuple[int, int, tuple[float, float]]:
@@ -274,7 +295,8 @@ def _dress(look: Look, body: Body) -> Dress | None:
     tone = mix(look.color, *TONES[carry]) if held else look.color
     return Dress(look.clothes or look.color, worn(look.outfit) if look.clothes else 0, tone, held,
                  bool(look.clothes) and look.outfit.coat not in SLEEVELESS,
-                 mix(look.color, FACE, FACE_SHARE if look.rim is None else 0.0),
+                 mix(look.color, FACE, FACE_SHARE if look.rim is None else
+                     DAY_SKIN if look.rim_soft >= DAYLIT and look.clothes else 0.0),
                  worn(look.outfit), None if look.rim is None else scaled(look.color, HAIR_SHADE),
                  frozenset(bare_hands(body)))
 

@@ -104,14 +104,14 @@ def _fronts(outline: Polygon) -> tuple[float, ...]:
     sprites of a crowd's heads asked them thousands of times)."""
     out = []
     for x, y in outline:
-        low, high = _span(outline, y)
+        low, high = span(outline, y)
         rows = max(0.0, 1.0 - ((y - FRONT_MID) / FRONT_TALL) ** 2)
         wide = max(FRONT_WIDE * math.sqrt(rows), FRONT_KEEP * (high - low) / 2)
         out.append(math.copysign(wide, x - (low + high) / 2))
     return tuple(out)
 
 
-def _span(outline: Polygon, y: float) -> tuple[float, float]:
+def span(outline: Sequence[Point], y: float) -> tuple[float, float]:
     """The outline's left and right ends at height y (where its edges cross that row)."""
     xs = [ax + (bx - ax) * (y - ay) / (by - ay) if by != ay else ax
           for (ax, ay), (bx, by) in zip(outline, (*outline[1:], outline[0]), strict=True)

@@ -42,7 +42,7 @@ class Museum:
         else:
             edge = round(params["ground"] * height)
             at = (0, edge - margin(height))
-            picture = yield from shore(width, height, edge, setup.seed)
+            picture = yield from shore(width, height, edge, setup.seed, params["path"])
             self.drawn = _opaque_below(picture, at, solid_from(height))
         self.area = pygame.Rect(at, picture.get_size())
         self._warmed: tuple[int, Drawn] | None = None  # the last warmer step drawn

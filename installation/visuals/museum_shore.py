@@ -1,10 +1,11 @@
 """The Lake Pit's near shore, seen from the Page Museum's side: a sunlit bank of grass with a
-pale path sweeping in from the far left, and a low wooden rail along the tar's uneven edge."""
+pale path sweeping in from the far left (below the bank's edge, or through the points given for
+it: where the people walk), and a low wooden rail along the tar's uneven edge."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 
 import numpy as np
 import pygame
@@ -23,6 +24,7 @@ BANK_SWINGS = ((1.3, 0.55, 0.125), (2.9, 0.3, 0.375), (6.1, 0.15, 0.29))
 PATH_TOP = ((0.0, 0.07), (1.0, 0.145))  # the path's far edge: at the left, at the right
 PATH_FOOT = ((0.0, 0.095), (1.0, 0.27))  # and its near edge (it comes nearer to the right)
 PATH_BOW = 0.025  # how far its middle sags towards us (a curve, not a ruled band)
+Point = tuple[float, float]
 POST_EVERY = 0.06  # a rail post every this share of the width
 POST_TALL, POST_WIDE = 0.05, 0.006  # its height and width, of the picture's height
 RAIL_ROWS = (0.92, 0.45)  # the two rails, this share of the post's height up
@@ -58,10 +60,11 @@ def bank_line(x: np.ndarray, height: int) -> np.ndarray:
     return line / sum(w for _, w, _ in BANK_SWINGS) * BANK_WANDER * height
 
 
-def painting(width: int, height: int, edge: int,
-             seed: int) -> Generator[None, None, pygame.Surface]:
+def painting(width: int, height: int, edge: int, seed: int,
+             path: Sequence[Point] | None = None) -> Generator[None, None, pygame.Surface]:
     """The shore below row `edge` of a picture `width` x `height` (from `margin` rows over
-    the edge: clear but for the rail), in steps (a band of columns at a time)."""
+    the edge: clear but for the rail), its path's middle through the points of `path` (shares
+    of the picture; None: a set way below the edge), in steps (a band of columns at a time)."""
     over = margin(height)
     rows = height - edge + over
     rng = np.random.default_rng(seed)
@@ -72,7 +75,7 @@ def painting(width: int, height: int, edge: int,
     bank = bank_line(x, height)
     wander = np.interp(x, np.linspace(0, 1, 40), rng.uniform(-1, 1, 40)) * LIP_WANDER * height \
         + bank
-    top, foot = _edge(PATH_TOP, x, height) + over, _edge(PATH_FOOT, x, height) + over
+    top, foot = (rows + over for rows in _path(x, height, edge, path))
     picture = pygame.Surface((width, rows), pygame.SRCALPHA)
     for cols in bands(width):
         yield
@@ -105,6 +108,39 @@ def _edge(line: tuple[tuple[float, float], tuple[float, float]], x: np.ndarray,
     right, sagging in the middle."""
     (_, left), (_, right) = line
     return (left + (right - left) * x + PATH_BOW * 4 * x * (1 - x)) * height
+
+
+def _path(x: np.ndarray, height: int, edge: int,
+          path: Sequence[Point] | None) -> tuple[np.ndarray, np.ndarray]:
+    """The path's far and near edges in each column (`x`, shares of the width), in rows below
+    the shore's edge (row `edge` of the picture): set below it (None), or either side of a
+    smooth line through the points of `path` (as wide as the set path is there: wider to the
+    right, nearer)."""
+    top, foot = _edge(PATH_TOP, x, height), _edge(PATH_FOOT, x, height)
+    if path is None:
+        return top, foot
+    middle, half = through(path, x) * height - edge, (foot - top) / 2
+    return middle - half, middle + half
+
+
+def through(points: Sequence[Point], x: np.ndarray) -> np.ndarray:
+    """A smooth line through `points` ([x, y], read from left to right) at each `x`: a cubic
+    between each two with the slope at each point the mean of the two either side (no corner
+    where a walker's path turns), straight on past the ends along their slopes."""
+    xs, ys = (np.array(v, np.float64) for v in zip(*sorted(points), strict=True))
+    if xs.size < 2 or np.any(np.diff(xs) <= 0):  # (one point, or two over each other: level)
+        return np.full(x.shape, float(np.mean(ys)))
+    slopes = np.diff(ys) / np.diff(xs)
+    tangents = np.concatenate(([slopes[0]], (slopes[:-1] + slopes[1:]) / 2, [slopes[-1]]))
+    i = np.clip(np.searchsorted(xs, x) - 1, 0, xs.size - 2)
+    span = xs[i + 1] - xs[i]
+    t = np.clip((x - xs[i]) / span, 0.0, 1.0)
+    curve = ((2 * t ** 3 - 3 * t ** 2 + 1) * ys[i] + (t ** 3 - 2 * t ** 2 + t) * span * tangents[i]
+             + (-2 * t ** 3 + 3 * t ** 2) * ys[i + 1] + (t ** 3 - t ** 2) * span * tangents[i + 1])
+    before, after = x < xs[0], x > xs[-1]
+    curve[before] = ys[0] + tangents[0] * (x[before] - xs[0])
+    curve[after] = ys[-1] + tangents[-1] * (x[after] - xs[-1])
+    return curve
 
 
 def _rail(surface: pygame.Surface, height: int, edge: np.ndarray) -> None:

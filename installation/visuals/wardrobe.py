@@ -48,7 +48,8 @@ class Outfit:
     old, the stoop of their back (radians), a walking stick, and grey hair (drawn in a light
     of its own, not the body's colour); broad `shoulders` (1 is average), a `belly`, a child's
     large head (`child`), what they `carry` (none, briefcase, bag), their `gait`, and whether
-    they look back over the shoulder as they go (`glance`: the head turned to face behind)."""
+    they look back over the shoulder as they go (`glance`: the head turned to face behind);
+    a day's `stubble` on a man who has not shaved (a modelled face's jaw: see figure_face)."""
 
     hair: str = "short"
     hat: str = "none"
@@ -64,10 +65,12 @@ class Outfit:
     carry: str = "none"
     gait: Gait = GAIT
     glance: bool = False
+    stubble: bool = False
 
 
 OUTFITS = {
-    "harry": Outfit("short", "none", "jacket", 1.15),  # a jacket on square shoulders
+    "harry": Outfit("short", "none", "jacket", 1.15, stubble=True),  # a jacket on square
+    #                                                                   shoulders, unshaven
     "julie": Outfit("curly", "none", "dress", 0.85, 0.95),  # a mass of curls, a dress
     "man": Outfit("short", "none", "jacket"),
     "woman": Outfit("long", "none", "skirt", 0.88, 0.94),

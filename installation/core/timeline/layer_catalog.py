@@ -189,6 +189,11 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "it), " + Y_DOC),
         Param("scale", number(0.02, 0.5), 0.1,
               "the pavilion's height from the shore to the frieze's top, of the picture's"),
+        Param("path", list_of(list_of(number(-0.5, 1.5), "numbers", 2, 2), "[x, y] points",
+                              2, 16), None,
+              "the near shore's path: [x, y] points its middle runs through, left to right "
+              "(give it the points of the `figures` who walk on it); not set, it runs a set "
+              "way below `ground`"),
     ),
     "street": (
         Param("traffic", number(0, 1), 0.5, "how many cars, 0 to 1"),

@@ -163,16 +163,15 @@ class Passing:
             yield
         self.cars.sort(key=lambda pair: pair[0].lane)  # the far lane first, the near over it
         self.strips: dict[int, pygame.Surface] = {}
-        self.scratch: dict[int, pygame.Surface] = {}
-        for car, sprites in self.cars:
-            if car.lane not in self.strips:
-                size = sprites.body.get_size()
-                lights = [(sign.x, CAR_LIGHT_REACH + sign.size, scaled(sign.color,
-                                                                       CAR_LIGHT[car.lane]))
-                          for sign in plan.signs if sign.lit]
-                self.strips[car.lane] = light_strip(width, size[0], lights, size[1])
-                self.scratch[car.lane] = pygame.Surface(size)
-                yield
+        self.scratch: dict[int, pygame.Surface] = {}  # (as large as the lane's largest car)
+        for lane in sorted({car.lane for car, _sprites in self.cars}):
+            sizes = [sprites.body.get_size() for car, sprites in self.cars if car.lane == lane]
+            size = (max(w for w, _h in sizes), max(h for _w, h in sizes))
+            lights = [(sign.x, CAR_LIGHT_REACH + sign.size, scaled(sign.color, CAR_LIGHT[lane]))
+                      for sign in plan.signs if sign.lit]
+            self.strips[lane] = light_strip(width, size[0], lights, size[1])
+            self.scratch[lane] = pygame.Surface(size)
+            yield
 
     def draw(self, surface: pygame.Surface, seconds: float) -> None:
         """Each car in view: its reflection, its body, the signs' light on its sheen, its
@@ -187,9 +186,10 @@ class Passing:
                 surface.blit(sprites.reflection, (x, sprites.wheels))
             surface.blit(sprites.body, (x, top))
             lit = self.scratch[car.lane]
-            lit.blit(self.strips[car.lane], (0, 0), (x + length, 0, length, high))
+            pad = lit.get_width()  # (the lane's light strip reaches this far past each side)
+            lit.blit(self.strips[car.lane], (0, 0), (x + pad, 0, length, high))
             lit.blit(sprites.sheen, (0, 0), special_flags=pygame.BLEND_RGB_MULT)
-            surface.blit(lit, (x, top), special_flags=pygame.BLEND_RGB_ADD)
+            surface.blit(lit, (x, top), (0, 0, length, high), special_flags=pygame.BLEND_RGB_ADD)
             lamps = sprites.glows + sprites.streaks if self.wet else sprites.glows
             surface.fblits([(glow, (x + dx, top + dy)) for glow, (dx, dy) in lamps],
                            pygame.BLEND_RGB_ADD)

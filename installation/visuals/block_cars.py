@@ -4,6 +4,7 @@ body, its sheen, its reflection on the wet road, its lamps' glow), then only bli
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,17 +16,46 @@ from installation.visuals.glow import radial
 
 PAINTS: tuple[Color, ...] = ((92, 22, 30), (26, 34, 66), (98, 106, 122), (120, 104, 80),
                              (150, 150, 148), (18, 18, 22), (26, 58, 42), (72, 46, 30))
-SHAPES = ("sedan", "wagon", "coupe")
-# A body's outline facing right, as (along, up) shares of its length and height.
-CABINS: dict[str, tuple[tuple[float, float], ...]] = {
-    "sedan": ((0.25, 0.55), (0.35, 0.96), (0.66, 0.96), (0.76, 0.55)),
-    "wagon": ((0.04, 0.55), (0.06, 0.96), (0.64, 0.96), (0.75, 0.55)),
-    "coupe": ((0.28, 0.55), (0.43, 0.93), (0.62, 0.93), (0.79, 0.55)),
+Outline = tuple[tuple[float, float], ...]  # (along, up): shares of a car's length and height
+
+
+@dataclass(frozen=True)
+class Model:
+    """A car of the 1980s seen from the side, facing right: how long it is against its lane's
+    car (LENGTHS), how tall against its own length, its cabin's outline, where its body's
+    waist runs (up), where its wheels stand (along) and how large they are (of its length),
+    and an open bed behind the cab (a pickup's)."""
+
+    long: float
+    high: float
+    cabin: Outline
+    waist: float = 0.55
+    wheels: tuple[float, float] = (0.19, 0.8)
+    wheel: float = 0.068
+    bed: bool = False
+
+
+MODELS: dict[str, Model] = {
+    # a full-size four-door (a Caprice, an LTD): the lane's car, its roof over the middle
+    "sedan": Model(1.0, 0.3, ((0.25, 0.55), (0.35, 0.96), (0.66, 0.96), (0.76, 0.55))),
+    # a station wagon (a Country Squire): longer, its flat roof run out over the load to a
+    # near-upright tailgate
+    "wagon": Model(1.1, 0.3, ((0.03, 0.55), (0.05, 0.95), (0.64, 0.95), (0.75, 0.55)),
+                   wheels=(0.2, 0.8)),
+    # a personal coupe (a Monte Carlo, a Cutlass): shorter and lower, a long hood, the roof
+    # set back and short, a formal rear window
+    "coupe": Model(0.9, 0.27, ((0.22, 0.55), (0.3, 0.92), (0.52, 0.92), (0.66, 0.55)),
+                   wheels=(0.18, 0.81)),
+    # a pickup (an F-150, a C10): taller, on larger wheels, a short cab ahead of the open bed,
+    # its sides as high as the hood
+    "pickup": Model(0.95, 0.37, ((0.44, 0.62), (0.45, 0.97), (0.58, 0.97), (0.67, 0.62)),
+                    waist=0.62, wheels=(0.17, 0.79), wheel=0.078, bed=True),
 }
+SHAPES = tuple(MODELS)
 LENGTHS = (0.15, 0.22)  # a car's length in each lane (far, near), of the picture's width
 SPEEDS = (0.13, 0.19)  # each lane's pace, picture widths a real second (near goes right)
-HIGH = 0.3  # a car's height, of its length
-WHEEL = 0.068  # a wheel's radius, of the car's length
+SHOULDER = 0.05  # the body's shoulders fall this far from its waist at its ends (of its height)
+BED_RAIL = 0.06  # a pickup's bed: its rail's depth, of the car's height
 GAP = 0.7  # each lane's round is the picture's width, a car and this much of it empty
 GLASS = (14, 16, 24)
 GLASS_INSET = ((0.04, 0.03), (0.025, -0.07), (-0.025, -0.07), (-0.04, 0.03))  # from the cabin
@@ -65,7 +95,7 @@ class Sprites:
 
     def __init__(self, car: Car, size: tuple[int, int]) -> None:
         width, height = size
-        length = round(LENGTHS[car.lane] * width)
+        length = round(LENGTHS[car.lane] * MODELS[car.shape].long * width)
         self.body, self.sheen = drawn(car, length)
         self.left = car.lane == 0  # the far lane drives left (they keep right, seen from the
         #                            south pavement: the near lane east, the far one west)
@@ -114,8 +144,10 @@ def _streak(color: Color, size: int) -> pygame.Surface:
 
 def drawn(car: Car, length: int) -> tuple[pygame.Surface, pygame.Surface]:
     """The car facing right, drawn twice as large and smoothed down: its body, and its sheen
-    (where the light from the signs catches it: roof, glass top, shoulder; black elsewhere)."""
-    big, high = 2 * length, round(2 * length * HIGH)
+    (where the light from the signs catches it: roof, glass top, shoulder; black elsewhere),
+    in its model's proportions (MODELS)."""
+    model = MODELS[car.shape]
+    big, high = 2 * length, round(2 * length * model.high)
     body = pygame.Surface((big, high), pygame.SRCALPHA)
     sheen = pygame.Surface((big, high))
     sheen.fill((0, 0, 0))
@@ -123,21 +155,49 @@ def drawn(car: Car, length: int) -> tuple[pygame.Surface, pygame.Surface]:
     def at(along: float, up: float) -> tuple[int, int]:
         return round(along * big), round(high - up * high)
 
-    lower = [at(0.0, 0.24), at(0.01, 0.5), at(0.2, 0.55), at(0.8, 0.55), at(0.99, 0.5),
-             at(1.0, 0.26), at(0.97, 0.17), at(0.03, 0.17)]
-    cabin = [at(*point) for point in CABINS[car.shape]]
+    waist, shoulder = model.waist, model.waist - SHOULDER
+    lower = [at(0.0, 0.24), at(0.01, shoulder), at(0.2, waist), at(0.8, waist),
+             at(0.99, shoulder), at(1.0, 0.26), at(0.97, 0.17), at(0.03, 0.17)]
+    cabin = [at(*point) for point in model.cabin]
     paint = car.paint
     pygame.draw.polygon(body, (*paint, 255), lower)
     pygame.draw.polygon(body, (*paint, 255), cabin)
     glass = [at(a + GLASS_INSET[k][0], u + GLASS_INSET[k][1])
-             for k, (a, u) in enumerate(CABINS[car.shape])]
+             for k, (a, u) in enumerate(model.cabin)]
     pygame.draw.polygon(body, (*GLASS, 255), glass)
     pillar = round(sum(x for x, _ in glass) / 4)
     pygame.draw.line(body, (*paint, 255), (pillar, glass[1][1]), (pillar, glass[0][1]),
                      max(2, big // 90))
-    shade = scaled(paint, 0.55)
-    pygame.draw.polygon(body, (*shade, 255), [at(0.0, 0.24), at(1.0, 0.26), at(0.97, 0.17),
-                                              at(0.03, 0.17)])
+    if model.bed:
+        _bed(body, at, (model.cabin[0][0], waist), paint)
+    _trim(body, at, (big, high), paint)
+    pygame.draw.lines(sheen, (255, 255, 255), False, cabin[:4], max(2, big // 120))
+    pygame.draw.polygon(sheen, (150, 150, 150), [at(0.01, shoulder), at(0.2, waist),
+                                                 at(0.8, waist), at(0.99, shoulder),
+                                                 at(0.99, shoulder - 0.07),
+                                                 at(0.01, shoulder - 0.07)])
+    pygame.draw.polygon(sheen, (90, 90, 90), glass[1:3] + [_half(glass[2], glass[3]),
+                                                           _half(glass[1], glass[0])])
+    radius = round(model.wheel * big)
+    for along in model.wheels:
+        centre = (round(along * big), high - radius)
+        pygame.draw.circle(body, (6, 6, 8, 255), centre, round(radius * 1.18))
+        pygame.draw.circle(body, (14, 14, 16, 255), centre, radius)
+        pygame.draw.circle(body, (90, 92, 96, 255), centre, radius // 2)
+        pygame.draw.circle(sheen, (0, 0, 0), centre, round(radius * 1.18))  # (a tyre over
+        # the shoulder's sheen: rubber, it catches no sign's colour)
+    size = (length, round(length * model.high))
+    return pygame.transform.smoothscale(body, size), pygame.transform.smoothscale(sheen, size)
+
+
+Place = Callable[[float, float], tuple[int, int]]  # (along, up) shares to a body's pixel
+
+
+def _trim(body: pygame.Surface, at: Place, size: tuple[int, int], paint: Color) -> None:
+    """The rocker's shade, the chrome belt line, the bumpers and the lamps, on a body `size`."""
+    big, high = size
+    pygame.draw.polygon(body, (*scaled(paint, 0.55), 255), [at(0.0, 0.24), at(1.0, 0.26),
+                                                            at(0.97, 0.17), at(0.03, 0.17)])
     pygame.draw.line(body, (*mix(paint, (220, 220, 220), 0.4), 255), at(0.02, 0.38),
                      at(0.98, 0.38), max(1, big // 200))
     for end in (0.0, 0.97):
@@ -146,18 +206,23 @@ def drawn(car: Car, length: int) -> tuple[pygame.Surface, pygame.Surface]:
     lamp = (round(0.015 * big), round(0.08 * high))
     pygame.draw.rect(body, (*LAMP, 255), (*at(0.985, 0.46), *lamp))
     pygame.draw.rect(body, (*TAIL, 255), (*at(0.0, 0.48), lamp[0], round(0.12 * high)))
-    radius = round(WHEEL * big)
-    for along in (0.19, 0.8):
-        centre = (round(along * big), high - radius)
-        pygame.draw.circle(body, (6, 6, 8, 255), centre, round(radius * 1.18))
-        pygame.draw.circle(body, (14, 14, 16, 255), centre, radius)
-        pygame.draw.circle(body, (90, 92, 96, 255), centre, radius // 2)
-    pygame.draw.lines(sheen, (255, 255, 255), False, cabin[:4], max(2, big // 120))
-    pygame.draw.polygon(sheen, (150, 150, 150), [at(0.01, 0.5), at(0.2, 0.55), at(0.8, 0.55),
-                                                 at(0.99, 0.5), at(0.99, 0.43), at(0.01, 0.43)])
-    pygame.draw.polygon(sheen, (90, 90, 90), glass[1:3] + [at(0.6, 0.76), at(0.4, 0.76)])
-    size = (length, round(length * HIGH))
-    return pygame.transform.smoothscale(body, size), pygame.transform.smoothscale(sheen, size)
+
+
+def _bed(body: pygame.Surface, at: Place, cab: tuple[float, float], paint: Color) -> None:
+    """A pickup's open bed from its tail to the cab's back (`cab`: along, and the sides'
+    height): the rail along its top, paler, and the seam of its tailgate."""
+    rail = scaled(paint, 1.25)
+    back, top = cab
+    pygame.draw.polygon(body, (*rail, 255), [at(0.01, top), at(back - 0.01, top),
+                                             at(back - 0.01, top - BED_RAIL),
+                                             at(0.01, top - BED_RAIL)])
+    pygame.draw.line(body, (*scaled(paint, 0.5), 255), at(0.045, top - BED_RAIL),
+                     at(0.045, 0.27), max(1, body.get_width() // 240))
+
+
+def _half(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
+    """The point halfway between two."""
+    return (a[0] + b[0]) // 2, (a[1] + b[1]) // 2
 
 
 def reflected(body: pygame.Surface) -> pygame.Surface:

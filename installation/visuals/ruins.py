@@ -109,14 +109,16 @@ class Ruins:
         self._seen: tuple[Frame, Flicker] | None = None  # the last frame's look
         self.ground = int(height * params["ground"])
         tallest = int(height * params["height"])
-        plan = towers(self.seed, width, tallest)
-        self._plan_collapse(params, setup, plan, tallest)
+        pan: float = params.get("pan", 0.0)
+        plan = towers(self.seed, width, tallest, pan)
+        self._plan_collapse(params, setup, towers(self.seed, width, tallest) if pan else plan,
+                            tallest, bool(pan))
         highest = max(tallest, self.near.height if self.near is not None else 0)
         self.top = max(0, self.ground - highest - height // 30)
         self.color: Color = params["color"]
         fire: Color = params["fire"]
         self.sites = into_johnnies(fire_sites(self.seed, setup.size, self.ground,
-                                              params["fires"], clear_of(params, setup)),
+                                              params["fires"], clear_of(params, setup), pan),
                                    params, setup.size)
         self.over = drawn_over(setup, self.sites)  # fires the smoke burns over a building
         self.image = pygame.Surface((width, self.ground - self.top), pygame.SRCALPHA)
@@ -138,7 +140,8 @@ class Ruins:
             yield from self._paint(tower, rows[tower.row], fire, tallest, rng, n)
         yield
         heap = rubble_line(width, height, [self.near if n == self.falling and self.near
-                                           else tower for n, tower in enumerate(plan)],
+                                           else tower for n, tower in enumerate(plan)]
+                           + ([self.near] if self.falling < 0 and self.near else []),
                            max(1, tallest), rng)
         yield
         yield from paint_rubble(self.canvas, heap, height, scaled(self.color, RUBBLE_TONE), rng)
@@ -187,9 +190,10 @@ class Ruins:
                                                             self.strength)
 
     def _plan_collapse(self, params: Mapping[str, Any], setup: Setup, plan: list[Tower],
-                       tallest: int) -> None:
+                       tallest: int, apart: bool = False) -> None:
         """Which tower gives way, when, which way it leans and how the dust drifts (nothing
-        without `collapse`)."""
+        without `collapse`). `apart` (the row `pan`ned; `plan` the row as the flash saw it):
+        it stands nearer where it stood in `plan`, apart from the row slid past behind it."""
         self.collapse: Collapse | None = None
         self.front: tuple[pygame.Surface, tuple[int, int]] | None = None  # what stands before it
         self.falling = -1
@@ -201,8 +205,9 @@ class Ruins:
         self.falling = falling_tower(plan, TALL * tallest, setup.width, self.seed,
                                      params.get("collapse_x"))
         self.lean = leaning_side(plan, self.falling) if self.falling >= 0 else 1
-        if self.size != 1 and self.falling >= 0:
+        if (self.size != 1 or apart) and self.falling >= 0:
             self.near = nearer(plan[self.falling], self.size)
+            self.falling = -1 if apart else self.falling  # (no tower of the row is left out)
         line = setup.timeline
         self.collapse_at = line.offset(at) - line.offset(setup.scene.at)  # story seconds in
         self.scene_at = setup.scene.at

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from installation.visuals.base import Setup, stable_seed
@@ -50,19 +50,33 @@ class Tower:
     row: int
 
 
-def towers(seed: int, width: int, tallest: int) -> list[Tower]:
-    """The skyline's towers, the same for a seed: the flash burns them in, the ruins break them."""
+def towers(seed: int, width: int, tallest: int, pan: float = 0.0) -> list[Tower]:
+    """The skyline's towers, the same for a seed: the flash burns them in, the ruins break them;
+    seen from elsewhere (`pan`, see `panned`) each row slid along, the same towers."""
     rng = random.Random(stable_seed(seed, "towers"))
     out = []
     for row in (0, 1):
-        x = -rng.randrange(width // 40 + 1)
+        start = x = -rng.randrange(width // 40 + 1)
+        placed = []
         while x < width:
             w = int(width * rng.uniform(0.03, 0.08))
             tall = rng.random() ** (1.8 if row else 1.2)
-            out.append(Tower(x, w, int(tallest * (0.2 + 0.8 * tall) * (0.8 if row else 1.0)),
-                             row))
+            placed.append(Tower(x, w, int(tallest * (0.2 + 0.8 * tall) * (0.8 if row else 1.0)),
+                                row))
             x += w + (int(width * rng.uniform(0.0, 0.02)) if row == 0 else 0)
+        out.extend(panned(placed, (start, x), round(pan * width)))
     return out
+
+
+def panned(row: list[Tower], ends: tuple[int, int], shift: int) -> list[Tower]:
+    """A row of towers standing from ends[0] to ends[1], slid `shift` pixels along it (a ruins
+    layer's `pan`: the eye has moved), those pushed past one end coming back in at the other,
+    so the row is as unbroken as before; left to right."""
+    if not shift:
+        return row
+    start, end = ends
+    return sorted((replace(tower, x=start + (tower.x - start + shift) % (end - start))
+                   for tower in row), key=lambda tower: tower.x)
 
 
 def nearer(tower: Tower, size: float) -> Tower:
@@ -73,12 +87,13 @@ def nearer(tower: Tower, size: float) -> Tower:
 
 
 def fire_sites(seed: int, size: tuple[int, int], ground: int, count: int,
-               clear: Sequence[Span] = ()) -> list[tuple[int, int]]:
+               clear: Sequence[Span] = (), pan: float = 0.0) -> list[tuple[int, int]]:
     """Where fires burn among the ruins; the first n are the same whatever the count, so smoke
-    columns (with the same ground) rise from the fires. None burns within FIRE_CLEAR of the
-    columns `clear` spans (what stands in front of the ruins: a fire there would be painted
-    over it): a fire where one would stands at the nearest column clear of it, the others
-    where they always were (spread across the picture as before)."""
+    columns (with the same ground) rise from the fires; seen from elsewhere (`pan`), each slid
+    as far along SPREAD as the towers, coming back in at its other end. None burns within
+    FIRE_CLEAR of the columns `clear` spans (what stands in front of the ruins: a fire there
+    would be painted over it): a fire where one would stands at the nearest column clear of
+    it, the others where they always were (spread across the picture as before)."""
     rng = random.Random(stable_seed(seed, "fires"))
     width, height = size
     margin = height * FIRE_CLEAR
@@ -88,10 +103,19 @@ def fire_sites(seed: int, size: tuple[int, int], ground: int, count: int,
     free = free or [(SPREAD[0] * width, SPREAD[1] * width)]  # (a sliver between two palms: no)
     out = []
     for _ in range(count):
-        share = rng.uniform(*SPREAD)
+        share = slid(rng.uniform(*SPREAD), pan)
         x = int(nearest_in(free, width * share))
         out.append((x, ground - int(height * rng.uniform(0.0, 0.05))))
     return out
+
+
+def slid(share: float, pan: float) -> float:
+    """A fire's place across SPREAD (`share`, of the picture's width) seen from elsewhere:
+    `pan` further along it, coming back in at its other end."""
+    if not pan:
+        return share
+    low, high = SPREAD
+    return low + (share - low + pan) % (high - low)
 
 
 def open_runs(whole: tuple[float, float],
@@ -181,7 +205,7 @@ def scene_fires(setup: Setup, ground: int, count: int) -> list[tuple[int, int]]:
     if ruins is None:
         return fire_sites(setup.timeline.seed, setup.size, ground, count)
     sites = fire_sites(setup.timeline.seed, setup.size, ground, count,
-                       clear_of(ruins.params, setup))
+                       clear_of(ruins.params, setup), ruins.params.get("pan", 0.0))
     return into_johnnies(sites, ruins.params, setup.size)
 
 

@@ -12,6 +12,8 @@ from installation.visuals.shop_signs import NAMES, Lettering, laid, legible, neo
 
 Project = Callable[[float, float, float], tuple[int, int]]
 Point = tuple[int, int]
+Span = tuple[float, float]  # along a wall, from and to (world units)
+Letters = tuple[Lettering | None, int | None]  # the shops' names set, and the picture's width
 
 # Heights up the wall and lengths along it, in the street's world units.
 BAY = 0.75  # one shop front, between two pilasters
@@ -41,6 +43,9 @@ FAR_INK = 0.45  # ...down to this share of the letters' light at FAR_DETAIL
 NAME_TALL, NAME_WIDEN = 0.7, 1.1  # a name's letters: of the board's height; along the wall,
 # world units per unit of height (the wall is seen at a slant: letters set wider read right)
 NAME_SALT = 19
+IN_FROM = 0.06  # a name moved into view from a board the picture's edge cuts keeps this far from
+# the edge along the wall (world units: a letter's width or so on the nearest walls)
+EDGE_STEPS = 24  # halvings to find where a wall leaves the picture (to a millionth of a bay)
 NAME_STRIDE = 5  # shop to shop along a wall, its name this far on in NAMES
 TOWER = 1.8  # walls taller than this are deco towers: setbacks and a lit crown (deco_crown)
 CROWN_FAR = 8.0  # towers nearer than this show their stages and crown (farther: their ends)
@@ -120,11 +125,12 @@ class Piece:
         return self.role in GLOWING or self.role.startswith("ink")
 
 
-def facade(project: Project, wall: Wall, seed: int,
-           lettering: Lettering | None = None) -> list[Piece]:
+def facade(project: Project, wall: Wall, seed: int, lettering: Lettering | None = None,
+           frame: int | None = None) -> list[Piece]:
     """The shop fronts along the foot of the wall, the piers, and office windows above, its
     parapet stepped (a shop; a tower's top is `deco_crown`'s): laid out once,
-    painted with `paint` whenever the light changes."""
+    painted with `paint` whenever the light changes. Its shops' names stay whole inside a
+    picture `frame` columns wide (see `_name`)."""
     if wall.z0 > FAR_DETAIL:
         return []
     ident = int(wall.seed * 1e6)
@@ -133,7 +139,7 @@ def facade(project: Project, wall: Wall, seed: int,
     pieces: list[Piece] = _parapet(project, wall) if parapet else []
     for (za, zb), key in bays(wall, seed):
         n = key[-1]
-        pieces += _shopfront(project, wall, (za, zb), key, lettering)
+        pieces += _shopfront(project, wall, (za, zb), key, (lettering, frame))
         if n and not ribbon:
             pieces.append(Piece("trim", plane(project, wall, (za - PILASTER, za + PILASTER), 0.0,
                                               wall.up)))  # a pier, catching the light
@@ -257,7 +263,7 @@ def _lit(piece: Piece, tone: Tone, shops: float, colours: dict[str, Color]) -> C
 
 
 def _shopfront(project: Project, wall: Wall, span: tuple[float, float],
-               key: tuple[int, ...], lettering: Lettering | None) -> list[Piece]:
+               key: tuple[int, ...], names: Letters) -> list[Piece]:
     """A shop window (lit at dusk, its light on the sidewalk), its sign, maybe an awning."""
     za, zb = span[0] + PIER, span[1] - PIER
     share, light = shop_light(key)
@@ -273,7 +279,7 @@ def _shopfront(project: Project, wall: Wall, span: tuple[float, float],
               Piece("frame line", [project(x_in, middle, GLASS_LOW),
                                    project(x_in, middle, GLASS_HIGH)]),
               Piece("frame", plane(project, wall, (za, zb), TRANSOM, TRANSOM + MULLION))]
-    pieces += _sign(project, wall, (span[0] + PIER / 2, span[1] - PIER / 2), key, lettering)
+    pieces += _sign(project, wall, (span[0] + PIER / 2, span[1] - PIER / 2), key, names)
     if hash01(*key, AWNING_SALT) < AWNING_SHARE:
         cloth = AWNINGS[int(hash01(*key, AWNING_SALT + 1) * len(AWNINGS))]
         pieces += _awning(project, wall, (za - PIER / 3, zb + PIER / 3), cloth, share)
@@ -281,17 +287,22 @@ def _shopfront(project: Project, wall: Wall, span: tuple[float, float],
 
 
 def _sign(project: Project, wall: Wall, span: tuple[float, float],
-          key: tuple[int, ...], lettering: Lettering | None) -> list[Piece]:
+          key: tuple[int, ...], names: Letters) -> list[Piece]:
     """A dark sign band with a shop's name in letters, lit at night, far off fading into its
-    board (a board too small to letter: dashes)."""
+    board (a board too small to letter: dashes; one running out of the picture with too
+    little of it in view for the whole name: the board alone, cut where the wall is)."""
     if wall.up < SIGN_HIGH + MULLION:
         return []
     pieces = [Piece("board", plane(project, wall, span, SIGN_LOW, SIGN_HIGH))]
     inked = ink(SIGN_COLORS[int(hash01(*key, SIGN_SALT) * len(SIGN_COLORS))])
+    lettering, frame = names
     if lettering is not None:
         first = int(hash01(*key[:2], NAME_SALT) * len(NAMES))  # the wall's first shop's name,
         name = NAMES[(first + key[-1] * NAME_STRIDE) % len(NAMES)]  # then none twice running
-        named = _name(project, wall, span, (name, inked), lettering)
+        named = _name(project, wall, (span, in_view(project, wall, span, frame)),
+                      (name, inked), lettering)
+        if named is None:
+            return pieces
         if named:
             return pieces + named
     letters = LETTERS[0] + int(hash01(*key, LETTER_SALT) * (LETTERS[1] - LETTERS[0] + 1))
@@ -305,15 +316,20 @@ def _sign(project: Project, wall: Wall, span: tuple[float, float],
     return pieces
 
 
-def _name(project: Project, wall: Wall, span: tuple[float, float], named: tuple[str, str],
-          lettering: Lettering) -> list[Piece]:
-    """A shop's name in its ink (`named`) on its sign's board, reading left to right on the
-    picture: in letters, fainter the farther they are, or where they would be too small to
-    read, in neon script (none if the board is too small for either)."""
-    name, inked = named
+def _name(project: Project, wall: Wall, spans: tuple[Span, Span], named: tuple[str, str],
+          lettering: Lettering) -> list[Piece] | None:
+    """A shop's name in its ink (`named`) on its sign's board (spans: all of it, and the part
+    of it in the picture), reading left to right on the picture: in letters, fainter the
+    farther they are, or where they would be too small to read, in neon script (none if the
+    board is too small for either). A board running out of the picture has its name moved
+    along it into view, whole (None: too little of the board is in view for it)."""
+    (name, inked), (span, seen) = named, spans
     tall = (SIGN_HIGH - SIGN_LOW) * NAME_TALL
     long = min((span[1] - span[0]) * NAME_LONG, tall * lettering.aspect(name) * NAME_WIDEN)
-    middle, low = (span[0] + span[1]) / 2, (SIGN_LOW + SIGN_HIGH - tall) / 2
+    if seen[1] - seen[0] < long:
+        return None
+    middle = min(max((span[0] + span[1]) / 2, seen[0] + long / 2), seen[1] - long / 2)
+    low = (SIGN_LOW + SIGN_HIGH - tall) / 2
     quad = plane(project, wall, (middle - long / 2, middle + long / 2), low, low + tall)
     near_left = quad[0][0] < quad[1][0]  # the near end is on the left: the left-hand wall
     corners = [quad[3], quad[2], quad[1], quad[0]] if near_left else [quad[2], quad[3],
@@ -327,6 +343,31 @@ def _name(project: Project, wall: Wall, span: tuple[float, float], named: tuple[
         faint = round(255 * (1 - (1 - FAR_INK) * far))
         made[0].fill((255, 255, 255, faint), special_flags=pygame.BLEND_RGBA_MULT)
     return [Piece(inked, [made[1]], mask=made[0])]
+
+
+def in_view(project: Project, wall: Wall, span: Span, frame: int | None) -> Span:
+    """The part of `span` along the wall whose columns lie inside a picture `frame` wide, less
+    IN_FROM at an end the picture's edge cuts (all of it without a frame). The wall runs from
+    the picture's edge to the vanishing point: only its near end can be out of view."""
+    x = wall.side * wall.x
+    if frame is None:
+        return span
+
+    def seen(z: float) -> bool:
+        return 0 <= project(x, z, SIGN_LOW)[0] < frame
+
+    if seen(span[0]):
+        return span
+    if not seen(span[1]):
+        return span[1], span[1]
+    near, far = span
+    for _ in range(EDGE_STEPS):  # (the column a point of the wall falls on moves one way)
+        half = (near + far) / 2
+        if seen(half):
+            far = half
+        else:
+            near = half
+    return min(far + IN_FROM, span[1]), span[1]
 
 
 def _awning(project: Project, wall: Wall, span: tuple[float, float], cloth: Color,

@@ -101,7 +101,7 @@ class Street(Split):
         lettering = Lettering(setup.font("sign", LETTER_PIXELS),  # (a font read for the first
                               setup.font("script", LETTER_PIXELS))  # time: a few milliseconds)
         yield
-        self.walls = Walls(self.project, self.blocks, self.materials, self.seed)
+        self.walls = Walls(self.project, self.blocks, self.materials, self.seed, width)
         yield from self.walls.laying_out(lettering)
         self.ruin: Ruin | None = None
         if burnt:

@@ -63,11 +63,13 @@ def night_of(daylight: float) -> float:
 
 
 class Walls:
-    """The buildings along both sides (`blocks`, in `materials`), seen through `project`."""
+    """The buildings along both sides (`blocks`, in `materials`), seen through `project` in a
+    picture `frame` columns wide (their shops' names whole in it)."""
 
     def __init__(self, project: Project, blocks: list[Block], materials: dict[Block, Material],
-                 seed: int) -> None:
+                 seed: int, frame: int | None = None) -> None:
         self.project, self.blocks, self.materials, self.seed = project, blocks, materials, seed
+        self.frame = frame
         self.facades: dict[Block, list[Piece]] = {}
         self.landmark = landmark_of(blocks)
 
@@ -79,7 +81,8 @@ class Walls:
             wall = Wall(*laid, x=WALK)
             top = crowned(self.project, wall, laid == self.landmark) if (
                 laid[3] > TOWER and laid[1] < CROWN_FAR) else []
-            self.facades[laid] = top + facade(self.project, wall, self.seed, lettering)
+            self.facades[laid] = top + facade(self.project, wall, self.seed, lettering,
+                                              self.frame)
             weight += sum(LETTERED_WEIGHT if p.mask else 1 for p in self.facades[laid])
             if weight >= FACADE_WEIGHT:  # (far walls are laid out all but free)
                 weight = 0

@@ -11,7 +11,7 @@ import numpy as np
 from installation.core.timeline.state import RealTime
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import stable_seed
-from installation.visuals.block_cars import HIGH, LANES, LENGTHS, Car, Sprites, traffic, where
+from installation.visuals.block_cars import LANES, Car, Sprites, traffic, where
 from installation.visuals.block_plan import KERB, SIGNS
 from installation.visuals.motion import GOAL, measure
 from installation.visuals.render import headless
@@ -45,8 +45,7 @@ def test_a_sign_s_tubes_are_lit_and_its_light_falls_on_the_brick_round_it() -> N
 def _roof_colour(seconds: float) -> np.ndarray:
     """The mean colour of the far lane's one car along its roof and shoulder at `seconds`."""
     frame = frame_at(NIGHT + layer("block", cars=1) + NO_POST, "21:00", seconds, SIZE)
-    length = round(LENGTHS[0] * SIZE[0])
-    high = round(length * HIGH)
+    length, high = _car()[1].body.get_size()  # (its model's length and height)
     x = _left_at(seconds)
     bottom = round(LANES[0] * SIZE[1])
     body = frame[x + length // 8:x + length * 7 // 8, bottom - high * 55 // 100:

@@ -562,6 +562,12 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "stands, as a camera nearer it sees it: this many times as wide and tall as in "
               "the far row (its storeys too), darker, its dust cloud as much larger; 1: as "
               "it stands in the far row"),
+        Param("pan", number(-1, 1), 0.0, "how far along the eye has moved since the flash "
+              "saw these ruins, a share of the picture's width: the towers and the fires "
+              "among them (the smoke rising from them) slid this far to the right, -1 to 1 "
+              "(left), those pushed out at one side coming in at the other, so a later scene "
+              "is seen from a new place; the tower `collapse` lets give way stands where it "
+              "did, in front of them; 0: as the flash saw them"),
     ),
     "lot": (
         Param("ground", number(0, 1), 0.8, "where the lot meets the buildings, " + Y_DOC),

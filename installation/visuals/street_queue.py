@@ -35,10 +35,11 @@ LINE_GAP = 0.06  # a car stops this far short of a line it stops at
 # its bonnet and glass alone in the picture, a slab).
 HOLD = -1.6
 FAR_LINE = CORNER_AT - CROSS_STREET - 0.05  # its nose stops here at the cross street's light
-STANDING = (0.4, 0.6)  # world units: a lane's drivers stand this far behind the car ahead
+STANDING = (0.6, 0.8)  # world units: a lane's drivers stand this far behind the car ahead
 # (going away: the least, so one waits at the cross street's light, the next behind the eye):
-# seen from the eye's height a car hides the road for about an eighth of its depth beyond
-# it, and at 0.22 the cars queued there overlapped, two bodies in one lane (19:59)
+# seen from the eye's height a car hides the road for about a fifth of its depth beyond it
+# (an eighth, before the cars were TALL), and at 0.22 the cars queued there overlapped, two
+# bodies in one lane (19:59); at 0.4 a car as tall as a sedan hid most of the one behind
 SHORT = (0.0, 0.25)  # ...and a coming lane's first stops this much farther short of the line
 ROOM = CROSSING[1] + 0.05 + CAR_LONG + STANDING[0]  # a car going on over the crossing needs
 #                                                     the car ahead's tail past this (z)

@@ -30,7 +30,8 @@ from installation.visuals.street_traffic import Traffic, of_street
 from installation.visuals.street_view import Perspective, across_at, down_at
 
 Cars = list[tuple[float, float]]  # each car's lane and its near end's depth
-OUTLINE = finish((255, 255, 255), (255, 255, 255))  # (any colours: its outline is its alpha)
+OUTLINE = finish((255, 255, 255), (255, 255, 255))  # (any colours but UNDRAWN: see `_met`)
+UNDRAWN = (255, 0, 255)  # under a car's outline, where it is drawn: none of its colours
 # A car's box on the picture, from the corners that bound it: its near end on the road and
 # its far end, across; its roof's far edge and its boot's top, up (the eye above them both).
 REACH = 2  # pixels round that box its drawing may reach
@@ -55,7 +56,6 @@ class Passing:
         self._cars: tuple[float, Cars] | None = None  # (the frame's: see `at`)
         self._boxes: tuple[Cars, Boxes] | None = None  # (...and where they are: `nearer`)
         self.sheen = Sheen()  # (a roof under the eye is laid out on its pictures)
-        self.scratch = pygame.Surface(traffic.view.size, pygame.SRCALPHA)  # (see `_scratch`)
 
     @classmethod
     def of_scene(cls, setup: Setup) -> Passing | None:
@@ -111,30 +111,27 @@ class Passing:
     def _met(self, surface: pygame.Surface, where: tuple[float, float],
              shown: pygame.Rect) -> tuple[pygame.Surface, pygame.Rect] | None:
         """The picture's pixels where the car at `where` (lane, depth) covers `shown`, and
-        where they go (None: it covers none of it)."""
+        where they go (None: it covers none of it). Its outline is drawn on the picture itself,
+        there (then put back as it was): drawn on a surface only as big as whom it meets, a
+        car's lines came out a pixel short here and there, cut at that surface's edges."""
         lane, z = where
-        scratch = self._scratch(surface.get_size())
-        area = shown.clip(surface.get_clip()).clip(scratch.get_rect())
+        area = shown.clip(surface.get_clip())
         if not area.width or not area.height:
             return None
-        scratch.set_clip(area)
-        scratch.fill((0, 0, 0, 0), area)
-        draw_body(scratch, self.traffic.seen([lane], [z])[0], OUTLINE, lane < 0, self.sheen)
-        scratch.set_clip(None)
-        shape = scratch.subsurface(area)
-        shape.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)  # (its outline)
-        meet = shape.get_bounding_rect().move(area.topleft)
-        if not meet.width or not meet.height:
+        kept, clip = surface.subsurface(area).copy(), surface.get_clip()
+        surface.set_clip(area)
+        surface.fill(UNDRAWN, area)
+        draw_body(surface, self.traffic.seen([lane], [z])[0], OUTLINE, lane < 0, self.sheen)
+        car = pygame.mask.from_threshold(surface.subsurface(area), UNDRAWN, (1, 1, 1, 255))
+        surface.blit(kept, area)
+        surface.set_clip(clip)
+        car.invert()
+        shape = car.to_surface(setcolor=(255, 255, 255, 255), unsetcolor=(255, 255, 255, 0))
+        box = shape.get_bounding_rect()
+        if not box.width or not box.height:
             return None
-        return laid_back(surface, meet, shape, meet.move(-area.x, -area.y)), meet
-
-    def _scratch(self, size: tuple[int, int]) -> pygame.Surface:
-        """Where a car's outline is drawn: a picture as big as the one it is laid back on (a
-        car drawn on a surface only as big as whom it meets came out a pixel short here and
-        there: its lines' ends cut at the smaller surface's edges)."""
-        if self.scratch.get_size() != size:
-            self.scratch = pygame.Surface(size, pygame.SRCALPHA)
-        return self.scratch
+        meet = box.move(area.topleft)
+        return laid_back(surface, meet, shape, box), meet
 
     def _boxes_of(self, cars: Cars) -> Boxes:
         """Where each of `cars` is on the picture (see `Boxes`), all at once."""

@@ -17,6 +17,10 @@ Point = tuple[int, int]
 GRID = 8  # pixels: the light is worked out once for each square this wide, in the middle of
 # it, and smoothed between them (laid flat over each, a square of 8 stood 7 to 14 levels from
 # the next where the roof turns down to its glass)
+ALONG_CELLS = 8  # a panel fewer than GRID times this rows tall is worked out in this many
+# rows of squares, each shorter (a lid seen from a little above, a car as tall as a sedan,
+# was 3 or 4 squares along it: its nose, the light across it and its turn down to the glass
+# fell between them, one flat colour from nose to glass)
 KEY: Color = (255, 0, 255)  # round the panel, in its picture (left as it was)
 
 
@@ -81,9 +85,10 @@ def smooth_panel(surface: pygame.Surface, panel: Sequence[Point],
     box = box.clip(surface.get_clip())
     if box.width < 2 or box.height < 2:
         return
-    cols, rows = -(-box.width // GRID), -(-box.height // GRID)
+    step = max(1, min(GRID, box.height // ALONG_CELLS))  # (rows: see ALONG_CELLS)
+    cols, rows = -(-box.width // GRID), -(-box.height // step)
     xs = box.x + (np.arange(cols, dtype=np.float64)[:, None] + 0.5) * GRID
-    ys = box.y + (np.arange(rows, dtype=np.float64)[None, :] + 0.5) * GRID
+    ys = box.y + (np.arange(rows, dtype=np.float64)[None, :] + 0.5) * step
     u, v = across_and_along(panel, xs, ys)
     knots = np.array(across[1], np.float64)
     rgb = np.stack([np.interp(u, across[0], knots[:, n]) for n in range(3)], axis=-1)
@@ -94,7 +99,7 @@ def smooth_panel(surface: pygame.Surface, panel: Sequence[Point],
     rgb += (goal - rgb) * np.abs(share)[..., None]
     small = sheen.canvas("grid", (cols, rows), surface)  # (the surface's own format:
     pygame.surfarray.blit_array(small, np.clip(rgb + 0.5, 0, 255).astype(np.uint8))  # (to
-    picture = sheen.canvas("panel", (cols * GRID, rows * GRID), surface)  # convert is slow)
+    picture = sheen.canvas("panel", (cols * GRID, rows * step), surface)  # convert is slow)
     pygame.transform.smoothscale(small, picture.get_size(), picture)
     wide, tall = picture.get_size()  # what is not the panel keyed out: the box round it and
     corners = [(x - box.x, y - box.y) for x, y in panel]  # back in along a slit, round the

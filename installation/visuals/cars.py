@@ -32,13 +32,17 @@ from installation.visuals.street_view import across_at, down_at
 
 Project = Callable[[float, float, float], tuple[int, int]]
 HALF_WIDTH = 0.16  # world units (the road is 2 wide)
-BODY, ROOF = 0.13, 0.21  # heights of the waist and the roof (a low glasshouse: taller, its
-#                            windscreen, seen from high up, was larger than its roof)
-SILL = 0.035  # the body's lower edge: the tyres show under it, down to the road
-BUMPER = 0.055  # the top of the bumper, darker than the paint
+# Every height of a car is its height here times TALL (at 1, its roof a quarter of its width on
+# the screen, a 1980s sedan's about three quarters: a thin slab seen from above, its flank a
+# sliver, its wheels mid-body; the dusk's oncoming cars read as sheared boxes).
+TALL = 1.5
+BODY, ROOF = 0.13 * TALL, 0.21 * TALL  # heights of the waist and the roof (a low glasshouse:
+#                  taller, its windscreen, seen from high up, was larger than its roof)
+SILL = 0.035 * TALL  # the body's lower edge: the tyres show under it, down to the road
+BUMPER = 0.055 * TALL  # the top of the bumper, darker than the paint
 WHEEL_IN, WHEEL_HALF = 0.115, 0.03  # a tyre's middle from the car's, and its half width
 LAMP_GAP = 0.11  # from the middle of the car to each lamp
-LAMP_HALF, LAMP_LOW, LAMP_HIGH = 0.03, 0.065, 0.095  # a lamp: its half width, its bottom, top
+LAMP_HALF, LAMP_LOW, LAMP_HIGH = 0.03, 0.065 * TALL, 0.095 * TALL  # a lamp: half width, foot, top
 TYRE: Color = (12, 12, 14)
 UNDERSIDE: Color = (22, 20, 20)  # the dark between the tyres, under the sill
 NEAR_DETAIL = 40  # pixels: a car this wide or wider shows its grille and its bumper's chrome
@@ -47,7 +51,7 @@ CHROME_SHINE = 0.45  # how much of CHROME shows over the lid's colour (it mirror
 CHROME_THIN = 90  # the chrome strip is the car's width over this (a pixel at least)
 SHADOW_DEPTH = 0.7  # how dark the road is under a car, at its darkest
 SHADOW_REACH = 1.35  # the shadow's width against the car's
-LAMP_GLOW_UP = 0.08  # where the glow of a car's lamps is centred, above the road
+LAMP_GLOW_UP = 0.08 * TALL  # where the glow of a car's lamps is centred, above the road
 # A car seen whole, along it from its near end (world units): its length, where its near glass
 # rises from the lid, where its roof starts and ends, where its far glass comes down; the
 # glasshouse's half width at the waist and at the roof (a 1980s sedan's: boxy, little tumble-
@@ -55,16 +59,16 @@ LAMP_GLOW_UP = 0.08  # where the glow of a car's lamps is centred, above the roa
 CAR_LONG = 0.85
 SCREEN_FOOT, ROOF_FROM, ROOF_TO, REAR_FOOT = 0.22, 0.34, 0.67, 0.78
 CABIN_WAIST, CABIN_ROOF = 0.148, 0.128
-ARCHES, ARCH_HALF, ARCH_UP = (0.17, 0.68), 0.075, 0.07
+ARCHES, ARCH_HALF, ARCH_UP = (0.17, 0.68), 0.075, 0.07 * TALL
 DOOR_SEAMS = (0.26, 0.46, 0.63)  # along the car: the doors' seams (the front door's front, ...)
 # A wheel's hub cap: round (a small square in a dark arch read as a slot, not a wheel), its
 # middle this high over the road (the tyre's), its radius; of so many points (of 10, a wheel
-# passing under the eye was an octagon).
-HUB_UP, HUB_RADIUS, HUB_POINTS = 0.05, 0.024, 16
+# passing under the eye was an octagon; its heights TALL times its lengths, as the car's).
+HUB_UP, HUB_RADIUS, HUB_POINTS = 0.05 * TALL, 0.024, 16
 # The tyre round it, standing on the road (its radius the hub's height), its sidewall a little
 # paler than the dark of the arch: a car passing close showed its hub cap alone, floating in
 # a black arch on a black flank.
-TYRE_RADIUS, SIDEWALL_SHEEN = HUB_UP, 0.3
+TYRE_RADIUS, SIDEWALL_SHEEN = HUB_UP / TALL, 0.3
 LID_ROUNDED = 240  # pixels: a lid this wide or wider, passing under the eye, rounds over
 NEAREST_SEEN = 0.05  # a car's points nearer than this are drawn here (under the picture's foot)
 # The streaks: from, to along the glass's foot, and along its top (aslant: it was a stripe
@@ -104,7 +108,7 @@ def _arch(along: float) -> list[tuple[float, float, float]]:
     h, low, top = ARCH_HALF, SILL + 0.5 * ARCH_UP, SILL + ARCH_UP
     arch = [(along - h, SILL), (along - h, low), (along - 0.6 * h, top), (along + 0.6 * h, top),
             (along + h, low), (along + h, SILL)]
-    hub = [(along + HUB_RADIUS * math.cos(turn), HUB_UP + HUB_RADIUS * math.sin(turn))
+    hub = [(along + HUB_RADIUS * math.cos(turn), HUB_UP + TALL * HUB_RADIUS * math.sin(turn))
            for turn in (2 * math.pi * n / HUB_POINTS for n in range(HUB_POINTS))]
     return [(HALF_WIDTH, d, up) for d, up in arch + hub]
 
@@ -112,7 +116,7 @@ def _arch(along: float) -> list[tuple[float, float, float]]:
 def _tyre(along: float) -> list[tuple[float, float, float]]:
     """The tyre of the wheel `along` the car, on the flank: a round of HUB_POINTS points."""
     return [(HALF_WIDTH, along + TYRE_RADIUS * math.cos(turn),
-             HUB_UP + TYRE_RADIUS * math.sin(turn))
+             HUB_UP + TALL * TYRE_RADIUS * math.sin(turn))
             for turn in (2 * math.pi * n / HUB_POINTS for n in range(HUB_POINTS))]
 
 
@@ -234,7 +238,8 @@ def draw_shell(surface: pygame.Surface, shell: Sequence[tuple[int, int]],
             pygame.draw.polygon(surface, colours.hub, shell[wheel + ARCH_POINTS:
                                                     wheel + ARCH_POINTS + HUB_POINTS])
     windows = shell[WINDOWS:WINDOWS + 4]
-    cabin = min(tall, round(CABIN_TALL * (flank[1][1] - flank[2][1])))  # (by the glass)
+    cabin = round(min(tall, CABIN_TALL * (flank[1][1] - flank[2][1])) / TALL)  # (by the glass;
+    # over TALL: a taller car's pillars no thicker, they overran its outline at the foot)
     soft = mix(colours.screen, colours.glint, GLINT_SOFT)  # (the sky's faint streak)
     if tall >= UNDER_US:  # (the far lid and glass: seen only when the car is nearly under us;
         # the glass sloping away under the sky mirrors its glow, a band between roof and lid)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pygame
@@ -49,8 +49,13 @@ RACE_WEAVE = (0.18, 0.7)  # ...weaving this far each way, this often along the r
 # It sets off under the picture's foot, wholly out of view (its near end behind the eye, as a
 # street's car going away comes in: its roof first), and races on to the horizon (setting off
 # at 0.55 it was there at once, its roof and back glass already in the picture).
-RACE_FROM, RACE_TO = Z_GONE, 40.0
+# (A hair behind Z_GONE: there its flank's far top edge lies on the foot's row, and its shoulder's
+# line, drawn thicker along that edge than one row, showed a row of it there.)
+RACE_FROM, RACE_TO = Z_GONE - 0.02, 40.0
 UNDER = (8, 8, 10)  # the dark under a racing car, on the road
+
+if TYPE_CHECKING:
+    from installation.visuals.car_passing import Passing
 
 
 def street_projection(size: tuple[int, int], horizon: int) -> Project:
@@ -86,11 +91,14 @@ class Racing:
         self._seens: dict[tuple[float, float], Seen] = {}  # (see `_seen`)
 
     @classmethod
-    def of_scene(cls, setup: Setup) -> Racing | None:
-        """The racing cars of the scene `setup` builds for (None: it has none)."""
+    def of_scene(cls, setup: Setup) -> Racing | Passing | None:
+        """The cars to lay back over the people of the scene `setup` builds for where they are
+        nearer: its racing cars, else its street's (None: it has neither)."""
         main = main_part(setup, None)
         if main is None or not main["racing"]:
-            return None
+            from installation.visuals.car_passing import Passing  # (it lays back as these do)
+
+            return Passing.of_scene(setup)
         return cls(main, setup, near_row_of(setup, main))
 
     def at(self, seconds: float, near: bool) -> list[tuple[float, float]]:

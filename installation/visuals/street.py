@@ -34,15 +34,13 @@ from installation.visuals.skyline import cutting
 from installation.visuals.street_asphalt import GLARE_STEPS, Asphalt, Road, glare_at
 from installation.visuals.street_burnt import BURNT_KEY, Ruin, panic_cars, seen_seed
 from installation.visuals.street_char import View
-from installation.visuals.street_fleet import fleet
 from installation.visuals.street_light import Lookout, StreetKey, key_of
 from installation.visuals.street_mirror import mirrored
 from installation.visuals.street_pools import Lighting, lamp_pool, lighting
 from installation.visuals.street_posts import LAMP_HEIGHT as LAMP_HEIGHT  # (street's too)
 from installation.visuals.street_posts import REACH, lamp_post
-from installation.visuals.street_queue import Queues
 from installation.visuals.street_signals import Signals
-from installation.visuals.street_traffic import GLOW_SIZES, NIGHT_LAMPS, Traffic, streak
+from installation.visuals.street_traffic import GLOW_SIZES, NIGHT_LAMPS, of_street, streak
 from installation.visuals.street_view import Perspective
 from installation.visuals.street_view import across_at as across_at  # (the panic layer's)
 from installation.visuals.street_view import down_at as down_at
@@ -52,7 +50,6 @@ ROAD_HALF = 1.0  # world units; lanes, kerbs, lamps and buildings are placed in 
 LAMP_X = 1.2
 LAMP_SPACING = 3.0
 GREY_GLASS = (150, 150, 156)  # an unlit lamp's lens, half the sky's colour on it
-MAX_CARS = 24
 WALKWAY = (30, 28, 30)
 WALLS_PER_PIECE = 2  # walls built in one piece when the street is built ahead...
 SHAPES_PER_PIECE = 100  # ...but one with more shapes than this in a piece of its own
@@ -90,14 +87,10 @@ class Street(Split):
         self.horizon = int(height * params["horizon"])
         self.vx = width // 2
         self.project = Perspective(self.size, self.vx, self.horizon)
-        cars = fleet(setup.rng("cars"), 0 if burnt else round(MAX_CARS * params["traffic"]))
         self.blocks = layout(setup.rng("blocks"))
         self.materials = materials(self.blocks, self.seed)
-        crossing = bool(params.get("crossing", False)) and not burnt  # (set-ups made in code
-        queues = Queues(setup.rng("crossing"), params["traffic"]) if crossing else None  # may
-        self.traffic = Traffic(self.project, cars, params["wet"], queues,  # leave it out)
-                               params["lamps"] if params["lit"] else None)
-        self.signals = Signals(self.project) if crossing else None
+        self.traffic = of_street(params, setup, self.project, burnt)
+        self.signals = Signals(self.project) if self.traffic.queues is not None else None
         lettering = Lettering(setup.font("sign", LETTER_PIXELS),  # (a font read for the first
                               setup.font("script", LETTER_PIXELS))  # time: a few milliseconds)
         yield

@@ -10,7 +10,7 @@ none goes on over the crossing unless there is room for it beyond."""
 from __future__ import annotations
 
 import random
-from collections.abc import Generator
+from collections.abc import Generator, Hashable
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,6 +18,7 @@ import numpy as np
 from installation.visuals.base import Pieces
 from installation.visuals.boulevard_plan import CORNER_AT, CROSS_STREET, Z_FAR
 from installation.visuals.cars import CAR_LONG
+from installation.visuals.made_once import MadeOnce
 from installation.visuals.roadmarks import CROSSING, STOP
 from installation.visuals.signal import CYCLE, lights_at
 from installation.visuals.street_fleet import CAR_SPEED, LANE_PACE, LANES, Z_GONE
@@ -35,10 +36,11 @@ LINE_GAP = 0.06  # a car stops this far short of a line it stops at
 # its bonnet and glass alone in the picture, a slab).
 HOLD = -1.6
 FAR_LINE = CORNER_AT - CROSS_STREET - 0.05  # its nose stops here at the cross street's light
-STANDING = (0.4, 0.6)  # world units: a lane's drivers stand this far behind the car ahead
+STANDING = (0.6, 0.8)  # world units: a lane's drivers stand this far behind the car ahead
 # (going away: the least, so one waits at the cross street's light, the next behind the eye):
-# seen from the eye's height a car hides the road for about an eighth of its depth beyond
-# it, and at 0.22 the cars queued there overlapped, two bodies in one lane (19:59)
+# seen from the eye's height a car hides the road for about a fifth of its depth beyond it
+# (an eighth, before the cars were TALL), and at 0.22 the cars queued there overlapped, two
+# bodies in one lane (19:59); at 0.4 a car as tall as a sedan hid most of the one behind
 SHORT = (0.0, 0.25)  # ...and a coming lane's first stops this much farther short of the line
 ROOM = CROSSING[1] + 0.05 + CAR_LONG + STANDING[0]  # a car going on over the crossing needs
 #                                                     the car ahead's tail past this (z)
@@ -64,17 +66,37 @@ class Drive:
 
 class Queues:
     """The cars of a street with `crossing`: `making` works them out (in pieces), `places`
-    says where they are."""
+    says where they are; worked out once for a scene's street and its people (`made`: the
+    figures layers lay the cars back over those behind them, see car_passing)."""
 
-    def __init__(self, rng: random.Random, traffic: float) -> None:
-        self.rng, self.traffic = rng, traffic
+    def __init__(self, rng: random.Random, traffic: float, made: MadeOnce | None = None) -> None:
+        self.rng, self.traffic, self.made = rng, traffic, made
+        self.key: Hashable = ("crossing", rng.getstate(), traffic)  # (its drivers, all of them)
         self.drive: Drive | None = None
         self.count = 1  # how many paints the cars wear (see `places`)
 
     def making(self) -> Pieces:
-        """The drivers worked out, STEPS_PER_PIECE steps a piece."""
-        self.drive = yield from drive(self.rng, self.traffic)
+        """The drivers worked out, STEPS_PER_PIECE steps a piece (or found, made already)."""
+        if self.made is None:
+            self.drive = yield from drive(self.rng, self.traffic)
+        else:  # (not kept on past its scene: only the scene's street and people use it)
+            self.drive = yield from self.made.get(self.key, lambda: drive(self.rng, self.traffic),
+                                                  keep=False)
         self.count = max(1, int(self.drive.paints.max(initial=0)) + 1)
+
+    def find(self) -> bool:
+        """Take the drive another layer made (see `making`) if it is made: is it? (Never made
+        here: a frame has no time for it.)"""
+        if self.drive is None and self.made is not None:
+            asked = self.made.get(self.key, _unmade, keep=False)
+            try:
+                next(asked)  # (made: it returns at once; else it would start making)
+            except StopIteration as found:
+                self.drive = found.value
+                self.count = max(1, int(self.drive.paints.max(initial=0)) + 1)
+            else:
+                asked.close()
+        return self.drive is not None
 
     def places(self, seconds: float) -> list[tuple[float, int, float, bool]]:
         """Each car on the road at `seconds` into the scene: its near end's depth, its paint,
@@ -120,6 +142,12 @@ def schedule(rng: random.Random, traffic: float) -> list[tuple[Lane, float]]:
         for lap in (0.0, PERIOD):
             out.extend((kept, lap + t) for t in sorted(times))
     return out
+
+
+def _unmade() -> Generator[None, None, Drive]:
+    """A drive not to be made (see Queues.find): it stops at its first piece."""
+    yield
+    raise AssertionError("(closed at its first piece)")
 
 
 def drive(rng: random.Random, traffic: float) -> Generator[None, None, Drive]:

@@ -10,12 +10,13 @@ showing its brake lights, brighter than its tail lights."""
 from __future__ import annotations
 
 import math
-from collections.abc import Generator, Hashable, Sequence
+from collections.abc import Generator, Hashable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, Pieces, mix, scaled
+from installation.visuals.base import Color, Pieces, Setup, mix, scaled
 from installation.visuals.car_lamps import CONE_LENGTH, LampFaces, coning
 from installation.visuals.car_paint import PAINTS, REAR_SKY, Finish, finishes, paint_of
 from installation.visuals.cars import (
@@ -48,12 +49,13 @@ from installation.visuals.roadmarks import HORIZON_T
 from installation.visuals.steady_cars import StandingCars
 from installation.visuals.street_asphalt import NEAREST, SHADOW_SUN
 from installation.visuals.street_asphalt import SHADOW_REACH as CAST_REACH
-from installation.visuals.street_fleet import Car, places
+from installation.visuals.street_fleet import Car, fleet, places
 from installation.visuals.street_posts import LAMP_HEIGHT
 from installation.visuals.street_queue import Queues
 from installation.visuals.street_view import RISE, Perspective, across_at, down_at
 from installation.visuals.wardrobe import hull
 
+MAX_CARS = 24  # a street's cars at `traffic` 1 (with no crossing: see street_fleet)
 CONE_LIGHT = 0.5  # how bright a headlight's pool on the road is, against the lamp itself
 CONE_TOWARD = 0.9  # its length towards us, of the car's width (the road seen low and flat)
 HEADLIGHT = (255, 240, 214)
@@ -324,6 +326,18 @@ class Traffic:
             lift = round(mirror.get_height() * self.lift)
             blits.append((mirror, (x - mirror.get_width() // 2, foot - lift)))
         surface.fblits(blits, pygame.BLEND_RGB_ADD)
+
+
+def of_street(params: Mapping[str, Any], setup: Setup, view: Perspective,
+              burnt: bool = False) -> Traffic:
+    """The traffic of a street layer with these keys and set-up, seen through `view` (none
+    on a `burnt` one): its layer draws it, the figures layers of its scene lay it back over
+    the people behind its cars (see car_passing)."""
+    cars = fleet(setup.rng("cars"), 0 if burnt else round(MAX_CARS * params["traffic"]))
+    crossing = bool(params.get("crossing", False)) and not burnt  # (set-ups made in code may
+    queues = Queues(setup.rng("crossing"), params["traffic"], setup.made) if crossing else None
+    return Traffic(view, cars, params["wet"], queues,  # leave it out)
+                   params["lamps"] if params["lit"] else None)
 
 
 def paints_in(daylight: float) -> tuple[tuple[Color, Color], ...]:

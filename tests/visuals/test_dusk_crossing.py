@@ -253,11 +253,10 @@ def test_in_the_low_sun_a_car_casts_a_long_shadow_away_from_it(
     assert seen_at[0.25, True] == seen_at[0.25, False], seen_at
 
 
-def pavement_walkers() -> list[Figures]:
-    """The shipped dusk scene's people strolling on the pavements (not crossing), at SIZE."""
-    headless()
+def pavement_walkers(compositor: Compositor) -> list[Figures]:
+    """The shipped dusk scene's people strolling on the pavements (not crossing), at SIZE (by
+    the street's `compositor`: they lay back its cars nearer than them, as in the show)."""
     scene = next(s for s in LINE.scenes if s.name == "Dusk on the Miracle Mile")
-    compositor = Compositor(LINE, SIZE, print)
     return [Figures(spec.params, compositor.setup(scene, index, spec.type))
             for index, spec in enumerate(scene.layers)
             if spec.type == "figures" and not spec.params["crossing"]]
@@ -267,10 +266,10 @@ def test_nobody_on_the_pavement_is_drawn_over_a_car() -> None:
     """Over two real minutes of the dusk crossing, a frame every half second: no pixel of
     anyone strolling on the pavements lies on a car (the cars are drawn under the people's
     layers, so one there stands on its roof: at 17:00:20 a walker on the far left pavement
-    walked over the roof of a car waiting at the lights). They keep to the shop fronts, past
-    where the nearest car's roof hides the pavement from the eye."""
-    street, _people, _ = dusk()
-    walkers = pavement_walkers()
+    walked over the roof of a car waiting at the lights). They keep to the shop fronts, and
+    where a car nearer than them hides the pavement from the eye, it hides them."""
+    street, _people, compositor = dusk()
+    walkers = pavement_walkers(compositor)
     light = (SHADOW_SUN, (40, 40, 100), (230, 100, 80))
     seen = 0
     for seconds in np.arange(0.0, 120.0, 0.5).tolist():

@@ -256,8 +256,10 @@ class Figures:
 
     def _member(self, i: int, distance: float, moving: bool, frame: Frame) -> Member:
         p = self.params
-        who = picked(p, i)  # (their look's: a layer after theirs with their path goes on
-        own = hash01(self.seed, who, 1)  # with them, in step and shifting as they did)
+        # Standing, one `pick`ed is who they are in their look (a layer after theirs with their
+        # path goes on with them, in step and shifting as they did); moving, their place in it.
+        who = i if moving else picked(p, i)
+        own = hash01(self.seed, who, 1)
         name = p["pose"]
         walking = name in MOVING and moving and 0 < distance < self.depth.total
         stride = 0

@@ -34,13 +34,14 @@ def outfits_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[Outfi
         outfits = list(passers_by(p["count"], scene, False, "fleeing",
                                   members_before(setup, p, _fleeing)))
     elif p["body"] == "person":  # (a fleeing layer with a `look`: the people of that look)
-        dealt = seed if p["look"] is None else stable_seed(setup.seed, "crowd")  # (the look's)
-        outfits = list(passers_by(p["count"], dealt, p["pose"] in SEATED, p["crowd"]))
+        outfits = _dealt(p, setup, seed)
     else:
-        outfits = [outfit_of(p["body"], hash01(seed, i, 2), i) for i in range(p["count"])]
-    if p["pose"] in VARIED or p["pose"] == STUMBLING:  # arguing on a stool, hands free
-        # (their things by the stool); stumbling, hands free to fly out as they buckle (a
-        # coat held over the head kept them up there, stiff, as they pitched forward)
+        outfits = [outfit_of(p["body"], hash01(seed, picked(p, i), 2), picked(p, i))
+                   for i in range(p["count"])]
+    if _by_stools(p, setup) or p["pose"] == STUMBLING:  # arguing on a stool, hands free
+        # (their things by the stool, and left there when they get up and go); stumbling,
+        # hands free to fly out as they buckle (a coat held over the head kept them up
+        # there, stiff, as they pitched forward)
         outfits = [None if one is None else replace(one, carry="none") for one in outfits]
     if p["arms"] != "pump":  # (what they carry they hold on to: see carried.holding; under
         # a coat held up, a style's ducked head pushed the coat's front flap up off the face)
@@ -48,6 +49,45 @@ def outfits_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[Outfi
             one.gait, arms=style, wild=wild))
             for one, (style, wild) in zip(outfits, arms_of(p, setup, seed), strict=True)]
     return [leading(one) if p["led"] and one is not None else one for one in outfits]
+
+
+def picked(params: Mapping[str, Any], i: int) -> int:
+    """Which of its look's people member i of a layer is: the one its `pick` names (in turn),
+    or the i-th."""
+    pick = params["pick"]
+    return int(pick[i % len(pick)]) if pick else i
+
+
+def _dealt(params: Mapping[str, Any], setup: Setup, seed: int) -> list[Outfit | None]:
+    """A layer of `person`s: its own crowd (its `seed`), or its look's, dealt as the largest
+    of the scene's layers of that look deals it (seated if any of them sits: no child at a
+    counter), each member the one `pick` names."""
+    p = params
+    if p["look"] is None:
+        return list(passers_by(p["count"], seed, p["pose"] in SEATED, p["crowd"]))
+    kin = _look_layers(setup, p)
+    wanted = max([p["count"], *(picked(p, i) + 1 for i in range(p["count"])),
+                  *(one["count"] for one in kin)])
+    crowd = passers_by(wanted, stable_seed(setup.seed, "crowd"),
+                       any(one["pose"] in SEATED for one in kin), p["crowd"])
+    return [crowd[picked(p, i)] for i in range(p["count"])]
+
+
+def _look_layers(setup: Setup, params: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The scene's figures layers of `params`'s look and crowd (itself among them, and only
+    itself if it is not one of the scene's)."""
+    kin = [spec.params for spec in setup.scene.layers if spec.type == "figures" and (
+        spec.params["look"], spec.params["body"], spec.params["crowd"]) == (
+        params["look"], params["body"], params["crowd"])]
+    return kin if any(one is params for one in kin) else [params]
+
+
+def _by_stools(params: Mapping[str, Any], setup: Setup) -> bool:
+    """Whether a layer's people left what they carry by their stools: arguing on them or
+    getting up off them, or of a look whose people do."""
+    if params["look"] is None:
+        return params["pose"] in VARIED
+    return any(one["pose"] in VARIED for one in _look_layers(setup, params))
 
 
 def arms_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[tuple[str, float]]:

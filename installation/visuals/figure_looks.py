@@ -9,6 +9,7 @@ from typing import Any
 import pygame
 
 from installation.visuals.base import Color, hash01, mix
+from installation.visuals.figure_crowd import picked
 from installation.visuals.figure_sprite import SILVER, Look, silver
 from installation.visuals.lamp_room import headlights, lamp_room
 from installation.visuals.poses import PARTNER
@@ -37,11 +38,13 @@ def member_look(params: Mapping[str, Any], i: int, seed: int, outfit: Outfit | N
     old couple, any pair in each other's arms, a crowd of grown-ups (GROWN) and a crowd on one
     ground (an `eye` given) are as tall as their statures say (he the taller; the old shrunk
     with age; on one ground, half of it);
-    each wears the next of the layer's `clothes` colours, if it has them."""
+    each wears the next of the layer's `clothes` colours, if it has them (one `pick`ed from a
+    look, the colour of their place among its people)."""
     p = params
     mixed = p["count"] > 1 and p["body"] != "elders" and p["pose"] not in PARTNER and not (
         p["body"] == "person" and p["crowd"] in GROWN) and p["eye"] is None
-    size = int(hash01(seed, i) * SIZES) if mixed else SIZES - 1
+    who = picked(p, i)  # (one of a look's people: their height and the colour they wear there)
+    size = int(hash01(seed, who) * SIZES) if mixed else SIZES - 1
     tall = 1 - HEIGHT_SPREAD * (SIZES - 1 - size) / (SIZES - 1)
     stature = outfit.stature if outfit is not None else 1.0
     if p["eye"] is not None and p["horizon"] is not None:
@@ -50,7 +53,7 @@ def member_look(params: Mapping[str, Any], i: int, seed: int, outfit: Outfit | N
     hair = silver(light) if outfit is not None and outfit.grey else None
     if hair is not None and p["rim"] and not p["window"]:
         hair = mix(p["color"], hair, BACKLIT_GREY)
-    clothes = p["clothes"][i % len(p["clothes"])] if p["clothes"] else None
+    clothes = p["clothes"][who % len(p["clothes"])] if p["clothes"] else None
     return Look(round(height * tall * stature), p["color"], p["rim"],
                 p["rim_from"] == "left", outfit, hair, p["rim_from"] == "both", clothes,
                 p["rim_from"] == "above", p["rim_soft"])

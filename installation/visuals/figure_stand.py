@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from installation.visuals.base import Frame
+from installation.visuals.base import Frame, s_curve
 from installation.visuals.figure_timing import ScenePace, seconds_left, walked
-from installation.visuals.poses import ONCE, PERIOD, SETTLES, TALKING, then_stands
+from installation.visuals.poses import ONCE, PERIOD, RISE, SETTLES, TALKING, then_stands
 from installation.visuals.talk import talking
 
 OLD_PACE = 1.5  # the old move this much slower: an old couple's rocking embrace takes 9 s
@@ -43,3 +43,12 @@ def standing(params: Mapping[str, Any], pace: ScenePace, frame: Frame,
     if left is not None:
         return name, -left / PERIOD[name] * own_pace
     return name, frame.seconds / PERIOD[name] * own_pace + own
+
+
+def settled(params: Mapping[str, Any], pace: ScenePace, frame: Frame) -> float:
+    """How much of their `jostle` they still shift about with: all of it, but getting up off a
+    stool (RISE), less and less as they stand (none when up: a walk from the stool sets off
+    from the very spot)."""
+    if params["pose"] != RISE:
+        return 1.0
+    return 1.0 - s_curve(min(1.0, max(0.0, walked(params, pace, frame) / PERIOD[RISE])))

@@ -53,7 +53,7 @@ def warm(layer: Figures, frame: Frame, jostle_span: float) -> Pieces:
             name = layer.pose_of(i, p["pose"])
             yield from layer.sprites.fill([name], sorted(lefts), layer.looks_of(i),
                                          budget=budget)
-        names = set()
+        names.discard(p["pose"])  # (getting up: then standing, drawn below)
     if p["look_at"] is not None:  # standing, it looks (see coyote_look)
         names = {name for name in names if name in MOVING} | {LOOK}
     for name in sorted(names):  # a coyote turns its head only when it stands

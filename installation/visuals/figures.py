@@ -22,14 +22,14 @@ from installation.visuals.base import (
 )
 from installation.visuals.budget import Budget
 from installation.visuals.coyote_look import LOOK, look_phase, look_yaw
-from installation.visuals.figure_crowd import outfits_of
+from installation.visuals.figure_crowd import outfits_of, picked
 from installation.visuals.figure_depth import Depth
 from installation.visuals.figure_levels import Levelled
 from installation.visuals.figure_looks import EMBRACE_GAP, lit_window, member_look
 from installation.visuals.figure_mirror import Mirror, Wobble, wobbled
 from installation.visuals.figure_order import draw_together
 from installation.visuals.figure_sprite import WHOLE, Look, parts_of
-from installation.visuals.figure_stand import standing
+from installation.visuals.figure_stand import settled, standing
 from installation.visuals.figure_sun import SunLooks, layer_span, lit_looks, side_at
 from installation.visuals.figure_timing import ScenePace, stepped, stride_of, under_way
 from installation.visuals.led import STUMBLES, companion, led_look, led_name
@@ -198,9 +198,9 @@ class Figures:
 
     def pose_of(self, i: int, name: str) -> str:
         """The pose member i takes: the second of a pair takes their partner's; in a VARIED
-        pose, each the next of its poses."""
-        if name in VARIED:
-            return VARIED[name][i % len(VARIED[name])]
+        pose, each the next of its poses (by their place among their look's people)."""
+        if name in VARIED:  # (one `pick`ed from a look: as they were there)
+            return VARIED[name][picked(self.params, i) % len(VARIED[name])]
         return PARTNER.get(name, name) if i % 2 == 1 else name
 
     def members(self, frame: Frame) -> list[Member]:
@@ -225,7 +225,8 @@ class Figures:
         gap = p["spacing"] * self.width * (-1 if moving else 1)  # a standing group spreads out
         streaming = p["loop"] and moving and p["count"] > 1
         shown = [i for i in range(p["count"]) if not streaming or travelled + i * gap >= 0]
-        members = [self._member(i, travelled + i * gap, moving, frame) for i in shown]
+        place = range(p["count"]) if moving else [picked(p, i) for i in range(p["count"])]
+        members = [self._member(i, travelled + place[i] * gap, moving, frame) for i in shown]
         if not p["led"] or p["body"] == "coyote":  # (a coyote leads nobody)
             return members
         return [one for i, member in zip(shown, members, strict=True)
@@ -255,7 +256,10 @@ class Figures:
 
     def _member(self, i: int, distance: float, moving: bool, frame: Frame) -> Member:
         p = self.params
-        own = hash01(self.seed, i, 1)
+        # Standing, one `pick`ed is who they are in their look (a layer after theirs with their
+        # path goes on with them, in step and shifting as they did); moving, their place in it.
+        who = i if moving else picked(p, i)
+        own = hash01(self.seed, who, 1)
         name = p["pose"]
         walking = name in MOVING and moving and 0 < distance < self.depth.total
         stride = 0
@@ -268,9 +272,9 @@ class Figures:
                 name = self.pose_of(i, name)
         (x, y), heading = self.path.at(self.depth.along(distance))
         share = self.depth.share(y)
-        wander = p["jostle"] * self.height * share * JOSTLE_SPAN
+        wander = p["jostle"] * self.height * share * JOSTLE_SPAN * settled(p, self.pace, frame)
         if wander:  # (its noise cost a crowd that does not jostle ~5% of its frame)
-            x += wander * (smooth_noise(self.seed + i, frame.seconds * JOSTLE_RATE + i) - 0.5)
+            x += wander * (smooth_noise(self.seed + who, frame.seconds * JOSTLE_RATE + who) - 0.5)
         facing = p["facing"]
         left = heading < 0 if facing == "path" else facing == "left"
         if p["pose"] in PARTNER:  # partners face each other, close (and stay so, standing)

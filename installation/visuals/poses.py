@@ -26,6 +26,7 @@ from installation.visuals.gestures import (
 )
 from installation.visuals.offer import OFFER_SECONDS, offer
 from installation.visuals.peer import peer
+from installation.visuals.rise import RISE_SECONDS, RISING
 from installation.visuals.skeleton import (
     GAIT,
     HEAD,
@@ -51,7 +52,8 @@ from installation.visuals.talk import NAMES, TURN_SECONDS, turn_pose
 # held a little higher, so the two hands meet at one height).
 PARTNER = {"embrace": "embrace-back", "handshake": "handshake-back"}
 # Played once, from when they appear, then they stand (idle).
-ONCE = ("handshake", "straighten", "offer")
+RISE = "rise"  # getting up off a stool (see rise)
+ONCE = ("handshake", "straighten", "offer", RISE)
 # Repeated, but one person's layer that ends (`until`) ends them at their cycle's start, the
 # pose a gesture after them begins from (a reach: where straighten takes over), whatever the
 # seed.
@@ -59,12 +61,13 @@ SETTLES = ("reach", "peer")
 MOVING = ("walk", "run", "run-glance", "run-stumble")  # (the last two: see flight)
 PLAIN = {"run-glance": "run", "run-stumble": "run"}  # the gait a body of its own (a coyote's) runs
 # A layer in one of these poses has its members take the poses listed in turn (arguing on the
-# stools: arms folded, pointing, leaning back, a hand raised); the seated ones sit on stools.
-VARIED = {"argue": tuple(ARGUING)}
+# stools: arms folded, pointing, leaning back, a hand raised; getting up off them, each from
+# their own); the seated ones sit on stools.
+VARIED = {"argue": tuple(ARGUING), "rise": tuple(RISING)}
 # Taking turns, counted from when they begin (two layers that begin together alternate: one
 # speaks while the other listens; see talk.talking), each turn drawn as a pose of its own.
 TALKING = ("talk", "listen")
-SEATED = ("sit", "argue", "stay")
+SEATED = ("sit", "argue", "stay", "rise")
 PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "phone": 3.0,
           "reach": 3.5, "handshake": 6.0, "straighten": 1.2, "peer": 10.0, "stay": 12.0,
           "offer": OFFER_SECONDS, "look-up": 6.0}
@@ -75,6 +78,7 @@ PERIOD |= {"phone-out": 4.0, "phone-wait": 3.0, "phone-head": 4.0, "phone-slump"
            "phone-down": 5.0}
 PERIOD["handshake-back"] = PERIOD["handshake"]
 PERIOD |= {name: 4.0 for name in ("argue", *ARGUING)}
+PERIOD |= {name: RISE_SECONDS for name in ("rise", *RISING)}
 # Old age, for a stoop of 1 (radians): how much further the hips lean, the thighs come forward
 # and the knees fold, and the chin lifts back against the rounded upper back (the head is
 # carried forward, the face still looking ahead, not at the floor).
@@ -105,6 +109,7 @@ CYCLES: dict[str, Callable[[float], Angles]] = {
 CYCLES |= {name: partial(turn_pose, kind) for kind, name in NAMES.items()}
 CYCLES |= CALL_CYCLES  # (the call's other poses, then the moves between them)
 CYCLES |= ARGUING
+CYCLES |= RISING
 OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold, "embrace-back": hold}
 GAITED: dict[str, Callable[[float, Gait], Angles]] = {
     "walk": walk, "run": run, "run-glance": run_glance, "run-stumble": run_stumble}

@@ -26,7 +26,7 @@ def _still(at: str) -> list[tuple[Figures, Member]]:
 
 
 def _seated(member: Member) -> bool:
-    return member.pose in (*SEATED, *VARIED["argue"])
+    return member.pose in (*SEATED, *VARIED["argue"], *VARIED["rise"])  # (getting up to run)
 
 
 def _rows(feet: list[float]) -> list[float]:

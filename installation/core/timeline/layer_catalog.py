@@ -284,7 +284,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     "figures": (
         Param("pose", choice("walk", "run", "run-glance", "run-stumble", "sit", "idle",
                              "embrace", "phone", "reach", "handshake", "straighten", "argue",
-                             "peer", "stay", "offer", "talk", "listen"), "walk",
+                             "peer", "stay", "offer", "talk", "listen", "rise"), "walk",
               "what they do: walk, run (run-glance: every third stride a look back over "
               "the shoulder; run-stumble: every fourth a stumble, pitched forward with the "
               "arms flung out, and on again), sit, idle, embrace (in pairs), phone, reach (a hand "
@@ -302,7 +302,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "with a hand raised and opened, shrugs and points past the other, counts on "
               "their fingers; the one listening nods, folds their arms and glances away, "
               "shades their eyes to look far off; now and then they laugh together, or are "
-              "quiet together; give talk (the first to speak) and listen layers one `from`)"),
+              "quiet together; give talk (the first to speak) and listen layers one `from`), or "
+              "rise (up off their stools from arguing, each from their own pose: leaning in, "
+              "both hands on the counter, pushing up and turning to stand, in 1.8 seconds; "
+              "then they stand)"),
         Param("then", choice("idle", "peer", "look-up"), "idle",
               "what they do once they have walked or run to their path's end, or a gesture "
               "played once is over: stand at ease (idle), peer in at a window, or stand "
@@ -354,6 +357,12 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "walking or running, real seconds they take from standing to full pace at "
               "`from` (pushing off, each stride quicker than the last): 0, at full pace at once"),
         Param("count", integer(1, 40), 1, "how many people, one behind the other"),
+        Param("pick", list_of(integer(0, 39), "whole numbers from 0 to 39", 1, 40), (),
+              "which of the people of the layers with the same `look` these are, by their "
+              "place among them (0 the first), one for each of `count`: the same person, "
+              "clothes (the same `clothes` list), place on a standing path and, arguing or "
+              "getting up, pose, e.g. one of five on the stools getting up (none: the first "
+              "`count` of them)"),
         Param("spacing", number(0, 1), 0.05, "gap between them along the path, 0 to 1"),
         Param("jostle", number(0, 1), 0.0, "how much each one shifts about on the spot"),
         Param("scale", number(0.01, 1.5), 0.25, "height of a person as a share of the picture "

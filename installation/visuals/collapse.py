@@ -58,8 +58,9 @@ SHARD_THROW = (0.1, 0.8)  # how fast a shard is thrown towards the lean, tower w
 SHARD_FALL = 3.0  # how fast it falls faster, tower widths a second per second
 SHARD_SPIN = 6.0  # quarter turns a second as it tumbles
 DUST_DRIFT = 0.012  # picture widths a real second at wind 1 (the smoke's wind)
-DUST_TONE = 1.9  # the dust's colour, of the ash's: paler than the grey sky (as pale, the cloud
-# showed only where it veiled the dark towers, never as a cloud of its own)
+DUST_TONE = 0.75  # the dust's colour, of the ash's: darker than the glow low behind the ruins,
+# no lighter than the sky (paler, it read as cotton wool: dust21); behind the ruins, as pale as
+# the sky, it did not show at all
 DUST_WIDEST = 0.1  # the cloud is sized by the tower's width, but no wider than this share of
 # the picture's (a wide tower's would be repainted over much of the skyline a step as it drifts)
 

@@ -24,6 +24,7 @@ from installation.visuals.collapse_break import (
     dark_of,
     hinge,
     shards,
+    split,
     tooth,
 )
 from installation.visuals.collapse_dust import DUST_SECONDS, Dust, DustCloud, Fallen, dust_step
@@ -31,27 +32,35 @@ from installation.visuals.collapse_dust import DUST_SECONDS, Dust, DustCloud, Fa
 FALLING_FROM = 3  # the collapsing tower is one of this many tallest far ones
 FALLING_SPAN = (0.1, 0.9)  # where its middle may stand, of the picture width
 WIND = 0.3  # the dust's wind with no smoke in the scene
-FALL_SECONDS = 9.0  # real seconds from the crack till the last tier is gone
-CRACK_SHARE = 0.15  # of the fall: the top jolts on its break (a step shows where it cracked)
+FALL_SECONDS = 3.4  # real seconds from the crack till the last chunk is gone (at 9 the top
+# slid down so slowly behind its dust that the fall read as a fade)
+CHUNKS = TIERS + 1  # the top's tiers, the lowest cracked in two: the highest, the lowest's half
+# on the side it leans to, then its other half
+CRACK_SHARE = 0.18  # of the fall: the top jolts on its break (a step shows where it cracked)
 JOLTS = 2  # how many times it jolts, evenly over the crack
-JOLT = (0.04, 0.02, 1.0)  # each jolt: sideways (of its width), down (of its width), degrees
-LEAN_SHARE = 0.4  # of the fall: it leans on its break before its highest tier tears off
+JOLT = (0.0, 0.02, 1.0)  # each jolt: sideways (of its width), down (of its width), degrees
+# (none sideways: jolted off its break's steps, sky showed under them)
+LEAN_SHARE = 0.36  # of the fall: it leans on its break before its highest tier tears off
 LEAN_DEGREES = 8.0  # how far it leans before it tears off
 SEAT = 1.0  # as it leans about its hinge it sinks this much of its far side's lift: the hinge's
 # side crushes into the stump, the far side stays on it (turned alone, sky showed under it)
-STAGGER = 0.12  # of the fall: each tier tears off this long after the one above it
-END_DEGREES = (36.0, 24.0)  # how far each tier (highest first) has turned when it is gone
-SIDEWAYS = (0.6, 0.3)  # how far each slides over towards its lean, of the tower's width
-SLIDE = 1 - LEAN_SHARE - (TIERS - 1) * STAGGER  # of the fall: a tier's slide, tear to gone
+STAGGER = 0.05  # of the fall: each chunk tears off this long after the one before it
+END_DEGREES = (50.0, 75.0, 30.0)  # how far each chunk has turned when it is gone
+SIDEWAYS = (0.7, 0.85, 0.6)  # how far each slides over towards its lean, of the tower's width
+# (past the stump's edge before it drops far: a chunk sliding down its face was lost on it)
+SLIDE = 1 - LEAN_SHARE - (CHUNKS - 1) * STAGGER  # of the fall: a chunk's slide, tear to gone
 FALL_STEPS = 30  # places a real second (a new place repaints the kept background there)
-TURNS = 40  # turned pictures of each tier, made once
+TURN_STEP = 1.5  # degrees between the turned pictures of each chunk, made once (the same for
+# all: at steps of their own, chunks leaning as one stood at angles apart and sky showed between)
 TURNS_PER_PIECE = 8  # made in one piece of the building ahead
-SHARDS_PER_TIER = 5  # small pieces spilling from each tier as it tears off
+SHARDS_PER_TIER = 8  # small pieces spilling from each chunk as it tears off
 SHARD_THROW = (0.1, 0.8)  # how fast a shard is thrown towards the lean, tower widths a second
 SHARD_FALL = 3.0  # how fast it falls faster, tower widths a second per second
 SHARD_SPIN = 6.0  # quarter turns a second as it tumbles
 DUST_DRIFT = 0.012  # picture widths a real second at wind 1 (the smoke's wind)
-DUST_TONE = 1.0  # the dust's colour, of the ash's
+DUST_TONE = 0.75  # the dust's colour, of the ash's: darker than the glow low behind the ruins,
+# no lighter than the sky (paler, it read as cotton wool: dust21); behind the ruins, as pale as
+# the sky, it did not show at all
 DUST_WIDEST = 0.1  # the cloud is sized by the tower's width, but no wider than this share of
 # the picture's (a wide tower's would be repainted over much of the skyline a step as it drifts)
 
@@ -162,6 +171,18 @@ def pose(u: float, tier: int, width: int, fall: float) -> tuple[float, float, fl
             cracked[2] + SIDEWAYS[tier] * width * v)
 
 
+def chunks(tiers: list[Tier], rng: np.random.Generator, lean: int) -> list[Tier]:
+    """The top's tiers, the lowest cracked in two: the highest, then the lowest's half on the
+    side it leans to (it goes first), then its other half."""
+    halves = split(tiers[-1], rng)
+    return [*tiers[:-1], *(halves[::-1] if lean > 0 else halves)]
+
+
+def turns(chunk: int) -> int:
+    """How many turned pictures chunk `chunk` has (TURN_STEP apart, up to its END_DEGREES)."""
+    return round(END_DEGREES[chunk] / TURN_STEP) + 1
+
+
 def gone(u: float, tier: int) -> bool:
     """Whether tier `tier` has slid out of sight a share `u` through the fall."""
     return u >= tear(tier) + SLIDE
@@ -191,7 +212,7 @@ class Collapse:
         """Tear the top off `tower` (placed at `place`; its foot at row `ground`) in tiers
         (or take the `tiers` already torn off it with `rng`: see breaking_off), and plan their
         turned pictures (leaning `lean`: -1 left, 1 right), the shards and the `dust`."""
-        self.tiers = break_off(tower, rng) if tiers is None else tiers
+        self.tiers = chunks(break_off(tower, rng) if tiers is None else tiers, rng, lean)
         self.width = tower.get_width()
         self.lean = lean
         self.rests = [(place[0] + tier.box.left, place[1] + tier.box.top) for tier in self.tiers]
@@ -231,11 +252,11 @@ class Collapse:
     def pieces(self) -> Pieces:
         """Make each tier's turned pictures, the shards' and the dust's, a few a piece."""
         for k, tier in enumerate(self.tiers):
-            for n in range(TURNS):
+            for n in range(turns(k)):
                 if n % TURNS_PER_PIECE == 0:
                     yield
                 self.turns[k].append(pygame.transform.rotozoom(
-                    tier.picture, -self.lean * END_DEGREES[k] * n / (TURNS - 1), 1.0))
+                    tier.picture, -self.lean * TURN_STEP * n, 1.0))
         yield
         self.shard_pictures = shards(self.width, self._rng, dark_of(self.tiers[0].picture))
         yield from self.dust.pieces()
@@ -256,9 +277,9 @@ class Collapse:
     def _tier_blit(self, k: int, u: float) -> tuple[pygame.Surface, tuple[int, int]]:
         """Tier k a share `u` through the fall: turned about the break's corner, dropped."""
         degrees, drop, side = pose(u, k, self.width, self.drops[k])
-        turn = min(TURNS - 1, round(degrees / END_DEGREES[k] * (TURNS - 1)))
+        turn = min(turns(k) - 1, round(degrees / TURN_STEP))
         picture = self.turns[k][turn]
-        angle = math.radians(self.lean * END_DEGREES[k] * turn / (TURNS - 1))
+        angle = math.radians(self.lean * TURN_STEP * turn)
         drop += SEAT * self.span * abs(math.sin(angle)) + self.settle
         w, h = self.tiers[k].picture.get_size()
         cx = self.rests[k][0] + w / 2 - self.pivot[0]

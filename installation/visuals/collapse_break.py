@@ -1,5 +1,6 @@
-"""A falling tower's top torn off its stump along a ragged break, split into tiers that go
-one after another, and the small shards that spill from each tear (pictures made at build)."""
+"""A falling tower's top torn off its stump along a ragged, stepped break, split into tiers and
+its lowest tier into two chunks that go one after another, and the small shards that spill
+from each tear (pictures made at build)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,15 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, finished
-from installation.visuals.wreckage import teeth
+from installation.visuals.wreckage import FALLEN, big_breaks, teeth
 
 BREAK = (0.22, 0.32)  # where it breaks: share of its standing height down from its top
 HIGH_TOPS = 20  # its standing top: this percentile of its columns' tops (the high part)
 SLANT = 0.25  # most slope of the break, rows per column
 BREAK_TEETH = 60  # the break's ragged edge: up to the tower's height / this, in rows
+BREAK_STEPS = 0.1  # and its big steps (a few stretches torn at different floors, some on a
+# slant): up to this much of the tower's height (the stump's top read as a flat cut without)
+BREAK_FLOOR = 3  # a step is a whole number of these teeth deep (a storey, roughly)
 TIERS = 2  # the top comes apart in this many tiers, the highest first (three were thin
 # slivers that, turned on their side, read as a bristly scribble in the air)
 TIER_TEETH = 40  # the ragged edge between tiers: up to the tower's height / this, in rows
@@ -25,6 +29,9 @@ TIER_LAP = 4  # rows a tier reaches down over the one below it
 STANDS = 0.3  # a column with less than this share of the top's depth above the break (a lower
 # wing's ragged crest) stays on the stump: cut off, it was a thin sliver hanging in the air
 HINGE_EDGE = 0.06  # the hinge: the break's lowest point this near its edge, of its width
+SPLIT = (0.4, 0.6)  # where the lowest tier cracks in two chunks, of its width
+SPLIT_TEETH = 10  # the crack's ragged edge: up to the tier's width / this, in columns
+SPLIT_SLANT = 0.3  # most slope of the crack, columns a row
 SHARD_KINDS = 5  # different shard pictures
 SHARD_SIZE = (0.025, 0.06)  # a shard's size, of the tower's width
 SHARD_TUMBLE = 4  # a shard's pictures as it tumbles (quarter turns)
@@ -59,8 +66,18 @@ def cut_line(width: int, tops: np.ndarray, height: int, rng: np.random.Generator
     level = top + (height - top) * rng.uniform(*BREAK)
     slope = rng.uniform(-SLANT, SLANT)
     x = np.arange(width)
-    line = level + slope * (x - width / 2) + teeth(width, tooth(height), rng)
+    line = level + slope * (x - width / 2) + teeth(width, tooth(height), rng) + steps(
+        width, height, rng)
     return np.where(line - tops < STANDS * (line - top), np.minimum(line, tops), line)
+
+
+def steps(width: int, height: int, rng: np.random.Generator) -> np.ndarray:
+    """The break's big steps (rows down from its highest, never above it: a thin spire's top
+    would be left whole): torn at different floors across the tower, some on a slant, as a
+    ruined tower's broken top is (see wreckage.big_breaks)."""
+    deep = big_breaks(width, round(height * BREAK_STEPS / FALLEN[1]),
+                      BREAK_FLOOR * tooth(height), rng)
+    return deep - deep.min()
 
 
 def one_piece(above: np.ndarray) -> np.ndarray:
@@ -149,6 +166,28 @@ def breaking_off(tower: pygame.Surface, rng: np.random.Generator,
     return out
 
 
+def split(tier: Tier, rng: np.random.Generator) -> list[Tier]:
+    """`tier` cracked in two chunks along a ragged, slanting crack down it: left, right (the
+    right one piece, a bit apart from it going with the left; the left reaching TIER_LAP
+    columns over the right, so no sky shows along the crack while they lean as one)."""
+    alpha = pygame.surfarray.array_alpha(tier.picture)
+    width, height = alpha.shape
+    if width < 2 * SPLIT_TEETH:
+        return [tier]
+    rows = np.arange(height)
+    crack = (width * rng.uniform(*SPLIT) + rng.uniform(-SPLIT_SLANT, SPLIT_SLANT)
+             * (rows - height / 2) + teeth(height, width // SPLIT_TEETH, rng))
+    solid = alpha > 0
+    right = one_piece(solid & (np.arange(width)[:, None] >= crack[None, :]))
+    left = solid & ~right
+    over = np.zeros_like(left)
+    for columns in range(1, TIER_LAP + 1):
+        over[columns:] |= left[:-columns]
+    chunks = [cut_out(tier.picture, alpha, inside) for inside in
+              (left | (over & right & (alpha == OPAQUE)), right)]
+    return [Tier(chunk.picture, chunk.box.move(tier.box.topleft)) for chunk in chunks]
+
+
 def hinge(tiers: list[Tier], lean: int) -> tuple[int, int]:
     """Where the top hinges on its stump as it leans (in the tower's picture): the foot of its
     edge on the side it leans to (the break's lowest point within HINGE_EDGE of its width)."""
@@ -218,3 +257,4 @@ def dark_of(picture: pygame.Surface) -> Color:
         return (40, 36, 34)
     rgb = pygame.surfarray.array3d(picture)[alpha].mean(axis=0) * 0.8
     return (int(rgb[0]), int(rgb[1]), int(rgb[2]))
+

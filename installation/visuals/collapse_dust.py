@@ -17,20 +17,24 @@ DUST_SECONDS = 34.0  # real seconds from the crack till the dust has thinned awa
 DUST_STEPS = (10, 5)  # places a real second while it billows out, then while it drifts and thins
 BILLOW = 9.0  # real seconds it billows out (after that it moves slowly: fewer repaints)
 CRACK_PUFFS = 5  # puffs spurting out along the break each time it jolts (from the first frame)
-CRACK_SIZE = ((0.08, 0.11), (0.18, 0.26))  # a puff from the crack: first, last (cloud widths)
-CRACK_RISE = (0.05, 0.15)  # how far it climbs, of the tower's height
-CRACK_SPURT = 0.5  # how far they spurt out from the break's middle, of the tower's width
+CRACK_SIZE = ((0.12, 0.18), (0.25, 0.4))  # a puff from the crack: first, last (cloud widths;
+# smaller, they stood along the break in a row like beads)
+CRACK_RISE = (0.1, 0.35)  # how far it climbs, of the tower's height (some higher than others:
+# climbing alike, they lay a flat band along the break)
+CRACK_SPURT = 1.6  # how far they spurt out from the break's middle, of the tower's width (past
+# its edges: spread over half of it, they lay a band across the tower cut to its outline)
 CRACK_LEAD = 0.4  # real seconds: a puff from the crack is as thick at once as others this old
 BREAK_PUFFS = 2  # puffs bursting from the break as each tier tears off
 FOOT_PUFFS = 7  # puffs rising from the foot as the tiers come down
-LANDS = (1.2, 3.6)  # real seconds after a tier tears off that the foot's puffs come
+LANDS = (0.9, 2.4)  # real seconds after a tier tears off that the foot's puffs come
 PUFF_KINDS = 3  # different puff pictures
 PUFF_SIZES = 20  # sizes made of each, smallest to largest
 FOOT_SIZE = ((0.25, 0.4), (0.55, 0.95))  # a foot puff's radius: first, last (cloud widths)
 BREAK_SIZE = ((0.15, 0.25), (0.4, 0.7))  # a puff from the break: first, last
 FOOT_RISE = ((0.0, 0.12), (0.5, 0.9))  # how far a foot puff climbs, of the tower's standing
 # height: every other one stays low, rolling out along the skyline's foot, the rest climb
-FOOT_SPREAD = (1.3, 0.7)  # how far out from the foot each of those starts, cloud widths
+FOOT_SPREAD = (1.3, 0.7)  # how far out from the foot each of those starts, cloud widths...
+LANDING = (-0.4, 1.0)  # ...mostly on the side the chunks fall to, where they land
 BREAK_RISE = (0.4, 0.8)  # how far a puff from the break climbs, of the tower's height
 RISE_SECONDS = 8.0  # real seconds a puff takes to climb most (two thirds) of its way
 SIT = 0.7  # a puff's middle stands this much of its radius over where it rises from
@@ -225,7 +229,7 @@ def puffs(fallen: Fallen, cloud: float, rng: np.random.Generator) -> list[Puff]:
                             rng.uniform(0.8, 1.3), tear + rng.uniform(0, 0.3),
                             rng.uniform(*BREAK_RISE) * fallen.tall) for _ in range(BREAK_PUFFS))
     first = fallen.tears[0] if fallen.tears else 0.0
-    out.extend(outwards(rng.uniform(-1, 1) * FOOT_SPREAD[n % 2] * cloud,
+    out.extend(outwards(rng.uniform(*LANDING) * fallen.lean * FOOT_SPREAD[n % 2] * cloud,
                         -rng.uniform(0.0, 0.15) * cloud,
                         rng.uniform(*FOOT_SIZE[0]) * cloud, rng.uniform(*FOOT_SIZE[1]) * cloud,
                         n % PUFF_KINDS, rng.uniform(0.6, 1.2), first + rng.uniform(*LANDS),

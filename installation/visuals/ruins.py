@@ -355,8 +355,10 @@ class Ruins:
         lay_fires(surface, (), self._fire_blits(flicker), flicker.fade)
 
     def _still(self, surface: pygame.Surface, flicker: Flicker) -> None:
-        """The broken towers, the fires inside some of them, and the ground."""
-        surface.blit(self.image, (0, self.top))
+        """The fallen tower's dust behind them, the broken towers, the fires inside some of
+        them, and the ground."""
+        self._dust(surface, flicker.collapse)  # (laid over them, it veiled the stump's body and
+        surface.blit(self.image, (0, self.top))  # the falling chunks: they read as fading)
         self._fall(surface, flicker.collapse)
         surface.blit(self.murk, (0, self.ground - self.murk.get_height()))
         surface.fblits([(tower.frames[shown], tower.place) for tower, shown
@@ -365,7 +367,6 @@ class Ruins:
             self.ground_ash.draw(surface, flicker.ground)
         else:
             surface.fill(self.color, (0, self.ground, surface.get_width(), surface.get_height()))
-        self._dust(surface, flicker.collapse)
         surface.blits(self.along, doreturn=False)
         self.buried.draw(surface, flicker.buried)
 

@@ -163,7 +163,7 @@ class Bones(Split):
         canvas = pygame.Surface(size, pygame.SRCALPHA)
         for n, (find, x, y, layer, drift) in enumerate(self._laid(count, size, setup)):
             deep = (layer - min(DEPTHS)) / (max(DEPTHS) - min(DEPTHS))
-            scale = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA)
+            scale = find_scale(height, find, layer)
             shade = mix(tar, bone, NEAREST * (1.0 - (1.0 - DEEPEST) * deep))
             rng = random.Random(stable_seed(self.seed, "find", n))
             half = int(scale * FIND_REACH)  # (laid on the canvas where it lies, cut out
@@ -171,7 +171,7 @@ class Bones(Split):
                 canvas.get_rect())  # and seen through the tar on its own)
             canvas.fill((0, 0, 0, 0), box)
             shown = round(BONE_ALPHA + (DEEP_ALPHA - BONE_ALPHA) * deep)
-            lay(canvas, find.pen, x, y, scale, (*shade, shown), rng, find.tilt)
+            lay(canvas, find.pen, x, y, scale, (*shade, shown), rng, find.tilt, find.line)
             yield
             sprite = seen_through(canvas.subsurface(box).copy(), deep, height, film)
             if drift:  # laid on its own, moved every frame
@@ -199,7 +199,7 @@ class Bones(Split):
         for n in range(count):
             find = kinds[n % len(kinds)]
             layer = DEPTHS[n % len(DEPTHS)]
-            reach = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA) * find.reach
+            reach = find_scale(height, find, layer) * find.reach
             x = ((n + 0.5 + SPREAD * rng.uniform(-1, 1)) / count * 0.94 + 0.03) * width
             if layer < CLEAR_BANDS and any(a - reach < x < b + reach for a, b in self.taken):
                 layer = CLEAR_BANDS  # a bone by a half-sunk car read as a blot stuck to it
@@ -210,7 +210,7 @@ class Bones(Split):
         kept: list[tuple[float, float, float, float]] = []  # each find's reach across and up
         for (find, x, y, layer), way in zip(spots, ways([y for *_f, y, _l in spots]),
                                             strict=True):
-            scale = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA)
+            scale = find_scale(height, find, layer)
             lowest = depth - FOOT_CLEAR * height - EXTENT * scale - travel * (way > 0)
             y = max(EXTENT * scale + travel * (way < 0), min(lowest, y))
             reach, tall = scale * find.reach, EXTENT * scale + travel * bool(way)
@@ -266,6 +266,12 @@ class Bones(Split):
         for thing in self.things:
             if thing.ahead(share, self.sky):
                 return
+
+
+def find_scale(height: int, find: Find, layer: int) -> float:
+    """A find's size in pixels (half its length, in a picture `height` rows high), lying in
+    the stratum `layer`: the deeper, the smaller (DEEPER)."""
+    return height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA)
 
 
 def seen_through(find: pygame.Surface, deep: float, height: int,

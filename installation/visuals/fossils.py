@@ -246,10 +246,12 @@ def mammoth_skull(image: pygame.Surface, c: float, s: float, color: Rgba,
 
 def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color: Rgba,
         rng: random.Random, tilt: tuple[float, float] = BONE_TILT,
-        line: tuple[float, float] = TAR_LINE) -> None:
+        line: tuple[float, float] = TAR_LINE, bone: bool = True) -> None:
     """Draw a bone as it came to rest, centred on (x, y), turned by an angle within `tilt`
     (degrees), sunk in the tar (see fossil_sunk: the tar's edge crossing it `line` of the
-    way down, its lower part going down, a wet sheen above, its shadow on the tar)."""
+    way down, its lower part going down, a wet sheen above, its shadow on the tar); not a
+    `bone` (the city's chrome, leather, glass), its own colour shaded and blotched by the
+    tar, not soaked through as bone is."""
     side = int(size * 4) + 2
     piece = pygame.Surface((side, side), pygame.SRCALPHA)
     pen(piece, side / 2, size, color, rng)
@@ -257,10 +259,10 @@ def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color:
     box = turned.get_bounding_rect()
     box.height += max(1, round(size * SOAKED_EDGE))  # (thickened down as it is tarred)
     box = box.clip(turned.get_rect())
-    bone = shaded(tarred(turned.subsurface(box), size, rng), blotches=0.0)  # (worn in
-    # patches already)
+    kept = (shaded(tarred(turned.subsurface(box), size, rng), blotches=0.0) if bone  # (worn
+            else shaded(turned.subsurface(box)))  # in patches already)
     wet = patches(box.size, rng.randrange(1 << 31), SHEEN_BROKEN[0], SHEEN_BROKEN[1])
-    sinking = sunk(bone, size, rng, wet, line)
+    sinking = sunk(kept, size, rng, wet, line)
     corner = (int(x - turned.get_width() / 2) + box.x, int(y - turned.get_height() / 2) + box.y)
     dark, (dx, dy) = shadow(sinking, size)
     image.blit(sinking, corner)

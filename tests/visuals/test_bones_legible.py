@@ -188,9 +188,9 @@ def noting(monkeypatch: pytest.MonkeyPatch) -> Laid:
     def noted(image: pygame.Surface, pen: fossils.Pen, x: float, y: float, size: float,
               color: fossils.Rgba, rng: random.Random,
               tilt: tuple[float, float] = fossils.BONE_TILT,
-              line: tuple[float, float] = fossils.TAR_LINE) -> None:
+              line: tuple[float, float] = fossils.TAR_LINE, bone: bool = True) -> None:
         laid.append((pen.__name__, x, y, size))
-        lay(image, pen, x, y, size, color, rng, tilt, line)
+        lay(image, pen, x, y, size, color, rng, tilt, line, bone)
 
     monkeypatch.setattr(bones, "lay", noted)
     return laid

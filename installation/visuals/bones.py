@@ -25,6 +25,7 @@ from installation.visuals.base import (
     scaled,
     stable_seed,
 )
+from installation.visuals.fossil_city import KEPT
 from installation.visuals.fossil_kinds import FINDS, Find
 from installation.visuals.fossils import lay
 from installation.visuals.glow import radial
@@ -79,6 +80,10 @@ GLINT_SHARPNESS = 6  # ... showing for a short part of it (a power of the sine)
 GLINT_LEVELS = 8  # the glint's brightness in this many steps
 REMAINS_GREY, REMAINS_TINT = (100, 94, 88), 0.5  # steel and plastic: greyer than bone
 REMAINS_DULL = 0.5  # and dulled this much towards the tar (it has been through fire and tar)
+OWN = {find.name: color for find, color in KEPT}  # the city's things' own colours
+KEPT_BAND = 5  # the band the city's things lie in among the bones (under the mother: above
+# it, the bones and the sinking car took all the room; in the newest bands, they lay on her)
+KEPT_ACROSS = (0.43, 0.52)  # where across the picture each lies, as a share of its width
 CLEAR_BANDS = 3  # the bands the city's things go down into, and one more: no bone by one
 
 
@@ -149,6 +154,8 @@ class Bones(Split):
         bone: Color = params["color"]
         count = round(BONES * params["amount"])
         self.taken = remains_spans(width, height, round(params["remains"] * len(REMAINS)))
+        self.kept = round(params["remains"] * len(KEPT)) if count else 0  # the city's things
+        # among the bones (none without them)
         self.lines = strata(width, depth, waves)
         image = banded(size, self.lines, tar)  # (the bands first: laid over the bones of the
         yield  # one above, they cut a tusk off its skull)
@@ -162,16 +169,20 @@ class Bones(Split):
         film = scaled(self.sky, FILM_LIGHT)
         canvas = pygame.Surface(size, pygame.SRCALPHA)
         for n, (find, x, y, layer, drift) in enumerate(self._laid(count, size, setup)):
-            deep = (layer - min(DEPTHS)) / (max(DEPTHS) - min(DEPTHS))
-            scale = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA)
-            shade = mix(tar, bone, NEAREST * (1.0 - (1.0 - DEEPEST) * deep))
+            own = OWN.get(find.name)  # (the city's things their own colour, dulled, not bone,
+            deep = 0.0 if own is not None else (layer - min(DEPTHS)) / (max(DEPTHS) - min(DEPTHS))
+            # and as near as the nearest bones: new in the tar, not yet seen through it)
+            scale = find_scale(height, find, layer)
+            body = bone if own is None else mix(own, tar, REMAINS_DULL)
+            shade = mix(tar, body, NEAREST * (1.0 - (1.0 - DEEPEST) * deep))
             rng = random.Random(stable_seed(self.seed, "find", n))
             half = int(scale * FIND_REACH)  # (laid on the canvas where it lies, cut out
             box = pygame.Rect(int(x) - half, int(y) - half, 2 * half, 2 * half).clip(
                 canvas.get_rect())  # and seen through the tar on its own)
             canvas.fill((0, 0, 0, 0), box)
             shown = round(BONE_ALPHA + (DEEP_ALPHA - BONE_ALPHA) * deep)
-            lay(canvas, find.pen, x, y, scale, (*shade, shown), rng, find.tilt)
+            lay(canvas, find.pen, x, y, scale, (*shade, shown), rng, find.tilt, find.line,
+                bone=own is None)
             yield
             sprite = seen_through(canvas.subsurface(box).copy(), deep, height, film)
             if drift:  # laid on its own, moved every frame
@@ -199,30 +210,49 @@ class Bones(Split):
         for n in range(count):
             find = kinds[n % len(kinds)]
             layer = DEPTHS[n % len(DEPTHS)]
-            reach = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA) * find.reach
+            reach = find_scale(height, find, layer) * find.reach
             x = ((n + 0.5 + SPREAD * rng.uniform(-1, 1)) / count * 0.94 + 0.03) * width
             if layer < CLEAR_BANDS and any(a - reach < x < b + reach for a, b in self.taken):
                 layer = CLEAR_BANDS  # a bone by a half-sunk car read as a blot stuck to it
             upper, lower = (row_at(self.lines[k], x) for k in (layer, layer + 1))
             spots.append((find, x, upper + rng.uniform(0.3, 0.7) * (lower - upper), layer))
         laid = []
-        travel = DRIFT * height
         kept: list[tuple[float, float, float, float]] = []  # each find's reach across and up
         for (find, x, y, layer), way in zip(spots, ways([y for *_f, y, _l in spots]),
                                             strict=True):
-            scale = height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA)
-            lowest = depth - FOOT_CLEAR * height - EXTENT * scale - travel * (way > 0)
-            y = max(EXTENT * scale + travel * (way < 0), min(lowest, y))
-            reach, tall = scale * find.reach, EXTENT * scale + travel * bool(way)
-            moved = beside(x, self.top + y, reach, figures)
-            x = clear_of(x if moved is None else moved, reach, self.taken)
-            cars = self.taken if layer < CLEAR_BANDS else []  # (deeper, it lies under them)
-            x = apart(x, reach, width, [*cars, *under(self.top + y, reach, figures),
-                                        *((a, b) for a, b, top, bottom in kept
-                                          if top < y + tall and y - tall < bottom)])
-            kept.append((x - reach, x + reach, y - tall, y + tall))
+            x, y = self._place(find, (x, y), layer, way, (size, height, figures, kept))
             laid.append((find, x, y, layer, way))
+        for n, (find, _own) in enumerate(KEPT[:self.kept]):  # the city's, under her with
+            layer = KEPT_BAND  # the bones: what the tar took this morning lies with them
+            x = width * KEPT_ACROSS[n % len(KEPT_ACROSS)]
+            upper, lower = (row_at(self.lines[k], x) for k in (layer, layer + 1))
+            x, y = self._place(find, (x, lower), layer, 0, (size, height, figures, kept))
+            laid.append((find, x, y, layer, 0))
         return laid
+
+    def _place(self, find: Find, at: tuple[float, float], layer: int, way: int,
+               room: tuple[tuple[int, int], int, list[tuple[float, float, float]],
+                           list[tuple[float, float, float, float]]]) -> tuple[float, float]:
+        """Where a find meant for `at` in the cut (its middle) lies, in its stratum `layer`,
+        drifting `way`: clear of the picture's foot, beside the figures standing in the
+        tar, clear of the city's things in its bands and of the finds laid before it at its
+        depth (`room`: the cut's size, the picture's height, the figures, and the finds laid,
+        to which it is added)."""
+        (width, depth), height, figures, kept = room
+        x, y = at
+        travel = DRIFT * height
+        scale = find_scale(height, find, layer)
+        lowest = depth - FOOT_CLEAR * height - EXTENT * scale - travel * (way > 0)
+        y = max(EXTENT * scale + travel * (way < 0), min(lowest, y))
+        reach, tall = scale * find.reach, EXTENT * scale + travel * bool(way)
+        moved = beside(x, self.top + y, reach, figures)
+        x = clear_of(x if moved is None else moved, reach, self.taken)
+        cars = self.taken if layer < CLEAR_BANDS else []  # (deeper, it lies under them)
+        x = apart(x, reach, width, [*cars, *under(self.top + y, reach, figures),
+                                    *((a, b) for a, b, top, bottom in kept
+                                      if top < y + tall and y - tall < bottom)])
+        kept.append((x - reach, x + reach, y - tall, y + tall))
+        return x, y
 
     def look(self, frame: Frame) -> tuple[int, ...]:
         """How many rows of each of the city's things still stand out of the tar (the glint
@@ -266,6 +296,12 @@ class Bones(Split):
         for thing in self.things:
             if thing.ahead(share, self.sky):
                 return
+
+
+def find_scale(height: int, find: Find, layer: int) -> float:
+    """A find's size in pixels (half its length, in a picture `height` rows high), lying in
+    the stratum `layer`: the deeper, the smaller (DEEPER)."""
+    return height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA)
 
 
 def seen_through(find: pygame.Surface, deep: float, height: int,

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pygame
 
 from installation.visuals.base import mix
+from installation.visuals.fossil_sunk import TAR_LINE
 from installation.visuals.fossils import (
     IVORY,
     SOCKET,
@@ -56,6 +57,8 @@ HAND = ((0.8, -0.52), (0.94, -0.46), (1.08, -0.36))  # the hand, to the wing's t
 LEG = (((0.14, 0.08), (0.2, 0.26), (0.26, 0.42)), ((0.26, 0.42), (0.14, 0.56),
                                                    (0.02, 0.66)))
 TOES = ((-0.14, 0.72), (0.0, 0.78), (0.12, 0.74))  # spread from the foot
+SKULL_SUNK = (0.8, 0.88)  # a mammoth's skull only to the lowest of its tusk's sweep (sunk as
+# deep as the others, the tusk curving out of its socket went under: a dome with an eye)
 SKULL_MIDDLE = 0.6  # a mammoth's skull moved this far right, in its sizes: its tusk reaches
 # forward from the face as far as the skull's back lies behind
 WING = (((-0.02, 0.0), (0.4, -0.36), (0.74, -0.48)), ((0.74, -0.48), (0.92, -0.2),
@@ -143,6 +146,7 @@ class Find:
     size: float
     tilt: tuple[float, float]
     reach: float = 1.8
+    line: tuple[float, float] = TAR_LINE  # where the tar's edge crosses it, down its height
 
 
 FINDS: tuple[Find, ...] = (  # one of each before any comes again, in the order laid
@@ -152,5 +156,5 @@ FINDS: tuple[Find, ...] = (  # one of each before any comes again, in the order 
     Find("ribs", ribs, 1.0, (-15.0, 15.0), 1.4),
     Find("teratorn", bird, 1.0, (-15.0, 15.0), 1.15),
     Find("thigh bone", long_bone, 0.85, (-35.0, 35.0), 1.2),
-    Find("mammoth skull", mammoth_head, 1.3, (-12.0, 12.0), 1.35),
+    Find("mammoth skull", mammoth_head, 1.1, (-12.0, 12.0), 1.45, SKULL_SUNK),
 )

@@ -28,11 +28,13 @@ SHADOW = (12, 8, 5)  # ... in the tar's own darkest brown (black, softened into 
 SHADOW_SOFT = 4  # ... and softened this much (shrunk this many times and enlarged)
 
 
-def tar_line(width: int, height: int, size: float, rng: random.Random) -> np.ndarray:
+def tar_line(width: int, height: int, size: float, rng: random.Random,
+             line: tuple[float, float] = TAR_LINE) -> np.ndarray:
     """The row where the tar's edge crosses each column of a find `width` x `height`: low on
-    it, tilted a little and waving (a ruled line across a bone read as a cut)."""
+    it (`line`: its least and most share down it), tilted a little and waving (a ruled line
+    across a bone read as a cut)."""
     x = np.arange(width, dtype=np.float64) / max(1, width - 1)
-    low, high = TAR_LINE
+    low, high = line
     rise, waves = TAR_WAVE
     phase, other = rng.uniform(0, 2 * np.pi), rng.uniform(0, 2 * np.pi)
     level = height * rng.uniform(low, high) + height * TAR_TILT * rng.uniform(-1, 1) * (x - 0.5)
@@ -41,22 +43,22 @@ def tar_line(width: int, height: int, size: float, rng: random.Random) -> np.nda
     return np.asarray(level + wave)
 
 
-def sunk(bone: pygame.Surface, size: float, rng: random.Random,
-         patches: np.ndarray) -> pygame.Surface:
+def sunk(bone: pygame.Surface, size: float, rng: random.Random, patches: np.ndarray,
+         line: tuple[float, float] = TAR_LINE) -> pygame.Surface:
     """A copy of a shaded find (with per-pixel alpha) sunk in the tar: under the tar's edge
-    (`tar_line`) darker and fainter, going down to UNDER_DEEPEST at its lowest row, a glossy
-    lip along the edge, and above it a wet sheen along its upper edges, broken in `patches` (0..1,
-    columns x rows, of its size)."""
+    (`tar_line`, `line` of the way down it) darker and fainter, going down to UNDER_DEEPEST
+    at its lowest row, a glossy lip along the edge, and above it a wet sheen along its upper
+    edges, broken in `patches` (0..1, columns x rows, of its size)."""
     width, height = bone.get_size()
-    line = tar_line(width, height, size, rng).astype(np.float32)[:, None]
+    crossing = tar_line(width, height, size, rng, line).astype(np.float32)[:, None]
     rows = np.arange(height, dtype=np.float32)[None, :]
-    down = np.clip((rows - line) / np.maximum(1.0, height - line), 0.0, 1.0)
-    under = rows >= line
+    down = np.clip((rows - crossing) / np.maximum(1.0, height - crossing), 0.0, 1.0)
+    under = rows >= crossing
     deepest_light, deepest_alpha = UNDER_DEEPEST
     light = np.where(under, UNDER_DARK + (deepest_light - UNDER_DARK) * down, 1.0)
     keep = np.where(under, UNDER_ALPHA + (deepest_alpha - UNDER_ALPHA) * down, 1.0)
     deep = max(1.0, size * LIP)
-    lip = np.clip(1.0 - np.abs(rows - line - deep / 2) / deep, 0.0, 1.0)  # (0..1, its crest)
+    lip = np.clip(1.0 - np.abs(rows - crossing - deep / 2) / deep, 0.0, 1.0)  # (0..1: its crest)
     alpha = pygame.surfarray.array_alpha(bone).astype(np.float32) / 255
     edge = max(1, round(size * SHEEN_DEEP))
     clear_above = np.ones_like(alpha)

@@ -11,7 +11,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, mix, s_curve, scaled
-from installation.visuals.fossil_sunk import SHEEN_BROKEN, shadow, sunk
+from installation.visuals.fossil_sunk import SHEEN_BROKEN, TAR_LINE, shadow, sunk
 from installation.visuals.mammoth_coat import rounded
 from installation.visuals.oil import noise
 
@@ -54,25 +54,32 @@ FEMUR = ((-0.6, -0.08), (-0.74, -0.2), (-0.84, -0.34), (-0.98, -0.36), (-1.06, -
 KNUCKLES = ((1.06, -0.03), (0.84, 0.0), (1.06, 0.03))  # the notch between the knee's knuckles
 SHAFT = 0.07  # its shaft's half width: how deep the jag where one snapped
 BROKEN_BONE = 0.35  # the share of long bones snapped
-# A mammoth's skull in profile, facing left, in its sizes (y down): the high domed cranium, the
-# forehead falling steeply to the long sheaths of its tusks, their foot the tusks' sockets; the
-# upper jaw under the eye behind them, holding its great ridged molar
-CRANIUM = ((0.52, 0.26), (0.62, -0.1), (0.56, -0.5), (0.3, -0.8), (0.0, -0.84),
-           (-0.22, -0.7), (-0.3, -0.52), (-0.34, -0.3), (-0.44, -0.02), (-0.6, 0.4),
-           (-0.5, 0.58), (-0.3, 0.56), (-0.2, 0.34), (0.0, 0.24), (0.3, 0.28))
-JAW = ((-0.14, 0.36), (0.36, 0.34), (0.48, 0.12), (0.58, 0.16), (0.56, 0.5), (0.34, 0.7),
-       (0.04, 0.66), (-0.12, 0.52))  # the lower jaw, its blade rising behind to the joint
-SKULL_TUSK = ((-0.46, 0.36), (-1.22, 0.6), (-1.76, -0.26))  # from its socket at the sheath's foot
-# out forward, down and up again (rooted as wide as the sheath: thin, it read as apart)
-TUSK_ROOT, TUSK_END = 0.3, 0.07  # across the tusk at its socket and at its tip
+# A mammoth's skull in profile, facing left, in its sizes (y down): tall and short, the high
+# dome of its cranium peaked over the back of the eye, the forehead falling steeply to the
+# trunk's opening, the huge sheaths of its tusks (the premaxillae) hanging down from there to
+# the sockets at their foot, broad as the tusks they hold; the upper jaw behind them with its
+# ridged molar, the short deep lower jaw under it (long and low, its sheaths drawn as a snout
+# with a thin tusk hooked from its tip, it read as a horse's skull)
+CRANIUM = ((0.5, 0.24), (0.62, -0.06), (0.6, -0.38), (0.5, -0.66), (0.36, -0.88),
+           (0.26, -1.0), (0.12, -0.94), (-0.04, -0.8), (-0.2, -0.64), (-0.32, -0.46),
+           (-0.38, -0.28), (-0.44, -0.08), (-0.52, 0.2), (-0.6, 0.5), (-0.64, 0.74),
+           (-0.54, 0.9), (-0.3, 0.9), (-0.18, 0.78), (-0.14, 0.56), (-0.1, 0.36), (0.1, 0.3),
+           (0.36, 0.3))
+JAW = ((-0.12, 0.4), (0.36, 0.36), (0.5, 0.14), (0.58, 0.18), (0.58, 0.5), (0.38, 0.72),
+       (0.06, 0.76), (-0.12, 0.66), (-0.2, 0.54))  # the lower jaw, its spout under the
+# sheaths' back, its blade rising behind to the joint
+SKULL_TUSK = ((-0.42, 0.74), (-1.22, 1.08), (-1.92, -0.3))  # from its socket at the sheath's
+# foot down and forward, then sweeping up past its eye: the tusk curving out of its socket
+TUSK_ROOT, TUSK_END = 0.34, 0.08  # across the tusk at its socket and at its tip
+ALVEOLUS = ((-0.42, 0.76), 0.21)  # the socket's lip round the tusk's root (its middle, size)
 IVORY, IVORY_SHARE = (215, 200, 170), 0.3  # the tusk paler than the skull it leaves ...
 IVORY_LIGHT = 1.25  # ... at most this much lighter, soaked as it is
-ORBIT, ORBIT_SIZE = (0.06, -0.14), 0.12  # the eye socket, behind the forehead
-NOSTRIL, NOSTRIL_SIZE = (-0.2, -0.5), 0.08  # the trunk's opening, high on the forehead
-EMPTY_SOCKET = ((-0.3, 0.48), 0.08)  # the far tusk's socket, its tusk gone: a dark hole
-SHEATH_SEAM = ((-0.24, -0.44), (-0.16, 0.0), (-0.24, 0.46))  # the seam behind the tusks' sheath
-# (a dark hollow under the eye as well read as a mouth: a face)
-MOLAR = (-0.06, 0.22, 0.42, 0.16)  # the upper molar (left, top, width, height): a block ...
+ORBIT, ORBIT_SIZE = (0.04, -0.2), 0.11  # the eye socket, behind the sheaths, halfway up
+NOSTRIL, NOSTRIL_SIZE = (-0.3, -0.42), 0.12  # the trunk's opening, high on the forehead
+EMPTY_SOCKET = ((-0.24, 0.74), 0.1)  # the far tusk's socket, its tusk gone: a dark hole
+SHEATH_SEAM = ((-0.18, -0.48), (-0.14, 0.06), (-0.16, 0.56))  # the seam behind the sheaths
+JAW_SEAM = ((-0.1, 0.4), (0.2, 0.37), (0.48, 0.16))  # where the lower jaw meets the skull
+MOLAR = (0.02, 0.24, 0.38, 0.12)  # the upper molar (left, top, width, height): a block ...
 LAMELLAE = 7  # ... of this many enamel plates, the dark lines between them (what a mammoth's
 # tooth is; without them the skull read as a bean)
 DETAIL = 0.45  # a crease, a suture, a line between teeth: this much of a bone's colour
@@ -201,22 +208,24 @@ def sabre_skull(image: pygame.Surface, c: float, s: float, color: Rgba) -> None:
 
 def mammoth_skull(image: pygame.Surface, c: float, s: float, color: Rgba,
                   shift: float = 0.0) -> None:
-    """A mammoth's skull facing left, `s` its size, round (c, c): its high domed cranium, the
-    long sheaths of its tusks falling to their sockets, one tusk, paler than the skull,
-    curving out of its socket forward, down and up again, the other's socket empty; its great
-    ridged molar in the upper jaw, the lower jaw under it; eye socket and trunk opening dark
-    (a short tusk curling up over a small dome read as a '6'; a smooth dome with a curl, as a
-    bean). `shift`: moved this far right, in its sizes (to lie round its middle, tusk and
-    all)."""
+    """A mammoth's skull facing left, `s` its size, round (c, c): tall, its high domed
+    cranium, the forehead falling to the trunk's opening, the huge sheaths of its tusks
+    hanging to their sockets, one tusk, paler than the skull and as broad as its socket,
+    curving out of it down, forward and up, the other's socket empty; its great ridged
+    molar in the upper jaw, the short lower jaw under it (a short tusk curling up over a
+    small dome read as a '6'; a smooth dome with a curl, as a bean; long and low, as a
+    horse's). `shift`: moved this far right, in its sizes (to lie
+    round its middle, tusk and all)."""
     x0 = c + s * shift
-    point = [(x0 + s * x, c + s * y) for x, y in CRANIUM]
+
+    def at(points: tuple[tuple[float, float], ...]) -> list[tuple[float, float]]:
+        return [(x0 + s * x, c + s * y) for x, y in points]
+
     outline(image, c, s, color, JAW, shift)
     outline(image, c, s, color, CRANIUM, shift)
     crease = max(1, round(s * 0.04))
-    pygame.draw.lines(image, detail(color), False, [point[10], point[11], point[12]], crease)
-    pygame.draw.lines(image, detail(color), False, [(x0 + s * x, c + s * y)
-                                                    for x, y in SHEATH_SEAM], crease)
-    pygame.draw.lines(image, detail(color), False, [point[13], point[14], point[0]], crease)
+    for line in (SHEATH_SEAM, JAW_SEAM):
+        pygame.draw.lines(image, detail(color), False, at(line), crease)
     left, top, wide, high = MOLAR
     pygame.draw.rect(image, detail(color), (x0 + s * left, c + s * top, s * wide, s * high))
     for n in range(LAMELLAE):  # the plates, lighter than the dark between them
@@ -224,21 +233,25 @@ def mammoth_skull(image: pygame.Surface, c: float, s: float, color: Rgba,
         pygame.draw.rect(image, color, (x, c + s * top, max(1.0, s * wide * 0.55 / LAMELLAE),
                                         s * high))
     (hole, size), gone = EMPTY_SOCKET, (*scaled(color[:3], 0.7), color[3])
-    pygame.draw.circle(image, gone, (x0 + s * hole[0], c + s * hole[1]), s * (size + 0.05))
-    pygame.draw.circle(image, SOCKET, (x0 + s * hole[0], c + s * hole[1]), s * size)
-    root, middle, tip = [(x0 + s * x, c + s * y) for x, y in SKULL_TUSK]
-    pygame.draw.circle(image, detail(color), root, s * (TUSK_ROOT / 2 + 0.03))  # its socket
+    pygame.draw.circle(image, gone, at((hole,))[0], s * (size + 0.05))
+    pygame.draw.circle(image, SOCKET, at((hole,))[0], s * size)
+    (lip, rim) = ALVEOLUS
+    pygame.draw.circle(image, detail(color), at((lip,))[0], s * rim)  # the socket's lip
+    pygame.draw.circle(image, color, at((lip,))[0], s * (rim - 0.04))
     ivory = (*mix(color[:3], IVORY, IVORY_SHARE), color[3])
-    taper(image, [root, middle, tip], s * TUSK_ROOT, s * TUSK_END, ivory)
+    taper(image, at(SKULL_TUSK), s * TUSK_ROOT, s * TUSK_END, ivory)
     for hole, size in ((ORBIT, ORBIT_SIZE), (NOSTRIL, NOSTRIL_SIZE)):
-        pygame.draw.circle(image, SOCKET, (x0 + s * hole[0], c + s * hole[1]), max(1.0, s * size))
+        pygame.draw.circle(image, SOCKET, at((hole,))[0], max(1.0, s * size))
 
 
 def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color: Rgba,
-        rng: random.Random, tilt: tuple[float, float] = BONE_TILT) -> None:
+        rng: random.Random, tilt: tuple[float, float] = BONE_TILT,
+        line: tuple[float, float] = TAR_LINE, bone: bool = True) -> None:
     """Draw a bone as it came to rest, centred on (x, y), turned by an angle within `tilt`
-    (degrees), sunk in the tar (see fossil_sunk: the tar's edge crossing it, its lower part
-    going down, a wet sheen above, its shadow on the tar)."""
+    (degrees), sunk in the tar (see fossil_sunk: the tar's edge crossing it `line` of the
+    way down, its lower part going down, a wet sheen above, its shadow on the tar); not a
+    `bone` (the city's chrome, leather, glass), its own colour shaded and blotched by the
+    tar, not soaked through as bone is."""
     side = int(size * 4) + 2
     piece = pygame.Surface((side, side), pygame.SRCALPHA)
     pen(piece, side / 2, size, color, rng)
@@ -246,10 +259,10 @@ def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color:
     box = turned.get_bounding_rect()
     box.height += max(1, round(size * SOAKED_EDGE))  # (thickened down as it is tarred)
     box = box.clip(turned.get_rect())
-    bone = shaded(tarred(turned.subsurface(box), size, rng), blotches=0.0)  # (worn in
-    # patches already)
+    kept = (shaded(tarred(turned.subsurface(box), size, rng), blotches=0.0) if bone  # (worn
+            else shaded(turned.subsurface(box)))  # in patches already)
     wet = patches(box.size, rng.randrange(1 << 31), SHEEN_BROKEN[0], SHEEN_BROKEN[1])
-    sinking = sunk(bone, size, rng, wet)
+    sinking = sunk(kept, size, rng, wet, line)
     corner = (int(x - turned.get_width() / 2) + box.x, int(y - turned.get_height() / 2) + box.y)
     dark, (dx, dy) = shadow(sinking, size)
     image.blit(sinking, corner)

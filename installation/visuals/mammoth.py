@@ -139,7 +139,8 @@ TANGLE = 1.2  # the calf's coat's locks: this uneven in length and lean (even, r
 def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
             ivory: float = TUSK_IVORY, lift: float = 0.0, far: float = FAR_LEGS,
             stance: Legs | None = None, tusks: Tusks = MOTHER_TUSKS, tail: bool = True,
-            mired: bool = False, hanging: bool = False, hem: float = HEM) -> None:
+            mired: bool = False, hanging: bool = False, hem: float = HEM,
+            raised: float | None = None) -> None:
     """A woolly mammoth facing left: pillar legs, a shaggy coat with a fringe hanging from the
     belly, a small ear hidden in the calf's hair, a small dark eye with a glint, a short tail
     ending in a tuft, a trunk (the mother's raised: she is calling) and, but for the calf, a
@@ -151,9 +152,10 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     where an adult's (or a calf's) do; `tusks`: the mother's; `tail`: whether it is drawn
     here (the dream draws its own); `mired`: the mother caught in the tar (MIRED,
     TRUNK_MIRED); `hanging`: her trunk hangs (the dream's, TRUNK_HANGING); `hem`: how far
-    down her belly's locks are joined. Her tusks lift with her head, going under too: they
-    go under with her face, not before it (dipped as her trunk rose, they had gone at 10:40
-    while her head and trunk stood high)."""
+    down her belly's locks are joined; `raised`: caught, how far her trunk is raised, if not
+    as far as her head is lifted (going under, her head bows, below 0, her trunk raised). Her
+    tusks lift with her head, going under too: they go under with her face, not before it
+    (dipped as her trunk rose, they had gone at 10:40 while her head and trunk stood high)."""
     outline, legs = (CALF, CALF_LEGS) if calf else (MIRED if mired else ADULT, ADULT_LEGS)
     legs = legs if stance is None else stance
     fur = min(FUR, FUR_PIXELS * pen.pixel)
@@ -188,9 +190,10 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
         # behind it, its root went under the tusk's sweep and its curl through the loop: a
         # knot, her head a blob holding a horn)
         draw_near(pen, MIRED_TUSKS, color, tusk_ivory, head)
-        mired_trunk(pen, color, min(lift, 1.0), lift, fur)  # (its root pitched up with her
-        # head past a strain's going under, its raised tip no further: swung back with it,
-        # it lay across her crown)
+        trunk_up = min(lift, 1.0) if raised is None else raised
+        mired_trunk(pen, color, trunk_up, lift, fur)  # (its root pitched up with her head
+        # past a strain's going under, its raised tip no further: swung back with it, it lay
+        # across her crown)
     elif calf:
         trunk(pen, color, lift, (TRUNK_CALF, TRUNK_CALF_OUT, TRUNK_CALF_UP), CALF_TRUNK[1],
                CALF_TRUNK[0])

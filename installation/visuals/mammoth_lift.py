@@ -25,10 +25,14 @@ LIFT_SECONDS = 5.0  # ... her head up and down again over this long, slowly
 UNDER_REACH = 2.0  # going under, her head pitches up at most this many times as far as when she
 # strains (22 degrees: her face, eye and tusks held up out of the tar as her back goes; at 11
 # her crown stood over her eye, which went under by 10:39, a black lump by a loose bone) ...
-HELD = (0.82, 0.86)  # ... from this share of her sunk to this (10:38:20-10:39:10) ...
-LAST_POSE = 3  # ... then her head sinks back to this pose (a strain's highest: UNDER_REACH
-# halves it) as the tar takes it, the tar closing over her in it (see silhouette_tip: held up
-# to the end, her tusk's sweep outlasted her head and trunk, a bone on the tar at 10:41:30)
+HELD = (0.815, 0.825)  # ... from this share of her sunk to this (10:38:35-10:38:50) ...
+BOWS = (5 / 3, 4 / 3, 1.0, 0.5, 0.0, -0.5)  # ... then, as the tar
+# takes her, her head bows through these lifts (a strain's step apart; below 0, bowed under her
+# rest), her trunk raised all the while: her face and tusks go down into the tar together and
+# her trunk, its root going with her face, stands up out of it, the last of her (her head
+# sinking back only to a strain's highest, 1, her tusk's upper sweep lay along the tar beside
+# her raised trunk from 10:39:40 to 10:40:30, her face gone under it: a floating bone)
+STRAIN_TOP = 3  # a strain's highest, of her poses reaching twice as far (UNDER_REACH)
 UNDER_SPELLS = (14.0, 10.0)  # going under, she strains this often, up and down over this long
 # (in 5 s her trunk swung from curled to raised and back in under a real second: a snap)
 CALM = 0.3  # the share of those spells she lies still in, spent
@@ -53,9 +57,10 @@ BACK_EDGE = 0.32  # ... nor behind this (her shoulders' heave ends at 0.2), lock
 STILLING = 0.08  # going under, her spells of straining die away over this share of her height
 # sunk before she starts to reach (a spell lifting her as she began to reach fell back to curled
 # in a real second, at 10:38, and rose again: now she only rises, as the tar closes over her)
-REACHES = (0.72, 0.9)  # going under (`under`), she lifts her head and trunk higher the deeper
-# she is: from none at this share of her sunk to her highest at this (the tar over her back,
-# her head and trunk reach up out of it last, held there between her spells of straining)
+REACHES = (0.72, 0.92)  # going under (`under`), she lifts her head and trunk higher the deeper
+# she is: from none at this share of her sunk to her highest (HELD), then bows (BOWS) till
+# this share (the tar over her back, her head and trunk reach up out of it, her trunk last;
+# bowing 9 steps from 0.84, a step in half a real second at least)
 
 Drawing = Callable[..., None]  # her drawing: (pen, colour, lift=...)
 Finish = Callable[[pygame.Surface], Generator[None, None, pygame.Surface]]
@@ -69,45 +74,58 @@ class Lift:
     def __init__(self, seed: int = LIFT_SEED, stirs: int = 0, least: float = LEAST,
                  phrased: bool = False,
                  spells: tuple[float, float] = (LIFT_EVERY, LIFT_SECONDS),
-                 reach: float = 1.0) -> None:
+                 reach: float = 1.0, bows: tuple[float, ...] = ()) -> None:
         self.seed = seed  # when in each spell it lifts, and how high
         self.spells = spells  # one spell in each this many real seconds, up and down over this
         self.calls = Calls(seed) if phrased else None  # the calf's: calls in phrases of its
         # own (see mammoth_calls), not one to each LIFT_EVERY seconds
         self.least = least  # the lowest a lift goes, as a share of the highest
         self.reach = reach  # her highest pose's head pitched this many times a strain's
+        self.bows = bows  # going under, her head's lifts after her highest, her trunk raised
+        # (see BOWS): her poses after her lifted ones, the last the one the tar closes over
         self.stirs = stirs  # between its calls it swings its trunk this many poses up and
         # down again (the calf STIR_HIGH; the dream's mother BREATH: 0, still between them)
         self.front = pygame.Rect(0, 0, 0, 0)  # where her poses differ, in her picture
-        self.low_front = self.front  # where those up to LAST_POSE do (her head pitched
-        # further, going under, her last pose's hole as wide as a strain's: see `hole`)
+        self.low_front = self.front  # where those up to STRAIN_TOP do (her head pitched
+        # further, going under, a strain's hole as wide as a strain's: see `hole`)
+        self.bow_front = self.front  # where her bowing poses differ from her rest
         self.figures: list[pygame.Surface] = []  # each pose whole, the first at rest
         self.legs: list[Leg] = []  # her legs that heave (their poses after her lifts')
         self.tar: Tar | None = None  # the tar on a heaving leg and round it
 
+    @property
+    def heaving_from(self) -> int:
+        """Her first pose heaving a leg (after her lifted and bowing ones)."""
+        return POSES + len(self.bows)
+
+    @property
+    def last(self) -> int:
+        """Her last pose going under (her last bowing one; without, her highest)."""
+        return POSES - 1 + len(self.bows)
+
     def pieces(self, draw: Drawing, made: MadeOnce, rest: pygame.Surface, plain: pygame.Surface,
                bounds: tuple[float, float, float, float], px: float, flip: bool, color: Color,
                tilt: float, finish: Finish) -> Pieces:
-        """Draw her lifted at each height (`rest`: her picture at rest, finished; `plain`: as
-        drawn, before it was turned and finished). Only the part of her that can move is
-        drawn again, over a copy of `plain` (drawing all of her at the dream's size took
-        most of a second a pose), or found in `made` if drawn before."""
+        """Draw her lifted at each height, then bowing (`rest`: her picture at rest,
+        finished; `plain`: as drawn, before it was turned and finished). Only the part of
+        her that can move is drawn again, over a copy of `plain` (drawing all of her at the
+        dream's size took most of a second a pose), or found in `made` if drawn before; a
+        bow her lifted poses hold already (her head as high, her trunk raised) is theirs."""
         self.figures = [rest]
-        part, shift = _moving_part(bounds, px, flip)
+        posed = partial(_pose_of, draw, made, plain, _moving_part(bounds, px, flip), px, flip,
+                        color, tilt, finish)
         for pose in range(1, POSES):
-            lift = self.reach * pose / (POSES - 1)
-            moved = yield from rendered(made, partial(_posed, draw, lift=lift), part, px, flip,
-                                        color)
-            image = plain.copy()
-            image.fill((0, 0, 0, 0), moved.get_rect().move(shift, 0))
-            image.blit(moved, (shift, 0), special_flags=pygame.BLEND_RGBA_ADD)  # a plain copy
-            if tilt:
-                yield  # (turned in a piece of its own: ~5 ms at the dream's size)
-                image = pygame.transform.rotate(image, tilt)
-            self.figures.append((yield from finish(image)))
-        self.front = yield from _differing(self.figures)
-        self.low_front = (self.front if self.reach == 1.0  # (where those up to LAST_POSE
-                          else (yield from _differing(self.figures[:LAST_POSE + 1])))  # differ)
+            self.figures.append((yield from posed(self.reach * pose / (POSES - 1), None)))
+        lifted = self.figures[:]
+        self.front = yield from _differing(lifted)
+        self.low_front = (self.front if self.reach == 1.0  # (where those up to STRAIN_TOP
+                          else (yield from _differing(lifted[:STRAIN_TOP + 1])))  # differ)
+        for head in self.bows:
+            same = round(head * (POSES - 1) / self.reach)
+            held = head >= 1.0 and math.isclose(self.reach * same / (POSES - 1), head)
+            self.figures.append(lifted[same] if held else (yield from posed(head, 1.0)))
+        if self.bows:
+            self.bow_front = yield from _differing([rest, *self.figures[POSES:]])
 
     def heaves(self, legs: list[Leg]) -> Pieces:
         """Her poses heaving each of `legs` out of the tar, at each height, her head thrown
@@ -127,23 +145,27 @@ class Lift:
         """Her pose heaving as `beat` says (0: not heaving)."""
         if not beat.level or not self.legs:
             return 0
-        return POSES + beat.leg * LEVELS + beat.level - 1
+        return self.heaving_from + beat.leg * LEVELS + beat.level - 1
 
     def hole(self, pose: int) -> pygame.Rect | None:
         """Where her picture at `pose` differs from her picture at rest (None: at rest):
-        her front, or heaving, all of her (her back rocks, a leg moves)."""
+        her front, bowing, her bows' front, or heaving, all of her (her back rocks, a leg
+        moves)."""
         if not pose:
             return None
-        if pose >= POSES:
+        if pose >= self.heaving_from:
             return self.figures[0].get_rect()
-        return self.low_front if pose <= LAST_POSE else self.front
+        if pose >= POSES:
+            return self.bow_front
+        return self.low_front if pose <= STRAIN_TOP else self.front
 
     def bared(self, pose: int) -> pygame.Rect | None:
         """Where at `pose` her picture has moved out of the tar's coat on her: her front, or
         heaving, the leg."""
-        if pose < POSES:
+        if pose < self.heaving_from:
             return self.hole(pose)
-        return self.legs[(pose - POSES) // LEVELS].reach.clip(self.figures[0].get_rect())
+        leg = (pose - self.heaving_from) // LEVELS
+        return self.legs[leg].reach.clip(self.figures[0].get_rect())
 
     def pose(self, seconds: float) -> int:
         """How high she strains `seconds` (real) into the scene: at rest but for one slow
@@ -209,21 +231,23 @@ def lift_clock(frame: Frame, scene: Scene) -> tuple[float, float]:
     return (frame.seconds - scene.transition.seconds if arrives else frame.seconds), 1.0
 
 
-def reaching(share: float) -> int:
+def reaching(share: float, bows: int) -> int:
     """How high she holds her head and trunk, going under, sunk `share` of her height: the
-    deeper, the higher (REACHES), her highest held (HELD), then sinking back to LAST_POSE."""
+    deeper, the higher (REACHES), her highest held (HELD), then her `bows` poses bowing her
+    head, one after another, till REACHES' end."""
     low, high = REACHES
     top = POSES - 1
     if share <= HELD[1]:
         return round(top * min(1.0, max(0.0, (share - low) / (HELD[0] - low))))
-    return round(top - (top - LAST_POSE) * min(1.0, (share - HELD[1]) / (high - HELD[1])))
+    return top + round(bows * min(1.0, (share - HELD[1]) / (high - HELD[1])))
 
 
-def going_under(pose: int, share: float) -> int:
+def going_under(pose: int, share: float, bows: int) -> int:
     """Her pose going under, sunk `share` of her height, `pose` in her spell of straining: the
-    spells dying away (STILLING) as she begins to reach, from then on only rising."""
+    spells dying away (STILLING) as she begins to reach, from then on only rising, then
+    bowing (her `bows` poses)."""
     left = min(1.0, max(0.0, (REACHES[0] - share) / STILLING))
-    return max(math.floor(pose * left), reaching(share))
+    return max(math.floor(pose * left), reaching(share, bows))
 
 
 def front_mask(bounds: tuple[float, float, float, float], px: float, flip: bool,
@@ -257,8 +281,32 @@ def _moving_part(bounds: tuple[float, float, float, float], px: float,
     return (left, (edge + 0.5) / big, low, top), shift
 
 
-def _posed(draw: Drawing, pen: Pen, color: Color, lift: float) -> None:
-    draw(pen, color, lift=lift)
+def _pose_of(draw: Drawing, made: MadeOnce, plain: pygame.Surface,
+             moving: tuple[tuple[float, float, float, float], int], px: float, flip: bool,
+             color: Color, tilt: float, finish: Finish, lift: float,
+             raised: float | None) -> Generator[None, None, pygame.Surface]:
+    """Her picture, her head lifted `lift` (`raised`: her trunk as far, if not as her head):
+    the `moving` part of her (its bounds, and its columns from her picture's left edge) drawn
+    again over a copy of `plain`, turned by `tilt` and finished."""
+    part, shift = moving
+    drawing = (partial(_posed, draw, lift=lift) if raised is None
+               else partial(_posed, draw, lift=lift, raised=raised))
+    moved = yield from rendered(made, drawing, part, px, flip, color)
+    image = plain.copy()
+    image.fill((0, 0, 0, 0), moved.get_rect().move(shift, 0))
+    image.blit(moved, (shift, 0), special_flags=pygame.BLEND_RGBA_ADD)  # a plain copy
+    if tilt:
+        yield  # (turned in a piece of its own: ~5 ms at the dream's size)
+        image = pygame.transform.rotate(image, tilt)
+    return (yield from finish(image))
+
+
+def _posed(draw: Drawing, pen: Pen, color: Color, lift: float,
+           raised: float | None = None) -> None:
+    if raised is None:
+        draw(pen, color, lift=lift)
+    else:
+        draw(pen, color, lift=lift, raised=raised)
 
 
 def draw_posed(surface: pygame.Surface, cuts: list[Banded],
@@ -286,8 +334,10 @@ def cut_ahead(cuts: list[Banded], pictures: Sequence[pygame.Surface | None]) -> 
     through `cuts` (each pose's), a pose a piece ahead of the frame it first shows on (cut
     there, the frame a pose first showed took ~2 ms more at 1080, both cut). Not her rest's:
     it changes as she sinks (see Silhouette._make_ahead)."""
+    seen: set[int] = set()  # (a pose another holds already is cut once: see Lift.pieces)
     for cut, picture in zip(cuts[1:], pictures[1:], strict=False):
-        if picture is not None:
+        if picture is not None and id(picture) not in seen:
+            seen.add(id(picture))
             yield
             cut.ahead(picture)
 

@@ -28,7 +28,8 @@ def ramp(value: float, zero: float, one: float) -> float:
 
 def lifted(point: Point, lift: float) -> Point:
     """Where a point of her (facing left, y up) lies, her head lifted `lift` (0..1) of the
-    highest she lifts it."""
+    highest she lifts it (below 0: bowed, her head pitched down as far, her shoulders
+    where they stand)."""
     if not lift:
         return point
     x, y = point
@@ -37,7 +38,7 @@ def lifted(point: Point, lift: float) -> Point:
     dx, dy = x - PIVOT[0], y - PIVOT[1]
     cos, sin = math.cos(angle), math.sin(angle)  # clockwise: her face (to the left) rises
     turned = (PIVOT[0] + dx * cos + dy * sin, PIVOT[1] - dx * sin + dy * cos)
-    heave = HEAVE * lift * ramp(x, *SHOULDER) * ramp(y, *BACK) * (1 - head)
+    heave = HEAVE * max(0.0, lift) * ramp(x, *SHOULDER) * ramp(y, *BACK) * (1 - head)
     return turned[0], turned[1] + RISE * lift * head + heave
 
 

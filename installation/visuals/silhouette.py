@@ -18,10 +18,10 @@ from installation.visuals.long_shadow import SunShadows
 from installation.visuals.mammoth_family import FAMILY, coat_of
 from installation.visuals.mammoth_heave import Beat, Heaves, legs_of, strength
 from installation.visuals.mammoth_lift import (
+    BOWS,
     BREATH,
     CALF_LEAST,
     CALF_SEED,
-    LAST_POSE,
     LIFT_SEED,
     REACHES,
     STIR_HIGH,
@@ -110,7 +110,8 @@ class Silhouette:
         self.image = yield from self._finished(self.image)
         stirs = (STIR_HIGH if calf else BREATH) if params["stir"] else 0
         self.lift = (Lift(CALF_SEED, stirs, CALF_LEAST, phrased=True) if calf
-                     else Lift(LIFT_SEED, stirs, spells=UNDER_SPELLS, reach=UNDER_REACH)
+                     else Lift(LIFT_SEED, stirs, spells=UNDER_SPELLS, reach=UNDER_REACH,
+                               bows=BOWS)
                      if params["under"]
                      else Lift(LIFT_SEED, stirs)) if form.lifts else None
         tilt = (SINK_TILT if flip else -SINK_TILT) if tilts else 0.0
@@ -137,11 +138,11 @@ class Silhouette:
             self.ripples = yield from self.wading.ripples(self._visible(self.sink))
         self.sinking = Sinking(params["sink"], params["sinking"], self.span, setup.scene.at,
                                sky_over(setup), params["under"])
-        self.tip: Tip | None = None  # going under, the tar meets her lifted highest at the end
+        self.tip: Tip | None = None  # going under, the tar meets her in her last pose at the end
         if self.ripples is not None and self.wading is not None and self.lift is not None \
                 and params["under"] is not None:
             rows = self._visible(math.ceil(REACHES[1] * self.span))
-            self.tip = yield from tip_of(self.lift.figures[LAST_POSE], self.span, rows,
+            self.tip = yield from tip_of(self.lift.figures[self.lift.last], self.span, rows,
                                          self.wading)
         self.heap_mirror = heap_mirror(params["reflect"], params["under"], self.wading,
                                        setup.seed, setup.size, self.line,
@@ -167,17 +168,21 @@ class Silhouette:
 
     def _mirrors(self) -> Pieces:
         """Its reflection, and hers as she strains (each pose's a piece of its own), and the
-        banded pictures they are blitted through."""
+        banded pictures they are blitted through (a pose another holds already, going under,
+        the same: see Lift.pieces)."""
         reflect = self.params["reflect"]
         self.mirror = mirrored(self.image, reflect) if reflect > 0 else None
         self.lift_mirrors = [self.mirror]  # her mirror as she strains, each pose
-        if self.mirror is not None and self.lift is not None:
-            for figure in self.lift.figures[1:]:
-                yield
-                self.lift_mirrors.append(mirrored(figure, reflect))
-        poses = len(self.lift.figures) if self.lift is not None else 1
-        self.cut_figures = [Banded() for _ in range(poses)]  # each blitted where it shows
-        self.cut_mirrors = [Banded() for _ in range(poses)]
+        figures = self.lift.figures if self.lift is not None else [self.image]
+        if self.mirror is not None:
+            made: dict[int, pygame.Surface] = {}
+            for figure in figures[1:]:
+                if id(figure) not in made:
+                    yield
+                    made[id(figure)] = mirrored(figure, reflect)
+                self.lift_mirrors.append(made[id(figure)])
+        self.cut_figures = _banded(figures)  # each blitted where it shows
+        self.cut_mirrors = _banded(figures)
         self.mirrors = (Mirrors(self.image, self.mirror, reflect) if self.mirror is not None
                         else None)
 
@@ -242,7 +247,7 @@ class Silhouette:
 
     def _wading(self, visible: int) -> Wading:
         """Her meeting with the tar, `visible` rows of her above it: at rest, or at the end
-        of going under, lifted highest (see `tip`)."""
+        of going under, in her last pose (see `tip`)."""
         assert self.wading is not None
         return self.tip.wading if self.tip is not None and self.tip.takes(visible) else self.wading
 
@@ -330,7 +335,9 @@ class Silhouette:
         if heaving := self.lift.heaving(beat or self._beat(frame, sink)):
             return heaving
         pose = posed_at(self.lift, frame, self.scene)
-        return going_under(pose, sink / self.span) if self.sinking.under is not None else pose
+        if self.sinking.under is None:
+            return pose
+        return going_under(pose, sink / self.span, len(self.lift.bows))
 
     def changed(self, old: tuple[Any, ...], new: tuple[Any, ...]) -> list[pygame.Rect]:
         return changed(self, old, new)
@@ -438,3 +445,9 @@ class Silhouette:
         if self.tip is not None and tip_rings:
             self.tip.ripples.draw(surface, self.feet[0], self.line, tip_rings,
                                   self._ring_middle(visible, self.tip.ripples))
+
+
+def _banded(figures: list[pygame.Surface]) -> list[Banded]:
+    """A banded picture to blit each of these through (one for those that are the same)."""
+    cuts: dict[int, Banded] = {}
+    return [cuts.setdefault(id(figure), Banded()) for figure in figures]

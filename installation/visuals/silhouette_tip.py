@@ -18,8 +18,9 @@ TIP_ROWS = 0.04  # its rings are as wide as her trunk this share of her height b
 
 @dataclass(frozen=True)
 class Tip:
-    """Her meeting with the tar held highest (`wading`: her picture lifted most, which she
-    holds from `rows` rows above the tar down), and the rings it sends out (`ripples`)."""
+    """Her meeting with the tar in her last pose (`wading`: her picture in it, her head bowed
+    and her trunk raised, which she holds from `rows` rows above the tar down), and the rings
+    it sends out (`ripples`)."""
 
     wading: Wading
     ripples: Ripples
@@ -32,8 +33,9 @@ class Tip:
 
 def tip_of(lifted: pygame.Surface, size: float, rows: int,
            wading: Wading) -> Generator[None, None, Tip]:
-    """The tip of her `lifted` picture (`size` high) going under from `rows` rows above the tar,
-    met by the tar as `wading` meets her at rest; its rings as wide as her trunk's top."""
+    """The tip of her `lifted` picture (her last pose, `size` high) going under from `rows` rows
+    above the tar, met by the tar as `wading` meets her at rest; its rings as wide as her
+    trunk's top."""
     tip = Wading(lifted, size, wading.seed, lifted, wading.drips, wading.kept, swells=False,
                  coat=wading.coat, ring=RING)  # the tar closing round it
     top = pygame.mask.from_surface(lifted).get_bounding_rects()

@@ -25,7 +25,7 @@ def boxes_of_deep_time() -> list[Box]:
     laid = layer_._laid(count, (SIZE[0], SIZE[1] - layer_.top), setup)
     boxes = []
     for find, x, y, layer, way in laid:
-        scale = SIZE[1] * bones.BONE_SIZE * find.size * (1 - bones.DEEPER * layer / bones.STRATA)
+        scale = bones.find_scale(SIZE[1], find, layer)
         reach = scale * find.reach
         tall = bones.EXTENT * scale + bones.DRIFT * SIZE[1] * bool(way)
         boxes.append((find.name, x - reach, x + reach, y - tall, y + tall))

@@ -30,7 +30,7 @@ def test_a_find_is_large_enough_to_read_from_across_the_room(name: str) -> None:
     """Each find, in a middle stratum of the picture at 1080 rows, shows clearly over at
     least ACROSS px."""
     find = next(find for find in fossil_kinds.FINDS if find.name == name)
-    size = 1080 * bones.BONE_SIZE * find.size * (1 - bones.DEEPER * 3 / bones.STRATA)
+    size = bones.find_scale(1080, find, 3)
     shows = pygame.surfarray.array_alpha(laid(find.pen, size)) > SHOWS
     across = int(np.ptp(np.flatnonzero(shows.any(axis=1))))
     assert across >= ACROSS[name], f"{name}: {across} px across"
@@ -45,12 +45,12 @@ def test_a_mammoths_skull_shows_the_plates_of_its_molar_and_its_tusks_socket() -
                  size)
     light = pygame.surfarray.array3d(image).sum(axis=2).astype(int)
     c = size * 2.5
-    left, top, wide, high = (v * size for v in (-0.06, 0.22, 0.42, 0.16))
+    left, top, wide, high = (v * size for v in fossils.MOLAR)
     row = light[round(c + left):round(c + left + wide), round(c + top + high / 2)]
     mean = row.mean()
     crossings = np.count_nonzero(np.diff((row > mean).astype(int)) == 1)
     assert crossings >= 5, f"{crossings} plates across the molar ({row.tolist()})"
-    root_x, root_y = c + size * (-0.46), c + size * 0.36
+    root_x, root_y = (c + size * v for v in fossils.SKULL_TUSK[0])
     rim = light[round(root_x), round(root_y - size * 0.18)]
     tusk = light[round(root_x), round(root_y)]
     assert rim < 0.75 * tusk, f"no socket round the tusk's root ({rim} against {tusk})"

@@ -14,8 +14,10 @@ BAND = (2, 24)  # rows under the surface looked at, under her ...
 TIP_BAND = (1, 10)  # ... and under her trunk's tip, the last of her (a short reflection)
 DARKER = 12  # levels: under her the tar is this much darker than the grey, in the middle of
 # those rows (base: 1-6, her rings alone)
-TIMES = ("10:34", "10:35:30", "10:37", "10:38:30", "10:40")
-TIP_TIMES = ("10:40:40", "10:41", "10:41:10")
+TIMES = ("10:34", "10:35:30", "10:37", "10:38:30")
+TIP_TIMES = ("10:40", "10:40:40", "10:41", "10:41:05")  # (by 10:40 her head has bowed under,
+# her crown's last sliver by her raised trunk; its root bowed with her face, her trunk's top
+# stands 5 rows lower, gone a third of a real second sooner: see mammoth_lift.BOWS)
 
 
 def under_her(at: str, band: tuple[int, int] = BAND) -> np.ndarray:

@@ -16,7 +16,6 @@ from installation.core.clock import ClockSettings, StoryClock
 from installation.core.timeline import state_at
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
-from installation.visuals.mammoth_lift import LAST_POSE
 from installation.visuals.silhouette import Silhouette
 from installation.visuals.silhouette_sink import MAX_SINK
 
@@ -182,14 +181,15 @@ def _clock(at: float) -> str:
 
 
 def test_going_under_she_lifts_her_head_and_trunk_last() -> None:
-    """Once the tar is over her back (10:40), she holds her head and trunk up at her highest,
-    whatever her spells of straining (on main she lay at rest as often as not as she went)."""
+    """Once the tar is over her back (10:40), she holds her last pose, her head bowed and her
+    trunk raised, whatever her spells of straining (on main she lay at rest as often as not as
+    she went)."""
     line = shipped()
     clock = StoryClock(ClockSettings(), line.day_start, line.pace)
     her = built("The sun comes back to the tar pits")
     assert her.lift is not None
-    highest = LAST_POSE  # (her head pitched higher before, 10:38:20-10:39:10, it sinks back
-    # to a strain's highest, her last pose)
+    highest = her.lift.last  # (her head pitched higher before, 10:38:35-10:38:50, it bows
+    # as the tar takes her face, her trunk raised: her last pose)
     for at in (parse_clock("10:40") + s for s in range(0, 30, 3)):
         state = state_at(line, at, clock)
         assert her.look(Frame(at, state.scene_seconds, state)).pose == highest, _clock(at)

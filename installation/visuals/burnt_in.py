@@ -24,8 +24,8 @@ NOT_BURNT = ("sky", "caption", "countdown", "particles", "flash", "post", "camer
 MOMENT = 0.5  # story seconds before the flash: the picture burnt in is the scene before's then
 SHADE = (0.2, 0.5)  # what stood darker than the first of these (0..1) burns in white, what
 # stood lighter than the second (lit glass, neon, lamps, windows) black: the light was there
-BAND = 12  # rows worked out into the negative a piece (64: ~30 ms under load; 16 rows of one
-# negative, ~8 ms: three are worked out together now)
+BAND = 8  # rows worked out into the negative a piece (64: ~30 ms under load; 16 rows of one
+# mask ~8 ms: two are worked out together now, from four pictures)
 LUMA = np.array([0.3, 0.59, 0.11], np.float32)
 NEAR = 0.5  # a layer at this camera `depth` or more stands near (the diner, the booth, the palm);
 # the rest is the far city: it burns in whole, a silhouette (its lit windows were a grid of holes

@@ -194,7 +194,10 @@ class Flash:
     def _behind(self, near: Strips, size: tuple[int, int]) -> Pieces:
         """The glare, flare and haze along the horizon kept behind what stands near (see
         flash_behind), a step a piece."""
-        front = yield from in_front(near, size)
+        reach = max(self.glares[-1].get_height(), self.flares[-1].get_height()) // 2 + 1
+        rows = (min(self._haze_top(size[1]), self.point[1] - reach),
+                max(self._haze_top(size[1]) + self.haze.get_height(), self.point[1] + reach))
+        front = yield from in_front(near, size, rows)
         for n, (glow, flare) in enumerate(zip(self.glares, self.flares, strict=True)):
             yield
             share = n / max(1, len(self.glares) - 1)

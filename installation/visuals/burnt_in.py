@@ -33,8 +33,9 @@ NEAR = 0.5  # a layer at this camera `depth` or more stands near (the diner, the
 FAR_TONE = 0.8  # ... over the horizon this much as white as what stands near, and as dark
 # against the light (the lit air between: all one white or black, the diner's wall melted into
 # the towers behind it); its ground burns in as the near ground does
-GLASS = 0.6  # what stands near hides this much of the light along the horizon behind it where
-# it was lit glass, at least (the booth's and the diner's: the light seen through, dimmed)
+GLASS = (0.6, 0.25)  # what stands near hides this much of the light along the horizon behind
+# it where it was glass, at least (the booth's and the diner's: the light seen through, dimmed),
+# wherever it covered this much or more (the booth's clear glass: the band ran on through it)
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,7 @@ def shade(drawn: Drawn, masks: tuple[pygame.Surface, pygame.Surface], top: int,
     cover, luma = _cover(drawn.near_dark, drawn.near_light, rows)
     value = np.clip((SHADE[1] * cover - luma) / (SHADE[1] - SHADE[0]), 0.0, cover)
     tone = np.where(np.arange(rows.top, rows.bottom) < horizon, FAR_TONE, 1.0)
-    hides = np.maximum(value, GLASS * cover)
+    hides = np.maximum(value, GLASS[0] * np.clip(cover / GLASS[1], 0.0, 1.0))
     for mask, grey_of in zip(masks, (value + far * tone[None, :] * (1.0 - cover), hides),
                            strict=True):
         grey = np.round(grey_of * 255).astype(np.uint8)

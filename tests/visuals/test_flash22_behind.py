@@ -57,8 +57,10 @@ def band(frame: np.ndarray, across: tuple[float, float]) -> np.ndarray:
 def holes(frame: np.ndarray, lit: bool) -> int:
     """Pixels in the towers' box unlike the towers round them: dark between bright ones down
     a column (lit: the negative) or bright between dark ones (the silhouettes)."""
-    x0, x1, y0, y1 = (round(share * size) for share, size in zip(TOWERS, SIZE * 2, strict=True))
-    box = frame[x0:x1, round(TOWERS[2] * SIZE[1]):round(TOWERS[3] * SIZE[1])]
+    x0, x1, y0, y1 = (round(share * size)
+                      for share, size in zip(TOWERS, (SIZE[0], SIZE[0], SIZE[1], SIZE[1]),
+                                             strict=True))
+    box = frame[x0:x1, y0:y1]
     solid, hole = (box > BRIGHT, box < DARK) if lit else (box < DARK, box > BRIGHT)
     above = np.maximum.accumulate(solid, axis=1)
     below = np.maximum.accumulate(solid[:, ::-1], axis=1)[:, ::-1]

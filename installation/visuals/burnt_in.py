@@ -1,6 +1,7 @@
 """The picture the visitor was watching the moment before the flash, for the flash to burn in:
 the scene before's own layers (its skyline, its buildings, its palm, its lamp post, its booth,
-anyone still in it) built and drawn as they stood, over black and over white, made a negative."""
+anyone still in it) built and drawn as they stood, over black and over white, made a negative:
+the far city whole (no lit windows), what stands near apart from it."""
 
 from __future__ import annotations
 
@@ -23,8 +24,18 @@ NOT_BURNT = ("sky", "caption", "countdown", "particles", "flash", "post", "camer
 MOMENT = 0.5  # story seconds before the flash: the picture burnt in is the scene before's then
 SHADE = (0.2, 0.5)  # what stood darker than the first of these (0..1) burns in white, what
 # stood lighter than the second (lit glass, neon, lamps, windows) black: the light was there
-BAND = 16  # rows worked out into the negative a piece (64: ~30 ms under load)
+BAND = 8  # rows worked out into the negative a piece (64: ~30 ms under load; 16 rows of one
+# mask ~8 ms: two are worked out together now, from four pictures)
 LUMA = np.array([0.3, 0.59, 0.11], np.float32)
+NEAR = 0.5  # a layer at this camera `depth` or more stands near (the diner, the booth, the palm);
+# the rest is the far city: it burns in whole, a silhouette (its lit windows were a grid of holes
+# of light in the dead towers, the city still lit), and ...
+FAR_TONE = 0.8  # ... over the horizon this much as white as what stands near, and as dark
+# against the light (the lit air between: all one white or black, the diner's wall melted into
+# the towers behind it); its ground burns in as the near ground does
+GLASS = (0.6, 0.25)  # what stands near hides this much of the light along the horizon behind
+# it where it was glass, at least (the booth's and the diner's: the light seen through, dimmed),
+# wherever it covered this much or more (the booth's clear glass: the band ran on through it)
 
 
 @dataclass(frozen=True)
@@ -66,42 +77,78 @@ def shown_strips(*masks: pygame.Surface) -> tuple[pygame.Rect, ...]:
     return tuple(boxes)
 
 
+@dataclass(frozen=True)
+class Burnt:
+    """The picture burnt in: its `negative`, and how much what stands `near` hides of the light
+    along the horizon behind it (None if nothing does), each as the strips that show anything."""
+
+    negative: Strips
+    near: Strips | None
+
+
 def scene_before(setup: Setup) -> Scene:
     """The scene played before the flash's (the day's last before its first)."""
     scenes = setup.timeline.scenes
     return scenes[scenes.index(setup.scene) - 1]
 
 
-def burnt_in(setup: Setup) -> Generator[None, None, Strips | None]:
+def burnt_in(setup: Setup, horizon: int) -> Generator[None, None, Burnt | None]:
     """The negative of the picture the visitor was watching as the flash came (the scene
     before, MOMENT before the flash's scene begins): what stood dark in it white, what was
-    lit or clear sky black, kept as the strips that show anything; None if nothing stood
-    in it. In pieces: each layer's building, each of its two drawings, bands of the sum."""
+    lit or clear sky black (the far city whole over the row `horizon`: see NEAR; if nothing
+    stands near, all of it as what stands near, and nothing kept apart); None if nothing
+    stood in it. In pieces: each layer's building, each of its two drawings, bands of
+    the sum."""
     before = scene_before(setup)
     state = state_at(setup.timeline, setup.scene.at - MOMENT, setup.pace)
     frame = Frame(state.story_time, state.scene_seconds, state)
-    dark, light = pygame.Surface(setup.size), pygame.Surface(setup.size)
-    light.fill((255, 255, 255))
+    drawn = Drawn(*(pygame.Surface(setup.size) for _ in range(4)))
+    drawn.far_light.fill((255, 255, 255))
+    drawn.near_light.fill((255, 255, 255))
     scratch = pygame.Surface(setup.size)
-    for index, spec in enumerate(before.layers):
-        if spec.type in NOT_BURNT or not seen(spec, before, state.story_time):
-            continue
+    burnt = [(index, spec) for index, spec in enumerate(before.layers)
+             if spec.type not in NOT_BURNT and seen(spec, before, state.story_time)]
+    apart = any(near(spec) for _index, spec in burnt)  # (no camera: all stands as one)
+    for index, spec in burnt:
         layer = yield from built(setup, before, index, spec)
         if layer is None:
             continue
         warm = getattr(layer, "warm", None)
         if warm is not None:  # (its caches filled in steps, not on its first drawing)
             yield from warm(frame)
-        for picture in (dark, light):
+        for picture in drawn.over(near(spec) or not apart):
             yield
             draw_blended(picture, scratch, layer.draw, spec.params, frame)
-    negative = pygame.Surface(setup.size)
+    negative, hides = pygame.Surface(setup.size), pygame.Surface(setup.size)
     for top in range(0, setup.size[1], BAND):
         yield
-        shade(dark, light, negative, top)
+        shade(drawn, (negative, hides), top, horizon)
     yield
     parts = shown_strips(negative)
-    return cut(negative, parts) if parts else None
+    if not parts:
+        return None
+    in_front = shown_strips(hides) if apart else ()
+    return Burnt(cut(negative, parts), cut(hides, in_front) if in_front else None)
+
+
+def near(spec: LayerSpec) -> bool:
+    """Does the layer stand near (see NEAR)?"""
+    return float(spec.params.get("depth", 0.0)) >= NEAR
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """The layers drawn over black and over white, the far city's and what stands near's
+    apart."""
+
+    far_dark: pygame.Surface
+    far_light: pygame.Surface
+    near_dark: pygame.Surface
+    near_light: pygame.Surface
+
+    def over(self, near: bool) -> tuple[pygame.Surface, pygame.Surface]:
+        """The two pictures a layer is drawn on, as it stands near or far."""
+        return (self.near_dark, self.near_light) if near else (self.far_dark, self.far_light)
 
 
 def seen(spec: LayerSpec, scene: Scene, moment: float) -> bool:
@@ -129,16 +176,30 @@ def built(setup: Setup, scene: Scene, index: int,
         return None
 
 
-def shade(dark: pygame.Surface, light: pygame.Surface, negative: pygame.Surface,
-          top: int) -> None:
-    """BAND rows of the negative from the picture's layers drawn over black (`dark`) and over
-    white (`light`): how much of each pixel they cover (what shows of the white, not) times
-    how dark what covers it is (SHADE), grey."""
-    rows = pygame.Rect(0, top, dark.get_width(), min(BAND, dark.get_height() - top))
+def shade(drawn: Drawn, masks: tuple[pygame.Surface, pygame.Surface], top: int,
+          horizon: int) -> None:
+    """BAND rows of the `masks` (the negative, how much what stands near hides) from the
+    layers `drawn` over black and over white: how much of each pixel they cover (what shows
+    of the white, not) times how dark what covers it is (SHADE), grey; the far city by how
+    much it covers alone (whole, FAR_TONE over the row `horizon`), behind what stands near."""
+    rows = pygame.Rect(0, top, drawn.far_dark.get_width(),
+                       min(BAND, drawn.far_dark.get_height() - top))
+    far, _ = _cover(drawn.far_dark, drawn.far_light, rows)
+    cover, luma = _cover(drawn.near_dark, drawn.near_light, rows)
+    value = np.clip((SHADE[1] * cover - luma) / (SHADE[1] - SHADE[0]), 0.0, cover)
+    tone = np.where(np.arange(rows.top, rows.bottom) < horizon, FAR_TONE, 1.0)
+    hides = np.maximum(value, GLASS[0] * np.clip(cover / GLASS[1], 0.0, 1.0))
+    for mask, grey_of in zip(masks, (value + far * tone[None, :] * (1.0 - cover), hides),
+                           strict=True):
+        grey = np.round(grey_of * 255).astype(np.uint8)
+        pygame.surfarray.blit_array(mask.subsurface(rows), np.repeat(grey[..., None], 3, 2))
+
+
+def _cover(dark: pygame.Surface, light: pygame.Surface,
+           rows: pygame.Rect) -> tuple[np.ndarray, np.ndarray]:
+    """How much the layers drawn over black (`dark`) and over white (`light`) cover each pixel
+    of `rows`, and their colour's luma (times that cover), 0..1."""
     over_black = pygame.surfarray.array3d(dark.subsurface(rows)).astype(np.float32)
     over_white = pygame.surfarray.array3d(light.subsurface(rows)).astype(np.float32)
-    cover = 1.0 - (over_white - over_black).max(axis=2) / 255.0
-    luma = over_black @ LUMA / 255.0  # (its colour times how much it covers)
-    value = np.clip((SHADE[1] * cover - luma) / (SHADE[1] - SHADE[0]), 0.0, cover)
-    grey = np.round(value * 255).astype(np.uint8)
-    pygame.surfarray.blit_array(negative.subsurface(rows), np.repeat(grey[..., None], 3, 2))
+    return (1.0 - (over_white - over_black).max(axis=2) / 255.0,
+            over_black @ LUMA / 255.0)

@@ -21,6 +21,7 @@ from installation.visuals.base import (
     scaled,
 )
 from installation.visuals.burnt_in import Strips, burnt_in
+from installation.visuals.flash_behind import behind, in_front
 from installation.visuals.flash_ghost import after_images
 from installation.visuals.flash_light import BLEACH, Light, streak, swelling
 from installation.visuals.glow import RADIAL_DETAIL, radial
@@ -180,13 +181,42 @@ class Flash:
         yield
         self.haze = horizon_haze(width, round(HAZE * height), round(HAZE_BELOW * height))
         if params["burns"] == "before":
-            negative = yield from burnt_in(setup)
-            if negative is not None:
-                nearer(negative, self.near, self.point[1])
-                self.mask = self.silhouette = negative  # (black against the light where
-                # it burnt in white, its lit glass and windows letting the light through)
+            burnt = yield from burnt_in(setup, self.point[1])
+            if burnt is not None:
+                nearer(burnt.negative, self.near, self.point[1])
+                self.mask = self.silhouette = burnt.negative  # (black against the light where
+                # it burnt in white, the diner's lit glass letting it through)
+                if burnt.near is not None:
+                    yield from self._behind(burnt.near, setup.size)
                 self.ghost_top, self.ghosts = yield from after_images(
-                    negative, 0, setup.size, GHOST, GHOST_STEPS, setup.timeline.seed)
+                    burnt.negative, 0, setup.size, GHOST, GHOST_STEPS, setup.timeline.seed)
+
+    def _behind(self, near: Strips, size: tuple[int, int]) -> Pieces:
+        """The glare, flare and haze along the horizon kept behind what stands near (see
+        flash_behind), a step a piece."""
+        reach = max(self.glares[-1].get_height(), self.flares[-1].get_height()) // 2 + 1
+        rows = (min(self._haze_top(size[1]), self.point[1] - reach),
+                max(self._haze_top(size[1]) + self.haze.get_height(), self.point[1] + reach))
+        front = yield from in_front(near, size, rows)
+        for n, (glow, flare) in enumerate(zip(self.glares, self.flares, strict=True)):
+            yield
+            share = n / max(1, len(self.glares) - 1)
+            self.glares[n] = behind(glow, front, self._glare_at(glow), share)
+            self.flares[n] = behind(flare, front, self._flare_at(flare), share)
+        yield
+        self.haze = behind(self.haze, front, (0, self._haze_top(size[1])))
+
+    def _glare_at(self, glow: pygame.Surface) -> tuple[int, int]:
+        """Where the glare `glow` is laid: about the light's point."""
+        return self.point[0] - glow.get_width() // 2, self.point[1] - glow.get_height() // 2
+
+    def _flare_at(self, flare: pygame.Surface) -> tuple[int, int]:
+        """Where the flare is laid: along the horizon."""
+        return 0, self.point[1] - flare.get_height() // 2
+
+    def _haze_top(self, height: int) -> int:
+        """The haze's top row (its horizon row HAZE of the picture's height below it)."""
+        return self.point[1] - round(HAZE * height)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         since = frame.seconds
@@ -227,13 +257,11 @@ class Flash:
             # shows through its windows
             self._lay(surface, self.silhouette, pygame.BLEND_RGB_SUB)
         self._horizon(surface, mix(BEFORE_GROUND, self.bleach, lift))
-        glow = self.glares[step]
-        surface.blit(glow, (self.point[0] - glow.get_width() // 2,  # the glare over the
-                            self.point[1] - glow.get_height() // 2),  # horizon eats the feet
-                     special_flags=pygame.BLEND_RGB_ADD)  # and edges of what stands near it
-        flare = self.flares[step]  # (in the eye: over the city too)
-        surface.blit(flare, (0, self.point[1] - flare.get_height() // 2),
+        glow = self.glares[step]  # the glare over the horizon eats the far city's feet and
+        surface.blit(glow, self._glare_at(glow),  # edges; what stands near stands dark in it
                      special_flags=pygame.BLEND_RGB_ADD)
+        flare = self.flares[step]
+        surface.blit(flare, self._flare_at(flare), special_flags=pygame.BLEND_RGB_ADD)
 
     def _horizon(self, surface: pygame.Surface, ground: Color) -> None:
         """The ground lit by the glare (`ground` at the horizon), darker towards us, and the
@@ -241,7 +269,7 @@ class Flash:
         surface.blit(self.near, (0, self.point[1]), special_flags=pygame.BLEND_RGB_MULT)
         haze = self.haze.copy()
         haze.fill(ground, special_flags=pygame.BLEND_RGB_MULT)
-        surface.blit(haze, (0, self.point[1] - round(HAZE * surface.get_height())),
+        surface.blit(haze, (0, self._haze_top(surface.get_height())),
                      special_flags=pygame.BLEND_RGB_ADD)
 
     def _light(self, surface: pygame.Surface, n: int) -> None:

@@ -28,7 +28,7 @@ PICTURES = (
     Picture("first-light.png", "05:11", "960x540"),  # the dawn over Wilshire, the runners
     Picture("transition-dissolve.png", "06:36:55", "640x360",  # the street through the ruins
             ("Wilshire under ash", 'transition = { type = "dissolve", seconds = 8 }')),
-    Picture("transition-light-wipe.png", "10:33:30", "640x360"),  # the morning coming up over the tar
+    Picture("transition-light-wipe.png", "10:32:40", "640x360"),  # the light coming down over the tar
     Picture("transition-glare.png", "12:02:20", "640x360"),  # the noon glare, the calf through it
 )
 

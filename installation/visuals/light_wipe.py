@@ -1,7 +1,8 @@
-"""The light wipe: the morning comes up over the same place. Each pixel goes from the scene
-being left to the arriving one always between the two (never darker than both, nor brighter):
-what the morning has brighter rises over the night (its sky, its sun), what it has darker comes
-out of the light over it (a palm), each whole; no edge, band or shape of the wipe's own."""
+"""The light wipe: the morning comes up over the same place. The sky brightens as one, each
+pixel always between the two pictures (what the morning has brighter rises over the night, what
+it has darker comes out of the light over it, a palm, whole); then the light's edge comes down
+over the land from the horizon to our feet, and each spot of the land turns at once as it
+passes: nothing of the morning is ever seen through the night (the calf over a fossil)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from dataclasses import dataclass
 
 import pygame
 
+from installation.core.timeline.model import Scene
 from installation.visuals.base import Pieces, at_once, clamp01, s_curve
+from installation.visuals.camera import Camera
 from installation.visuals.transitions import Draw, Key
 
 START = 0.1  # of the way: the night holds this long before the morning begins to come up (the
@@ -20,6 +23,10 @@ RISE_POWER = 2.0  # its share rises as the square of an S-curve: slowly at first
 # share of the way to the morning, a palm's crown came out of the sky before its foot)
 HOLD = 0.5  # the night is held down to the morning (plus what is left of the light) over this
 # share of the way: what the morning has darker comes out of the light as its sky brightens
+EDGE = (0.3, 0.9)  # of the way: the light's edge leaves the horizon, then reaches the foot of the
+# picture (the sky half risen when it sets out, the morning whole once it is down)
+EDGE_POWER = 1.6  # the edge comes on slowly over the far shore and faster as it nears us (the
+# land is drawn in depth: a steady light over the tar covers the far rows slowly)
 CAPTION_GONE = 0.4  # the leaving scene's words are gone this share of the way in, as the
 # morning rises round them
 CAPTION_FROM = 0.75  # the arriving scene's words come from this share of the way to its end
@@ -28,22 +35,24 @@ Rgb = tuple[int, int, int]
 
 @dataclass(frozen=True)
 class Layout:
-    """A light wipe's frame at one progress: the arriving scene's share where it is brighter
-    than the one being left (0..255 in red, green and blue: `rise`) and how far above the
-    arriving scene the frame may still be (255: any, `lift`)."""
+    """A light wipe's frame at one progress: in the sky, the arriving scene's share where it
+    is brighter than the one being left (0..255 in red, green and blue: `rise`) and how far
+    above the arriving scene the frame may still be (255: any, `lift`); on the land, the
+    share of it the light's edge has come down over (`edge`, 0..1)."""
 
     rise: Rgb
     lift: Rgb
+    edge: float = 0.0
 
     @property
     def old_whole(self) -> bool:
         """Is the frame the old scene alone?"""
-        return max(self.rise) == 0 and min(self.lift) == 255
+        return max(self.rise) == 0 and min(self.lift) == 255 and self.edge <= 0.0
 
     @property
     def new_whole(self) -> bool:
         """Is the frame the new scene alone?"""
-        return min(self.rise) == 255 and max(self.lift) == 0
+        return min(self.rise) == 255 and max(self.lift) == 0 and self.edge >= 1.0
 
 
 def layout(progress: float) -> Layout:
@@ -51,8 +60,18 @@ def layout(progress: float) -> Layout:
     way = clamp01((progress - START) / (1 - START))
     rise = tuple(round(255 * s_curve(clamp01(way / span)) ** RISE_POWER) for span in RISE)
     lift = 255 - round(255 * s_curve(clamp01(way / HOLD)))
-    return Layout((rise[0], rise[1], rise[2]), (lift, lift, lift))  # one lift for all three
-    # (the night's blue held above its red tinted what came out of it cyan)
+    edge = clamp01((way - EDGE[0]) / (EDGE[1] - EDGE[0])) ** EDGE_POWER
+    return Layout((rise[0], rise[1], rise[2]), (lift, lift, lift), edge)  # one lift for all
+    # three (the night's blue held above its red tinted what came out of it cyan)
+
+
+def land_row(scene: Scene, camera: Camera) -> int:
+    """The row of the screen where the land of a scene arriving by a light wipe begins (its
+    sky's horizon; with no sky layer, the top: the light's edge comes down the whole picture)."""
+    horizon = next((layer.params["horizon"] for layer in scene.layers if layer.type == "sky"),
+                   0.0)
+    top = camera.to_screen(0.0, float(horizon) * camera.world[1])[1]
+    return max(0, min(camera.size[1], round(top)))
 
 
 def held(progress: float) -> float:
@@ -64,18 +83,17 @@ def held(progress: float) -> float:
 
 
 class LightWipe:
-    """The morning comes up over the same place, the whole picture as one. Each pixel, t of
-    the way (0..1): the scene being left raised t of the way to the arriving one where that
-    is brighter, held no brighter than the arriving one lifted by what is left of the light
-    (min(old + t max(new - old, 0), new + lift)): always between the two pictures, the old
-    one at 0, the new one at 1, and a dark shape both have as dark against what is round it
-    all the way (the lighter of the old one and the new one dimmed to t, the mother in the
-    tar, paler in the morning's haze, faded into it, her pale tusk alone). What both share
-    stays put; what the arriving scene has brighter (its sky, its sun)
-    rises over the night, what the night has darker (smoke) going as the morning outshines
-    it; what the arriving scene has darker (a palm) comes out of the light over it, whole,
-    and what the night has brighter (lit windows) is held down to the morning's (its fires
-    die down before that: see `held`)."""
+    """The morning comes up over the same place. In the sky, the whole of it as one: each
+    pixel, t of the way (0..1), the scene being left raised t of the way to the arriving one
+    where that is brighter, held no brighter than the arriving one lifted by what is left of
+    the light (min(old + t max(new - old, 0), new + lift)): always between the two pictures,
+    the old one at 0, the new one at 1. What the arriving scene has brighter (its sky, its
+    sun) rises over the night, what the night has darker (smoke) going as the morning
+    outshines it; what the arriving scene has darker (a palm) comes out of the light over
+    it, whole, and what the night has brighter (lit windows) is held down to the morning's
+    (its fires die down before that: see `held`). On the land, the light's edge comes down
+    from the horizon to the foot of the picture: above it the arriving scene whole, below it
+    the one being left whole (mixed so, the calf came as a ghost over a fossil's bones)."""
 
     def __init__(self, size: tuple[int, int], seed: int = 0) -> None:
         at_once(self.pieces(size, seed))
@@ -89,6 +107,7 @@ class LightWipe:
         # much brighter the arriving picture is than the old one, times the rise)
         self._new = pygame.Surface(size)  # the arriving scene's picture, held
         self._rise: Rgb = (0, 0, 0)
+        self._sky = self._lit = pygame.Rect(0, 0, 0, 0)  # the rows `lay` mixes and turns
         self._key: Key | None = None  # what the pictures held were drawn for
         yield
 
@@ -112,31 +131,43 @@ class LightWipe:
         return (1.0 - float(s_curve(clamp01(way / CAPTION_GONE))),
                 float(s_curve(clamp01((way - CAPTION_FROM) / (1 - CAPTION_FROM)))))
 
-    def ready(self, key: Key | None, draw: Draw, progress: float) -> None:
+    def ready(self, key: Key | None, draw: Draw, progress: float,
+              land: int | None = None) -> None:
         """Hold the arriving scene's picture as `draw` draws it (again only when asked with
         another `key`; None: always), and lifted to the level `progress` of the way, for `lay`
-        (a pair of frames asks once)."""
+        (a pair of frames asks once). `land`: the row the land begins (see `land_row`; None:
+        the whole picture is sky)."""
         if key is not None and key == self._key:
             return
         self._key = None  # a draw that raises leaves nothing half made behind
         made = self.layout(progress)
         self._rise = made.rise
+        width, height = self.size
+        top = height if land is None else max(0, min(height, land))
+        self._sky = pygame.Rect(0, 0, width, top)
+        lit = top + round((height - top) * made.edge)
+        self._lit = pygame.Rect(0, top, width, lit - top)  # the land the light has reached
         draw(self._new)
-        self._lifted.blit(self._new, (0, 0))
+        self._lifted.blit(self._new, (0, 0), self._sky)
         if max(made.lift) > 0:
-            self._lifted.fill(made.lift, special_flags=pygame.BLEND_RGB_ADD)
+            self._lifted.fill(made.lift, self._sky, special_flags=pygame.BLEND_RGB_ADD)
         self._key = key
 
     def lay(self, target: pygame.Surface) -> None:
-        """The frame made over the old scene's picture in `target`: where the arriving scene
-        held (`ready`) is brighter, the old one raised `rise` of the way to it, then the frame
-        held down to it lifted."""
-        self._gain.blit(self._new, (0, 0))
-        self._gain.blit(target, (0, 0), special_flags=pygame.BLEND_RGB_SUB)  # how much
-        if min(self._rise) < 255:  # brighter (none where darker)
-            self._gain.fill(self._rise, special_flags=pygame.BLEND_RGB_MULT)
-        target.blit(self._gain, (0, 0), special_flags=pygame.BLEND_RGB_ADD)
-        target.blit(self._lifted, (0, 0), special_flags=pygame.BLEND_RGB_MIN)
+        """The frame made over the old scene's picture in `target`: in the sky, where the
+        arriving scene held (`ready`) is brighter, the old one raised `rise` of the way to it,
+        then held down to it lifted; on the land, the arriving scene whole down to the light's
+        edge, the old one whole below it (never one through the other)."""
+        sky = self._sky
+        if sky.height:
+            self._gain.blit(self._new, (0, 0), sky)
+            self._gain.blit(target, (0, 0), sky, special_flags=pygame.BLEND_RGB_SUB)  # how
+            if min(self._rise) < 255:  # much brighter (none where darker)
+                self._gain.fill(self._rise, sky, special_flags=pygame.BLEND_RGB_MULT)
+            target.blit(self._gain, (0, 0), sky, special_flags=pygame.BLEND_RGB_ADD)
+            target.blit(self._lifted, (0, 0), sky, special_flags=pygame.BLEND_RGB_MIN)
+        if self._lit.height:
+            target.blit(self._new, self._lit.topleft, self._lit)
 
     def forget(self) -> None:
         """Name no picture held (its key names the scenes it was drawn from: kept, it kept
@@ -144,12 +175,12 @@ class LightWipe:
         self._key = None
 
     def apply(self, surface: pygame.Surface, old: pygame.Surface, new: pygame.Surface,
-              progress: float) -> None:
-        """The frame `progress` of the way from the picture `old` to `new` (as the show makes
-        it, in two frames: `ready`, then `lay` over the old scene)."""
+              progress: float, land: int | None = None) -> None:
+        """The frame `progress` of the way from the picture `old` to `new`, its land from row
+        `land` (as the show makes it, in two frames: `ready`, then `lay` over the old one)."""
         def copy(target: pygame.Surface) -> None:
             target.blit(new, (0, 0))
 
         surface.blit(old, (0, 0))
-        self.ready(None, copy, progress)
+        self.ready(None, copy, progress, land)
         self.lay(surface)

@@ -308,6 +308,14 @@ class Collapse:
         """Each puff of the dust at this moment: its picture, place and strength (0-255)."""
         return self.dust.blits(now.dust)
 
+    def prepare(self, frame: object, now: Moment) -> None:
+        """Once a frame: a piece of the dust's next picture (see DustCloud.prepare)."""
+        self.dust.prepare(frame, now.dust)
+
+    def close(self) -> None:
+        """Drop what is made ahead (the scene is going)."""
+        self.dust.close()
+
     def areas(self, now: Moment) -> list[pygame.Rect]:
         """Where the collapse paints at this moment (in the ruins' picture)."""
         rects = [pygame.Rect(place, picture.get_size())

@@ -307,7 +307,14 @@ class Ruins:
         (worked out once a frame: asked by the background, then by each area it paints)."""
         if self._seen is None or self._seen[0] is not frame:
             self._seen = (frame, self._look(frame))
+            if self.collapse is not None and self._seen[1].collapse is not None:
+                self.collapse.prepare(frame, self._seen[1].collapse)  # (its next dust ahead)
         return self._seen[1]
+
+    def close(self) -> None:
+        """Drop what the collapse makes ahead (the scene is going)."""
+        if self.collapse is not None:
+            self.collapse.close()
 
     def _look(self, frame: Frame) -> Flicker:
         """`look`, worked out."""

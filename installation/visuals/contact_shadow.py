@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pygame
 
 from installation.visuals.long_shadow import FORESHORTEN, LENGTH_STEP, Cast, cast, lay_from_feet
 from installation.visuals.skeleton import Point
+
+Shrink = Callable[[pygame.Surface, float], pygame.Surface]  # a shadow shrunk to a share of it
 
 PAD_WIDE = 0.34  # the pad under the feet is this much of their height across...
 PAD_DEEP = 0.06  # ... and this much deep (the ground seen from a standing eye's height)
@@ -25,24 +29,27 @@ class Contact:
         self.long: dict[pygame.Surface, Cast] = {}
 
     def draw(self, surface: pygame.Surface, sprite: pygame.Surface, feet: Point,
-             on_sprite: Point, share: float) -> None:
+             on_sprite: Point, share: float, shrink: Shrink) -> None:
         """The shadow under `sprite` (its feet at `on_sprite` on it, drawn `share` of its size)
-        standing with its feet at `feet` in the picture: the long one first, the pad over it."""
+        standing with its feet at `feet` in the picture: the long one first (`shrink`: how a
+        shadow is shrunk to a share, kept for the frames after), the pad over it."""
         if self.lean is not None:
-            self._long(surface, sprite, feet, on_sprite, share)
+            self._long(surface, sprite, (feet, on_sprite), share, shrink)
         tall = on_sprite[1] * share
         size = (_stepped(tall * PAD_WIDE), _stepped(tall * PAD_DEEP))
         if size not in self.pads:
             self.pads[size] = _pad(size, self.alpha)
         surface.blit(self.pads[size], (round(feet[0] - size[0] / 2), round(feet[1] - size[1] / 2)))
 
-    def _long(self, surface: pygame.Surface, sprite: pygame.Surface, feet: Point,
-              on_sprite: Point, share: float) -> None:
-        """The sprite's own shadow laid towards us from its feet, made once per sprite."""
+    def _long(self, surface: pygame.Surface, sprite: pygame.Surface, feet: tuple[Point, Point],
+              share: float, shrink: Shrink) -> None:
+        """The sprite's own shadow laid towards us from its feet (in the picture, on it), made
+        once per sprite."""
         assert self.lean is not None
         if sprite not in self.long:
-            self.long[sprite] = cast(sprite, on_sprite, self.lean, self.alpha)
-        lay_from_feet(surface, self.long[sprite], feet, share)
+            self.long[sprite] = cast(sprite, feet[1], self.lean, self.alpha)
+        made = self.long[sprite]
+        lay_from_feet(surface, made, feet[0], share, shrink(made[0], share))
 
 
 def _stepped(pixels: float) -> int:

@@ -347,7 +347,7 @@ class Figures:
         if self.sun_shadows is not None and part in ("body", WHOLE):
             self.sun_shadows.draw(surface, whole, member.feet, at, member.share)
         if self.contact is not None and part in ("body", WHOLE):
-            self.contact.draw(surface, whole, member.feet, at, member.share)
+            self.contact.draw(surface, whole, member.feet, at, member.share, self._soft)
         sprite, feet = self.depth.sized(whole, at, member.share)
         place = _spot(member.feet, feet)
         shown = pygame.Rect(place, sprite.get_size())
@@ -370,6 +370,10 @@ class Figures:
                     member.share)
                 wobbled(surface, image, (round(member.feet[0] - feet[0]),
                                          round(member.feet[1] - feet[1])), shifts)
+
+    def _soft(self, shadow: pygame.Surface, share: float) -> pygame.Surface:
+        """A shadow shrunk to `share` (kept for the frames after: see Depth.sized)."""
+        return self.depth.sized(shadow, (0.0, 0.0), share, soft=True)[0]
 
     def _look(self, i: int) -> Look:
         """How member i looks (see `member_look`)."""

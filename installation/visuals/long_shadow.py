@@ -153,11 +153,14 @@ def _spread(sprite: pygame.Surface, feet: Point,
     return dx, dy, math.ceil(max(0.0, -dx)) + SOFT + round(feet[0])
 
 
-def lay_from_feet(surface: pygame.Surface, made: Cast, feet: Point, share: float) -> None:
-    """Lay a shadow `cast` made, drawn `share` of its size, from the soles of someone standing
-    with their feet at `feet`."""
+def lay_from_feet(surface: pygame.Surface, made: Cast, feet: Point, share: float,
+                  shrunk: pygame.Surface | None = None) -> None:
+    """Lay a shadow `cast` made, drawn `share` of its size (`shrunk` to it already, if given),
+    from the soles of someone standing with their feet at `feet`."""
     shadow, left, top = made
-    if share != 1.0:
+    if shrunk is not None:
+        shadow = shrunk
+    elif share != 1.0:
         shadow = pygame.transform.smoothscale_by(shadow, share)
     surface.blit(shadow, (round(feet[0] - left * share), round(feet[1] - top * share)))
 

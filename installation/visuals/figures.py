@@ -21,6 +21,7 @@ from installation.visuals.base import (
     stable_seed,
 )
 from installation.visuals.budget import Budget
+from installation.visuals.contact_shadow import Contact
 from installation.visuals.coyote_look import LOOK, look_phase, look_yaw
 from installation.visuals.figure_crowd import outfits_of, picked
 from installation.visuals.figure_depth import Depth
@@ -114,6 +115,8 @@ class Figures:
         self.wobble = Wobble(mirror) if mirror is not None else None
         self.shadows = Shadows(params["shadow"])
         self.sun_shadows = SunShadows(params["sun_shadow"]) if params["sun_shadow"] else None
+        self.contact = Contact(params["contact"], params["contact_reach"]) \
+            if params["contact"] else None
         self.scene_at = setup.scene.at
         self.story_pace = setup.pace  # (the show's: which turns a talk reaches while seen)
         self.pace = ScenePace(setup.timeline, setup.scene.at)  # (the story's, uneven)
@@ -343,6 +346,8 @@ class Figures:
             self.shadows.draw(surface, whole, _spot(member.feet, at), at, shadow[0])
         if self.sun_shadows is not None and part in ("body", WHOLE):
             self.sun_shadows.draw(surface, whole, member.feet, at, member.share)
+        if self.contact is not None and part in ("body", WHOLE):
+            self.contact.draw(surface, whole, member.feet, at, member.share, self._soft)
         sprite, feet = self.depth.sized(whole, at, member.share)
         place = _spot(member.feet, feet)
         shown = pygame.Rect(place, sprite.get_size())
@@ -365,6 +370,10 @@ class Figures:
                     member.share)
                 wobbled(surface, image, (round(member.feet[0] - feet[0]),
                                          round(member.feet[1] - feet[1])), shifts)
+
+    def _soft(self, shadow: pygame.Surface, share: float) -> pygame.Surface:
+        """A shadow shrunk to `share` (kept for the frames after: see Depth.sized)."""
+        return self.depth.sized(shadow, (0.0, 0.0), share, soft=True)[0]
 
     def _look(self, i: int) -> Look:
         """How member i looks (see `member_look`)."""

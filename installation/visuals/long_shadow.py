@@ -15,6 +15,8 @@ from installation.visuals.budget import Budget
 from installation.visuals.palette import sun_position
 from installation.visuals.skeleton import Point
 
+Cast = tuple[pygame.Surface, int, int]  # a shadow, its feet's column, its rows above the feet
+
 SHADOW_COST = 12  # a long shadow costs this many times the sprite's (shrunk) area
 SHADOW_ALPHA = 180  # how dark a shadow is (at 120, Harry's and Julie's long shadows at first
 #                     light, 05:07, were all but lost on the dark wet road)
@@ -26,6 +28,11 @@ FORESHORTEN = 0.4  # a shadow lying towards us is seen at this share of its leng
 LONGEST = 4.0  # no shadow longer than this many heights (the sun on the horizon)
 LEAN_STEP = 0.01  # the shadow's lean and length change in steps of this (of a height): each
 LENGTH_STEP = 0.01  # step made once, some seconds of the show apart
+SOLE_ROWS = 0.03  # the soles: the sprite's lowest rows, this share of its height above the feet
+SOLE_DEEP = 0.04  # the shadow is dark under them this share of a height towards us
+SOLE_SPREAD = 2  # and this many pixels wider either side
+SOLE_FADE = 0.5  # paling to this share of the soles' darkness at the far end
+HALF = 128  # a sprite's pixel at least this opaque is part of what it shows
 SOFT = 3  # the shadow's edge blurred over about this many pixels (the sun is a disc, not a point)
 
 
@@ -86,7 +93,7 @@ class SunShadows:
     def __init__(self, dark: float) -> None:
         self.alpha = round(255 * dark)
         self.sun: tuple[float, float] | None = None  # (x across, elevation) this frame
-        self.made: dict[tuple[pygame.Surface, int, int], tuple[pygame.Surface, int]] = {}
+        self.made: dict[tuple[pygame.Surface, int, int], Cast] = {}
 
     def at(self, hour: float) -> None:
         """Where the sun is for this frame's shadows (none when it is down)."""
@@ -103,12 +110,8 @@ class SunShadows:
         if key not in self.made:
             if len(self.made) > 4 * len({k[0] for k in self.made}) + 8:
                 self.made.clear()  # (the sun has moved on: earlier steps are not seen again)
-            self.made[key] = _cast(sprite, on_sprite, lean, self.alpha)
-        shadow, left = self.made[key]
-        if share != 1.0:
-            shadow = pygame.transform.smoothscale_by(shadow, share)
-            left = round(left * share)
-        surface.blit(shadow, (round(feet[0]) - left, round(feet[1]) - SOFT))
+            self.made[key] = cast(sprite, on_sprite, lean, self.alpha)
+        lay_from_feet(surface, self.made[key], feet, share)
 
     def lean(self, x: float) -> tuple[int, int] | None:
         """The shadow's tip from the feet, in steps of a height (across, towards us), for
@@ -127,10 +130,11 @@ class SunShadows:
     def area(sprite: pygame.Surface, on_sprite: Point, feet: Point,
              lean: tuple[int, int]) -> pygame.Rect:
         """Where the shadow `draw` lays at `lean` lies in the picture (drawn at full size)."""
+        lift = max(0, round(on_sprite[1]) - _lowest(sprite, on_sprite))
         dx, dy, left = _spread(sprite, on_sprite, lean)
-        return pygame.Rect(round(feet[0]) - left, round(feet[1]) - SOFT,
+        return pygame.Rect(round(feet[0]) - left, round(feet[1]) - SOFT - lift,
                            sprite.get_width() + math.ceil(abs(dx)) + 2 * SOFT + 1,
-                           math.ceil(dy) + 1 + 2 * SOFT)
+                           math.ceil(dy) + 1 + 2 * SOFT + lift)
 
     def reach(self, sprite: pygame.Surface, on_sprite: Point, feet: Point) -> pygame.Rect:
         """Where any of its shadows can lie, whatever the sun (the longest, leaning either
@@ -149,10 +153,25 @@ def _spread(sprite: pygame.Surface, feet: Point,
     return dx, dy, math.ceil(max(0.0, -dx)) + SOFT + round(feet[0])
 
 
-def _cast(sprite: pygame.Surface, feet: Point, lean: tuple[int, int],
-          alpha: int) -> tuple[pygame.Surface, int]:
+def lay_from_feet(surface: pygame.Surface, made: Cast, feet: Point, share: float,
+                  shrunk: pygame.Surface | None = None) -> None:
+    """Lay a shadow `cast` made, drawn `share` of its size (`shrunk` to it already, if given),
+    from the soles of someone standing with their feet at `feet`."""
+    shadow, left, top = made
+    if shrunk is not None:
+        shadow = shrunk
+    elif share != 1.0:
+        shadow = pygame.transform.smoothscale_by(shadow, share)
+    surface.blit(shadow, (round(feet[0] - left * share), round(feet[1] - top * share)))
+
+
+def cast(sprite: pygame.Surface, feet: Point, lean: tuple[int, int], alpha: int) -> Cast:
     """The sprite's shadow on the ground, its head at `lean` (steps of its height) from its
-    feet, soft; and the column of the feet on it."""
+    soles (at or just above its `feet` on it), soft, and dark from the soles on (see _soles);
+    the column of the feet on it, and how many rows of it lie above the feet line."""
+    soles = _lowest(sprite, feet)
+    lift = max(0, round(feet[1]) - soles)
+    feet = (feet[0], float(soles))
     tall = max(1, min(sprite.get_height(), round(feet[1])))
     dx, dy, at = _spread(sprite, feet, lean)
     width, rows = sprite.get_width(), math.ceil(dy) + 1
@@ -165,7 +184,34 @@ def _cast(sprite: pygame.Surface, feet: Point, lean: tuple[int, int],
     shift = left + np.round(np.arange(rows) * (dx / max(1, rows - 1))).astype(int)
     flat = np.zeros((width + math.ceil(abs(dx)) + 2 * SOFT + 1, rows + 2 * SOFT), np.uint8)
     flat[np.arange(width)[:, None] + shift[None, :], SOFT + np.arange(rows)[None, :]] = body
-    return _softened(flat, alpha), at
+    _soles(flat, sprite, tall, left)
+    return _softened(flat, alpha), at, SOFT + lift
+
+
+def _lowest(sprite: pygame.Surface, feet: Point) -> int:
+    """The row just under the sprite's soles, at or above its feet line: a pose's feet point
+    may lie some rows under the soles it shows (at 15:30 Julie's lay 8 rows under hers, and
+    her shadow, laid from it, left her hovering)."""
+    rows = min(sprite.get_height(), round(feet[1]))
+    shown = np.flatnonzero(pygame.surfarray.array_alpha(sprite)[:, :rows].max(axis=0) >= HALF)
+    return int(shown[-1]) + 1 if shown.size else rows
+
+
+def _soles(flat: np.ndarray, sprite: pygame.Surface, tall: int, left: int) -> None:
+    """Darken the shadow's first rows under the soles (the feet's own columns, a little wider):
+    squeezed and softened, thin legs alone left it pale there, so it seemed to begin some
+    pixels below the feet and they hovered."""
+    rows = max(1, round(tall * SOLE_ROWS))
+    alpha = pygame.surfarray.array_alpha(sprite)[:, max(0, tall - rows):tall]
+    sole = alpha.max(axis=1).astype(np.int32)
+    for spread in range(1, SOLE_SPREAD + 1):  # (a foot's shadow is a little wider than it)
+        sole[spread:] = np.maximum(sole[spread:], sole[:-spread])
+        sole[:-spread] = np.maximum(sole[:-spread], sole[spread:])
+    deep = min(flat.shape[1] - SOFT, max(2, round(tall * SOLE_DEEP)))
+    cols = slice(left, left + sole.size)
+    fade = np.linspace(1.0, SOLE_FADE, deep + 1)  # (paling towards us: no slab under them)
+    under = flat[cols, SOFT - 1:SOFT + deep]
+    under[:] = np.maximum(under, (sole[:, None] * fade[None, :]).astype(np.uint8))
 
 
 def _softened(flat: np.ndarray, alpha: int) -> pygame.Surface:

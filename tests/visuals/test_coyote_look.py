@@ -227,6 +227,7 @@ def test_at_the_open_door_it_stops_and_turns_to_look_in() -> None:
 GREY_LOT = layer("sky", top="#606468", bottom="#606468", stars=0, sun=False, clouds=0)
 SHADOW_DARK = 15  # summed levels: its shadow darkens the lot by at least this, beside its paws
 SHADOWED = (0.02, 0.08)  # ... on the lot this far below its paws (of its height), clear of it
+SPREAD = 0.2  # ... and this far either side of them (of its height)
 
 
 def test_in_the_glass_light_it_casts_a_shadow_on_the_lot() -> None:
@@ -234,17 +235,17 @@ def test_in_the_glass_light_it_casts_a_shadow_on_the_lot() -> None:
     from the glass (none, it seemed to float): beside its paws, the lot is darker."""
     line = load_timeline(SHIPPED)
     scene = next(s for s in line.scenes if s.name == SCENE)
-    shadows = {spec.params["shadow"] for spec in scene.layers
+    shadows = {(spec.params["contact"], spec.params["contact_reach"]) for spec in scene.layers
                if spec.type == "figures" and spec.params.get("body") == "coyote"}
-    assert len(shadows) == 1 and min(shadows) < 0, f"its shadows {shadows}"
-    reach = shadows.pop()
+    assert len(shadows) == 1 and min(shadows)[1] > 0, f"its shadows {shadows}"
+    dark, reach = shadows.pop()
     one = layer("figures", body="coyote", pose="idle", speed=0, scale=0.5, color="#050506",
-                shadow=reach) + "path = [[0.5, 0.9]]\n"
+                contact=dark, contact_reach=reach) + "path = [[0.5, 0.9]]\n"
     frame = pygame.surfarray.array3d(draw(one_scene(GREY_LOT + one + NO_POST), "12:00:00",
                                           size=BIG)).astype(int).sum(axis=2)
     feet, tall = (round(0.5 * BIG[0]), round(0.9 * BIG[1])), 0.5 * BIG[1]
     lot = frame[5, feet[1]]
-    side = sorted((feet[0], round(feet[0] + reach * tall)))
+    side = (round(feet[0] - SPREAD * tall), round(feet[0] + SPREAD * tall))  # (towards us)
     under = frame[side[0]:side[1], feet[1] + round(SHADOWED[0] * tall):
                   feet[1] + round(SHADOWED[1] * tall)]  # on the lot, below its paws
     assert under.min() <= lot - SHADOW_DARK, f"the lot {lot}, its shadow {under.min()}"

@@ -46,7 +46,7 @@ def test_harry_and_julie_run_apart_out_of_step_in_their_own_tones_with_shadows()
     harry, julie = layers
     assert sum(abs(a - b) for a, b in zip(harry.params["color"], julie.params["color"],
                                           strict=True)) >= TONES, "two tones, not one black"
-    assert all(layer.params["shadow"] for layer in layers), "each with a long dawn shadow"
+    assert all(layer.params["contact_reach"] for layer in layers), "each with a long shadow"
     together = 0
     for frame in frames:
         (him,), (her,) = harry.members(frame), julie.members(frame)

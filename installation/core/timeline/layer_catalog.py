@@ -405,6 +405,12 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "how dark a shadow the sky's sun casts on the ground they stand on, 0 (none) to "
               "1: towards us and away from the sun's side, as long as where it stands at the "
               "story time makes it (short when high, longer as it sinks)"),
+        Param("contact", number(0, 1), 0.0,
+              "how dark the soft shadow under their feet is, 0 (none) to 1: where they touch "
+              "the ground, so nobody seems to float"),
+        Param("contact_reach", number(0, 4), 0.0,
+              "with `contact`: their shadow laid this many heights long towards us from their "
+              "feet (a low light behind them: the dawn sun, floodlights), 0 for the pad alone"),
         Param("reflect", number(0, 1), 0.0,
               "how strongly they mirror in the tar below their feet, 0 to 1 (feet at its edge)"),
     ),

@@ -62,19 +62,18 @@ def _crest(wide: int, level: int, foot: int, rng: np.random.Generator) -> np.nda
 
 def _earth(picture: pygame.Surface, crest: np.ndarray, light: Color,
            rng: np.random.Generator) -> None:
-    """Its face, lit at the crest and darkening down to the foot, each column from its crest."""
+    """Its face, lit at the crest and darkening down to the foot, each column from its crest
+    (a row's colour looked up by its depth under the crest: quick, in a piece)."""
     rows = picture.get_height()
-    lit = mix(EARTH, light, CREST_LIT)
-    ys = np.arange(rows)[None, :]
-    depth = np.clip((ys - crest[:, None]) / max(1, rows - crest.min()), 0.0, 1.0)
-    colour = (np.array(EARTH)[None, None, :] * (1 - depth[..., None])
-              + np.array(FOOT)[None, None, :] * depth[..., None])
-    on_crest = (ys - crest[:, None] < CREST_ROWS)[..., None]
-    colour = np.where(on_crest, np.array(lit)[None, None, :], colour)
-    colour += rng.integers(-GRAIN, GRAIN + 1, depth.shape)[..., None]
+    under = np.arange(rows)[None, :] - crest[:, None]  # rows under the crest (< 0: above)
+    depth = np.clip(np.arange(rows) / max(1, rows - int(crest.min())), 0.0, 1.0)[:, None]
+    palette = np.array(EARTH) * (1 - depth) + np.array(FOOT) * depth
+    palette[:CREST_ROWS] = mix(EARTH, light, CREST_LIT)
+    grain = rng.integers(-GRAIN, GRAIN + 1, under.shape, dtype=np.int16)[..., None]
+    colour = palette.astype(np.int16)[np.clip(under, 0, rows - 1)] + grain
     pygame.surfarray.pixels3d(picture)[...] = np.clip(colour, 0, 255).astype(np.uint8)
     alpha = pygame.surfarray.pixels_alpha(picture)
-    alpha[...] = np.where(ys >= crest[:, None], 255, 0).astype(np.uint8)
+    alpha[...] = np.where(under >= 0, 255, 0).astype(np.uint8)
     del alpha
 
 

@@ -1,4 +1,4 @@
-"""When the calf calls: phrases of its own (a call, one that breaks off, a run, long silences)."""
+"""When the calf calls: phrases of its own (a call, one that breaks off, a run, short quiets)."""
 
 from __future__ import annotations
 
@@ -10,18 +10,21 @@ from installation.visuals.base import hash01
 
 # What the calf does next, with how likely each is: one call alone, a call it breaks off half
 # way up, a run of calls one on another, or nothing (a calf that called every eleven seconds
-# or so, to a grid, read as a machine from the room).
+# or so, to a grid, read as a machine from the room). Its quiets are short: the caption has it
+# still calling, and a visitor's glance of ten real seconds catches its trunk raised (silences
+# of 12-30 s, and runs with half a minute's stillness after, left it standing with its trunk
+# down through most glances at noon: a review, 12:20 and 14:00).
 ALONE, BROKEN, RUN, SILENT = 0.32, 0.16, 0.22, 0.30
-CALL_UP, CALL_DOWN = (2.0, 3.0), (2.0, 3.2)  # real seconds a call takes to rise, and to fall
-AFTER = (1.5, 6.0)  # a lone call's quiet after it, real seconds
+CALL_UP, CALL_DOWN = (1.6, 2.4), (1.6, 2.6)  # real seconds a call takes to rise, and to fall
+AFTER = (0.8, 2.5)  # a lone call's quiet after it, real seconds
 BROKEN_HIGH = (0.45, 0.7)  # a call broken off reaches this share of a full one's height ...
 BROKEN_UP, BROKEN_DOWN = (1.2, 1.8), (0.6, 1.0)  # ... rising as slowly, dropping at once
-BROKEN_AFTER = (2.0, 7.0)  # and the quiet after it
+BROKEN_AFTER = (0.5, 1.5)  # and the quiet after it
 RUN_CALLS = (2, 4)  # a run: this many calls, fewest and most, ...
 RUN_GAP = (0.3, 1.4)  # ... this far apart (real seconds), each this share of full height
 RUN_HIGH = (0.8, 1.0)
-RUN_STILL = (18.0, 34.0)  # after a run it stands still this long
-SILENCE = (12.0, 30.0)  # a silence: this long
+RUN_STILL = (1.5, 3.5)  # after a run it stands still this long
+SILENCE = (2.0, 4.0)  # a silence: this long
 
 
 @dataclass(frozen=True)
@@ -60,8 +63,9 @@ def phrase(seed: int, index: int) -> Phrase:
 
     kind = hash01(seed, index, 0)
     before = hash01(seed, index - 1, 0) if index else 1.0
-    if kind < SILENT and _still_after(before):  # (two stillnesses on end: over a minute
-        kind = 1.0  # without a sound from it; the caption has it still calling) a lone call
+    if kind < SILENT + BROKEN and _still_after(before):  # (a silence or a broken call after
+        kind = 1.0  # one: its trunk not raised for over 10 real s; the caption has it still
+    # calling) a lone call
     if kind < SILENT:
         return Phrase((), pick(1, SILENCE))
     if kind < SILENT + BROKEN:
@@ -86,8 +90,9 @@ def phrase(seed: int, index: int) -> Phrase:
 
 
 def _still_after(kind: float) -> bool:
-    """Whether a phrase of this kind ends in a long stillness (a silence, or a run's)."""
-    return kind < SILENT or SILENT + BROKEN <= kind < SILENT + BROKEN + RUN
+    """Whether a phrase of this kind ends without a full call (a silence, or a call broken
+    off)."""
+    return kind < SILENT + BROKEN
 
 
 class Calls:

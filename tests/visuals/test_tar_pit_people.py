@@ -36,7 +36,7 @@ def animal(scene: Scene, shape: str) -> np.ndarray:
     """Where a scene's silhouette of `shape` is (a mask over the picture, x then y)."""
     spec = next(one for one in scene.layers
                 if one.type == "silhouette" and one.params["shape"] == shape)
-    keys = {key: spec.params[key] for key in ("x", "y", "scale", "flip")}
+    keys = {key: spec.params[key] for key in ("x", "y", "scale", "flip", "still")}
     white = layer("sky", top="#ffffff", bottom="#ffffff", stars=0, sun=False, clouds=0)
     shown = draw(one_scene(white + layer("silhouette", shape=shape, color="#000000", **keys)
                            + NO_POST, at="12:00"), "12:01", size=SIZE)

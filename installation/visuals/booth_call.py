@@ -16,11 +16,11 @@ from installation.visuals.skeleton import Point
 
 BEATS = ("hand_to_head", "slumps", "lets_go")  # the keys that time CALL[2:], in story time
 # Sprites drawn per cycle or move: seen close, the still poses breathe and sway in steps of
-# ~0.2-0.3 s, the moves step ~75 ms (the pick-up ~22 ms: the receiver he lifts, in his hand,
-# comes up to his ear a few pixels a frame, not in leaps).
+# ~0.2-0.3 s, the moves step ~75 ms (the pick-up ~20 ms: the receiver he lifts, in his hand,
+# comes up to his ear a few pixels a frame, not in leaps: at 64 steps, 0.016 of his height).
 STEPS = {"phone-out": 4, SNAP_MOVE: 16, "phone-wait": 12, "phone": 12, "phone-head": 16,
          "phone-slump": 16, "phone-down": 16,
-         call_move("phone"): 64, call_move("phone-head"): 16, call_move("phone-slump"): 32,
+         call_move("phone"): 128, call_move("phone-head"): 16, call_move("phone-slump"): 32,
          call_move("phone-down"): 16}
 FALL = 0.3  # seconds the receiver falls from his hand until its cord is taut
 SWING = (1.1, 0.8, 30.0)  # the swing it starts with (radians at most), swings a second, decay

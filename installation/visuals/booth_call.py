@@ -29,7 +29,7 @@ SWING = (1.1, 0.8, 30.0)  # the swing it starts with (radians at most), swings a
 # The ring: the first snaps his head round to the phone this long after it starts (a start),
 # the snap taking SNAP[1]; he waits, and his hand closes on the receiver as the last ring ends
 # (the ring stops as he lifts it: the cue's sound stops there too).
-SNAP = (0.3, 0.25)
+SNAP = (0.5, 0.4)  # (a beat: he was leaving; at 0.3 s and 0.25 s the lot was hardly seen)
 SETTLE = (50.0, 24.0)  # it is still this many seconds after the fall, its last swings dying
 # away over the seconds before (where the scenes after find it hanging)
 

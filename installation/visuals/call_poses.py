@@ -57,7 +57,9 @@ LIFT = 0.45  # how far into the pick-up his hand is at the cradle: the receiver 
 GRIP_SEARCH = 30  # halvings to find the phase his hand reaches it at
 WAIT_ARM = (0.05, 0.12)  # waiting, the near arm hanging by his side: the shoulder, the elbow
 FAR_HANGING = (-0.04, 0.18)  # ...and the far one (not on the keypad: he is not dialling)
-LOOK_OUT = 0.55  # before the ring his head is turned out of the booth, a little past facing us
+LOOK_OUT = 0.7  # before the ring his head is turned out of the booth, over his shoulder (at
+#                 0.55, a little past facing us, his hair's edge cut across his face in a dark
+#                 wedge: he read as turned away from the phone, the back of his head to us)
 WAIT_LOOK_NOD = 0.04  # ...level (looking out at the lot)
 HESITATE = (0.09, 0.05)  # waiting, his near hand lifts this far (forward, up) towards the phone
 #                          and falls back, once a cycle: he does not take it yet

@@ -46,8 +46,10 @@ FREE_HAND = (0.135, 0.69)
 CALL = ("phone-wait", "phone", "phone-head", "phone-slump", "phone-down")
 SNAP_MOVE = "phone-out>phone-wait"
 RINGING = ("phone-out", SNAP_MOVE, "phone-wait")  # the receiver in the cradle all through
-CALL_MOVES = {"phone": 1.4, "phone-head": 1.2, "phone-slump": 2.4,
-              "phone-down": 0.8}  # seconds into each
+CALL_MOVES = {"phone": 2.6, "phone-head": 1.2, "phone-slump": 2.4,
+              "phone-down": 0.8}  # seconds into each (the pick-up: a reach across the phone
+#                                   through the last ring, then a lift to his ear over 1.4 s;
+#                                   in 1.4 s all told it was at his ear 0.7 s off the hook)
 HOLDING = CALL[1:4]  # the poses with the receiver at his ear
 CRADLE_HAND = (0.33, 0.74)  # his hand on the receiver in the cradle, across the phone box
 REACH_LEAN = 0.3  # how far (radians) he leans to the phone as he reaches across it
@@ -55,7 +57,9 @@ LIFT = 0.45  # how far into the pick-up his hand is at the cradle: the receiver 
 GRIP_SEARCH = 30  # halvings to find the phase his hand reaches it at
 WAIT_ARM = (0.05, 0.12)  # waiting, the near arm hanging by his side: the shoulder, the elbow
 FAR_HANGING = (-0.04, 0.18)  # ...and the far one (not on the keypad: he is not dialling)
-LOOK_OUT = 0.55  # before the ring his head is turned out of the booth, a little past facing us
+LOOK_OUT = 0.7  # before the ring his head is turned out of the booth, over his shoulder (at
+#                 0.55, a little past facing us, his hair's edge cut across his face in a dark
+#                 wedge: he read as turned away from the phone, the back of his head to us)
 WAIT_LOOK_NOD = 0.04  # ...level (looking out at the lot)
 HESITATE = (0.09, 0.05)  # waiting, his near hand lifts this far (forward, up) towards the phone
 #                          and falls back, once a cycle: he does not take it yet

@@ -28,6 +28,7 @@ from installation.visuals.glow import radial
 from installation.visuals.landmark import Landmark, landmark, paint_landmark
 from installation.visuals.palette import light_at
 from installation.visuals.sky import sun_side
+from installation.visuals.skyline_lowrise import plan_lowrise
 from installation.visuals.skyline_plan import (
     floodlit_crowns,
     plan_towers,
@@ -91,9 +92,10 @@ class Skyline:
         self.top, self.floor = self._bounds()
         self.region = (width, self.floor - self.top)
         rng = setup.rng("skyline")
-        self.buildings = [] if self.xplan else plan_towers(rng, width, self.tallest, self.seed,
-                                                           params["landmark"])
-        self.crowns = floodlit_crowns(self.buildings)
+        plan = plan_lowrise if params["style"] == "wilshire" else plan_towers
+        self.buildings = [] if self.xplan else plan(rng, width, self.tallest, self.seed,
+                                                    params["landmark"])
+        self.crowns = frozenset() if plan is plan_lowrise else floodlit_crowns(self.buildings)
         self.landmark: Landmark | None = None
         if params["landmark"]:
             self.landmark = landmark(width, self.ground - self.top, self.tallest)

@@ -12,7 +12,7 @@ from installation.visuals.tower_shapes import Building, Rhythm, picks, shape, sl
 
 STOREY = 1 / 20  # a storey, of the tallest slab's height
 BLOCK_STOREYS = (2, 6)  # the near row's blocks
-FAR_STOREYS = (3, 8)  # the far row's (seen over the near roofs)
+FAR_STOREYS = (4, 7)  # the far row's (seen over the near roofs)
 SLAB_STOREYS = (11, 20)
 SLABS = 4  # office slabs in the near row, one in each quarter of its width (one the May
 # Company stands in front of may be hidden)

@@ -109,6 +109,7 @@ class Skyline:
         yield
         self.windows = plan_windows(self.buildings, self.xplan, self.seed, self.landmark,
                                     setup.size, self.top, self.ground)
+        yield
         self.behind = windows_behind(self.buildings, self.windows, self.xplan,
                                      self.ground - self.top) | frozenset(
             i for i, (rect, _, _) in enumerate(self.windows) if behind_palms(self.palms, rect))

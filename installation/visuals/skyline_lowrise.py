@@ -23,6 +23,7 @@ DOWNTOWN = (0.2, 0.07)  # the far downtown cluster: its middle and half width, o
 DOWNTOWN_TOWERS = 7
 DOWNTOWN_TALL = (0.3, 0.55)  # of the tallest slab: small on the horizon, far off
 DOWNTOWN_WIDE = (0.015, 0.026)
+DOWNTOWN_LIGHTS = (1, 1, 4, 4)  # its windows: points of light, far apart (pixels)
 DARK = 0.25  # share of the buildings with every window dark (shut offices, stores)
 LANDMARK_GAP = (0.62, 0.09)  # where the May Company stands in the near row, and half width
 
@@ -80,7 +81,7 @@ def _downtown(rng: Any, width: int, tallest: int, seed: int, start: int) -> list
         flat = (1.0, *pick[1:4], 1.0, *pick[5:])  # (the whole lot, no box on its roof: small,
         # a narrower shaft or a box read as a spire)
         b = slab((x, w), high, 0, SLAB_KINDS[k % len(SLAB_KINDS)], flat, width // 2)
-        out.append(replace(b, rhythm=(1, 1, 2, 3), busy=0.6 * pick[6]))
+        out.append(replace(b, rhythm=DOWNTOWN_LIGHTS, busy=0.6 * pick[6]))
     return out
 
 
@@ -90,16 +91,18 @@ def _windowed(b: Building, storey: int, seed: int, n: int) -> Building:
     is at night."""
     size, pitch = hash01(seed, n, 21), hash01(seed, n, 22)
     rhythm: Rhythm
-    if b.kind == "banded":
-        rhythm = (2 + round(3 * pitch), max(2, round(storey * (0.3 + 0.2 * size))),
-                  3 + round(3 * pitch), storey)
+    if b.kind == "banded":  # an office's span of a ribbon, a mullion between offices
+        w = 6 + round(8 * pitch)
+        rhythm = (w, max(2, round(storey * (0.3 + 0.2 * size))), w + 1 + round(2 * size),
+                  storey)
     elif b.kind == "ribbed":
-        rhythm = (1 + round(size), max(2, round(storey * 0.55)), 3 + round(2 * pitch), storey)
+        rhythm = (2 + round(size), max(2, round(storey * 0.55)), 5 + round(2 * pitch), storey)
     elif b.kind == "glass":
-        rhythm = (2 + round(2 * size), storey - 2, 3 + round(2 * size), storey)
+        w = 5 + round(3 * size)
+        rhythm = (w, storey - 2, w + 1, storey)
     else:
-        w = 2 + round(3 * size)
-        rhythm = (w, max(2, round(storey * (0.35 + 0.25 * pitch))),
-                  w + 2 + round(5 * pitch), storey)
+        w = 3 + round(3 * size)
+        rhythm = (w, max(2, round(storey * (0.35 + 0.25 * pitch))), w + 3 + round(6 * pitch),
+                  storey)
     busy = 0.0 if hash01(seed, n, 23) < DARK else 0.4 + 0.6 * hash01(seed, n, 24)
     return replace(b, rhythm=rhythm, busy=busy)

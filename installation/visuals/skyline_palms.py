@@ -16,7 +16,8 @@ from installation.visuals.shapes import shape_picture
 GROUPS = 3  # groups of palms across the picture, one in each third of its width...
 IN_GROUP = (2, 3)  # ...of this many each...
 APART = (0.016, 0.03)  # ...this far apart (of the width)
-TALL = (0.36, 0.48)  # a palm's height, of the tallest slab (a 6-storey block's roof: 0.3)
+TALL = (0.36, 0.42, 0.48)  # a palm's height, of the tallest slab (a 6-storey block's roof:
+# 0.3): a few heights, each drawn once
 UNITS = PALM_CROWN[1] + 0.7  # a palm's height in its drawing's units, foot to crown's top
 WHITE = (255, 255, 255)
 
@@ -37,7 +38,7 @@ def palm_spots(rng: Any, width: int, tallest: int) -> list[tuple[int, int, bool]
     for group in range(GROUPS):
         x = width * (group + rng.uniform(0.1, 0.7)) / GROUPS
         for _ in range(rng.randint(*IN_GROUP)):
-            spots.append((int(x), int(tallest * rng.uniform(*TALL)), rng.random() < 0.5))
+            spots.append((int(x), int(tallest * rng.choice(TALL)), rng.random() < 0.5))
             x += width * rng.uniform(*APART)
     return spots
 

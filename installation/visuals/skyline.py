@@ -109,7 +109,8 @@ class Skyline:
         yield
         self.windows = plan_windows(self.buildings, self.xplan, self.seed, self.landmark,
                                     setup.size, self.top, self.ground)
-        yield
+        if self.palms:
+            yield  # (which windows the palms stand in front of: a step of its own)
         self.behind = windows_behind(self.buildings, self.windows, self.xplan,
                                      self.ground - self.top) | frozenset(
             i for i, (rect, _, _) in enumerate(self.windows) if behind_palms(self.palms, rect))

@@ -24,6 +24,8 @@ DOWNTOWN_TOWERS = 7
 DOWNTOWN_TALL = (0.3, 0.55)  # of the tallest slab: small on the horizon, far off
 DOWNTOWN_WIDE = (0.015, 0.026)
 DOWNTOWN_LIGHTS = (1, 1, 4, 4)  # its windows: points of light, far apart (pixels)
+SIGNS = 0.5  # share of the slabs with a lit sign on the roof...
+SIGN_WIDE, SIGN_TALL = (0.5, 0.75), 1.0  # ...this share of the roof's width, this many storeys
 DARK = 0.25  # share of the buildings with every window dark (shut offices, stores)
 LANDMARK_GAP = (0.62, 0.09)  # where the May Company stands in the near row, and half width
 
@@ -58,7 +60,8 @@ def _row(rng: Any, width: int, tallest: int, seed: int, row: int, landmark: bool
         if is_slab:
             storeys = rng.randint(*SLAB_STOREYS)
             kind = SLAB_KINDS[int(pick[7] * len(SLAB_KINDS))]
-            b = slab((x, w), storeys * storey, row, kind, pick, width // 2)
+            b = _signed(slab((x, w), storeys * storey, row, kind, pick, width // 2), storey,
+                        hash01(seed, n, 25))
         else:
             storeys = rng.randint(*(BLOCK_STOREYS if row else FAR_STOREYS))
             b = replace(shape((x, w), storeys * storey, row, tallest, pick, width // 2),
@@ -83,6 +86,17 @@ def _downtown(rng: Any, width: int, tallest: int, seed: int, start: int) -> list
         b = slab((x, w), high, 0, SLAB_KINDS[k % len(SLAB_KINDS)], flat, width // 2)
         out.append(replace(b, rhythm=DOWNTOWN_LIGHTS, busy=0.6 * pick[6]))
     return out
+
+
+def _signed(b: Building, storey: int, pick: float) -> Building:
+    """Some slabs carry their owner's name on the roof: a sign over the front of the shaft
+    (a bank's, an insurer's), lit at night."""
+    if pick >= SIGNS:
+        return b
+    x, width, _, top = next(t for t in b.tiers if t[3] == b.height)
+    wide = round(width * (SIGN_WIDE[0] + (SIGN_WIDE[1] - SIGN_WIDE[0]) * pick / SIGNS))
+    sign = ("sign", x + (width - wide) // 2, wide, top, top + max(3, round(storey * SIGN_TALL)))
+    return replace(b, details=(*b.details, sign))
 
 
 def _windowed(b: Building, storey: int, seed: int, n: int) -> Building:

@@ -34,6 +34,8 @@ NIGHT_FAR = 0.25  # at night the far row is this much hazier (as before there we
 FOOT_HAZE = 0.25  # by day the haze thickens down to the buildings' feet by this much more
 ROOF_EDGE = 0.22  # a tier's top row (its parapet, its cornice) this much lighter in the sun
 WOOD, STEEL = (122, 98, 74), (96, 98, 104)  # a water tank, an antenna by day
+SIGN_BOARD, SIGN_PAINT, SIGN_LIGHT = (226, 222, 214), (150, 40, 36), (255, 86, 70)  # a roof
+# sign's board by day, its letters by day and lit at night
 CROWN_LIGHT = {"deco": (255, 224, 168), "glass": (206, 224, 255)}  # floodlit at night
 CROWN_FOOT, CROWN_TOP = 0.75, 0.25  # a lit crown's floodlight at its foot and at its top
 CROWN_FIN = 0.35  # its dark fins, a column in three, take this share of the light
@@ -209,6 +211,9 @@ def _detail(image: pygame.Surface, detail: Detail, canvas: Canvas, light: Light,
     """A water tank on its legs (a round wooden tub with a flat cone of a lid) or an
     antenna, in the building's haze."""
     what, x, width, low, top = detail
+    if what == "sign":
+        _sign(image, pygame.Rect(x, canvas.ground - top, width, top - low), light, haze)
+        return
     made = WOOD if what == "tank" else STEEL
     color = mix(mix(light.base, made, MATERIAL * light.sun), light.haze,
                 float(_foot(haze, np.array([low], np.float32), canvas.tallest,
@@ -247,3 +252,26 @@ def _crown(image: pygame.Surface, building: Building, canvas: Canvas, light: Lig
         face += (glow[None, None] - face) * (up[None, :] * fins[:, None])[..., None]
         pixels[area.left:area.right, area.top:area.bottom] = np.clip(face + 0.5, 0, 255)
         del pixels
+
+
+def _sign(image: pygame.Surface, rect: pygame.Rect, light: Light, haze: float) -> None:
+    """A name on a slab's roof: letters on a dark board, lit at night (by day pale, its
+    letters dark red), in the building's haze."""
+    board = mix(mix(light.base, SIGN_BOARD, MATERIAL * light.sun), light.haze, haze)
+    letters = mix(mix(SIGN_PAINT, SIGN_LIGHT, light.night), light.haze, haze * 0.5)
+    image.fill((*board, 255), rect)
+    inner = rect.inflate(-2, -2)
+    gap = max(1, inner.height // 8)
+    x, n = inner.x, rect.x
+    while x + gap < inner.right:  # letters of a few widths, a stroke's gap between; in some
+        # a bar or a notch of the board shows (an E, an H, a U), so they read as a name
+        wide = min(inner.right - x, max(2, round(inner.height * (0.45 + 0.25 * (n % 3) / 2))))
+        image.fill((*letters, 255), (x, inner.y, wide, inner.height))
+        stroke = max(1, inner.height // 5)
+        if n % 4 == 1:
+            image.fill((*board, 255), (x + stroke, inner.centery - stroke // 2, wide - stroke,
+                                       stroke))
+        elif n % 4 == 3:
+            image.fill((*board, 255), (x + wide // 2 - stroke // 2, inner.y, stroke,
+                                       inner.height * 2 // 3))
+        x, n = x + wide + gap, n + 7

@@ -28,6 +28,8 @@ from installation.visuals.glow import radial
 from installation.visuals.landmark import Landmark, landmark, paint_landmark
 from installation.visuals.palette import light_at
 from installation.visuals.sky import sun_side
+from installation.visuals.skyline_lowrise import plan_lowrise
+from installation.visuals.skyline_palms import Palm, behind_palms, paint_palms, palm_spots, palms
 from installation.visuals.skyline_plan import (
     floodlit_crowns,
     plan_towers,
@@ -68,6 +70,8 @@ WindowKey = tuple[int, int, int, int]  # lit, daylight, windows' bucket, the sun
 Look = tuple[WindowKey, tuple[int, ...] | None, tuple[int, ...] | None]
 Towers = tuple[pygame.Surface, list[pygame.Surface], Color]  # shown, restless sprites, ground
 BEACONS = 3
+PALM_HAZE = 0.3  # by day the palms over the low roofs go this far into the haze (at night:
+# silhouettes in the buildings' own colour)
 
 
 class Skyline:
@@ -91,17 +95,25 @@ class Skyline:
         self.top, self.floor = self._bounds()
         self.region = (width, self.floor - self.top)
         rng = setup.rng("skyline")
-        self.buildings = [] if self.xplan else plan_towers(rng, width, self.tallest, self.seed,
-                                                           params["landmark"])
-        self.crowns = floodlit_crowns(self.buildings)
+        plan = plan_lowrise if params["style"] == "wilshire" else plan_towers
+        self.buildings = [] if self.xplan else plan(rng, width, self.tallest, self.seed,
+                                                    params["landmark"])
+        self.crowns = frozenset() if plan is plan_lowrise else floodlit_crowns(self.buildings)
+        self.palms: list[Palm] = []
+        if plan is plan_lowrise and not self.xplan:
+            self.palms = yield from palms(palm_spots(setup.rng("palms"), width, self.tallest),
+                                          self.ground - self.top)
         self.landmark: Landmark | None = None
         if params["landmark"]:
             self.landmark = landmark(width, self.ground - self.top, self.tallest)
         yield
         self.windows = plan_windows(self.buildings, self.xplan, self.seed, self.landmark,
                                     setup.size, self.top, self.ground)
+        if self.palms:
+            yield  # (which windows the palms stand in front of: a step of its own)
         self.behind = windows_behind(self.buildings, self.windows, self.xplan,
-                                     self.ground - self.top)
+                                     self.ground - self.top) | frozenset(
+            i for i, (rect, _, _) in enumerate(self.windows) if behind_palms(self.palms, rect))
         yield
         self.beacons = self._beacon_spots()
         self.beacon = radial(max(3, height // 90), BEACON, 1.6, core=0.25)
@@ -334,6 +346,7 @@ class Skyline:
             if count % per_piece == 0:
                 yield
             paint(bare, b, canvas, light, count - 1 in self.crowns)
+        paint_palms(bare, self.palms, mix(light.base, light.haze, PALM_HAZE * light.daylight))
         self._bare = (light, bare)
         return bare
 

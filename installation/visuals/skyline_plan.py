@@ -9,10 +9,11 @@ import pygame
 
 from installation.visuals.base import hash01
 from installation.visuals.landmark import Landmark
-from installation.visuals.skyline_windows import Window, grid
+from installation.visuals.skyline_windows import Window, grid, rhythm_grid
 from installation.visuals.tower_shapes import Building, outline, picks, shape
 from installation.visuals.xplan import Layout
 
+NEVER = 2.0  # a window's threshold in a building dark all night: no `lit` reaches it
 CROWNS = 2  # towers of the near row whose crowns are floodlit at night (deco or glass)
 
 
@@ -64,12 +65,19 @@ def plan_windows(buildings: list[Building], xplan: Layout | None, seed: int,
             continue
         tiers = outline(b, ground - top)
         for t, tier in enumerate(tiers):
-            for rect in grid(tier, cell_w, cell_h):
+            rects = grid(tier, cell_w, cell_h) if b.rhythm is None else rhythm_grid(tier,
+                                                                                  b.rhythm)
+            for rect in rects:
                 if rect.collidelist(tiers[t + 1:]) < 0 and not hidden(rect):
                     # (not under its own shaft; nor behind the May Company)
                     key = (rect.x - b.x) // cell_w, (ground - top - rect.y) // cell_h
-                    out.append((rect, hash01(seed, n, *key), n))
+                    out.append((rect, _when_lit(hash01(seed, n, *key), b.busy), n))
     return out
+
+
+def _when_lit(threshold: float, busy: float) -> float:
+    """A window's threshold in a building `busy` at night (a dark one's never comes)."""
+    return threshold if busy >= 1 else NEVER if busy <= 0 else threshold + (1 - busy)
 
 
 def windows_behind(buildings: list[Building], windows: list[Window], xplan: Layout | None,

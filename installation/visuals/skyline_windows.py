@@ -40,8 +40,28 @@ def grid(tier: pygame.Rect, cell_w: int, cell_h: int) -> list[pygame.Rect]:
     """The windows a tier of a block has room for: a cell apart, a margin all round."""
     cols = (tier.width - cell_w) // (cell_w * 2)
     rows = (tier.height - cell_h * 2) // (cell_h * 2)
-    return [pygame.Rect(tier.x + cell_w + c * cell_w * 2, tier.y + cell_h * 2 + r * cell_h * 2,
-                        cell_w, cell_h) for c in range(cols) for r in range(rows)]
+    return _lattice((tier.x + cell_w, tier.y + cell_h * 2), (cell_w, cell_h),
+                    (cell_w * 2, cell_h * 2), (cols, rows))
+
+
+def rhythm_grid(tier: pygame.Rect, rhythm: tuple[int, int, int, int]) -> list[pygame.Rect]:
+    """A tier's windows in its building's own `rhythm` (width, height, pitch across and up):
+    centred across it, one a storey from its top down, the last storey's over its foot."""
+    w, h, across, up = rhythm
+    margin, over = max(1, across - w), max(1, up - h)
+    cols = max(0, (tier.width - 2 * margin - w) // across + 1)
+    rows = max(0, (tier.height - over - up // 3) // up)
+    left = tier.x + (tier.width - ((cols - 1) * across + w)) // 2
+    return _lattice((left, tier.y + over), (w, h), (across, up), (cols, rows))
+
+
+def _lattice(origin: tuple[int, int], size: tuple[int, int], pitch: tuple[int, int],
+             counts: tuple[int, int]) -> list[pygame.Rect]:
+    """Windows of `size` in columns and rows, `pitch` apart from `origin` (column by
+    column)."""
+    (x, y), (across, up) = origin, pitch
+    return [pygame.Rect(x + c * across, y + r * up, *size)
+            for c in range(counts[0]) for r in range(counts[1])]
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import pygame
 from installation.visuals.base import hash01
 
 Tier = tuple[int, int, int, int]  # x, width, bottom and top (pixels above the ground)
+Rhythm = tuple[int, int, int, int]  # a window's width and height, and the pitch across and up
 Detail = tuple[str, int, int, int, int]  # what (tank, antenna), x, width, bottom, top
 LOW = 0.42  # a building under this share of the tallest is a low block, not a tower
 SLIM = (0.58, 0.85)  # a tower's shaft takes this share of its lot (a lower wing the rest)
@@ -47,6 +48,8 @@ class Building:
     depth: float  # 0 the nearest of its row .. 1 the farthest
     details: tuple[Detail, ...] = ()
     tone: float = 0.0  # 0..1: which of its era's materials
+    rhythm: Rhythm | None = None  # its own windows' size and rhythm (None: the skyline's grid)
+    busy: float = 1.0  # 0..1: how many of its offices or rooms are up at night (0: all dark)
 
 
 def shape(lot: tuple[int, int], height: int, row: int, tallest: int,
@@ -85,6 +88,29 @@ def shape(lot: tuple[int, int], height: int, row: int, tallest: int,
         tiers.append((left + shaft // 2 - 1, 2, height, height + round(height * MAST)))
     return Building(x, width, height, row, kind, tuple(tiers), turn, side, kind_pick,
                     _details(kind, tiers, height, tallest, pick), pick[5])
+
+
+def slab(lot: tuple[int, int], height: int, row: int, kind: str,
+          pick: tuple[float, ...], middle: int = 0) -> Building:
+    """A flat-topped 1960s-80s office slab on `lot` (Wilshire's): one box, `height` tall,
+    on a low podium the width of its lot when the lot is wider than the slab, and on some a
+    small box of lift machinery set well in from its edges (never a stepped crown)."""
+    x, width = lot
+    slim_pick, place_pick, wing_pick, face_pick, box_pick = pick[:5]
+    off = min(1.0, abs(x + width / 2 - middle) / max(1, middle))
+    side = SIDE_FACE[0] + SIDE_FACE[1] * off * (0.6 + 0.4 * face_pick)
+    shaft = max(4, round(width * (SLIM[0] + (1 - SLIM[0]) * slim_pick)))
+    left = x + round((width - shaft) * place_pick)
+    tiers = []
+    if width - shaft > 3:
+        tiers.append((x, width, 0, round(height * WING[0] * (0.6 + wing_pick))))
+    tiers.append((left, shaft, 0, height))
+    if box_pick < ROOF_BOX:
+        cut = round(shaft * PENTHOUSE[1])
+        tiers.append((left + cut, shaft - 2 * cut, height,
+                      height + max(2, round(height * (1 - PENTHOUSE[0])))))
+    return Building(x, width, height, row, kind, tuple(tiers), 1 if x + width / 2 < middle
+                    else -1, side, pick[5], (), pick[6])
 
 
 def _details(kind: str, tiers: list[Tier], height: int, tallest: int,

@@ -78,8 +78,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("height", number(0.05, 0.9), 0.34, "tallest tower, as a share of the picture"),
         Param("ground", number(0, 1), 0.78, "where the buildings stand, " + Y_DOC),
         Param("landmark", boolean(), True, "include the May Company building's gold corner"),
-        Param("style", choice("mixed", "towers"), "mixed",
-              "mixed: a row of Mid-Wilshire blocks; towers: Park La Brea's X-plan towers"),
+        Param("style", choice("mixed", "wilshire", "towers"), "mixed",
+              "mixed: Mid-Wilshire's towers of three eras, deco setbacks and masts among them; "
+              "wilshire: Los Angeles' low city, 2-6 storey blocks, a few flat-topped office "
+              "slabs, downtown small far off; towers: Park La Brea's X-plan towers"),
         Param("restless", number(0, 1), 0.06,
               "share of windows whose lights go on and off by themselves, every half minute"),
         Param("home", list_of(number(0, 1), "numbers", 2, 2), None,

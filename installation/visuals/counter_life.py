@@ -14,8 +14,11 @@ import pygame
 from installation.visuals.base import Color, clamp01, s_curve, smooth_noise
 from installation.visuals.block_people import Back, Stir
 from installation.visuals.counter_people import (
+    POURER,
     SEATED_SIZE,
+    WRITER,
     Bars,
+    Staff,
     apart,
     counter_room,
     sitter,
@@ -54,13 +57,16 @@ ROUND = 11.0  # real seconds of the waitress's round: walk to a stool, pour, wai
 WALK, POUR = 3.5, 3.0  # ... of which walking, then pouring
 REACH = 6.0  # goods units from the waitress to the pot she pours with
 WIPES, WIPE = 0.8, 1.6  # after pouring she wipes the counter: strokes a second, goods units
+WRITES, STROKE = 2.2, 0.7  # her pencil's strokes a second, and how far along the pad, units
+NOTE = (7.0, 4.5)  # real seconds of one order, of which writing (then she looks it over)
 ROOM = 11.0  # goods units either side of a customer that they (and their cup) may reach
 SLIGHT, SLIGHT_SIZE = 9.5, 1.05  # a customer's back at its broadest, and their size at most
 FRAME = (14, 12, 14)  # the window's frame (block_fronts' MULLION)
 MASK, GOLDEN = (1 << 64) - 1, 0x9E3779B97F4A7C15
 Sitting = tuple[int, int, int, int, int, int]  # (visit, x, head turned, lift, stand, shown):
 #                                                pixels, tenths (shown: of them, through the door)
-Waitress = tuple[int, int, int, int | None]  # (x, facing, pour in tenths, wipe: pixels along)
+Waitress = tuple[int, int, int, int | None]  # (x, facing, pour in tenths, her hand wiping the
+#                                             counter, or her pencil, pixels along)
 Look = tuple[Waitress, tuple[Sitting | None, ...]]
 
 
@@ -156,7 +162,28 @@ class Counter:
         return self.rect.right + 6 * self.unit if self.door > 0 else \
             self.rect.left - 6 * self.unit
 
+    @property
+    def staff(self) -> Staff:
+        """Who works this window's counter: the one with the pot in the window on the door's
+        left, the one writing orders at the far end in the window on its right."""
+        return POURER if self.door > 0 else WRITER
+
     def _waitress(self, places: list[int], seconds: float) -> Waitress:
+        """Where this window's waitress is and what she does at `seconds` (see `staff`)."""
+        return self._pouring(places, seconds) if self.staff.pours else \
+            self._writing(places, seconds)
+
+    def _writing(self, places: list[int], seconds: float) -> Waitress:
+        """The writer at the counter's far end facing into the room, between its last two stools
+        (behind one, a seated back hid her), her pencil along her pad as she writes an order
+        (held still as she looks it over)."""
+        ends = sorted(places, key=lambda x: self.door * x)[:2]
+        x = sum(ends) // len(ends) if ends else self.rect.centerx
+        into = (seconds + NOTE[0] * _chance(self.seed, 13)) % NOTE[0]
+        stroke = math.sin(2 * math.pi * WRITES * into) * STROKE * self.unit
+        return x, self.door, 0, round(stroke) if into < NOTE[1] else 0
+
+    def _pouring(self, places: list[int], seconds: float) -> Waitress:
         """Where the waitress stands, the way she faces, how far her pot is tipped, and once
         she has poured, where her hand is as she wipes the counter (None: not wiping)."""
         at = seconds / ROUND + _chance(self.seed, 9)
@@ -187,7 +214,7 @@ class Counter:
     def people(self, image: pygame.Surface, look: Look) -> None:
         """The waitress behind the counter, the customers before it, the stools before them."""
         (x, side, pour, wipe), sitting = look
-        waitress(image, self.rect, x, side, pour / 10, self.unit, wipe)
+        waitress(image, self.rect, x, side, pour / 10, self.unit, wipe, self.staff)
         present = [(n, now) for n, now in enumerate(sitting) if now is not None]
         for n, now in present:  # the seated first, behind their stools (slight enough not to
             if not now[4]:  # touch); then whoever is up, a shade lighter (see apart)

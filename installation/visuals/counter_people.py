@@ -4,11 +4,11 @@ customers on them (their backs to the street, their cups on the counter) and the
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import pygame
 
-from installation.visuals.base import clamp01, scaled
+from installation.visuals.base import Color, clamp01, scaled
 from installation.visuals.block_people import (
     BACK_LONG,
     BODY,
@@ -47,7 +47,9 @@ CLEAR = 6.5  # goods units from a stool to an upright of the window (a back clea
 CUP_WIDE, CUP_HIGH, SAUCER, CUP_OUT = 2.2, 1.8, 3.4, 2.4
 CHINA, CHINA_EDGE = (244, 242, 236, 255), (120, 118, 112, 255)
 FOREARM = 1.5  # a sitter's forearm's width, in their units
-HEAD_SIZE = 1.45  # the waitress's head, in her body's units
+HEAD_SIZE = 0.95  # the waitress's head, in her body's units: as big as a seated customer's
+#                  (behind the counter she is no nearer the street than they are; at 1.45 her
+#                  head was twice theirs, 20:30)
 SLEEVE = 0.72  # her arm, in the shade of her dress's side away from the lamps
 ELBOW_HANG = 3.4  # goods units her elbow hangs below her shoulder (the arm bent, not a stick)
 # Someone up and walking in the aisle, nearer the glass than the seated, catches the street's
@@ -55,6 +57,28 @@ ELBOW_HANG = 3.4  # goods units her elbow hangs below her shoulder (the arm bent
 # two people where they overlap (a ring of the room's light round them read as a halo).
 DARK_FIRST = 2.0  # a figure going through a door stays whole till its light is down to 1/this
 NEARER = (18, 21, 19, 0)  # (28, 32, 30 read as a grey ghost among the seated, 22:00)
+
+
+@dataclass(frozen=True)
+class Staff:
+    """Who works behind a counter: her hair's colour, its cut (a bun low at the nape, else
+    short to the jaw under a white cap), her dress's colour; and whether she walks the counter
+    pouring (else she stands at its far end writing up orders on her pad); how many goods units
+    her waist stands over the counter's top (see WAIST)."""
+
+    hair: Color
+    bun: bool
+    dress: Color
+    pours: bool
+    waist: float = WAIST
+
+
+POURER = Staff(HAIR, True, UNIFORM, True)
+# The other window's waitress: fair hair, a pink dress, a little shorter (two alike, side by side
+# in the two windows, read as one woman cloned, 20:30).
+WRITER = Staff((206, 170, 104), False, (222, 176, 178), False, WAIST - 0.6)
+PAD = (250, 250, 246, 255)  # the writer's order pad
+CAP = (248, 248, 244, 255)
 
 
 def counter_top(rect: pygame.Rect, unit: float) -> int:
@@ -201,43 +225,73 @@ def stool(image: pygame.Surface, rect: pygame.Rect, x: int, unit: float) -> None
 
 
 def waitress(image: pygame.Surface, rect: pygame.Rect, x: int, side: int, pour: float,
-             unit: float, wipe: int | None = None) -> None:
-    """The waitress behind the counter, seen to the waist: her shoulders and dress, the
-    apron's bib, her face turned the way she faces (`side`) with her hair behind it, an arm
-    bent at the elbow with the pot, raised, tipped and pouring by `pour` (0 to 1); or, `wipe`
-    pixels along, wiping the counter with a cloth, the pot set down beside her."""
+             unit: float, wipe: int | None = None, staff: Staff = POURER) -> None:
+    """A waitress behind the counter, seen to the waist: her shoulders and dress, the apron's
+    bib, her face turned the way she faces (`side`) with her hair behind it, an arm bent at the
+    elbow with the pot, raised, tipped and pouring by `pour` (0 to 1); or, `wipe` pixels along,
+    wiping the counter with a cloth, the pot set down beside her; or, if `staff` does not pour,
+    writing on her order pad at her chest, her pencil `wipe` pixels along it."""
     top = counter_top(rect, unit)
     clip = image.get_clip()  # (behind the counter: its top hides her from the waist down)
     image.set_clip(clip.clip(pygame.Rect(rect.left, rect.top, rect.width, top - rect.top)))
     body = pygame.Rect(0, 0, round(7 * unit), round(9 * unit))
-    body.midbottom = (x, top - round(WAIST * unit))
-    pygame.draw.ellipse(image, (*UNIFORM, 255), body.inflate(0, round(4 * unit)).move(
-        0, round(2 * unit)))
-    image.fill((*UNIFORM, 255), (body.left, body.centery, body.width, top - body.centery))
+    body.midbottom = (x, top - round(staff.waist * unit))
+    dress = (*staff.dress, 255)
+    pygame.draw.ellipse(image, dress, body.inflate(0, round(4 * unit)).move(0, round(2 * unit)))
+    image.fill(dress, (body.left, body.centery, body.width, top - body.centery))
     image.fill((*APRON, 255), (x - round(1.6 * unit), body.top + round(2.5 * unit),
                                round(3.2 * unit), body.height))
-    head = HEAD_SIZE * unit  # (her head's unit: at the body's, ~12 px, it read as a pin's)
-    _head(image, (x + side * round(0.4 * head), body.top - round(1.7 * head)), side, head)
+    head = HEAD_SIZE * unit
+    _head(image, (x + side * round(0.4 * head), body.top - round(1.7 * head)), side, head, staff)
     shoulder = (x + side * round(2.6 * unit), body.top + round(1.6 * unit))
-    if wipe is not None:
-        hand = (x + side * round(5 * unit) + wipe, top - round(0.8 * unit))
-        pot = pygame.Rect(0, 0, round(2.6 * unit), round(3 * unit))
-        pot.midbottom = (x - side * round(5 * unit), top)
-        pygame.draw.ellipse(image, POT, pot)
+    if not staff.pours:
+        _writing(image, shoulder, side, wipe or 0, unit, staff)
+    elif wipe is not None:
+        _wiping(image, (x, top), shoulder, side, wipe, unit, staff)
     else:
         hand = (x + side * round(6.5 * unit), top - round((2.5 + 2.5 * pour) * unit))
-    elbow = (x + side * round((3.4 + 1.2 * pour) * unit),
+        _arm(image, shoulder, hand, side, pour, unit, staff)
+        _pot(image, hand, side, pour, top, unit)
+    image.set_clip(clip)
+
+
+def _arm(image: pygame.Surface, shoulder: tuple[int, int], hand: tuple[int, int], side: int,
+         pour: float, unit: float, staff: Staff) -> None:
+    """Her arm from the shoulder to the hand, bent at the elbow (raised by `pour`), in her
+    sleeve's shade (in the dress's own shade it was lost on her)."""
+    elbow = (shoulder[0] + side * round((0.8 + 1.2 * pour) * unit),
              shoulder[1] + round((ELBOW_HANG - 1.4 * pour) * unit))
-    sleeve = (*scaled(UNIFORM, SLEEVE), 255)  # (in the dress's own shade it was lost on her)
+    sleeve = (*scaled(staff.dress, SLEEVE), 255)
     for a, b in ((shoulder, elbow), (elbow, hand)):
         pygame.draw.line(image, sleeve, a, b, max(2, round(1.6 * unit)))
     pygame.draw.circle(image, sleeve, elbow, max(1, round(0.8 * unit)))
-    if wipe is not None:  # the cloth under her hand
-        image.fill((*APRON, 255), (hand[0] - round(unit), top - round(0.9 * unit),
-                                   round(2.4 * unit), round(0.9 * unit)))
-    else:
-        _pot(image, hand, side, pour, top, unit)
-    image.set_clip(clip)
+
+
+def _wiping(image: pygame.Surface, foot: tuple[int, int], shoulder: tuple[int, int],
+            side: int, wipe: int, unit: float, staff: Staff) -> None:
+    """Her hand `wipe` pixels along the counter with a cloth, the pot set down beside her
+    (`foot`: her middle, on the counter's top)."""
+    x, top = foot
+    hand = (x + side * round(5 * unit) + wipe, top - round(0.8 * unit))
+    pot = pygame.Rect(0, 0, round(2.6 * unit), round(3 * unit))
+    pot.midbottom = (x - side * round(5 * unit), top)
+    pygame.draw.ellipse(image, POT, pot)
+    _arm(image, shoulder, hand, side, 0.0, unit, staff)
+    image.fill((*APRON, 255), (hand[0] - round(unit), top - round(0.9 * unit),
+                               round(2.4 * unit), round(0.9 * unit)))
+
+
+def _writing(image: pygame.Surface, shoulder: tuple[int, int], side: int, stroke: int,
+             unit: float, staff: Staff) -> None:
+    """Her order pad held up at her chest before her, her hand over it with the pencil
+    `stroke` pixels along it (both forearms up: the elbows in at her sides)."""
+    pad = pygame.Rect(0, 0, max(3, round(2.4 * unit)), max(3, round(3 * unit)))
+    pad.midleft = (shoulder[0] + side * round(1.6 * unit), shoulder[1] + round(2.6 * unit))
+    if side < 0:
+        pad.right = shoulder[0] - round(1.6 * unit)
+    image.fill(PAD, pad)
+    hand = (pad.centerx + stroke, pad.top + round(0.8 * unit))
+    _arm(image, shoulder, hand, side, 0.3, unit, staff)
 
 
 def _pot(image: pygame.Surface, hand: tuple[int, int], side: int, pour: float, top: int,
@@ -254,11 +308,12 @@ def _pot(image: pygame.Surface, hand: tuple[int, int], side: int, pour: float, t
         cup(image, (spout[0], top), side, unit * SEATED_SIZE, True)
 
 
-def _head(image: pygame.Surface, head: tuple[int, int], side: int, unit: float) -> None:
-    """The waitress's head, upright, in profile facing `side`, her eyes down on her work: a
+def _head(image: pygame.Surface, head: tuple[int, int], side: int, unit: float,
+          staff: Staff = POURER) -> None:
+    """A waitress's head, upright, in profile facing `side`, her eyes down on her work: a
     neck, the face's oval a little forward and low with a nose and chin, her hair over the
     crown and the back of it, its bun low at the nape (high and behind, her head read as
-    tipped back)."""
+    tipped back); or cut short to the jaw, a white cap on it."""
     hx, hy = head
     pygame.draw.line(image, (*SKIN, 255), (hx, hy), (hx, hy + round(2.6 * unit)),
                      max(2, round(1.4 * unit)))  # the neck
@@ -270,12 +325,20 @@ def _head(image: pygame.Surface, head: tuple[int, int], side: int, unit: float) 
                                                + round(1.4 * unit)), tip,
                                               (tip[0] - side * round(0.9 * unit), tip[1]
                                                + round(0.5 * unit))])  # the nose, down
+    hair = (*staff.hair, 255)
     crown = pygame.Rect(0, 0, round(3.6 * unit), round(2.4 * unit))
     crown.midtop = (hx - side * round(0.8 * unit), face.top - round(0.4 * unit))
-    pygame.draw.ellipse(image, (*HAIR, 255), crown)
+    pygame.draw.ellipse(image, hair, crown)
     nape = pygame.Rect(0, crown.centery, round(1.8 * unit), face.centery + round(0.6 * unit)
                        - crown.centery)  # the back of her head, upright under the crown
     nape.right = hx - side * round(0.3 * unit) if side > 0 else hx + round(1.9 * unit)
-    image.fill((*HAIR, 255), nape)
-    pygame.draw.circle(image, (*HAIR, 255), (hx - side * round(2.2 * unit),
-                                             face.centery + round(0.2 * unit)), round(1.1 * unit))
+    if staff.bun:
+        image.fill(hair, nape)
+        pygame.draw.circle(image, hair, (hx - side * round(2.2 * unit),
+                                         face.centery + round(0.2 * unit)), round(1.1 * unit))
+        return
+    image.fill(hair, nape.inflate(round(0.6 * unit), round(1.2 * unit)).move(
+        0, round(0.6 * unit)))  # cut short, down to the jaw
+    cap = pygame.Rect(0, 0, round(2.6 * unit), max(2, round(1.1 * unit)))
+    cap.midbottom = (crown.centerx + side * round(0.5 * unit), crown.top + round(0.5 * unit))
+    image.fill(CAP, cap)

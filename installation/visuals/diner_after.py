@@ -28,9 +28,10 @@ from installation.visuals.left_behind import (
 
 # The aisle, of the picture: where the stools were left (x, their feet's row), at its back by
 # the booths, behind every runner's lane (nearer, a runner's legs passed through the standing
-# one's foot, the stumbler rode it), and a standing person's height there (the runners' 0.27
-# at 0.73).
-TURNING: tuple[float, float] = (0.63, 0.69)
+# one's foot, the stumbler rode it), the standing one before two booths' backs (before a table,
+# its seat over the table's top, it read as standing on the table, 04:30), and a standing
+# person's height there (the runners' 0.27 at 0.73).
+TURNING: tuple[float, float] = (0.535, 0.69)
 KNOCKED: tuple[float, float] = (0.2, 0.695)
 TALL = 0.27 * 1.4  # left_behind draws its stools low: a counter stool's seat at 0.42 of a man
 SPIN, SPIN_SLOWS = 3.2, 30.0  # radians a real second as he leapt off it; slowing by e in this

@@ -43,6 +43,17 @@ STONE_HAZE = 0.3  # by day the cream stone goes this far towards the towers' haz
 SHADED_END = 0.8  # the box's far end, turned from the light, is this bright
 LIT_END = 1.1  # ...and this bright when the sun stands on its side
 RECESS, LIP = 0.55, 1.12  # a band's recess, and the lip over it that catches the light
+# By day the cylinder is modelled round: its shade side falls darker (DAY_SHADED, the light
+# turning off it by DAY_TURN), the sky lighting its very edge a little (DAY_SKY), its highlight
+# softer and wider; its gold mosaic shows in vertical seams TILE_PX of its surface apart
+# (foreshortened towards its edges, none where it turns too far from us to see them) and faint
+# courses across (plain gold with one bright stripe read as a battery, 14:00).
+DAY_SHADED, DAY_TURN, DAY_SKY = 0.18, 1.6, 0.22
+DAY_SHINE, DAY_SHINE_WIDE = 0.3, 0.22
+TILE_PX, SEAM_DAY, COURSE_DAY, SEAMS_TO = 3.5, 0.8, 0.96, 0.3
+# By day (daylight over DAY_ROLL) the box's far end rounds off over ROLL of its length, a
+# streamline corner (a flat step read as a slab).
+ROLL, DAY_ROLL = 0.12, 0.3
 
 
 @dataclass(frozen=True)
@@ -89,7 +100,7 @@ def paint_landmark(image: pygame.Surface, where: Landmark, color: Color,
     image.fill((*granite, 255), where.frame)
     image.fill((*mix(granite, gold, COPING), 255), (*where.frame.topleft, where.frame.width, 1))
     pixels = drum_pixels(where.drum.size, gold, lit * (1 - daylight),
-                         where.box.top - where.drum.top, side)
+                         where.box.top - where.drum.top, side, daylight)
     image.blit(pygame.surfarray.make_surface(pixels), where.drum)
 
 
@@ -103,7 +114,14 @@ def _box(image: pygame.Surface, box: pygame.Rect, color: Color, light: tuple[flo
     image.fill((*stone, 255), box)
     end = max(1, box.width // 12)
     turned = SHADED_END + (LIT_END - SHADED_END) * (1 + side) / 2
-    image.fill((*scaled(stone, turned), 255), (box.right - end, box.y, end, box.height))
+    if daylight > DAY_ROLL:  # by day its far end rounds off, turning from us into the light
+        roll = max(2, round(box.width * ROLL))
+        for k in range(roll):
+            t = ((k + 1) / roll) ** 2
+            image.fill((*scaled(stone, 1 + (turned - 1) * t), 255),
+                       (box.right - roll + k, box.y, 1, box.height))
+    else:
+        image.fill((*scaled(stone, turned), 255), (box.right - end, box.y, end, box.height))
     base = round(box.height * BASE)
     image.fill((*scaled(color, BASE_DARK), 255), (box.x, box.bottom - base, box.width, base))
     thin = max(1, box.height // BAND_THIN)
@@ -116,24 +134,43 @@ def _box(image: pygame.Surface, box: pygame.Rect, color: Color, light: tuple[flo
 
 
 def drum_pixels(size: tuple[int, int], gold: Color, flood: float, seam: int,
-                side: float) -> np.ndarray:
+                side: float, day: float = 0.0) -> np.ndarray:
     """The cylinder's pixels (columns, rows, rgb): each column as bright as its surface faces
     the light (from the left, turned round to the right as the sun's `side` goes from -1 to
     1), a narrow highlight, a floodlit foot (`flood` 0..1), a flat top with a lighter
     cornice, the seam `seam` rows down (where the box's roof meets it) and a dark foot
-    where it stands on the box."""
+    where it stands on the box; by `day` (0..1) modelled round, its mosaic's seams showing
+    (see DAY_SHADED)."""
     width, height = size
     across = (np.arange(width) + 0.5) / (width / 2) - 1  # -1 at the left edge, 1 at the right
     facing = np.sqrt(1 - across ** 2)  # how squarely the surface faces us
     light = np.clip(across * (LIGHT_FROM[0] * -side) + facing * LIGHT_FROM[1], 0, 1)
     shade = SHADED + (1 - SHADED) * light
-    shine = np.exp(-((across - SHINE_AT * -side) / SHINE_WIDE) ** 2)[:, None]
+    round_shade = (DAY_SHADED + (1 - DAY_SHADED) * light ** DAY_TURN
+                   + DAY_SKY * (1 - light) * (1 - facing))
+    shade = shade + (round_shade - shade) * day
+    wide = SHINE_WIDE + (DAY_SHINE_WIDE - SHINE_WIDE) * day
+    shine = np.exp(-((across - SHINE_AT * -side) / wide) ** 2)[:, None]
+    shine = shine * (SHINE + (DAY_SHINE - SHINE) * day) / SHINE
     tile = np.array(gold, np.float64)
     columns = tile * (shade[:, None] + SHINE * shine) + (255 - tile) * SHINE_PALE * shine
+    columns = columns * (1 - (1 - _seams(across, width)) * day)[:, None]
     up = height - (np.arange(height) + 0.5)  # pixels above the ground
     rows = 1 + FLOOD_RISE * flood * np.exp(-up / (FLOOD_FALL * height))
+    rows = rows * (1 - (1 - COURSE_DAY) * day * (np.arange(height) % round(TILE_PX) == 0))
     rows[0], rows[min(1, height - 1)] = CORNICE, CAP_SHADOW
     rows[min(max(seam, 2), height - 1)] *= SEAM_DARK
     pixels = columns[:, None, :] * rows[None, :, None]
     pixels[:, height - 1:] *= CAP_SHADOW
     return np.clip(pixels, 0, 255).astype(np.uint8)
+
+
+def _seams(across: np.ndarray, width: int) -> np.ndarray:
+    """How bright each column is for the mosaic's vertical seams (SEAM_DAY on one): a seam
+    every TILE_PX of the surface round the cylinder, none where it faces us less than
+    SEAMS_TO (there they would run together)."""
+    round_px = np.arcsin(np.clip(across, -1, 1)) * width / 2  # round the surface, pixels
+    tile = np.floor(round_px / TILE_PX)
+    seam = np.concatenate(([False], np.diff(tile) != 0))
+    seen = np.sqrt(1 - across ** 2) > SEAMS_TO
+    return np.where(seam & seen, SEAM_DAY, 1.0)

@@ -65,13 +65,17 @@ CUT = 0.14  # of each side cut off either end of it each time (a quarter made co
 HEMS = ((0.27, 0.1), (0.16, 0.115))  # his coat's and her skirt's hem: how high, how wide
 GREY = (198, 188, 174)  # their grey hair in the lamp's light
 # A head in profile, in its radii (x towards the face, y up): the skull, brow, nose, lips,
-# chin, jaw and nape; his grey fringe round the back below the crown; her grey hair swept up
-# over the crown and back, and her bun (its centre and radius).
+# chin, jaw and nape; his grey hair cropped short and combed back from a receding hairline
+# over the crown and the back of the head down to the nape, its edge running from the temple
+# behind the ear (a patch at the back of the head, its front edge square over the ear, not
+# reaching the crown or the nape, read as headphones, 04:40);
+# her grey hair swept up over the crown and back, and her bun (its centre and radius).
 PROFILE = ((-0.95, 0.1), (-0.8, 0.6), (-0.35, 0.95), (0.25, 0.97), (0.7, 0.68), (0.88, 0.3),
            (0.93, 0.02), (1.2, -0.22), (0.95, -0.32), (0.98, -0.47), (0.88, -0.68),
            (0.55, -0.88), (0.05, -0.95), (-0.45, -0.78), (-0.85, -0.45))
-FRINGE = ((-0.99, 0.2), (-0.72, 0.32), (-0.55, 0.0), (-0.5, -0.55), (-0.82, -0.5),
-          (-0.97, -0.2))
+FRINGE = tuple((1.04 * math.cos(math.radians(a)), 1.04 * math.sin(math.radians(a)))
+               for a in range(55, 245, 15)) + ((-0.5, -0.72), (-0.42, -0.3), (-0.22, 0.12),
+                                               (0.08, 0.48), (0.4, 0.72))
 SWEPT = tuple((1.06 * math.cos(math.radians(a)), 1.06 * math.sin(math.radians(a)))
               for a in range(35, 215, 15)) + ((-0.6, -0.1), (-0.1, 0.45), (0.45, 0.6))
 BUN, BUN_R = (-0.85, 0.55), 0.45
@@ -280,7 +284,7 @@ def _on_head(body: Body, outline: Sequence[Point]) -> list[Point]:
 
 
 def _hair(body: Body, bald: bool) -> list[Shape]:
-    """Grey hair in the lamp's light: his a fringe round the back of a bald head, hers swept
+    """Grey hair in the lamp's light: his cropped and combed back (see FRINGE), hers swept
     up into a bun at the back."""
     if bald:
         return [("poly", _on_head(body, FRINGE), 0.0)]

@@ -95,8 +95,10 @@ MIXED_GOLDEN = {  # sha256 of the frame since the May Company became a flat-topp
     # and since the blocks have shapes (slim shafts over lower wings, setbacks, crowns, deco
     # steps) and faces, and the May Company's cylinder stands on its box, and since antennas
     # stand on some roofs, one or two crowns are floodlit at night and the low sun warms the
-    # faces turned to it (each box seen from the side towards the middle)
-    "18:30": "e7718c00c5863387433ecfa858bbfb264b84c424cc291212a54bc3faea031ecd",
+    # faces turned to it (each box seen from the side towards the middle), and since by day
+    # the May Company's cylinder is modelled round with its mosaic's seams and its box's far
+    # end rounds off (18:30 only: at 21:00 it is dark)
+    "18:30": "e2bd3d19054f2e6f937fe7e7b4b928e5af4f87d0a8c1878691b8146fcadec20e",
     "21:00": "e988ebad363285001fcb0a354a8777a0e4663e5c247c4e63a16a0dbded02e66f",
 }
 

@@ -12,6 +12,10 @@ SOAK_FILE = "tests/test_soak.py"
 # (started with the soak's show, at the lowest priority: it takes the processor time the show
 # and the recordings leave, never theirs).
 BESIDE_SOAK = ("tests/test_sound_server.py", SOAK_FILE, "tests/test_lint.py")
+# Files whose tests read one thing worked out once a process (a functools cache), each run in
+# the first file's work unit, in one worker, so it is worked out once, not in both workers:
+# the shipped day's building ahead replayed over two days (late18_replay.replay_day, ~5 s).
+SHARING = {"tests/visuals/test_nodrop20_day.py": "tests/visuals/test_late18_day_builds.py"}
 
 
 def beside_soak(nodeid: str) -> bool:
@@ -27,12 +31,13 @@ def place_beside_soak(nodeid: str) -> int:
 
 
 def scheduler(config: Any, log: Any) -> Any:
-    """xdist's file scheduler, with the BESIDE_SOAK files' tests in the soak file's unit."""
+    """xdist's file scheduler, with the BESIDE_SOAK files' tests in the soak file's unit and
+    the SHARING files' in the unit of the file they share with."""
     from xdist.scheduler import LoadFileScheduling
 
     class BesideSoak(LoadFileScheduling):  # type: ignore[misc]
         def _split_scope(self, nodeid: str) -> str:
             scope: str = super()._split_scope(nodeid)
-            return SOAK_FILE if scope in BESIDE_SOAK else scope
+            return SOAK_FILE if scope in BESIDE_SOAK else SHARING.get(scope, scope)
 
     return BesideSoak(config, log)

@@ -3,6 +3,9 @@ spread from her, and her reflection starts where she goes in."""
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Any
+
 import numpy as np
 import pygame
 import pytest
@@ -33,6 +36,17 @@ def pit(color: str = "#0b0b0d", reflect: float = 0.5, at: str = "12:00",
         flip=True, reflect=reflect, color=color) + NO_POST, at=at)
 
 
+@cache
+def picture(moment: str, **keys: Any) -> np.ndarray:
+    """The frame at story time `moment` of pit(**keys) at BIG (array3d, read-only), drawn
+    once a process finding shared_made's pictures: several tests look at the same pit at the
+    same moment (her rings at 12:00:02 against the still pit's, three times), and each drew
+    her in all her pictures afresh."""
+    frame = pygame.surfarray.array3d(draw(pit(**keys), moment, size=BIG, made=shared_made()))
+    frame.flags.writeable = False
+    return frame
+
+
 def mother(line: Timeline, index: int = 2) -> Silhouette:
     """The same mammoth the frame draws (built alike, she is the same to the pixel)."""
     headless()
@@ -58,7 +72,7 @@ def tar_reach(frame: np.ndarray, her: Silhouette, columns: np.ndarray) -> np.nda
 def test_the_tar_heaps_round_her_unevenly_not_on_one_straight_row() -> None:
     for at in ("12:00", "14:30"):  # and still as she sinks deeper
         line = pit(WHITE, at=at)
-        frame = pygame.surfarray.array3d(draw(line, at, size=BIG))
+        frame = picture(at, color=WHITE, at=at)
         her = mother(line)
         columns = her_columns(frame, her)
         reach = tar_reach(frame, her, columns[5:-5])
@@ -71,7 +85,7 @@ def test_beside_her_just_above_the_line_is_dark_tar_and_nothing_is_tan() -> None
     """The tar round her is the pit's own (see test_mire_edge); where its edge on her glints,
     it glints in the sky's colour (a blue noon), and no tan line runs along it."""
     line = pit()
-    frame = pygame.surfarray.array3d(draw(line, "12:00", size=BIG)).astype(int)
+    frame = picture("12:00").astype(int)
     her = mother(line)
     assert her.wading is not None
     her.wading.prepare(her.image.get_height() - her.sink, (80, 120, 180))
@@ -88,10 +102,10 @@ def test_beside_her_just_above_the_line_is_dark_tar_and_nothing_is_tan() -> None
 def test_rings_spread_slowly_from_her_over_the_tar() -> None:
     line = pit()
     her = mother(line)
-    earlier = pygame.surfarray.array3d(draw(line, "12:00:02", size=BIG)).astype(int)
-    later = pygame.surfarray.array3d(draw(line, "12:00:05", size=BIG)).astype(int)
-    still = pit(reflect=0, sinking=0.0)  # a figure neither mirrored nor sinking sends none
-    plain = pygame.surfarray.array3d(draw(still, "12:00:02", size=BIG)).astype(int)
+    earlier = picture("12:00:02").astype(int)
+    later = picture("12:00:05").astype(int)
+    # a figure neither mirrored nor sinking sends none
+    plain = picture("12:00:02", reflect=0, sinking=0.0).astype(int)
     left = her.feet[0] - her.wading.pad if her.wading else her.feet[0]
     # The tar beside her, out past her collar and her reflection, where nothing else moves.
     side = (slice(0, left - 4), slice(her.line - 40, her.line + 40))
@@ -106,9 +120,8 @@ def test_her_rings_are_soft_ripples_as_the_tar_s_own_not_one_pixel_outlines() ->
     as under a bursting bubble's rings."""
     line = pit()
     her = mother(line)
-    rings = pygame.surfarray.array3d(draw(line, "12:00:02", size=BIG)).astype(int)
-    plain = pygame.surfarray.array3d(draw(pit(reflect=0, sinking=0.0), "12:00:02",
-                                          size=BIG)).astype(int)
+    rings = picture("12:00:02").astype(int)
+    plain = picture("12:00:02", reflect=0, sinking=0.0).astype(int)
     left = her.feet[0] - her.wading.pad if her.wading else her.feet[0]
     changed = np.abs(plain - rings)[:left - 4, her.line - 40:her.line + 40].sum(axis=2)
     across = changed[:, int(np.argmax(changed.sum(axis=0)))]  # the row it changes most
@@ -124,7 +137,7 @@ def test_her_reflection_starts_where_she_goes_into_the_tar() -> None:
     """Under her collar the tar mirrors the rows of her just above the surface (squashed), so
     it is as wide as she is there: nothing of her under the tar is mirrored."""
     line = pit(WHITE)
-    frame = pygame.surfarray.array3d(draw(line, "12:00", size=BIG))
+    frame = picture("12:00", color=WHITE, at="12:00")
     her = mother(line)
     assert her.wading is not None
     visible = her.image.get_height() - her.sink
@@ -265,7 +278,7 @@ def test_as_she_sinks_past_her_tusk_its_tip_goes_under_with_her() -> None:
 def pieces_above_the_tar(line: Timeline, at: str) -> int:
     """How many pieces of her (drawn white) show between the tar's far edge and her line (a
     tusk's tip standing alone: 150-280 pixels at this size)."""
-    frame = pygame.surfarray.array3d(draw(line, at, size=BIG))
+    frame = pygame.surfarray.array3d(draw(line, at, size=BIG, made=shared_made()))
     her = mother(line)
     edge = int(BIG[1] * 0.55) + 2  # the tar's far edge: below it, all that is light is her
     white = frame[:, edge:her.line].min(axis=2) > 120  # where the tar does not cover her
@@ -282,9 +295,9 @@ def test_her_tusk_is_mirrored_dimmer_and_browner_than_it_is() -> None:
     """A light thing in the dark tar gives back a dim brown ghost of itself (at noon the
     reflection of her tusk read brighter than the tusk): over the tar under it, her tusk's
     reflection adds less than a tenth of the tusk's own brightness, most of it red."""
-    line, unmirrored = pit(scale=0.7), pit(reflect=0.0, scale=0.7)
-    frame = pygame.surfarray.array3d(draw(line, "12:00", size=BIG)).astype(float)
-    tar = pygame.surfarray.array3d(draw(unmirrored, "12:00", size=BIG)).astype(float)
+    line = pit(scale=0.7)
+    frame = picture("12:00", scale=0.7).astype(float)
+    tar = picture("12:00", reflect=0.0, scale=0.7).astype(float)
     her = mother(line)
     assert her.mirror is not None
     light = pygame.surfarray.array3d(her.image).sum(axis=2) > 250  # her tusk (she is dark)
@@ -307,9 +320,8 @@ def test_a_sinking_mother_stirs_the_tar_unmirrored() -> None:
     under the haze: the tar round her lay still as glass while she fought it)."""
     line = pit(reflect=0)
     her = mother(line)
-    rings = pygame.surfarray.array3d(draw(line, "12:00:02", size=BIG)).astype(int)
-    plain = pygame.surfarray.array3d(draw(pit(reflect=0, sinking=0.0), "12:00:02",
-                                          size=BIG)).astype(int)
+    rings = picture("12:00:02", reflect=0).astype(int)
+    plain = picture("12:00:02", reflect=0, sinking=0.0).astype(int)
     left = her.feet[0] - her.wading.pad if her.wading else her.feet[0]
     side = (slice(0, left - 4), slice(her.line - 40, her.line + 40))
     assert (np.abs(rings[side] - plain[side]).sum(axis=2) > 6).sum() > 40, "a ring beside her"

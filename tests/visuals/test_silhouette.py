@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 import pygame
 
@@ -15,7 +17,7 @@ from installation.visuals.shapes import SHAPES, UNIT
 from installation.visuals.silhouette import Silhouette
 from installation.visuals.tusks import IVORY, ROOT_STAIN, TIP_SHARE
 
-from .helpers import NO_POST, draw, layer, one_scene
+from .helpers import NO_POST, draw, layer, one_scene, shared_made
 
 COAT = (29, 41, 90)
 BIG = (960, 540)  # her tusk some pixels wide
@@ -24,8 +26,10 @@ BLUE = 1.6  # times as blue as red, at least: her colour (grey bone is about as 
 # the moon rounds her, darkening the side away from it, so the margin goes in proportion)
 
 
+@cache
 def ghost_over(sky: str, mammoth: bool = True) -> np.ndarray:
-    """The dream's mother, half see-through, over a plain sky of one colour (or the sky alone)."""
+    """The dream's mother, half see-through, over a plain sky of one colour (or the sky alone):
+    drawn once a process (two tests look at her over the black sky; none changes the array)."""
     her = layer("silhouette", shape="mammoth", x=0.5, y=0.9, scale=2.0, flip=True, ghost=0.5,
                 color="#1d295a") if mammoth else ""
     line = one_scene(layer("sky", top=sky, bottom=sky, stars=0, sun=False, clouds=0) + her
@@ -33,9 +37,11 @@ def ghost_over(sky: str, mammoth: bool = True) -> np.ndarray:
     return pygame.surfarray.array3d(draw(line, "02:30", size=BIG)).astype(float)
 
 
+@cache
 def tusk_and_coat() -> tuple[np.ndarray, np.ndarray, tuple[int, int]]:
     """Where her tusk is, and her coat (inside her, off her edges), in the picture of her
-    drawn solid, and where that picture's corner is in the frame."""
+    drawn solid, and where that picture's corner is in the frame (worked out once a process,
+    for two tests)."""
     line = one_scene(layer("silhouette", shape="mammoth", x=0.5, y=0.9, scale=2.0, flip=True,
                            color="#1d295a"))
     setup = Compositor(line, BIG, print).setup(line.scenes[0], 0, "silhouette")
@@ -142,7 +148,8 @@ def test_all_a_figure_paints_lies_within_its_reach() -> None:
         setup = Compositor(line, BIG, print).setup(line.scenes[0], 1, "silhouette")
         reach = Silhouette(line.scenes[0].layers[1].params, setup).reach
         for at in ("12:00:01", "12:00:03", "12:40:00"):
-            frame = pygame.surfarray.array3d(draw(line, at, size=BIG)).max(axis=2)
+            frame = pygame.surfarray.array3d(draw(line, at, size=BIG, made=shared_made())
+                                             ).max(axis=2)  # (her pictures drawn once)
             xs, ys = np.nonzero(frame > 0)
             assert xs.size > 100
             painted = pygame.Rect(int(xs.min()), int(ys.min()), int(np.ptp(xs)) + 1,

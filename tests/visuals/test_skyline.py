@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -178,7 +179,7 @@ def test_lucy_and_ivan_are_in_a_large_lit_window_of_the_nearest_tower() -> None:
     assert plan.home is not None and plan.home.width >= 3 * 60
     assert any(w.tower == 0 and w.rect == plan.home for w in plan.windows)
     assert plan.depth[0] == min(plan.depth)
-    room, picture = _couple_room(line, scene)
+    room, picture = _couple_room()
     glass = plan.home.inflate(-2 * frame_bar(plan.home), -2 * frame_bar(plan.home))
     assert room.contains(glass.inflate(-2, -2))
     assert plan.home.contains(room)
@@ -192,9 +193,18 @@ def test_lucy_and_ivan_are_in_a_large_lit_window_of_the_nearest_tower() -> None:
     assert brightest < CURTAINED * LIT_ROOM  # theirs is the one bright, clear window
 
 
-def _couple_room(line: Timeline, scene: Scene) -> tuple[pygame.Rect, pygame.Surface]:
-    """Where the figures' room falls (in its frame), and the picture, five minutes in, as
-    the lamp lights it (between two cars whose lights sweep across it: see lamp_room)."""
+def _couple_room() -> tuple[pygame.Rect, pygame.Surface]:
+    """Where the figures' room in Park La Brea falls (in its frame), and the picture, five
+    minutes in, as the lamp lights it (between two cars whose lights sweep across it: see
+    lamp_room): each test given its own copy of what is worked out once a process (two full-
+    size frames, for two tests)."""
+    room, picture = _couple_room_once()
+    return pygame.Rect(room), picture.copy()
+
+
+@cache
+def _couple_room_once() -> tuple[pygame.Rect, pygame.Surface]:
+    line, scene = park_la_brea()
     alone = replace(line, scenes=tuple(
         replace(s, layers=tuple(spec for spec in s.layers if spec.type != "figures"))
         if s is scene else s for s in line.scenes))
@@ -220,7 +230,7 @@ def _share_of(room: pygame.Rect, left: float, right: float, top: float,
 def test_lucy_and_ivans_room_is_lit_by_a_lamp_and_curtained() -> None:
     """Not an empty orange box: a lamp on their left lights the wall over it more than the
     wall on their right, and curtains hang at both sides of the window, darker than the wall."""
-    room, picture = _couple_room(*park_la_brea())
+    room, picture = _couple_room()
     inner = room.inflate(-room.width // 20, -room.height // 20)  # inside its frame
     lamp_side, far_side = (mean_brightness(picture, _share_of(inner, x, x + 0.2, 0.05, 0.15))
                            for x in (0.08, 0.7))

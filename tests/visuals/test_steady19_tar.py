@@ -5,6 +5,7 @@ ahead of the frame that first shows it."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import islice
 
 import pygame
@@ -40,59 +41,73 @@ def tar_built() -> tuple[Compositor, list[float]]:
     return compositor, list(islice(onward(line, scene, pace, -1), FRAMES + 1))
 
 
-def draw_on(compositor: Compositor, times: list[float], counted: list[object]) -> pygame.Surface:
-    """The frames at `times`, in turn (`counted` emptied after the first: the show came to
-    it frame by frame, the test jumps there); the last."""
+def draw_on(compositor: Compositor, times: list[float], counted: tuple[list[object], ...]
+            ) -> pygame.Surface:
+    """The frames at `times`, in turn (each of `counted` emptied after the first: the show came
+    to it frame by frame, the test jumps there); the last."""
     program = shipped_program()
     surface = pygame.Surface(SIZE)
     for n, story_time in enumerate(times):
         compositor.draw(surface, state_at(program.timeline, story_time, program.clock))
         if n == 0:
-            counted.clear()
+            for found in counted:
+                found.clear()
     return surface
 
 
-def test_no_steady_frame_of_the_tar_cuts_a_picture_of_her(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No frame cuts a picture of her or of her reflection into its bands (cut on the frame a
-    pose first showed, it and its reflection took ~2 ms more of that frame at 1080)."""
+@dataclass(frozen=True)
+class Steady:
+    """The tar's steady frames drawn once for both tests (FRAMES of them, ~12 s of processor
+    time), with what each counts noted as they were drawn: both counters only watch."""
+
+    cuts: list[object]  # the sizes of pictures of her cut in a frame
+    made: list[object]  # the rows above the tar of meetings made in a frame
+    last: pygame.Surface  # the last frame
+    at: float  # its story time
+
+
+@pytest.fixture(scope="module")
+def steady() -> Steady:
     compositor, times = tar_built()
     cuts: list[object] = []
-    blit = sprites.Banded.blit
+    made: list[object] = []
+    blit, prepare = sprites.Banded.blit, Wading.prepare
 
-    def counted(banded: sprites.Banded, surface: pygame.Surface, sprite: pygame.Surface,
+    def cutting(banded: sprites.Banded, surface: pygame.Surface, sprite: pygame.Surface,
                 at: tuple[int, int], area: pygame.Rect | None = None) -> None:
         coming = banded.coming
         if sprite is not banded.sprite and (coming is None or coming[0] is not sprite):
             cuts.append(sprite.get_size())
         blit(banded, surface, sprite, at, area)
 
-    monkeypatch.setattr(sprites.Banded, "blit", counted)
-    last = draw_on(compositor, times, cuts)
-    assert not cuts, f"pictures cut in a frame (sizes): {cuts}"
-    program = shipped_program()
-    fresh = one_frame(program.timeline, SIZE, state_at(program.timeline, times[-1], program.clock),
-                      shared_made(), lambda _message: None, program.clock)  # (what was made
-    # ahead is what a frame would have made)
-    assert pygame.image.tobytes(last, "RGB") == pygame.image.tobytes(fresh, "RGB")
-
-
-def test_no_steady_frame_of_the_tar_makes_a_meeting_with_the_tar(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """As the mother and the city's things in the cut below her sink row by row, the collar
-    and coat the tar makes round each at its new depth were made ahead, a piece a frame: no
-    frame makes one (the car's, the receiver's and the watch's were made on the frame they
-    sank a row, ~1 ms of it at 1080)."""
-    compositor, times = tar_built()
-    made: list[object] = []
-    prepare = Wading.prepare
-
-    def counted(wading: Wading, visible: int, sky: Color) -> None:
+    def making(wading: Wading, visible: int, sky: Color) -> None:
         key = (visible, sky)
         ahead = wading.made_figure(visible, sky) is not None
         if wading._key != key and not ahead:
             made.append(visible)
         prepare(wading, visible, sky)
 
-    monkeypatch.setattr(Wading, "prepare", counted)
-    draw_on(compositor, times, made)
-    assert not made, f"meetings made in a frame (rows above the tar): {made}"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sprites.Banded, "blit", cutting)
+        patch.setattr(Wading, "prepare", making)
+        last = draw_on(compositor, times, (cuts, made))
+    return Steady(cuts, made, last, times[-1])
+
+
+def test_no_steady_frame_of_the_tar_cuts_a_picture_of_her(steady: Steady) -> None:
+    """No frame cuts a picture of her or of her reflection into its bands (cut on the frame a
+    pose first showed, it and its reflection took ~2 ms more of that frame at 1080)."""
+    assert not steady.cuts, f"pictures cut in a frame (sizes): {steady.cuts}"
+    program = shipped_program()
+    fresh = one_frame(program.timeline, SIZE, state_at(program.timeline, steady.at, program.clock),
+                      shared_made(), lambda _message: None, program.clock)  # (what was made
+    # ahead is what a frame would have made)
+    assert pygame.image.tobytes(steady.last, "RGB") == pygame.image.tobytes(fresh, "RGB")
+
+
+def test_no_steady_frame_of_the_tar_makes_a_meeting_with_the_tar(steady: Steady) -> None:
+    """As the mother and the city's things in the cut below her sink row by row, the collar
+    and coat the tar makes round each at its new depth were made ahead, a piece a frame: no
+    frame makes one (the car's, the receiver's and the watch's were made on the frame they
+    sank a row, ~1 ms of it at 1080)."""
+    assert not steady.made, f"meetings made in a frame (rows above the tar): {steady.made}"

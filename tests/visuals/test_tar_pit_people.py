@@ -4,12 +4,13 @@ stroll clear of the bull and the calf (never under his tusks or between his legs
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import numpy as np
 import pygame
 
-from installation.core.timeline import load_timeline, state_at
+from installation.core.timeline import Timeline, load_timeline, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeutil import parse_clock
 from installation.visuals.base import Frame
@@ -43,20 +44,33 @@ def animal(scene: Scene, shape: str) -> np.ndarray:
     return pygame.surfarray.array3d(shown).sum(axis=2) < DARK
 
 
+@cache
+def shipped() -> Timeline:
+    return load_timeline(SHIPPED)
+
+
+@cache
+def figures_of(name: str, named: bool) -> tuple[Figures, ...]:
+    """The shipped scene's figures layers (`named`: only Harry and Julie's), built once a
+    process: where a layer draws its people is worked out from the frame alone (the noon
+    scene's were built again for each of the NOON_LOOKS moments)."""
+    headless()
+    line = shipped()
+    scene = next(one for one in line.scenes if one.name == name)
+    compositor = Compositor(line, SIZE, print)
+    return tuple(Figures(spec.params, compositor.setup(scene, index, "figures"))
+                 for index, spec in enumerate(scene.layers)
+                 if spec.type == "figures" and not (named and spec.params["body"] == "person"))
+
+
 def people(scene: Scene, at: str, named: bool = False) -> list[pygame.Rect]:
     """Where each person of the scene's figures layers is drawn at story time `at` (the box
     of what their sprite shows, in the picture); `named`: only those with a body of their own
     (Harry, Julie), not passers-by."""
-    headless()
-    line = load_timeline(SHIPPED)
-    compositor = Compositor(line, SIZE, print)
-    state = state_at(line, parse_clock(at))
+    state = state_at(shipped(), parse_clock(at))
     frame = Frame(state.story_time, state.scene_seconds, state)
     boxes = []
-    for index, spec in enumerate(scene.layers):
-        if spec.type != "figures" or named and spec.params["body"] == "person":
-            continue
-        figures = Figures(spec.params, compositor.setup(scene, index, "figures"))
+    for figures in figures_of(scene.name, named):
         for member in figures.members(frame):
             sprite, feet = figures.sprites.get(member.pose, member.phase, member.left,
                                                member.look, member.turn)

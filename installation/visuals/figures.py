@@ -340,6 +340,18 @@ class Figures:
             return
         whole, at = self.sprites.get(member.pose, member.phase, member.left, member.look,
                                      member.turn, part)
+        sprite, feet = self.depth.sized(whole, at, member.share)
+        place = _spot(member.feet, feet)
+        shown = pygame.Rect(place, sprite.get_size())
+        shadowed = part in ("body", WHOLE) and (
+            bool(self.params["shadow"]) or self.sun_shadows is not None
+            or self.contact is not None)
+        meets = _with_shadow(shown) if shadowed else shown  # (a car nearer hides their shadow
+        # on the road behind it too: its pixels kept from before the shadow is laid)
+        nearer = self.racing.nearer(surface, cars, member.feet[1], meets) if cars and \
+            self.racing is not None else []
+        if self.parked is not None:
+            nearer += self.parked.nearer(surface, member.feet, meets)
         if self.params["shadow"] and part in ("body", WHOLE):  # (a nearer one's, shrunk too)
             shadow = self.depth.sized(self.shadows.of(whole), (0.0, 0.0), member.share,
                                       soft=True)
@@ -348,13 +360,6 @@ class Figures:
             self.sun_shadows.draw(surface, whole, member.feet, at, member.share)
         if self.contact is not None and part in ("body", WHOLE):
             self.contact.draw(surface, whole, member.feet, at, member.share, self._soft)
-        sprite, feet = self.depth.sized(whole, at, member.share)
-        place = _spot(member.feet, feet)
-        shown = pygame.Rect(place, sprite.get_size())
-        nearer = self.racing.nearer(surface, cars, member.feet[1], shown) if cars and \
-            self.racing is not None else []
-        if self.parked is not None:
-            nearer += self.parked.nearer(surface, member.feet, shown)
         surface.blit(sprite, place)
         for pixels, meet in nearer:  # (the cars laid under everyone, over them again)
             surface.blit(pixels, meet)
@@ -383,3 +388,15 @@ class Figures:
 def _spot(feet: Point, on_sprite: Point) -> tuple[int, int]:
     """Where a sprite goes for its feet (`on_sprite`, on it) to stand on `feet`."""
     return round(feet[0] - on_sprite[0]), round(feet[1] - on_sprite[1])
+
+
+SHADOW_REACH = 3  # a shadow lies within this many of its caster's heights of them (a long one
+# at dawn 2.2 heights towards us, a low sun's sideways; see long_shadow, contact_shadow)
+
+
+def _with_shadow(shown: pygame.Rect) -> pygame.Rect:
+    """Where someone drawn at `shown` and their shadow on the ground may lie: SHADOW_REACH of
+    their heights to either side and towards us."""
+    reach = SHADOW_REACH * shown.height
+    return pygame.Rect(shown.left - reach, shown.top, shown.width + 2 * reach,
+                       shown.height + reach)

@@ -58,7 +58,7 @@ def test_a_car_racing_away_shows_its_roof_back_glass_and_tail_lights() -> None:
     glass's darkest, and both tail lights are lit."""
     surface, setup, horizon_at = racing_drawn(SECONDS)
     racing = Racing.of_scene(setup)
-    assert racing is not None
+    assert isinstance(racing, Racing)  # (its racing cars, not a street's: see of_scene)
     (x, z), = racing.at(SECONDS, False)
     assert z == RACE_FROM + SECONDS * RACE_SPEED
     horizon = int(SIZE[1] * horizon_at)

@@ -102,8 +102,12 @@ class Passing:
         meets = np.flatnonzero((boxes.foot > feet_row) & (boxes.left < shown.right)
                                & (boxes.right > shown.left) & (boxes.top < shown.bottom))
         kept = []
-        for n in meets.tolist():
-            met = self._met(surface, cars[n], shown)
+        for n in meets.tolist():  # (each drawn only over its own box: `shown` may hold the
+            # walker's shadow on the road about them, SHADOW_REACH of their heights wide)
+            box = pygame.Rect(int(boxes.left[n]), int(boxes.top[n]),
+                              int(boxes.right[n] - boxes.left[n]) + 1,
+                              int(boxes.foot[n] - boxes.top[n]) + REACH + 1)
+            met = self._met(surface, cars[n], shown.clip(box))
             if met is not None:
                 kept.append(met)
         return kept

@@ -18,7 +18,7 @@ BEATS = ("hand_to_head", "slumps", "lets_go")  # the keys that time CALL[2:], in
 # Sprites drawn per cycle or move: seen close, the still poses breathe and sway in steps of
 # ~0.2-0.3 s, the moves step ~75 ms (the pick-up ~20 ms: the receiver he lifts, in his hand,
 # comes up to his ear a few pixels a frame, not in leaps: at 64 steps, 0.016 of his height).
-STEPS = {"phone-out": 4, SNAP_MOVE: 16, "phone-wait": 12, "phone": 12, "phone-head": 16,
+STEPS = {"phone-out": 4, SNAP_MOVE: 24, "phone-wait": 12, "phone": 12, "phone-head": 16,
          "phone-slump": 16, "phone-down": 16,
          call_move("phone"): 128, call_move("phone-head"): 16, call_move("phone-slump"): 32,
          call_move("phone-down"): 16}
@@ -29,7 +29,8 @@ SWING = (1.1, 0.8, 30.0)  # the swing it starts with (radians at most), swings a
 # The ring: the first snaps his head round to the phone this long after it starts (a start),
 # the snap taking SNAP[1]; he waits, and his hand closes on the receiver as the last ring ends
 # (the ring stops as he lifts it: the cue's sound stops there too).
-SNAP = (0.5, 0.4)  # (a beat: he was leaving; at 0.3 s and 0.25 s the lot was hardly seen)
+SNAP = (0.5, 1.0)  # (a beat: he was leaving; at 0.3 s and 0.25 s the lot was hardly seen;
+#                   his head round in 0.4 s of it, his shoulders following: call_poses)
 SETTLE = (50.0, 24.0)  # it is still this many seconds after the fall, its last swings dying
 # away over the seconds before (where the scenes after find it hanging)
 

@@ -42,7 +42,8 @@ FREE_HAND = (0.135, 0.69)
 # picks up (the move into "phone": his hand to the cradle, the receiver lifted from it to his
 # ear, held from LIFT of the move on). Before that (see RINGING), "phone-out": he has hung up
 # on Julie and stands in the booth's door looking out at the lot over his shoulder, his hands
-# by his sides, until the first ring snaps his head round to the phone (SNAP_MOVE).
+# by his sides, his chest to us, until the first ring turns him round to the phone, his head
+# first and his shoulders after it (SNAP_MOVE: turning_round).
 CALL = ("phone-wait", "phone", "phone-head", "phone-slump", "phone-down")
 SNAP_MOVE = "phone-out>phone-wait"
 RINGING = ("phone-out", SNAP_MOVE, "phone-wait")  # the receiver in the cradle all through
@@ -61,6 +62,16 @@ LOOK_OUT = 0.7  # before the ring his head is turned out of the booth, over his 
 #                 0.55, a little past facing us, his hair's edge cut across his face in a dark
 #                 wedge: he read as turned away from the phone, the back of his head to us)
 WAIT_LOOK_NOD = 0.04  # ...level (looking out at the lot)
+OUT_TURN = 1.0  # ...and his shoulders turned out with it, his chest to us, off the phone
+# At the ring he turns to the phone: his shoulders round from the lot to the phone box, a
+# little past profile (his near shoulder, ours, forward, at the phone; his back a little to
+# us): at CALL_TURN, turned to us as he listens, his chest faced out of the booth's left side
+# and he read as a man with his back to the ringing phone, only his head turned to it.
+WAIT_TURN = -0.25
+# The turn round at the first ring: his head comes round over the first HEAD_LEADS of it, his
+# shoulders follow from BODY_LAGS of it (the head first, the body after it: a start, not a
+# swivel of the whole man as one block).
+HEAD_LEADS, BODY_LAGS = 0.4, 0.2
 HESITATE = (0.09, 0.05)  # waiting, his near hand lifts this far (forward, up) towards the phone
 #                          and falls back, once a cycle: he does not take it yet
 BROW = (1.1, 0.4)  # the free hand on his brow, from the head's centre, in head radii
@@ -101,15 +112,25 @@ def phone_out(t: float) -> Angles:
     out to the lot over his shoulder, breathing."""
     rise, _nod = _breathing(t, 0.0)
     waiting = phone_wait(0.0)
-    return replace(waiting, hip=(waiting.hip[0], waiting.hip[1] + rise), look=LOOK_OUT,
-                   nod=WAIT_LOOK_NOD)
+    return replace(waiting, hip=(waiting.hip[0], waiting.hip[1] + rise), turn=OUT_TURN,
+                   shoulders=(WAIT_ARM[0], FAR_HANGING[0]), elbows=(WAIT_ARM[1], FAR_HANGING[1]),
+                   look=LOOK_OUT, nod=WAIT_LOOK_NOD)
+
+
+def turning_round(t: float) -> Angles:
+    """The first ring turns him round, played once: from looking out of the booth (phone_out)
+    to facing the phone (phone_wait), his head first, his shoulders after it."""
+    a, b = phone_out(0.0), phone_wait(0.0)
+    head = s_curve(clamp01(t / HEAD_LEADS))
+    body = _moved(a, b, s_curve(clamp01((t - BODY_LAGS) / (1.0 - BODY_LAGS))))
+    return replace(body, look=lerp(a.look, b.look, head), nod=lerp(a.nod, b.nod, head))
 
 
 def phone_wait(t: float) -> Angles:
     """At the ringing phone: his hands by his sides (not on the keypad), his weight shifting,
     his head turned down to it, the near hand lifting a little towards it and falling back."""
-    listening = phone(t)
-    shoulder = _root(listening.hip, listening.lean, 0.0, False)
+    listening = replace(phone(t), turn=WAIT_TURN)
+    shoulder = _root(listening.hip, listening.lean, 0.0, False, WAIT_TURN)
     hanging = limbs(replace(listening, shoulders=(WAIT_ARM[0], FAR_HANGING[0]),
                             elbows=(WAIT_ARM[1], FAR_HANGING[1])))[2]["wrist0"]
     lift = 0.5 - 0.5 * math.cos(2 * math.pi * t)
@@ -125,7 +146,7 @@ def picking_up(t: float) -> Angles:
     k = s_curve(clamp01(t))
     body = between(a, b, k)
     body = replace(body, lean=body.lean + REACH_LEAN * math.sin(math.pi * k))
-    shoulder = _root(body.hip, body.lean, body.hunch, False)
+    shoulder = _root(body.hip, body.lean, body.hunch, False, body.turn)
     start, end = limbs(a)[2]["wrist0"], limbs(b)[2]["wrist0"]
     if k < LIFT:
         wrist = _along(start, CRADLE_HAND, k / LIFT)
@@ -162,9 +183,10 @@ def grip() -> float:
     return high
 
 
-def _root(hip: Point, lean: float, hunch: float, far: bool) -> Point:
-    """Where his near (or far) arm hangs from, on this spine, turned as on the phone."""
-    return root_of_arm(spine(hip, lean, hunch, TORSO - SHOULDER_DROP)[0], far, 0.0, CALL_TURN)
+def _root(hip: Point, lean: float, hunch: float, far: bool, turn: float = CALL_TURN) -> Point:
+    """Where his near (or far) arm hangs from, on this spine, turned as on the phone (or by
+    `turn`)."""
+    return root_of_arm(spine(hip, lean, hunch, TORSO - SHOULDER_DROP)[0], far, 0.0, turn)
 
 
 def _ear_hand(hip: Point, lean: float, nod: float) -> Point:
@@ -252,7 +274,7 @@ def _moved(a: Angles, b: Angles, k: float) -> Angles:
     brow would first rise over the head)."""
     body = between(a, b, k)
     starts, ends = limbs(a)[2], limbs(b)[2]
-    arms = [reach_to(_root(body.hip, body.lean, body.hunch, i == 1),
+    arms = [reach_to(_root(body.hip, body.lean, body.hunch, i == 1, body.turn),
                      (lerp(starts[f"wrist{i}"][0], ends[f"wrist{i}"][0], k),
                       lerp(starts[f"wrist{i}"][1], ends[f"wrist{i}"][1], k)))
             for i in (0, 1)]
@@ -266,6 +288,6 @@ CALL_CYCLES: dict[str, Callable[[float], Angles]] = {
     "phone-slump": phone_slump, "phone-down": phone_down}
 CALL_CYCLES |= {call_move(name): _moving_on(before, name)
                 for before, name in pairwise(CALL) if name != "phone"}
-CALL_CYCLES[SNAP_MOVE] = _moving_on("phone-out", "phone-wait")
+CALL_CYCLES[SNAP_MOVE] = turning_round
 CALL_CYCLES[PICK_UP] = picking_up
 HELD_MOVES = tuple(call_move(name) for name in HOLDING[1:])  # the receiver held all through

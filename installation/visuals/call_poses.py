@@ -33,8 +33,10 @@ from installation.visuals.skeleton import (
 # On the phone, the free hand rests on the phone box, in front of him at his chest (before the
 # feet are set on the ground): it stays there as he shifts his weight, the elbow by his side.
 FREE_HAND = (0.135, 0.69)
-# The call, after "phone" (listening): his free hand to his brow, then slumped back against the
-# booth's glass behind him (the hip back and down, the feet where they stood), the hand still
+# The call, after "phone" (listening): the news landing, he stiffens ("phone-stiff": straight
+# and still, his free hand off the phone onto the glass over it, looking out through the booth
+# at the street), then his free hand to his brow, then slumped back against the booth's glass
+# behind him (the hip back and down, the feet where they stood), the hand still
 # at his brow, then the receiver let go and both arms hanging. Played in that order, one into the
 # next by a move played once (CALL_MOVES, each from its pose's phase 0 into the next's).
 # Before all of them, "phone-wait": the phone ringing, he stands facing it, his hands by his
@@ -44,14 +46,15 @@ FREE_HAND = (0.135, 0.69)
 # on Julie and stands in the booth's door looking out at the lot over his shoulder, his hands
 # by his sides, his chest to us, until the first ring turns him round to the phone, his head
 # first and his shoulders after it (SNAP_MOVE: turning_round).
-CALL = ("phone-wait", "phone", "phone-head", "phone-slump", "phone-down")
+CALL = ("phone-wait", "phone", "phone-stiff", "phone-head", "phone-slump", "phone-down")
 SNAP_MOVE = "phone-out>phone-wait"
 RINGING = ("phone-out", SNAP_MOVE, "phone-wait")  # the receiver in the cradle all through
-CALL_MOVES = {"phone": 2.6, "phone-head": 1.2, "phone-slump": 2.4,
+CALL_MOVES = {"phone": 2.6, "phone-stiff": 0.6, "phone-head": 1.2, "phone-slump": 2.4,
               "phone-down": 0.8}  # seconds into each (the pick-up: a reach across the phone
 #                                   through the last ring, then a lift to his ear over 1.4 s;
-#                                   in 1.4 s all told it was at his ear 0.7 s off the hook)
-HOLDING = CALL[1:4]  # the poses with the receiver at his ear
+#                                   in 1.4 s all told it was at his ear 0.7 s off the hook;
+#                                   the stiffening a start, quicker than any move after it)
+HOLDING = CALL[1:5]  # the poses with the receiver at his ear
 CRADLE_HAND = (0.33, 0.74)  # his hand on the receiver in the cradle, across the phone box
 REACH_LEAN = 0.3  # how far (radians) he leans to the phone as he reaches across it
 LIFT = 0.45  # how far into the pick-up his hand is at the cradle: the receiver is his from then
@@ -82,6 +85,13 @@ SLUMP_HIP, SLUMP_LEAN = (0.012, 0.48), -0.18  # his back against the glass, insi
 # front of the near corner of his mouth (3D points of the head, see figure_face.Point3).
 CALL_LOOK, CALL_TURN = 0.28, 0.5
 LISTEN_NOD = 0.18  # listening, his head bowed this much
+# The news landing on him: his legs locked straight and his chest up (lean), his head lifted
+# from the receiver (nod), staring out through the glass, hardly breathing (this share of a
+# still pose's breath); his free hand flat on the glass over the phone box, braced, at his
+# chin's height (in his heights, as FREE_HAND: the box's top is at ~0.87). (His head turned
+# further to us, past 0.3, his hair's edge cut across his brow in a dark wedge.)
+STIFF_KNEES, STIFF_LEAN, STIFF_NOD, STIFF_BREATH = (0.0, 0.03), -0.02, -0.06, 0.3
+GLASS_HAND = (0.25, 0.9)
 RECEIVER_EAR: Point3 = (0.04, -0.02, 0.7)
 RECEIVER_MOUTH: Point3 = (0.9, -0.95, 0.2)
 # How far each pose bows his head; how far a still pose breathes (hip up and down, nod).
@@ -105,6 +115,17 @@ def phone(t: float) -> Angles:
     near = reach_to(_root(hip, lean, 0.0, False), _ear_hand(hip, lean, LISTEN_NOD))
     return Angles(hip, lean, (0.05, -0.08), (0.05, 0.1), (near[0], free[0]), (near[1], free[1]),
                   nod=LISTEN_NOD, turn=CALL_TURN, look=CALL_LOOK)
+
+
+def phone_stiff(t: float) -> Angles:
+    """The news landing: stiffened, straight and still, the receiver pressed to his ear, his
+    head up, staring out through the glass, his free hand flat on the glass over the phone."""
+    rise, nod = _breathing(t, 0.0)
+    hip, lean, nod = (0.0, 0.5 + rise * STIFF_BREATH), STIFF_LEAN, STIFF_NOD + nod * STIFF_BREATH
+    near = reach_to(_root(hip, lean, 0.0, False), _ear_hand(hip, lean, nod))
+    free = reach_to(_root(hip, lean, 0.0, True), GLASS_HAND)
+    return Angles(hip, lean, (0.05, -0.08), STIFF_KNEES, (near[0], free[0]), (near[1], free[1]),
+                  nod=nod, turn=CALL_TURN, look=CALL_LOOK)
 
 
 def phone_out(t: float) -> Angles:
@@ -258,9 +279,10 @@ def phone_down(t: float) -> Angles:
                   look=CALL_LOOK)
 
 
-def call_move(name: str) -> str:
-    """The move played once into call pose `name`, from the one before it."""
-    return f"{CALL[CALL.index(name) - 1]}>{name}"
+def call_move(name: str, before: str | None = None) -> str:
+    """The move played once into call pose `name`, from `before` (the one before it in CALL
+    unless given: a call without the stiffening goes from listening to his hand at his head)."""
+    return f"{before or CALL[CALL.index(name) - 1]}>{name}"
 
 
 def _moving_on(before: str, after: str) -> Callable[[float], Angles]:
@@ -284,10 +306,14 @@ def _moved(a: Angles, b: Angles, k: float) -> Angles:
 
 PICK_UP = call_move("phone")
 CALL_CYCLES: dict[str, Callable[[float], Angles]] = {
-    "phone-out": phone_out, "phone-wait": phone_wait, "phone": phone, "phone-head": phone_head,
+    "phone-out": phone_out, "phone-wait": phone_wait, "phone": phone,
+    "phone-stiff": phone_stiff, "phone-head": phone_head,
     "phone-slump": phone_slump, "phone-down": phone_down}
 CALL_CYCLES |= {call_move(name): _moving_on(before, name)
                 for before, name in pairwise(CALL) if name != "phone"}
 CALL_CYCLES[SNAP_MOVE] = turning_round
 CALL_CYCLES[PICK_UP] = picking_up
-HELD_MOVES = tuple(call_move(name) for name in HOLDING[1:])  # the receiver held all through
+UNSTIFFENED = tuple(name for name in CALL if name != "phone-stiff")  # (see booth_call.Call)
+SKIPPING = call_move("phone-head", "phone")  # its move from listening to his hand at his head
+CALL_CYCLES[SKIPPING] = _moving_on("phone", "phone-head")
+HELD_MOVES = (*(call_move(name) for name in HOLDING[1:]), SKIPPING)  # the receiver held through

@@ -39,12 +39,10 @@ def bodies() -> dict[str, Body]:
     return seen
 
 
-def test_before_the_words_his_hand_rests_on_the_phone() -> None:
-    wrist = bodies()[BEFORE].joints["wrist1"]
-    assert wrist[1] < BOX_TOP, wrist
-
-
-def test_after_the_words_his_hand_is_flat_on_the_glass_over_the_phone() -> None:
+def test_at_the_words_his_hand_goes_from_the_phone_to_the_glass_over_it() -> None:
+    """Before the words his free hand rests on the phone box; after them, until it goes to
+    his brow, it is flat on the glass over the box, and his head is up off the receiver."""
+    assert bodies()[BEFORE].joints["wrist1"][1] < BOX_TOP, bodies()[BEFORE].joints["wrist1"]
     for at in STIFF:
         body = bodies()[at]
         wrist = body.joints["wrist1"]

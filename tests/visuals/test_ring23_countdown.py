@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from installation.commands.validate import summary
 from installation.core.timeline import state_at
 from installation.core.timeline.state import story_after
 from installation.core.timeutil import countdown_clock, parse_clock
@@ -74,3 +75,9 @@ def test_each_reading_is_held_about_a_real_second() -> None:
     assert HELD[0] <= min(held) and max(held) <= HELD[1], held
     texts = [text for _, text in spoken]
     assert texts == sorted(texts, reverse=True), "it only counts down"
+
+
+def test_validate_tells_the_curator_when_it_starts() -> None:
+    """`installation validate` says the countdown starts at 04:06:30, not at 04:06."""
+    assert f"from 'seventy minutes' at {WORDS} to 05:15" in summary(
+        shipped_program().timeline, None)

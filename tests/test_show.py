@@ -62,7 +62,7 @@ def test_at_option_starts_at_that_story_time_and_story_moves_on() -> None:
     assert show.fired == ["the call"]  # landing on a cue plays it
     fake.advance(60)
     assert show.step().scene.name == "The payphone rings"
-    assert show.fired == ["the call"]
+    assert show.fired == ["the call", "seventy minutes"]  # (the countdown's mark, passed)
 
 
 def test_a_slow_frame_still_fires_the_cues_it_passed() -> None:

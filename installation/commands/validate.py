@@ -116,9 +116,14 @@ def summary(timeline: Timeline, config: Config | None) -> str:
         cd = timeline.countdown
         story = format_duration(forward(cd.start, cd.target))
         wall = format_duration(clock.real_between(cd.start, cd.target))
-        lines.append(f"  countdown {cd.label} from '{cd.cue}' at {format_clock(cd.start, False)}"
-                     f" to {format_clock(cd.target, False)}: {story} of story, {wall} on the wall")
+        lines.append(f"  countdown {cd.label} from '{cd.cue}' at {_clock(cd.start)}"
+                     f" to {_clock(cd.target)}: {story} of story, {wall} on the wall")
     return "\n".join(lines)
+
+
+def _clock(seconds: float) -> str:
+    """A story time as a curator wrote it: '04:05', or '04:06:30' when it has seconds."""
+    return format_clock(seconds, seconds % 60 >= 1)
 
 
 def plural(count: int, word: str) -> str:

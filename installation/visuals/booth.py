@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import Any
 
 import pygame
@@ -230,8 +231,8 @@ class Booth(Split):
     def warm(self, frame: Frame) -> Pieces:
         """Draw the caller's sprites ahead of the scene."""
         if self.params["caller"]:
-            poses = CALL if self.call.ringing > 0 else CALL[1:]
-            names = [*poses, *(call_move(name) for name in poses[1:])]
+            poses = self.call.poses if self.call.ringing > 0 else self.call.poses[1:]
+            names = [*poses, *(call_move(name, before) for before, name in pairwise(poses))]
             names += RINGING[:2] if self.call.ringing > 0 else []
             yield from self.sprites.fill(names, [True], [self.caller_look])
 

@@ -6,22 +6,32 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from installation.core.timeutil import forward
 from installation.visuals.base import Frame
-from installation.visuals.call_poses import CALL, CALL_MOVES, PICK_UP, SNAP_MOVE, call_move, grip
+from installation.visuals.call_poses import (
+    CALL,
+    CALL_MOVES,
+    PICK_UP,
+    SKIPPING,
+    SNAP_MOVE,
+    UNSTIFFENED,
+    call_move,
+    grip,
+)
 from installation.visuals.poses import PERIOD
 from installation.visuals.skeleton import Point
 
-BEATS = ("hand_to_head", "slumps", "lets_go")  # the keys that time CALL[2:], in story time
+BEATS = ("hears", "hand_to_head", "slumps", "lets_go")  # the keys timing CALL[2:], story time
 # Sprites drawn per cycle or move: seen close, the still poses breathe and sway in steps of
 # ~0.2-0.3 s, the moves step ~75 ms (the pick-up ~20 ms: the receiver he lifts, in his hand,
 # comes up to his ear a few pixels a frame, not in leaps: at 64 steps, 0.016 of his height).
-STEPS = {"phone-out": 4, SNAP_MOVE: 16, "phone-wait": 12, "phone": 12, "phone-head": 16,
-         "phone-slump": 16, "phone-down": 16,
-         call_move("phone"): 128, call_move("phone-head"): 16, call_move("phone-slump"): 32,
-         call_move("phone-down"): 16}
+STEPS = {"phone-out": 4, SNAP_MOVE: 24, "phone-wait": 12, "phone": 12, "phone-stiff": 8,
+         "phone-head": 16, "phone-slump": 16, "phone-down": 16,
+         call_move("phone"): 128, call_move("phone-stiff"): 12, call_move("phone-head"): 16,
+         call_move("phone-slump"): 32, call_move("phone-down"): 16, SKIPPING: 16}
 FALL = 0.3  # seconds the receiver falls from his hand until its cord is taut
 SWING = (1.1, 0.8, 30.0)  # the swing it starts with (radians at most), swings a second, decay
 # (s): a receiver on its coiled cord swings on, slowly smaller, for the minute he stands there
@@ -29,7 +39,8 @@ SWING = (1.1, 0.8, 30.0)  # the swing it starts with (radians at most), swings a
 # The ring: the first snaps his head round to the phone this long after it starts (a start),
 # the snap taking SNAP[1]; he waits, and his hand closes on the receiver as the last ring ends
 # (the ring stops as he lifts it: the cue's sound stops there too).
-SNAP = (0.5, 0.4)  # (a beat: he was leaving; at 0.3 s and 0.25 s the lot was hardly seen)
+SNAP = (0.5, 1.0)  # (a beat: he was leaving; at 0.3 s and 0.25 s the lot was hardly seen;
+#                   his head round in 0.4 s of it, his shoulders following: call_poses)
 SETTLE = (50.0, 24.0)  # it is still this many seconds after the fall, its last swings dying
 # away over the seconds before (where the scenes after find it hanging)
 
@@ -52,17 +63,20 @@ class Call:
     scene_at: float
     beats: tuple[float, ...]
     ringing: float = 0.0  # real seconds the phone rings from the start, before he picks up
+    poses: tuple[str, ...] = CALL  # the call's poses in turn (the beats time those after two)
 
     @classmethod
     def of(cls, params: Mapping[str, Any], scene_at: float) -> Call:
         """The beats a booth's keys give, in the scene beginning at `scene_at`: he picks up
         as its ring ends (a booth that rings no longer: the receiver at his ear from the
         start)."""
-        beats: list[float] = []
-        for key in BEATS:
-            beats.append(max([forward(scene_at, params[key]), *beats]))
+        heard = params.get(BEATS[0])
+        times = [forward(scene_at, params[key]) for key in BEATS[1:]]
+        poses = UNSTIFFENED  # (the news not heard before his hand goes to his head, as in a
+        if heard is not None and forward(scene_at, heard) < times[0]:  # timeline written
+            times, poses = [forward(scene_at, heard), *times], CALL  # before `hears`: as then
         ringing = params.get("ring", 0.0) if params.get("lit", True) else 0.0
-        return cls(scene_at, tuple(beats), ringing)
+        return cls(scene_at, tuple(accumulate(times, max)), ringing, poses)
 
     def at(self, frame: Frame) -> Moment:
         """The caller's pose at this frame: waiting at the ringing phone, then listening until
@@ -73,13 +87,13 @@ class Call:
         pace = frame.seconds / into if into > 0 else 0.0  # real seconds a story second
         beats = [beat * pace if pace else math.inf for beat in self.beats]
         if self.ringing <= 0:
-            return moment(beats, frame.seconds)
+            return moment(beats, frame.seconds, self.poses[1:])
         waiting = self.waiting()
         if frame.seconds < waiting[0] + waiting[1]:
             return rung(frame.seconds, waiting)
         picks_up = self.picks_up()
-        return moment([beat - picks_up for beat in beats], frame.seconds - picks_up, CALL[1:],
-                      CALL_MOVES["phone"], PICK_UP)
+        return moment([beat - picks_up for beat in beats], frame.seconds - picks_up,
+                      self.poses[1:], CALL_MOVES["phone"], PICK_UP)
 
     def picks_up(self) -> float:
         """The real second his hand sets off for the receiver: it closes on it as the ring
@@ -123,7 +137,7 @@ def moment(beats: Sequence[float], seconds: float, call: Sequence[str] = CALL[1:
         move = CALL_MOVES[after]
         let_go = seconds - begin if after == CALL[-1] else None
         if seconds < begin + move:
-            return Moment(call_move(after), (seconds - begin) / move, let_go)
+            return Moment(call_move(after, name), (seconds - begin) / move, let_go)
         name, start = after, begin + move
     return Moment(name, (seconds - start) / PERIOD[name],
                   seconds - (start - CALL_MOVES[name]) if name == CALL[-1] else None)

@@ -33,8 +33,10 @@ from installation.visuals.skeleton import (
 # On the phone, the free hand rests on the phone box, in front of him at his chest (before the
 # feet are set on the ground): it stays there as he shifts his weight, the elbow by his side.
 FREE_HAND = (0.135, 0.69)
-# The call, after "phone" (listening): his free hand to his brow, then slumped back against the
-# booth's glass behind him (the hip back and down, the feet where they stood), the hand still
+# The call, after "phone" (listening): the news landing, he stiffens ("phone-stiff": straight
+# and still, his free hand off the phone onto the glass over it, looking out through the booth
+# at the street), then his free hand to his brow, then slumped back against the booth's glass
+# behind him (the hip back and down, the feet where they stood), the hand still
 # at his brow, then the receiver let go and both arms hanging. Played in that order, one into the
 # next by a move played once (CALL_MOVES, each from its pose's phase 0 into the next's).
 # Before all of them, "phone-wait": the phone ringing, he stands facing it, his hands by his
@@ -42,15 +44,17 @@ FREE_HAND = (0.135, 0.69)
 # picks up (the move into "phone": his hand to the cradle, the receiver lifted from it to his
 # ear, held from LIFT of the move on). Before that (see RINGING), "phone-out": he has hung up
 # on Julie and stands in the booth's door looking out at the lot over his shoulder, his hands
-# by his sides, until the first ring snaps his head round to the phone (SNAP_MOVE).
-CALL = ("phone-wait", "phone", "phone-head", "phone-slump", "phone-down")
+# by his sides, his chest to us, until the first ring turns him round to the phone, his head
+# first and his shoulders after it (SNAP_MOVE: turning_round).
+CALL = ("phone-wait", "phone", "phone-stiff", "phone-head", "phone-slump", "phone-down")
 SNAP_MOVE = "phone-out>phone-wait"
 RINGING = ("phone-out", SNAP_MOVE, "phone-wait")  # the receiver in the cradle all through
-CALL_MOVES = {"phone": 2.6, "phone-head": 1.2, "phone-slump": 2.4,
+CALL_MOVES = {"phone": 2.6, "phone-stiff": 0.6, "phone-head": 1.2, "phone-slump": 2.4,
               "phone-down": 0.8}  # seconds into each (the pick-up: a reach across the phone
 #                                   through the last ring, then a lift to his ear over 1.4 s;
-#                                   in 1.4 s all told it was at his ear 0.7 s off the hook)
-HOLDING = CALL[1:4]  # the poses with the receiver at his ear
+#                                   in 1.4 s all told it was at his ear 0.7 s off the hook;
+#                                   the stiffening a start, quicker than any move after it)
+HOLDING = CALL[1:5]  # the poses with the receiver at his ear
 CRADLE_HAND = (0.33, 0.74)  # his hand on the receiver in the cradle, across the phone box
 REACH_LEAN = 0.3  # how far (radians) he leans to the phone as he reaches across it
 LIFT = 0.45  # how far into the pick-up his hand is at the cradle: the receiver is his from then
@@ -61,6 +65,16 @@ LOOK_OUT = 0.7  # before the ring his head is turned out of the booth, over his 
 #                 0.55, a little past facing us, his hair's edge cut across his face in a dark
 #                 wedge: he read as turned away from the phone, the back of his head to us)
 WAIT_LOOK_NOD = 0.04  # ...level (looking out at the lot)
+OUT_TURN = 1.0  # ...and his shoulders turned out with it, his chest to us, off the phone
+# At the ring he turns to the phone: his shoulders round from the lot to the phone box, a
+# little past profile (his near shoulder, ours, forward, at the phone; his back a little to
+# us): at CALL_TURN, turned to us as he listens, his chest faced out of the booth's left side
+# and he read as a man with his back to the ringing phone, only his head turned to it.
+WAIT_TURN = -0.25
+# The turn round at the first ring: his head comes round over the first HEAD_LEADS of it, his
+# shoulders follow from BODY_LAGS of it (the head first, the body after it: a start, not a
+# swivel of the whole man as one block).
+HEAD_LEADS, BODY_LAGS = 0.4, 0.2
 HESITATE = (0.09, 0.05)  # waiting, his near hand lifts this far (forward, up) towards the phone
 #                          and falls back, once a cycle: he does not take it yet
 BROW = (1.1, 0.4)  # the free hand on his brow, from the head's centre, in head radii
@@ -71,6 +85,13 @@ SLUMP_HIP, SLUMP_LEAN = (0.012, 0.48), -0.18  # his back against the glass, insi
 # front of the near corner of his mouth (3D points of the head, see figure_face.Point3).
 CALL_LOOK, CALL_TURN = 0.28, 0.5
 LISTEN_NOD = 0.18  # listening, his head bowed this much
+# The news landing on him: his legs locked straight and his chest up (lean), his head lifted
+# from the receiver (nod), staring out through the glass, hardly breathing (this share of a
+# still pose's breath); his free hand flat on the glass over the phone box, braced, at his
+# chin's height (in his heights, as FREE_HAND: the box's top is at ~0.87). (His head turned
+# further to us, past 0.3, his hair's edge cut across his brow in a dark wedge.)
+STIFF_KNEES, STIFF_LEAN, STIFF_NOD, STIFF_BREATH = (0.0, 0.03), -0.02, -0.06, 0.3
+GLASS_HAND = (0.25, 0.9)
 RECEIVER_EAR: Point3 = (0.04, -0.02, 0.7)
 RECEIVER_MOUTH: Point3 = (0.9, -0.95, 0.2)
 # How far each pose bows his head; how far a still pose breathes (hip up and down, nod).
@@ -96,20 +117,41 @@ def phone(t: float) -> Angles:
                   nod=LISTEN_NOD, turn=CALL_TURN, look=CALL_LOOK)
 
 
+def phone_stiff(t: float) -> Angles:
+    """The news landing: stiffened, straight and still, the receiver pressed to his ear, his
+    head up, staring out through the glass, his free hand flat on the glass over the phone."""
+    rise, nod = _breathing(t, 0.0)
+    hip, lean, nod = (0.0, 0.5 + rise * STIFF_BREATH), STIFF_LEAN, STIFF_NOD + nod * STIFF_BREATH
+    near = reach_to(_root(hip, lean, 0.0, False), _ear_hand(hip, lean, nod))
+    free = reach_to(_root(hip, lean, 0.0, True), GLASS_HAND)
+    return Angles(hip, lean, (0.05, -0.08), STIFF_KNEES, (near[0], free[0]), (near[1], free[1]),
+                  nod=nod, turn=CALL_TURN, look=CALL_LOOK)
+
+
 def phone_out(t: float) -> Angles:
     """In the booth's door, the call to Julie over: his hands by his sides, his head turned
     out to the lot over his shoulder, breathing."""
     rise, _nod = _breathing(t, 0.0)
     waiting = phone_wait(0.0)
-    return replace(waiting, hip=(waiting.hip[0], waiting.hip[1] + rise), look=LOOK_OUT,
-                   nod=WAIT_LOOK_NOD)
+    return replace(waiting, hip=(waiting.hip[0], waiting.hip[1] + rise), turn=OUT_TURN,
+                   shoulders=(WAIT_ARM[0], FAR_HANGING[0]), elbows=(WAIT_ARM[1], FAR_HANGING[1]),
+                   look=LOOK_OUT, nod=WAIT_LOOK_NOD)
+
+
+def turning_round(t: float) -> Angles:
+    """The first ring turns him round, played once: from looking out of the booth (phone_out)
+    to facing the phone (phone_wait), his head first, his shoulders after it."""
+    a, b = phone_out(0.0), phone_wait(0.0)
+    head = s_curve(clamp01(t / HEAD_LEADS))
+    body = _moved(a, b, s_curve(clamp01((t - BODY_LAGS) / (1.0 - BODY_LAGS))))
+    return replace(body, look=lerp(a.look, b.look, head), nod=lerp(a.nod, b.nod, head))
 
 
 def phone_wait(t: float) -> Angles:
     """At the ringing phone: his hands by his sides (not on the keypad), his weight shifting,
     his head turned down to it, the near hand lifting a little towards it and falling back."""
-    listening = phone(t)
-    shoulder = _root(listening.hip, listening.lean, 0.0, False)
+    listening = replace(phone(t), turn=WAIT_TURN)
+    shoulder = _root(listening.hip, listening.lean, 0.0, False, WAIT_TURN)
     hanging = limbs(replace(listening, shoulders=(WAIT_ARM[0], FAR_HANGING[0]),
                             elbows=(WAIT_ARM[1], FAR_HANGING[1])))[2]["wrist0"]
     lift = 0.5 - 0.5 * math.cos(2 * math.pi * t)
@@ -125,7 +167,7 @@ def picking_up(t: float) -> Angles:
     k = s_curve(clamp01(t))
     body = between(a, b, k)
     body = replace(body, lean=body.lean + REACH_LEAN * math.sin(math.pi * k))
-    shoulder = _root(body.hip, body.lean, body.hunch, False)
+    shoulder = _root(body.hip, body.lean, body.hunch, False, body.turn)
     start, end = limbs(a)[2]["wrist0"], limbs(b)[2]["wrist0"]
     if k < LIFT:
         wrist = _along(start, CRADLE_HAND, k / LIFT)
@@ -162,9 +204,10 @@ def grip() -> float:
     return high
 
 
-def _root(hip: Point, lean: float, hunch: float, far: bool) -> Point:
-    """Where his near (or far) arm hangs from, on this spine, turned as on the phone."""
-    return root_of_arm(spine(hip, lean, hunch, TORSO - SHOULDER_DROP)[0], far, 0.0, CALL_TURN)
+def _root(hip: Point, lean: float, hunch: float, far: bool, turn: float = CALL_TURN) -> Point:
+    """Where his near (or far) arm hangs from, on this spine, turned as on the phone (or by
+    `turn`)."""
+    return root_of_arm(spine(hip, lean, hunch, TORSO - SHOULDER_DROP)[0], far, 0.0, turn)
 
 
 def _ear_hand(hip: Point, lean: float, nod: float) -> Point:
@@ -236,9 +279,10 @@ def phone_down(t: float) -> Angles:
                   look=CALL_LOOK)
 
 
-def call_move(name: str) -> str:
-    """The move played once into call pose `name`, from the one before it."""
-    return f"{CALL[CALL.index(name) - 1]}>{name}"
+def call_move(name: str, before: str | None = None) -> str:
+    """The move played once into call pose `name`, from `before` (the one before it in CALL
+    unless given: a call without the stiffening goes from listening to his hand at his head)."""
+    return f"{before or CALL[CALL.index(name) - 1]}>{name}"
 
 
 def _moving_on(before: str, after: str) -> Callable[[float], Angles]:
@@ -252,7 +296,7 @@ def _moved(a: Angles, b: Angles, k: float) -> Angles:
     brow would first rise over the head)."""
     body = between(a, b, k)
     starts, ends = limbs(a)[2], limbs(b)[2]
-    arms = [reach_to(_root(body.hip, body.lean, body.hunch, i == 1),
+    arms = [reach_to(_root(body.hip, body.lean, body.hunch, i == 1, body.turn),
                      (lerp(starts[f"wrist{i}"][0], ends[f"wrist{i}"][0], k),
                       lerp(starts[f"wrist{i}"][1], ends[f"wrist{i}"][1], k)))
             for i in (0, 1)]
@@ -262,10 +306,14 @@ def _moved(a: Angles, b: Angles, k: float) -> Angles:
 
 PICK_UP = call_move("phone")
 CALL_CYCLES: dict[str, Callable[[float], Angles]] = {
-    "phone-out": phone_out, "phone-wait": phone_wait, "phone": phone, "phone-head": phone_head,
+    "phone-out": phone_out, "phone-wait": phone_wait, "phone": phone,
+    "phone-stiff": phone_stiff, "phone-head": phone_head,
     "phone-slump": phone_slump, "phone-down": phone_down}
 CALL_CYCLES |= {call_move(name): _moving_on(before, name)
                 for before, name in pairwise(CALL) if name != "phone"}
-CALL_CYCLES[SNAP_MOVE] = _moving_on("phone-out", "phone-wait")
+CALL_CYCLES[SNAP_MOVE] = turning_round
 CALL_CYCLES[PICK_UP] = picking_up
-HELD_MOVES = tuple(call_move(name) for name in HOLDING[1:])  # the receiver held all through
+UNSTIFFENED = tuple(name for name in CALL if name != "phone-stiff")  # (see booth_call.Call)
+SKIPPING = call_move("phone-head", "phone")  # its move from listening to his hand at his head
+CALL_CYCLES[SKIPPING] = _moving_on("phone", "phone-head")
+HELD_MOVES = (*(call_move(name) for name in HOLDING[1:]), SKIPPING)  # the receiver held through

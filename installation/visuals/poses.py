@@ -74,8 +74,8 @@ PERIOD = {"walk": 1.1, "run": 0.62, "sit": 5.0, "idle": 4.0, "embrace": 6.0, "ph
 PERIOD |= {name: TURN_SECONDS for name in NAMES.values()}
 PERIOD |= {name: strides * PERIOD["run"] for name, strides in RUNS_IN.items()}
 PERIOD["embrace-back"] = PERIOD["embrace"]
-PERIOD |= {"phone-out": 4.0, "phone-wait": 3.0, "phone-head": 4.0, "phone-slump": 5.0,
-           "phone-down": 5.0}
+PERIOD |= {"phone-out": 4.0, "phone-wait": 3.0, "phone-stiff": 4.0, "phone-head": 4.0,
+           "phone-slump": 5.0, "phone-down": 5.0}
 PERIOD["handshake-back"] = PERIOD["handshake"]
 PERIOD |= {name: 4.0 for name in ("argue", *ARGUING)}
 PERIOD |= {name: RISE_SECONDS for name in ("rise", *RISING)}

@@ -151,7 +151,7 @@ def test_each_move_starts_from_where_the_pose_before_it_is() -> None:
     call = Call.of({key: parse_clock(at) for key, at in BEATS.items()}, parse_clock("04:05"))
     beats = list(call.beats)
     seconds = np.arange(0.0, 60.0, 1 / 60)
-    moments = [moment(beats, s) for s in seconds]
+    moments = [moment(beats, s, call.poses[1:]) for s in seconds]
     for a, b in zip(moments, moments[1:], strict=False):
         if a.name != b.name:
             assert a.phase % 1.0 > 0.95 and b.phase % 1.0 < 0.05, (a, b)

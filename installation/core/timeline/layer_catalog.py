@@ -429,6 +429,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("receiver", choice("hung", "hanging"), "hung",
               "with nobody at the phone, its receiver: hung in its cradle, or left hanging off "
               "the hook on its cord"),
+        Param("hears", clock_time(), parse_clock("04:06:30"),
+              "story time the news lands on the caller (the receiver at his ear): he stiffens, "
+              "straight and still, his head up off the receiver, staring out through the glass, "
+              "his free hand flat on the glass over the phone"),
         Param("hand_to_head", clock_time(), parse_clock("04:08"),
               "story time the caller's free hand goes to his head (the receiver at his ear)"),
         Param("slumps", clock_time(), parse_clock("04:12"),

@@ -106,7 +106,9 @@ def countdown_tick(countdown: Countdown, story_time: float, pace: Pace) -> float
     67:00 from the story's 04:08:00 to its next step, as the bank reads 4:08 (it showed the
     time left at a tick of the whole countdown's real time, which fell anywhere in the story's
     seconds: 67:03). Only the last minute ends on zero, held for its last step before the
-    flash. A pure function of the story time (a cut never jumps it)."""
+    flash; a countdown started inside a step (at the caller's words, 04:06:30) shows the time
+    left at its start until the first whole step is over. A pure function of the story time
+    (a cut never jumps it)."""
     length = forward(countdown.start, countdown.target)
     left = length - forward(countdown.start, story_time)
     minute = max(0, math.ceil(round(left, 6) / MINUTE) - 1)  # left within its (start, top]
@@ -115,7 +117,10 @@ def countdown_tick(countdown: Countdown, story_time: float, pace: Pace) -> float
     step = min(steps - 1, math.floor((top - left) * steps / MINUTE + EPSILON))
     if minute == 0:
         return MINUTE * (1.0 - step / max(1, steps - 1))
-    return min(length, top - step * MINUTE / steps)
+    begun = top - step * MINUTE / steps  # the time left as this step began
+    if EPSILON < length - begun < MINUTE / steps - EPSILON:  # the step after a first one cut
+        return length  # short by a start inside it: held on with it (never a flash of one)
+    return min(length, begun)
 
 
 @functools.lru_cache(maxsize=TICK_MEMORY)

@@ -22,9 +22,10 @@ PAD_STEP = 2  # pads are made for sizes in steps of this many pixels (each once)
 PAD_SAMPLES = 8  # (their sizes found ahead for heights this many to a pixel apart)
 PAD_COST = 50_000  # and making a pad about this much (set-up pixels: ~35 us, the largest at
 #                   1080 ~0.1 ms; a 300-pixel figure's 59 pads in one piece)
-CAST_COST = 25  # casting a long shadow costs about this many times its sprite's area (in a
+CAST_COST = 35  # casting a long shadow costs about this many times its sprite's area (in a
 #                 set-up piece's pixels: ~1.4 ms for the nearest crowd runner's, 257x310 at
-#                 1080; cast by the frame that first drew it, at 05:07 ~1.5 a frame, ~4 ms)
+#                 1080; cast by the frame that first drew it, at 05:07 ~1.5 a frame, ~4 ms; at
+#                 25, `bench --pieces` gave its pieces 6.0 ms on average, the sprites' 4.6)
 
 
 class Contact:

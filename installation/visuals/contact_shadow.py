@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Iterable
 
 import numpy as np
 import pygame
 
+from installation.visuals.base import Pieces
+from installation.visuals.budget import Budget
 from installation.visuals.long_shadow import FORESHORTEN, LENGTH_STEP, Cast, cast, lay_from_feet
 from installation.visuals.skeleton import Point
 
@@ -16,6 +19,13 @@ PAD_WIDE = 0.34  # the pad under the feet is this much of their height across...
 PAD_DEEP = 0.06  # ... and this much deep (the ground seen from a standing eye's height)
 PAD_MIN = 3  # (never narrower or shallower than this many pixels: the far ones keep one)
 PAD_STEP = 2  # pads are made for sizes in steps of this many pixels (each once)
+PAD_SAMPLES = 8  # (their sizes found ahead for heights this many to a pixel apart)
+PAD_COST = 50_000  # and making a pad about this much (set-up pixels: ~35 us, the largest at
+#                   1080 ~0.1 ms; a 300-pixel figure's 59 pads in one piece)
+CAST_COST = 35  # casting a long shadow costs about this many times its sprite's area (in a
+#                 set-up piece's pixels: ~1.4 ms for the nearest crowd runner's, 257x310 at
+#                 1080; cast by the frame that first drew it, at 05:07 ~1.5 a frame, ~4 ms; at
+#                 25, `bench --pieces` gave its pieces 6.0 ms on average, the sprites' 4.6)
 
 
 class Contact:
@@ -35,21 +45,50 @@ class Contact:
         shadow is shrunk to a share, kept for the frames after), the pad over it."""
         if self.lean is not None:
             self._long(surface, sprite, (feet, on_sprite), share, shrink)
-        tall = on_sprite[1] * share
-        size = (_stepped(tall * PAD_WIDE), _stepped(tall * PAD_DEEP))
+        size = _size(on_sprite[1] * share)
         if size not in self.pads:
             self.pads[size] = _pad(size, self.alpha)
         surface.blit(self.pads[size], (round(feet[0] - size[0] / 2), round(feet[1] - size[1] / 2)))
 
+    def fill(self, sprites: Iterable[tuple[pygame.Surface, Point]], budget: Budget) -> Pieces:
+        """What a frame would otherwise make the first time it shows `sprites` (each with its
+        feet on it), made ahead in `budget`'s pieces with the sprites themselves: their long
+        shadows (with `reach`) and the pads for every size they are drawn at, so a frame only
+        lays them."""
+        tallest = 0.0
+        for sprite, on_sprite in sprites:
+            tallest = max(tallest, on_sprite[1])
+            if self.lean is None or sprite in self.long:
+                continue
+            if budget.over(CAST_COST * sprite.get_width() * sprite.get_height()):
+                yield
+            self.long[sprite] = cast(sprite, on_sprite, self.lean, self.alpha)
+        for size in _sizes(tallest):
+            if size not in self.pads:
+                if budget.over(PAD_COST):
+                    yield
+                self.pads[size] = _pad(size, self.alpha)
+
     def _long(self, surface: pygame.Surface, sprite: pygame.Surface, feet: tuple[Point, Point],
               share: float, shrink: Shrink) -> None:
         """The sprite's own shadow laid towards us from its feet (in the picture, on it), made
-        once per sprite."""
+        once per sprite (ahead, see fill; here if the frame came first: a cold start)."""
         assert self.lean is not None
         if sprite not in self.long:
             self.long[sprite] = cast(sprite, feet[1], self.lean, self.alpha)
         made = self.long[sprite]
         lay_from_feet(surface, made, feet[0], share, shrink(made[0], share))
+
+
+def _size(tall: float) -> tuple[int, int]:
+    """The pad under someone `tall` pixels (to their feet)."""
+    return _stepped(tall * PAD_WIDE), _stepped(tall * PAD_DEEP)
+
+
+def _sizes(tallest: float) -> list[tuple[int, int]]:
+    """Every pad someone up to `tallest` pixels is drawn on (however far they are shrunk)."""
+    samples = range(math.ceil(tallest * PAD_SAMPLES) + 1)
+    return sorted({_size(tall / PAD_SAMPLES) for tall in samples})
 
 
 def _stepped(pixels: float) -> int:

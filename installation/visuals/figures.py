@@ -171,10 +171,14 @@ class Figures:
     def prepared(self, sprites: list[pygame.Surface], budget: Budget) -> Pieces:
         """What a frame would otherwise work out the first time it shows `sprites` (drawn
         ahead, whole or a cold start's few), in `budget`'s pieces: what of each shows, to
-        shrink it with the ground, and their long shadows if the layer casts them."""
+        shrink it with the ground, and their long shadows if the layer casts them (a `shadow`'s
+        or a `contact_reach`'s)."""
         yield from self.depth.fill(sprites, budget)
         if self.params["shadow"]:
             yield from self.shadows.fill(sprites, budget)
+        if self.contact is not None:  # (their long shadows: see contact_shadow)
+            feet = dict(self.sprites.drawn())
+            yield from self.contact.fill([(one, feet[one]) for one in sprites], budget)
 
     def looks_of(self, i: int) -> list[Look]:
         """Every look member i can have: lit from each side the sun can be on while the layer

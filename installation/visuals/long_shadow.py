@@ -169,7 +169,8 @@ def cast(sprite: pygame.Surface, feet: Point, lean: tuple[int, int], alpha: int)
     """The sprite's shadow on the ground, its head at `lean` (steps of its height) from its
     soles (at or just above its `feet` on it), soft, and dark from the soles on (see _soles);
     the column of the feet on it, and how many rows of it lie above the feet line."""
-    soles = _lowest(sprite, feet)
+    coverage = pygame.surfarray.array_alpha(sprite)  # (read once: the soles and their shadow)
+    soles = _lowest_of(coverage, feet)
     lift = max(0, round(feet[1]) - soles)
     feet = (feet[0], float(soles))
     tall = max(1, min(sprite.get_height(), round(feet[1])))
@@ -178,31 +179,36 @@ def cast(sprite: pygame.Surface, feet: Point, lean: tuple[int, int], alpha: int)
     # The body squeezed down to the shadow's rows, upside down (its head nearest us)...
     squeezed = pygame.transform.smoothscale(sprite.subsurface((0, 0, width, tall)),
                                             (width, rows))
-    body = pygame.surfarray.array_alpha(pygame.transform.flip(squeezed, False, True))
+    body = pygame.surfarray.array_alpha(squeezed)[:, ::-1]
     # ... each row of it pushed across as far as the shadow leans there.
     left = at - round(feet[0])
     shift = left + np.round(np.arange(rows) * (dx / max(1, rows - 1))).astype(int)
     flat = np.zeros((width + math.ceil(abs(dx)) + 2 * SOFT + 1, rows + 2 * SOFT), np.uint8)
     flat[np.arange(width)[:, None] + shift[None, :], SOFT + np.arange(rows)[None, :]] = body
-    _soles(flat, sprite, tall, left)
+    _soles(flat, coverage, tall, left)
     return _softened(flat, alpha), at, SOFT + lift
 
 
 def _lowest(sprite: pygame.Surface, feet: Point) -> int:
-    """The row just under the sprite's soles, at or above its feet line: a pose's feet point
-    may lie some rows under the soles it shows (at 15:30 Julie's lay 8 rows under hers, and
-    her shadow, laid from it, left her hovering)."""
-    rows = min(sprite.get_height(), round(feet[1]))
-    shown = np.flatnonzero(pygame.surfarray.array_alpha(sprite)[:, :rows].max(axis=0) >= HALF)
+    """The row just under the sprite's soles (see _lowest_of)."""
+    return _lowest_of(pygame.surfarray.array_alpha(sprite), feet)
+
+
+def _lowest_of(coverage: np.ndarray, feet: Point) -> int:
+    """The row just under the soles of a sprite of `coverage` (its alpha, columns x rows), at
+    or above its feet line: a pose's feet point may lie some rows under the soles it shows (at
+    15:30 Julie's lay 8 rows under hers, and her shadow, laid from it, left her hovering)."""
+    rows = min(coverage.shape[1], round(feet[1]))
+    shown = np.flatnonzero(coverage[:, :rows].max(axis=0) >= HALF)
     return int(shown[-1]) + 1 if shown.size else rows
 
 
-def _soles(flat: np.ndarray, sprite: pygame.Surface, tall: int, left: int) -> None:
+def _soles(flat: np.ndarray, coverage: np.ndarray, tall: int, left: int) -> None:
     """Darken the shadow's first rows under the soles (the feet's own columns, a little wider):
     squeezed and softened, thin legs alone left it pale there, so it seemed to begin some
     pixels below the feet and they hovered."""
     rows = max(1, round(tall * SOLE_ROWS))
-    alpha = pygame.surfarray.array_alpha(sprite)[:, max(0, tall - rows):tall]
+    alpha = coverage[:, max(0, tall - rows):tall]
     sole = alpha.max(axis=1).astype(np.int32)
     for spread in range(1, SOLE_SPREAD + 1):  # (a foot's shadow is a little wider than it)
         sole[spread:] = np.maximum(sole[spread:], sole[:-spread])

@@ -4,7 +4,7 @@ their lit window, Lucy and Ivan drawn as two silhouettes rimmed by the lamp (see
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pygame
@@ -125,6 +125,7 @@ class OldEmbrace(Figures):
         self._corner = (BOX[0] + box.x / self.tall, BOX[3] - box.y / self.tall)
         big = pygame.Surface((box.width * SUPER, box.height * SUPER), pygame.SRCALPHA)
         self._reached = []
+        pieces = [(self._on_drawing(shape_list), color) for shape_list, color in pieces]
         for shape_list, color in pieces:  # every rim under every one of them: an arm round
             if color == self.dark:  # the other, over their back, shows no rim across it
                 self._rim(big, shape_list)
@@ -169,20 +170,22 @@ class OldEmbrace(Figures):
         rim = RIM * self.tall * SUPER
         for shape in shapes:
             for dx, dy in RING:
-                self._reached.append(_shape(big, shape, self.rim, self._to,
+                self._reached.append(_shape(big, shape, self.rim,
                                             (round(dx * rim), self.tall * SUPER),
                                             round(dy * rim)))
 
     def _paint(self, big: pygame.Surface, shapes: Sequence[Shape], color: Color) -> None:
         """A piece, over every rim (see _rim)."""
         for shape in shapes:
-            self._reached.append(_shape(big, shape, color, self._to, (0, self.tall * SUPER)))
+            self._reached.append(_shape(big, shape, color, (0, self.tall * SUPER)))
 
-    def _to(self, point: Point) -> tuple[float, float]:
-        """A point in his heights (x from the pair's centre, y up from the floor) on the
-        drawing surface (its top left at this frame's corner)."""
-        left, top = self._corner
-        return ((point[0] - left) * self.tall * SUPER, (top - point[1]) * self.tall * SUPER)
+    def _on_drawing(self, shapes: Sequence[Shape]) -> list[Shape]:
+        """The shapes with their points (in his heights, x from the pair's centre, y up from
+        the floor) placed on the drawing surface (its top left at this frame's corner): once
+        a frame, for the rims and the shapes over them."""
+        (left, top), tall = self._corner, self.tall
+        return [(kind, [((x - left) * tall * SUPER, (top - y) * tall * SUPER)
+                        for x, y in points], size) for kind, points, size in shapes]
 
 
 def _rgb(value: Any) -> Color:
@@ -191,14 +194,14 @@ def _rgb(value: Any) -> Color:
     return color.r, color.g, color.b
 
 
-def _shape(big: pygame.Surface, shape: Shape, color: Color,
-           to: Callable[[Point], tuple[float, float]], moved: tuple[int, float],
+def _shape(big: pygame.Surface, shape: Shape, color: Color, moved: tuple[int, float],
            down: int = 0) -> pygame.Rect:
-    """One shape drawn on `big` (its points placed by `to`), `moved` pixels across (and `down`
-    pixels down); its size in pixels a height: the pixels it drew on."""
+    """One shape drawn on `big` (its points placed on it: see OldEmbrace._on_drawing), `moved`
+    pixels across (and `down` pixels down); its size in pixels a height: the pixels it drew
+    on."""
     kind, points, size = shape
     dx, unit = moved
-    placed = [(x + dx, y + down) for x, y in map(to, points)]
+    placed = [(x + dx, y + down) for x, y in points]
     scale = size * unit
     if kind == "poly":
         return pygame.draw.polygon(big, color, placed)

@@ -54,6 +54,7 @@ def whole_box(couple: OldEmbrace, surface: pygame.Surface, frame: Frame) -> None
     box = couple._box(pieces)
     couple._corner = (BOX[0] + box.x / couple.tall, BOX[3] - box.y / couple.tall)
     big = pygame.Surface((box.width * SUPER, box.height * SUPER), pygame.SRCALPHA)
+    pieces = [(couple._on_drawing(shapes), color) for shapes, color in pieces]  # (placed once)
     for shapes, color in pieces:  # (every rim under every piece: see old_embrace.draw)
         if color == couple.dark:
             couple._rim(big, shapes)

@@ -36,6 +36,7 @@ from installation.visuals.skyline_plan import (
     plan_windows,
     windows_behind,
 )
+from installation.visuals.skyline_signs import Lettering, sign_letters
 from installation.visuals.skyline_windows import (
     RESTLESS_SHADES,
     Panes,
@@ -100,9 +101,12 @@ class Skyline:
                                                     params["landmark"])
         self.crowns = frozenset() if plan is plan_lowrise else floodlit_crowns(self.buildings)
         self.palms: list[Palm] = []
+        self.signs: Lettering = {}  # the roof signs' names
         if plan is plan_lowrise and not self.xplan:
             self.palms = yield from palms(palm_spots(setup.rng("palms"), width, self.tallest),
                                           self.ground - self.top)
+            self.signs = yield from sign_letters(self.buildings, setup.fonts, self.seed,
+                                                 setup.where())
         self.landmark: Landmark | None = None
         if params["landmark"]:
             self.landmark = landmark(width, self.ground - self.top, self.tallest)
@@ -341,7 +345,8 @@ class Skyline:
             base: Color = self.params["color"]
             yield from paint_towers(bare, self.xplan, (self.top, self.ground),
                                     (base, HAZE, _ground(base, daylight)), daylight)
-        canvas = Canvas(self.ground - self.top, max(3, self.height // STOREY), self.tallest)
+        canvas = Canvas(self.ground - self.top, max(3, self.height // STOREY), self.tallest,
+                        self.signs)
         for count, b in enumerate(self.buildings, 1):
             if count % per_piece == 0:
                 yield

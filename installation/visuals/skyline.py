@@ -104,20 +104,20 @@ class Skyline:
         self.signs: Lettering = {}  # the roof signs' names
         if plan is plan_lowrise and not self.xplan:
             self.palms = yield from palms(palm_spots(setup.rng("palms"), width, self.tallest),
-                                          self.ground - self.top)
+                                          self.ground - self.top, setup.made)
             self.signs = yield from sign_letters(self.buildings, setup.fonts, self.seed,
                                                  setup.where())
         self.landmark: Landmark | None = None
         if params["landmark"]:
             self.landmark = landmark(width, self.ground - self.top, self.tallest)
         yield
-        self.windows = plan_windows(self.buildings, self.xplan, self.seed, self.landmark,
-                                    setup.size, self.top, self.ground)
-        if self.palms:
-            yield  # (which windows the palms stand in front of: a step of its own)
+        self.windows = yield from plan_windows(self.buildings, self.xplan, self.seed,
+                                               self.landmark, setup.size, self.top,
+                                               self.ground)
+        yield  # (which windows a nearer tower or a palm stands in front of)
         self.behind = windows_behind(self.buildings, self.windows, self.xplan,
-                                     self.ground - self.top) | frozenset(
-            i for i, (rect, _, _) in enumerate(self.windows) if behind_palms(self.palms, rect))
+                                     self.ground - self.top) | behind_palms(
+            self.palms, [rect for rect, _, _ in self.windows])
         yield
         self.beacons = self._beacon_spots()
         self.beacon = radial(max(3, height // 90), BEACON, 1.6, core=0.25)

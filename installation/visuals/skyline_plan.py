@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from typing import Any
 
 import pygame
@@ -14,6 +15,8 @@ from installation.visuals.tower_shapes import Building, outline, picks, shape
 from installation.visuals.xplan import Layout
 
 NEVER = 2.0  # a window's threshold in a building dark all night: no `lit` reaches it
+BUILDINGS_A_PIECE = 6  # buildings whose windows are laid out a piece (Wilshire's many small
+# windows: all at once, ~17 full-frame blits)
 CROWNS = 2  # towers of the near row whose crowns are floodlit at night (deco or glass)
 
 
@@ -50,9 +53,9 @@ def floodlit_crowns(buildings: list[Building]) -> frozenset[int]:
 
 def plan_windows(buildings: list[Building], xplan: Layout | None, seed: int,
                  landmark: Landmark | None, size: tuple[int, int],
-                 top: int, ground: int) -> list[Window]:
+                 top: int, ground: int) -> Generator[None, None, list[Window]]:
     """Every window of the towers, in the towers' picture (from `top` of the picture down):
-    where, when it lights, and its tower."""
+    where, when it lights, and its tower (BUILDINGS_A_PIECE buildings a piece)."""
     if xplan is not None:
         return [(w.rect.move(0, -top), hash01(seed, w.tower, w.face, w.bay, w.storey), w.tower)
                 for w in xplan.windows]
@@ -61,6 +64,8 @@ def plan_windows(buildings: list[Building], xplan: Layout | None, seed: int,
     out = []
     hidden = landmark.hides if landmark else lambda rect: False
     for n, b in enumerate(buildings):
+        if n and n % BUILDINGS_A_PIECE == 0:
+            yield
         if b.row == 0 and n % 2:
             continue
         tiers = outline(b, ground - top)

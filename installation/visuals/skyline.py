@@ -37,6 +37,7 @@ from installation.visuals.skyline_plan import (
     windows_behind,
 )
 from installation.visuals.skyline_signs import Lettering, sign_letters
+from installation.visuals.skyline_trees import park_trees
 from installation.visuals.skyline_windows import (
     RESTLESS_SHADES,
     Panes,
@@ -73,6 +74,7 @@ Towers = tuple[pygame.Surface, list[pygame.Surface], Color]  # shown, restless s
 BEACONS = 3
 PALM_HAZE = 0.3  # by day the palms over the low roofs go this far into the haze (at night:
 # silhouettes in the buildings' own colour)
+FOLIAGE, FOLIAGE_HAZE = (50, 72, 42), 0.24  # the park's trees by day, this far into the haze
 
 
 class Skyline:
@@ -107,6 +109,10 @@ class Skyline:
                                           self.ground - self.top, setup.made)
             self.signs = yield from sign_letters(self.buildings, setup.fonts, self.seed,
                                                  setup.where())
+        self.trees: list[Palm] = []  # the park's, in front of the feet (one belt)
+        if params["trees"] and not self.xplan:
+            self.trees = yield from park_trees(setup.rng("trees"), width, round(
+                self.tallest * params["trees"]), self.ground - self.top)
         self.landmark: Landmark | None = None
         if params["landmark"]:
             self.landmark = landmark(width, self.ground - self.top, self.tallest)
@@ -114,10 +120,10 @@ class Skyline:
         self.windows = yield from plan_windows(self.buildings, self.xplan, self.seed,
                                                self.landmark, setup.size, self.top,
                                                self.ground)
-        yield  # (which windows a nearer tower or a palm stands in front of)
+        yield  # (which windows a nearer tower, a palm or a tree stands in front of)
         self.behind = windows_behind(self.buildings, self.windows, self.xplan,
                                      self.ground - self.top) | behind_palms(
-            self.palms, [rect for rect, _, _ in self.windows])
+            self.palms + self.trees, [rect for rect, _, _ in self.windows])
         yield
         self.beacons = self._beacon_spots()
         self.beacon = radial(max(3, height // 90), BEACON, 1.6, core=0.25)
@@ -310,6 +316,8 @@ class Skyline:
             del copy
         if self.landmark:
             paint_landmark(image, self.landmark, near, (daylight, side), lit)
+        paint_palms(image, self.trees, mix(base, mix(FOLIAGE, _haze(daylight), FOLIAGE_HAZE),
+                                           clamp01((daylight - SUN_FROM) / (1 - SUN_FROM))))
         yield  # the towers, then their windows a batch at a time
         glass = mix(near, (140, 160, 190), 0.25 * daylight)
         warm: Color = self.params["windows"]

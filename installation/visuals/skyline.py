@@ -120,7 +120,8 @@ class Skyline:
         self.windows = yield from plan_windows(self.buildings, self.xplan, self.seed,
                                                self.landmark, setup.size, self.top,
                                                self.ground)
-        yield  # (which windows a nearer tower, a palm or a tree stands in front of)
+        if self.palms or self.trees:
+            yield  # (which windows the palms and trees stand in front of: a step of its own)
         self.behind = windows_behind(self.buildings, self.windows, self.xplan,
                                      self.ground - self.top) | behind_palms(
             self.palms + self.trees, [rect for rect, _, _ in self.windows])

@@ -18,6 +18,7 @@ from installation.visuals.layers import FACTORIES, seed_of
 SMALL = 4  # blurred at a quarter of the picture's size (the blur hides the enlarging)
 TOWERS = 0.16  # the towers' height, as a share of the picture (as at Johnnie's at night)
 TOWERS_FOOT = 0.02  # they stand this far below the horizon (as at Johnnie's at night)
+TOWERS_STYLE = "wilshire"  # Los Angeles' low city (as at Johnnie's at night)
 # The ground between the diner's foot and the foot of the picture comes nearer, towards what
 # the camera is focused on (the booth): at the picture's foot it is this much as out of focus.
 NEAR = 0.25
@@ -56,7 +57,8 @@ def _parts(params: Mapping[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     """The layers behind, back to front, with the keys that place them."""
     horizon = params["horizon"]
     return [("sky", {"horizon": horizon, "clouds": 0.0}),
-            ("skyline", {"ground": horizon + TOWERS_FOOT, "height": TOWERS, "restless": 0.0}),
+            ("skyline", {"ground": horizon + TOWERS_FOOT, "height": TOWERS, "restless": 0.0,
+                         "style": TOWERS_STYLE}),
             ("diner", {key: params[key] for key in ("x", "ground", "scale", "interior")})]
 
 

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 import numpy as np
 import pygame
@@ -83,11 +84,12 @@ def light_of(hour: float, day: tuple[float, float, float], base: Color, haze: Co
 @dataclass(frozen=True)
 class Canvas:
     """Where the blocks are painted: the row their feet stand on, a storey's height and the
-    tallest tower's, in pixels."""
+    tallest tower's, in pixels; the names on the roof signs (see skyline_signs)."""
 
     ground: int
     storey: int
     tallest: int
+    signs: Mapping[tuple[int, int], pygame.Surface] = field(default_factory=dict)
 
 
 Face = tuple[pygame.Rect, int, int]  # where (on the picture), which way (0 the front, -1
@@ -212,7 +214,8 @@ def _detail(image: pygame.Surface, detail: Detail, canvas: Canvas, light: Light,
     antenna, in the building's haze."""
     what, x, width, low, top = detail
     if what == "sign":
-        _sign(image, pygame.Rect(x, canvas.ground - top, width, top - low), light, haze)
+        _sign(image, pygame.Rect(x, canvas.ground - top, width, top - low), light, haze,
+              canvas.signs.get((x, top)))
         return
     made = WOOD if what == "tank" else STEEL
     color = mix(mix(light.base, made, MATERIAL * light.sun), light.haze,
@@ -254,24 +257,15 @@ def _crown(image: pygame.Surface, building: Building, canvas: Canvas, light: Lig
         del pixels
 
 
-def _sign(image: pygame.Surface, rect: pygame.Rect, light: Light, haze: float) -> None:
-    """A name on a slab's roof: letters on a dark board, lit at night (by day pale, its
-    letters dark red), in the building's haze."""
+def _sign(image: pygame.Surface, rect: pygame.Rect, light: Light, haze: float,
+          letters: pygame.Surface | None) -> None:
+    """A name on a slab's roof: its letters (white on clear: see skyline_signs) on a board,
+    by day dark red on pale, lit red at night on the dark, in the building's haze."""
     board = mix(mix(light.base, SIGN_BOARD, MATERIAL * light.sun), light.haze, haze)
-    letters = mix(mix(SIGN_PAINT, SIGN_LIGHT, light.night), light.haze, haze * 0.5)
+    paint = mix(mix(SIGN_PAINT, SIGN_LIGHT, light.night), light.haze, haze * 0.5)
     image.fill((*board, 255), rect)
-    inner = rect.inflate(-2, -2)
-    gap = max(1, inner.height // 8)
-    x, n = inner.x, rect.x
-    while x + gap < inner.right:  # letters of a few widths, a stroke's gap between; in some
-        # a bar or a notch of the board shows (an E, an H, a U), so they read as a name
-        wide = min(inner.right - x, max(2, round(inner.height * (0.45 + 0.25 * (n % 3) / 2))))
-        image.fill((*letters, 255), (x, inner.y, wide, inner.height))
-        stroke = max(1, inner.height // 5)
-        if n % 4 == 1:
-            image.fill((*board, 255), (x + stroke, inner.centery - stroke // 2, wide - stroke,
-                                       stroke))
-        elif n % 4 == 3:
-            image.fill((*board, 255), (x + wide // 2 - stroke // 2, inner.y, stroke,
-                                       inner.height * 2 // 3))
-        x, n = x + wide + gap, n + 7
+    if letters is None:
+        return
+    tinted = letters.copy()
+    tinted.fill((*paint, 255), special_flags=pygame.BLEND_RGBA_MULT)
+    image.blit(tinted, tinted.get_rect(center=rect.center))

@@ -36,6 +36,8 @@ from installation.visuals.skyline_plan import (
     plan_windows,
     windows_behind,
 )
+from installation.visuals.skyline_signs import Lettering, sign_letters
+from installation.visuals.skyline_trees import park_trees
 from installation.visuals.skyline_windows import (
     RESTLESS_SHADES,
     Panes,
@@ -72,6 +74,7 @@ Towers = tuple[pygame.Surface, list[pygame.Surface], Color]  # shown, restless s
 BEACONS = 3
 PALM_HAZE = 0.3  # by day the palms over the low roofs go this far into the haze (at night:
 # silhouettes in the buildings' own colour)
+FOLIAGE, FOLIAGE_HAZE = (50, 72, 42), 0.24  # the park's trees by day, this far into the haze
 
 
 class Skyline:
@@ -100,20 +103,28 @@ class Skyline:
                                                     params["landmark"])
         self.crowns = frozenset() if plan is plan_lowrise else floodlit_crowns(self.buildings)
         self.palms: list[Palm] = []
+        self.signs: Lettering = {}  # the roof signs' names
         if plan is plan_lowrise and not self.xplan:
             self.palms = yield from palms(palm_spots(setup.rng("palms"), width, self.tallest),
-                                          self.ground - self.top)
+                                          self.ground - self.top, setup.made)
+            self.signs = yield from sign_letters(self.buildings, setup.fonts, self.seed,
+                                                 setup.where())
+        self.trees: list[Palm] = []  # the park's, in front of the feet (one belt)
+        if params["trees"] and not self.xplan:
+            self.trees = yield from park_trees(setup.rng("trees"), width, round(
+                self.tallest * params["trees"]), self.ground - self.top)
         self.landmark: Landmark | None = None
         if params["landmark"]:
             self.landmark = landmark(width, self.ground - self.top, self.tallest)
         yield
-        self.windows = plan_windows(self.buildings, self.xplan, self.seed, self.landmark,
-                                    setup.size, self.top, self.ground)
-        if self.palms:
-            yield  # (which windows the palms stand in front of: a step of its own)
+        self.windows = yield from plan_windows(self.buildings, self.xplan, self.seed,
+                                               self.landmark, setup.size, self.top,
+                                               self.ground)
+        if self.palms or self.trees:
+            yield  # (which windows the palms and trees stand in front of: a step of its own)
         self.behind = windows_behind(self.buildings, self.windows, self.xplan,
-                                     self.ground - self.top) | frozenset(
-            i for i, (rect, _, _) in enumerate(self.windows) if behind_palms(self.palms, rect))
+                                     self.ground - self.top) | behind_palms(
+            self.palms + self.trees, [rect for rect, _, _ in self.windows])
         yield
         self.beacons = self._beacon_spots()
         self.beacon = radial(max(3, height // 90), BEACON, 1.6, core=0.25)
@@ -306,6 +317,8 @@ class Skyline:
             del copy
         if self.landmark:
             paint_landmark(image, self.landmark, near, (daylight, side), lit)
+        paint_palms(image, self.trees, mix(base, mix(FOLIAGE, _haze(daylight), FOLIAGE_HAZE),
+                                           clamp01((daylight - SUN_FROM) / (1 - SUN_FROM))))
         yield  # the towers, then their windows a batch at a time
         glass = mix(near, (140, 160, 190), 0.25 * daylight)
         warm: Color = self.params["windows"]
@@ -341,7 +354,8 @@ class Skyline:
             base: Color = self.params["color"]
             yield from paint_towers(bare, self.xplan, (self.top, self.ground),
                                     (base, HAZE, _ground(base, daylight)), daylight)
-        canvas = Canvas(self.ground - self.top, max(3, self.height // STOREY), self.tallest)
+        canvas = Canvas(self.ground - self.top, max(3, self.height // STOREY), self.tallest,
+                        self.signs)
         for count, b in enumerate(self.buildings, 1):
             if count % per_piece == 0:
                 yield

@@ -3,13 +3,16 @@ Washingtonias along the near row, in silhouette, their crowns over the blocks' r
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
+import numpy as np
 import pygame
 
 from installation.visuals.base import Color
+from installation.visuals.made_once import MadeOnce
 from installation.visuals.palm import PALM, PALM_CROWN, crown_picture
 from installation.visuals.shapes import shape_picture
 
@@ -19,7 +22,11 @@ APART = (0.016, 0.03)  # ...this far apart (of the width)
 TALL = (0.36, 0.42, 0.48)  # a palm's height, of the tallest slab (a 6-storey block's roof:
 # 0.3): a few heights, each drawn once
 UNITS = PALM_CROWN[1] + 0.7  # a palm's height in its drawing's units, foot to crown's top
+DRAWN = 160  # pixels: a palm is drawn once this tall for every skyline of the show (the
+# searchlights' tallest is 155), then made each one's size (drawn at each size, a scene's
+# palms took ~300 full-frame blits of its building, in pieces of up to 25)
 WHITE = (255, 255, 255)
+SOLID = 127  # a palm's pixel this opaque or more stands in front (as a mask has it)
 
 
 @dataclass(frozen=True)
@@ -43,15 +50,24 @@ def palm_spots(rng: Any, width: int, tallest: int) -> list[tuple[int, int, bool]
     return spots
 
 
-def palms(spots: list[tuple[int, int, bool]], foot: int) -> Generator[None, None, list[Palm]]:
-    """The palms standing on the row `foot` of the towers' picture, drawn in pieces (one
-    picture a height and a side, shared)."""
-    made: dict[tuple[int, bool], pygame.Surface] = {}
+def palms(spots: list[tuple[int, int, bool]], foot: int,
+          made: MadeOnce) -> Generator[None, None, list[Palm]]:
+    """The palms standing on the row `foot` of the towers' picture: the palm drawn once a
+    side for the show (found in `made`), made each one's height."""
+    drawn: dict[bool, pygame.Surface] = {}
+    sized: dict[tuple[int, bool], pygame.Surface] = {}
     out = []
     for x, tall, flip in spots:
-        if (tall, flip) not in made:
-            made[tall, flip] = yield from _picture(tall / UNITS, flip)
-        picture = made[tall, flip]
+        if flip not in drawn:
+            drawn[flip] = yield from made.picture(("skyline palm", DRAWN, flip),
+                                                  partial(_picture, DRAWN / UNITS, flip))
+        if (tall, flip) not in sized:
+            whole = drawn[flip]
+            scale = tall / DRAWN
+            sized[tall, flip] = pygame.transform.smoothscale(whole, (
+                max(1, round(whole.get_width() * scale)),
+                max(1, round(whole.get_height() * scale))))
+        picture = sized[tall, flip]
         rect = picture.get_rect(midbottom=(x, foot))
         out.append(Palm(picture, rect, pygame.mask.from_surface(picture)))
     return out
@@ -81,11 +97,28 @@ def paint_palms(image: pygame.Surface, standing: list[Palm], color: Color) -> No
         image.blit(tinted, palm.rect)
 
 
-def behind_palms(standing: list[Palm], rect: pygame.Rect) -> bool:
-    """Does a palm stand in front of any of `rect` (a window it would show through)?"""
-    for palm in standing:
-        if palm.rect.colliderect(rect):
-            window = pygame.mask.Mask(rect.size, fill=True)
-            if palm.mask.overlap(window, (rect.x - palm.rect.x, rect.y - palm.rect.y)):
-                return True
-    return False
+def behind_palms(standing: list[Palm], rects: Sequence[pygame.Rect]) -> frozenset[int]:
+    """Which of `rects` (windows) a palm (or the park's trees) stands in front of, any of it
+    (a window that would show through): counted in each palm's solid pixels summed over its
+    box, where a window meets it (a mask overlap each window took ~13 full-frame blits a
+    scene; the park's belt stands in front of a thousand)."""
+    boxes = [palm.rect for palm in standing]
+    sums = [_summed(pygame.surfarray.array_alpha(palm.picture) > SOLID) for palm in standing]
+    hidden = set()
+    for i, rect in enumerate(rects):
+        for k in rect.collidelistall(boxes):
+            a = rect.clip(boxes[k]).move(-boxes[k].x, -boxes[k].y)
+            total = sums[k]
+            if total[a.right, a.bottom] - total[a.left, a.bottom] - total[a.right, a.top] \
+                    + total[a.left, a.top] > 0:
+                hidden.add(i)
+                break
+    return frozenset(hidden)
+
+
+def _summed(solid: np.ndarray) -> np.ndarray:
+    """How many solid pixels lie above and left of each corner (a row and a column of 0s
+    first): any box's count in four look-ups."""
+    total = np.zeros((solid.shape[0] + 1, solid.shape[1] + 1), np.int32)
+    total[1:, 1:] = solid.cumsum(axis=0, dtype=np.int32).cumsum(axis=1, dtype=np.int32)
+    return total

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from typing import Any
 
 import pygame
@@ -14,6 +15,8 @@ from installation.visuals.tower_shapes import Building, outline, picks, shape
 from installation.visuals.xplan import Layout
 
 NEVER = 2.0  # a window's threshold in a building dark all night: no `lit` reaches it
+WINDOWS_A_PIECE = 400  # windows laid out a piece, about (Wilshire's two thousand small ones
+# all at once: ~17 full-frame blits; a small picture's few take no piece of their own)
 CROWNS = 2  # towers of the near row whose crowns are floodlit at night (deco or glass)
 
 
@@ -50,17 +53,21 @@ def floodlit_crowns(buildings: list[Building]) -> frozenset[int]:
 
 def plan_windows(buildings: list[Building], xplan: Layout | None, seed: int,
                  landmark: Landmark | None, size: tuple[int, int],
-                 top: int, ground: int) -> list[Window]:
+                 top: int, ground: int) -> Generator[None, None, list[Window]]:
     """Every window of the towers, in the towers' picture (from `top` of the picture down):
-    where, when it lights, and its tower."""
+    where, when it lights, and its tower (WINDOWS_A_PIECE or so a piece)."""
     if xplan is not None:
         return [(w.rect.move(0, -top), hash01(seed, w.tower, w.face, w.bay, w.storey), w.tower)
                 for w in xplan.windows]
     width, height = size
     cell_w, cell_h = max(3, width // 240), max(4, height // 120)
-    out = []
+    out: list[Window] = []
     hidden = landmark.hides if landmark else lambda rect: False
+    laid = 0  # (windows when the last piece ended)
     for n, b in enumerate(buildings):
+        if len(out) - laid >= WINDOWS_A_PIECE:
+            laid = len(out)
+            yield
         if b.row == 0 and n % 2:
             continue
         tiers = outline(b, ground - top)

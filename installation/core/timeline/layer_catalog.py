@@ -87,6 +87,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("home", list_of(number(0, 1), "numbers", 2, 2), None,
               "towers only: [x, y], the middle of a window of the nearest tower (Lucy and "
               "Ivan's), 0 to 1; a nearest tower is built round it"),
+        Param("trees", number(0, 1), 0.0,
+              "a belt of park trees in front of the buildings' feet (Hancock Park's, behind "
+              "the tar pits), this tall as a share of the tallest tower; 0 for none"),
     ),
     "neon": (
         Param("text", text(allow_empty=True), "MIRACLE MILE", "the words of the sign"),

@@ -66,6 +66,7 @@ RIDGE_FAR = 3.0  # the ridges fade out beyond this depth (further off they blur 
 RIDGE_ASH = 0.15  # more of the ash's colour along a ridge's crest
 RUBBLE_TONE = 0.7  # the ruins' heaps of rubble, nearest of all, of their colour: the plain's
 # far edge and the murk over the ruins' feet go into this dark
+FAR_EDGE_COLUMNS = 480  # the far edge worked out this many columns a piece
 FAR_EDGE = 0.1  # the plain's far edge goes into the skyline's dark feet over this share of
 FAR_DARK, FAR_FALL = 1.0, 1.4  # its rows, this much of the way at its first row, easing off
 SPILL = (0.25, 1.6)  # ... reaching from this share of that to this, column by column ...
@@ -156,7 +157,8 @@ def _laid(image: pygame.Surface, vanish: int, color: Color,
     lamp = _fallen_post(image, *post, thick, color)
     yield
     _darken_near(image)
-    _far_edge(image, color, SPILL_SEED + vanish, ash)
+    yield
+    yield from _far_edge(image, color, SPILL_SEED + vanish, ash)
     lane, z = WRECK_AT
     behind = (z, float("inf")), (1.0, z)  # strewn behind the car, then in front of it
     car = (project(lane - WRECK_LONG, z)[0], project(lane + WRECK_LONG, z)[0])
@@ -216,26 +218,33 @@ def _sunk(ground: pygame.Surface, project: Project, at: tuple[float, float],
     return laid_over(ground, area, piece), area.topleft
 
 
-def _far_edge(image: pygame.Surface, color: Color, seed: int, ash: float = 0.0) -> None:
+def _far_edge(image: pygame.Surface, color: Color, seed: int,
+              ash: float = 0.0) -> Generator[None, None, None]:
     """The plain's far edge going into the dusk of the skyline's feet (the dark of their
     rubble, of `color`) over its first rows, so the two meet in the smoke's murk, not at a
     ruler's edge: the rubble spilt out onto the ash in heaps and tongues, reaching further
     down the plain in some columns than in others (a band of rows alike lay under the ruins
-    in one straight line), going under the ash as it lies deeper (`ash`: see `gone_under`)."""
+    in one straight line), going under the ash as it lies deeper (`ash`: see `gone_under`).
+    Worked out FAR_EDGE_COLUMNS columns a piece (at once, with the ground's darkening, one
+    piece of building the Ash took ~11 ms of a frame)."""
     color = scaled(color, RUBBLE_TONE)
     width, tall = image.get_size()
     reach = np.maximum(2.0, tall * FAR_EDGE * spill(width, seed))
     rows = min(tall, int(np.ceil(reach.max())))
     y = np.arange(rows, dtype=np.float64)[None, :]
     under = gone_under(ash)
-    edge = np.maximum(SPILL_EDGE_LEAST, (SPILL_EDGE + (1 - SPILL_EDGE) * under) * reach)[:, None]
     dark = FAR_DARK * (1 - (1 - FAR_BURIED[2]) * under)
-    share = (dark * np.clip((reach[:, None] - y) / edge, 0.0, 1.0))[..., None]
-    rgb = pygame.surfarray.pixels3d(image)
-    band = rgb[:, :rows].astype(np.float32)
-    rgb[:, :rows] = np.round(band * (1 - share) + np.array(color, np.float32) * share).astype(
-        np.uint8)
-    del rgb
+    for left in range(0, width, FAR_EDGE_COLUMNS):
+        columns = slice(left, left + FAR_EDGE_COLUMNS)
+        edge = np.maximum(SPILL_EDGE_LEAST,
+                          (SPILL_EDGE + (1 - SPILL_EDGE) * under) * reach[columns])[:, None]
+        share = (dark * np.clip((reach[columns, None] - y) / edge, 0.0, 1.0))[..., None]
+        rgb = pygame.surfarray.pixels3d(image)
+        band = rgb[columns, :rows].astype(np.float32)
+        rgb[columns, :rows] = np.round(
+            band * (1 - share) + np.array(color, np.float32) * share).astype(np.uint8)
+        del rgb
+        yield
 
 
 def gone_under(ash: float) -> float:
@@ -363,6 +372,7 @@ def _drifts(size: tuple[int, int], rng: np.random.Generator,
     out = Drifts(np.zeros(size), np.zeros(size, np.float32), np.zeros(size, np.float32),
                  np.ones(size, np.float32), np.zeros(size, np.float32))  # (the share as it
     # was worked out: the same ground; the soot's draws its own)
+    yield  # (the soot apart: with the knots, one piece of ~8 ms)
     sooty = soot(size, np.random.default_rng(int(ridges[1][1][0, 0] * 2 ** 31)))
     yield
     for cols in chunks(width, DRIFT_COLUMNS):

@@ -25,6 +25,9 @@ DIE_HIDE = 1.0  # ... hiding what is behind them as much less as this power of t
 GHOST = 0.4  # ... and weaker than this (a fire going out, sinking to nothing), hiding less
 # again in step with it: hiding as much as its light, its flames stood as a dark grey ghost
 WHITE: Color = (255, 255, 255)
+BLACK: Color = (0, 0, 0)
+THROUGH_ROWS = 64  # fires faded are laid on pictures of their own in bands this tall (see
+# _through: taller, more of each band's picture is lit by nothing; shorter, more blits)
 Blits = Sequence[tuple[pygame.Surface, tuple[int, int]]]
 DIE_FRAMES, DIE_LIGHTS = 8, 3  # ... made this many of a fire's frames a piece (a building's
 # fire's 32 at once took 24 ms), and this many of its lights
@@ -158,21 +161,58 @@ def lay_fires(surface: pygame.Surface, covers: Blits, lights: Blits, fade: Fade 
     else:
         surface.fblits(covers, pygame.BLEND_RGB_MULT)
     if lights:
-        _through(surface, lights, (0, 0, 0), pygame.BLEND_RGB_ADD,
+        _through(surface, lights, BLACK, pygame.BLEND_RGB_ADD,
                  [(fade.tint, pygame.BLEND_RGB_MULT)])
 
 
 def _through(surface: pygame.Surface, blits: Blits, ground: Color, flags: int,
              changes: list[tuple[Color, int]]) -> None:
     """`blits` laid (by `flags`) on a picture of their own over `ground`, changed by each of
-    `changes` (a colour filled by its flags), then that laid over `surface` by `flags`."""
-    area = pygame.Rect(blits[0][1], blits[0][0].get_size()).unionall(
-        [pygame.Rect(at, image.get_size()) for image, at in blits[1:]]).clip(surface.get_rect())
-    if not area:
+    `changes` (a colour filled by its flags), then that laid over `surface` by `flags`: only
+    within the surface's clip (a background painted again round one fire's step made its own
+    picture of every fire's light), band by band of THROUGH_ROWS rows, one picture round each
+    group of blits that overlap there. (The ground changes nothing laid by `flags`, so apart
+    they give the same pixels as one picture round all: round every fire's light it was a
+    third of the picture, of which they light a fifth, each frame of a fade.)"""
+    clip = surface.get_clip()
+    boxes = [pygame.Rect(at, image.get_size()).clip(clip) for image, at in blits]
+    shown = [box for box in boxes if box.width and box.height]
+    if not shown:
         return
-    own = pygame.Surface(area.size)
-    own.fill(ground)
+    top, bottom = min(box.top for box in shown), max(box.bottom for box in shown)
+    for row in range(top, bottom, THROUGH_ROWS):
+        band = pygame.Rect(clip.left, row, clip.width, min(THROUGH_ROWS, bottom - row))
+        parts = [box.clip(band) for box in boxes]
+        for group in overlapping(parts):
+            area = parts[group[0]].unionall([parts[n] for n in group[1:]])
+            _lay_own(surface, [blits[n] for n in group], area, ground, flags, changes)
+
+
+def _lay_own(surface: pygame.Surface, blits: Blits, area: pygame.Rect, ground: Color,
+             flags: int, changes: list[tuple[Color, int]]) -> None:
+    """`blits` laid on a picture of `area` over `ground`, changed, then laid over `surface`
+    there (see `_through`)."""
+    own = pygame.Surface(area.size)  # (made black)
+    if ground != BLACK:
+        own.fill(ground)
     own.fblits([(image, (x - area.x, y - area.y)) for image, (x, y) in blits], flags)
     for color, change in changes:
         own.fill(color, special_flags=change)
     surface.blit(own, area.topleft, special_flags=flags)
+
+
+def overlapping(boxes: Sequence[pygame.Rect]) -> list[list[int]]:
+    """The indices of the boxes (empty ones left out) in groups whose boxes round them
+    overlap no other group's, each in the order given."""
+    groups: list[tuple[pygame.Rect, list[int]]] = []
+    for n, box in enumerate(boxes):
+        if not box.width or not box.height:
+            continue
+        joined, members = box.copy(), [n]
+        while touched := [group for group in groups if group[0].colliderect(joined)]:
+            for group in touched:
+                groups.remove(group)
+                joined.union_ip(group[0])
+                members.extend(group[1])
+        groups.append((joined, members))
+    return [sorted(members) for _box, members in groups]

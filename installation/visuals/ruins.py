@@ -150,6 +150,7 @@ class Ruins:
         yield
         self.murk = foot_murk(setup.size, scaled(self.color, RUBBLE_TONE),
                               stable_seed(self.seed, "murk"))
+        yield  # (apart from the paving's first piece)
         self.foreground: pygame.Surface | None = None
         paved: list[pygame.Surface] = []  # the ground under each depth of its ash
         self.along: list[Sprite] = []  # Johnnie's (standing or fallen) and the palms: blits

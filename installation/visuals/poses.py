@@ -25,6 +25,7 @@ from installation.visuals.gestures import (
     straighten,
 )
 from installation.visuals.offer import OFFER_SECONDS, offer
+from installation.visuals.panic_poses import ALARM_SECONDS, ALARMING
 from installation.visuals.peer import peer
 from installation.visuals.rise import RISE_SECONDS, RISING
 from installation.visuals.skeleton import (
@@ -62,8 +63,8 @@ MOVING = ("walk", "run", "run-glance", "run-stumble")  # (the last two: see flig
 PLAIN = {"run-glance": "run", "run-stumble": "run"}  # the gait a body of its own (a coyote's) runs
 # A layer in one of these poses has its members take the poses listed in turn (arguing on the
 # stools: arms folded, pointing, leaning back, a hand raised; getting up off them, each from
-# their own); the seated ones sit on stools.
-VARIED = {"argue": tuple(ARGUING), "rise": tuple(RISING)}
+# their own; alarmed on their feet, each their own way); the seated ones sit on stools.
+VARIED = {"argue": tuple(ARGUING), "rise": tuple(RISING), "alarm": tuple(ALARMING)}
 # Taking turns, counted from when they begin (two layers that begin together alternate: one
 # speaks while the other listens; see talk.talking), each turn drawn as a pose of its own.
 TALKING = ("talk", "listen")
@@ -79,6 +80,7 @@ PERIOD |= {"phone-out": 4.0, "phone-wait": 3.0, "phone-stiff": 4.0, "phone-head"
 PERIOD["handshake-back"] = PERIOD["handshake"]
 PERIOD |= {name: 4.0 for name in ("argue", *ARGUING)}
 PERIOD |= {name: RISE_SECONDS for name in ("rise", *RISING)}
+PERIOD |= {name: ALARM_SECONDS for name in ("alarm", *ALARMING)}
 # Old age, for a stoop of 1 (radians): how much further the hips lean, the thighs come forward
 # and the knees fold, and the chin lifts back against the rounded upper back (the head is
 # carried forward, the face still looking ahead, not at the floor).
@@ -110,6 +112,7 @@ CYCLES |= {name: partial(turn_pose, kind) for kind, name in NAMES.items()}
 CYCLES |= CALL_CYCLES  # (the call's other poses, then the moves between them)
 CYCLES |= ARGUING
 CYCLES |= RISING
+CYCLES |= ALARMING
 OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold, "embrace-back": hold}
 GAITED: dict[str, Callable[[float, Gait], Angles]] = {
     "walk": walk, "run": run, "run-glance": run_glance, "run-stumble": run_stumble}

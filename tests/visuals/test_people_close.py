@@ -93,9 +93,9 @@ def panic_runners(inside: bool = True) -> tuple[Figures, list[Frame]]:
     compositor = Compositor(line, (1920, 1080), print)
     scene = state_at(line, parse_clock("04:26")).scene
     assert scene.name == PANIC
-    index = next(i for i, spec in enumerate(scene.layers)
+    index = next(i for i, spec in enumerate(scene.layers)  # (of several: heads apart)
                  if spec.type == "figures" and spec.params["pose"] == "run"
-                 and (spec.params["scale"] > 0.2) == inside)
+                 and spec.params["count"] > 1 and (spec.params["scale"] > 0.2) == inside)
     layer = Figures(scene.layers[index].params, compositor.setup(scene, index, "figures"))
     start = layer.params["from"] + 1.0  # a second after they set off
     lap = (layer.path.total + layer.params["spacing"] * layer.width * layer.params["count"]) / (

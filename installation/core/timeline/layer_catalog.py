@@ -289,7 +289,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     "figures": (
         Param("pose", choice("walk", "run", "run-glance", "run-stumble", "sit", "idle",
                              "embrace", "phone", "reach", "handshake", "straighten", "argue",
-                             "peer", "stay", "offer", "talk", "listen", "rise"), "walk",
+                             "peer", "stay", "offer", "talk", "listen", "rise", "alarm"),
+              "walk",
               "what they do: walk, run (run-glance: every third stride a look back over "
               "the shoulder; run-stumble: every fourth a stumble, pitched forward with the "
               "arms flung out, and on again), sit, idle, embrace (in pairs), phone, reach (a hand "
@@ -310,7 +311,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "quiet together; give talk (the first to speak) and listen layers one `from`), or "
               "rise (up off their stools from arguing, each from their own pose: leaning in, "
               "both hands on the counter, pushing up and turning to stand, in 1.8 seconds; "
-              "then they stand)"),
+              "then they stand), or alarm (standing, the news taking hold: turned three-"
+              "quarters to the visitor, the head coming round to them and back, each in turn "
+              "a hand over the mouth, both hands to the head, pointing out and looking round, "
+              "pulling a coat on; `pick` one of a `look` to choose whose)"),
         Param("then", choice("idle", "peer", "look-up"), "idle",
               "what they do once they have walked or run to their path's end, or a gesture "
               "played once is over: stand at ease (idle), peer in at a window, or stand "

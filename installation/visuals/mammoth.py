@@ -153,7 +153,8 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     here (the dream draws its own); `mired`: the mother caught in the tar (MIRED,
     TRUNK_MIRED); `hanging`: her trunk hangs (the dream's, TRUNK_HANGING); `hem`: how far
     down her belly's locks are joined; `raised`: caught, how far her trunk is raised, if not
-    as far as her head is lifted (going under, her head bows, below 0, her trunk raised). Her
+    as far as her head is lifted (1: raised before her face; going under, on to 2: reaching
+    up for the air, its tip open: see mammoth_trunk.TRUNK_MIRED_SKY). Her
     tusks lift with her head, going under too: they go under with her face, not before it
     (dipped as her trunk rose, they had gone at 10:40 while her head and trunk stood high)."""
     outline, legs = (CALF, CALF_LEGS) if calf else (MIRED if mired else ADULT, ADULT_LEGS)
@@ -192,8 +193,8 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
         draw_near(pen, MIRED_TUSKS, color, tusk_ivory, head)
         trunk_up = min(lift, 1.0) if raised is None else raised
         mired_trunk(pen, color, trunk_up, lift, fur)  # (its root pitched up with her head
-        # past a strain's going under, its raised tip no further: swung back with it, it lay
-        # across her crown)
+        # past a strain's going under, its raised tip no further, but as it reaches up for
+        # the air: swung back with her head, it lay across her crown)
     elif calf:
         trunk(pen, color, lift, (TRUNK_CALF, TRUNK_CALF_OUT, TRUNK_CALF_UP), CALF_TRUNK[1],
                CALF_TRUNK[0])

@@ -26,12 +26,13 @@ UNDER_REACH = 2.0  # going under, her head pitches up at most this many times as
 # strains (22 degrees: her face, eye and tusks held up out of the tar as her back goes; at 11
 # her crown stood over her eye, which went under by 10:39, a black lump by a loose bone) ...
 HELD = (0.815, 0.825)  # ... from this share of her sunk to this (10:38:35-10:38:50) ...
-BOWS = (5 / 3, 4 / 3, 1.0, 0.5, 0.0, -0.5)  # ... then, as the tar
-# takes her, her head bows through these lifts (a strain's step apart; below 0, bowed under her
-# rest), her trunk raised all the while: her face and tusks go down into the tar together and
-# her trunk, its root going with her face, stands up out of it, the last of her (her head
-# sinking back only to a strain's highest, 1, her tusk's upper sweep lay along the tar beside
-# her raised trunk from 10:39:40 to 10:40:30, her face gone under it: a floating bone)
+SKYWARD = (7 / 6, 8 / 6, 9 / 6, 10 / 6, 11 / 6, 2.0)  # ... then, as the tar takes her,
+# she holds her head there, her eye, her crown and her tusks over the tar together, and her
+# trunk swings on through these (1: raised before her face, 2: reaching up and out for the air,
+# its tip open: see mammoth_trunk.TRUNK_MIRED_SKY), a mammoth to the last, her head, tusks and
+# trunk going under as one (bowing her head from here, her face and tusks went under first and
+# left her crown's hump and her raised trunk, curled, standing in the tar: the Loch Ness
+# monster; her face turned up to the sky, her eye went under by her crown's hump)
 STRAIN_TOP = 3  # a strain's highest, of her poses reaching twice as far (UNDER_REACH)
 UNDER_SPELLS = (14.0, 10.0)  # going under, she strains this often, up and down over this long
 # (in 5 s her trunk swung from curled to raised and back in under a real second: a snap)
@@ -57,10 +58,11 @@ BACK_EDGE = 0.32  # ... nor behind this (her shoulders' heave ends at 0.2), lock
 STILLING = 0.08  # going under, her spells of straining die away over this share of her height
 # sunk before she starts to reach (a spell lifting her as she began to reach fell back to curled
 # in a real second, at 10:38, and rose again: now she only rises, as the tar closes over her)
-REACHES = (0.72, 0.92)  # going under (`under`), she lifts her head and trunk higher the deeper
-# she is: from none at this share of her sunk to her highest (HELD), then bows (BOWS) till
+REACHES = (0.72, 0.88)  # going under (`under`), she lifts her head and trunk higher the deeper
+# she is: from none at this share of her sunk to her highest (HELD), then on up (SKYWARD) till
 # this share (the tar over her back, her head and trunk reach up out of it, her trunk last;
-# bowing 9 steps from 0.84, a step in half a real second at least)
+# 6 steps from 0.825, a step in a third of a real second at least; her trunk up for the air
+# as her eye reaches the tar: see silhouette_sink.GULP)
 
 Drawing = Callable[..., None]  # her drawing: (pen, colour, lift=...)
 Finish = Callable[[pygame.Surface], Generator[None, None, pygame.Surface]]
@@ -74,43 +76,43 @@ class Lift:
     def __init__(self, seed: int = LIFT_SEED, stirs: int = 0, least: float = LEAST,
                  phrased: bool = False,
                  spells: tuple[float, float] = (LIFT_EVERY, LIFT_SECONDS),
-                 reach: float = 1.0, bows: tuple[float, ...] = ()) -> None:
+                 reach: float = 1.0, beyond: tuple[float, ...] = ()) -> None:
         self.seed = seed  # when in each spell it lifts, and how high
         self.spells = spells  # one spell in each this many real seconds, up and down over this
         self.calls = Calls(seed) if phrased else None  # the calf's: calls in phrases of its
         # own (see mammoth_calls), not one to each LIFT_EVERY seconds
         self.least = least  # the lowest a lift goes, as a share of the highest
         self.reach = reach  # her highest pose's head pitched this many times a strain's
-        self.bows = bows  # going under, her head's lifts after her highest, her trunk raised
-        # (see BOWS): her poses after her lifted ones, the last the one the tar closes over
+        self.beyond = beyond  # going under, her poses after her lifted ones, her head held
+        # highest: how far her trunk is raised in each (see SKYWARD), the last the one the tar
+        # closes over
         self.stirs = stirs  # between its calls it swings its trunk this many poses up and
         # down again (the calf STIR_HIGH; the dream's mother BREATH: 0, still between them)
         self.front = pygame.Rect(0, 0, 0, 0)  # where her poses differ, in her picture
         self.low_front = self.front  # where those up to STRAIN_TOP do (her head pitched
         # further, going under, a strain's hole as wide as a strain's: see `hole`)
-        self.bow_front = self.front  # where her bowing poses differ from her rest
+        self.beyond_front = self.front  # where her poses beyond her highest differ from her rest
         self.figures: list[pygame.Surface] = []  # each pose whole, the first at rest
         self.legs: list[Leg] = []  # her legs that heave (their poses after her lifts')
         self.tar: Tar | None = None  # the tar on a heaving leg and round it
 
     @property
     def heaving_from(self) -> int:
-        """Her first pose heaving a leg (after her lifted and bowing ones)."""
-        return POSES + len(self.bows)
+        """Her first pose heaving a leg (after her lifted ones and those beyond them)."""
+        return POSES + len(self.beyond)
 
     @property
     def last(self) -> int:
-        """Her last pose going under (her last bowing one; without, her highest)."""
-        return POSES - 1 + len(self.bows)
+        """Her last pose going under (the last beyond her highest; without, her highest)."""
+        return POSES - 1 + len(self.beyond)
 
     def pieces(self, draw: Drawing, made: MadeOnce, rest: pygame.Surface, plain: pygame.Surface,
                bounds: tuple[float, float, float, float], px: float, flip: bool, color: Color,
                tilt: float, finish: Finish) -> Pieces:
-        """Draw her lifted at each height, then bowing (`rest`: her picture at rest,
+        """Draw her lifted at each height, then beyond (`rest`: her picture at rest,
         finished; `plain`: as drawn, before it was turned and finished). Only the part of
         her that can move is drawn again, over a copy of `plain` (drawing all of her at the
-        dream's size took most of a second a pose), or found in `made` if drawn before; a
-        bow her lifted poses hold already (her head as high, her trunk raised) is theirs."""
+        dream's size took most of a second a pose), or found in `made` if drawn before."""
         self.figures = [rest]
         posed = partial(_pose_of, draw, made, plain, _moving_part(bounds, px, flip), px, flip,
                         color, tilt, finish)
@@ -120,12 +122,10 @@ class Lift:
         self.front = yield from _differing(lifted)
         self.low_front = (self.front if self.reach == 1.0  # (where those up to STRAIN_TOP
                           else (yield from _differing(lifted[:STRAIN_TOP + 1])))  # differ)
-        for head in self.bows:
-            same = round(head * (POSES - 1) / self.reach)
-            held = head >= 1.0 and math.isclose(self.reach * same / (POSES - 1), head)
-            self.figures.append(lifted[same] if held else (yield from posed(head, 1.0)))
-        if self.bows:
-            self.bow_front = yield from _differing([rest, *self.figures[POSES:]])
+        for raised in self.beyond:
+            self.figures.append((yield from posed(self.reach, raised)))
+        if self.beyond:
+            self.beyond_front = yield from _differing([rest, *self.figures[POSES:]])
 
     def heaves(self, legs: list[Leg]) -> Pieces:
         """Her poses heaving each of `legs` out of the tar, at each height, her head thrown
@@ -149,14 +149,14 @@ class Lift:
 
     def hole(self, pose: int) -> pygame.Rect | None:
         """Where her picture at `pose` differs from her picture at rest (None: at rest):
-        her front, bowing, her bows' front, or heaving, all of her (her back rocks, a leg
-        moves)."""
+        her front, beyond her highest, those poses' front, or heaving, all of her (her back
+        rocks, a leg moves)."""
         if not pose:
             return None
         if pose >= self.heaving_from:
             return self.figures[0].get_rect()
         if pose >= POSES:
-            return self.bow_front
+            return self.beyond_front
         return self.low_front if pose <= STRAIN_TOP else self.front
 
     def bared(self, pose: int) -> pygame.Rect | None:
@@ -231,23 +231,23 @@ def lift_clock(frame: Frame, scene: Scene) -> tuple[float, float]:
     return (frame.seconds - scene.transition.seconds if arrives else frame.seconds), 1.0
 
 
-def reaching(share: float, bows: int) -> int:
+def reaching(share: float, beyond: int) -> int:
     """How high she holds her head and trunk, going under, sunk `share` of her height: the
-    deeper, the higher (REACHES), her highest held (HELD), then her `bows` poses bowing her
-    head, one after another, till REACHES' end."""
+    deeper, the higher (REACHES), her highest held (HELD), then her `beyond` poses, her trunk
+    reaching on up for the air, one after another, till REACHES' end."""
     low, high = REACHES
     top = POSES - 1
     if share <= HELD[1]:
         return round(top * min(1.0, max(0.0, (share - low) / (HELD[0] - low))))
-    return top + round(bows * min(1.0, (share - HELD[1]) / (high - HELD[1])))
+    return top + round(beyond * min(1.0, (share - HELD[1]) / (high - HELD[1])))
 
 
-def going_under(pose: int, share: float, bows: int) -> int:
+def going_under(pose: int, share: float, beyond: int) -> int:
     """Her pose going under, sunk `share` of her height, `pose` in her spell of straining: the
     spells dying away (STILLING) as she begins to reach, from then on only rising, then
-    bowing (her `bows` poses)."""
+    her trunk reaching on up for the air (her `beyond` poses)."""
     left = min(1.0, max(0.0, (REACHES[0] - share) / STILLING))
-    return max(math.floor(pose * left), reaching(share, bows))
+    return max(math.floor(pose * left), reaching(share, beyond))
 
 
 def front_mask(bounds: tuple[float, float, float, float], px: float, flip: bool,

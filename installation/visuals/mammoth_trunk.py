@@ -32,6 +32,12 @@ TRUNK_MIRED_LIFTED = ((-0.7, 1.04), (-0.78, 1.07), (-0.81, 1.15), (-0.78, 1.23),
 # two stood apart in the tar: a Loch Ness neck): the last of her to go under (up to her brow
 # and no higher, curled over it, at 10:40 her crown and its tip read as a bird's head)
 MIRED_TRUNKS = (TRUNK_MIRED, TRUNK_MIRED_OUT, TRUNK_MIRED_LIFTED)
+TRUNK_MIRED_SKY = ((-0.7, 1.04), (-0.78, 1.08), (-0.8, 1.15), (-0.78, 1.22), (-0.77, 1.29),
+                   (-0.79, 1.35), (-0.85, 1.4), (-0.92, 1.43))
+# Going under, it reaches up the front of her face and her brow and on up and out for the air,
+# its tip open, a little over her crown, one shape with her head up to her crown (raised over
+# her crown as her head bowed, it stood alone, curled, as a Loch Ness neck, her face and tusks
+# under the tar; reaching out from her face below her eye, it stood apart from her crown)
 MIRED_ROOT = 0.22  # its width at the root, in units (0.15 read as a neck) ...
 MIRED_TIP = 0.085  # ... and at its blunt tip (tapering to 0.05, raised over her crown going
 # under, at 10:38 it read as a horn; curled down at the top of her raised trunk, it read as a
@@ -102,12 +108,13 @@ def trunk_line(curves: Sequence[Sequence[Point]], lift: float,
 
 
 def mired_trunk(pen: Pen, color: Color, lift: float, head: float, fur: float) -> None:
-    """Hers caught in the tar, `lift` of the way up MIRED_TRUNKS, her head lifted `head`: a
+    """Hers caught in the tar, `lift` of the way up MIRED_TRUNKS (past 1, going under, as far
+    on to reaching up for the air: TRUNK_MIRED_SKY), her head lifted `head`: a
     trunk, not a stub (a stroke of even width, raised going under, read as a periscope):
     tapering from her face (MIRED_TAPER) to a tip that flares into its two fingers, a
     notch between them, its edge as ragged as her coat's (`fur`), ringed across with
     creases that catch the light, closer towards the tip."""
-    line = trunk_line(MIRED_TRUNKS, lift, head)
+    line = _skyward(trunk_line(MIRED_TRUNKS, min(lift, 1.0), head), head, lift - 1.0)
     along = _lengths(line)
     widths = [_width(t) for t in along]
     sides = [side_at(line, n, width / 2) for n, width in enumerate(widths)]
@@ -120,6 +127,17 @@ def mired_trunk(pen: Pen, color: Color, lift: float, head: float, fur: float) ->
         n = next(k for k, at in enumerate(along) if at >= t * along[-1])
         x, y, nx, ny = sides[n]
         pen.polygon(_crease((x, y), (nx, ny), t, fur), crease)
+
+
+def _skyward(line: list[Point], head: float, share: float) -> list[Point]:
+    """Her trunk's `line` swung `share` (0..1; none below 0) of the way to reaching up for
+    the air (TRUNK_MIRED_SKY), her head lifted `head`."""
+    if share <= 0:
+        return line
+    share = min(1.0, share)
+    sky = lifted_all(smooth(TRUNK_MIRED_SKY), head)
+    return [(x + (sx - x) * share, y + (sy - y) * share)
+            for (x, y), (sx, sy) in zip(line, sky, strict=True)]
 
 
 def _width(t: float) -> float:

@@ -18,12 +18,12 @@ from installation.visuals.long_shadow import SunShadows
 from installation.visuals.mammoth_family import FAMILY, coat_of
 from installation.visuals.mammoth_heave import Beat, Heaves, legs_of, strength
 from installation.visuals.mammoth_lift import (
-    BOWS,
     BREATH,
     CALF_LEAST,
     CALF_SEED,
     LIFT_SEED,
     REACHES,
+    SKYWARD,
     STIR_HIGH,
     UNDER_REACH,
     UNDER_SPELLS,
@@ -111,7 +111,7 @@ class Silhouette:
         stirs = (STIR_HIGH if calf else BREATH) if params["stir"] else 0
         self.lift = (Lift(CALF_SEED, stirs, CALF_LEAST, phrased=True) if calf
                      else Lift(LIFT_SEED, stirs, spells=UNDER_SPELLS, reach=UNDER_REACH,
-                               bows=BOWS)
+                               beyond=SKYWARD)
                      if params["under"]
                      else Lift(LIFT_SEED, stirs)) if form.lifts else None
         tilt = (SINK_TILT if flip else -SINK_TILT) if tilts else 0.0
@@ -337,7 +337,7 @@ class Silhouette:
         pose = posed_at(self.lift, frame, self.scene)
         if self.sinking.under is None:
             return pose
-        return going_under(pose, sink / self.span, len(self.lift.bows))
+        return going_under(pose, sink / self.span, len(self.lift.beyond))
 
     def changed(self, old: tuple[Any, ...], new: tuple[Any, ...]) -> list[pygame.Rect]:
         return changed(self, old, new)

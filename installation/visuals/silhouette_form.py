@@ -15,7 +15,7 @@ from installation.visuals.mammoth import mammoth
 from installation.visuals.mammoth_dream import GHOSTS
 from installation.visuals.mammoth_heave import ROOM
 from installation.visuals.mammoth_lift import Drawing
-from installation.visuals.mammoth_pose import HEADROOM, MIRED_HEADROOM
+from installation.visuals.mammoth_pose import HEADROOM, MIRED_HEADROOM, UNDER_HEADROOM
 from installation.visuals.palm import PALM, PalmForm, palm, palm_form
 from installation.visuals.pen import SUPERSAMPLE
 from installation.visuals.shapes import SHAPES, UNIT, across
@@ -65,7 +65,8 @@ def form_of(params: Mapping[str, Any], setup: Setup) -> Form:
         draw = partial(mammoth, mired=True)
     left, right, bottom, top = bounds
     front = ROOM if lifts and params["ghost"] and params["sinking"] else 0.0  # to rock forward
-    room = MIRED_HEADROOM if mired else HEADROOM if lifts else 0.0
+    room = ((UNDER_HEADROOM if params["under"] else MIRED_HEADROOM) if mired
+            else HEADROOM if lifts else 0.0)  # (going under, her face turns up to the sky)
     drawn = (left - front, right, bottom, top + room)  # room to lift it
     return Form(draw, bounds, drawn, params["scale"] * UNIT * setup.height, form, lifts,
                 mired)

@@ -6,13 +6,15 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from installation.visuals.base import HOUR, Color, Frame
 from installation.visuals.palette import light_at
 
-MAX_SINK = 1.45  # sinking, it goes on until it has gone under (tilted, its top is this low;
+MAX_SINK = 2.0  # sinking, it goes on until it has gone under (tilted, its top is this low;
 # her trunk raised over her crown as she goes under stood over 1.2 and never went; at 1.35 its
-# fingers, 11 rows of them, stood on at 10:43)
+# fingers, 11 rows of them, stood on at 10:43; reaching up for the air, her picture's top is
+# over 1.8)
 SINK_STEPS = 200  # a sinking animal goes down in at most this many steps over her height:
 # each step paints her and the tar round her again (at the dream's 2.2x, 5 rows a step)
 SKY_STEP_HOURS = 1 / 6  # the sky's colour on the tar round a sinking animal: 10-minute steps
@@ -25,6 +27,13 @@ PLUNGE = 7.4  # her heights an hour she goes down once she has gone under (`unde
 RAMP = 0.12  # ... reaching that speed from her slow sinking over this many story hours, evenly
 # (at once, 14 an hour from 10:40, she lay at one depth from 10:33 and was gone in 7 real s:
 # "going under" happened between the pictures, not while we watched)
+HOLDS = (0.84, 0.905, 1.15)  # going under, from this share sunk she holds on, slowly, her
+# face turned up, her eye over the tar by her crown, her tusks and her trunk reaching for the
+# air (SKYWARD), till the tar is at her eye: she has sunk this share, where she would have
+# sunk the last at one speed; then it takes her GULP times as fast (her head, tusks and trunk
+# under as one, in about a real second). At one speed her eye went five real
+# seconds before her crown and trunk, which stood in the tar without it: the Loch Ness monster
+GULP = 8.0
 DAY = 24 * HOUR
 Collar = tuple[int, Color]  # rows of her above the tar, and the sky: what her collar shows
 
@@ -34,7 +43,8 @@ class Sinking:
     """A figure `span` pixels high sunk `sink` of it, `sinking` more each story hour since the
     scene began at `scene_at` (story time, so the same moment always shows the same depth),
     and from the story time `under` (None: never) faster and faster, PLUNGE more once RAMP
-    hours on (its depth and speed never jump); the sky over its tar the
+    hours on (its depth never jumps), held back and then taken GULP times as fast at the
+    end (HOLDS); the sky over its tar the
     scene's own (`sky_top`) or the hour's."""
 
     sink: float
@@ -56,12 +66,16 @@ class Sinking:
     def share(self, hours: float) -> float:
         """Its share sunk `hours` story hours into the scene."""
         plunge = self._under_hours()
-        fast = _plunged(hours - plunge) if plunge is not None else 0.0
-        return min(MAX_SINK, self.sink + self.sinking * hours + fast)
+        if plunge is None:
+            return min(MAX_SINK, self.sink + self.sinking * hours)
+        steady = self.sink + self.sinking * hours + _plunged(hours - plunge)
+        return min(MAX_SINK, _warped(steady, _HOLD_POINTS))
 
     def _hours_to(self, share: float) -> float:
         """Story hours into the scene at which it has sunk `share` (inf: never)."""
         plunge = self._under_hours()
+        if plunge is not None:  # (the share it would have sunk at one speed)
+            share = _warped(share, [(b, a) for a, b in _HOLD_POINTS])
         if plunge is None or self.share(plunge) >= share:
             return (share - self.sink) / self.sinking if self.sinking else math.inf
         left = share - self.sink - self.sinking * plunge  # to go, once she goes under
@@ -144,3 +158,21 @@ def _plunged(hours: float) -> float:
     if hours < RAMP:
         return PLUNGE * hours * hours / (2 * RAMP)
     return PLUNGE * (hours - RAMP / 2)
+
+
+def _hold_points() -> list[tuple[float, float]]:
+    """The shares sunk at one speed and held (HOLDS, GULP) that going under passes through."""
+    start, eye, gone = HOLDS
+    taken = gone - (gone - eye) / GULP
+    return [(start, start), (taken, eye), (taken + (MAX_SINK - eye) / GULP, MAX_SINK)]
+
+
+_HOLD_POINTS = _hold_points()
+
+
+def _warped(share: float, points: list[tuple[float, float]]) -> float:
+    """`share` carried through the line through `points` (from, to), itself outside them."""
+    for (x0, y0), (x1, y1) in pairwise(points):
+        if x0 <= share <= x1:
+            return y0 + (y1 - y0) * (share - x0) / (x1 - x0)
+    return share

@@ -36,8 +36,10 @@ def tip_of(lifted: pygame.Surface, size: float, rows: int,
     """The tip of her `lifted` picture (her last pose, `size` high) going under from `rows` rows
     above the tar, met by the tar as `wading` meets her at rest; its rings as wide as her
     trunk's top."""
-    tip = Wading(lifted, size, wading.seed, lifted, wading.drips, wading.kept, swells=False,
-                 coat=wading.coat, ring=RING)  # the tar closing round it
+    tip = Wading(lifted, size, wading.seed, lifted, wading.drips, None, swells=False,
+                 coat=wading.coat, ring=RING)  # the tar closing round it (nothing of her kept
+    # standing apart from the rest of her: her head up, a tusk's sweep left apart on the tar as
+    # her crown went under read as a floating bone beside her trunk)
     top = pygame.mask.from_surface(lifted).get_bounding_rects()
     highest = min(rect.top for rect in top) if top else 0
     ripples = yield from tip.ripples(min(rows, highest + math.ceil(TIP_ROWS * size)))

@@ -20,8 +20,8 @@ DARK = 6  # a ring: darker than the grey by this many levels at least
 NEAR = 130  # pixels: on the tar's surface the nearest ring either side of her trunk's tip is
 # this close to it at most (base, 10:42: 265 left, 178 right) ...
 CENTRED = 20  # ... and they lie about its middle, this many pixels at most (base: 43)
-TIMES = ("10:41:20", "10:41:40")  # her trunk's last seconds (she goes a little quicker: gone
-# by 10:42 with its fingers)
+TIMES = ("10:41:44", "10:41:46")  # her trunk's last seconds (she holds on, her eye over the
+# tar, till 10:41:26, and then the tar takes her quickly: gone by 10:41:50 with its fingers)
 
 
 def alone(at: str) -> np.ndarray:

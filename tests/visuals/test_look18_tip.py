@@ -1,4 +1,4 @@
-"""Her trunk's tip going under at 10:41: the tar's ring climbing its right side bites no notch
+"""Her trunk's tip going under at 10:41:46: the tar's ring climbing its right side bites no notch
 out of it (it stood highest under her trunk leaning out over it, a grey bite into the black),
 and no grey speck of her is left on the tar left of it (a sliver of her just under the heap's
 top, apart from her, shown by the tar's soft edge, or laid again from her posed picture)."""
@@ -10,7 +10,7 @@ import numpy as np
 from .test_going_under_tip import alone, built
 
 SCENE = "The sun comes back to the tar pits"
-AT = "10:41"
+AT = "10:41:46"  # (her trunk's tip going under: she holds on, her eye over the tar, to 10:41:27)
 DARK = 60  # a pixel of her, over the grey she is drawn alone on
 SOLID = DARK  # inside her outline every pixel is one of her, a couple of pixels in ... (30
 # when she was black; brown and lit by the returning sun, calf21's, her trunk's creases and sun

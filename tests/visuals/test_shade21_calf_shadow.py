@@ -78,13 +78,14 @@ def _feet() -> tuple[float, int]:
 
 
 def _shadow(pictures: tuple[dict[str, np.ndarray], dict[str, np.ndarray]],
-            at: str) -> np.ndarray:
-    """Where the calf's shadow darkens the grass below its feet line at `at` (x, y)."""
+            at: str, lawn: bool = True) -> np.ndarray:
+    """Where the calf's shadow darkens the grass (not `lawn`: the ground, the path too) below
+    its feet line at `at` (x, y)."""
     shaded, plain = pictures[0][at], pictures[1][at]
     dark = plain @ LUMA - shaded @ LUMA > DARKER
     grass = plain[..., 1] >= plain[..., 0] - GREEN
     dark[:, :_feet()[1]] = False
-    return dark & grass
+    return dark & grass if lawn else dark
 
 
 def test_the_calf_casts_a_shadow_on_the_lawn_away_from_the_sun(
@@ -103,7 +104,9 @@ def test_the_calf_shadow_lengthens_as_the_sun_sinks(
     _x, feet = _feet()
     reach = {}
     for at in TIMES:
-        rows = np.flatnonzero(_shadow(pictures, at).any(axis=0))
+        rows = np.flatnonzero(_shadow(pictures, at, lawn=False).any(axis=0))  # (at 14:45 it
+        # lies on the path: the 7 pixels of "grass" main found there were the calf's own
+        # near-black feet, which its red-brown coat, mammoth23, no longer passes for)
         assert rows.size, f"no shadow below the calf's feet at {at}"
         reach[at] = rows.max() - feet + 1
     assert reach["16:30"] >= LONGER * reach["14:45"], reach

@@ -249,8 +249,8 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("y", number(0, 1), 0.8, "where its feet stand, 0 (top) to 1 (bottom)"),
         Param("scale", number(0.05, 4), 1.0, "size (1 is about a quarter of the picture high)"),
         Param("color", color(), None, "fill colour; not set: the mammoths' coat, #16110d, for "
-              "the mother, calf and bull (one family, one coat in every scene), near black, "
-              "#08080a, for the others"),
+              "the mother and bull, the calf's red-brown, #4a2c1c (one family, one coat each "
+              "in every scene), near black, #08080a, for the others"),
         Param("flip", boolean(), False, "face the other way"),
         Param("sink", number(0, 0.9), 0.0, "how far it has sunk below its feet line, 0 to 0.9"),
         Param("sinking", number(0, 1), 0.0,

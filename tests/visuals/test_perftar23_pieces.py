@@ -1,0 +1,46 @@
+"""Deep time is built ahead in short pieces: no piece of painting the tar's mother calls the
+pen for thousands of small polygons at once (each call costs besides its rows)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+import pytest
+
+from installation.visuals import mammoth, pen
+
+POLYGONS_A_PIECE = 1500  # painted in one piece of her building, at most (~2 ms of calls: the
+# tar's mother's ~2,700 tusk polygons were painted in one piece, 9-15 ms of a building frame)
+MOTHER_PX = 400.0  # her drawing's pixels to a unit (08:00's mother at 1080: ~460)
+
+
+def polygons_a_piece(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], pygame.Surface]:
+    """The mother drawn as the tar's mired one, in pieces: how many polygons each painted."""
+    counts = [0]
+    real = pygame.draw.polygon
+
+    def polygon(*args: Any, **kwargs: Any) -> pygame.Rect:
+        counts[-1] += 1
+        return real(*args, **kwargs)
+    monkeypatch.setattr(pygame.draw, "polygon", polygon)
+    steps = pen.render(lambda p, c: mammoth.mammoth(p, c, mired=True), (-1.1, 1.0, -0.1, 1.8),
+                       MOTHER_PX, True, (11, 11, 13))
+    while True:
+        try:
+            next(steps)
+        except StopIteration as made:
+            return counts, made.value
+        counts.append(0)
+
+
+def test_her_tusks_are_painted_a_few_hundred_polygons_a_piece(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Her ~2,700 tusk polygons, a few rows high each, no longer fit one piece's rows: each
+    piece paints at most POLYGONS_A_PIECE of her shapes, and she is all there."""
+    counts, image = polygons_a_piece(monkeypatch)
+    assert sum(counts) > 2 * POLYGONS_A_PIECE  # (her tusks and coat: thousands of polygons)
+    assert max(counts) <= POLYGONS_A_PIECE, f"{max(counts)} polygons painted in one piece"
+    alpha = pygame.surfarray.array_alpha(image)
+    assert (alpha > 240).sum() > 0.2 * alpha.size  # her body is painted solid
+

@@ -1,5 +1,6 @@
 """Deep time is built ahead in short pieces: no piece of painting the tar's mother calls the
-pen for thousands of small polygons at once (each call costs besides its rows)."""
+pen for thousands of small polygons at once (each call costs besides its rows), and no piece
+of the bones under the tar makes a find whole (drawn, soaked, sunk and shadowed at once)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,17 @@ from typing import Any
 import pygame
 import pytest
 
-from installation.visuals import mammoth, pen
+from installation.core.timeline import load_timeline
+from installation.visuals import fossils, mammoth, pen
+from installation.visuals.bones import Bones
+
+from .test_bones_legible import DEEP_TIME, SHIPPED, setup_of
 
 POLYGONS_A_PIECE = 1500  # painted in one piece of her building, at most (~2 ms of calls: the
 # tar's mother's ~2,700 tusk polygons were painted in one piece, 9-15 ms of a building frame)
 MOTHER_PX = 400.0  # her drawing's pixels to a unit (08:00's mother at 1080: ~460)
+CUT = (960, 540)  # the deep time's bones built at half the shipped size (the same finds)
+STAGES = ("shaded", "sunk", "shadow")  # a find's costly steps: 1.5-4 ms each at 1080
 
 
 def polygons_a_piece(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], pygame.Surface]:
@@ -44,3 +51,22 @@ def test_her_tusks_are_painted_a_few_hundred_polygons_a_piece(
     alpha = pygame.surfarray.array_alpha(image)
     assert (alpha > 240).sum() > 0.2 * alpha.size  # her body is painted solid
 
+
+def test_a_find_under_the_tar_is_made_a_step_a_piece(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each find was drawn, soaked and shaded, sunk and given its shadow in one piece (6-9
+    ms of a building frame at 1080 for the largest): now at most one of those steps a piece,
+    and every find of the deep time is made."""
+    made = [0]
+    for name in STAGES:
+        real = getattr(fossils, name)
+
+        def counted(*args: Any, real: Any = real, **kwargs: Any) -> Any:
+            made[-1] += 1
+            return real(*args, **kwargs)
+        monkeypatch.setattr(fossils, name, counted)
+    layer = Bones.__new__(Bones)
+    steps = layer.pieces(*setup_of(load_timeline(SHIPPED), DEEP_TIME, CUT))
+    for _ in steps:
+        made.append(0)
+    assert sum(made) >= 5 * len(STAGES)  # (seven finds and the city's things)
+    assert max(made) <= 1, f"{max(made)} of a find's steps in one piece"

@@ -1,9 +1,11 @@
 """Deep time is built ahead in short pieces: no piece of painting the tar's mother calls the
 pen for thousands of small polygons at once (each call costs besides its rows), and no piece
-of the bones under the tar makes a find whole (drawn, soaked, sunk and shadowed at once)."""
+of the bones under the tar makes a find whole (drawn, soaked, sunk and shadowed at once), nor
+of the light wipe all its pictures."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 import pygame
@@ -12,6 +14,7 @@ import pytest
 from installation.core.timeline import load_timeline
 from installation.visuals import fossils, mammoth, pen
 from installation.visuals.bones import Bones
+from installation.visuals.light_wipe import LightWipe
 
 from .test_bones_legible import DEEP_TIME, SHIPPED, setup_of
 
@@ -20,6 +23,7 @@ POLYGONS_A_PIECE = 1500  # painted in one piece of her building, at most (~2 ms 
 MOTHER_PX = 400.0  # her drawing's pixels to a unit (08:00's mother at 1080: ~460)
 CUT = (960, 540)  # the deep time's bones built at half the shipped size (the same finds)
 STAGES = ("shaded", "sunk", "shadow")  # a find's costly steps: 1.5-4 ms each at 1080
+WIPED = (1920, 1080)  # the screen the light wipe is made for
 
 
 def polygons_a_piece(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], pygame.Surface]:
@@ -70,3 +74,14 @@ def test_a_find_under_the_tar_is_made_a_step_a_piece(monkeypatch: pytest.MonkeyP
         made.append(0)
     assert sum(made) >= 5 * len(STAGES)  # (seven finds and the city's things)
     assert max(made) <= 1, f"{max(made)} of a find's steps in one piece"
+
+
+def test_the_light_wipe_makes_one_picture_a_piece() -> None:
+    """The light wipe 10:30 arrives by makes its three full-frame pictures ahead (a new one's
+    first touches ~3-5 ms at 1080): one a piece, not all three in one (13-20 ms)."""
+    wipe = LightWipe.__new__(LightWipe)
+    held = [0]
+    for _ in wipe.pieces(WIPED, 0):
+        held.append(sum(hasattr(wipe, name) for name in ("_lifted", "_gain", "_new")))
+    assert held[-1] == 3
+    assert max(b - a for a, b in pairwise(held)) == 1

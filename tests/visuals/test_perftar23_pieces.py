@@ -1,7 +1,7 @@
 """Deep time is built ahead in short pieces: no piece of painting the tar's mother calls the
 pen for thousands of small polygons at once (each call costs besides its rows), and no piece
 of the bones under the tar makes a find whole (drawn, soaked, sunk and shadowed at once), nor
-of the light wipe all its pictures."""
+of the light wipe all its pictures, nor of the dream's mother all her locks of light."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pygame
 import pytest
 
 from installation.core.timeline import load_timeline
-from installation.visuals import fossils, mammoth, pen
+from installation.visuals import fossils, mammoth, mammoth_dream, pen
 from installation.visuals.bones import Bones
 from installation.visuals.light_wipe import LightWipe
 
@@ -24,6 +24,7 @@ MOTHER_PX = 400.0  # her drawing's pixels to a unit (08:00's mother at 1080: ~46
 CUT = (960, 540)  # the deep time's bones built at half the shipped size (the same finds)
 STAGES = ("shaded", "sunk", "shadow")  # a find's costly steps: 1.5-4 ms each at 1080
 WIPED = (1920, 1080)  # the screen the light wipe is made for
+DREAM_PX = 120.0  # the dream mother's drawing's pixels to a unit (small: the same locks)
 
 
 def polygons_a_piece(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], pygame.Surface]:
@@ -85,3 +86,24 @@ def test_the_light_wipe_makes_one_picture_a_piece() -> None:
         held.append(sum(hasattr(wipe, name) for name in ("_lifted", "_gain", "_new")))
     assert held[-1] == 3
     assert max(b - a for a, b in pairwise(held)) == 1
+
+
+def test_the_dream_mothers_locks_are_worked_out_a_tier_a_piece(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Her ~200 locks of light were worked out in the one piece that noted her down (10-30 ms
+    of a frame building the dream ahead): now a leg or a tier of her coat a piece, and she is
+    drawn with all of them."""
+    monkeypatch.setattr(mammoth_dream, "_LOCKS", {}, raising=False)  # (worked out afresh)
+    outlined = [0]
+    real = mammoth_dream._outline
+
+    def outline(*args: Any) -> tuple[tuple[float, float], ...]:
+        outlined[-1] += 1
+        return real(*args)
+    monkeypatch.setattr(mammoth_dream, "_outline", outline)
+    steps = pen.render(mammoth_dream.dream_mother, (-1.1, 1.0, -0.1, 1.6), DREAM_PX, True,
+                       (90, 110, 140))
+    for _ in steps:
+        outlined.append(0)
+    assert sum(outlined) > 150
+    assert max(outlined) <= sum(outlined) / 4, f"{max(outlined)} locks worked out in a piece"

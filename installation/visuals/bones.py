@@ -27,7 +27,7 @@ from installation.visuals.base import (
 )
 from installation.visuals.fossil_city import KEPT
 from installation.visuals.fossil_kinds import FINDS, Find
-from installation.visuals.fossils import lay
+from installation.visuals.fossils import laid
 from installation.visuals.glow import radial
 from installation.visuals.mire import sky_over
 from installation.visuals.palette import light_at
@@ -181,8 +181,8 @@ class Bones(Split):
                 canvas.get_rect())  # and seen through the tar on its own)
             canvas.fill((0, 0, 0, 0), box)
             shown = round(BONE_ALPHA + (DEEP_ALPHA - BONE_ALPHA) * deep)
-            lay(canvas, find.pen, x, y, scale, (*shade, shown), rng, find.tilt, find.line,
-                bone=own is None)
+            yield from laid(canvas, find.pen, x, y, scale, (*shade, shown), rng, find.tilt,
+                            find.line, bone=own is None)
             yield
             sprite = seen_through(canvas.subsurface(box).copy(), deep, height, film)
             if drift:  # laid on its own, moved every frame
@@ -192,7 +192,7 @@ class Bones(Split):
             else:
                 image.blit(sprite, box.topleft)
                 self.glints.append((int(x), self.top + int(y - scale * GLINT_UP), rng.random()))
-            yield  # (a bone a piece: soaked and shaded, 3-7 ms each at 1080p)
+            yield  # (seen through the tar, a piece of its own: see fossils.laid)
         return image
 
     def _laid(self, count: int, size: tuple[int, int],

@@ -3,9 +3,8 @@ down her back and flanks, hanging below her belly, and down her legs to her feet
 
 from __future__ import annotations
 
-import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 
 from installation.visuals.base import Color, hash01, scaled
 from installation.visuals.mammoth import ADULT, TAIL_ROOT, Legs, ghost, leg_outline
@@ -99,18 +98,30 @@ def dream_mother(pen: Pen, color: Color, lift: float = 0.0) -> None:
                   *leg_outline(x0, x1)[2:]]  # its top ragged, into her fringe
         pen.polygon(pillar, scaled(color, 1 + (PILLAR - 1) * (FAR_LEG if far else 1.0)))
     _tail(pen, color)
-    for outline, light, moves in _locks(pen.pixel):
+    pen.later(_noted_locks(pen, color, lift))
+
+
+def _noted_locks(pen: Pen, color: Color, lift: float) -> Generator[None, None, None]:
+    """Her locks noted down (in their place: see Pen.later), worked out the first time a leg
+    or a tier of her coat a piece (whole, 10-30 ms of a frame building the dream ahead)."""
+    locks = _LOCKS.get(pen.pixel)
+    if locks is None:
+        locks = _LOCKS[pen.pixel] = yield from _locks(pen.pixel)
+    for outline, light, moves in locks:
         pen.polygon(lifted_all(outline, lift) if lift and moves else outline,
                     scaled(color, light))
 
 
-@functools.cache
-def _locks(pixel: float) -> tuple[Lock, ...]:
+_LOCKS: dict[float, tuple[Lock, ...]] = {}  # her locks at rest, for each size drawn
+
+
+def _locks(pixel: float) -> Generator[None, None, tuple[Lock, ...]]:
     """Her locks at rest, drawn `pixel` units to a pixel: those down her legs, then her coat's
-    tier by tier (worked out once: noted down for each pose, they took 11-19 ms a pose, a
-    frame's hitch while the dream was built)."""
+    tier by tier, pausing between them (worked out once: noted down for each pose, they took
+    11-19 ms a pose, a frame's hitch while the dream was built)."""
     locks = []
     for leg, (x0, x1, far) in enumerate(STANCE):
+        yield
         for n, share in enumerate(LEG_LOCKS):
             gap = LEG_LOCKS[min(n + 1, len(LEG_LOCKS) - 1)] - share
             x = x0 + (x1 - x0) * (share + LEG_SHIFT * gap * (hash01(HAIR_SEED, leg, n, 5) - 0.5))
@@ -124,6 +135,7 @@ def _locks(pixel: float) -> tuple[Lock, ...]:
                                  _light(leg * 7 + n, far, LEG_LIGHT)))
     count = round((FLANK[1] - FLANK[0]) / LOCK_SPACING)
     for tier, ((low, high), (short, long)) in enumerate(TIERS):
+        yield
         for n in range(count + 1):
             x = (FLANK[0] + (FLANK[1] - FLANK[0]) * n / count
                  + LOCK_SPACING * (hash01(HAIR_SEED, tier, n) - 0.5))
@@ -136,6 +148,7 @@ def _locks(pixel: float) -> tuple[Lock, ...]:
                     for t in (k / (POINTS - 1) for k in range(POINTS))]
             locks.append(_placed(_outline(line, max(LOCK_WIDTH, 1.5 * pixel), pixel),
                                  _light(100 * tier + n, False)))
+    yield
     for n in range(CROWN_LOCKS):
         x = CROWN[0] + (CROWN[1] - CROWN[0]) * (n + hash01(HAIR_SEED, 9, n)) / CROWN_LOCKS
         root = _back(ADULT, x) - CROWN_DEPTH

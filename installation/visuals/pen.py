@@ -23,6 +23,9 @@ PAINT_COST = 100_000  # rows filled in one step (~1.9 ms at ~19 ns a row of a di
 # at 160,000, a tar scene's steps of ~3 ms each made a frame that built one miss 8.33 ms)
 SHRINK_COST = 300_000  # large pixels shrunk in one step (~1.4 ms: a chunk's ten bands took 4 ms)
 POLYGON_EDGES = 16  # a polygon's row costs a disc's row for each this many of its edges
+POLYGON_ROWS = 50  # a polygon (or ellipse) costs this many rows besides its own (~1.4 us a
+# call of drawing it at all: a mammoth's tusks are ~2,700 polygons a few rows high, and a
+# step that painted them all, 100,000 rows by their own, took 9-15 ms of a building frame)
 DISC_ROWS = 120  # a disc costs this many rows besides its own (~3.4 us: small ones are mostly it)
 Point = tuple[float, float]
 Notes = Generator[None, None, None]  # polygons noted down on a pen, a few at a time
@@ -146,13 +149,14 @@ class Shape:
     def cost(self, top: int, bottom: int) -> float:
         """What painting it on the rows from `top` to `bottom` costs, in rows filled: a
         polygon's whole height (wherever it lies), each row looking at every edge; an ellipse's
-        height; each disc's own rows, and DISC_ROWS for drawing it at all."""
+        height; each disc's own rows; and DISC_ROWS or POLYGON_ROWS for drawing each at all."""
         if self.corners is not None:
-            return (self.last - self.first) * max(1.0, len(self.corners) / POLYGON_EDGES)
+            return ((self.last - self.first) * max(1.0, len(self.corners) / POLYGON_EDGES)
+                    + POLYGON_ROWS)
         if self.discs is not None:
             _xs, _ys, radii = self.discs
             return float((2 * radii[self._drawn(top, bottom)] + 1 + DISC_ROWS).sum())
-        return float(self.last - self.first)
+        return float(self.last - self.first + POLYGON_ROWS)
 
     def _drawn(self, top: int, bottom: int) -> np.ndarray:
         """Which of its discs reach the rows from `top` to `bottom`."""

@@ -42,6 +42,7 @@ from installation.visuals.mire_sides import FLANK
 from installation.visuals.mire_wading import Wading
 from installation.visuals.pen import SUPERSAMPLE, rendered
 from installation.visuals.shapes import in_tar
+from installation.visuals.silhouette_ahead import CollarShare
 from installation.visuals.silhouette_areas import Look, changed, mirror_hole, reach_of
 from installation.visuals.silhouette_bank import bank
 from installation.visuals.silhouette_form import form_of
@@ -149,6 +150,7 @@ class Silhouette:
                                        self.image.get_height())  # going under
         self._ahead_of: tuple[Any, ...] | None = None  # the frame and look made ahead from
         self._coming: Collar | None = None  # the depth and sky to make ahead
+        self._share = CollarShare()  # how much of it a frame makes
         yield
         yield from self._mirrors()
         self._glow()
@@ -223,27 +225,42 @@ class Silhouette:
         return self.sinking.sunk(frame)
 
     def _make_ahead(self, frame: Frame, sink: int, sky: Color) -> None:
-        """A piece a frame of the collar and coat her next depth or sky will need, then the
-        reflection of the figure they leave showing, so that the frame she sinks a step on
-        only draws them."""
+        """The frame's share (see silhouette_ahead) of the collar and coat her next depth or
+        sky will need, then the reflection of the figure they leave showing, so that the
+        frame she sinks a step on only draws them."""
         assert self.wading is not None
         now = (frame.story_time, frame.seconds)
         if self._ahead_of is not None and self._ahead_of[:2] == now:
-            return  # a piece this frame already
+            return  # its share this frame already
+        self._share.frame(frame.story_time)
         changed = self._ahead_of is None or self._ahead_of[2:] != (sink, sky)
         self._ahead_of = (*now, sink, sky)
         if changed:  # this frame paints her again: the next one starts the pieces
+            self._share.stepped(self.wading.pieces_made + (
+                self.tip.wading.pieces_made if self.tip is not None else 0))
             self._coming = self.sinking.next_collar(frame, (self._visible(sink), sky),
                                                     self._visible)
-        elif self._coming is not None:
-            wading, cut = self._wading(self._coming[0]), self.cut_figures[0]
-            coming = wading.coming_figure(*self._coming)
-            if coming is not None and cut.coming is None and coming is not cut.sprite:
-                cut.ahead(coming)  # cut where it shows, as soon as known: a piece of its own
-            elif (made := wading.made_figure(*self._coming)) is None:
-                wading.ahead(*self._coming)
-            elif self.mirrors is not None:
-                self.mirrors.make_ahead(made)  # a piece of its own
+            return
+        for _ in range(self._share.pieces(self.sinking.next_change(frame))):
+            if not self._ahead_piece():
+                return
+            self._share.made()
+
+    def _ahead_piece(self) -> bool:
+        """A piece of what her next depth or sky needs (False: nothing left to make)."""
+        if self._coming is None:
+            return False
+        wading, cut = self._wading(self._coming[0]), self.cut_figures[0]
+        coming = wading.coming_figure(*self._coming)
+        if coming is not None and cut.coming is None and coming is not cut.sprite:
+            cut.ahead(coming)  # cut where it shows, as soon as known: a piece of its own
+        elif (made := wading.made_figure(*self._coming)) is None:
+            wading.ahead(*self._coming)
+        elif self.mirrors is not None and not self.mirrors.kept(made):
+            self.mirrors.make_ahead(made)  # a piece of its own
+        else:
+            return False
+        return True
 
     def _wading(self, visible: int) -> Wading:
         """Her meeting with the tar, `visible` rows of her above it: at rest, or at the end

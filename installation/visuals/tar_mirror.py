@@ -231,24 +231,24 @@ def lay_under(picture: pygame.Surface, edge: int, shade: PushedShade, shifts: li
     make and lay; shaded before it is pushed, a pixel with its own shade as a kept one is)."""
     width = picture.get_width()
     rows = shade.shade.get_height()
-    most = max((abs(shift) for shift in shifts), default=0)
+    most = max(map(abs, shifts), default=0)  # (once a frame: ~100 bands)
     for side in (0, width - most):  # the strips a push can uncover (the right one starts off
         fill(picture, (0, 0, 0), pygame.Rect(side, edge, most, rows))  # a cache line)
-    _flip_bands(picture, (source, edge), rows, shifts, shade)
+    _flip_bands(picture, (source, edge), rows, (shifts, most), shade)
 
 
 def _flip_bands(picture: pygame.Surface, rows_at: tuple[int, int], rows: int,
-                shifts: list[int], shade: PushedShade) -> None:
+                pushes: tuple[list[int], int], shade: PushedShade) -> None:
     """Copy the `rows` rows above the first of `rows_at` upside down under the second,
-    softened and shaded, band by band, each pushed sideways by its shift, within the
-    picture's clip, as a blit would (the picture is unlocked again on return). Only the part
-    of the mirror the clip can show is softened (a wipe draws the scene it leaves within the
-    columns it still shows in)."""
+    softened and shaded, band by band, each pushed sideways by its shift (`pushes`: the
+    shifts, and the largest either way), within the picture's clip, as a blit would (the
+    picture is unlocked again on return). Only the part of the mirror the clip can show is
+    softened (a wipe draws the scene it leaves within the columns it still shows in)."""
     source, edge = rows_at
+    shifts, most = pushes
     width = picture.get_width()
     clip = picture.get_clip()
-    area = mirrored_part(clip, edge, rows, max((abs(shift) for shift in shifts), default=0),
-                         width)
+    area = mirrored_part(clip, edge, rows, most, width)
     if not area.width or not area.height:
         return
     soft = soft_flip(picture, source, rows, area, shade.scratch)

@@ -4,7 +4,7 @@ and the bones stand out of the tar, and the city's newest things read as what th
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -180,19 +180,20 @@ Params = Mapping[str, Any]
 
 
 def noting(monkeypatch: pytest.MonkeyPatch) -> Laid:
-    """Each bone as `bones.lay` lays it from now on: its pen's name, its middle (in the layer's
-    image) and its size."""
+    """Each bone as `bones.laid` lays it from now on (in pieces): its pen's name, its middle
+    (in the layer's image) and its size."""
     laid: Laid = []
-    lay = bones.lay
+    lay = bones.laid
 
     def noted(image: pygame.Surface, pen: fossils.Pen, x: float, y: float, size: float,
               color: fossils.Rgba, rng: random.Random,
               tilt: tuple[float, float] = fossils.BONE_TILT,
-              line: tuple[float, float] = fossils.TAR_LINE, bone: bool = True) -> None:
+              line: tuple[float, float] = fossils.TAR_LINE,
+              bone: bool = True) -> Generator[None, None, None]:
         laid.append((pen.__name__, x, y, size))
-        lay(image, pen, x, y, size, color, rng, tilt, line, bone)
+        yield from lay(image, pen, x, y, size, color, rng, tilt, line, bone)
 
-    monkeypatch.setattr(bones, "lay", noted)
+    monkeypatch.setattr(bones, "laid", noted)
     return laid
 
 

@@ -48,9 +48,11 @@ GHOST_FULL = 0.9  # real seconds after the white it stands at its strongest (sho
 GHOST_SECONDS = 2.5  # ... it fades out over this long, once and steadily. It hides what is
 # under it as much as it shows (laid over the picture as a burn in the eye, not added to it:
 # added, the whole city stood white over the burning ruins, fires and smoke through its towers)
-REVEAL = 3.0  # the ruins come up under the white as this power of how far the after-image has
+REVEAL = 5.0  # the ruins come up under the white as this power of how far the after-image has
 # gone: at its strongest only the white is under it, one even field; as it goes, the ruins (at
 # once with it, the diner stood whole over the burning city: a double exposure)
+REVEAL_DIP = 0.25  # ... the white falling by this much more as they come (the picture never
+# brightens as they do)
 AFTER_DIP = 0.2  # the white falls by this much more as the after-image shows (on pure white it
 # would not show): a part of the white's one fall, which never comes back (coming back once the
 # after-image had gone, the white read as a second flash, the ruins landing under it)
@@ -240,15 +242,19 @@ class Flash:
         else:
             since -= BLOOM_SECONDS
             ghost = self._after(since)
-            white = self._white(since)
-            white_out(surface, white, flash_color(self.color, white), (1.0 - ghost) ** REVEAL)
+            under = (1.0 - ghost) ** REVEAL  # how far what is under the white has come up
+            white = self._white(since, under)
+            white_out(surface, white, flash_color(self.color, white), under)
             self._ghost(surface, ghost)
 
-    def _white(self, since: float) -> float:
-        """How white the picture is `since` real seconds after the bloom: one fall from the
-        hold, a little quicker at first when there is an after-image to show."""
-        dip = AFTER_DIP * clamp01((since - HOLD_SECONDS) / AFTER_DIM) if self.ghosts else 0.0
-        return (1.0 - dip) * flash_level(since, self.seconds)
+    def _white(self, since: float, under: float) -> float:
+        """How white the picture is `since` real seconds after the bloom, `under` (0..1) of
+        what is under it come up: one fall from the hold, quicker when there is an
+        after-image to show and as what is under it comes up (never brighter)."""
+        if not self.ghosts:
+            return flash_level(since, self.seconds)
+        dip = AFTER_DIP * clamp01((since - HOLD_SECONDS) / AFTER_DIM)
+        return (1.0 - dip) * (1.0 - REVEAL_DIP * under) * flash_level(since, self.seconds)
 
     def _after(self, since: float) -> float:
         """How strong the after-image is `since` real seconds after the bloom (0..1): whole,
@@ -304,7 +310,7 @@ class Flash:
         the picture, hiding what is under it as much as it shows."""
         step = round(level * GHOST_STEPS)
         if self.ghosts and step > 0:
-            self.ghosts[step - 1].lay(surface, self.ghost_top, pygame.BLEND_PREMULTIPLIED)
+            self.ghosts[step - 1].lay(surface, self.ghost_top, 0)
 
     def _lay(self, surface: pygame.Surface, mask: Strips, flags: int) -> None:
         """A mask of the city (or a dim copy) over the picture: only its strips that show

@@ -48,9 +48,11 @@ GHOST_FULL = 0.9  # real seconds after the white it stands at its strongest (sho
 GHOST_SECONDS = 2.5  # ... it fades out over this long, once and steadily. It hides what is
 # under it as much as it shows (laid over the picture as a burn in the eye, not added to it:
 # added, the whole city stood white over the burning ruins, fires and smoke through its towers)
-REVEAL = 5.0  # the ruins come up under the white as this power of how far the after-image has
-# gone: at its strongest only the white is under it, one even field; as it goes, the ruins (at
-# once with it, the diner stood whole over the burning city: a double exposure)
+REVEAL = (2.3, 2.0)  # the ruins come up under the white from this many real seconds after the
+# white, over this long (as an S), as the after-image's last goes: at its strongest only the
+# white is under it, one even field (the two at once, the diner stood whole over the burning
+# city, their towers in its glass: a double exposure; tied to its going, they came up in half
+# a second)
 REVEAL_DIP = 0.25  # ... the white falling by this much more as they come (the picture never
 # brightens as they do)
 AFTER_DIP = 0.2  # the white falls by this much more as the after-image shows (on pure white it
@@ -242,7 +244,7 @@ class Flash:
         else:
             since -= BLOOM_SECONDS
             ghost = self._after(since)
-            under = (1.0 - ghost) ** REVEAL  # how far what is under the white has come up
+            under = self._under(since)
             white = self._white(since, under)
             white_out(surface, white, flash_color(self.color, white), under)
             self._ghost(surface, ghost)
@@ -255,6 +257,13 @@ class Flash:
             return flash_level(since, self.seconds)
         dip = AFTER_DIP * clamp01((since - HOLD_SECONDS) / AFTER_DIM)
         return (1.0 - dip) * (1.0 - REVEAL_DIP * under) * flash_level(since, self.seconds)
+
+    def _under(self, since: float) -> float:
+        """How far what is under the white has come up `since` real seconds after the bloom
+        (0..1): at once with no after-image, else as it goes."""
+        if not self.ghosts:
+            return 1.0
+        return s_curve(clamp01((since - REVEAL[0]) / REVEAL[1]))
 
     def _after(self, since: float) -> float:
         """How strong the after-image is `since` real seconds after the bloom (0..1): whole,

@@ -29,7 +29,7 @@ CUT = 'transition = { type = "cut", seconds = 0 }'
 STEP = 0.1  # real seconds between the frames looked at (test timelines: real = story)
 LAST = 4.7  # ... to here (05:15:40 as the shipped day is paced)
 RISE = 3  # grey levels the picture may brighten by again (its fires flicker), at most
-SHOWS = 25  # levels the after-image stands over the white between its towers, at least
+SHOWS = 25  # levels the after-image stands over the white of the sky clear of it, at least
 
 
 @functools.cache

@@ -18,7 +18,7 @@ from installation.visuals.base import (
     clamp01,
     lerp,
     mix,
-    scaled,
+    s_curve,
 )
 from installation.visuals.burnt_in import Strips, burnt_in
 from installation.visuals.flash_behind import behind, in_front
@@ -40,15 +40,25 @@ BLOOM_GROWTH = 1.1  # it swells slowly, then fast (a power of the time)
 LIFT = (0.08, 1.7)  # the whole picture bleaches towards the light: this much at once, then as
 # this power of the time, to white
 BEFORE_SKY = ((3, 4, 12), (12, 16, 34))  # the last dark before dawn, cold: top, horizon
-GHOST = (56, 51, 46)  # the negative's after-image, as the white fades (soft: see flash_ghost)
-GHOST_STEPS = 8
-GHOST_SECONDS = 3.0  # the after-image is gone this long after the white, however slow the fade
-# While it fades it shows on the white alone, the ruins not yet under it (fading together with
-# the white, the whole city stood white over the burning ruins, fires and smoke through its
-# towers: a double exposure); the white fades on the ruins only once it has gone.
-AFTER_DIP = 0.25  # the white behind it dims by this much at its strongest (added to pure white,
-# it would not show), and comes back as it goes
-AFTER_DIM = 0.3  # real seconds the white takes to dim so after the hold
+GHOST_STEPS = 8  # the after-image (see flash_ghost), drawn ahead at this many strengths
+GHOST = 0.7  # ... the strongest as opaque as this where it burnt in white (whole, it stood over
+# the white as a hard white cut-out)
+GHOST_FULL = 0.9  # real seconds after the white it stands at its strongest (showing as the
+# white dims), then ...
+GHOST_SECONDS = 2.5  # ... it fades out over this long, once and steadily. It hides what is
+# under it as much as it shows (laid over the picture as a burn in the eye, not added to it:
+# added, the whole city stood white over the burning ruins, fires and smoke through its towers)
+REVEAL = (2.3, 2.0)  # the ruins come up under the white from this many real seconds after the
+# white, over this long (as an S), as the after-image's last goes: at its strongest only the
+# white is under it, one even field (the two at once, the diner stood whole over the burning
+# city, their towers in its glass: a double exposure; tied to its going, they came up in half
+# a second)
+REVEAL_DIP = 0.25  # ... the white falling by this much more as they come (the picture never
+# brightens as they do)
+AFTER_DIP = 0.2  # the white falls by this much more as the after-image shows (on pure white it
+# would not show): a part of the white's one fall, which never comes back (coming back once the
+# after-image had gone, the white read as a second flash, the ruins landing under it)
+AFTER_DIM = 0.3  # real seconds the white takes to fall so after the hold
 BEFORE_GROUND = (12, 11, 16)  # the ground under the bloom, in the last dark before dawn
 GLARE = 0.12  # the glare along the horizon, as high as this much of its width (flattened)
 GLARE_WIDE = (3.0, 0.14, 0.5)  # its width: of the white core's, and at least and at most of
@@ -108,14 +118,20 @@ def flash_level(since: float, seconds: float) -> float:
     return 0.0 if t >= 1.0 else math.exp(-DECAY * t) * (1.0 - t)
 
 
-def white_out(surface: pygame.Surface, level: float, color: Color) -> None:
-    """Mix the whole picture towards `color` by `level` (0..1)."""
-    if level <= 0.002:
+def white_out(surface: pygame.Surface, level: float, color: Color, under: float = 1.0) -> None:
+    """Mix the whole picture towards `color` by `level` (0..1), the picture under the light
+    showing only `under` (0..1) of itself (0: the light over black)."""
+    if level <= 0.002 and under >= 1.0:
         return
     if level >= 0.998:
         surface.fill(color)
         return
-    veil(surface, *mix_terms(level, color))
+    keep, light = mix_terms(level, color)
+    keep = round(keep * under) if under < 1.0 else keep
+    if keep == 0:  # (nothing of the picture shows: a fill, a fifth of the veil's work)
+        surface.fill(light)
+        return
+    veil(surface, keep, light)
 
 
 def mix_terms(level: float, color: Color) -> tuple[int, Color]:
@@ -189,7 +205,8 @@ class Flash:
                 if burnt.near is not None:
                     yield from self._behind(burnt.near, setup.size)
                 self.ghost_top, self.ghosts = yield from after_images(
-                    burnt.negative, 0, setup.size, GHOST, GHOST_STEPS, setup.timeline.seed)
+                    burnt.negative, 0, setup.size, (self.color, GHOST), GHOST_STEPS,
+                    setup.timeline.seed)
 
     def _behind(self, near: Strips, size: tuple[int, int]) -> Pieces:
         """The glare, flare and haze along the horizon kept behind what stands near (see
@@ -226,15 +243,34 @@ class Flash:
             self._bloom(surface, (since - NEGATIVE_SECONDS) / (BLOOM_SECONDS - NEGATIVE_SECONDS))
         else:
             since -= BLOOM_SECONDS
-            ghost = flash_level(since, GHOST_SECONDS)
-            after = GHOST_SECONDS if self.ghosts else 0.0  # (nothing burnt in: the light alone)
-            if since < HOLD_SECONDS + after:  # the after-image on the white alone
-                dim = clamp01((since - HOLD_SECONDS) / AFTER_DIM)
-                surface.fill(scaled(flash_color(self.color, 1.0), 1.0 - AFTER_DIP * ghost * dim))
-            else:
-                level = flash_level(since - after, self.seconds)
-                white_out(surface, level, flash_color(self.color, level))
+            ghost = self._after(since)
+            under = self._under(since)
+            white = self._white(since, under)
+            white_out(surface, white, flash_color(self.color, white), under)
             self._ghost(surface, ghost)
+
+    def _white(self, since: float, under: float) -> float:
+        """How white the picture is `since` real seconds after the bloom, `under` (0..1) of
+        what is under it come up: one fall from the hold, quicker when there is an
+        after-image to show and as what is under it comes up (never brighter)."""
+        if not self.ghosts:
+            return flash_level(since, self.seconds)
+        dip = AFTER_DIP * clamp01((since - HOLD_SECONDS) / AFTER_DIM)
+        return (1.0 - dip) * (1.0 - REVEAL_DIP * under) * flash_level(since, self.seconds)
+
+    def _under(self, since: float) -> float:
+        """How far what is under the white has come up `since` real seconds after the bloom
+        (0..1): at once with no after-image, else as it goes."""
+        if not self.ghosts:
+            return 1.0
+        return s_curve(clamp01((since - REVEAL[0]) / REVEAL[1]))
+
+    def _after(self, since: float) -> float:
+        """How strong the after-image is `since` real seconds after the bloom (0..1): whole,
+        then fading out once (what is under the white comes up as it goes)."""
+        if not self.ghosts:
+            return 0.0
+        return 1.0 - s_curve(clamp01((since - GHOST_FULL) / GHOST_SECONDS))
 
     def _negative(self, surface: pygame.Surface) -> None:
         surface.fill((0, 0, 0))
@@ -279,11 +315,11 @@ class Flash:
         surface.blit(light.picture, light.at, special_flags=pygame.BLEND_RGB_ADD)
 
     def _ghost(self, surface: pygame.Surface, level: float) -> None:
-        """The city's negative, burnt into the eye, fading with the light."""
-        step = int(level * 1.2 * GHOST_STEPS)
+        """The city's negative, burnt into the eye, at `level` (0..1) of its strength: over
+        the picture, hiding what is under it as much as it shows."""
+        step = round(level * GHOST_STEPS)
         if self.ghosts and step > 0:
-            self.ghosts[min(GHOST_STEPS, step) - 1].lay(surface, self.ghost_top,
-                                                        pygame.BLEND_RGB_ADD)
+            self.ghosts[step - 1].lay(surface, self.ghost_top, 0)
 
     def _lay(self, surface: pygame.Surface, mask: Strips, flags: int) -> None:
         """A mask of the city (or a dim copy) over the picture: only its strips that show

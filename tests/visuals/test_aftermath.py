@@ -120,18 +120,19 @@ def test_the_after_image_of_the_towers_is_gone_in_seconds_while_the_white_fades_
 
 
 def test_the_after_image_shows_on_the_white_alone_then_the_ruins_come() -> None:
-    """While the towers' after-image fades the ruins do not show under it: the white between
-    the towers is one even field (fading together, the whole city stood white over the
-    burning ruins, their fires and smoke through its towers: a double exposure); once it has
-    gone the white fades on the ruins."""
+    """While the towers' after-image is strong the ruins do not show under it: the white
+    between the towers is one even field (fading together, the whole city stood white over the
+    burning ruins, their fires and smoke through its towers: a double exposure); as it goes the
+    white fades on the ruins (flash23: they come up as it fades, no longer once it has gone)."""
     fire = layer("sky", top="#2a120c", bottom="#e0682a", stars=0, sun=False, clouds=0)
     body = (fire + layer("ruins", ground=0.8, height=0.3, fires=5, color="#101010")
             + layer("flash", seconds=20, x=0.5, y=0.8) + NO_POST)
     rows = slice(int(SIZE[1] * 0.3), int(SIZE[1] * 0.78))
     towers = grown(frame_at(body, "05:15", 0.03)[:, rows].min(axis=2) > 220, 12)  # the
-    for seconds in (1.5, 2.5):  # negative, and as far round it as its after-image blooms
-        between = frame_at(body, "05:15", seconds)[:, rows].astype(int).sum(axis=2)[~towers]
-        assert np.ptp(between) <= 3, f"{seconds} s: the ruins show under the after-image"
+    # negative, and as far round it as its after-image blooms (its faint glow, laid over the
+    # white since flash23, spreads up to 5 levels a channel past that: the ruins spread 66)
+    between = frame_at(body, "05:15", 1.5)[:, rows].astype(int).sum(axis=2)[~towers]
+    assert np.ptp(between) <= 18, "the ruins show under the after-image"
     later = frame_at(body, "05:15", 8.0)[:, rows].astype(int).sum(axis=2)[~towers]
     assert np.ptp(later) > 60, "then the ruins come up through the white"
 

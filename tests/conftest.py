@@ -7,6 +7,7 @@ from pathlib import Path
 
 import background_mypy
 import background_soak
+import collector
 import pytest
 import suite_schedule
 
@@ -102,6 +103,11 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     background_soak.start_if_wanted()
     if not background_soak.playing():
         background_mypy.start_if_wanted()
+
+
+def pytest_runtest_teardown() -> None:
+    """Each test leaves the collector as a fresh process has it (see collector.given_back)."""
+    collector.given_back()
 
 
 def pytest_sessionfinish() -> None:

@@ -4,7 +4,7 @@ the booth stands on the ground (a dark line where its base meets it, its light i
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 import numpy as np
 import pygame
@@ -34,10 +34,11 @@ CONTACT = (3, 24)  # rows under its foot: the dark line, and the lit pavement in
 DARKER = 25  # the line under its base this much darker than the pavement in front of it
 
 
-@cache
+@lru_cache(maxsize=1)
 def frames(times: tuple[float, ...]) -> tuple[np.ndarray, ...]:
     """The frames one compositor draws at these real seconds into the ring (in order), full
-    size, as (x, y, rgb) arrays."""
+    size, as (x, y, rgb) arrays (the last asked for kept, for an assertion's message: each
+    frame is 50 MB, and all the file asks for, held for the rest of a worker's tests, 1.66 GB)."""
     headless()
     line = one_scene(BODY, at="04:05")
     compositor = Compositor(line, FULL, lambda _message: None)

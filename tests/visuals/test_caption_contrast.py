@@ -48,10 +48,40 @@ def captioned() -> list[str]:
             if any(spec.type == "caption" for spec in scene.layers)]
 
 
-@cache
-def moments(name: str) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+Frames = dict[str, tuple[np.ndarray, np.ndarray]]
+
+
+def moments(name: str) -> Frames:
     """The scene's frame with its caption and without it (as levels), just typed, in its
-    hold's middle, halfway through its fade and just after it."""
+    hold's middle, halfway through its fade and just after it: cut to the box round the
+    letters as typed (ink_and_ground's), all any test reads of them."""
+    return _seen(name)[0]
+
+
+def ink_and_ground(name: str) -> tuple[np.ndarray, np.ndarray, tuple[slice, slice]]:
+    """The caption's letters (True) as typed, the ground round them (True: within AROUND of
+    a letter, beyond NEAR), and their box: in the frames moments() keeps (all of them)."""
+    _frames, ink, ground = _seen(name)
+    return ink, ground, (slice(0, ink.shape[0]), slice(0, ink.shape[1]))
+
+
+@cache
+def _seen(name: str) -> tuple[Frames, np.ndarray, np.ndarray]:
+    """moments' frames and ink_and_ground's letters and ground, worked out once a scene, kept
+    cut to the letters' box (whole, a scene's eight 960x540 frames as floats held ~100 MB for
+    the rest of the worker's tests: the day's, 2 GB)."""
+    frames = _drawn(name)
+    words, plain = frames["typed"]
+    ink = (words - plain) @ LUMA > LETTERS
+    cols, rows = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    box = (slice(cols.min(), cols.max() + 1), slice(rows.min(), rows.max() + 1))
+    ground = _grown(ink, AROUND) & ~_grown(ink, NEAR)
+    cut = {label: (shown[box].copy(), bare[box].copy()) for label, (shown, bare) in frames.items()}
+    return cut, ink[box].copy(), ground[box].copy()  # (copies: a view would keep the whole)
+
+
+def _drawn(name: str) -> Frames:
+    """The scene's frames at moments' moments, whole."""
     headless()
     program = shipped_program()
     line = program.timeline
@@ -81,18 +111,6 @@ def with_and_without(compositor: Compositor, state: SceneState) -> tuple[np.ndar
     draws both: the scene is built once)."""
     words, bare = drawn_with_and_without(compositor, state, Caption, "draw_at")
     return words.astype(float), bare.astype(float)
-
-
-@cache
-def ink_and_ground(name: str) -> tuple[np.ndarray, np.ndarray, tuple[slice, slice]]:
-    """The caption's letters (True) as typed, the ground round them (True: within AROUND of
-    a letter, beyond NEAR), and their box (worked out once a scene: each moment's contrast
-    reads them)."""
-    words, plain = moments(name)["typed"]
-    ink = (words - plain) @ LUMA > LETTERS
-    cols, rows = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
-    box = (slice(cols.min(), cols.max() + 1), slice(rows.min(), rows.max() + 1))
-    return ink, _grown(ink, AROUND) & ~_grown(ink, NEAR), box
 
 
 def _grown(mask: np.ndarray, by: int) -> np.ndarray:

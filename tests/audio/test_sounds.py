@@ -139,7 +139,9 @@ def test_on_the_shipped_clock_every_cue_sounds_to_its_end_within_its_scene() -> 
     program = Program(load_config(root / "config.toml"),
                       load_timeline(root / "timelines" / "miracle-mile.toml"))
     scenes = program.timeline.scenes
-    for cue in program.timeline.cues:
+    sounding = [cue for cue in program.timeline.cues if cue.type == "sound"]
+    assert len(sounding) >= 10  # (a "mark" cue, the countdown's words, sounds nothing)
+    for cue in sounding:
         after = scenes[(scene_index_at(program.timeline, cue.at) + 1) % len(scenes)]
         left = program.real_between(cue.at, after.at)
         assert synth_frames(cue.params["synth"], RATE) / RATE <= left, cue.name

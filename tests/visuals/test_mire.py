@@ -3,6 +3,7 @@ spread from her, and her reflection starts where she goes in."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -226,7 +227,9 @@ def test_the_frame_she_sinks_a_step_on_only_paints_her_collar_made_ahead(
     assert not set(begun) & set(drawn), "the frame she sinks on works out none of her collar"
     ahead = [m for m in begun if m > 0]  # the first frame makes hers at once
     assert len(ahead) >= 2 * len(drawn), "each step's collar and coat were made ahead"
-    assert len(set(ahead)) == len(ahead), "a piece a frame"
+    # A share of the next collar a frame (perftar23: silhouette_ahead.CollarShare, at most
+    # MOST_A_FRAME pieces; it was one piece a frame): a frame may finish one and begin the next
+    assert max(Counter(ahead).values()) <= 2, "a share a frame"
     assert_drawn_afresh(line, drawn)
 
 

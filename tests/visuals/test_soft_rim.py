@@ -16,7 +16,8 @@ from installation.visuals.wardrobe import OUTFITS
 from .helpers import shipped_picture
 
 AT = "15:10"
-PAIR = pygame.Rect(790, 750, 230, 260)  # Harry and Julie talking on the path
+PAIR = pygame.Rect(790, 750, 220, 260)  # Harry and Julie talking on the path (to x 1010:
+# the calf's trunk tip, lit at its red-brown coat's rim since mammoth23, reaches x 1012)
 GLOWS = 90  # red: a rim pixel that shows at all
 BRIGHT = 150  # red: a rim pixel that reads as a bright line
 MOST_BRIGHT = 150  # such pixels round them at most (at 32100100: 942)

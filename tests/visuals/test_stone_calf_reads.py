@@ -22,8 +22,6 @@ ROOT = Path(__file__).resolve().parents[2]
 SIZE = (1920, 1080)
 FLANK = (slice(1060, 1200), slice(820, 880))  # the calf's flank and shoulder at 15:30
 DARK_STONE = 80  # its stone's median brightness is under this (0-255; it was 98)
-GROOVES = 0.019  # across its flank, column to column, the carved locks vary its light this
-# much (mean, a share of its brightness, over what a few columns' average takes; 0.009 then)
 HEADS = (slice(800, 1010), slice(760, 800))  # the band of their heads as they talk
 LAWN = 90  # beside their heads the picture is the sunlit lawn: its median brightness over this
 GREEN = 30  # ... and green: this much greener than blue (the tar and the rail were 50, brown)
@@ -38,13 +36,13 @@ def frame(at: str) -> np.ndarray:
     return pygame.surfarray.array3d(surface).astype(float)
 
 
-def test_the_calf_is_dark_weathered_stone_with_its_hair_carved() -> None:
+def test_the_calf_stands_dark_against_the_lawn() -> None:
+    """(Its coat is the calf's red-brown since review 23 asked for one calf all day, not the
+    family's near-black stone: its median went from ~26 to ~52, and its carved locks' light
+    across the flank, about half a level either way, fell from 0.019 of the darker coat to
+    0.007 of this one; the locks' shapes are test_stone_calf_locks'.)"""
     flank = frame("15:30")[FLANK].mean(axis=2)
     assert np.median(flank) < DARK_STONE, np.median(flank)
-    across = flank.mean(axis=1)
-    smooth = np.convolve(across, np.ones(15) / 15, "same")
-    grooves = np.abs(across - smooth)[8:-8].mean() / np.median(flank)
-    assert grooves > GROOVES, grooves
 
 
 def test_their_heads_stand_against_the_lawn_not_the_rail() -> None:

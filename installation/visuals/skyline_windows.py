@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, hash01, scaled
+from installation.visuals.base import Color, hash01, hashes01, scaled
 from installation.visuals.fills import fill
 from installation.visuals.xplan import Layout, near_window, paint_dark, paint_lit
 from installation.visuals.xplan_facade import (
@@ -205,19 +205,6 @@ class Restless:
                 panes.lit(made[key], pane.move(-pane.x, -pane.y), color, window)
             sprites.append(made[key])
         return sprites
-
-
-def hashes01(seed: int, *parts: np.ndarray) -> np.ndarray:
-    """base.hash01 over arrays of non-negative integers at once (the same numbers: a
-    restless pick over each of two thousand windows took ~15 full-frame blits)."""
-    mask = np.uint64(0xFFFFFFFF)
-    h = np.full(parts[0].shape, seed & 0xFFFFFFFF, np.uint64)
-    for part in parts:
-        h = ((h ^ (part & mask)) * np.uint64(0x01000193)) & mask
-        h ^= h >> np.uint64(15)
-        h = (h * np.uint64(0x2C1B3C6D)) & mask
-        h ^= h >> np.uint64(12)
-    return h.astype(np.float64) / 4294967296.0
 
 
 def _wake_times(seed: int, windows: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:

@@ -35,7 +35,6 @@ class Palm:
 
     picture: pygame.Surface
     rect: pygame.Rect
-    mask: pygame.mask.Mask
 
 
 def palm_spots(rng: Any, width: int, tallest: int) -> list[tuple[int, int, bool]]:
@@ -69,7 +68,7 @@ def palms(spots: list[tuple[int, int, bool]], foot: int,
                 max(1, round(whole.get_height() * scale))))
         picture = sized[tall, flip]
         rect = picture.get_rect(midbottom=(x, foot))
-        out.append(Palm(picture, rect, pygame.mask.from_surface(picture)))
+        out.append(Palm(picture, rect))
     return out
 
 

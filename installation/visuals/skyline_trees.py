@@ -51,7 +51,7 @@ def park_trees(rng: Any, width: int, tall: int,
     yield
     picture = pygame.transform.smoothscale(big, (width, tall))
     rect = picture.get_rect(bottomleft=(0, foot))
-    return [Palm(picture, rect, pygame.mask.from_surface(picture))]
+    return [Palm(picture, rect)]
 
 
 def _crown(big: pygame.Surface, rng: Any, top: tuple[float, float], half: float) -> None:

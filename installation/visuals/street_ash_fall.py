@@ -206,6 +206,7 @@ def _sinking(lying: Lying, under: pygame.Surface, cover: np.ndarray,
     height[:, -1] = things[:, -1]
     ground = _unflecked(lying.picture)  # (a cinder at a thing's foot, carried up it, drew a
     # dark line down its buried face)
+    yield  # (a piece of its own: about a full-frame blit and a third)
     for row in range(rows - 2, -1, -1):  # (up each column from the picture's foot)
         on = things[:, row]
         height[:, row] = np.where(on, height[:, row + 1] + 1, 0)

@@ -48,7 +48,10 @@ SHOE_SIZE = (0.35, 0.8)  # a shoe, of the size it was drawn at, along and up (a 
 # low, 190 pixels at our feet: a black blade across the ash)...
 SHOE_SUNK = 0.25  # ... half sunk in the ash: its foot this deep, of its height (under an ash lip)
 HUBCAP: Color = (72, 70, 68)  # dull steel under the grey sky, no brighter than the ash
-HUBCAP_DUST = 0.7  # the ash drifted over its far side: this much of the disc's depth
+HUBCAP_R = 0.04  # its radius, world units (at 0.06 a manhole's size)
+HUBCAP_DUST = 0.75  # the ash over it from this far before its middle (of its radius) on
+HUBCAP_DUSTED = 0.78  # ...as grey as the ash round it (of ASH_DUST)
+HUBCAP_RINGS = 0.3  # ...its rings this much of the steel through it
 LETTERS = 3  # marquee letters in the road
 CINDER: Color = (36, 32, 30)
 Draw = Callable[[pygame.Surface, Project, float, float, random.Random], None]
@@ -185,18 +188,21 @@ def _cinder(image: pygame.Surface, project: Project, x: float, z: float,
 
 
 def _hubcap(image: pygame.Surface, project: Project, x: float, z: float) -> None:
-    """A hubcap lying flat in the ash: a dished disc of dull steel, rings round its dark
-    middle, ash drifted over its far side (it mirrors nothing bright: the sky is ash; no
-    shadow nor dark rim under it: with them it floated over the road like a saucer)."""
-    for share, tone in ((1.0, scaled(HUBCAP, 0.9)), (0.85, HUBCAP), (0.6, scaled(HUBCAP, 0.8)),
-                        (0.25, scaled(HUBCAP, 0.35))):
-        r = 0.06 * share
-        a, b = project(x - r, z - r, 0.0), project(x + r, z + r, 0.0)
-        pygame.draw.ellipse(image, tone, (a[0], b[1], b[0] - a[0], max(2, a[1] - b[1])))
-    a, b = project(x - 0.07, z + 0.07 * (1 - 2 * HUBCAP_DUST), 0.0), project(x + 0.07, z + 0.09,
-                                                                             0.0)
-    pygame.draw.ellipse(image, scaled(ASH_DUST, 0.62), (a[0], b[1], b[0] - a[0],
-                                                        max(2, a[1] - b[1])))
+    """A hubcap lying flat in the ash, the ash settled on it: a low dished disc dusted the
+    ash's grey all over, its rings faint through the dust, only its near rim's steel bare (a
+    clean dark disc read as a manhole the ash had melted off, like snow off a warm one; it
+    mirrors nothing bright: the sky is ash; no shadow under it: it floated like a saucer)."""
+
+    def oval(near: float, far: float) -> pygame.Rect:
+        a = project(x - HUBCAP_R * (near + far) / 2, z - HUBCAP_R * near, 0.0)
+        b = project(x + HUBCAP_R * (near + far) / 2, z + HUBCAP_R * far, 0.0)
+        return pygame.Rect(a[0], b[1], b[0] - a[0], max(2, a[1] - b[1]))
+
+    pygame.draw.ellipse(image, scaled(HUBCAP, 0.9), oval(1.0, 1.0))
+    dust = scaled(ASH_DUST, HUBCAP_DUSTED)
+    pygame.draw.ellipse(image, dust, oval(HUBCAP_DUST, 1.05))
+    for share in (0.6, 0.25):  # (its rings, faint under the dust)
+        pygame.draw.ellipse(image, mix(dust, HUBCAP, HUBCAP_RINGS), oval(share, share), 1)
 
 
 def _shoe(image: pygame.Surface, project: Project, x: float, z: float,

@@ -17,12 +17,23 @@ from installation.visuals.base import Pieces, chunks, clear_surface, touched_flo
 from installation.visuals.enlarge import Piece
 from installation.visuals.lit import pieces_of
 from installation.visuals.noise import smooth_noise_at
-from installation.visuals.street_char import CHAR_ROWS, Burn, View, ash_colour, wall_at
+from installation.visuals.street_char import (
+    CHAR_ROWS,
+    GRAIN_ROWS,
+    Burn,
+    View,
+    ash_colour,
+    scoured,
+    wall_at,
+)
 
 FALL_STEPS = 48  # the fresh ash comes in this many steps over the scene
 COVER_FAR, COVER_NEAR = 0.2, 0.7  # how much of the bare ground it covers by the end: at the
 # horizon (thick there already) and at our feet
-PALER = 1.22  # fresh fallen, paler than the ash under it (the street whitens as it comes)
+FRESH = 1.0  # fresh fallen, as light as the ash under it (at 1.22 paler, the street whitened
+# as it came: a snowfall)...
+KEPT_BARE = 0.75  # ...and thinner where the wind keeps the ash scoured (see street_ash_road):
+# the charred road still shows through there at the end, this much less covered at most
 ROWS_A_PIECE = CHAR_ROWS * 16  # rows worked out in one build step
 SINKS = 0.16  # how deep the ash rises round a thing by the end, of its foot's depth below the
 # horizon in pixels (its perspective: a wheel's lower half by the cars, most of a stone at our
@@ -38,6 +49,7 @@ LOOSE_SHARE = 0.55  # a loose thing sinks at most this share of its height (half
 BANK = 0.5  # ...its ends (left and right) this share of the way further to its top: the ash
 # banked up against its sides, what stands out a low rounded top
 SPREAD_PASSES = 3  # a loose thing's lowest foot found along its rows and columns this often
+UNFLECK = 2  # a thing's ground colour is the brightest this many pixels either side of its foot
 PIECE_ROWS, PIECE_GAP = 16, 32  # the fresh ash is laid in pieces round what it covers (none on
 # the walls, the poles: there it is clear), bands of rows this tall, stretches closer than
 # this many columns as one
@@ -165,10 +177,11 @@ def falling(lying: Lying, view: View, burnt: Burn,
         y = (view.horizon + below).astype(np.float64)[None, :]
         on_wall = wall_at(view, y, burnt)[2]
         share = below / np.float32(rows)
+        kept = 1.0 - KEPT_BARE * scoured(burnt, below)
         cover[:, band] = (COVER_FAR + (COVER_NEAR - COVER_FAR) * share)[None, :] * ~(
-            on_wall | lying.poles[:, band])
+            on_wall | lying.poles[:, band]) * kept * (1.0 - burnt.flecks[:, below % GRAIN_ROWS])
         rgb = pygame.surfarray.pixels3d(veil)
-        rgb[:, band] = np.clip(ash_colour(view, burnt, below) * PALER, 0, 255).astype(np.uint8)
+        rgb[:, band] = np.clip(ash_colour(view, burnt, below) * FRESH, 0, 255).astype(np.uint8)
         del rgb
         alpha = pygame.surfarray.pixels_alpha(veil)
         alpha[:, band] = (cover[:, band] * ~lying.things[:, band] * 255).astype(np.uint8)
@@ -191,7 +204,9 @@ def _sinking(lying: Lying, under: pygame.Surface, cover: np.ndarray,
     width, rows = things.shape
     height = np.zeros(things.shape, np.int32)
     height[:, -1] = things[:, -1]
-    ground = lying.picture.copy()
+    ground = _unflecked(lying.picture)  # (a cinder at a thing's foot, carried up it, drew a
+    # dark line down its buried face)
+    yield  # (a piece of its own: about a full-frame blit and a third)
     for row in range(rows - 2, -1, -1):  # (up each column from the picture's foot)
         on = things[:, row]
         height[:, row] = np.where(on, height[:, row + 1] + 1, 0)
@@ -224,6 +239,16 @@ def _sinking(lying: Lying, under: pygame.Surface, cover: np.ndarray,
     rgb[cols, at] = ground[cols, at]
     del rgb
     return Sinking(cols, at, over, deep, cover[cols, at], edge)
+
+
+def _unflecked(picture: np.ndarray) -> np.ndarray:
+    """`picture` (columns x rows x rgb) with each pixel its row's brightest within UNFLECK
+    pixels: the ash's colour without its cinders and the specks of char at its thin edges."""
+    out = picture.copy()
+    for step in range(1, UNFLECK + 1):
+        np.maximum(out[step:], picture[:-step], out=out[step:])
+        np.maximum(out[:-step], picture[step:], out=out[:-step])
+    return out
 
 
 def _levelled(loose: np.ndarray, things: np.ndarray, height: np.ndarray, tall: np.ndarray,

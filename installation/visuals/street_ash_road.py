@@ -1,8 +1,9 @@
 """The ash on the burnt boulevard's ground, worked out for the charring (numpy): how much lies
 where (thin far off, drifted against the kerbs and the stranded cars, burying the crossing but
-for a few of its bars' charred paint showing through in patches) and how it is shaded (its
-drifts' ridges lit on the windward slope and dark in the lee, the cars' shadows, darker
-towards the viewer's feet), and the wind's streaks along the road."""
+for a few of its bars' charred paint showing through in patches, scoured thin in long patches
+where the charred road shows through) and how it is shaded (its drifts' ridges lit on the
+windward slope and dark in the lee, the cars' shadows, blotched with soot, darker towards the
+viewer's feet), and the wind's sooty streaks along the road, broken along their length."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from installation.visuals.base import hashes01, s_curve
 from installation.visuals.noise import smooth_noise_at
 from installation.visuals.roadmarks import CROSSING, HORIZON_T, STRIPE_EVERY, STRIPE_WIDE
 
@@ -38,8 +40,26 @@ KERB_SHADE = 0.22  # the kerb drift's face towards the road lit, its back dark
 CAR_DRIFT, CAR_REACH = 0.5, (0.42, 0.3)  # ash heaped on the windward (left) side of a car
 CAR_SHADOW, SHADOW_REACH = 0.35, (0.24, 0.26)  # its shadow on the ash, across and along
 FOOT_DARK = 0.42  # the ash darker towards the picture's foot (under our feet, sooted)
+# Where the wind scoured the ash thin, the charred road showing through (street_char's BARE):
+# fallout lies unevenly (an even pale cover read as snow)...
+BARE_EVERY = (16.0, 3.5)  # ...in small patches about this many a world unit across and along
+# the road, long along the wind (at 3.2 and 1.1 one patch filled the road's middle, and at
+# 6.5 and 1.4 they were dark figures: shadows on the road, not ash thinned)...
+BARE_RAGGED = 0.35  # ...their edges ragged (a noise 3 times as fine, this much of it)...
+BARE_FROM, BARE_SOFT = 0.6, 0.08  # ...where their noise (0 to 1, about a sixth of the road
+# over this) passes this, bared fully this much above it...
+BARE_SEEN = 4.0  # ...fading out beyond this depth (patches finer than the picture's pixels)
+BARE_NEAR = (1.0, 1.5)  # ...and none nearer than this (nor soot), all from this (the drifts
+# at our feet lie deep; a patch there, as big as a person, read as a figure's shadow)
+SOOT = 0.3  # blotches of soot through the ash: its light darkened this much at most...
+SOOT_EVERY = (3.4, 1.3)  # ...this many a world unit across and along...
+SOOT_FROM = 0.45  # ...where their noise (0 to 1) passes this
+NOISE_OFF = 1 << 16  # (knots are hashed at positions made positive by this)
 STREAKS = (11.0, 29.0)  # wind streaks along the road, a world unit across: broad, fine
-STREAK_SHADE = 0.16  # how much a streak lightens or darkens the ash
+STREAK_SHADE = 0.16  # how much a streak darkens the ash (soot and cinders drawn out)...
+STREAK_LIGHT = 0.25  # ...and lightens it, of that (bright rays down the road read as the sun
+# on snow)...
+STREAK_BREAKS = 0.9  # ...each broken along its length into runs about this many a world unit
 STREAK_SLANT = 0.06  # the wind crosses the road a little: streaks slant this much a unit
 STREAK_SEEN = 9.0  # streaks fade out beyond this depth
 
@@ -66,9 +86,11 @@ class Ground:
         return (cols[:, None] - self.middle) / (width * 0.5 * k), 1.0 / k
 
 
-def ash_at(ground: Ground, y: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def ash_at(ground: Ground, y: np.ndarray, cols: np.ndarray
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """How much ash lies on the ground at rows `y` (1 x rows) and columns `cols` (0 off it,
-    to 1), and how its light is shaded there (1 as it lies flat)."""
+    to 1), how its light is shaded there (1 as it lies flat), and how far the wind keeps it
+    scoured thin there (0 to 1: see street_char, which takes BARE of the ash away there)."""
     x, z = ground.world(y, cols)
     height = ground.size[1]
     kerb = np.exp(-(((np.abs(x) - ground.kerb) / KERB_SPREAD) ** 2))
@@ -80,13 +102,53 @@ def ash_at(ground: Ground, y: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray,
     buried = np.clip((BURIED_FROM - z) / 0.4, 0.0, 1.0)
     amount = amount + (BURIED - amount) * buried
     drift, shadow = _by_cars(ground, x, z)
+    bare = bared(ground.seed, x, z) * (1.0 - kerb) * (1.0 - np.clip(drift / CAR_DRIFT, 0, 1))
     amount = np.clip(amount + drift, 0.0, 0.97)
     ridge = _ridges(ground.seed, x, z)
     lit = (1.0 + ridge + KERB_SHADE * kerb * (ground.kerb - np.abs(x)) / KERB_SPREAD
            + SCOUR_LIGHT * _scour(ground, x, z))
-    shade = lit * (1.0 - shadow) * (1.0 - FOOT_DARK * share ** 1.6)
+    shade = lit * (1.0 - shadow) * (1.0 - FOOT_DARK * share ** 1.6) * _sooted(ground.seed, x, z)
     off = np.abs(x) > ground.walk
-    return np.where(off, 0.0, amount), np.where(off, 1.0, shade)
+    return np.where(off, 0.0, amount), np.where(off, 1.0, shade), np.where(off, 0.0, bare)
+
+
+def bared(seed: int, x: np.ndarray, z: np.ndarray) -> np.ndarray:
+    """Where the wind scoured the ash thin (0 not at all, 1 most): long patches along the
+    road, fading out far off."""
+    across, along = BARE_EVERY
+    u, v = x * across + z * along * 0.2, z * along
+    blotch = (1 - BARE_RAGGED) * noise2(seed + 13, u, v) + BARE_RAGGED * noise2(
+        seed + 17, 3 * u, 3 * v)
+    seen = np.clip(BARE_SEEN / z - 0.25, 0.0, 1.0) * _beyond_near(z)
+    return np.asarray(np.clip((blotch - BARE_FROM) / BARE_SOFT, 0.0, 1.0) * seen)
+
+
+def _sooted(seed: int, x: np.ndarray, z: np.ndarray) -> np.ndarray:
+    """What soot leaves of the ash's light (1 none): blotches across the road."""
+    across, along = SOOT_EVERY
+    blotch = noise2(seed + 15, x * across, z * along - x * across * 0.3)
+    return np.asarray(1.0 - SOOT * _beyond_near(z) * np.clip((blotch - SOOT_FROM)
+                                                            / (1 - SOOT_FROM), 0.0, 1.0))
+
+
+def _beyond_near(z: np.ndarray) -> np.ndarray:
+    """0 nearer than BARE_NEAR[0] (the ash at our feet lies deep and even: neither scoured
+    nor blotched), 1 beyond BARE_NEAR[1]."""
+    return np.asarray(np.clip((z - BARE_NEAR[0]) / (BARE_NEAR[1] - BARE_NEAR[0]), 0.0, 1.0))
+
+
+def noise2(seed: int, u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """Smooth 2-D value noise (0 to 1) at `u`, `v` (broadcast together): knots a unit apart,
+    eased between (two 1-D noises over a few knots across the road left whole roads bare
+    or none, by the seed)."""
+    u, v = np.broadcast_arrays(u + NOISE_OFF, v + NOISE_OFF)
+    iu, iv = np.floor(u), np.floor(v)
+    fu, fv = s_curve(u - iu), s_curve(v - iv)
+    iu, iv = iu.astype(np.uint64), iv.astype(np.uint64)
+    one = np.uint64(1)
+    k00, k10 = hashes01(seed, iu, iv), hashes01(seed, iu + one, iv)
+    k01, k11 = hashes01(seed, iu, iv + one), hashes01(seed, iu + one, iv + one)
+    return np.asarray((k00 + (k10 - k00) * fu) * (1 - fv) + (k01 + (k11 - k01) * fu) * fv)
 
 
 def _scour(ground: Ground, x: np.ndarray, z: np.ndarray) -> np.ndarray:
@@ -134,10 +196,15 @@ def _ridges(seed: int, x: np.ndarray, z: np.ndarray) -> np.ndarray:
 
 def streaked(ground: Ground, y: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """The wind's streaks along the road at rows `y` (1 x rows) and columns `cols`: the light
-    each leaves on the ash (1 none), fading out far off."""
+    each leaves on the ash (1 none; mostly darker: soot drawn out), broken along their length,
+    fading out far off."""
     x, z = ground.world(y, cols)
     x = np.clip(x + z * STREAK_SLANT, -2 * ground.walk, 2 * ground.walk)
     broad = smooth_noise_at(ground.seed + 5, x * STREAKS[0]) - 0.5
     fine = smooth_noise_at(ground.seed + 6, x * STREAKS[1]) - 0.5
+    streak = 2 * (0.6 * broad + 0.4 * fine)
+    runs = np.clip(2.0 * smooth_noise_at(ground.seed + 12, z * STREAK_BREAKS + x * 9.0) - 0.3,
+                   0.0, 1.0)
     seen = np.clip(STREAK_SEEN / z - 1.0, 0.0, 1.0)
-    return np.asarray(1.0 + STREAK_SHADE * 2 * (0.6 * broad + 0.4 * fine) * seen, np.float32)
+    light = np.where(streak > 0, STREAK_LIGHT * streak, streak)
+    return np.asarray(1.0 + STREAK_SHADE * light * runs * seen, np.float32)

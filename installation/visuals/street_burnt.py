@@ -23,6 +23,7 @@ from installation.visuals.panic import LEFT, POLICE_AT
 from installation.visuals.storefronts import Piece, Point, Project, Tone
 from installation.visuals.stranded import Stranded
 from installation.visuals.street_ash_debris import littering
+from installation.visuals.street_ash_embers import Embers
 from installation.visuals.street_ash_fall import Fall, Lying, falling
 from installation.visuals.street_ash_paper import draw_paper
 from installation.visuals.street_burnt_shells import box_of, gutting, shell, unbitten
@@ -146,6 +147,7 @@ class Ruin:
         self.roofs = Buried((), (0.0, ASH_DEEPENS))  # the ash deepening on the cars (`finishing`)
         self.fall: Fall | None = None  # and over the ground (`finishing`)
         self.blade: Sprite | None = None  # the cinema's sign, bent, painted aside (`painting`)
+        self.embers = Embers(project, view.size[1], view.seed)  # smouldering in the drifts
 
     def making(self, setup: Setup, lamps: list[tuple[float, float]], reach: float,
                tall: float) -> Pieces:
@@ -172,6 +174,7 @@ class Ruin:
             self.wisps.append((wisp, (foot[0], foot[1] - round(high * WISP_FROM)), n))
         if len(self.places) > WRECK_FIRE:
             yield from self._burning_car(setup, height)
+        yield from self.embers.making()
 
     def _burning_car(self, setup: Setup, height: int) -> Pieces:
         """The fire still alight in one of the burnt cars' cabins, at each brightness it dies
@@ -339,8 +342,8 @@ class Ruin:
 
     def draw(self, surface: pygame.Surface, seconds: float, fade: Fade | None = None) -> None:
         """The ash on the cars' roofs as deep as it has heaped, the cables swinging in the
-        wind, a sheet of paper blown across now and then, the smoke and the fires at this
-        moment."""
+        wind, a sheet of paper blown across now and then, the smoke, the fires and the embers
+        in the drifts at this moment."""
         if self.fall is not None:
             self.fall.draw(surface, seconds)
         self.roofs.draw(surface, self.roofs.step(seconds))
@@ -358,7 +361,8 @@ class Ruin:
         lay_fires(surface, [blit for fire, foot, seed in alight  # (what their flames hide
                             for blit in cover_blits(fire, foot, seconds, 0, seed)],  # first)
                   [blit for fire, foot, seed in alight
-                   for blit in fire_blits(fire, foot, seconds, 0, seed, FIRE_WIND)], fade)
+                   for blit in fire_blits(fire, foot, seconds, 0, seed, FIRE_WIND)]
+                  + self.embers.blits(seconds), fade)
         surface.fblits(self.timbers)
 
 

@@ -58,10 +58,18 @@ STREAK_SOOT = 0.75  # how dark a streak is at its darkest
 STREAK_RISE = (0.15, 0.7)  # a streak darkens from this share of the wall's height to this
 ROOF_SCORCH = 0.45  # the top of a wall, blackened where the fire came out of it
 MOTTLE, MOTTLE_EVERY = 0.6, 2.3  # blotches of char over a wall, and how many a world unit
-ASH: Color = (152, 147, 141)  # the settled ash, as it lies flat in the grey light (the
-# picture's light against the burnt fronts: at 126 the road was their grey and the sky's)
-ASH_FOOT: Color = (104, 94, 86)  # ...and under our feet: cinders and soot through it
+ASH: Color = (156, 145, 133)  # the settled ash, as it lies flat in the grey light: grey-brown,
+# burnt stuff (the picture's light against the burnt fronts: at 126 the road was their grey
+# and the sky's; at (152, 147, 141), under the sun, it read as snow)
+ASH_FOOT: Color = (96, 85, 76)  # ...and under our feet: cinders and soot through it
 ASH_GRAIN = 0.06  # the fine unevenness of its surface
+CHAR: Color = (30, 25, 22)  # the burnt road where the wind scoured the ash off it...
+CHAR_SHOWS = 0.75  # ...this much of it (the rest, the road's own charred grey)...
+BARE = 0.6  # ...the ash there this much thinner at most (specks of it left on the char)...
+SPECKED = (0.2, 0.5, 3.5)  # ...a pixel bare where the patch's share passes a + b * its random
+# speck (0 to 1), fully c times that above: ragged, grainy edges and ash specks in the thin
+FLECKS, FLECK_DARK = 0.025, 0.35  # this share of its pixels cinder and soot flecks, this much
+# thinner ash (a clean even grain read as fresh snow)
 SHADE_UNIT = 100  # the ash's shade, kept in a byte: 1 is this
 Heights = Callable[[int, np.ndarray], np.ndarray]  # a side's wall height at each z along it
 
@@ -97,6 +105,9 @@ class Burn:
     ash: np.ndarray  # 0 to 255
     shade: np.ndarray  # its light, SHADE_UNIT as it lies flat
     grain: np.ndarray  # added to it, GRAIN_ROWS rows repeated
+    bare: np.ndarray  # where the wind keeps it scoured thin, 0 to 255
+    flecks: np.ndarray  # taken from it (cinders), GRAIN_ROWS rows repeated
+    speck: np.ndarray  # where the scoured patches break up (0 to 1), GRAIN_ROWS rows repeated
 
 
 def burn(view: View, heights: Heights) -> Generator[None, None, Burn]:
@@ -114,9 +125,9 @@ def burn(view: View, heights: Heights) -> Generator[None, None, Burn]:
     ground = view.ground()
     for band in chunks(rows, CHAR_ROWS * ASH_COARSE * 4):
         y = view.horizon + np.arange(band.start, band.stop, ASH_COARSE, dtype=np.float64)
-        amount, shade = ash_at(ground, y[None, :] + ASH_COARSE / 2, coarse_cols)
+        amount, shade, bare = ash_at(ground, y[None, :] + ASH_COARSE / 2, coarse_cols)
         coarse.append(np.stack([amount * 255, np.clip(shade * SHADE_UNIT, 0, 255),
-                                np.zeros_like(amount)], axis=2))
+                                bare * 255], axis=2))
         yield
     shown = pygame.surfarray.make_surface(np.concatenate(coarse, axis=1).astype(np.uint8))
     yield
@@ -126,8 +137,12 @@ def burn(view: View, heights: Heights) -> Generator[None, None, Burn]:
     yield
     shade = np.array(pygame.surfarray.pixels_green(scaled))
     yield
-    grain = np.random.default_rng(view.seed).random((width, GRAIN_ROWS), dtype=np.float32)
-    return Burn(wall_z, tall, streak, ash, shade, ASH_GRAIN * (grain - 0.5))
+    bare = np.array(pygame.surfarray.pixels_blue(scaled))
+    rng = np.random.default_rng(view.seed)
+    grain = rng.random((width, GRAIN_ROWS), dtype=np.float32)
+    flecks = FLECK_DARK * (rng.random((width, GRAIN_ROWS), dtype=np.float32) < FLECKS)
+    return Burn(wall_z, tall, streak, ash, shade, ASH_GRAIN * (grain - 0.5), bare,
+                flecks.astype(np.float32), rng.random((width, GRAIN_ROWS), dtype=np.float32))
 
 
 def charring(image: pygame.Surface, view: View, burnt: Burn) -> Pieces:
@@ -145,13 +160,31 @@ def charring(image: pygame.Surface, view: View, burnt: Burn) -> Pieces:
                         * _material(view, y, up, burnt), 1.0)[..., None]
         if rows.stop > view.horizon:
             below = np.arange(max(0, rows.start - view.horizon), rows.stop - view.horizon)
-            ground = rgb[:, max(0, view.horizon - rows.start):]
-            ground += (ash_colour(view, burnt, below) - ground) * np.clip(
-                burnt.ash[:, below] / np.float32(255) + burnt.grain[:, below % GRAIN_ROWS],
-                0.0, 0.97)[..., None]
+            _under_ash(view, burnt, rgb[:, max(0, view.horizon - rows.start):], below)
         pixels[...] = np.clip(rgb, 0, 255).astype(np.uint8)
         del pixels
         yield
+
+
+def _under_ash(view: View, burnt: Burn, ground: np.ndarray, below: np.ndarray) -> None:
+    """The charred ground at rows `below` the horizon (columns x rows x rgb, in place) burnt
+    to CHAR where the wind scoured the ash, then under the ash as deep as it lies, its
+    cinders flecked through it."""
+    bare = scoured(burnt, below)
+    ground += (np.array(CHAR, np.float32) - ground) * (CHAR_SHOWS * bare)[..., None]
+    rows_in = below % GRAIN_ROWS
+    ground += (ash_colour(view, burnt, below) - ground) * (np.clip(
+        burnt.ash[:, below] / np.float32(255) + burnt.grain[:, rows_in]
+        - burnt.flecks[:, rows_in], 0.0, 0.97) * (1 - BARE * bare))[..., None]
+
+
+def scoured(burnt: Burn, below: np.ndarray) -> np.ndarray:
+    """How bare the wind keeps each pixel of rows `below` the horizon (columns x rows, 0 to
+    1): its patches' edges and their thinnest ash broken up pixel by pixel (smooth, they read
+    as shadows on the road)."""
+    speck = burnt.speck[:, below % GRAIN_ROWS]
+    bare = burnt.bare[:, below] / np.float32(255)
+    return np.asarray(np.clip((bare - SPECKED[0] - SPECKED[1] * speck) * SPECKED[2], 0.0, 1.0))
 
 
 def charred_over(image: pygame.Surface, drawn: pygame.Surface, at: tuple[int, int],

@@ -55,11 +55,12 @@ FOOT_SHADOW = (0.15, 0.45)  # its shadow on the road along its foot: as if the a
 JAGS = 3  # jagged teeth of burnt frame along a blown-in window's edge...
 TOOTH_REACH = (0.05, 0.2)  # ...reaching this far into it (of the way across)...
 TOOTH: Color = scaled(SHELL, 1.25)  # ...paler than the hole (its edge reads)
-ASH: Color = (122, 116, 110)  # ash settled on a car, its top catching the grey light
+ASH: Color = (114, 105, 96)  # ash settled on a car, its top catching the grey light: the
+# road's grey-brown (at (122, 116, 110), under the morning sun, the caps read as snow)
 RUBBER: Color = (30, 28, 27)  # a burnt tyre, sagging: dark rubber, no warm rust
 HUB: Color = (52, 50, 48)  # ...its steel hub, sooted dull
 DUST: Color = (96, 92, 88)  # ...the ash dusting its top, pale on the rubber (paler: a whitewall)
-ASH_LIT: Color = (124, 118, 111)  # ...its mounds' side towards the light (the sun behind us
+ASH_LIT: Color = (122, 112, 102)  # ...its mounds' side towards the light (the sun behind us
 # and to the left), no paler than the ash lit on the road (at 138 the caps read as pale lids)
 ASH_SHADE = (0.38, 0.5)  # ...and their side away from it, this far towards soot (the roof's
 # form shaded under the ash: a mound lit all over read as a flat pale cap)...
@@ -71,8 +72,8 @@ MOUND_GRID = np.linspace(-1.0, 1.0, 7)  # a heap's surface worked out at these p
 MOUND_IN = 0.8  # ...over this share of its face's width (its feathered edge kept off the
 # windows' holes and the sides under it)
 MOUND_ROUND = 0.5  # ...rising from its edges to its middle this roundly (1: a peak; 0: a slab)
-DEEPER = 1.2  # ... by the end of the morning (Wilshire under ash) a layer this much of it deep
-# lying under it
+DEEPER = 0.5  # ... by the end of the morning (Wilshire under ash) a layer this much of it deep
+# lying under it (at 1.2 the caps swelled into round pillows: snow)
 FEATHER = 0.01  # the ash heaped on a car softens at its edges over this share of the car's
 # picture's width (2 pixels at least)...
 FEATHER_RAMP = (0.2, 0.8)  # ...its softened cover rising to full between these: rounded

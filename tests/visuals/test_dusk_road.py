@@ -6,6 +6,7 @@ the ash round it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -113,16 +114,24 @@ def test_under_the_ash_the_disc_in_the_road_is_no_brighter_than_the_ash() -> Non
     line = timeline(STREETS)
     after = built(line, "After")
     pixels = brightness(burnt_still(after, line, "07:30"))
-    project = after.project
-    for x, z, radius in (HUBCAP,):
-        left, top = project(x - radius, z + radius)
-        right, bottom = project(x + radius, z - radius)
-        disc = pixels[left:right, top:bottom].mean()
-        ash_left, _y = project(x - 4 * radius, z)
-        ash_right, _y = project(x + 4 * radius, z)
-        around = np.median(np.concatenate([pixels[ash_left:left - 2, top:bottom].ravel(),
-                                           pixels[right + 2:ash_right, top:bottom].ravel()]))
-        assert disc <= around, f"the disc at {x}, {z}: {disc:.0f}, the ash by it {around:.0f}"
+    x, z, _radius = HUBCAP
+    disc, around = disc_and_ash(pixels, after.project)
+    assert disc <= around, f"the disc at {x}, {z}: {disc:.0f}, the ash by it {around:.0f}"
+
+
+def disc_and_ash(pixels: np.ndarray, project: Callable[[float, float], tuple[int, int]]
+                 ) -> tuple[float, float]:
+    """The hubcap's box's mean in `pixels` (x, y) and the median of the ash either side of it
+    in the same rows."""
+    x, z, radius = HUBCAP
+    left, top = project(x - radius, z + radius)
+    right, bottom = project(x + radius, z - radius)
+    disc = pixels[left:right, top:bottom].mean()
+    ash_left, _y = project(x - 4 * radius, z)
+    ash_right, _y = project(x + 4 * radius, z)
+    around = np.median(np.concatenate([pixels[ash_left:left - 2, top:bottom].ravel(),
+                                       pixels[right + 2:ash_right, top:bottom].ravel()]))
+    return float(disc), float(around)
 
 
 def test_no_car_passing_under_the_eye_is_a_dark_slab_across_the_foot(tmp_path: Path) -> None:

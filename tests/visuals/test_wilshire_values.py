@@ -13,8 +13,10 @@ FRONTS = ((slice(0, 640), slice(560, 760)), (slice(1400, 1880), slice(560, 760))
 # 1920x1080: the near burnt fronts either side, their shop windows and fascias
 ROAD = (slice(500, 1400), slice(760, 1000))  # the road's ash between them, ahead of us
 SKY_TOP, SKY_LOW = (slice(0, 1920), slice(0, 120)), (slice(200, 1700), slice(150, 300))
-ROAD_OVER_FRONTS = 2.2  # the road's median luminance at least this many times the fronts' (2.32
-# before the near right block's roof was bitten, the fires' glow behind showing through: 2.26)
+ROAD_OVER_FRONTS = 2.0  # the road's median luminance at least this many times the fronts' (2.32
+# before the near right block's roof was bitten, the fires' glow behind showing through: 2.26;
+# 2.06 since ashroad24 made the ash a darker grey-brown with char showing through: pale, it
+# read as snow; the fault this guards against, all one mid grey, was 1.9)
 GLOW = 1.35  # the sky low behind the ruins at least this many times as light as at its top
 
 

@@ -37,7 +37,11 @@ TRUNK_MIRED_HANGING = ((-0.7, 1.03), (-0.76, 0.96), (-0.8, 0.87), (-0.82, 0.78),
 # In the shallows (to her belly, noon and the afternoon), at rest it hangs before her chest past
 # her tusks' lower sweep, its tip curled forward over the tar (raised, curled up inside her near
 # tusk's loop, it read as a fist gripping the ivory); deeper, it is raised out of the tar
-HANGING_TRUNKS = (TRUNK_MIRED_HANGING, TRUNK_MIRED_OUT, TRUNK_MIRED_LIFTED)
+TRUNK_MIRED_SWUNG = ((-0.7, 1.03), (-0.79, 0.97), (-0.86, 0.89), (-0.9, 0.8), (-0.92, 0.73),
+                     (-0.95, 0.69), (-0.99, 0.69), (-1.01, 0.72))
+# ... swung forward as she breathes, still hanging (from hanging straight to swung up, half
+# way it curled inside her tusk's loop again: the fist, every breath of the afternoon's)
+HANGING_TRUNKS = (TRUNK_MIRED_HANGING, TRUNK_MIRED_SWUNG, TRUNK_MIRED_OUT, TRUNK_MIRED_LIFTED)
 TRUNK_MIRED_SKY = ((-0.7, 1.04), (-0.78, 1.08), (-0.8, 1.15), (-0.78, 1.22), (-0.77, 1.29),
                    (-0.79, 1.35), (-0.85, 1.4), (-0.92, 1.43))
 # Going under, it reaches up the front of her face and her brow and on up and out for the air,

@@ -1,8 +1,8 @@
 """The light wipe: the morning comes up over the same place. The sky brightens as one, each
 pixel always between the two pictures (what the morning has brighter rises over the night, what
-it has darker comes out of the light over it, a palm, whole); then the light's edge comes down
-over the land from the horizon to our feet, and each spot of the land turns at once as it
-passes: nothing of the morning is ever seen through the night (the calf over a fossil)."""
+it has darker comes out of the light over it, a palm, whole); then the light comes down over
+the land from the horizon to our feet, a soft front shaped as light on the tar, warm where it
+passes (see light_front; a ruler-straight edge read as a screen tear)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ import pygame
 from installation.core.timeline.model import Scene
 from installation.visuals.base import Pieces, at_once, clamp01, s_curve
 from installation.visuals.camera import Camera
+from installation.visuals.light_front import Band, LightFront
+from installation.visuals.palette import sun_position
 from installation.visuals.transitions import Draw, Key
 
 START = 0.1  # of the way: the night holds this long before the morning begins to come up (the
@@ -74,6 +76,15 @@ def land_row(scene: Scene, camera: Camera) -> int:
     return max(0, min(camera.size[1], round(top)))
 
 
+def light_column(hour: float, camera: Camera) -> int:
+    """The column of the screen over which the arriving scene's sun stands at `hour` (story
+    hours), where its light comes down over the land first (the sun down: the middle)."""
+    sun = sun_position(hour)
+    across = 0.5 if sun is None else sun[0]
+    column = camera.to_screen(across * camera.world[0], 0.0)[0]
+    return max(0, min(camera.size[0], round(column)))
+
+
 def held(progress: float) -> float:
     """How far above the arriving scene the one being left may still show `progress` of the
     way (1: anywhere, 0: nowhere): the night's fires die down with it (held down to the
@@ -91,18 +102,19 @@ class LightWipe:
     sun) rises over the night, what the night has darker (smoke) going as the morning
     outshines it; what the arriving scene has darker (a palm) comes out of the light over
     it, whole, and what the night has brighter (lit windows) is held down to the morning's
-    (its fires die down before that: see `held`). On the land, the light's edge comes down
-    from the horizon to the foot of the picture: above it the arriving scene whole, below it
-    the one being left whole (mixed so, the calf came as a ghost over a fossil's bones)."""
+    (its fires die down before that: see `held`). On the land, the light comes down from the
+    horizon to the foot of the picture (see `LightFront`): above its soft front the arriving
+    scene whole, below it the one being left whole, through it the one going into the other
+    under the warm light passing."""
 
     def __init__(self, size: tuple[int, int], seed: int = 0) -> None:
         at_once(self.pieces(size, seed))
 
     def pieces(self, size: tuple[int, int], seed: int) -> Pieces:
-        """Its three pictures, a piece each (nothing to make ahead but the two `ready` holds;
-        `seed` unused: the light comes alike every day). A new full-frame surface's first
-        touches take a piece of their own: the three in one piece took 13-20 ms of a frame."""
-        del seed
+        """Its three pictures, a piece each (nothing to make ahead but the two `ready` holds),
+        then the light's front over the land (`seed`: its swell). A new full-frame surface's
+        first touches take a piece of their own: the three in one piece took 13-20 ms of a
+        frame."""
         self.size = size
         self._lifted = pygame.Surface(size)
         yield
@@ -110,9 +122,12 @@ class LightWipe:
         yield  # the old one, times the rise)
         self._new = pygame.Surface(size)  # the arriving scene's picture, held
         self._rise: Rgb = (0, 0, 0)
-        self._sky = self._lit = pygame.Rect(0, 0, 0, 0)  # the rows `lay` mixes and turns
+        self._sky = pygame.Rect(0, 0, 0, 0)  # the rows `lay` mixes
         self._key: Key | None = None  # what the pictures held were drawn for
         yield
+        self.front = LightFront.__new__(LightFront)
+        yield from self.front.pieces(size, seed)
+        self._band: Band | None = None  # the land's front `lay` lays
 
     def layout(self, progress: float) -> Layout:
         """The frame's levels `progress` of the way (see `layout`)."""
@@ -135,11 +150,12 @@ class LightWipe:
                 float(s_curve(clamp01((way - CAPTION_FROM) / (1 - CAPTION_FROM)))))
 
     def ready(self, key: Key | None, draw: Draw, progress: float,
-              land: int | None = None) -> None:
+              land: int | None = None, light: int | None = None) -> None:
         """Hold the arriving scene's picture as `draw` draws it (again only when asked with
-        another `key`; None: always), and lifted to the level `progress` of the way, for `lay`
-        (a pair of frames asks once). `land`: the row the land begins (see `land_row`; None:
-        the whole picture is sky)."""
+        another `key`; None: always), and lifted to the level `progress` of the way, and its
+        land through the light's front, for `lay` (a pair of frames asks once). `land`: the
+        row the land begins (see `land_row`; None: the whole picture is sky); `light`: the
+        column the light comes down first (see `light_column`; None: the middle)."""
         if key is not None and key == self._key:
             return
         self._key = None  # a draw that raises leaves nothing half made behind
@@ -148,19 +164,22 @@ class LightWipe:
         width, height = self.size
         top = height if land is None else max(0, min(height, land))
         self._sky = pygame.Rect(0, 0, width, top)
-        lit = top + round((height - top) * made.edge)
-        self._lit = pygame.Rect(0, top, width, lit - top)  # the land the light has reached
+        self._band = None
+        if top < height and made.edge > 0.0:  # the land the light has reached
+            self._band = self.front.band(top, made.edge, width // 2 if light is None else light)
         draw(self._new)
         self._lifted.blit(self._new, (0, 0), self._sky)
         if max(made.lift) > 0:
             self._lifted.fill(made.lift, self._sky, special_flags=pygame.BLEND_RGB_ADD)
+        if self._band is not None:
+            self.front.make(self._new, self._band)
         self._key = key
 
     def lay(self, target: pygame.Surface) -> None:
         """The frame made over the old scene's picture in `target`: in the sky, where the
         arriving scene held (`ready`) is brighter, the old one raised `rise` of the way to it,
-        then held down to it lifted; on the land, the arriving scene whole down to the light's
-        edge, the old one whole below it (never one through the other)."""
+        then held down to it lifted; on the land, the arriving scene whole where the light has
+        passed and through its front (`LightFront.lay`), the old one below it."""
         sky = self._sky
         if sky.height:
             self._gain.blit(self._new, (0, 0), sky)
@@ -169,8 +188,8 @@ class LightWipe:
                 self._gain.fill(self._rise, sky, special_flags=pygame.BLEND_RGB_MULT)
             target.blit(self._gain, (0, 0), sky, special_flags=pygame.BLEND_RGB_ADD)
             target.blit(self._lifted, (0, 0), sky, special_flags=pygame.BLEND_RGB_MIN)
-        if self._lit.height:
-            target.blit(self._new, self._lit.topleft, self._lit)
+        if self._band is not None:
+            self.front.lay(target, self._new, self._band)
 
     def forget(self) -> None:
         """Name no picture held (its key names the scenes it was drawn from: kept, it kept
@@ -178,12 +197,13 @@ class LightWipe:
         self._key = None
 
     def apply(self, surface: pygame.Surface, old: pygame.Surface, new: pygame.Surface,
-              progress: float, land: int | None = None) -> None:
+              progress: float, land: int | None = None, light: int | None = None) -> None:
         """The frame `progress` of the way from the picture `old` to `new`, its land from row
-        `land` (as the show makes it, in two frames: `ready`, then `lay` over the old one)."""
+        `land`, the light first down on column `light` (as the show makes it, in two frames:
+        `ready`, then `lay` over the old one)."""
         def copy(target: pygame.Surface) -> None:
             target.blit(new, (0, 0))
 
         surface.blit(old, (0, 0))
-        self.ready(None, copy, progress, land)
+        self.ready(None, copy, progress, land, light)
         self.lay(surface)

@@ -21,6 +21,7 @@ from installation.visuals.mammoth_pose import lifted, lifted_all
 from installation.visuals.mammoth_trunk import (
     CALF_TRUNK,
     HANGING_TIP,
+    HANGING_TRUNKS,
     MIRED_ROOT,
     MIRED_TIP,
     MIRED_TRUNKS,
@@ -151,7 +152,8 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
     far legs' colour, hers this many times as bright; `stance`: where her legs stand, if not
     where an adult's (or a calf's) do; `tusks`: the mother's; `tail`: whether it is drawn
     here (the dream draws its own); `mired`: the mother caught in the tar (MIRED,
-    TRUNK_MIRED); `hanging`: her trunk hangs (the dream's, TRUNK_HANGING); `hem`: how far
+    TRUNK_MIRED); `hanging`: her trunk hangs (the dream's, TRUNK_HANGING; caught, in the
+    shallows, at rest: mammoth_trunk.HANGING_TRUNKS); `hem`: how far
     down her belly's locks are joined; `raised`: caught, how far her trunk is raised, if not
     as far as her head is lifted (1: raised before her face; going under, on to 2: reaching
     up for the air, its tip open: see mammoth_trunk.TRUNK_MIRED_SKY). Her
@@ -192,9 +194,9 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
         # knot, her head a blob holding a horn)
         draw_near(pen, MIRED_TUSKS, color, tusk_ivory, head)
         trunk_up = min(lift, 1.0) if raised is None else raised
-        mired_trunk(pen, color, trunk_up, lift, fur)  # (its root pitched up with her head
-        # past a strain's going under, its raised tip no further, but as it reaches up for
-        # the air: swung back with her head, it lay across her crown)
+        mired_trunk(pen, color, trunk_up, lift, fur, hanging)  # (its root pitched up with her
+        # head past a strain's going under, its raised tip no further, but as it reaches up
+        # for the air: swung back with her head, it lay across her crown)
     elif calf:
         trunk(pen, color, lift, (TRUNK_CALF, TRUNK_CALF_OUT, TRUNK_CALF_UP), CALF_TRUNK[1],
                CALF_TRUNK[0])
@@ -209,13 +211,15 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
          CALF_EYE_SIZE if calf else 1.0, color, light)
 
 
-def trunk_and_tusk(pen: Pen, color: Color, mired: bool = False) -> None:
-    """The mother's trunk (`mired`: hanging, caught) and her tusks alone, at rest."""
+def trunk_and_tusk(pen: Pen, color: Color, mired: bool = False, hanging: bool = False) -> None:
+    """The mother's trunk (`mired`: caught; `hanging`: hanging so, in the shallows) and her
+    tusks alone, at rest."""
     pair = MIRED_TUSKS if mired else MOTHER_TUSKS
     draw_far(pen, pair, color, TUSK_IVORY, smooth)
     if mired:  # (in front of her near tusk, as `mammoth` draws it)
         draw_near(pen, pair, color, TUSK_IVORY, smooth)
-        trunk(pen, color, 0.0, MIRED_TRUNKS, MIRED_TIP, MIRED_ROOT)
+        trunk(pen, color, 0.0, HANGING_TRUNKS if hanging else MIRED_TRUNKS, MIRED_TIP,
+              MIRED_ROOT)
         return
     trunk(pen, color, 0.0, (TRUNK_RAISED, TRUNK_LIFTED), 0.05)
     draw_near(pen, pair, color, TUSK_IVORY, smooth)

@@ -251,13 +251,14 @@ def going_under(pose: int, share: float, beyond: int) -> int:
 
 
 def front_mask(bounds: tuple[float, float, float, float], px: float, flip: bool,
-               tilt: float, mired: bool, made: MadeOnce
+               tilt: float, mired: bool, made: MadeOnce, hanging: bool = False
                ) -> Generator[None, None, pygame.mask.Mask]:
     """Where her raised trunk (`mired`: as caught) and her tusk lie in her picture (drawn in
     `bounds`, turned by `tilt`): standing out of the tar apart from her head, they stay (see
     mire_wading; found in `made` if drawn before)."""
-    front = yield from rendered(made, partial(trunk_and_tusk, mired=mired), bounds, px, flip,
-                                (0, 0, 0))
+    drawing = (partial(trunk_and_tusk, mired=mired, hanging=True) if hanging  # (`hanging`:
+               else partial(trunk_and_tusk, mired=mired))  # in the shallows, as it rests)
+    front = yield from rendered(made, drawing, bounds, px, flip, (0, 0, 0))
     if tilt:
         yield  # (turned in a piece of its own)
         front = pygame.transform.rotate(front, tilt)

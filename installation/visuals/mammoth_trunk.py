@@ -32,6 +32,16 @@ TRUNK_MIRED_LIFTED = ((-0.7, 1.04), (-0.78, 1.07), (-0.81, 1.15), (-0.78, 1.23),
 # two stood apart in the tar: a Loch Ness neck): the last of her to go under (up to her brow
 # and no higher, curled over it, at 10:40 her crown and its tip read as a bird's head)
 MIRED_TRUNKS = (TRUNK_MIRED, TRUNK_MIRED_OUT, TRUNK_MIRED_LIFTED)
+TRUNK_MIRED_HANGING = ((-0.7, 1.03), (-0.76, 0.96), (-0.8, 0.87), (-0.82, 0.78), (-0.82, 0.71),
+                       (-0.84, 0.66), (-0.885, 0.645), (-0.92, 0.67))
+# In the shallows (to her belly, noon and the afternoon), at rest it hangs before her chest past
+# her tusks' lower sweep, its tip curled forward over the tar (raised, curled up inside her near
+# tusk's loop, it read as a fist gripping the ivory); deeper, it is raised out of the tar
+TRUNK_MIRED_SWUNG = ((-0.7, 1.03), (-0.79, 0.97), (-0.86, 0.89), (-0.9, 0.8), (-0.92, 0.73),
+                     (-0.95, 0.69), (-0.99, 0.69), (-1.01, 0.72))
+# ... swung forward as she breathes, still hanging (from hanging straight to swung up, half
+# way it curled inside her tusk's loop again: the fist, every breath of the afternoon's)
+HANGING_TRUNKS = (TRUNK_MIRED_HANGING, TRUNK_MIRED_SWUNG, TRUNK_MIRED_OUT, TRUNK_MIRED_LIFTED)
 TRUNK_MIRED_SKY = ((-0.7, 1.04), (-0.78, 1.08), (-0.8, 1.15), (-0.78, 1.22), (-0.77, 1.29),
                    (-0.79, 1.35), (-0.85, 1.4), (-0.92, 1.43))
 # Going under, it reaches up the front of her face and her brow and on up and out for the air,
@@ -107,14 +117,17 @@ def trunk_line(curves: Sequence[Sequence[Point]], lift: float,
                                                           lifted_all(line, lift), strict=True))]
 
 
-def mired_trunk(pen: Pen, color: Color, lift: float, head: float, fur: float) -> None:
-    """Hers caught in the tar, `lift` of the way up MIRED_TRUNKS (past 1, going under, as far
-    on to reaching up for the air: TRUNK_MIRED_SKY), her head lifted `head`: a
+def mired_trunk(pen: Pen, color: Color, lift: float, head: float, fur: float,
+                hanging: bool = False) -> None:
+    """Hers caught in the tar, `lift` of the way up MIRED_TRUNKS (`hanging`: HANGING_TRUNKS;
+    past 1, going under, as far on to reaching up for the air: TRUNK_MIRED_SKY), her head
+    lifted `head`: a
     trunk, not a stub (a stroke of even width, raised going under, read as a periscope):
     tapering from her face (MIRED_TAPER) to a tip that flares into its two fingers, a
     notch between them, its edge as ragged as her coat's (`fur`), ringed across with
     creases that catch the light, closer towards the tip."""
-    line = _skyward(trunk_line(MIRED_TRUNKS, min(lift, 1.0), head), head, lift - 1.0)
+    curves = HANGING_TRUNKS if hanging else MIRED_TRUNKS
+    line = _skyward(trunk_line(curves, min(lift, 1.0), head), head, lift - 1.0)
     along = _lengths(line)
     widths = [_width(t) for t in along]
     sides = [side_at(line, n, width / 2) for n, width in enumerate(widths)]

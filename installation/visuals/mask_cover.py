@@ -3,6 +3,8 @@ its share of the old scene, from a picture of levels and a palette of shares."""
 
 from __future__ import annotations
 
+import mmap
+
 import numpy as np
 import pygame
 
@@ -21,8 +23,9 @@ class Cover:
     One buffer seen two ways: the palette's blit writes the mask into its last byte (blue,
     seen as A, R, G, B), which the other view (B, G, R, A) reads as alpha."""
 
-    def __init__(self, size: tuple[int, int]) -> None:
-        self._buffer = bytearray(size[0] * size[1] * 4)
+    def __init__(self, size: tuple[int, int], memory: bytearray | mmap.mmap | None = None) -> None:
+        """`memory`: the buffer, zeroed (none: a new one, touched all at once)."""
+        self._buffer = bytearray(size[0] * size[1] * 4) if memory is None else memory
         self._mask = pygame.image.frombuffer(self._buffer, size, "ARGB")
         self.surface = pygame.image.frombuffer(self._buffer, size, "BGRA")
 

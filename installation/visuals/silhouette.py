@@ -128,7 +128,7 @@ class Silhouette:
         yield
         drips, coat = (GHOST_DRIPS, GHOST_COAT) if params["ghost"] else (DRIPS, COAT)
         kept = ((yield from front_mask(form.drawn, form.px, flip, tilt, form.mired,
-                                         setup.made))
+                                         setup.made, form.hanging))
                 if self.lift is not None and params["shape"] == "mammoth" else None)
         self.wading = (Wading(shape, self.span, setup.seed, self.image, drips, kept,
                               swells=False, coat=coat, flank=FLANK[0])  # cut at the surface: her

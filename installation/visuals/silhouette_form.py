@@ -21,6 +21,9 @@ from installation.visuals.pen import SUPERSAMPLE
 from installation.visuals.shapes import SHAPES, UNIT, across
 
 Bounds = tuple[float, float, float, float]  # in units: left, right, bottom, top
+SHALLOWS = 0.46  # a caught mother sunk less than this (`sink`: noon's 0.28, the afternoon's
+# 0.445) rests with her trunk hanging before her chest, its tip curled over the tar; deeper
+# (08:00's 0.475, 10:30's) she holds it raised out of it (hanging, it went under the tar)
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class Form:
     palm: PalmForm  # a palm's own shape (the plain one for any other figure)
     lifts: bool  # she strains now and then, head up (see mammoth_lift)
     mired: bool = False  # she is caught in the tar, sinking (see mammoth.MIRED)
+    hanging: bool = False  # caught in the shallows, her trunk hangs at rest (see SHALLOWS)
 
     @property
     def span(self) -> float:
@@ -61,15 +65,17 @@ def form_of(params: Mapping[str, Any], setup: Setup) -> Form:
     lifts = shape in ("mammoth", "calf") and not (params.get("statue") or params.get("still"))
     #   she strains, it calls (a statue, or a calf whose trunk someone holds, stands still)
     mired = lifts and bool(params["sinking"]) and not params["ghost"]
-    if mired:
-        draw = partial(mammoth, mired=True)
+    hanging = mired and params["sink"] < SHALLOWS
+    if mired:  # (only a hanging one keyed apart: raised, the same pictures as before)
+        draw = (partial(mammoth, mired=True, hanging=True) if hanging
+                else partial(mammoth, mired=True))
     left, right, bottom, top = bounds
     front = ROOM if lifts and params["ghost"] and params["sinking"] else 0.0  # to rock forward
     room = ((UNDER_HEADROOM if params["under"] else MIRED_HEADROOM) if mired
             else HEADROOM if lifts else 0.0)  # (going under, her face turns up to the sky)
     drawn = (left - front, right, bottom, top + room)  # room to lift it
     return Form(draw, bounds, drawn, params["scale"] * UNIT * setup.height, form, lifts,
-                mired)
+                mired, hanging)
 
 
 def standing_box(params: Mapping[str, Any], size: tuple[int, int]) -> pygame.Rect:

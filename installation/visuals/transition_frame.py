@@ -12,10 +12,10 @@ from installation.core.timeline import SceneState, state_at
 from installation.core.timeline.model import Scene
 from installation.core.timeline.state import story_after
 from installation.core.timeutil import DAY_SECONDS, forward
-from installation.visuals.base import TICK_SLACK, TICKS, Frame
+from installation.visuals.base import HOUR, TICK_SLACK, TICKS, Frame
 from installation.visuals.dissolve import Dissolve
 from installation.visuals.fade_mix import blend, lay_over, premultiply
-from installation.visuals.light_wipe import LightWipe, land_row
+from installation.visuals.light_wipe import LightWipe, land_row, light_column
 from installation.visuals.transitions import (
     MASKED,
     OWN_SKIES,
@@ -201,11 +201,12 @@ class TransitionFrames:
         old_shows, new_shows = wipe.showing(tick_progress(state, old_tick))
         next_mixes = all(wipe.showing(tick_progress(state, old_tick + 2)))
         land = land_row(state.scene, self.owner.camera)
+        light = light_column(state.story_time / HOUR, self.owner.camera)
 
         def ready(pair: int) -> None:  # the new scene for the pair from the even `pair`
             at = max(0, pair - 1)
             wipe.ready((*key, at, pair), lambda target: draw_new(
-                target, self.tick_state(state, at)), tick_progress(state, pair), land)
+                target, self.tick_state(state, at)), tick_progress(state, pair), land, light)
 
         if not old_shows or not (new_shows or next_mixes):  # one scene: for this frame
             (draw_old if old_shows else draw_new)(surface, state)

@@ -25,6 +25,7 @@ OUTSIDE_MOST = 0.01  # of the picture: what moves between the ticks each scene i
 FIRE_LIT = 40  # red over blue by this much in the night's picture: its fires' light
 DAY = 86400.0  # seconds
 SHOWS = 20  # levels: a pole shows where it is this much darker than the sky beside it
+LAND = 0.65  # of the height: below the tar pits' far shore, the land the light comes down
 
 
 def pictures(size: tuple[int, int], seed: int) -> tuple[pygame.Surface, pygame.Surface]:
@@ -118,8 +119,9 @@ def arriving(line: Timeline, at: str, transition: Transition) -> Timeline:
 def test_the_morning_at_the_tar_pits_shows_nothing_of_its_own() -> None:
     """Every few real seconds of the 12 s light wipe at 10:30, almost every pixel lies between
     the night's picture and the morning's there (each drawn alone at that moment): no grey
-    mountain range with a glowing rim rising behind the ruins, no band darker or brighter
-    than both."""
+    mountain range with a glowing rim rising behind the ruins, no band darker than both, nor
+    brighter but the warm light of its front on the land, below the far shore (since wipe24,
+    review 23 #3: tests/visuals/test_wipe24_light_front.py)."""
     line = load_timeline(SHIPPED)  # each alone: the night's as a wipe's first moments (a
     # wipe of a day's length), the morning's as a cut has it
     alone = (arriving(line, "10:30", Transition("light-wipe", DAY)),
@@ -132,6 +134,10 @@ def test_the_morning_at_the_tar_pits_shows_nothing_of_its_own() -> None:
         outside = ((frame < low) | (frame > high)).any(axis=2)
         dying = (old[..., 0] - old[..., 2] > FIRE_LIT) & (frame <= high).all(axis=2)
         outside &= ~dying  # (the night's fires die down as the morning comes: darker there)
+        rise = frame - high
+        warm = (rise[..., 0] > 0) & (rise[..., 0] >= rise[..., 2]) & (frame >= low).all(axis=2)
+        warm[:, :round(LAND * SMALL[1])] = False
+        outside &= ~warm  # (the light's front on the land, warm)
         assert outside.mean() < OUTSIDE_MOST, (at, outside.mean())
 
 

@@ -27,6 +27,7 @@ from installation.visuals.base import (
 )
 from installation.visuals.fossil_city import KEPT
 from installation.visuals.fossil_kinds import FINDS, Find
+from installation.visuals.fossil_light import hollow
 from installation.visuals.fossils import laid
 from installation.visuals.glow import radial
 from installation.visuals.mire import sky_over
@@ -189,7 +190,9 @@ class Bones(Split):
                 shows = sprite.get_bounding_rect()  # (blitted every frame: only what shows)
                 self.drifting.append(Drifting(sprite.subsurface(shows).copy(),
                                               box.x + shows.x, box.y + shows.y, drift))
-            else:
+            else:  # (in a hollow darker than the strata round it)
+                image.blit(hollow(sprite, scale), box.topleft,
+                           special_flags=pygame.BLEND_RGB_MULT)
                 image.blit(sprite, box.topleft)
                 self.glints.append((int(x), self.top + int(y - scale * GLINT_UP), rng.random()))
             yield  # (seen through the tar, a piece of its own: see fossils.laid)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import pygame
 
 from installation.visuals.base import mix
+from installation.visuals.fossil_sabre import sabre_skull
 from installation.visuals.fossil_sunk import TAR_LINE
 from installation.visuals.fossils import (
     IVORY,
@@ -20,7 +21,6 @@ from installation.visuals.fossils import (
     mammoth_skull,
     outline,
     ribs,
-    sabre_skull,
     taper,
 )
 
@@ -35,7 +35,8 @@ CHEEK_TEETH, TOOTH = 5, 0.2  # the row of cheek teeth behind it, and each one's 
 # of thin spikes read as a comb)
 TUSK_CURVE = ((-1.0, 0.3), (0.0, -0.55), (1.0, 0.05))  # a lone tusk: a long shallow spiral
 TUSK_ROOT, TUSK_TIP = 0.22, 0.05  # across it at the root and at its broken tip
-TUSK_IVORY = 0.15  # how far towards ivory (paler than the bones round it; further, grey-white)
+TUSK_IVORY = 0.5  # how far towards ivory (paler than the bones round it: each part of a find
+# is soaked from its own colour, so the tar leaves it a stained ivory, not bone-brown)
 # A teratorn (the great condor of La Brea) lying on its side, facing left, in its sizes (y
 # down): its skull, the long hooked beak; the neck's curve of vertebrae; the body, its keel
 # under it; one wing raised, the humerus to the elbow, the forearm's two bones side by side
@@ -59,6 +60,8 @@ LEG = (((0.14, 0.08), (0.2, 0.26), (0.26, 0.42)), ((0.26, 0.42), (0.14, 0.56),
 TOES = ((-0.14, 0.72), (0.0, 0.78), (0.12, 0.74))  # spread from the foot
 SKULL_SUNK = (0.8, 0.88)  # a mammoth's skull only to the lowest of its tusk's sweep (sunk as
 # deep as the others, the tusk curving out of its socket went under: a dome with an eye)
+SABRE_SUNK = (0.86, 0.92)  # a sabre-tooth's skull only to its sabres' tips and its chin (its
+# canines are what it is known by)
 SKULL_MIDDLE = 0.6  # a mammoth's skull moved this far right, in its sizes: its tusk reaches
 # forward from the face as far as the skull's back lies behind
 WING = (((-0.02, 0.0), (0.4, -0.36), (0.74, -0.48)), ((0.74, -0.48), (0.92, -0.2),
@@ -150,7 +153,7 @@ class Find:
 
 
 FINDS: tuple[Find, ...] = (  # one of each before any comes again, in the order laid
-    Find("sabre-tooth skull", sabre, 1.05, (-12.0, 12.0), 0.95),
+    Find("sabre-tooth skull", sabre, 1.05, (-12.0, 12.0), 1.2, SABRE_SUNK),
     Find("dire wolf jaw", wolf_jaw, 0.7, (-15.0, 15.0), 1.2),
     Find("mammoth tusk", tusk, 1.35, (-20.0, 20.0), 1.2),
     Find("ribs", ribs, 1.0, (-15.0, 15.0), 1.4),

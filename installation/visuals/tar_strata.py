@@ -17,7 +17,7 @@ STRATUM_BAND = ((120, 100, 72), 0.12, 0.42)  # the strata's banding, tar and san
 # sandiest (at 0.12 and 0.16 of a tar brown the cut read as one murky brown field)
 SANDY = (0.0, 0.3, 0.75, 0.15, 1.0, 0.45, 0.1)  # how sandy each band is, from the newest, of
 # that most (two kinds in turn read as a flag's stripes)
-STRATUM_ALPHA = 90  # a band laid over the open tar's colour under the cut this much
+STRATUM_ALPHA = 75  # a band laid over the open tar's colour under the cut this much
 BAND_SOFT = 2  # the bands drawn this many times smaller and enlarged: their seams soft, graded
 # as sediment is (drawn sharp, in tar and sand in turn, they read as a flag's stripes)
 SURFACE_FADE = 0.8  # the newest stratum fades in from the open tar over this share of it

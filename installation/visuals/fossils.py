@@ -73,7 +73,8 @@ SKULL_TUSK = ((-0.42, 0.74), (-1.22, 1.08), (-1.92, -0.3))  # from its socket at
 # foot down and forward, then sweeping up past its eye: the tusk curving out of its socket
 TUSK_ROOT, TUSK_END = 0.34, 0.08  # across the tusk at its socket and at its tip
 ALVEOLUS = ((-0.42, 0.76), 0.21)  # the socket's lip round the tusk's root (its middle, size)
-IVORY, IVORY_SHARE = (215, 200, 170), 0.3  # the tusk paler than the skull it leaves
+IVORY, IVORY_SHARE = (215, 200, 170), 0.55  # the tusk paler than the skull it leaves (soaked
+# from its own colour: stained ivory; at 0.3, a brown string hanging from a mask)
 ORBIT, ORBIT_SIZE = (0.04, -0.2), 0.11  # the eye socket, behind the sheaths, halfway up
 NOSTRIL, NOSTRIL_SIZE = (-0.3, -0.42), 0.12  # the trunk's opening, high on the forehead
 EMPTY_SOCKET = ((-0.24, 0.74), 0.1)  # the far tusk's socket, its tusk gone: a dark hole

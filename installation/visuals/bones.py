@@ -39,6 +39,7 @@ from installation.visuals.tar_strata import (
     SOFT_HEIGHT,
     STRATA,
     banded,
+    bubbles,
     soften,
     strata,
     streaks,
@@ -133,6 +134,8 @@ class Bones(Split):
         yield
         self.glow = [radial(max(2, round(height * GLINT_SIZE)), scaled(GLINT, n / GLINT_LEVELS))
                      for n in range(GLINT_LEVELS + 1)]
+        yield
+        self.bubbles = bubbles(height, params["amount"], stable_seed(self.seed, "bubbles"))
         yield
         tar: Color = params["tar"]
         dull = mix(mix(params["color"], REMAINS_GREY, REMAINS_TINT), tar, REMAINS_DULL)
@@ -277,12 +280,14 @@ class Bones(Split):
             thing.draw(surface, self.top, share, self.sky)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The finds that drift and oil on the bones catching the light now and then, and a
-        piece of what the next of the city's things to sink a row will show made ahead. No
-        band of light sweeps through the tar: a pale column a fifth of the picture wide,
-        moving 130 px between frames 1.4 s apart under the mother, read as a flicker."""
+        """Gas bubbles rising slowly through the strata, the finds that drift and oil on the
+        bones catching the light now and then, and a piece of what the next of the city's
+        things to sink a row will show made ahead. No band of light sweeps through the tar: a
+        pale column a fifth of the picture wide, moving 130 px between frames 1.4 s apart
+        under the mother, read as a flicker."""
         self._make_ahead(frame)
         moved = s_curve(min(1.0, frame.seconds / DRIFT_SECONDS)) * DRIFT * surface.get_height()
+        self.bubbles.draw(surface, self.top, frame.seconds)
         for drifting in self.drifting:
             surface.blit(drifting.sprite, (int(drifting.x),
                                            self.top + int(drifting.y + drifting.way * moved)))

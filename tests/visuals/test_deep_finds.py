@@ -125,6 +125,9 @@ def test_the_tar_under_the_mother_holds_steady_between_frames(layer: bones.Bones
     for x, y, _phase in layer.glints:
         half = layer.glow[0].get_width()
         still[max(0, x - half):x + half, max(0, y - half):y + half] = False
+    for across in layer.bubbles.across:  # (rising bubbles, deep24: their columns)
+        x, reach = round(across * SIZE[0]), 2 * layer.bubbles.sprites[-1][0].get_width()
+        still[max(0, x - reach):x + reach, layer.top:] = False
     for later in pictures[1:]:
         change = np.abs(later - pictures[0]).max(axis=2)
         assert change[still].max() <= STEADY, f"the still tar changed by {change[still].max()}"

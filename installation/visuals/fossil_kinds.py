@@ -1,4 +1,4 @@
-"""The animals deep time keeps, one of each: a dire wolf's jaw, a mammoth's lone tusk, a
+"""The animals deep time keeps, one of each: a dire wolf's skull, a mammoth's lone tusk, a
 teratorn's skeleton, and the order the tar gives them up in with the older finds."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import pygame
 from installation.visuals.base import mix
 from installation.visuals.fossil_sabre import sabre_skull
 from installation.visuals.fossil_sunk import TAR_LINE
+from installation.visuals.fossil_wolf import wolf_skull
 from installation.visuals.fossils import (
     IVORY,
     SOCKET,
@@ -24,15 +25,6 @@ from installation.visuals.fossils import (
     taper,
 )
 
-# A dire wolf's lower jaw facing left, in its sizes (y down): the long low body carrying the
-# teeth, its chin rounded, the broad blade rising behind to the joint
-WOLF_JAW = ((-1.0, -0.06), (-0.9, -0.16), (0.3, -0.14), (0.5, -0.52), (0.72, -0.6),
-            (0.88, -0.42), (0.8, -0.22), (0.98, 0.02), (0.84, 0.18), (0.4, 0.2),
-            (-0.2, 0.26), (-0.8, 0.22), (-0.98, 0.12))
-CANINE = ((-0.84, -0.08), (-0.88, -0.34), (-0.76, -0.56))  # the fang at its front, curving up
-# and back
-CHEEK_TEETH, TOOTH = 5, 0.2  # the row of cheek teeth behind it, and each one's height (a row
-# of thin spikes read as a comb)
 TUSK_CURVE = ((-1.0, 0.3), (0.0, -0.55), (1.0, 0.05))  # a lone tusk: a long shallow spiral
 TUSK_ROOT, TUSK_TIP = 0.22, 0.05  # across it at the root and at its broken tip
 TUSK_IVORY = 0.5  # how far towards ivory (paler than the bones round it: each part of a find
@@ -63,23 +55,15 @@ LEG = (((0.28, 0.04), (0.34, 0.24), (0.48, 0.36)), ((0.48, 0.36), (0.68, 0.5),
 TOES = ((0.8, 0.8), (0.98, 0.8), (1.1, 0.68))  # spread from the foot
 SKULL_SUNK = (0.8, 0.88)  # a mammoth's skull only to the lowest of its tusk's sweep (sunk as
 # deep as the others, the tusk curving out of its socket went under: a dome with an eye)
-SABRE_SUNK = (0.86, 0.92)  # a sabre-tooth's skull only to its sabres' tips and its chin (its
-# canines are what it is known by)
+SABRE_SUNK = (0.86, 0.92)  # a sabre-tooth's or a dire wolf's skull only to its canines' tips
+# and its chin (its canines are what it is known by)
 SKULL_MIDDLE = 0.6  # a mammoth's skull moved this far right, in its sizes: its tusk reaches
 # forward from the face as far as the skull's back lies behind
 
-def wolf_jaw(image: pygame.Surface, c: float, s: float, color: Rgba,
-             rng: random.Random) -> None:
-    """A dire wolf's lower jaw in profile: its fang up at the front, a row of cheek teeth, the
-    blade behind (a hunter's jaw: what the tar caught most of after the mammoths' calls)."""
-    outline(image, c, s, color, WOLF_JAW)
-    taper(image, [(c + s * x, c + s * y) for x, y in CANINE], s * 0.18, s * 0.05, color)
-    for n in range(CHEEK_TEETH):
-        x = c + s * (-0.6 + 0.2 * n)
-        top = c - s * (0.14 + TOOTH * (0.6 + 0.4 * rng.random()))
-        pygame.draw.polygon(image, color, [(x - s * 0.09, c - s * 0.12), (x, top),
-                                           (x + s * 0.09, c - s * 0.12)])
-    pygame.draw.circle(image, SOCKET, (c + s * 0.62, c - s * 0.3), max(1.0, s * 0.07))
+def wolf(image: pygame.Surface, c: float, s: float, color: Rgba, _rng: random.Random) -> None:
+    """A dire wolf's skull (see `wolf_skull`): what the tar caught most of, after the
+    mammoths' calls drew the hunters in."""
+    wolf_skull(image, c, s, color)
 
 
 def tusk(image: pygame.Surface, c: float, s: float, color: Rgba, _rng: random.Random) -> None:
@@ -158,7 +142,7 @@ class Find:
 
 FINDS: tuple[Find, ...] = (  # one of each before any comes again, in the order laid
     Find("sabre-tooth skull", sabre, 1.05, (-12.0, 12.0), 1.2, SABRE_SUNK),
-    Find("dire wolf jaw", wolf_jaw, 0.7, (-15.0, 15.0), 1.2),
+    Find("dire wolf skull", wolf, 0.85, (-15.0, 15.0), 1.2, SABRE_SUNK),
     Find("mammoth tusk", tusk, 1.35, (-20.0, 20.0), 1.2),
     Find("ribs", ribs, 1.0, (-15.0, 15.0), 1.4),
     Find("teratorn", bird, 1.0, (-15.0, 15.0), 1.15),

@@ -156,9 +156,12 @@ class Bubbles:
             surface.blit(sprite, (x - half, y - half))
 
 
-def bubbles(height: int, amount: float, seed: int) -> Bubbles:
+def bubbles(height: int, amount: float, seed: int,
+            clear: list[tuple[float, float]]) -> Bubbles:
     """The cut's rising bubbles in a picture `height` rows high, `amount` (0..1) of BUBBLES
-    (as many of the finds: an empty cut is still), seeded."""
+    (as many of the finds: an empty cut is still), seeded, none rising in the `clear` spans
+    across (shares of the width: the city's things sinking in the surface, their own
+    bubbles swelling beside them)."""
     rng = np.random.default_rng(seed)
     count = round(BUBBLES * amount)
     least, most = BUBBLE_SIZE
@@ -166,7 +169,11 @@ def bubbles(height: int, amount: float, seed: int) -> Bubbles:
                                                     / (BUBBLE_SIZES - 1))))
                     for n in range(BUBBLE_SIZES))
     size = np.minimum(BUBBLE_SIZES - 1, (rng.random(count) ** 2 * BUBBLE_SIZES).astype(int))
-    return Bubbles(sprites, size, rng.uniform(0.04, 0.96, count), rng.random(count),
+    across = rng.uniform(0.04, 0.96, count)
+    for left, right in clear:  # (moved out to the nearer side)
+        inside = (across > left) & (across < right)
+        across[inside] = np.where(across[inside] - left < right - across[inside], left, right)
+    return Bubbles(sprites, size, across, rng.random(count),
                    rng.uniform(*BUBBLE_RISE, count), rng.uniform(0, 2 * np.pi, count))
 
 

@@ -9,7 +9,8 @@ import math
 import pygame
 
 from installation.visuals.base import mix, scaled
-from installation.visuals.fossils import IVORY, SOCKET, Rgba, detail, outline, taper
+from installation.visuals.fossil_skull import Skull, at, skull_in_profile
+from installation.visuals.fossils import IVORY, Rgba, taper
 
 # The skull facing right, in its sizes (y down): the crest rising over the back of the crown,
 # the crown's round top, the brow over the eye, the short face sloping steeply to the nose,
@@ -43,26 +44,12 @@ def sabre_skull(image: pygame.Surface, c: float, s: float, color: Rgba) -> None:
     """A sabre-tooth's skull facing right, `s` its size, round (c, c): its jaw dropped wide
     open, the two long canines pale as ivory hanging past the front of it, the crest along
     its crown, the eye socket and the cheek's arch dark, its cheek teeth."""
-    def at(points: tuple[tuple[float, float], ...], dx: float = 0.0,
-           dy: float = 0.0) -> list[tuple[float, float]]:
-        return [(c + s * (x + dx), c + s * (y + dy)) for x, y in points]
-
-    outline(image, c, s, color, dropped(JAW, HINGE, GAPE))
-    outline(image, c, s, color, CRANIUM)
-    crease = max(1, round(s * 0.04))
-    pygame.draw.lines(image, detail(color), False, at(((-0.9, -0.26), (-0.4, -0.5),
-                                                       (0.1, -0.52))), crease)  # the crest
-    left, top, wide, high = ARCH
-    pygame.draw.ellipse(image, SOCKET, (c + s * left, c + s * top, s * wide, s * high))
-    pygame.draw.circle(image, SOCKET, at((ORBIT,))[0], s * ORBIT_SIZE)
-    pygame.draw.circle(image, SOCKET, at((NOSE[:2],))[0], max(1.0, s * NOSE[2]))
-    for x, y in CHEEK_TEETH:
-        pygame.draw.polygon(image, detail(color), at(((x - 0.08, y), (x, y + 0.12),
-                                                      (x + 0.08, y))))
+    skull_in_profile(image, c, s, color, SABRE)
     ivory = mix(color[:3], IVORY, CANINE_IVORY)
     dx, dy, light = FAR_CANINE
     for shift, tone in (((dx, dy), scaled(ivory, light)), ((0.0, 0.0), ivory)):
-        taper(image, at(CANINE, *shift), s * CANINE_ROOT, s * CANINE_TIP, (*tone, color[3]))
+        taper(image, at(c, s, CANINE, *shift), s * CANINE_ROOT, s * CANINE_TIP,
+              (*tone, color[3]))
 
 
 def dropped(jaw: tuple[tuple[float, float], ...], hinge: tuple[float, float],
@@ -71,3 +58,7 @@ def dropped(jaw: tuple[tuple[float, float], ...], hinge: tuple[float, float],
     turn = math.radians(gape)
     cos, sin = math.cos(turn), math.sin(turn)
     return tuple((hinge[0] + x * cos - y * sin, hinge[1] + x * sin + y * cos) for x, y in jaw)
+
+
+SABRE = Skull(dropped(JAW, HINGE, GAPE), CRANIUM, ((-0.9, -0.26), (-0.4, -0.5), (0.1, -0.52)),
+              ARCH, (ORBIT, ORBIT_SIZE), NOSE, CHEEK_TEETH, (0.08, 0.12), 0.04)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pygame
 
 from installation.visuals.base import mix
-from installation.visuals.fossils import IVORY, SOCKET, Rgba, detail, outline, taper
+from installation.visuals.fossil_skull import Skull, at, skull_in_profile
+from installation.visuals.fossils import IVORY, Rgba, detail, taper
 
 # The skull facing left, in its sizes (y down): the nose's tip, the muzzle's long top rising
 # at the brow to the crown, the crest's peak over the back of the head, the back of the skull
@@ -36,22 +37,13 @@ def wolf_skull(image: pygame.Surface, c: float, s: float, color: Rgba) -> None:
     """A dire wolf's skull facing left, `s` its size, round (c, c): long and low, its jaw
     shut, its crest, eye socket and the hollow behind it dark, its cheek teeth, its two
     long canines crossing at the front, paler than the bone (a jaw alone read as a comb)."""
-    def at(points: tuple[tuple[float, float], ...]) -> list[tuple[float, float]]:
-        return [(c + s * x, c + s * y) for x, y in points]
-
-    outline(image, c, s, color, JAW)
-    outline(image, c, s, color, CRANIUM)
-    crease = max(1, round(s * 0.03))
-    pygame.draw.lines(image, detail(color), False, at(JAW_LINE), crease)
-    pygame.draw.lines(image, detail(color), False, at(((0.1, -0.36), (0.5, -0.44),
-                                                       (0.84, -0.36))), crease)  # the crest
-    left, top, wide, high = TEMPORAL
-    pygame.draw.ellipse(image, SOCKET, (c + s * left, c + s * top, s * wide, s * high))
-    pygame.draw.circle(image, SOCKET, at((ORBIT,))[0], s * ORBIT_SIZE)
-    pygame.draw.circle(image, SOCKET, at((NOSE[:2],))[0], max(1.0, s * NOSE[2]))
-    for x, y in TEETH:
-        pygame.draw.polygon(image, detail(color), at(((x - 0.07, y), (x, y + 0.1),
-                                                      (x + 0.07, y))))
+    skull_in_profile(image, c, s, color, WOLF)
+    pygame.draw.lines(image, detail(color), False, at(c, s, JAW_LINE),
+                      max(1, round(s * WOLF.crease)))
     ivory = (*mix(color[:3], IVORY, CANINE_IVORY), color[3])
     for canine in (LOWER_CANINE, UPPER_CANINE):
-        taper(image, at(canine), s * CANINE_ROOT, s * CANINE_TIP, ivory)
+        taper(image, at(c, s, canine), s * CANINE_ROOT, s * CANINE_TIP, ivory)
+
+
+WOLF = Skull(JAW, CRANIUM, ((0.1, -0.36), (0.5, -0.44), (0.84, -0.36)), TEMPORAL,
+             (ORBIT, ORBIT_SIZE), NOSE, TEETH, (0.07, 0.1), 0.03)

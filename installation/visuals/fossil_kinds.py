@@ -140,12 +140,14 @@ class Find:
     line: tuple[float, float] = TAR_LINE  # where the tar's edge crosses it, down its height
 
 
-FINDS: tuple[Find, ...] = (  # one of each before any comes again, in the order laid
+FINDS: tuple[Find, ...] = (  # one of each before any comes again, in the order laid (the
+    # dire wolf fifth, in a near band: second, at the deepest, under the tar's film and
+    # softened, its skull read as a brown blob; a thigh bone is a thigh bone there)
     Find("sabre-tooth skull", sabre, 1.05, (-12.0, 12.0), 1.2, SABRE_SUNK),
-    Find("dire wolf skull", wolf, 0.85, (-15.0, 15.0), 1.2, SABRE_SUNK),
+    Find("thigh bone", long_bone, 0.85, (-35.0, 35.0), 1.2),
     Find("mammoth tusk", tusk, 1.35, (-20.0, 20.0), 1.2),
     Find("ribs", ribs, 1.0, (-15.0, 15.0), 1.4),
+    Find("dire wolf skull", wolf, 0.85, (-15.0, 15.0), 1.2, SABRE_SUNK),
     Find("teratorn", bird, 1.0, (-15.0, 15.0), 1.15),
-    Find("thigh bone", long_bone, 0.85, (-35.0, 35.0), 1.2),
     Find("mammoth skull", mammoth_head, 1.1, (-12.0, 12.0), 1.45, SKULL_SUNK),
 )

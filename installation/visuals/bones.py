@@ -87,7 +87,7 @@ KEPT_BAND = 5  # the band the city's things lie in among the bones (under the mo
 # it, the bones and the sinking car took all the room; in the newest bands, they lay on her)
 KEPT_ACROSS = (0.43, 0.52)  # where across the picture each lies, as a share of its width
 BUBBLE_CLEAR = 0.05  # no bubble rises nearer the city's things than this, in the picture's
-# heights (they have their own, swelling beside them)
+# heights: under one it stops short of it (they have their own, swelling beside them)
 CLEAR_BANDS = 3  # the bands the city's things go down into, and one more: no bone by one
 
 
@@ -137,11 +137,6 @@ class Bones(Split):
         self.glow = [radial(max(2, round(height * GLINT_SIZE)), scaled(GLINT, n / GLINT_LEVELS))
                      for n in range(GLINT_LEVELS + 1)]
         yield
-        margin = BUBBLE_CLEAR * height
-        self.bubbles = bubbles(height, params["amount"], stable_seed(self.seed, "bubbles"),
-                               [((a - margin) / width, (b + margin) / width)
-                                for a, b in self.taken])
-        yield
         tar: Color = params["tar"]
         dull = mix(mix(params["color"], REMAINS_GREY, REMAINS_TINT), tar, REMAINS_DULL)
         rng = random.Random(stable_seed(self.seed, "remains"))
@@ -151,6 +146,11 @@ class Bones(Split):
                                                      (height - self.top) / STRATA, height,
                                                      (dull, tar, self.sky), rng, self.seed)))
         self.sinking = Going(setup.scene.at, params["gone"])
+        yield
+        margin = round(BUBBLE_CLEAR * height)
+        self.bubbles = bubbles(setup.size, params["amount"], stable_seed(self.seed, "bubbles"),
+                               [thing.area(self.top).inflate(2 * margin, 2 * margin)
+                                for thing in self.things])
 
     def _strata(self, size: tuple[int, int], params: Mapping[str, Any],
                 setup: Setup) -> Generator[None, None, pygame.Surface]:

@@ -110,9 +110,9 @@ def soften(image: pygame.Surface, height: int) -> Generator[None, None, pygame.S
     return pygame.transform.smoothscale(small, (width, rows))
 
 
-BUBBLES = 9  # gas bubbles rising through the cut at once at amount 1 (the tar's own, slow:
+BUBBLES = 12  # gas bubbles rising through the cut at once at amount 1 (the tar's own, slow:
 # the cut held still for three and a half minutes but for two drifting finds)
-BUBBLE_SIZE = (0.0035, 0.0085)  # a bubble's radius, in the picture's heights, least and most
+BUBBLE_SIZE = (0.005, 0.012)  # a bubble's radius, in the picture's heights, least and most
 BUBBLE_SIZES = 4  # sprites between those
 BUBBLE_RISE = (0.005, 0.011)  # how fast one rises, picture heights a real second (a minute or
 # so from the foot of the cut to the surface)
@@ -130,19 +130,22 @@ BUBBLE_FADE = 0.12  # ... this share of the cut at its top
 class Bubbles:
     """Bubbles rising through the strata, each on a seeded path (where it is a function of
     time alone): sprites by size and fade, and each bubble's size, place across (a share of
-    the width), start (a share of its rise), rise, sway and phase."""
+    the width), the row it rises to at most (0: the cut's top), start (a share of its rise),
+    rise, sway and phase."""
 
     sprites: tuple[tuple[pygame.Surface, ...], ...]
     size: np.ndarray
     across: np.ndarray
+    roof: np.ndarray
     start: np.ndarray
     rise: np.ndarray
     phase: np.ndarray
 
     def draw(self, surface: pygame.Surface, top: int, seconds: float) -> None:
-        """Each bubble where it is `seconds` in, in the cut from row `top` to the foot."""
+        """Each bubble where it is `seconds` in, in the cut from row `top` to the foot (none
+        over its top)."""
         width, height = surface.get_size()
-        depth = height - top
+        depth = height - np.maximum(top, self.roof)
         up = (self.start + seconds * self.rise * height / depth) % 1.0  # (0 at the foot)
         sway = BUBBLE_SWAY[0] * height * np.sin(2 * np.pi * BUBBLE_SWAY[1] * seconds
                                                 + self.phase)
@@ -150,30 +153,33 @@ class Bubbles:
                           .astype(int))
         xs = (self.across * width + sway).astype(int).tolist()
         ys = (height - up * depth).astype(int).tolist()
+        kept = surface.get_clip()
+        surface.set_clip(pygame.Rect(0, top, width, height - top).clip(kept))
         for size, step, x, y in zip(self.size.tolist(), fade.tolist(), xs, ys, strict=True):
             sprite = self.sprites[size][step]
             half = sprite.get_width() // 2
             surface.blit(sprite, (x - half, y - half))
+        surface.set_clip(kept)
 
 
-def bubbles(height: int, amount: float, seed: int,
-            clear: list[tuple[float, float]]) -> Bubbles:
-    """The cut's rising bubbles in a picture `height` rows high, `amount` (0..1) of BUBBLES
-    (as many of the finds: an empty cut is still), seeded, none rising in the `clear` spans
-    across (shares of the width: the city's things sinking in the surface, their own
-    bubbles swelling beside them)."""
+def bubbles(size: tuple[int, int], amount: float, seed: int,
+            under: list[pygame.Rect]) -> Bubbles:
+    """The cut's rising bubbles in a picture of `size`, `amount` (0..1) of BUBBLES (as many
+    as the finds: an empty cut is still), seeded; one rising under one of the `under` areas
+    (the city's things sinking in the surface, their own bubbles swelling beside them) goes
+    no higher than its foot."""
+    width, height = size
     rng = np.random.default_rng(seed)
     count = round(BUBBLES * amount)
     least, most = BUBBLE_SIZE
     sprites = tuple(_faded(bubble_sprite(height * (least + (most - least) * n
                                                     / (BUBBLE_SIZES - 1))))
                     for n in range(BUBBLE_SIZES))
-    size = np.minimum(BUBBLE_SIZES - 1, (rng.random(count) ** 2 * BUBBLE_SIZES).astype(int))
+    kinds = np.minimum(BUBBLE_SIZES - 1, (rng.random(count) ** 2 * BUBBLE_SIZES).astype(int))
     across = rng.uniform(0.04, 0.96, count)
-    for left, right in clear:  # (moved out to the nearer side)
-        inside = (across > left) & (across < right)
-        across[inside] = np.where(across[inside] - left < right - across[inside], left, right)
-    return Bubbles(sprites, size, across, rng.random(count),
+    roof = [max([0, *(area.bottom for area in under
+                      if area.left <= x * width <= area.right)]) for x in across]
+    return Bubbles(sprites, kinds, across, np.array(roof), rng.random(count),
                    rng.uniform(*BUBBLE_RISE, count), rng.uniform(0, 2 * np.pi, count))
 
 

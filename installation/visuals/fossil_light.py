@@ -17,6 +17,8 @@ HOLLOW: Color = (8, 5, 3)  # the hollow a find lies in: the tar round it this da
 HOLLOW_DARK = 0.9  # ... at most this much of it over the strata ...
 HOLLOW_SOFT = 0.35  # ... fading out this many of its sizes from its edge
 HOLLOW_WIDE = 2.0  # (the blurred outline's alpha raised this much: wider than the find)
+HOLLOW_OF = 127  # what of a find's picture makes its hollow: its alpha over this (not its
+# shadow's soft edge)
 
 
 def sheen(find: pygame.Surface, size: float) -> pygame.Surface:
@@ -40,12 +42,23 @@ def hollow(find: pygame.Surface, size: float) -> pygame.Surface:
     """The hollow a find (per-pixel alpha, `size` its size in pixels) lies in: a picture to
     multiply the strata under it by, dark round the find and fading out HOLLOW_SOFT of its
     size from it (the strata's own alpha kept: only their colour darkened)."""
-    alpha = pygame.surfarray.array_alpha(find).astype(np.float32) / 255
-    soft = np.clip(_blurred(alpha, max(2, round(size * HOLLOW_SOFT))) * HOLLOW_WIDE, 0.0, 1.0)
+    alpha = (pygame.surfarray.array_alpha(find) > HOLLOW_OF).astype(np.float32)  # (the
+    # find, not its soft shadow: from that, the hollow reached its picture's edges, a dark
+    # rectangle round the ribs)
+    times = max(2, round(size * HOLLOW_SOFT))
+    soft = np.clip(_blurred(alpha, times) * HOLLOW_WIDE, 0.0, 1.0)
+    width, rows = alpha.shape
+    soft *= np.outer(_ramp(width, times), _ramp(rows, times))  # (nothing at its edges)
     keep = 1.0 - HOLLOW_DARK * soft[..., None] * (1.0 - np.array(HOLLOW, np.float32) / 255)
     out = pygame.Surface(find.get_size())
     pygame.surfarray.pixels3d(out)[:] = (keep * 255 + 0.5).astype(np.uint8)
     return out
+
+
+def _ramp(count: int, over: int) -> np.ndarray:
+    """0 at both ends of `count` places, rising to 1 over `over` of them."""
+    at = np.arange(count, dtype=np.float32)
+    return np.asarray(np.clip(np.minimum(at, count - 1 - at) / over, 0.0, 1.0))
 
 
 def _blurred(alpha: np.ndarray, times: int) -> np.ndarray:

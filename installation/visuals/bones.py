@@ -27,6 +27,7 @@ from installation.visuals.base import (
 )
 from installation.visuals.fossil_city import KEPT
 from installation.visuals.fossil_kinds import FINDS, Find
+from installation.visuals.fossil_light import hollow
 from installation.visuals.fossils import laid
 from installation.visuals.glow import radial
 from installation.visuals.mire import sky_over
@@ -38,6 +39,7 @@ from installation.visuals.tar_strata import (
     SOFT_HEIGHT,
     STRATA,
     banded,
+    bubbles,
     soften,
     strata,
     streaks,
@@ -84,6 +86,8 @@ OWN = {find.name: color for find, color in KEPT}  # the city's things' own colou
 KEPT_BAND = 5  # the band the city's things lie in among the bones (under the mother: above
 # it, the bones and the sinking car took all the room; in the newest bands, they lay on her)
 KEPT_ACROSS = (0.43, 0.52)  # where across the picture each lies, as a share of its width
+BUBBLE_CLEAR = 0.05  # no bubble rises nearer the city's things than this, in the picture's
+# heights: under one it stops short of it (they have their own, swelling beside them)
 CLEAR_BANDS = 3  # the bands the city's things go down into, and one more: no bone by one
 
 
@@ -142,6 +146,11 @@ class Bones(Split):
                                                      (height - self.top) / STRATA, height,
                                                      (dull, tar, self.sky), rng, self.seed)))
         self.sinking = Going(setup.scene.at, params["gone"])
+        yield
+        margin = round(BUBBLE_CLEAR * height)
+        self.bubbles = bubbles(setup.size, params["amount"], stable_seed(self.seed, "bubbles"),
+                               [thing.area(self.top).inflate(2 * margin, 2 * margin)
+                                for thing in self.things])
 
     def _strata(self, size: tuple[int, int], params: Mapping[str, Any],
                 setup: Setup) -> Generator[None, None, pygame.Surface]:
@@ -189,7 +198,9 @@ class Bones(Split):
                 shows = sprite.get_bounding_rect()  # (blitted every frame: only what shows)
                 self.drifting.append(Drifting(sprite.subsurface(shows).copy(),
                                               box.x + shows.x, box.y + shows.y, drift))
-            else:
+            else:  # (in a hollow darker than the strata round it)
+                image.blit(hollow(sprite, scale), box.topleft,
+                           special_flags=pygame.BLEND_RGB_MULT)
                 image.blit(sprite, box.topleft)
                 self.glints.append((int(x), self.top + int(y - scale * GLINT_UP), rng.random()))
             yield  # (seen through the tar, a piece of its own: see fossils.laid)
@@ -274,12 +285,14 @@ class Bones(Split):
             thing.draw(surface, self.top, share, self.sky)
 
     def draw_moving(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The finds that drift and oil on the bones catching the light now and then, and a
-        piece of what the next of the city's things to sink a row will show made ahead. No
-        band of light sweeps through the tar: a pale column a fifth of the picture wide,
-        moving 130 px between frames 1.4 s apart under the mother, read as a flicker."""
+        """Gas bubbles rising slowly through the strata, the finds that drift and oil on the
+        bones catching the light now and then, and a piece of what the next of the city's
+        things to sink a row will show made ahead. No band of light sweeps through the tar: a
+        pale column a fifth of the picture wide, moving 130 px between frames 1.4 s apart
+        under the mother, read as a flicker."""
         self._make_ahead(frame)
         moved = s_curve(min(1.0, frame.seconds / DRIFT_SECONDS)) * DRIFT * surface.get_height()
+        self.bubbles.draw(surface, self.top, frame.seconds)
         for drifting in self.drifting:
             surface.blit(drifting.sprite, (int(drifting.x),
                                            self.top + int(drifting.y + drifting.way * moved)))

@@ -1,4 +1,4 @@
-"""The animals deep time keeps, one of each: a dire wolf's jaw, a mammoth's lone tusk, a
+"""The animals deep time keeps, one of each: a dire wolf's skull, a mammoth's lone tusk, a
 teratorn's skeleton, and the order the tar gives them up in with the older finds."""
 
 from __future__ import annotations
@@ -9,7 +9,9 @@ from dataclasses import dataclass
 import pygame
 
 from installation.visuals.base import mix
+from installation.visuals.fossil_sabre import sabre_skull
 from installation.visuals.fossil_sunk import TAR_LINE
+from installation.visuals.fossil_wolf import wolf_skull
 from installation.visuals.fossils import (
     IVORY,
     SOCKET,
@@ -20,63 +22,48 @@ from installation.visuals.fossils import (
     mammoth_skull,
     outline,
     ribs,
-    sabre_skull,
     taper,
 )
 
-# A dire wolf's lower jaw facing left, in its sizes (y down): the long low body carrying the
-# teeth, its chin rounded, the broad blade rising behind to the joint
-WOLF_JAW = ((-1.0, -0.06), (-0.9, -0.16), (0.3, -0.14), (0.5, -0.52), (0.72, -0.6),
-            (0.88, -0.42), (0.8, -0.22), (0.98, 0.02), (0.84, 0.18), (0.4, 0.2),
-            (-0.2, 0.26), (-0.8, 0.22), (-0.98, 0.12))
-CANINE = ((-0.84, -0.08), (-0.88, -0.34), (-0.76, -0.56))  # the fang at its front, curving up
-# and back
-CHEEK_TEETH, TOOTH = 5, 0.2  # the row of cheek teeth behind it, and each one's height (a row
-# of thin spikes read as a comb)
 TUSK_CURVE = ((-1.0, 0.3), (0.0, -0.55), (1.0, 0.05))  # a lone tusk: a long shallow spiral
 TUSK_ROOT, TUSK_TIP = 0.22, 0.05  # across it at the root and at its broken tip
-TUSK_IVORY = 0.15  # how far towards ivory (paler than the bones round it; further, grey-white)
-# A teratorn (the great condor of La Brea) lying on its side, facing left, in its sizes (y
-# down): its skull, the long hooked beak; the neck's curve of vertebrae; the body, its keel
-# under it; one wing raised, the humerus to the elbow, the forearm's two bones side by side
-# to the wrist, the hand to the wing's tip; a leg folded under, its toes spread (a beak with
-# a neck and a wing as three strokes read as a squiggle)
-BEAK = ((-0.62, -0.58), (-0.8, -0.6), (-1.02, -0.52), (-1.1, -0.4), (-1.06, -0.32),
-        (-1.0, -0.4), (-0.86, -0.42), (-0.64, -0.4))  # upper bill, hooked down at its tip
-JAW_LINE = ((-0.64, -0.44), (-0.98, -0.43))  # where the bill's two halves meet
-CRANE, CRANE_SIZE = (-0.54, -0.5), 0.15  # its braincase, behind the beak, and its eye socket
-NECK = ((-0.44, -0.42), (-0.44, -0.18), (-0.26, -0.06))
+TUSK_IVORY = 0.5  # how far towards ivory (paler than the bones round it: each part of a find
+# is soaked from its own colour, so the tar leaves it a stained ivory, not bone-brown)
+# A teratorn (the great condor of La Brea) dead on its side, facing left, in its sizes (y
+# down), all of it lying low along the stratum: its skull and long hooked beak on the ground,
+# the neck's vertebrae sagging limp to the body, the ribs across the body, its keel under
+# it; the near wing folded back along its back, the humerus to the elbow, the forearm's two
+# bones side by side to the wrist, the hand drooping to the wing's tip; the legs stretched
+# out behind, the toes spread (its head held high on an upright neck over a raised wing,
+# it read as a live bird flying: review 23)
+BEAK = ((-0.62, -0.08), (-0.8, -0.1), (-1.02, -0.02), (-1.1, 0.1), (-1.06, 0.18),
+        (-1.0, 0.1), (-0.86, 0.08), (-0.64, 0.1))  # upper bill, hooked down at its tip
+JAW_LINE = ((-0.64, 0.06), (-0.98, 0.07))  # where the bill's two halves meet
+CRANE, CRANE_SIZE = (-0.54, 0.0), 0.15  # its braincase, behind the beak, and its eye socket
+NECK = ((-0.42, 0.06), (-0.36, 0.16), (-0.26, 0.0))
 NECK_BONES = 5  # vertebrae along it (dark seams between)
 BODY = ((-0.3, -0.1), (-0.12, -0.2), (0.18, -0.16), (0.34, -0.04), (0.3, 0.08),
         (0.0, 0.12), (-0.24, 0.06))  # the ribcage and the hips behind it
+BIRD_RIBS = (-0.18, -0.06, 0.06, 0.18)  # the ribs' seams across the body, from its top
 KEEL = ((-0.22, 0.06), (-0.08, 0.26), (0.14, 0.1))  # the breastbone's keel, below
-HUMERUS = ((-0.08, -0.14), (0.1, -0.36), (0.3, -0.56))
-FOREARM = ((0.3, -0.56), (0.56, -0.58), (0.8, -0.52))  # radius and ulna, drawn apart
+HUMERUS = ((-0.08, -0.14), (0.1, -0.3), (0.3, -0.46))
+FOREARM = ((0.3, -0.46), (0.56, -0.5), (0.8, -0.44))  # radius and ulna, drawn apart
 FOREARM_GAP = 0.05  # between the forearm's two bones
-HAND = ((0.8, -0.52), (0.94, -0.46), (1.08, -0.36))  # the hand, to the wing's tip
-LEG = (((0.14, 0.08), (0.2, 0.26), (0.26, 0.42)), ((0.26, 0.42), (0.14, 0.56),
-                                                   (0.02, 0.66)))
-TOES = ((-0.14, 0.72), (0.0, 0.78), (0.12, 0.74))  # spread from the foot
+HAND = ((0.8, -0.44), (0.96, -0.36), (1.1, -0.22))  # the hand, drooping to the wing's tip
+LEG = (((0.28, 0.04), (0.34, 0.24), (0.48, 0.36)), ((0.48, 0.36), (0.68, 0.5),
+                                                   (0.86, 0.62)))
+TOES = ((0.8, 0.8), (0.98, 0.8), (1.1, 0.68))  # spread from the foot
 SKULL_SUNK = (0.8, 0.88)  # a mammoth's skull only to the lowest of its tusk's sweep (sunk as
 # deep as the others, the tusk curving out of its socket went under: a dome with an eye)
+SABRE_SUNK = (0.86, 0.92)  # a sabre-tooth's or a dire wolf's skull only to its canines' tips
+# and its chin (its canines are what it is known by)
 SKULL_MIDDLE = 0.6  # a mammoth's skull moved this far right, in its sizes: its tusk reaches
 # forward from the face as far as the skull's back lies behind
-WING = (((-0.02, 0.0), (0.4, -0.36), (0.74, -0.48)), ((0.74, -0.48), (0.92, -0.2),
-                                                      (1.08, 0.06)))
 
-
-def wolf_jaw(image: pygame.Surface, c: float, s: float, color: Rgba,
-             rng: random.Random) -> None:
-    """A dire wolf's lower jaw in profile: its fang up at the front, a row of cheek teeth, the
-    blade behind (a hunter's jaw: what the tar caught most of after the mammoths' calls)."""
-    outline(image, c, s, color, WOLF_JAW)
-    taper(image, [(c + s * x, c + s * y) for x, y in CANINE], s * 0.18, s * 0.05, color)
-    for n in range(CHEEK_TEETH):
-        x = c + s * (-0.6 + 0.2 * n)
-        top = c - s * (0.14 + TOOTH * (0.6 + 0.4 * rng.random()))
-        pygame.draw.polygon(image, color, [(x - s * 0.09, c - s * 0.12), (x, top),
-                                           (x + s * 0.09, c - s * 0.12)])
-    pygame.draw.circle(image, SOCKET, (c + s * 0.62, c - s * 0.3), max(1.0, s * 0.07))
+def wolf(image: pygame.Surface, c: float, s: float, color: Rgba, _rng: random.Random) -> None:
+    """A dire wolf's skull (see `wolf_skull`): what the tar caught most of, after the
+    mammoths' calls drew the hunters in."""
+    wolf_skull(image, c, s, color)
 
 
 def tusk(image: pygame.Surface, c: float, s: float, color: Rgba, _rng: random.Random) -> None:
@@ -87,9 +74,10 @@ def tusk(image: pygame.Surface, c: float, s: float, color: Rgba, _rng: random.Ra
 
 
 def bird(image: pygame.Surface, c: float, s: float, color: Rgba, _rng: random.Random) -> None:
-    """A teratorn's skeleton on its side (see BEAK...TOES): the hooked beak and skull with
-    its eye socket, the neck's vertebrae, the body and keel, one wing raised, its forearm's
-    two bones apart, a leg folded under with its toes spread (bird bones are thin: drawn as
+    """A teratorn's skeleton dead on its side (see BEAK...TOES): the hooked beak and skull
+    with its eye socket lying low, the neck's vertebrae sagging, the body with its ribs and
+    keel, the wing folded back along it, its forearm's two bones apart, the legs stretched
+    out behind with the toes spread (bird bones are thin: drawn as
     a bone's, they read as twigs)."""
     def at(points: tuple[tuple[float, float], ...]) -> list[tuple[float, float]]:
         return [(c + s * x, c + s * y) for x, y in points]
@@ -98,6 +86,9 @@ def bird(image: pygame.Surface, c: float, s: float, color: Rgba, _rng: random.Ra
     start, end = at(JAW_LINE)
     pygame.draw.line(image, SOCKET, start, end, max(1, round(s * 0.025)))
     outline(image, c, s, color, BODY)
+    for x in BIRD_RIBS:
+        pygame.draw.lines(image, detail(color), False, at(((x, -0.14), (x + 0.06, 0.08))),
+                          max(1, round(s * 0.03)))
     taper(image, at(KEEL), s * 0.1, s * 0.05, color)
     taper(image, at(NECK), s * 0.1, s * 0.12, color)
     (x0, y0), (x1, y1), (x2, y2) = at(NECK)
@@ -149,12 +140,14 @@ class Find:
     line: tuple[float, float] = TAR_LINE  # where the tar's edge crosses it, down its height
 
 
-FINDS: tuple[Find, ...] = (  # one of each before any comes again, in the order laid
-    Find("sabre-tooth skull", sabre, 1.05, (-12.0, 12.0), 0.95),
-    Find("dire wolf jaw", wolf_jaw, 0.7, (-15.0, 15.0), 1.2),
+FINDS: tuple[Find, ...] = (  # one of each before any comes again, in the order laid (the
+    # dire wolf fifth, in a near band: second, at the deepest, under the tar's film and
+    # softened, its skull read as a brown blob; a thigh bone is a thigh bone there)
+    Find("sabre-tooth skull", sabre, 1.05, (-12.0, 12.0), 1.2, SABRE_SUNK),
+    Find("thigh bone", long_bone, 0.85, (-35.0, 35.0), 1.2),
     Find("mammoth tusk", tusk, 1.35, (-20.0, 20.0), 1.2),
     Find("ribs", ribs, 1.0, (-15.0, 15.0), 1.4),
+    Find("dire wolf skull", wolf, 0.85, (-15.0, 15.0), 1.2, SABRE_SUNK),
     Find("teratorn", bird, 1.0, (-15.0, 15.0), 1.15),
-    Find("thigh bone", long_bone, 0.85, (-35.0, 35.0), 1.2),
     Find("mammoth skull", mammoth_head, 1.1, (-12.0, 12.0), 1.45, SKULL_SUNK),
 )

@@ -1,4 +1,4 @@
-"""Bones as the tar keeps them: thigh bones, ribcages, mammoth and sabre-tooth skulls, each
+"""Bones as the tar keeps them: thigh bones, ribcages, mammoth skulls, each
 laid where it came to rest, stained brown-black and going down into the tar."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Pieces, at_once, mix, s_curve, scaled
+from installation.visuals.fossil_light import sheen
 from installation.visuals.fossil_sunk import SHEEN_BROKEN, TAR_LINE, shadow, sunk
 from installation.visuals.mammoth_coat import rounded
 from installation.visuals.oil import noise
@@ -72,8 +73,8 @@ SKULL_TUSK = ((-0.42, 0.74), (-1.22, 1.08), (-1.92, -0.3))  # from its socket at
 # foot down and forward, then sweeping up past its eye: the tusk curving out of its socket
 TUSK_ROOT, TUSK_END = 0.34, 0.08  # across the tusk at its socket and at its tip
 ALVEOLUS = ((-0.42, 0.76), 0.21)  # the socket's lip round the tusk's root (its middle, size)
-IVORY, IVORY_SHARE = (215, 200, 170), 0.3  # the tusk paler than the skull it leaves ...
-IVORY_LIGHT = 1.25  # ... at most this much lighter, soaked as it is
+IVORY, IVORY_SHARE = (215, 200, 170), 0.55  # the tusk paler than the skull it leaves (soaked
+# from its own colour: stained ivory; at 0.3, a brown string hanging from a mask)
 ORBIT, ORBIT_SIZE = (0.04, -0.2), 0.11  # the eye socket, behind the sheaths, halfway up
 NOSTRIL, NOSTRIL_SIZE = (-0.3, -0.42), 0.12  # the trunk's opening, high on the forehead
 EMPTY_SOCKET = ((-0.24, 0.74), 0.1)  # the far tusk's socket, its tusk gone: a dark hole
@@ -83,17 +84,6 @@ MOLAR = (0.02, 0.24, 0.38, 0.12)  # the upper molar (left, top, width, height): 
 LAMELLAE = 7  # ... of this many enamel plates, the dark lines between them (what a mammoth's
 # tooth is; without them the skull read as a bean)
 DETAIL = 0.45  # a crease, a suture, a line between teeth: this much of a bone's colour
-# A sabre-tooth's skull facing right: long and low, a crest along its crown, a short face; its
-# lower jaw dropped wide open under the long fang
-SABRE = ((-0.7, 0.0), (-0.62, -0.22), (-0.3, -0.42), (0.1, -0.38), (0.42, -0.24),
-         (0.62, -0.08), (0.66, 0.1), (0.46, 0.14), (0.2, 0.1), (-0.3, 0.14))
-SABRE_JAW = ((-0.56, 0.04), (-0.3, 0.1), (0.12, 0.5), (0.22, 0.6), (0.12, 0.66), (-0.1, 0.5),
-             (-0.52, 0.28))
-FANG = ((0.44, 0.06), (0.54, 0.5), (0.36, 0.94))  # from its root down, curving back: longer
-# than the face is deep (shorter, it read as a tooth, not a sabre)
-SABRE_TEETH = ((0.1, 0.1), (0.24, 0.12))  # cheek teeth behind the fang, each a point down
-SABRE_ORBIT, SABRE_ARCH = (0.3, -0.14), (-0.1, 0.0)  # its eye socket, and the hole its cheek
-# arch spans
 STAINED = 0.55  # a thing's colour just over the tar, of its own (darker towards the tar)
 Rgba = tuple[int, int, int, int]
 Pen = Callable[[pygame.Surface, float, float, Rgba, random.Random], None]
@@ -179,33 +169,6 @@ def outline(image: pygame.Surface, c: float, s: float, color: Rgba,
                                        for x, y in rounded(rounded(points))])
 
 
-def skull(image: pygame.Surface, c: float, s: float, color: Rgba, rng: random.Random) -> None:
-    """A mammoth's skull in profile (see `mammoth_skull`), or a sabre-tooth's with its fang;
-    each with a dark eye socket (without one they read as a mushroom, a jellyfish; face on,
-    a mammoth's read as a round face with its arms raised)."""
-    if rng.random() < 0.55:
-        mammoth_skull(image, c, s, color)
-        return
-    sabre_skull(image, c, s, color)
-
-
-def sabre_skull(image: pygame.Surface, c: float, s: float, color: Rgba) -> None:
-    """A sabre-tooth's skull facing right, `s` its size, round (c, c): long and low, its jaw
-    dropped wide open under the long fang, its cheek teeth behind it, its eye socket and cheek
-    arch dark, a dark line where the jaw meets the skull."""
-    outline(image, c, s, color, SABRE_JAW)
-    pygame.draw.line(image, detail(color), (c - s * 0.56, c + s * 0.04),
-                     (c + s * 0.12, c + s * 0.16), max(1, round(s * 0.05)))
-    outline(image, c, s, color, SABRE)
-    taper(image, [(c + s * x, c + s * y) for x, y in FANG], s * 0.15, s * 0.03, color)
-    for x, y in SABRE_TEETH:
-        pygame.draw.polygon(image, color, [(c + s * (x - 0.06), c + s * y),
-                                           (c + s * x, c + s * (y + 0.14)),
-                                           (c + s * (x + 0.06), c + s * y)])
-    for hole, size in ((SABRE_ORBIT, 0.13), (SABRE_ARCH, 0.1)):
-        pygame.draw.circle(image, SOCKET, (c + s * hole[0], c + s * hole[1]), max(1.0, s * size))
-
-
 def mammoth_skull(image: pygame.Surface, c: float, s: float, color: Rgba,
                   shift: float = 0.0) -> None:
     """A mammoth's skull facing left, `s` its size, round (c, c): tall, its high domed
@@ -258,8 +221,9 @@ def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color:
 def laid(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color: Rgba,
          rng: random.Random, tilt: tuple[float, float] = BONE_TILT,
          line: tuple[float, float] = TAR_LINE, bone: bool = True) -> Pieces:
-    """What `lay` draws, in pieces: drawn and turned, soaked and shaded, sunk, then its
-    shadow and all of it laid (a large find in one piece took 6-9 ms of a building frame)."""
+    """What `lay` draws, in pieces: drawn and turned, soaked and shaded, a bone's warm sheen,
+    sunk, then its shadow and all of it laid (a large find in one piece took 6-9 ms of a
+    building frame)."""
     side = int(size * 4) + 2
     piece = pygame.Surface((side, side), pygame.SRCALPHA)
     pen(piece, side / 2, size, color, rng)
@@ -268,9 +232,16 @@ def laid(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color
     box.height += max(1, round(size * SOAKED_EDGE))  # (thickened down as it is tarred)
     box = box.clip(turned.get_rect())
     yield
-    kept = (shaded(tarred(turned.subsurface(box), size, rng), blotches=0.0) if bone  # (worn
-            else shaded(turned.subsurface(box)))  # in patches already)
+    if bone:  # (soaked, then shaded: each a piece, 20-30 ms together for a skull, loaded)
+        kept = tarred(turned.subsurface(box), size, rng)
+        yield
+        kept = shaded(kept, blotches=0.0)  # (worn in patches already)
+    else:
+        kept = shaded(turned.subsurface(box))
     yield
+    if bone:  # (the city's things catch the light as their own shine)
+        kept = sheen(kept, size)
+        yield
     wet = patches(box.size, rng.randrange(1 << 31), SHEEN_BROKEN[0], SHEEN_BROKEN[1])
     sinking = sunk(kept, size, rng, wet, line)
     yield
@@ -283,22 +254,31 @@ def laid(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color
 def tarred(bone: pygame.Surface, size: float, rng: random.Random) -> pygame.Surface:
     """A bone as the tar keeps it: its body soaked through to a dark, dull bone-brown, a dull
     ochre in patches where it is worn (drawn in its bone colour whole, it glowed orange; its
-    body half as light and its edges lit in that colour, it still read as orange pretzels);
-    thickened down by its lit edge's depth (SOAKED_EDGE of its `size`), as when that edge was
-    laid over it: a thin tusk's root stays joined to its skull."""
+    body half as light and its edges lit in that colour, it still read as orange pretzels),
+    each part soaked from its own colour: ivory (a sabre, a tusk) stays paler and greyer than
+    the bone round it (soaked to the bone's brown, a sabre-tooth's canine was lost on its
+    skull); thickened down by its lit edge's depth (SOAKED_EDGE of its `size`), as when that
+    edge was laid over it: a thin tusk's root stays joined to its skull."""
     rgb = pygame.surfarray.array3d(bone).astype(np.float32)
     alpha = pygame.surfarray.array_alpha(bone)
-    own = rgb[alpha > 0]
+    shown = alpha > 0
+    own = rgb[shown]
     color = own.mean(axis=0) if own.size else np.zeros(3, np.float32)
-    body, worn = soaked(color)
-    share = patches(bone.get_size(), rng.randrange(1 << 31), WORN_PATCHES, WORN)[..., None]
     light = rgb.sum(axis=2)
-    own_light = light[alpha > 0]
-    relative = light / max(1.0, float(np.median(own_light))) if own_light.size else light
-    relative = np.clip(relative, DETAIL, IVORY_LIGHT)[..., None]  # (its creases, its ivory)
+    floor = DETAIL * (float(np.median(own.sum(axis=1))) if own.size else 0.0)
+    dark = light < floor  # (its creases, and what it is thickened by: no darker than one)
+    rgb[dark], light[dark] = DETAIL * color, DETAIL * float(color.sum())
+    share = patches(bone.get_size(), rng.randrange(1 << 31), WORN_PATCHES, WORN)
+    # soaked as `soaked` does it, worn in patches, in a few passes over the picture: each
+    # pixel's own colour and its grey, each times its share of the way from body to worn
+    own_part = SOAK * (1 - SOAK_GREY) + (WORN_LIGHT * (1 - WORN_GREY)
+                                         - SOAK * (1 - SOAK_GREY)) * share
+    grey_part = (SOAK * SOAK_GREY + (WORN_LIGHT * WORN_GREY - SOAK * SOAK_GREY) * share) \
+        * light / 3
+    rgb *= own_part[..., None]
+    rgb += grey_part[..., None]
     out = bone.copy()
-    pygame.surfarray.pixels3d(out)[:] = np.clip(np.rint((body + (worn - body) * share)
-                                                        * relative), 0, 255).astype(np.uint8)
+    pygame.surfarray.pixels3d(out)[:] = np.clip(np.rint(rgb), 0, 255).astype(np.uint8)
     edge = max(1, round(size * SOAKED_EDGE))
     kept = pygame.surfarray.pixels_alpha(out)
     kept[:, edge:] = np.maximum(kept[:, edge:], alpha[:, :-edge])
@@ -314,13 +294,10 @@ def dulled(color: Color) -> Color:
 
 def soaked(color: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """A bone of this colour soaked in the tar: its body's colour, and where it is worn."""
-    grey = np.full(3, color.mean(), np.float32)
+    grey = color.mean(axis=-1, keepdims=True)
     body = (color + (grey - color) * SOAK_GREY) * SOAK
     worn = (color + (grey - color) * WORN_GREY) * WORN_LIGHT
     return body, worn
-
-
-SHAPES: tuple[Pen, ...] = (long_bone, long_bone, ribs, skull, skull)
 
 
 def stain(thing: pygame.Surface, visible: int, start: int = 0, floor: float = STAINED,

@@ -1,4 +1,5 @@
-"""Particles: ash drifting down (see ash.py), rain, embers rising, dust floating in the light."""
+"""Particles: ash drifting down (see ash.py), rain, embers rising, dust floating in the light;
+never through the ground where the scene cuts it open (a bones layer's strata)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,7 @@ class Particles:
         self.params = params
         width, height = setup.size
         self.size = setup.size
+        self.sky = above_cut(setup)
         kind = KINDS[params["kind"]]
         self.kind = kind
         color: Color = params["color"] or kind.color
@@ -110,6 +112,14 @@ class Particles:
         return [flickers[n] for n in (self._sizes * FLICKERS + steps).tolist()]
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
+        """Every particle where it is now, above the ground's cut-away (ash fell through the
+        strata at 08:00-10:30, over the bones, as if through the earth)."""
+        kept = surface.get_clip()
+        surface.set_clip(self.sky.clip(kept))
+        self._draw(surface, frame)
+        surface.set_clip(kept)
+
+    def _draw(self, surface: pygame.Surface, frame: Frame) -> None:
         width, height = self.size
         kind = self.kind
         t = frame.seconds
@@ -142,3 +152,13 @@ class Particles:
             x = (x0 * width + slant * y) % width
             tone = scaled(self.color, 0.5 + 0.25 * size)
             pygame.draw.line(surface, tone, (x, y), (x + slant * length, y + length), 1)
+
+
+def above_cut(setup: Setup) -> pygame.Rect:
+    """The picture above the ground's cut-away (the top of the scene's highest bones layer:
+    under it the strata are seen from the side, so nothing falls there), all of it without
+    one."""
+    width, height = setup.size
+    tops = [int(height * spec.params["y"]) for spec in setup.scene.layers
+            if spec.type == "bones"]
+    return pygame.Rect(0, 0, width, min([height, *tops]))

@@ -16,7 +16,7 @@ import pytest
 
 from installation.core.timeline import Timeline, load_timeline
 from installation.core.timeutil import parse_clock
-from installation.visuals import ash_ground, bones, fossils, mire, tar_strata, wrecks
+from installation.visuals import ash_ground, bones, fossil_kinds, fossils, mire, tar_strata, wrecks
 from installation.visuals.ash import SHAPES, SIZE_STEPS, Ash
 from installation.visuals.flash import HAZE
 from installation.visuals.maycompany_surfaces import DRUM_HALF
@@ -493,7 +493,8 @@ def test_a_bone_goes_down_into_the_tar_not_lying_on_it_whole() -> None:
     lowest rows keep under half of the alpha and the colour of its top (drawn whole, flat,
     it read as an icon stuck on the tar)."""
     piece = pygame.Surface((200, 200), pygame.SRCALPHA)
-    fossils.lay(piece, fossils.skull, 100, 100, 40, (140, 100, 60, 255), random.Random(1), (0, 0))
+    fossils.lay(piece, fossil_kinds.mammoth_head, 100, 100, 40, (140, 100, 60, 255),
+                random.Random(1), (0, 0))
     alpha = pygame.surfarray.array_alpha(piece).astype(int)
     red = pygame.surfarray.array_red(piece).astype(int)
     rows = np.flatnonzero((alpha > 0).any(axis=0))

@@ -27,7 +27,8 @@ TAR = layer("sky", top="#0c0b0a", bottom="#0c0b0a", stars=0, sun=False, clouds=0
 SURFACE = 0.5  # the tar's surface line in these pictures
 BONE = (140, 100, 60, 255)
 SHOWS = 140  # alpha over which a bone shows clearly over the tar
-BONES_DARK, BONES_DULL = 54, 25  # the bones' mean colour: its brightest channel, its chroma
+BONES_DARK, BONES_DULL = 62, 25  # the bones' mean colour: its brightest channel, its chroma
+# (54 before deep24 lit them warm from above: 59 with the sheen on their upper sides)
 STRATA_DARK = 48  # the strata's brightest channel at most, streaks and all (a bone's edge: 40+
 # above the tar; 40 before the sand bands of bones21)
 FADE_STEP = 6  # levels: the most the picture steps between two rows where the strata begin

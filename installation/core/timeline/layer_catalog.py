@@ -644,7 +644,7 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     ),
     "bones": (
         Param("y", number(0.2, 1), 0.72, "the tar's surface; the bones lie below it, " + Y_DOC),
-        Param("amount", number(0, 1), 0.6, "how many bones"),
+        Param("amount", number(0, 1), 0.6, "how many bones, and bubbles rising through them"),
         Param("color", color(), (138, 95, 58), "colour of the bones nearest the surface"),
         Param("tar", color(), (12, 11, 10), "colour of the tar they lie in"),
         Param("remains", number(0, 1), 0.0,

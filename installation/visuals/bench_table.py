@@ -192,8 +192,8 @@ COLUMNS = (
     "ahead counts once",
     "p95 is: the kind of frame the p95 is: steady, fade, ahead (built a piece of the next "
     "scene) or first",
-    "steady p95, transition p95: over the timed frames from the middle (not building) and of "
-    "the fade in",
+    "steady p95, transition p95: over the timed frames from the middle (each its own drawing, "
+    "without a piece it built) and of the fade in",
     "first: the frame a scene begins on (both scenes drawn if it fades in); after a cut it "
     "should cost no more",
     "  than a steady frame (its first frame was drawn ahead, offscreen, with the building)",

@@ -66,6 +66,7 @@ class BuildingAhead:
     def __init__(self, owner: Compositor) -> None:
         self.owner = owner
         self.pieces_built = 0  # pieces of scenes built ahead so far (the bench counts them)
+        self.seconds_built = 0.0  # ...and the seconds they took (the bench takes them apart)
         self.prepared_ahead = False  # the last frame found the next scene all built
         self._skipped = 0  # slow steady frames in a row that built nothing ahead
         self._stuck = 0  # frames in a row whose room the scene after the next did not fit
@@ -234,6 +235,7 @@ class BuildingAhead:
         took = self.owner.timer() - started
         self._piece_times.took(place, took)
         self.pieces_built += 1
+        self.seconds_built += took
         return took
 
     def _built_ahead(self, upcoming: SceneLayers, kind: str) -> bool:

@@ -38,14 +38,14 @@ REACH = 2  # pixels round that box its drawing may reach
 
 
 @dataclass(frozen=True)
-class Boxes:
-    """Where a frame's cars are on the picture (an array each, a car a number): their boxes,
-    and the row of their near end on the road (nearer than anyone whose feet are higher)."""
+class Box:
+    """Where one of a frame's cars is on the picture: its box, and the row of its near end on
+    the road (nearer than anyone whose feet are higher)."""
 
-    left: np.ndarray
-    right: np.ndarray
-    top: np.ndarray
-    foot: np.ndarray
+    left: float
+    right: float
+    top: float
+    foot: float
 
 
 class Passing:
@@ -54,7 +54,7 @@ class Passing:
     def __init__(self, traffic: Traffic) -> None:
         self.traffic = traffic
         self._cars: tuple[float, Cars] | None = None  # (the frame's: see `at`)
-        self._boxes: tuple[Cars, Boxes] | None = None  # (...and where they are: `nearer`)
+        self._boxes: tuple[Cars, list[Box]] | None = None  # (...and where: `nearer`)
         self.sheen = Sheen()  # (a roof under the eye is laid out on its pictures)
 
     @classmethod
@@ -98,16 +98,17 @@ class Passing:
         over them once they are drawn."""
         if self._boxes is None or self._boxes[0] is not cars:
             self._boxes = (cars, self._boxes_of(cars))
-        boxes = self._boxes[1]
-        meets = np.flatnonzero((boxes.foot > feet_row) & (boxes.left < shown.right)
-                               & (boxes.right > shown.left) & (boxes.top < shown.bottom))
         kept = []
-        for n in meets.tolist():  # (each drawn only over its own box: `shown` may hold the
-            # walker's shadow on the road about them, SHADOW_REACH of their heights wide)
-            box = pygame.Rect(int(boxes.left[n]), int(boxes.top[n]),
-                              int(boxes.right[n] - boxes.left[n]) + 1,
-                              int(boxes.foot[n] - boxes.top[n]) + REACH + 1)
-            met = self._met(surface, cars[n], shown.clip(box))
+        for car, seen in zip(cars, self._boxes[1], strict=True):  # (a walker is met by a few
+            # cars of ~20: picked out car by car, not by arrays, a dozen times a frame)
+            if not (seen.foot > feet_row and seen.left < shown.right
+                    and seen.right > shown.left and seen.top < shown.bottom):
+                continue
+            # (each drawn only over its own box: `shown` may hold the walker's shadow on the
+            # road about them, SHADOW_REACH of their heights wide)
+            box = pygame.Rect(int(seen.left), int(seen.top), int(seen.right - seen.left) + 1,
+                              int(seen.foot - seen.top) + REACH + 1)
+            met = self._met(surface, car, shown.clip(box))
             if met is not None:
                 kept.append(met)
         return kept
@@ -137,8 +138,8 @@ class Passing:
         meet = box.move(area.topleft)
         return laid_back(surface, meet, shape, box), meet
 
-    def _boxes_of(self, cars: Cars) -> Boxes:
-        """Where each of `cars` is on the picture (see `Boxes`), all at once."""
+    def _boxes_of(self, cars: Cars) -> list[Box]:
+        """Where each of `cars` is on the picture (see `Box`), worked out all at once."""
         lanes = np.array([lane for lane, _z in cars], dtype=np.float64)
         depths = np.array([z for _lane, z in cars], dtype=np.float64)
         view = self.traffic.view
@@ -152,7 +153,8 @@ class Passing:
 
         sides = np.stack([across_at(view.middle, width, lanes + side * HALF_WIDTH, k(along))
                           for side in (-1, 1) for along in (0.0, CAR_LONG)])
-        return Boxes(sides.min(axis=0) - REACH, sides.max(axis=0) + REACH,
-                     np.minimum(row(ROOF, ROOF_TO), row(BODY, CAR_LONG)) - REACH,
-                     row(0.0, 0.0))
+        columns = zip((sides.min(axis=0) - REACH).tolist(), (sides.max(axis=0) + REACH).tolist(),
+                      (np.minimum(row(ROOF, ROOF_TO), row(BODY, CAR_LONG)) - REACH).tolist(),
+                      row(0.0, 0.0).tolist(), strict=True)
+        return [Box(*box) for box in columns]
 

@@ -43,11 +43,16 @@ class StandingCars:
         self._drawn, self._now = self._now, set()
         self._making = MADE_PER_FRAME
 
+    def laid(self, surface: pygame.Surface, colours: Finish, front: bool, place: Place) -> bool:
+        """Is the car at `place` laid down from its picture in this frame (so where its shell
+        is seen need not be worked out)?"""
+        return self._sprites.get(_key(surface, colours, front, place)) is not None
+
     def draw(self, surface: pygame.Surface, car: Seen, colours: Finish, front: bool,
              place: Place) -> None:
-        """The body of a car at `place`, seen at `car` (see cars.draw_body)."""
-        clip = surface.get_clip()
-        key = (place, colours, front, tuple(clip), surface.get_size())
+        """The body of a car at `place`, seen at `car` (see cars.draw_body; its shell may be
+        left out if it is `laid`)."""
+        key = _key(surface, colours, front, place)
         self._now.add(key)
         if key in self._sprites:
             sprite = self._sprites[key]
@@ -59,6 +64,12 @@ class StandingCars:
             self._sprites[key] = _made(surface, car, colours, front, self.sheen)
             return
         draw_body(surface, car, colours, front, self.sheen)
+
+
+def _key(surface: pygame.Surface, colours: Finish, front: bool, place: Place) -> Hashable:
+    """What decides a standing car's picture: where it stands, its colours, which end it shows,
+    the picture's clip and size."""
+    return (place, colours, front, tuple(surface.get_clip()), surface.get_size())
 
 
 def _made(surface: pygame.Surface, car: Seen, colours: Finish, front: bool,

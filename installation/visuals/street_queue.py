@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Generator, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -50,18 +50,20 @@ AHEAD_TIME = 0.7  # real seconds: the time a driver keeps behind the car ahead
 SET_OFF_ROOM = 0.8  # world units: a car sets off once the one before has this much road ahead
 BRAKE_SHOWN = 0.3  # world units a second squared: a car braking harder shows its brake lights
 STOPPED = 0.05  # world units a second: a car this slow stands, its foot on the brake
+Place = tuple[float, int, float, bool]  # a car's near end's depth, paint, lane, brake lights
 
 
 @dataclass(frozen=True)
 class Drive:
     """What the drivers did over PERIOD, a sample every STEP: each car's lane (a row each),
     its paint (an index), where its nose is along its lane (NaN: not on the road) and whether
-    its brake lights are lit."""
+    its brake lights are lit; and the places looked up last (see `places`)."""
 
     lanes: np.ndarray
     paints: np.ndarray
     along: np.ndarray
     braking: np.ndarray
+    last: list[tuple[float, list[Place]]] = field(default_factory=list, compare=False)
 
 
 class Queues:
@@ -98,24 +100,32 @@ class Queues:
                 asked.close()
         return self.drive is not None
 
-    def places(self, seconds: float) -> list[tuple[float, int, float, bool]]:
+    def places(self, seconds: float) -> list[Place]:
         """Each car on the road at `seconds` into the scene: its near end's depth, its paint,
-        its lane and whether its brake lights are lit."""
+        its lane and whether its brake lights are lit (looked up once a frame for the street
+        and its people, who share the drive: the list is theirs to read, not to change)."""
         drive = self.drive
         if drive is None:
             return []
-        at = (seconds % PERIOD) / STEP
-        i = min(int(at), drive.along.shape[1] - 2)
-        share = at - i
-        now, then = drive.along[:, i], drive.along[:, i + 1]
-        shown = np.flatnonzero(~np.isnan(now) & ~np.isnan(then))
-        along = now[shown] + share * (then[shown] - now[shown])
-        lanes = drive.lanes[shown]
-        near = np.where(lanes < 0, Z_FAR - along, BEHIND + along - CAR_LONG)
-        seen = (near > Z_GONE) & (near < Z_FAR)
-        return list(zip(near[seen].tolist(), drive.paints[shown][seen].tolist(),
-                        lanes[seen].tolist(), drive.braking[shown, i][seen].tolist(),
-                        strict=True))
+        if not drive.last or drive.last[0][0] != seconds:
+            drive.last[:] = [(seconds, placed(drive, seconds))]
+        return drive.last[0][1]
+
+
+def placed(drive: Drive, seconds: float) -> list[Place]:
+    """Each car of `drive` on the road at `seconds` (see `Queues.places`), worked out."""
+    at = (seconds % PERIOD) / STEP
+    i = min(int(at), drive.along.shape[1] - 2)
+    share = at - i
+    now, then = drive.along[:, i], drive.along[:, i + 1]
+    shown = np.flatnonzero(~np.isnan(now) & ~np.isnan(then))
+    along = now[shown] + share * (then[shown] - now[shown])
+    lanes = drive.lanes[shown]
+    near = np.where(lanes < 0, Z_FAR - along, BEHIND + along - CAR_LONG)
+    seen = (near > Z_GONE) & (near < Z_FAR)
+    return list(zip(near[seen].tolist(), drive.paints[shown][seen].tolist(),
+                    lanes[seen].tolist(), drive.braking[shown, i][seen].tolist(),
+                    strict=True))
 
 
 Lane = tuple[float, float, float, float]  # a lane, its pace, its drivers' gap standing, and

@@ -177,16 +177,20 @@ class Traffic:
         dark = self.shadows[min(len(self.shadows) - 1, k)]
         return dark, ((x0 + x1 - dark.get_width()) // 2, ground - dark.get_height() // 2)
 
-    def seen(self, lanes: list[float], depths: list[float]) -> list[Seen]:
+    def seen(self, lanes: list[float], depths: list[float],
+             laid: Sequence[bool] = ()) -> list[Seen]:
         """Where each car is seen, all worked out at once, whole (its near end the same
         numbers as `seen` with `project`, car by car; nearer than NEAREST_SEEN, drawn there:
-        under the picture's foot, where a car whose flank still shows has its near end)."""
+        under the picture's foot, where a car whose flank still shows has its near end); the
+        shell left out of those `laid` down from their pictures (see StandingCars.laid)."""
         near, across = np.array(depths, dtype=np.float64), np.array(lanes, dtype=np.float64)
         k = (1.0 / np.maximum(near, NEAREST_SEEN))[:, None]
         (width, height), view = self.view.size, self.view
         xs = across_at(view.middle, width, edges(across), k)
         ys = down_at(view.horizon, height, np.array(HEIGHTS, dtype=np.float64), k)
         close = near < WHOLE_WITHIN  # (farther, a car is a few pixels: its near end will do)
+        if laid:  # (working a shell out was most of this: ~0.3 ms for 15 cars at 17:15)
+            close &= ~np.array(laid, dtype=bool)
         whole = iter(shells(view.middle, view.size, view.horizon, across[close], near[close]))
         return [Seen(x, y, next(whole) if shown else ())
                 for x, y, shown in zip(xs.astype(int).tolist(), ys.astype(int).tolist(),
@@ -197,8 +201,17 @@ class Traffic:
         """Cars with bodies, far ones first, in the `light` of the daylight and the sky
         overhead and at the horizon; their headlights light the road ahead of them."""
         placed = sorted(self.placed(seconds), reverse=True)
-        cars = self.seen([lane for _z, _n, lane, _braking in placed], [z for z, *_ in placed])
         lit = night > NIGHT_LAMPS
+        street = None
+        if self.lamps is not None and lit:  # (their roofs catch the streetlights)
+            light = (light[0], mix(light[1], self.lamps, STREETLIT * night), light[2])
+            street = scaled(self.lamps, night)
+        finishes = self._finishes(light, street)
+        self.standing.next_frame()
+        laid = [self.standing.laid(surface, finishes[lane < 0][n], lane < 0, (z, lane))
+                for z, n, lane, _braking in placed]
+        cars = self.seen([lane for _z, _n, lane, _braking in placed], [z for z, *_ in placed],
+                         laid)
         sun = min(1.0, (light[0] - SHADOW_SUN) / (CAST_FULL - SHADOW_SUN))
         if sun > 0:  # the low sun down the street: long shadows, as the posts'
             self._cast(surface, [(lane, z) for z, _n, lane, _braking in placed],
@@ -212,16 +225,10 @@ class Traffic:
                 top = fy if lane < 0 else fy - wedge.get_height()
                 cones.append((wedge, (fx - wedge.get_width() // 2, top)))
             surface.fblits(cones, pygame.BLEND_RGB_ADD)
-        street = None
-        if self.lamps is not None and lit:  # (their roofs catch the streetlights)
-            light = (light[0], mix(light[1], self.lamps, STREETLIT * night), light[2])
-            street = scaled(self.lamps, night)
-        finishes = self._finishes(light, street)
         under = [(z, lane) for z, _n, lane, _b in placed
                  if lit and LAMPS_UNDER[1] < z < LAMPS_UNDER[0]]
         for z, lane in under:  # (their light on the road either side of them, under the body)
             self._under(surface, z, UNDER_POOL, (lane,), lane < 0)
-        self.standing.next_frame()
         for (z, n, lane, braking), car in zip(placed, cars, strict=True):
             self.standing.draw(surface, car, finishes[lane < 0][n], lane < 0, (z, lane))
             self._lamps(surface, car, (z, lane), lit, braking and lane > 0)

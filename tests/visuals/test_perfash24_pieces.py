@@ -1,8 +1,9 @@
 """The flash and the Ash are built ahead in short pieces: no piece of the flash's burnt-in picture
 makes more than one new full-size picture (four at once were ~23 ms of a frame building it), no
 piece of the smoke makes more than one burning stump or one column's bands (four stumps at once
-~10 ms, the bands with the last strip ~9 ms), and the sun breaking through the ash enlarges its
-glows and its light on the ground a band a piece (whole, ~6-10 ms)."""
+~10 ms, the bands with the last strip ~9 ms), the sun breaking through the ash enlarges its
+glows and its light on the ground a band a piece (whole, ~6-10 ms), and Johnie's fallen sign
+finds its dark tubes once (twice: ~8 ms)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pygame
 import pytest
 
 from installation.core.timeline import load_timeline
-from installation.visuals import burnt_in, smoke
+from installation.visuals import burnt_in, fallen, smoke
 from installation.visuals.ash_sun import SKY, Sunbreak
 from installation.visuals.base import Layer, build, scaled
 from installation.visuals.compositor import Compositor
@@ -41,13 +42,13 @@ def pieces_of(factory: Callable[..., Layer], scene_name: str, kind: str,
             for index, spec in enumerate(scene.layers) if spec.type == kind]
 
 
-def counted(steps: Generator[None, None, Layer], counts: list[int]) -> Layer:
-    """Run a layer's building to its end, a new count begun at each pause."""
+def counted(steps: Generator[None, None, Any], counts: list[int]) -> Any:
+    """Run a building in pieces to its end (what it makes), a new count begun at each pause."""
     while True:
         try:
             next(steps)
         except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+            return done.value
         counts.append(0)
 
 
@@ -111,3 +112,24 @@ def test_the_sun_through_the_ash_is_enlarged_a_band_a_piece(
     [(light, (_x, top))] = ground.lights  # warmest just under the horizon, under the sun
     under = [light.get_at((round(FULL[0] * 0.24), row))[0] for row in range(0, 100, 5)]
     assert top == round(FULL[1] * 0.64) and max(under) > 10 and under[0] < max(under)
+
+
+def test_the_fallen_signs_dark_tubes_are_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where Johnie's fallen sign is as dark as its dead tubes is worked out once for both
+    pictures that need it (where the drifting ash lies thinner, where it settles on the
+    tubes' tops): twice, the tubes' piece was ~8 ms of a frame building the Ash."""
+    found = [0]
+    real = fallen._dark
+
+    def dark(blade: pygame.Surface) -> Any:
+        found[0] += 1
+        return real(blade)
+    monkeypatch.setattr(fallen, "_dark", dark)
+    headless()
+    line = load_timeline(SHIPPED)
+    scene = next(scene for scene in line.scenes if scene.name == "Ash")
+    setup = Compositor(line, SMALL, print).setup(scene, 0, "ruins")
+    signs = counted(fallen.fallen(SMALL, round(SMALL[1] * 0.64), (34, 28, 26), setup.font,
+                                  setup.seed, (0.0, 1.0)), [0])
+    assert found[0] == 1, f"worked out {found[0]} times"
+    assert len(signs) == 2  # (as it fell, and buried)

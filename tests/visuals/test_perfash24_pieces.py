@@ -2,8 +2,8 @@
 makes more than one new full-size picture (four at once were ~23 ms of a frame building it), no
 piece of the smoke makes more than one burning stump or one column's bands (four stumps at once
 ~10 ms, the bands with the last strip ~9 ms), the sun breaking through the ash enlarges its
-glows and its light on the ground a band a piece (whole, ~6-10 ms), and Johnie's fallen sign
-finds its dark tubes once (twice: ~8 ms)."""
+glows and its light on the ground a band a piece (whole, ~6-10 ms), Johnie's fallen sign finds
+its dark tubes once (twice: ~8 ms) and his standing one loads its fonts a piece each."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from installation.visuals.flash import Flash
 from installation.visuals.glow import radial
 from installation.visuals.render import headless
 from installation.visuals.smoke import Smoke
+from installation.visuals.wilshire import wilshire
 
 from .test_bones_legible import SHIPPED
 
@@ -133,3 +134,24 @@ def test_the_fallen_signs_dark_tubes_are_found_once(monkeypatch: pytest.MonkeyPa
                                   setup.seed, (0.0, 1.0)), [0])
     assert found[0] == 1, f"worked out {found[0]} times"
     assert len(signs) == 2  # (as it fell, and buried)
+
+
+def test_johnnies_burnt_sign_loads_a_font_a_piece() -> None:
+    """The flash's standing pylon burns its sign in the building's pieces, each of its
+    fonts loaded in a piece of its own (the sign burnt at once, its fonts with it, was ~10 ms
+    of a frame building the flash)."""
+    headless()
+    line = load_timeline(SHIPPED)
+    scene = next(scene for scene in line.scenes if scene.name == "The flash")
+    setup = Compositor(line, SMALL, print).setup(scene, 1, "ruins")
+    loaded, seen = [0], set()
+
+    def font(name: str, size: int) -> pygame.font.Font:
+        loaded[-1] += (name, size) not in seen  # (a font at a size is loaded once, then kept)
+        seen.add((name, size))
+        return setup.font(name, size)
+    ground = round(SMALL[1] * 0.8)
+    made = counted(wilshire(SMALL, ground, SMALL[0] // 2, (20, 12, 10), font, setup.seed),
+                   loaded)
+    assert sum(loaded) >= 3 and made  # (the sign's two sizes, the board's)
+    assert max(loaded) <= 1, f"{max(loaded)} fonts loaded in one piece"

@@ -4,16 +4,17 @@ kept in the background under the ruins, or the ground's, over the street)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any
 
 import numpy as np
 import pygame
 
 from installation.core.timeutil import forward
-from installation.visuals.base import Color, Frame, Setup, s_curve, scaled
+from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, s_curve, scaled
 from installation.visuals.figure_sun import scene_span
-from installation.visuals.glow import dimmed, radial
+from installation.visuals.glow import dimmed
+from installation.visuals.smoothed import laid, smoothscaled, soft_glow
 
 STEPS = 48  # it strengthens in this many steps (each repaints what it lights, no more): every
 # ~3 real s at the shipped pace, each at most ~3% of its light (16 showed as small pops)
@@ -49,9 +50,18 @@ def disc(radius: int, color: Color) -> pygame.Surface:
     return out
 
 
-def ground_light(size: tuple[int, int], x: int, color: Color) -> pygame.Surface:
+def glow_pieces(radius: int, color: Color, power: float) -> Generator[None, None, pygame.Surface]:
+    """glow.radial(radius, color, power), enlarged a band a piece (the same bytes)."""
+    out = pygame.Surface((max(2, 2 * radius),) * 2)
+    yield from soft_glow(radius, color, power, laid(out, (0, 0)))
+    return out
+
+
+def ground_light(size: tuple[int, int], x: int,
+                 color: Color) -> Generator[None, None, pygame.Surface]:
     """The sun's light on the ground below the horizon (a picture of `size`), brightest on
-    the horizon under the sun at `x`, spreading and fading towards us, for an additive blit."""
+    the horizon under the sun at `x`, spreading and fading towards us, for an additive blit;
+    worked out small, then enlarged a band a piece."""
     width, height = size
     small = (max(2, width // GROUND_COARSE), max(2, height // GROUND_COARSE))
     near = np.linspace(0, 1, small[1])[None, :]
@@ -60,7 +70,11 @@ def ground_light(size: tuple[int, int], x: int, color: Color) -> pygame.Surface:
     light = np.exp(-((across / half) ** 2)) * (1 - GROUND_EVEN) + GROUND_EVEN
     light = light * (1 - near) ** GROUND_FALL * s_curve(np.minimum(1, near / GROUND_IN))
     rgb = (light[..., None] * np.array(color, np.float64)[None, None, :]).astype(np.uint8)
-    return pygame.transform.smoothscale(pygame.surfarray.make_surface(rgb), size)
+    small_light = pygame.surfarray.make_surface(rgb)
+    out = pygame.Surface(size, 0, small_light)
+    yield
+    yield from smoothscaled(small_light, size, laid(out, (0, 0)))
+    return out
 
 
 class Sunbreak:
@@ -68,6 +82,11 @@ class Sunbreak:
     `until` (the scene's end); or a light that `goes`, the other way round."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
+        at_once(self.pieces(params, setup))
+
+    def pieces(self, params: Mapping[str, Any], setup: Setup) -> Pieces:
+        """Set up in steps: its glows and its light on the ground enlarged a band a piece (the
+        sky's glow made whole was ~6 ms of a frame building the Ash ahead, the ground's ~10)."""
         width, height = setup.size
         color: Color = params["color"]
         self.center = (round(width * params["x"]), round(height * params["y"]))
@@ -78,14 +97,17 @@ class Sunbreak:
         light: float = params["light"]
         self.lights: list[Blit] = []
         if part != "ground":
-            glows = [radial(round(height * SKY[0]), scaled(color, SKY[1] * light), 1.6)]
+            glows = [(round(height * SKY[0]), scaled(color, SKY[1] * light), 1.6)]
             if seen:  # the glow round its disc
-                glows.insert(0, radial(round(radius * HALO[0]), scaled(color, HALO[1]), 2.0))
-            self.lights += [(glow, glow.get_rect(center=self.center).topleft) for glow in glows]
+                glows.insert(0, (round(radius * HALO[0]), scaled(color, HALO[1]), 2.0))
+            for glow_of in glows:
+                glow = yield from glow_pieces(*glow_of)
+                self.lights.append((glow, glow.get_rect(center=self.center).topleft))
         if part != "sky":
             ground = round(height * params["ground"])
-            self.lights.append((ground_light((width, height - ground), self.center[0],
-                                             scaled(color, light)), (0, ground)))
+            lit = yield from ground_light((width, height - ground), self.center[0],
+                                          scaled(color, light))
+            self.lights.append((lit, (0, ground)))
         self.begins, length = scene_span(setup)
         start, until = params["from"], params["until"]
         self.end = length if until is None else forward(self.begins, until)

@@ -102,10 +102,10 @@ def burnt_in(setup: Setup, horizon: int) -> Generator[None, None, Burnt | None]:
     before = scene_before(setup)
     state = state_at(setup.timeline, setup.scene.at - MOMENT, setup.pace)
     frame = Frame(state.story_time, state.scene_seconds, state)
-    drawn = Drawn(*(pygame.Surface(setup.size) for _ in range(4)))
+    drawn = Drawn(*(yield from new_surfaces(setup.size, 4)))
     drawn.far_light.fill((255, 255, 255))
     drawn.near_light.fill((255, 255, 255))
-    scratch = pygame.Surface(setup.size)
+    scratch, = yield from new_surfaces(setup.size, 1)
     burnt = [(index, spec) for index, spec in enumerate(before.layers)
              if spec.type not in NOT_BURNT and seen(spec, before, state.story_time)]
     apart = any(near(spec) for _index, spec in burnt)  # (no camera: all stands as one)
@@ -119,7 +119,7 @@ def burnt_in(setup: Setup, horizon: int) -> Generator[None, None, Burnt | None]:
         for picture in drawn.over(near(spec) or not apart):
             yield
             draw_blended(picture, scratch, layer.draw, spec.params, frame)
-    negative, hides = pygame.Surface(setup.size), pygame.Surface(setup.size)
+    negative, hides = yield from new_surfaces(setup.size, 2)
     for top in range(0, setup.size[1], BAND):
         yield
         shade(drawn, (negative, hides), top, horizon)
@@ -129,6 +129,17 @@ def burnt_in(setup: Setup, horizon: int) -> Generator[None, None, Burnt | None]:
         return None
     in_front = shown_strips(hides) if apart else ()
     return Burnt(cut(negative, parts), cut(hides, in_front) if in_front else None)
+
+
+def new_surfaces(size: tuple[int, int], count: int
+                 ) -> Generator[None, None, list[pygame.Surface]]:
+    """`count` new surfaces of `size`, a piece each (a full-size one's first touches take
+    milliseconds: four made in one piece were 23 ms of a frame building the flash)."""
+    made = []
+    for _ in range(count):
+        made.append(pygame.Surface(size))
+        yield
+    return made
 
 
 def near(spec: LayerSpec) -> bool:

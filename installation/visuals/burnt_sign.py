@@ -110,7 +110,9 @@ def lettering_blade(font: Fonts, words: str, font_name: str, width: int,
     with the damage's random choices, if both are given)."""
     enamel, ink = colors
     height = sign_height(font, words, font_name, width)
+    yield  # (its fonts, each loaded a piece: with the blade, ~10 ms of a frame building the flash)
     letters = font(font_name, max(6, round(height * NAME_SIZE)))
+    yield
     box = blade_box(letters, words, height)
     image = pygame.Surface(box.size, pygame.SRCALPHA)
     rng = damage[1] if damage else None

@@ -125,9 +125,10 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
     drifts = _deeper_up(lying, BURY_KNOTS,
                         np.random.default_rng(stable_seed(seed, "Johnie's sign", "drifts")))
     yield  # (the drifts and where the face is bare: together ~7.5 ms, loaded)
-    bare = _bare(lying)
+    dark = _dark(lying)  # (as dark as its tubes: worked out once, for both; twice, the tubes'
+    bare = _bare(lying, dark)  # piece was ~8 ms)
     yield  # (where the ash lies on the tubes: two pieces of their own, ~5 ms each)
-    dark = _tube_dark(lying)
+    dark = _tube_dark(lying, dark)
     yield
     tops = _tops_of(dark)
     out: list[Sprite] = []
@@ -244,9 +245,10 @@ def _tops(blade: pygame.Surface) -> Where:
     return _tops_of(_tube_dark(blade))
 
 
-def _tube_dark(blade: pygame.Surface) -> np.ndarray:
-    """Where the blade shows and is as dark as its tubes (see `_dark`), x, y."""
-    return np.asarray(_dark(blade) & (pygame.surfarray.array_alpha(blade) > 128))
+def _tube_dark(blade: pygame.Surface, dark: np.ndarray | None = None) -> np.ndarray:
+    """Where the blade shows and is as dark as its tubes (`dark`, or see `_dark`), x, y."""
+    dark = _dark(blade) if dark is None else dark
+    return np.asarray(dark & (pygame.surfarray.array_alpha(blade) > 128))
 
 
 def _tops_of(dark: np.ndarray) -> Where:
@@ -268,13 +270,13 @@ def _tops_of(dark: np.ndarray) -> Where:
     return xs, ys
 
 
-def _bare(blade: pygame.Surface) -> pygame.Surface:
+def _bare(blade: pygame.Surface, dark: np.ndarray | None = None) -> pygame.Surface:
     """Where the drifting ash lies on the blade (its opacity: a white picture): on its metal,
-    thinner on its dead tubes standing proud of it (dark, as the sheet's darkest: TUBE_DARK),
-    so the name still shows through as the face greys over."""
+    thinner on its dead tubes standing proud of it (dark, as the sheet's darkest: TUBE_DARK,
+    `dark` if given: see `_dark`), so the name still shows through as the face greys over."""
     out = blade.copy()
     out.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)
-    dark = _dark(blade)
+    dark = _dark(blade) if dark is None else dark
     alpha = pygame.surfarray.pixels_alpha(out)
     alpha[dark] = (alpha[dark] * (1 - TUBE_BARE)).astype(np.uint8)
     del alpha

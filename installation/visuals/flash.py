@@ -198,6 +198,7 @@ class Flash:
         self.haze = horizon_haze(width, round(HAZE * height), round(HAZE_BELOW * height))
         if params["burns"] == "before":
             burnt = yield from burnt_in(setup, self.point[1])
+            yield  # (its last piece finds its strips: what is done with them, pieces apart)
             if burnt is not None:
                 nearer(burnt.negative, self.near, self.point[1])
                 self.mask = self.silhouette = burnt.negative  # (black against the light where

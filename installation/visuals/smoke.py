@@ -148,10 +148,11 @@ class Smoke:
         flame_h = round(flame_w * FLAME[1])
         tongues = [tongues_of(self.seed, n) for n in range(params["columns"])]
         sites = scene_fires(setup, ground, params["columns"])
-        self.stumps: list[tuple[int, int, Base]] = [
-            (x, y, make_base((flame_w, flame_h), count, walls_of(setup),
-                             stable_seed(self.seed, "stump", n)))
-            for n, ((x, y), count) in enumerate(zip(sites, tongues, strict=True))]
+        self.stumps: list[tuple[int, int, Base]] = []
+        for n, ((x, y), count) in enumerate(zip(sites, tongues, strict=True)):
+            yield  # (a stump a piece: four in one were 10 ms of a frame building the flash)
+            self.stumps.append((x, y, make_base((flame_w, flame_h), count, walls_of(setup),
+                                                stable_seed(self.seed, "stump", n))))
         self.feet = [(x + base.flames[0], y + base.flames[1]) for x, y, base in self.stumps]
         self.fire: Fire = yield from make_fire(  # (leaning as the smoke, standing on the roof)
             flame_w, flame_h, FIRE, self.seed, tongues, setup.made, self.wind, SPREAD)
@@ -178,8 +179,11 @@ class Smoke:
                                 lean=shapes[k].lean * self.jitter(LEANS, 1, n, setup.seed),
                                 speed=shapes[k].speed * self.jitter(SPEEDS, 2, n, setup.seed))
                         for n, (k, (x, y)) in enumerate(zip(kinds, self.feet, strict=True))]
-        self.bands = [bands_of(column, made[k], self.wind, hash01(self.seed, n))
-                      for n, (k, column) in enumerate(zip(kinds, self.columns, strict=True))]
+        self.bands: list[Bands] = []
+        for n, (k, column) in enumerate(zip(kinds, self.columns, strict=True)):
+            yield  # (a column's bands a piece: with the last strip's, ~9 ms of a frame)
+            self.bands.append(bands_of(column, made[k], self.wind, hash01(self.seed, n)))
+        yield
         self.plumes = joined(self.bands)  # every column's, drawn in one go
         sway = abs(self.leans * self.wind * LEAN) * RISING * flame_h  # (as far as it leans there)
         self.bases = [foot_of(bands, round(RISING * flame_h), sway + 1, stable_seed(self.seed, n),

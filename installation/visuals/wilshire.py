@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pygame
 
 from installation.visuals.base import Color, Pieces, finished, scaled, stable_seed
-from installation.visuals.burnt_sign import board_top, burnt_board, burnt_sign, sign_height
+from installation.visuals.burnt_sign import board_top, burning_sign, burnt_board, sign_height
 from installation.visuals.glow import radial
 from installation.visuals.shapes import shape_picture
 from installation.visuals.wreckage import ASH, Projection, projection
@@ -324,7 +324,8 @@ def _pylon(image: pygame.Surface, along: Along, unit: int, color: tuple[int, int
     pygame.draw.line(image, color, kink, top, thick)
     font, ruin, seed = sign
     width = round(BOARD_WIDE * unit)
-    board = burnt_sign(font, SIGN, SIGN_FONT, width, ruin, stable_seed(seed, "Johnie's sign"))
+    board = yield from burning_sign(font, SIGN, SIGN_FONT, width, ruin,
+                                    stable_seed(seed, "Johnie's sign"))
     hung = pygame.transform.rotate(board, -BOARD_TILT)
     yield
     at = (top[0] - hung.get_width() // 2, top[1] - hung.get_height() // 6)

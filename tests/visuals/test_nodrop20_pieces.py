@@ -101,7 +101,7 @@ def test_johnies_ruin_is_drawn_for_the_flash_a_part_a_piece(
     flash's building: 11-13 ms, the slowest frame of Across Wilshire and of the coyote)."""
     headless()
     parts = [0]
-    for name in ("_gutted", "burnt_sign", "burnt_board"):
+    for name in ("_gutted", "burning_sign", "burnt_board"):
         noted(monkeypatch, wilshire, name, lambda *_args: 1, parts)
     pieces = wilshire.wilshire(FULL_HD, 864, 960, RUINS, Fonts(lambda _message: None).get, 1988)
     per_piece = [part for part, in each_piece(pieces, parts)]

@@ -77,7 +77,7 @@ class Contact:
         if sprite not in self.long:
             self.long[sprite] = cast(sprite, feet[1], self.lean, self.alpha)
         made = self.long[sprite]
-        lay_from_feet(surface, made, feet[0], share, shrink(made[0], share))
+        lay_from_feet(surface, made, feet, share, shrink(made[0], share))
 
 
 def _size(tall: float) -> tuple[int, int]:

@@ -15,7 +15,9 @@ from installation.visuals.budget import Budget
 from installation.visuals.palette import sun_position
 from installation.visuals.skeleton import Point
 
-Cast = tuple[pygame.Surface, int, int]  # a shadow, its feet's column, its rows above the feet
+Cast = tuple[pygame.Surface, int, int]  # a shadow, its column of the sprite's left edge, and
+#                                        the sprite's row its top row lies on (laid from where
+#                                        the sprite itself is drawn: see lay_from_feet)
 
 SHADOW_COST = 12  # a long shadow costs this many times the sprite's (shrunk) area
 SHADOW_ALPHA = 180  # how dark a shadow is (at 120, Harry's and Julie's long shadows at first
@@ -34,6 +36,14 @@ SOLE_SPREAD = 2  # and this many pixels wider either side
 SOLE_FADE = 0.5  # paling to this share of the soles' darkness at the far end
 HALF = 128  # a sprite's pixel at least this opaque is part of what it shows
 SOFT = 3  # the shadow's edge blurred over about this many pixels (the sun is a disc, not a point)
+# Where a sole or a hoof meets the ground the light is shut out from every side: a dark patch
+# under it, darker than the sun's shadow and sharp (the sky's light is all that is blocked
+# there). Without it the sun's soft shadow, pale where thin legs cast it and blurred at its
+# edge, began some pixels under their feet like a drop shadow: they hovered (review 23 #7).
+CONTACT_DARK = 0.8  # how dark the patch is right under a sole on the ground (0 to 1)
+CONTACT_DEEP = 0.02  # how far it reaches towards us, a share of their height (~5 px at 1080)
+CONTACT_LIFT = 0.02  # a foot lifted this share of a height off the ground casts no patch (a heel
+#                      raised in a step: the patch pales as it rises)
 
 
 class Shadows:
@@ -110,8 +120,8 @@ class SunShadows:
         if key not in self.made:
             if len(self.made) > 4 * len({k[0] for k in self.made}) + 8:
                 self.made.clear()  # (the sun has moved on: earlier steps are not seen again)
-            self.made[key] = cast(sprite, on_sprite, lean, self.alpha)
-        lay_from_feet(surface, self.made[key], feet, share)
+            self.made[key] = cast(sprite, on_sprite, lean, self.alpha, CONTACT_DARK)
+        lay_from_feet(surface, self.made[key], (feet, on_sprite), share)
 
     def lean(self, x: float) -> tuple[int, int] | None:
         """The shadow's tip from the feet, in steps of a height (across, towards us), for
@@ -153,25 +163,31 @@ def _spread(sprite: pygame.Surface, feet: Point,
     return dx, dy, math.ceil(max(0.0, -dx)) + SOFT + round(feet[0])
 
 
-def lay_from_feet(surface: pygame.Surface, made: Cast, feet: Point, share: float,
+def lay_from_feet(surface: pygame.Surface, made: Cast, feet: tuple[Point, Point], share: float,
                   shrunk: pygame.Surface | None = None) -> None:
     """Lay a shadow `cast` made, drawn `share` of its size (`shrunk` to it already, if given),
-    from the soles of someone standing with their feet at `feet`."""
-    shadow, left, top = made
+    from the soles of someone standing with their feet at feet[0] in the picture (feet[1] on
+    their sprite): counted from where their sprite's top is drawn, rounded as it is (from the
+    feet, a half-pixel feet point rounded the other way once left a row of ground between
+    Harry's soles and the dark under them)."""
+    shadow, column, row = made
     if shrunk is not None:
         shadow = shrunk
     elif share != 1.0:
         shadow = pygame.transform.smoothscale_by(shadow, share)
-    surface.blit(shadow, (round(feet[0] - left * share), round(feet[1] - top * share)))
+    (x, y), on_sprite = feet
+    surface.blit(shadow, (round(x - on_sprite[0] * share) - round(column * share),
+                          round(y - on_sprite[1] * share) + round(row * share)))
 
 
-def cast(sprite: pygame.Surface, feet: Point, lean: tuple[int, int], alpha: int) -> Cast:
+def cast(sprite: pygame.Surface, feet: Point, lean: tuple[int, int], alpha: int,
+         contact: float = 0.0) -> Cast:
     """The sprite's shadow on the ground, its head at `lean` (steps of its height) from its
-    soles (at or just above its `feet` on it), soft, and dark from the soles on (see _soles);
-    the column of the feet on it, and how many rows of it lie above the feet line."""
+    soles (at or just above its `feet` on it), soft, and dark from the soles on (see _soles),
+    with a sharp patch `contact` dark (0 to 1) under the soles on the ground (see _contact);
+    its column of the sprite's left edge, and the sprite's row its top row lies on."""
     coverage = pygame.surfarray.array_alpha(sprite)  # (read once: the soles and their shadow)
     soles = _lowest_of(coverage, feet)
-    lift = max(0, round(feet[1]) - soles)
     feet = (feet[0], float(soles))
     tall = max(1, min(sprite.get_height(), round(feet[1])))
     dx, dy, at = _spread(sprite, feet, lean)
@@ -186,7 +202,10 @@ def cast(sprite: pygame.Surface, feet: Point, lean: tuple[int, int], alpha: int)
     flat = np.zeros((width + math.ceil(abs(dx)) + 2 * SOFT + 1, rows + 2 * SOFT), np.uint8)
     flat[np.arange(width)[:, None] + shift[None, :], SOFT + np.arange(rows)[None, :]] = body
     _soles(flat, coverage, tall, left)
-    return _softened(flat, alpha), at, SOFT + lift
+    shadow = _softened(flat, alpha)
+    if contact > 0.0:
+        _contact(shadow, coverage, tall, left, contact)
+    return shadow, left, soles - SOFT
 
 
 def _lowest(sprite: pygame.Surface, feet: Point) -> int:
@@ -218,6 +237,28 @@ def _soles(flat: np.ndarray, coverage: np.ndarray, tall: int, left: int) -> None
     fade = np.linspace(1.0, SOLE_FADE, deep + 1)  # (paling towards us: no slab under them)
     under = flat[cols, SOFT - 1:SOFT + deep]
     under[:] = np.maximum(under, (sole[:, None] * fade[None, :]).astype(np.uint8))
+
+
+def _contact(shadow: pygame.Surface, coverage: np.ndarray, tall: int, left: int,
+             dark: float) -> None:
+    """Lay a sharp patch `dark` (0 to 1) under the soles on the ground: in each column of the
+    sprite from just under its lowest pixel, as dark as that pixel is near the ground (the
+    soles' row, `tall`), a pixel wider than the soles either side, paling towards us (over
+    the soft shadow: the darker of the two)."""
+    shown = coverage[:, :tall] >= HALF
+    gap = np.where(shown.any(axis=1), np.argmax(shown[:, ::-1], axis=1), tall)  # (rows up)
+    lift = max(1.0, tall * CONTACT_LIFT)
+    near = np.clip(1.0 - (gap - 1) / lift, 0.0, 1.0)  # (1: on the ground, or a row off it:
+    #                                                   a sole's edge drawn soft)
+    near = np.maximum(near, 0.5 * np.maximum(np.roll(near, 1), np.roll(near, -1)))
+    deep = max(2, round(tall * CONTACT_DEEP))
+    above = min(SOFT, math.ceil(lift))  # (a foot a row or two up: its patch from under it)
+    down = np.arange(-above, deep)[None, :] + np.minimum(gap, above)[:, None]
+    fade = np.where(down >= 0, np.clip(1.0 - down / deep, 0.0, 1.0), 0.0)
+    patch = (255 * dark * near[:, None] * fade).astype(np.uint8)
+    under = pygame.surfarray.pixels_alpha(shadow)[left:left + near.size,
+                                                  SOFT - above:SOFT + deep]
+    np.maximum(under, patch[:under.shape[0], :under.shape[1]], out=under)
 
 
 def _softened(flat: np.ndarray, alpha: int) -> pygame.Surface:

@@ -135,7 +135,8 @@ def test_it_stops_in_the_glass_light_and_turns_to_the_glass() -> None:
     box = (slice(xs.min() - 20, xs.max() + 20), slice(ys.min(), ys.max()))
     around = seen[box].sum(axis=2)[~turned[box]].mean()
     body = seen[xs, ys].sum(axis=1).mean()
-    assert around > 150 and body < 0.5 * around, "a dark animal on the lit lot"
+    # (0.6: its dim tawny coat shows in the light, review 23: black, it read as a cut-out)
+    assert around > 150 and body < 0.6 * around, "a dark animal on the lit lot"
 
 
 LEGS = 0.4  # the lowest share of the coyote's height: its legs, under the belly

@@ -31,6 +31,9 @@ def runners() -> tuple[list[Figures], list[Frame]]:
     layers = [Figures(spec.params, compositor.setup(scene, index, "figures"))
               for index, spec in enumerate(scene.layers)
               if spec.type == "figures" and spec.params["body"] in ("harry", "julie")]
+    # (the last of each: they run on together from where he stopped and turned back for her)
+    layers = [[one for one in layers if one.params["body"] == who][-1]
+              for who in ("harry", "julie")]
     frames = []
     start = layers[0].params["from"]
     assert start == layers[1].params["from"] and start > scene.at

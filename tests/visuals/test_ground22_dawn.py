@@ -14,7 +14,7 @@ from .helpers import shipped_crowd, shipped_picture
 
 SIZE = (960, 540)
 SCENE = "Across Wilshire at first light"
-AT = "05:05:20"  # Harry halfway across, Julie a step behind him to his right
+AT = "05:05:26"  # Harry stopped, turned back to Julie as she comes up behind him to his right
 LUMA = np.array([0.3, 0.59, 0.11])
 BESIDE = 0.5  # the road beside him: this many of his heights either side of his feet
 DARKER = 4.0  # under him darker than beside him by at least this much luminance

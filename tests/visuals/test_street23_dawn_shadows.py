@@ -29,7 +29,7 @@ WIDE = 0.2  # looked at over this many of their heights either side of their fee
 BESIDE = 0.5  # the road beside them: this many of their heights either side of that
 DARKER = 4.0  # the shadow darker than beside it by at least this much luminance
 SMALL = (480, 270)  # the layer made ahead at this size (the count does not need more)
-RUN = [f"05:05:{s:02d}" for s in range(6, 60, 3)]  # Harry and Julie's run across the picture
+RUN = [f"05:05:{s:02d}" for s in range(1, 19)]  # Harry's run in, to where he stops for Julie
 
 
 def _crowd_feet() -> list[tuple[int, int, float]]:

@@ -200,7 +200,8 @@ def crush(tower: pygame.Surface, line: np.ndarray, rng: np.random.Generator) -> 
         edge[at:at + wide] -= rng.uniform(*SPIKE_RISE) * depth
     edge = np.maximum(np.clip(edge, 0, height - 1), line)  # (never above the break)
     rows = np.arange(height)[None, :]
-    inside = (rows >= line[:, None]) & (rows < edge[:, None]) & (alpha > 0)
+    inside = (rows < edge[:, None]) & (alpha > 0)  # (with what stayed on the break apart
+    # from the top: over the floors gone it would hang in the air)
     kept = alpha.copy()
     alpha[inside] = 0
     del alpha

@@ -27,8 +27,8 @@ BEFORE, APART, DUSTY, AFTER = -10.0, 3.6, 9.0, 60.0  # real seconds after the cr
 DARK = 80  # the ruins' brightest channel is below this; the dust's and the sky's above
 CHUNKS = 3  # falling pieces apart from each other and from the stump, at least
 CHUNK_PX = 30  # a piece this many pixels or more
-JAGGED = 40  # the stump's top rows spread over more than this (on main: 15, a level line
-# with crenellations)
+JAGGED = 25  # the stump's top rows spread over more than this (on main: 15, a level line
+# with crenellations; now 34)
 
 
 @cache

@@ -15,7 +15,7 @@ from installation.core.timeline import state_at
 from installation.core.timeline.model import LayerSpec, Scene
 from installation.core.timeutil import forward
 from installation.visuals.base import Frame, Layer, Setup, build
-from installation.visuals.blending import draw_blended
+from installation.visuals.blending import Paint, draw_blended
 from installation.visuals.layers import FACTORIES, seed_of
 
 STRIP = 64  # columns: the masks are laid in strips this wide, each over the rows it shows
@@ -33,6 +33,10 @@ NEAR = 0.5  # a layer at this camera `depth` or more stands near (the diner, the
 FAR_TONE = 0.8  # ... over the horizon this much as white as what stands near, and as dark
 # against the light (the lit air between: all one white or black, the diner's wall melted into
 # the towers behind it); its ground burns in as the near ground does
+UNLIT = "draw_still"  # a split layer's part without its lights (a lit diner's signs: their tubes
+# dark glass on their board): what stands near is as dark as it stands there unlit, at most (a
+# neon sign's light is nothing against the flash's: its letters and bulbs burn in with the board
+# as one dark shape; by their light they showed as holes of sky in it, review 23)
 GLASS = (0.6, 0.25)  # what stands near hides this much of the light along the horizon behind
 # it where it was glass, at least (the booth's and the diner's: the light seen through, dimmed),
 # wherever it covered this much or more (the booth's clear glass: the band ran on through it)
@@ -97,12 +101,12 @@ def burnt_in(setup: Setup, horizon: int) -> Generator[None, None, Burnt | None]:
     before, MOMENT before the flash's scene begins): what stood dark in it white, what was
     lit or clear sky black (the far city whole over the row `horizon`: see NEAR; if nothing
     stands near, all of it as what stands near, and nothing kept apart); None if nothing
-    stood in it. In pieces: each layer's building, each of its two drawings, bands of
+    stood in it. In pieces: each layer's building, each of its drawings, bands of
     the sum."""
     before = scene_before(setup)
     state = state_at(setup.timeline, setup.scene.at - MOMENT, setup.pace)
     frame = Frame(state.story_time, state.scene_seconds, state)
-    drawn = Drawn(*(yield from new_surfaces(setup.size, 4)))
+    drawn = Drawn(*(yield from new_surfaces(setup.size, 5)))
     drawn.far_light.fill((255, 255, 255))
     drawn.near_light.fill((255, 255, 255))
     scratch, = yield from new_surfaces(setup.size, 1)
@@ -116,9 +120,9 @@ def burnt_in(setup: Setup, horizon: int) -> Generator[None, None, Burnt | None]:
         warm = getattr(layer, "warm", None)
         if warm is not None:  # (its caches filled in steps, not on its first drawing)
             yield from warm(frame)
-        for picture in drawn.over(near(spec) or not apart):
+        for picture, paint in drawn.paints(layer, near(spec) or not apart):
             yield
-            draw_blended(picture, scratch, layer.draw, spec.params, frame)
+            draw_blended(picture, scratch, paint, spec.params, frame)
     negative, hides = yield from new_surfaces(setup.size, 2)
     for top in range(0, setup.size[1], BAND):
         yield
@@ -150,16 +154,20 @@ def near(spec: LayerSpec) -> bool:
 @dataclass(frozen=True)
 class Drawn:
     """The layers drawn over black and over white, the far city's and what stands near's
-    apart."""
+    apart, and what stands near over black without its lights (see UNLIT)."""
 
     far_dark: pygame.Surface
     far_light: pygame.Surface
     near_dark: pygame.Surface
     near_light: pygame.Surface
+    near_unlit: pygame.Surface
 
-    def over(self, near: bool) -> tuple[pygame.Surface, pygame.Surface]:
-        """The two pictures a layer is drawn on, as it stands near or far."""
-        return (self.near_dark, self.near_light) if near else (self.far_dark, self.far_light)
+    def paints(self, layer: Layer, near: bool) -> list[tuple[pygame.Surface, Paint]]:
+        """The pictures a layer is drawn on, as it stands near or far, each with how."""
+        if not near:
+            return [(self.far_dark, layer.draw), (self.far_light, layer.draw)]
+        return [(self.near_dark, layer.draw), (self.near_light, layer.draw),
+                (self.near_unlit, getattr(layer, UNLIT, layer.draw))]
 
 
 def seen(spec: LayerSpec, scene: Scene, moment: float) -> bool:
@@ -197,6 +205,8 @@ def shade(drawn: Drawn, masks: tuple[pygame.Surface, pygame.Surface], top: int,
                        min(BAND, drawn.far_dark.get_height() - top))
     far, _ = _cover(drawn.far_dark, drawn.far_light, rows)
     cover, luma = _cover(drawn.near_dark, drawn.near_light, rows)
+    luma = np.minimum(luma, pygame.surfarray.array3d(drawn.near_unlit.subsurface(rows)).astype(
+        np.float32) @ LUMA / 255.0)
     value = np.clip((SHADE[1] * cover - luma) / (SHADE[1] - SHADE[0]), 0.0, cover)
     tone = np.where(np.arange(rows.top, rows.bottom) < horizon, FAR_TONE, 1.0)
     hides = np.maximum(value, GLASS[0] * np.clip(cover / GLASS[1], 0.0, 1.0))

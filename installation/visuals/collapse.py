@@ -25,42 +25,38 @@ from installation.visuals.collapse_break import (
     hinge,
     shards,
     split,
-    tooth,
 )
 from installation.visuals.collapse_dust import DUST_SECONDS, Dust, DustCloud, Fallen, dust_step
 
 FALLING_FROM = 3  # the collapsing tower is one of this many tallest far ones
 FALLING_SPAN = (0.1, 0.9)  # where its middle may stand, of the picture width
 WIND = 0.3  # the dust's wind with no smoke in the scene
-FALL_SECONDS = 3.4  # real seconds from the crack till the last chunk is gone (at 9 the top
-# slid down so slowly behind its dust that the fall read as a fade)
-CHUNKS = TIERS + 1  # the top's tiers, the lowest cracked in two: the highest, the lowest's half
-# on the side it leans to, then its other half
-CRACK_SHARE = 0.18  # of the fall: the top jolts on its break (a step shows where it cracked)
-JOLTS = 2  # how many times it jolts, evenly over the crack
-JOLT = (0.0, 0.02, 1.0)  # each jolt: sideways (of its width), down (of its width), degrees
-# (none sideways: jolted off its break's steps, sky showed under them)
-LEAN_SHARE = 0.36  # of the fall: it leans on its break before its highest tier tears off
-LEAN_DEGREES = 8.0  # how far it leans before it tears off
-SEAT = 1.0  # as it leans about its hinge it sinks this much of its far side's lift: the hinge's
-# side crushes into the stump, the far side stays on it (turned alone, sky showed under it)
-STAGGER = 0.05  # of the fall: each chunk tears off this long after the one before it
-END_DEGREES = (50.0, 75.0, 30.0)  # how far each chunk has turned when it is gone
-SIDEWAYS = (0.7, 0.85, 0.6)  # how far each slides over towards its lean, of the tower's width
-# (past the stump's edge before it drops far: a chunk sliding down its face was lost on it)
-SLIDE = 1 - LEAN_SHARE - (CHUNKS - 1) * STAGGER  # of the fall: a chunk's slide, tear to gone
+FALL_SECONDS = 6.0  # real seconds from the crack till the last chunk is gone (in 3.4 the top
+# swung off whole like a card, review 23: the floors going one by one need the time to read)
+CHUNKS = 2 * TIERS  # the top's tiers, each cracked in two: they let go one after another
+CRACK_SECONDS = 0.6  # the top jolts on its break (a step shows where it cracked)...
+JOLTS = 2  # ...this many times, evenly over the crack
+JOLT = 0.02  # how far down each jolt drops it, of its width
+CRUSH_SECONDS = 3.6  # then the floors under it pancake, one storey after another, faster as
+# they go (the top riding down on them) till the stump is left
+STOREYS = 7  # the floors give way in this many steps, each held, then dropping fast
+RELEASE = (0.35, 0.5, 0.65, 0.8)  # when each chunk lets go of the pile, of the crush (the
+# highest chunk first): it tumbles away on its own
+THROW = (0.25, 0.55)  # how fast a chunk is thrown outwards, tower widths a real second
+SPIN = (14.0, 40.0)  # how fast it turns, degrees a real second (away from the tower's middle)
+GRAVITY = 2.0  # how fast a chunk falls faster, tower widths a second per second
 FALL_STEPS = 30  # places a real second (a new place repaints the kept background there)
-TURN_STEP = 1.5  # degrees between the turned pictures of each chunk, made once (the same for
-# all: at steps of their own, chunks leaning as one stood at angles apart and sky showed between)
+TURN_STEP = 2.0  # degrees between the turned pictures of each chunk, made once
+END_DEGREES = 130.0  # the most a chunk turns before it is gone
 TURNS_PER_PIECE = 8  # made in one piece of the building ahead
-SHARDS_PER_TIER = 8  # small pieces spilling from each chunk as it tears off
-SHARD_THROW = (0.1, 0.8)  # how fast a shard is thrown towards the lean, tower widths a second
+SHARDS_PER_TIER = 8  # small pieces spilling from each chunk as it lets go
+SHARD_THROW = (0.1, 0.8)  # how fast a shard is thrown outwards, tower widths a second
 SHARD_FALL = 3.0  # how fast it falls faster, tower widths a second per second
 SHARD_SPIN = 6.0  # quarter turns a second as it tumbles
 DUST_DRIFT = 0.012  # picture widths a real second at wind 1 (the smoke's wind)
-DUST_TONE = 0.75  # the dust's colour, of the ash's: darker than the glow low behind the ruins,
-# no lighter than the sky (paler, it read as cotton wool: dust21); behind the ruins, as pale as
-# the sky, it did not show at all
+DUST_TONE = 1.0  # the dust's colour, of the ash's: a little paler than the grey sky, its
+# underside darker (0.75 till collapse24: behind the ruins, darker than the sky, a row of dark
+# balls over them read as smoke; much paler, it read as cotton wool: dust21)
 DUST_WIDEST = 0.1  # the cloud is sized by the tower's width, but no wider than this share of
 # the picture's (a wide tower's would be repainted over much of the skyline a step as it drifts)
 
@@ -142,55 +138,48 @@ def moment(since: float) -> Moment:
     its last jolt came at: it holds still between jolts)."""
     steps = round(FALL_SECONDS * FALL_STEPS)
     fall = -1 if since < 0 else steps if since >= FALL_SECONDS else int(since * FALL_STEPS)
-    jolt = round(CRACK_SHARE * steps / JOLTS)
+    jolt = round(CRACK_SECONDS * FALL_STEPS / JOLTS)
     if 0 <= fall < jolt * JOLTS:
         fall -= fall % jolt
     return Moment(fall, dust_step(since) if 0 <= since < DUST_SECONDS else -1)
 
 
-def tear(tier: int) -> float:
-    """The share of the fall at which tier `tier` (0: the highest) tears off."""
-    return LEAN_SHARE + tier * STAGGER
+def jolted(seconds: float) -> int:
+    """How many times the top has jolted on its break `seconds` after the crack."""
+    return min(JOLTS, 1 + int(seconds / CRACK_SECONDS * JOLTS))
 
 
-def pose(u: float, tier: int, width: int, fall: float) -> tuple[float, float, float]:
-    """How far tier `tier` has turned (degrees) about the break's corner, dropped and moved
-    sideways towards its lean (pixels) a share `u` through the fall, the tower `width` wide,
-    the tier `fall` pixels above where it is gone: the top jolts on its crack and leans as
-    one, then the tiers tear off one after another, the highest first, and slide down
-    turning."""
-    if u < CRACK_SHARE:
-        jolts = 1 + int(u / CRACK_SHARE * JOLTS)
-        return JOLT[2] * jolts, JOLT[1] * width * jolts, JOLT[0] * width * jolts
-    cracked = (JOLT[2] * JOLTS, JOLT[1] * width * JOLTS, JOLT[0] * width * JOLTS)
-    if u < LEAN_SHARE:
-        w = ((u - CRACK_SHARE) / (LEAN_SHARE - CRACK_SHARE)) ** 2
-        return cracked[0] + (LEAN_DEGREES - cracked[0]) * w, cracked[1], cracked[2]
-    v = min(1.0, max(0.0, (u - tear(tier)) / SLIDE))
-    return (LEAN_DEGREES + (END_DEGREES[tier] - LEAN_DEGREES) * v, cracked[1] + v * v * fall,
-            cracked[2] + SIDEWAYS[tier] * width * v)
+def crushed(seconds: float) -> float:
+    """How far the floors under the top have pancaked `seconds` after the crack, 0..1: a
+    storey at a time, each held, then giving way fast, faster storey after storey."""
+    share = min(1.0, max(0.0, (seconds - CRACK_SECONDS) / CRUSH_SECONDS)) ** 1.5 * STOREYS
+    storey = min(STOREYS - 1, int(share))
+    return (storey + min(1.0, share - storey) ** 3) / STOREYS
+
+
+def release(chunk: int) -> float:
+    """When chunk `chunk` lets go of the pile (real seconds after the crack)."""
+    return CRACK_SECONDS + RELEASE[chunk] * CRUSH_SECONDS
 
 
 def chunks(tiers: list[Tier], rng: np.random.Generator, lean: int) -> list[Tier]:
-    """The top's tiers, the lowest cracked in two: the highest, then the lowest's half on the
-    side it leans to (it goes first), then its other half."""
-    halves = split(tiers[-1], rng)
-    return [*tiers[:-1], *(halves[::-1] if lean > 0 else halves)]
+    """The top's tiers, each cracked in two, in the order they let go: the highest first,
+    each tier's half on the side it leans to before its other half."""
+    out = []
+    for tier in tiers:
+        halves = split(tier, rng)
+        out.extend(halves[::-1] if lean > 0 else halves)
+    return out
 
 
-def turns(chunk: int) -> int:
-    """How many turned pictures chunk `chunk` has (TURN_STEP apart, up to its END_DEGREES)."""
-    return round(END_DEGREES[chunk] / TURN_STEP) + 1
-
-
-def gone(u: float, tier: int) -> bool:
-    """Whether tier `tier` has slid out of sight a share `u` through the fall."""
-    return u >= tear(tier) + SLIDE
+def turns() -> int:
+    """How many turned pictures each chunk has (TURN_STEP apart, up to END_DEGREES)."""
+    return round(END_DEGREES / TURN_STEP) + 1
 
 
 @dataclass(frozen=True)
 class Shard:
-    """A small piece thrown from a tier as it tears off: where and when (real seconds after
+    """A small piece thrown from a chunk as it lets go: where and when (real seconds after
     the crack) it starts, its speed (pixels a second, right and down) and its picture."""
 
     x: float
@@ -200,92 +189,145 @@ class Shard:
     kind: int
 
 
+@dataclass(frozen=True)
+class Throw:
+    """How a chunk tumbles away once it lets go: which way (-1 left, 1 right), how fast
+    outwards (pixels a second) and how fast it turns (degrees a second)."""
+
+    side: int
+    speed: float
+    spin: float
+
+
 Blits = list[tuple[pygame.Surface, tuple[int, int]]]
 
 
 class Collapse:
-    """One tower's fall and its dust, placed in the ruins' picture (its top row is row 0)."""
+    """One tower's fall and its dust, placed in the ruins' picture (its top row is row 0):
+    the top jolts on its break, then rides down on the floors under it as they pancake a
+    storey at a time, its chunks letting go one after another and tumbling away, till a
+    jagged stump is left."""
 
     def __init__(self, tower: pygame.Surface, place: tuple[int, int], ground: int,
                  dust: Dust, rng: np.random.Generator, lean: int,
                  tiers: list[Tier] | None = None) -> None:
         """Tear the top off `tower` (placed at `place`; its foot at row `ground`) in tiers
-        (or take the `tiers` already torn off it with `rng`: see breaking_off), and plan their
-        turned pictures (leaning `lean`: -1 left, 1 right), the shards and the `dust`."""
-        self.tiers = chunks(break_off(tower, rng) if tiers is None else tiers, rng, lean)
+        and the floors under them (or take those already torn off it with `rng`: see
+        breaking_off), and plan the chunks' tumbles (the first leaning `lean`: -1 left, 1
+        right), the shards and the `dust`."""
+        torn = break_off(tower, rng) if tiers is None else tiers
+        self.floors = torn[-1]
+        self.tiers = chunks(torn[:-1], rng, lean)
         self.width = tower.get_width()
         self.lean = lean
         self.rests = [(place[0] + tier.box.left, place[1] + tier.box.top) for tier in self.tiers]
+        self.floors_at = (place[0] + self.floors.box.left, place[1] + self.floors.box.top)
         whole = self.tiers[0].box.unionall([tier.box for tier in self.tiers[1:]])
         pivot = hinge(self.tiers, lean)
-        self.pivot = (place[0] + pivot[0], place[1] + pivot[1])
-        self.span = whole.width  # from its hinge to its far side
-        self.settle = 2 * tooth(tower.get_height())  # it sinks onto its stump by the break's
-        # teeth as it cracks (jolted sideways, their points met and sky showed between them)
+        self.pivot = (place[0] + pivot[0], place[1] + pivot[1])  # the break's foot
+        self.throws = [self._throw_of(tier, rng) for tier in self.tiers]
         self.drops = [ground - rest[1] + tier.box.height // 4
                       for rest, tier in zip(self.rests, self.tiers, strict=True)]
         self.turns: list[list[pygame.Surface]] = [[] for _ in self.tiers]  # made by `pieces`
         self.shard_pictures: list[list[pygame.Surface]] = []  # made by `pieces`
         self.ground = ground
-        self.shards = self._throw(rng)
+        self.shards = self._shards(rng)
         middle = place[0] + self.width / 2
         fallen = Fallen((middle, float(ground)), self.width, ground - place[1] - whole.top,
                         ground - self.pivot[1], lean,
-                        [tear(k) * FALL_SECONDS for k in range(len(self.tiers))],
+                        [release(k) for k in range(len(self.tiers))],
                         (place[0] + whole.left - middle, place[0] + whole.right - middle),
-                        [CRACK_SHARE * FALL_SECONDS * n / JOLTS for n in range(JOLTS)])
+                        [CRACK_SECONDS * n / JOLTS for n in range(JOLTS)],
+                        self._storeys(ground - self.floors_at[1]))
         self.dust = DustCloud(fallen, dust, rng)
         self._rng = rng
 
-    def _throw(self, rng: np.random.Generator) -> list[Shard]:
-        """The shards each tier throws from its lower edge as it tears off."""
+    def _throw_of(self, tier: Tier, rng: np.random.Generator) -> Throw:
+        """A chunk's tumble: away from the tower's middle (the side it leans to if it
+        stands across it), at its own speed and spin."""
+        off = tier.box.centerx - self.width / 2
+        side = self.lean if abs(off) < 0.05 * self.width else (1 if off > 0 else -1)
+        return Throw(side, rng.uniform(*THROW) * self.width, rng.uniform(*SPIN))
+
+    def _storeys(self, high: int) -> list[tuple[float, float]]:
+        """When each storey of the floors gives way (real seconds after the crack) and how
+        high its front then stands over the foot (`high`: the floors' top's)."""
+        depth = self.floors.box.height
+        return [(CRACK_SECONDS + CRUSH_SECONDS * (n / STOREYS) ** (2 / 3),
+                 high - depth * n / STOREYS) for n in range(STOREYS)]
+
+    def _shards(self, rng: np.random.Generator) -> list[Shard]:
+        """The shards each chunk throws from its lower edge as it lets go."""
         out = []
         for k, (tier, rest) in enumerate(zip(self.tiers, self.rests, strict=True)):
+            at = release(k)
+            low = rest[1] + tier.box.height + self._riding(at)
             for _ in range(SHARDS_PER_TIER):
                 x = rest[0] + rng.uniform(0.1, 0.9) * tier.box.width
-                speed = (self.lean * rng.uniform(*SHARD_THROW) * self.width,
+                speed = (self.throws[k].side * rng.uniform(*SHARD_THROW) * self.width,
                          -rng.uniform(0.0, 0.4) * self.width)
-                out.append(Shard(x, float(rest[1] + tier.box.height), tear(k) * FALL_SECONDS,
-                                 speed, int(rng.integers(SHARD_KINDS))))
+                out.append(Shard(x, float(low), at, speed, int(rng.integers(SHARD_KINDS))))
         return out
 
+    def _riding(self, seconds: float) -> float:
+        """How far the top has come down riding the floors `seconds` after the crack."""
+        return JOLT * self.width * jolted(seconds) + crushed(seconds) * self.floors.box.height
+
     def pieces(self) -> Pieces:
-        """Make each tier's turned pictures, the shards' and the dust's, a few a piece."""
+        """Make each chunk's turned pictures, the shards' and the dust's, a few a piece."""
         for k, tier in enumerate(self.tiers):
-            for n in range(turns(k)):
+            for n in range(turns()):
                 if n % TURNS_PER_PIECE == 0:
                     yield
                 self.turns[k].append(pygame.transform.rotozoom(
-                    tier.picture, -self.lean * TURN_STEP * n, 1.0))
+                    tier.picture, -self.throws[k].side * TURN_STEP * n, 1.0))
         yield
         self.shard_pictures = shards(self.width, self._rng, dark_of(self.tiers[0].picture))
         yield from self.dust.pieces()
 
     def fall_blits(self, now: Moment) -> Blits:
-        """The top's tiers and the shards where they are at this moment (nothing once the
-        last is gone)."""
+        """The floors, the top's chunks and the shards where they are at this moment
+        (nothing once the last is gone)."""
         steps = round(FALL_SECONDS * FALL_STEPS)
         if now.fall < 0:
-            return [(tier.picture, rest) for tier, rest in zip(self.tiers, self.rests,
-                                                                strict=True)]
+            return [(self.floors.picture, self.floors_at),
+                    *((tier.picture, rest) for tier, rest in zip(self.tiers, self.rests,
+                                                                  strict=True))]
         if now.fall >= steps:
             return []
-        u = now.fall / steps
-        out = [self._tier_blit(k, u) for k in range(len(self.tiers)) if not gone(u, k)]
-        return out + self._shard_blits(now.fall / FALL_STEPS)
+        seconds = now.fall / FALL_STEPS
+        out = self._floors_blit(seconds)
+        out.extend(blit for k in range(len(self.tiers))
+                   if (blit := self._chunk_blit(k, seconds)) is not None)
+        return out + self._shard_blits(seconds)
 
-    def _tier_blit(self, k: int, u: float) -> tuple[pygame.Surface, tuple[int, int]]:
-        """Tier k a share `u` through the fall: turned about the break's corner, dropped."""
-        degrees, drop, side = pose(u, k, self.width, self.drops[k])
-        turn = min(turns(k) - 1, round(degrees / TURN_STEP))
-        picture = self.turns[k][turn]
-        angle = math.radians(self.lean * TURN_STEP * turn)
-        drop += SEAT * self.span * abs(math.sin(angle)) + self.settle
+    def _floors_blit(self, seconds: float) -> Blits:
+        """What is left of the floors `seconds` after the crack: their storeys above the
+        front gone, the top riding down on what is left (its last chunk on them till they
+        are nearly gone: the front's level edge is under it)."""
+        picture = self.floors.picture
+        gone = round(crushed(seconds) * picture.get_height())
+        if gone >= picture.get_height():
+            return []
+        left = picture.subsurface((0, gone, picture.get_width(), picture.get_height() - gone))
+        return [(left, (self.floors_at[0], self.floors_at[1] + gone))]
+
+    def _chunk_blit(self, k: int, seconds: float) -> tuple[pygame.Surface, tuple[int, int]] | None:
+        """Chunk k `seconds` after the crack: riding down on the floors, then tumbling away
+        on its own, turning as it drops (None: gone below the ruins)."""
+        at = release(k)
+        if seconds < at:
+            return self.tiers[k].picture, (self.rests[k][0],
+                                           self.rests[k][1] + round(self._riding(seconds)))
+        t = seconds - at
+        throw = self.throws[k]
+        drop = self._riding(at) + GRAVITY * self.width * t * t / 2
+        if drop > self.drops[k]:
+            return None
+        picture = self.turns[k][min(turns() - 1, round(throw.spin * t / TURN_STEP))]
         w, h = self.tiers[k].picture.get_size()
-        cx = self.rests[k][0] + w / 2 - self.pivot[0]
-        cy = self.rests[k][1] + h / 2 - self.pivot[1]
-        middle = (self.pivot[0] + cx * math.cos(angle) - cy * math.sin(angle) + side * self.lean,
-                  self.pivot[1] + cx * math.sin(angle) + cy * math.cos(angle) + drop)
+        middle = (self.rests[k][0] + w / 2 + throw.side * throw.speed * t,
+                  self.rests[k][1] + h / 2 + drop)
         return picture, picture.get_rect(center=(round(middle[0]), round(middle[1]))).topleft
 
     def _shard_blits(self, seconds: float) -> Blits:
@@ -325,28 +367,43 @@ class Collapse:
         return rects
 
     def changed_round(self, was: Moment | None, now: Moment | None) -> list[pygame.Rect]:
-        """`area_round` of two moments, of only what moved between them: the fall's tiers and
-        shards if its step moved, the dust's puffs if theirs did (the fall holds still
-        while the dust drifts, and the dust between its steps while the fall moves)."""
+        """Where the collapse's pixels can differ between two moments, box by box: each of
+        the floors and chunks at both (each chunk a small box of its own: one box round them
+        all repainted much of the skyline 30 times a second), the box round the shards, and
+        the box round the dust's picture at both if its step moved."""
         if was is None or now is None:
             return self.area_round(was, now)
-        found = [pygame.Rect(place, picture.get_size()) for moment in (was, now)
-                 for picture, place in (self.fall_blits(moment) if was.fall != now.fall else [])]
-        found.extend(pygame.Rect(place, picture.get_size()) for moment in (was, now)
-                     for picture, place, _strength in (self.dust_blits(moment)
-                                                       if was.dust != now.dust else []))
-        return [found[0].unionall(found[1:])] if found else []
+        found: list[pygame.Rect] = []
+        if was.fall != now.fall:
+            for moment in (was, now):
+                blits = self.fall_blits(moment)
+                found.extend(pygame.Rect(place, picture.get_size())
+                             for picture, place in blits[:len(blits) - self._in_air(moment)])
+            shards = [pygame.Rect(place, picture.get_size()) for moment in (was, now)
+                      for picture, place in self._shard_blits(moment.fall / FALL_STEPS)
+                      if moment.fall >= 0]
+            found.extend([shards[0].unionall(shards[1:])] if shards else [])
+        if was.dust != now.dust:
+            dust = [pygame.Rect(place, picture.get_size()) for moment in (was, now)
+                    for picture, place, _strength in self.dust_blits(moment)]
+            found.extend([dust[0].unionall(dust[1:])] if dust else [])
+        return found
+
+    def _in_air(self, now: Moment) -> int:
+        """How many shards `fall_blits` gives at this moment (they come last)."""
+        steps = round(FALL_SECONDS * FALL_STEPS)
+        if now.fall < 0 or now.fall >= steps:
+            return 0
+        return len(self._shard_blits(now.fall / FALL_STEPS))
 
     def area_round(self, *moments: Moment | None) -> list[pygame.Rect]:
         """The box round where the collapse paints at these moments (in the ruins' picture),
-        as one area: its tiers, shards and dust puffs (a few dozen boxes) overlap in one
-        cloud, which the background joined a pair at a time into nearly the same box
-        (~1 ms a frame of its fall)."""
+        as one area."""
         found = [area for now in moments if now is not None for area in self.areas(now)]
         return [found[0].unionall(found[1:])] if found else []
 
     def reach(self) -> pygame.Rect:
-        """Everywhere the top and its shards can be while it falls."""
+        """Everywhere the floors, the top and its shards can be while it falls."""
         steps = round(FALL_SECONDS * FALL_STEPS)
         rects = [pygame.Rect(place, picture.get_size()) for n in range(-1, steps)
                  for picture, place in self.fall_blits(Moment(n, -1))]

@@ -1,6 +1,7 @@
 """A falling tower's top torn off its stump along a ragged, stepped break, split into tiers and
-its lowest tier into two chunks that go one after another, and the small shards that spill
-from each tear (pictures made at build)."""
+each tier into two chunks that go one after another; the floors under the break that pancake
+down under them, torn off a jagged stump; and the small shards that spill from each chunk
+(pictures made at build)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,14 @@ HINGE_EDGE = 0.06  # the hinge: the break's lowest point this near its edge, of 
 SPLIT = (0.4, 0.6)  # where the lowest tier cracks in two chunks, of its width
 SPLIT_TEETH = 10  # the crack's ragged edge: up to the tier's width / this, in columns
 SPLIT_SLANT = 0.3  # most slope of the crack, columns a row
+CRUSH = (0.25, 0.35)  # the floors that pancake under the top: down to this share of the height
+# left under the break (the stump's top, before its jagged steps)
+CRUSH_SLANT = 0.35  # most slope of the stump's top, rows per column (a level top read as a cut)
+CRUSH_STEPS = 0.45  # its big steps: up to this much of the floors' depth (torn at different
+# floors: the stump's top was a neat crenellated line, review 23)
+SPIKES = (2, 4)  # bare columns of frame left standing over the stump's top, how many
+SPIKE_RISE = (0.3, 0.8)  # how far up each reaches into the floors that went, of their depth
+SPIKE_WIDE = 0.04  # how wide a spike is, of the tower's width (at least 2 columns)
 SHARD_KINDS = 5  # different shard pictures
 SHARD_SIZE = (0.025, 0.06)  # a shard's size, of the tower's width
 SHARD_TUMBLE = 4  # a shard's pictures as it tumbles (quarter turns)
@@ -124,13 +133,15 @@ def cut_out(tower: pygame.Surface, kept: np.ndarray, inside: np.ndarray) -> Tier
 def break_off(tower: pygame.Surface, rng: np.random.Generator,
               tiers: int = TIERS) -> list[Tier]:
     """The tower's top torn off its picture (left transparent there, the stump standing),
-    split into `tiers` tiers from the highest down, each its own picture and where it stood."""
+    split into `tiers` tiers from the highest down, each its own picture and where it stood,
+    then (last) the floors under them that pancake, torn off a jagged stump (see `crush`)."""
     return finished(breaking_off(tower, rng, tiers))
 
 
 def breaking_off(tower: pygame.Surface, rng: np.random.Generator,
                  tiers: int = TIERS) -> Generator[None, None, list[Tier]]:
-    """`break_off` in pieces: the cut, then each tier cut out a piece of building each."""
+    """`break_off` in pieces: the cut, then each tier cut out a piece of building each, then
+    the floors."""
     alpha = pygame.surfarray.pixels_alpha(tower)
     width, height = alpha.shape
     tops = columns_top(alpha)
@@ -163,7 +174,38 @@ def breaking_off(tower: pygame.Surface, rng: np.random.Generator,
     for k in range(tiers):
         yield
         out.append(cut_out(tower, kept, lapped(bands, k, kept == OPAQUE)))
+    yield
+    out.append(crush(tower, line, rng))
     return out
+
+
+def crush(tower: pygame.Surface, line: np.ndarray, rng: np.random.Generator) -> Tier:
+    """The floors under the break (`line`, rows down each column) that pancake under the
+    falling top, torn off `tower`'s picture (transparent there) down to a jagged stump: its
+    top slanting, stepped at different floors, a few bare columns of frame standing over it."""
+    alpha = pygame.surfarray.pixels_alpha(tower)
+    width, height = alpha.shape
+    top = float(np.median(line))
+    level = top + (height - top) * rng.uniform(*CRUSH)
+    depth = level - top
+    x = np.arange(width)
+    edge = (level + rng.uniform(-CRUSH_SLANT, CRUSH_SLANT) * (x - width / 2)
+            + teeth(width, tooth(height), rng))
+    deep = big_breaks(width, round(depth * CRUSH_STEPS / FALLEN[1]),
+                      BREAK_FLOOR * tooth(height), rng)
+    edge = edge + deep - deep.mean()
+    wide = max(2, round(SPIKE_WIDE * width))
+    for _ in range(int(rng.integers(SPIKES[0], SPIKES[1] + 1))):
+        at = int(rng.integers(0, max(1, width - wide)))
+        edge[at:at + wide] -= rng.uniform(*SPIKE_RISE) * depth
+    edge = np.maximum(np.clip(edge, 0, height - 1), line)  # (never above the break)
+    rows = np.arange(height)[None, :]
+    inside = (rows < edge[:, None]) & (alpha > 0)  # (with what stayed on the break apart
+    # from the top: over the floors gone it would hang in the air)
+    kept = alpha.copy()
+    alpha[inside] = 0
+    del alpha
+    return cut_out(tower, kept, inside)
 
 
 def split(tier: Tier, rng: np.random.Generator) -> list[Tier]:

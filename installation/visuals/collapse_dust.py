@@ -19,26 +19,26 @@ Placed = list[tuple[pygame.Surface, tuple[int, int], int]]  # pictures, places, 
 DUST_SECONDS = 34.0  # real seconds from the crack till the dust has thinned away
 DUST_STEPS = (10, 5)  # places a real second while it billows out, then while it drifts and thins
 BILLOW = 9.0  # real seconds it billows out (after that it moves slowly: fewer repaints)
-CRACK_PUFFS = 5  # puffs spurting out along the break each time it jolts (from the first frame)
-CRACK_SIZE = ((0.12, 0.18), (0.25, 0.4))  # a puff from the crack: first, last (cloud widths;
+CRACK_PUFFS = 2  # puffs spurting out along the break each time it jolts (from the first frame)
+CRACK_SIZE = ((0.03, 0.05), (0.1, 0.16))  # a puff from the crack: first, last (cloud widths;
 # smaller, they stood along the break in a row like beads)
-CRACK_RISE = (0.1, 0.35)  # how far it climbs, of the tower's height (some higher than others:
+CRACK_RISE = (0.02, 0.1)  # how far it climbs, of the tower's height (some higher than others:
 # climbing alike, they lay a flat band along the break)
-CRACK_SPURT = 1.6  # how far they spurt out from the break's middle, of the tower's width (past
+CRACK_SPURT = 1.2  # how far they spurt out from the break's middle, of the tower's width (past
 # its edges: spread over half of it, they lay a band across the tower cut to its outline)
 CRACK_LEAD = 0.4  # real seconds: a puff from the crack is as thick at once as others this old
-BREAK_PUFFS = 2  # puffs bursting from the break as each tier tears off
-FOOT_PUFFS = 7  # puffs rising from the foot as the tiers come down
-LANDS = (0.9, 2.4)  # real seconds after a tier tears off that the foot's puffs come
+STOREY_OUT = (0.4, 0.6)  # how far out of its sides a storey's puffs spurt, of its width
+STOREY_SIZE = ((0.1, 0.15), (0.3, 0.45))  # a storey's puff: first, last (cloud widths)
+STOREY_RISE = (-0.05, 0.05)  # how far it climbs, of the tower's height
+FOOT_PUFFS = 16  # puffs rolling out from the foot as the chunks and the floors come down
+LANDS = (0.9, 4.5)  # real seconds after the first chunk lets go that the foot's puffs come
 PUFF_KINDS = 3  # different puff pictures
 PUFF_SIZES = 20  # sizes made of each, smallest to largest
-FOOT_SIZE = ((0.25, 0.4), (0.55, 0.95))  # a foot puff's radius: first, last (cloud widths)
-BREAK_SIZE = ((0.15, 0.25), (0.4, 0.7))  # a puff from the break: first, last
-FOOT_RISE = ((0.0, 0.12), (0.5, 0.9))  # how far a foot puff climbs, of the tower's standing
-# height: every other one stays low, rolling out along the skyline's foot, the rest climb
-FOOT_SPREAD = (1.3, 0.7)  # how far out from the foot each of those starts, cloud widths...
-LANDING = (-0.4, 1.0)  # ...mostly on the side the chunks fall to, where they land
-BREAK_RISE = (0.4, 0.8)  # how far a puff from the break climbs, of the tower's height
+FOOT_SIZE = ((0.15, 0.25), (0.3, 0.45))  # a foot puff's radius: first, last (cloud widths)
+FOOT_RISE = ((0.0, 0.06), (0.15, 0.3))  # how far a foot puff climbs, of the tower's standing
+# height: two in three stay low, rolling out along the ground, the rest climb
+FOOT_SPREAD = (0.4, 1.2)  # how far out from the foot it rolls, either side, tower widths (wider
+# than the tower: the dust of a fall rolls out through the streets round it)
 RISE_SECONDS = 8.0  # real seconds a puff takes to climb most (two thirds) of its way
 SIT = 0.7  # a puff's middle stands this much of its radius over where it rises from
 PUFF_GROW = 3.0  # real seconds over which a puff billows out (most of it)
@@ -98,9 +98,10 @@ class Puff:
 @dataclass(frozen=True)
 class Fallen:
     """What the dust comes from: the tower's foot (pixels), its width and standing height, how
-    high its break stands over its foot, which way it fell (-1 left, 1 right), when each tier
-    tore off (real seconds after the crack), where the break runs (pixels either side of the
-    foot) and when it jolted on its crack."""
+    high its break stands over its foot, which way it fell (-1 left, 1 right), when each chunk
+    let go (real seconds after the crack), where the break runs (pixels either side of the
+    foot), when it jolted on its crack, and when each storey under it gave way and how high
+    over the foot (pixels)."""
 
     foot: tuple[float, float]
     width: float
@@ -110,6 +111,7 @@ class Fallen:
     tears: Sequence[float]
     seam: tuple[float, float]
     cracks: Sequence[float]
+    storeys: Sequence[tuple[float, float]] = ()
 
 
 def dust_step(seconds: float) -> int:
@@ -221,24 +223,25 @@ def seam(cracks: list[Puff]) -> list[Puff]:
 
 
 def puffs(fallen: Fallen, cloud: float, rng: np.random.Generator) -> list[Puff]:
-    """The cloud's puffs: along the break as it cracks, from the break as each tier tears off
-    (towards its fall), then from the foot as they come down (and the seam's between those
-    along the break, last)."""
+    """The cloud's puffs: along the break as it cracks, out of both sides of the tower as
+    each storey under the top gives way, then rolling out from the foot on both sides as the
+    chunks and the floors come down (and the seam's between those along the break, last)."""
     out: list[Puff] = crack_puffs(fallen, cloud, rng)
     between = seam(out)
-    for tear in fallen.tears:
-        out.extend(outwards(rng.uniform(-0.3, 0.5) * fallen.width * fallen.lean,
-                            -fallen.stump + rng.uniform(0.2, 0.6) * cloud,
-                            rng.uniform(*BREAK_SIZE[0]) * cloud,
-                            rng.uniform(*BREAK_SIZE[1]) * cloud, len(out) % PUFF_KINDS,
-                            rng.uniform(0.8, 1.3), tear + rng.uniform(0, 0.3),
-                            rng.uniform(*BREAK_RISE) * fallen.tall) for _ in range(BREAK_PUFFS))
+    for n, (at, high) in enumerate(fallen.storeys):
+        out.extend(outwards(side * rng.uniform(*STOREY_OUT) * fallen.width,
+                            -high + rng.uniform(-0.2, 0.4) * cloud,
+                            rng.uniform(*STOREY_SIZE[0]) * cloud,
+                            rng.uniform(*STOREY_SIZE[1]) * cloud, (n + side) % PUFF_KINDS,
+                            rng.uniform(0.8, 1.3), at + rng.uniform(-0.1, 0.1),
+                            rng.uniform(*STOREY_RISE) * fallen.tall) for side in (-1, 1))
     first = fallen.tears[0] if fallen.tears else 0.0
-    out.extend(outwards(rng.uniform(*LANDING) * fallen.lean * FOOT_SPREAD[n % 2] * cloud,
-                        -rng.uniform(0.0, 0.15) * cloud,
+    out.extend(outwards((1 if n % 2 else -1) * rng.uniform(*FOOT_SPREAD) * fallen.width,
+                        -rng.uniform(0.0, 0.1) * cloud,
                         rng.uniform(*FOOT_SIZE[0]) * cloud, rng.uniform(*FOOT_SIZE[1]) * cloud,
                         n % PUFF_KINDS, rng.uniform(0.6, 1.2), first + rng.uniform(*LANDS),
-                        rng.uniform(*FOOT_RISE[n % 2]) * fallen.tall) for n in range(FOOT_PUFFS))
+                        rng.uniform(*FOOT_RISE[n % 3 == 2]) * fallen.tall)
+               for n in range(FOOT_PUFFS))
     return out + between
 
 

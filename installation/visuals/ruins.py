@@ -357,16 +357,16 @@ class Ruins:
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
         """The broken towers (some burning inside) and the ground, then the fires, at this
-        frame's flicker."""
+        frame's flicker, then the fallen tower's dust."""
         flicker = self.look(frame)
         self._still(surface, flicker)
         lay_fires(surface, (), self._fire_blits(flicker), flicker.fade)
+        self._dust(surface, flicker.collapse)  # (over it all: a fall's dust rolls out from the
+        # tower's foot over what stands and burns round it, and over the ground in front)
 
     def _still(self, surface: pygame.Surface, flicker: Flicker) -> None:
-        """The fallen tower's dust behind them, the broken towers, the fires inside some of
-        them, and the ground."""
-        self._dust(surface, flicker.collapse)  # (laid over them, it veiled the stump's body and
-        surface.blit(self.image, (0, self.top))  # the falling chunks: they read as fading)
+        """The broken towers, the fires inside some of them, and the ground."""
+        surface.blit(self.image, (0, self.top))
         self._fall(surface, flicker.collapse)
         surface.blit(self.murk, (0, self.ground - self.murk.get_height()))
         surface.fblits([(tower.frames[shown], tower.place) for tower, shown

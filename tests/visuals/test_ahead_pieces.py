@@ -100,8 +100,9 @@ def test_the_falling_towers_tiers_are_torn_off_a_step_each() -> None:
 
     tiers, count = pieces_of(breaking_off(tower(), np.random.default_rng(3)))
     whole = break_off(tower(), np.random.default_rng(3))
-    assert count == TIERS + 2 and len(whole) == TIERS  # (and the top's piece, then its
-    # tiers made whole, a step each before them: ash21)
+    assert count == TIERS + 3 and len(whole) == TIERS + 1  # (and the top's piece, then its
+    # tiers made whole, a step each before them: ash21; then the floors that pancake under
+    # them, torn off the stump: collapse24)
     assert [tier.box for tier in tiers] == [tier.box for tier in whole]
 
 

@@ -44,10 +44,13 @@ def test_the_falling_tower_and_its_dust_are_repainted_in_one_box() -> None:
         now = ruins.look(_frame(compositor, seconds + 0.5))
         assert was.collapse != now.collapse
         areas = ruins.changed(was, now)
-        assert len(areas) == 1, f"{len(areas)} areas at {seconds} s"
+        assert 1 <= len(areas) <= 12, f"{len(areas)} areas at {seconds} s"  # (one box round
+        # them all till collapse24: it repainted much of the skyline 30 times a second; now a
+        # box for each chunk, the floors, the shards and the dust, which the background joins)
         puffs = [area.move(0, ruins.top) for moment in (was.collapse, now.collapse)
                  if moment is not None for area in ruins.collapse.areas(moment)]
-        assert len(puffs) >= 2 and all(areas[0].contains(puff) for puff in puffs)  # (the dust
+        assert len(puffs) >= 2 and all(any(area.contains(puff) for area in areas)
+                                       for puff in puffs)  # (the dust
         # one picture a moment since dust21)
 
 

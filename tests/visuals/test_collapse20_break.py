@@ -8,12 +8,11 @@ import numpy as np
 import pygame
 
 from installation.visuals.collapse import (
-    CRACK_SHARE,
-    FALL_SECONDS,
-    LEAN_SHARE,
+    CRACK_SECONDS,
     Collapse,
     Dust,
     moment,
+    release,
 )
 from installation.visuals.render import headless
 
@@ -63,8 +62,9 @@ def seen(falls: Collapse, stump: pygame.Surface, seconds: float) -> tuple[np.nda
 
 def test_no_sky_shows_between_the_leaning_top_and_its_stump() -> None:
     """Down every column under the top's body, from its highest pixel to the ground, the
-    tower is whole (no sky) while it jolts and leans on its hinge."""
-    hinging = np.linspace(0.05, LEAN_SHARE * FALL_SECONDS - 0.05, 8)
+    tower is whole (no sky) while it jolts on its break and rides down on its floors as they
+    pancake (collapse24: it no longer leans on a hinge), till its first chunk lets go."""
+    hinging = np.linspace(0.05, release(0) - 0.05, 8)
     for seed in SEEDS:
         falls, stump = collapse(seed)
         for seconds in hinging:
@@ -83,14 +83,16 @@ def test_nothing_torn_off_hangs_apart_from_the_top() -> None:
         for k, tier in enumerate(falls.tiers):
             parts = pygame.mask.from_surface(tier.picture).connected_components()
             sizes = sorted((part.count() for part in parts), reverse=True)
-            assert sum(sizes[1:]) <= 0.02 * sizes[0], f"seed {seed}, tier {k}: {sizes}"
+            assert sum(sizes[1:]) <= 0.03 * sizes[0], f"seed {seed}, tier {k}: {sizes}"  # (0.02
+            # till collapse24: each tier now cracks in two, a half's ragged crest's bits going
+            # with it, 20 px of 946 at seed 1)
 
 
 def test_dust_puffs_out_of_the_break_from_the_first_frame() -> None:
     """A tenth of a second after the crack, dust shows at the break (within a fifth of the
     top's height of the hinge), and again as it jolts; the hinge's row is the break's."""
     falls, _stump = collapse(1)
-    for seconds in (0.1, CRACK_SHARE * FALL_SECONDS * 0.75):
+    for seconds in (0.1, CRACK_SECONDS * 0.75):
         puffs = falls.dust_blits(moment(seconds))
         near = [place for picture, place, strength in puffs if strength > 60
                 and abs(place[1] + picture.get_height() / 2 - falls.pivot[1]) < TALL / 5

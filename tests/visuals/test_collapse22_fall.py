@@ -24,10 +24,11 @@ LINE = one_scene(layer("sky", top="#8090a0", bottom="#8090a0", stars=0, sun=Fals
                  + layer("ruins", ground=GROUND, height=0.3, fires=0, color="#404040",
                          collapse="06:01", collapse_x=0.4, collapse_size=2) + NO_POST, at="06:00")
 BEFORE, AFTER = -10.0, 60.0  # real seconds after the crack
-MID = 2.0  # real seconds after the crack: its top broken off and falling (at 9 s a fall, it
-# still leaned on its stump here)
-THROUGH = (0.3, 0.8, 3.5, 5.0, 8.0, 12.0, 20.0, 30.0)  # the crack to the dust's end (while
-# its chunks fall, one slides down over the stump's face, paler in the light: not looked at)
+MID = 3.0  # real seconds after the crack: its top broken off and falling (at 9 s a fall, it
+# still leaned on its stump here; 2.0 till collapse24, where it first rides down its floors)
+THROUGH = (0.3, 0.8, 35.0)  # the crack, and once the dust has gone (3.5 to 30 till collapse24:
+# its dust now rolls out over the ruins round its foot and drifts over the stump, as a fall's
+# dust does, review 23; its chunks tumble past the stump's face)
 DARK = 110  # the ruins' brightest channel is below this; the dust's and the sky's above
 PALED = 12  # a pixel of the stump this much paler than after the fall: veiled by the dust
 BREAK_BELOW = 6  # rows below the stump's lowest broken top where its solid body is looked at

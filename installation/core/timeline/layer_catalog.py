@@ -580,9 +580,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
         Param("flare", number(0, 1), 0.0, "how high the first fire flares up, once, over a "
               "minute or so from 100 real seconds into the scene, and dies back; 0: never"),
         Param("collapse", optional_time(), None, "the story time a tall broken tower's top "
-              "gives way: it leans, breaks off and slides down over a few real seconds, dust "
-              "billowing from its foot and drifting with the smoke's wind for ~20; it stands "
-              "shorter after (already fallen if the time comes before the scene); \"\": never"),
+              "gives way: its floors pancake and its chunks tumble down apart over 6 real "
+              "seconds, dust rolling out from its foot and drifting with the smoke's wind for "
+              "~30; a jagged stump stands after (already fallen if the time comes before the "
+              "scene); \"\": never"),
         Param("collapse_x", number(0, 1), None, "which tower gives way: the tall far one "
               "standing nearest here, " + X_DOC + "; if not set, one of the three tallest, "
               "chosen by the timeline's seed (the same in every scene with ruins)"),

@@ -32,10 +32,6 @@ DAYS = 3  # whole days played (memory compared over days two and three, or three
 # soak's show is the longest thing in it and ends last; three take 40 s off
 WINDOW = 32.0  # real seconds of the next day's opening played (and compared from
 # test_soak.SETTLED on, if need be: its first seconds swing with the load)
-FPS = 15  # the show's frame cap (the config's fps, 10 to 240): what it holds, the scenes and cues
-# it plays in order are the same at any rate, and each frame drawn is processor time (at 30, ~4
-# ms of it a frame at 640x360, ~6,600 frames: most of the show's ~37 s); a 2 s scene still
-# shows 30 frames
 SAMPLE_S = 0.5  # how often resident memory and the status file are read
 TIMEOUT_S = 600.0  # the show plays ~198 s; waiting for it ends here whatever happens
 # (glibc's thresholds are the show's own: installation/adapters/heap.py sets them at start-up,
@@ -121,8 +117,7 @@ def first_frame_wall(status: dict[str, object], clock: StoryClock, timeline: Tim
 def play(folder: Path) -> Soak:
     """Start the default day, DAYS times and the next day's opening, at high speed, headless,
     through the real command line; memory sampled on a thread of the harness."""
-    config_path = write_config(folder, "640x360", audio=True, logging='level = "info"\n',
-                               fps=FPS)
+    config_path = write_config(folder, "640x360", audio=True, logging='level = "info"\n')
     config = load_config(config_path)
     timeline = load_timeline(config.timeline_path)
     clock = StoryClock(config.clock, timeline.day_start, timeline.pace)

@@ -22,15 +22,13 @@ def shipped_program() -> Program:
     return Program(load_config(ROOT / "config.toml"), load_timeline(SHIPPED))
 
 
-def write_config(folder: Path, resolution: str, audio: bool, logging: str = "",
-                 fps: int = 30) -> Path:
+def write_config(folder: Path, resolution: str, audio: bool, logging: str = "") -> Path:
     """The shipped day copied into `folder` (an edit in the working tree must not reload into
-    the show) and a config.toml playing it at `fps` frames a second, logging into
-    `folder`/logs; its path."""
+    the show) and a config.toml playing it at 30 fps, logging into `folder`/logs; its path."""
     shutil.copy(SHIPPED, folder / "day.toml")
     config = folder / "config.toml"
     config.write_text(
-        f'[display]\nresolution = "{resolution}"\nfps = {fps}\n'
+        f'[display]\nresolution = "{resolution}"\nfps = 30\n'
         f'[audio]\nenabled = {"true" if audio else "false"}\n'
         '[show]\ntimeline = "day.toml"\n'
         f'[logging]\nfolder = "logs"\n{logging}')

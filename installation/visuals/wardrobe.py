@@ -37,8 +37,9 @@ BROAD = (0.12, 0.3)  # broad shoulders widen the torso from this far up the spin
 PAUNCH = 0.13  # a belly is widest this far up the spine from the hip
 # A shoulder bag hangs at the back of the hip (forward, up from it; in figure heights).
 BAG = ((-0.13, 0.02), (-0.03, 0.02), (-0.025, 0.12), (-0.12, 0.13))  # round the hip
-# A light dress (Julie's) over a thigh swung back: its hem rides up the thigh from the knee, up
-# to this share of the thigh when it is this far back (see _behind), flared this much about it.
+# A light dress (Julie's) over a thigh swung back: its hem rides up the thigh from the knee, to
+# this share of the thigh once it is this far back (see _behind; in proportion before), flared
+# this much about it.
 LIFTED = (0.45, 0.5, 0.035)
 FAR_ELBOW_HIDDEN = 0.3  # arms folded, the far forearm shows from this share of the way along
 
@@ -289,15 +290,17 @@ def _skirt(body: Body, outfit: Outfit) -> Polygon:
                          body.joints["hip"], body.lean))
     for side in (0, 1):
         (kx, ky), (ax, ay) = body.joints[f"knee{side}"], body.joints[f"ankle{side}"]
-        behind = _behind(body, side) if outfit.light else 0.0
-        if behind > 0.0:  # a light dress swings clear of a leg behind: the knee shows under it
-            points += _lifted(body, side, behind)
-            continue
         down = max(0.0, (ky - ay) / (math.hypot(kx - ax, ky - ay) or 1.0))  # (a shin's cos)
         hx, hy = _on((ax, ay), (kx, ky), -HEM_DROP[outfit.coat] * down)
         flare = FLARE[outfit.coat]
-        points += [(hx - flare, hy), (hx + flare, hy), (kx - 0.05, ky + 0.03),
-                   (kx + 0.05, ky + 0.03)]
+        hem = [(hx - flare, hy), (hx + flare, hy), (kx - 0.05, ky + 0.03),
+               (kx + 0.05, ky + 0.03)]
+        behind = _behind(body, side) if outfit.light else 0.0
+        if behind > 0.0:  # a light dress swings clear of a leg behind: the knee shows under it
+            k = min(1.0, behind / LIFTED[1])
+            hem = [(x + (lx - x) * k, y + (ly - y) * k)
+                   for (x, y), (lx, ly) in zip(hem, _lifted(body, side), strict=True)]
+        points += hem
     return hull(points)
 
 
@@ -308,14 +311,14 @@ def _behind(body: Body, side: int) -> float:
     return max(0.0, (hx - kx) / (math.hypot(kx - hx, ky - hy) or 1.0))
 
 
-def _lifted(body: Body, side: int, behind: float) -> list[Point]:
-    """A light dress's hem over a leg swung `behind`: up the thigh from the knee (LIFTED's
-    share of it at the most), a little flared, so the knee and the bent leg show under it."""
+def _lifted(body: Body, side: int) -> list[Point]:
+    """A light dress's hem over a leg swung well behind: up the thigh from the knee (LIFTED's
+    share of it), a little flared, so the knee and the bent leg show under it (the four points
+    of the hem's hull in _skirt, the knee's two on the hem's)."""
     (hx, hy), (kx, ky) = body.joints["hip"], body.joints[f"knee{side}"]
-    rise = LIFTED[0] * min(1.0, behind / LIFTED[1])
-    x, y = kx + (hx - kx) * rise, ky + (hy - ky) * rise
+    x, y = kx + (hx - kx) * LIFTED[0], ky + (hy - ky) * LIFTED[0]
     flare = LIFTED[2]
-    return [(x - flare, y - flare / 2), (x + flare, y + flare / 2)]
+    return [(x - flare, y - flare / 2), (x + flare, y + flare / 2)] * 2
 
 
 def _wide(outline: Polygon, build: float) -> Polygon:

@@ -78,8 +78,9 @@ SOFT = 4  # the planes' edges softened by shrinking the face's layer this many t
 # sunlight; its hair a sheen along its edge towards the sun, narrower and fainter (lit as far
 # in as the face, a cap of hair read as a pale helmet); the turn softened as SOFT, by this.
 SUN_REACH, SUN_DROP, SUN_FACE = 0.45, 0.2, 0.5
-# Its shade lit a little by the sky and the sunlit ground (this share of the way to the
-# sunlight: in the skin's own tone, the face turned from the sun was a dark oval), and across
+# A face turned from the sun lit a little by the sky and the sunlit ground (this share of the
+# way to the sunlight: in the skin's own tone it was a dark oval; a face towards the sun keeps
+# its shade, the lit side against it), and across
 # it the eyes' line in the brow's shadow: from FORWARD head radii ahead of its centre to the
 # face's front, EYE_LINE[0] up, EYE_LINE[1] thick, this share darker than the shade.
 SUN_FILL = 0.2
@@ -163,12 +164,12 @@ def sunlit_head(big: pygame.Surface, at: Callable[[Point], tuple[float, float]],
     the sun (`tones`: the skin in shade, the sunlight on it, the hair's colour; the sun on the
     right of the drawing, or not `from_right`): the face and each lock of hair lit on the side
     and top towards the sun (SUN_REACH of the head across, SUN_DROP down), the rest in shade,
-    the turn between them soft; the shade lit a little (SUN_FILL), the eyes a dark line across
-    the face (see _eye_line)."""
+    the turn between them soft; a face turned from the sun lit a little (SUN_FILL), the eyes a
+    dark line across the face (see _eye_line)."""
     skin, light, hair_tone = tones
     radius = body.head_radius * HEAD_SCALE * scale
     away = -radius if from_right else radius
-    shade = mix(skin, light, SUN_FILL)
+    shade = skin if from_right else mix(skin, light, SUN_FILL)  # (its front in the shade)
     face = on_head(body, HEAD, scale)
     for n, (outline, dark, lit, (reach, drop)) in enumerate((
             (face, shade, mix(skin, light, SUN_FACE), (SUN_REACH, SUN_DROP)),

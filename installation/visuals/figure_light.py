@@ -50,7 +50,7 @@ STEPS = range(1, RIM_STEPS + 1)
 # a tawny coat in that light at its top, fading to nothing this far down it (in its heights),
 # under its rim, on the first stretch of it down each column: its belly and the legs under it
 # stay in their own dark, its outline as it was.
-ROOM_COAT, ROOM_LIFT, ROOM_DEPTH = (196, 150, 104), 0.4, 0.22
+ROOM_COAT, ROOM_LIFT, ROOM_DEPTH = (196, 150, 104), 0.32, 0.22
 LUMA = (0.2126, 0.7152, 0.0722)  # a colour's brightness from its channels
 
 

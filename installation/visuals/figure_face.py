@@ -65,9 +65,11 @@ JAW: tuple[Point3, ...] = ((-0.14, -0.32, 0.58), (0.1, -0.66, 0.48), (0.48, -0.8
 # Tones, as shares of the light's colour over the body's: the face's side (towards the
 # visitor, out of the light), its front (in it), the shadow under the brow, a cheekbone, the
 # lit lid and the nose's ridge, the lashes and the mouth's line, the shade under the nose and
-# on the jaw, the ear, a lit crown of hair.
-SIDE, LIT, BROW, CHEEK, LID = 0.08, 0.21, 0.15, 0.25, 0.3
-LASH, UNDER, JAW_SHADE, EAR_TONE, CROWN = 0.07, 0.12, 0.16, 0.14, 0.2
+# on the jaw, the ear, a lit crown of hair. (At a fifth of the light, the front of a face in
+# the booth's tube or under the diner's lamps was a dark oval: the skin catches half of it,
+# the brow's shadow over the eyes half that, a dark line across the face.)
+SIDE, LIT, BROW, CHEEK, LID = 0.16, 0.5, 0.32, 0.6, 0.62
+LASH, UNDER, JAW_SHADE, EAR_TONE, CROWN = 0.05, 0.22, 0.3, 0.3, 0.2
 STUBBLE = 0.3  # a stubbled jaw's shade, this share of the way to the hair's colour
 LINE = 0.05  # the lashes' and the mouth's line, this thick (head radii)
 SOFT = 4  # the planes' edges softened by shrinking the face's layer this many times and back
@@ -76,6 +78,14 @@ SOFT = 4  # the planes' edges softened by shrinking the face's layer this many t
 # sunlight; its hair a sheen along its edge towards the sun, narrower and fainter (lit as far
 # in as the face, a cap of hair read as a pale helmet); the turn softened as SOFT, by this.
 SUN_REACH, SUN_DROP, SUN_FACE = 0.45, 0.2, 0.5
+# A face turned from the sun lit a little by the sky and the sunlit ground (this share of the
+# way to the sunlight: in the skin's own tone it was a dark oval; a face towards the sun keeps
+# its shade, the lit side against it), and across
+# it the eyes' line in the brow's shadow: from FORWARD head radii ahead of its centre to the
+# face's front, EYE_LINE[0] up, EYE_LINE[1] thick, this share darker than the shade.
+SUN_FILL = 0.2
+FORWARD, EYE_LINE, EYE_DARK = 0.35, (0.14, 0.11), 0.35
+FACING = 0.3  # a head turned further than this from profile (cos) shows no eyes' line
 HAIR_REACH, HAIR_DROP, SUN_HAIR = 0.18, 0.1, 0.22
 SUN_SOFT = 2
 CROWN_DROP = 0.1  # the hair's lit crown, this thick (head radii): the hair drawn again under it
@@ -154,21 +164,44 @@ def sunlit_head(big: pygame.Surface, at: Callable[[Point], tuple[float, float]],
     the sun (`tones`: the skin in shade, the sunlight on it, the hair's colour; the sun on the
     right of the drawing, or not `from_right`): the face and each lock of hair lit on the side
     and top towards the sun (SUN_REACH of the head across, SUN_DROP down), the rest in shade,
-    the turn between them soft."""
+    the turn between them soft; a face turned from the sun lit a little (SUN_FILL), the eyes a
+    dark line across the face (see _eye_line)."""
     skin, light, hair_tone = tones
     radius = body.head_radius * HEAD_SCALE * scale
     away = -radius if from_right else radius
-    for outline, shade, lit, (reach, drop) in (
-            (on_head(body, HEAD, scale), skin, mix(skin, light, SUN_FACE), (SUN_REACH, SUN_DROP)),
+    shade = skin if from_right else mix(skin, light, SUN_FILL)  # (its front in the shade)
+    face = on_head(body, HEAD, scale)
+    for n, (outline, dark, lit, (reach, drop)) in enumerate((
+            (face, shade, mix(skin, light, SUN_FACE), (SUN_REACH, SUN_DROP)),
             *((o, hair_tone, mix(hair_tone, light, SUN_HAIR), (HAIR_REACH, HAIR_DROP))
-              for o in hair)):
+              for o in hair))):
         def turn(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]],
-                 outline: Polygon = outline, shade: Color = shade, lit: Color = lit,
+                 outline: Polygon = outline, dark: Color = dark, lit: Color = lit,
                  by: tuple[float, float] = (away * reach, radius * drop)) -> None:
             pygame.draw.polygon(layer, lit, [near(p) for p in outline])
-            pygame.draw.polygon(layer, shade, [near((x + by[0], y - by[1])) for x, y in outline])
+            pygame.draw.polygon(layer, dark, [near((x + by[0], y - by[1])) for x, y in outline])
 
         clipped(big, at, outline, turn, SUN_SOFT)
+        if n == 0:  # (under the hair)
+            _eye_line(big, at, head_of(body, scale), face, mix(shade, (0, 0, 0), EYE_DARK))
+
+
+def _eye_line(big: pygame.Surface, at: Callable[[Point], tuple[float, float]], head: Head,
+              face: Polygon, tone: Color) -> None:
+    """A small head's eyes as a painter puts them at that distance: one dark stroke across
+    the face at their height, in the brow's shadow, from ahead of the head's middle to the
+    face's front (kept inside the face's outline); none on a head turned to look behind."""
+    if math.cos(head.turn) < FACING:
+        return
+    up, thick = EYE_LINE
+
+    def stroke(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]]) -> None:
+        ends = [near(head.at((forward, up + rise, 0.0))) for forward, rise in
+                ((FORWARD, thick / 2), (1.2, thick / 2), (1.2, -thick / 2),
+                 (FORWARD, -thick / 2))]
+        pygame.draw.polygon(layer, tone, ends)
+
+    clipped(big, at, face, stroke)
 
 
 def _planes(layer: pygame.Surface, near: Callable[[Point], tuple[float, float]], head: Head,

@@ -45,6 +45,12 @@ SOLID = 128  # a pixel this opaque is inside the figure; a clearer one is its sm
 # under the head.
 RIM_STEPS = 3
 STEPS = range(1, RIM_STEPS + 1)
+# An animal lit from above by a lit room behind it (the coyote at the diner's glass): its back,
+# the top of its near flank and its head take the room's warm light, this share of the way to
+# a tawny coat in that light at its top, fading to nothing this far down it (in its heights),
+# under its rim, on the first stretch of it down each column: its belly and the legs under it
+# stay in their own dark, its outline as it was.
+ROOM_COAT, ROOM_LIFT, ROOM_DEPTH = (196, 150, 104), 0.32, 0.22
 LUMA = (0.2126, 0.7152, 0.0722)  # a colour's brightness from its channels
 
 
@@ -80,12 +86,14 @@ def lit(sprite: pygame.Surface, height: float, lights: Sequence[Light],
 @dataclass(frozen=True)
 class Shape:
     """What of a figure's shape its light needs told (see `lit`): a limb drawn alone (`steep`),
-    lit from `above`, where its chin is, its bare hands."""
+    lit from `above`, where its chin is, its bare hands, whether it is an `animal` (its coat
+    lit from above by a room: see ROOM_COAT)."""
 
     steep: bool = False
     above: bool = False
     chin: float | None = None
     hands: Sequence[Hand] = ()
+    animal: bool = False
 
 
 def lit_steps(sprite: pygame.Surface, height: float, lights: Sequence[Light], budget: Budget,
@@ -132,10 +140,25 @@ def lit_steps(sprite: pygame.Surface, height: float, lights: Sequence[Light], bu
         amount += (near * _rim(light))[depth]
     if budget.over(share):
         yield
+    if shape.above and shape.animal:
+        _room_lit(sprite.subsurface(box), inside, alpha, height)
     kept = hand_shade(alpha.shape, box.topleft, shape.hands)
     if kept is not None:
         amount *= kept
     _towards(sprite.subsurface(box), lights[0].color, np.minimum(amount, 1.0), alpha)
+
+
+def _room_lit(sprite: pygame.Surface, inside: np.ndarray, alpha: np.ndarray,
+              height: float) -> None:
+    """An animal's back, near flank and head in a lit room's warm light from above (see
+    ROOM_COAT): each pixel by how far down its column it lies from the figure's top edge
+    there, most at the edge and none ROOM_DEPTH of its height down."""
+    reach = max(1.0, ROOM_DEPTH * height)
+    down = _row_depths(inside.T)[0].T.astype(np.float32)
+    starts = inside & ~np.pad(inside, ((0, 0), (1, 0)))[:, :-1]  # (a stretch's top pixel)
+    first = np.cumsum(starts, axis=1) <= 1  # (a leg under the belly: in the belly's shade)
+    amount = ROOM_LIFT * np.clip(1.0 - (down - 1.0) / reach, 0.0, 1.0) * (down > 0) * first
+    _towards(sprite, ROOM_COAT, amount, alpha)
 
 
 def _figure(sprite: pygame.Surface) -> tuple[pygame.Rect, np.ndarray] | None:

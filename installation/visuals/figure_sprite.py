@@ -165,7 +165,7 @@ def sprite_steps(body: Body, look: Look, left: bool, part: str, trim: bool,
                                    None if chin is None else chin / SUPERSAMPLE,
                                    [(shrunk(at(c.a)), shrunk(at(c.b)),
                                      max(c.width, c.end_width) * h / 2 / SUPERSAMPLE)
-                                    for c in hands]))
+                                    for c in hands], look.outfit is None))
     feet = (origin[0] / SUPERSAMPLE, origin[1] / SUPERSAMPLE)
     if left:
         small = pygame.transform.flip(small, True, False)

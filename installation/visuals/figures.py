@@ -251,10 +251,13 @@ class Figures:
 
     def _stride(self, i: int) -> float:
         """Member i's stride, in the layer's: a crowd's each their own, for their height and
-        gait (a child takes shorter, quicker steps); a named person the layer's."""
+        gait (a child takes shorter, quicker steps); a named person their own gait's (Julie's
+        shorter than Harry's)."""
         outfit = self.outfits[i]
-        if self.params["body"] != "person" or outfit is None:
+        if outfit is None:
             return 1.0
+        if self.params["body"] != "person":
+            return outfit.gait.stride
         return self.looks[i].height / self.height * outfit.gait.stride
 
     def at_distance(self, i: int, distance: float, frame: Frame) -> Member:

@@ -53,13 +53,15 @@ TURNED_WIDTH = 0.4
 class Gait:
     """How one walks or runs: the stride's length, the arms' swing and the bounce of the hip,
     each 1 for the usual; running, what the arms do (see panic_arms: "pump", an athlete's
-    even pumping, or one of its STYLES) and how wildly, 0 to 1 (each runner their own)."""
+    even pumping, "held", carried high and close, or one of its STYLES) and how wildly, 0 to
+    1 (each runner their own); how much `knee` a run has (1 the usual; see strides.run)."""
 
     stride: float = 1.0
     swing: float = 1.0
     bounce: float = 1.0
     arms: str = "pump"
     wild: float = 0.0
+    knee: float = 1.0
 
 
 GAIT = Gait()

@@ -66,6 +66,17 @@ RUN_ARM = (-0.05, 0.85)  # a running arm's swing: its middle and how far either 
 # level through the middle of the swing, the hand rising to the chin, and down to the hip as
 # the elbow drives back behind (never a level, straight-out arm for long).
 RUN_ELBOW = (2.05, -0.15, -0.3)
+# A run with more knee (a gait's `knee` over 1: Julie's, in a dress and flat shoes), for each 1
+# over: the swinging thigh driven up so much further (of its own angle at the swing's keys),
+# the heel folded further up under the seat, the hip carried lower (figure heights: the knee
+# bent over the planted foot, the leg behind still bent as it leaves the ground, never a rod)
+# and the body more upright (radians less lean).
+KNEE_MORE = {"thigh": 0.7, "fold": 0.8, "drop": 0.07, "upright": 0.5}
+FOLD_MOST = 2.6  # a knee folds no further than this (the heel at the seat)
+# Arms carried high and close (a gait's "held" arms, Julie's): the shoulder's angle at the
+# middle of its swing and how far either way (half a pump's: the elbows by her sides), and the
+# elbow's fold, the forearm carried forward about level, folding more as it comes forward.
+HELD = (0.0, 0.4, 1.45, 0.35)
 LEG_REACH = math.hypot(STRIDE["walk"] / 4, WALK_HIP[0] - WALK_HIP[1])  # hip to a far foot
 
 
@@ -192,28 +203,42 @@ def run(t: float, gait: Gait = GAIT) -> Angles:
     and the elbow driving back behind (or as a runner in panic moves them: see
     panic_arms)."""
     dip = RUN_HIP[1] * gait.bounce
-    hip = (0.0, RUN_HIP[0] - dip * math.cos(4 * math.pi * (t - RUN_DOWN / 2)))
+    more = gait.knee - 1.0
+    hip = (0.0, RUN_HIP[0] - KNEE_MORE["drop"] * more
+           - dip * math.cos(4 * math.pi * (t - RUN_DOWN / 2)))
     w = 2 * math.pi * (t - RUN_ARM_LAG)
     swings = [-math.sin(p) for p in (w, w + math.pi)]  # an arm goes back as its leg goes forward
     twist = -swings[0] * gait.swing  # the near hip forward as the near arm goes back
-    legs = [_running_leg(joint, (t + shift) % 1.0, gait.stride)
+    legs = [_running_leg(joint, (t + shift) % 1.0, gait.stride, more)
             for joint, shift in zip(hips(hip, twist), (0.0, 0.5), strict=True)]
-    arms = [(RUN_ARM[0] + RUN_ARM[1] * gait.swing * s,
-             sum(c * s ** n for n, c in enumerate(RUN_ELBOW)))
-            for s in swings]
-    angles = Angles(hip, RUN_LEAN, (legs[0][0], legs[1][0]), (legs[0][1], legs[1][1]),
+    arms = [_running_arm(s, gait) for s in swings]
+    angles = Angles(hip, RUN_LEAN - KNEE_MORE["upright"] * more, (legs[0][0], legs[1][0]),
+                    (legs[0][1], legs[1][1]),
                     (arms[0][0], arms[1][0]), (arms[0][1], arms[1][1]), nod=0.1, ground=0.0,
                     toes=(legs[0][2], legs[1][2]), twist=twist)
     return panicked(angles, w, (swings[0], swings[1]), gait)
 
 
-def _running_leg(hip: Point, t: float, longer: float = 1.0) -> tuple[float, float, float]:
+def _running_arm(swing: float, gait: Gait) -> Point:
+    """A running arm's shoulder angle and elbow fold, `swing` forward (-1 back to 1): pumping,
+    the forearm rising to the chin as it comes forward and the elbow driving back behind; or
+    carried high and close ("held" arms: see HELD), swinging half as far."""
+    if gait.arms == "held":
+        middle, reach, fold, more = HELD
+        return middle + reach * gait.swing * swing, fold + more * (1 + swing) / 2
+    return (RUN_ARM[0] + RUN_ARM[1] * gait.swing * swing,
+            sum(c * swing ** n for n, c in enumerate(RUN_ELBOW)))
+
+
+def _running_leg(hip: Point, t: float, longer: float = 1.0,
+                 more: float = 0.0) -> tuple[float, float, float]:
     """A running leg's thigh angle, knee fold and foot's tip (toe down) at phase t: planted
     from t = 0 for RUN_DOWN of the cycle, the ankle set down RUN_REACH[0] ahead and going back
     at the runner's pace (it never slides), the heel rising late, the foot rolling over its
     toes; then through the swing's keys (RUN_SWING) from where it left the ground, the toes
     pointing back, to over where it lands (RUN_LAND), and down onto it; reaching `longer`
-    times as far each way for a longer stride."""
+    times as far each way for a longer stride; with `more` knee (see KNEE_MORE), the thigh
+    driven higher and the heel folded further."""
     ahead, behind = RUN_REACH[0] * longer, RUN_REACH[1] * longer
     stride = STRIDE["run"] * longer
     if t < RUN_DOWN:
@@ -222,7 +247,10 @@ def _running_leg(hip: Point, t: float, longer: float = 1.0) -> tuple[float, floa
         return (*leg_to(hip, on_toes((ahead - stride * t, 0.0), tip)), tip)
     s = (t - RUN_DOWN) / (1.0 - RUN_DOWN)  # how far through the swing, 0 to 1
     over = (1.0 - RUN_LAND[0]) * (1.0 - RUN_DOWN) * stride  # to go before it lands
-    keys = [(0.0, *leg_to(hip, on_toes((-behind, 0.0), RUN_TOE_OFF))), *RUN_SWING,
+    swing = [(k, thigh * (1.0 + KNEE_MORE["thigh"] * more * (thigh > 0)),
+              min(FOLD_MOST, fold * (1.0 + KNEE_MORE["fold"] * more)))
+             for k, thigh, fold in RUN_SWING]
+    keys = [(0.0, *leg_to(hip, on_toes((-behind, 0.0), RUN_TOE_OFF))), *swing,
             (RUN_LAND[0], *leg_to(hip, (ahead + over, RUN_LAND[1]))),
             (1.0, *leg_to(hip, (ahead, 0.0)))]
     thigh, knee = _through(keys, s)

@@ -37,7 +37,17 @@ BROAD = (0.12, 0.3)  # broad shoulders widen the torso from this far up the spin
 PAUNCH = 0.13  # a belly is widest this far up the spine from the hip
 # A shoulder bag hangs at the back of the hip (forward, up from it; in figure heights).
 BAG = ((-0.13, 0.02), (-0.03, 0.02), (-0.025, 0.12), (-0.12, 0.13))  # round the hip
+# A light dress (Julie's) over a thigh swung back: its hem rides up the thigh from the knee, to
+# this share of the thigh once it is this far back (see _behind; in proportion before), flared
+# this much about it.
+LIFTED = (0.45, 0.5, 0.035)
 FAR_ELBOW_HIDDEN = 0.3  # arms folded, the far forearm shows from this share of the way along
+
+
+# Julie's own gait (a waitress in a dress and flat shoes, beside Harry's long even stride):
+# a shorter stride, so quicker steps at his pace, with more knee, a little more bounce, her
+# arms carried high and close (see strides.KNEE_MORE, HELD).
+JULIE = Gait(stride=0.8, swing=1.0, bounce=1.2, arms="held", knee=1.3)
 
 
 @dataclass(frozen=True)
@@ -49,7 +59,8 @@ class Outfit:
     of its own, not the body's colour); broad `shoulders` (1 is average), a `belly`, a child's
     large head (`child`), what they `carry` (none, briefcase, bag), their `gait`, and whether
     they look back over the shoulder as they go (`glance`: the head turned to face behind);
-    a day's `stubble` on a man who has not shaved (a modelled face's jaw: see figure_face)."""
+    a day's `stubble` on a man who has not shaved (a modelled face's jaw: see figure_face);
+    a `light` dress, whose hem swings clear of a leg behind (see _skirt)."""
 
     hair: str = "short"
     hat: str = "none"
@@ -66,12 +77,14 @@ class Outfit:
     gait: Gait = GAIT
     glance: bool = False
     stubble: bool = False
+    light: bool = False
 
 
 OUTFITS = {
     "harry": Outfit("short", "none", "jacket", 1.15, stubble=True),  # a jacket on square
     #                                                                   shoulders, unshaven
-    "julie": Outfit("curly", "none", "dress", 0.85, 0.95),  # a mass of curls, a dress
+    "julie": Outfit("curly", "none", "dress", 0.85, 0.95, gait=JULIE, light=True),  # a mass
+    #                                         of curls, a light dress, a gait of her own
     "man": Outfit("short", "none", "jacket"),
     "woman": Outfit("long", "none", "skirt", 0.88, 0.94),
     # Julie's grandparents, in their seventies, in what they wore at home in the night: Ivan
@@ -280,9 +293,32 @@ def _skirt(body: Body, outfit: Outfit) -> Polygon:
         down = max(0.0, (ky - ay) / (math.hypot(kx - ax, ky - ay) or 1.0))  # (a shin's cos)
         hx, hy = _on((ax, ay), (kx, ky), -HEM_DROP[outfit.coat] * down)
         flare = FLARE[outfit.coat]
-        points += [(hx - flare, hy), (hx + flare, hy), (kx - 0.05, ky + 0.03),
-                   (kx + 0.05, ky + 0.03)]
+        hem = [(hx - flare, hy), (hx + flare, hy), (kx - 0.05, ky + 0.03),
+               (kx + 0.05, ky + 0.03)]
+        behind = _behind(body, side) if outfit.light else 0.0
+        if behind > 0.0:  # a light dress swings clear of a leg behind: the knee shows under it
+            k = min(1.0, behind / LIFTED[1])
+            hem = [(x + (lx - x) * k, y + (ly - y) * k)
+                   for (x, y), (lx, ly) in zip(hem, _lifted(body, side), strict=True)]
+        points += hem
     return hull(points)
+
+
+def _behind(body: Body, side: int) -> float:
+    """How far a leg's thigh is swung back behind the hip, 0 (down or forward) to 1 (level
+    behind): the sine of its angle back from straight down."""
+    (hx, hy), (kx, ky) = body.joints["hip"], body.joints[f"knee{side}"]
+    return max(0.0, (hx - kx) / (math.hypot(kx - hx, ky - hy) or 1.0))
+
+
+def _lifted(body: Body, side: int) -> list[Point]:
+    """A light dress's hem over a leg swung well behind: up the thigh from the knee (LIFTED's
+    share of it), a little flared, so the knee and the bent leg show under it (the four points
+    of the hem's hull in _skirt, the knee's two on the hem's)."""
+    (hx, hy), (kx, ky) = body.joints["hip"], body.joints[f"knee{side}"]
+    x, y = kx + (hx - kx) * LIFTED[0], ky + (hy - ky) * LIFTED[0]
+    flare = LIFTED[2]
+    return [(x - flare, y - flare / 2), (x + flare, y + flare / 2)] * 2
 
 
 def _wide(outline: Polygon, build: float) -> Polygon:

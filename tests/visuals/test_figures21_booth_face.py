@@ -20,7 +20,7 @@ from .test_booth_call import BEATS, BLACK_SKY, booth_layer
 BOOTH = BLACK_SKY + layer("booth", x=0.5, ground=0.95, scale=0.68, ring=0, **BEATS) + NO_POST
 
 OPAQUE = 250  # a sprite's pixel this opaque is inside him (off his soft edge)
-LIT, SIDE = 26, 8  # brightness over his body's colour: his face's lit front, its side in shade
+LIT, SIDE = 55, 16  # brightness over his body's colour: his face's lit front, its side in shade
 SHARE = 0.08  # of the face's inner pixels: at least this many in each tone
 BROW = (0.62, 0.42, 0.12)  # a point of his brow, on the face's front (forward, up, out to us)
 EAR = (-0.12, 0.02, 0.66)  # his near ear, in head radii (see figure_face.Point3)

@@ -27,7 +27,7 @@ from installation.visuals.base import (
 )
 from installation.visuals.fossil_city import KEPT
 from installation.visuals.fossil_kinds import FINDS, Find
-from installation.visuals.fossil_light import hollow
+from installation.visuals.fossil_light import hollow, sheen
 from installation.visuals.fossils import laid
 from installation.visuals.glow import radial
 from installation.visuals.mire import sky_over
@@ -55,12 +55,16 @@ DEEP_ALPHA = 200  # ... and of the lowest layer's (the strata showing through th
 DEPTHS = (3, 6, 4, 5, 3, 6, 4)  # the bands the finds lie in, in turn across, each a band or
 # more off its neighbours (all but two in two bands, they read as one depth: stickers on the
 # tar); none above CLEAR_BANDS, the city's things' (one there was moved down beside them)
-DEEP_SOFT = 4.0  # the lowest layer's finds shrunk this many times more than the nearest and
+DEEP_SOFT = 2.5  # the lowest layer's finds shrunk this many times more than the nearest and
 # enlarged (the sharpness of the nearest all the way down read as cut-outs); the nearest are
 # crisp (all softened alike after, the nearest were as soft as the strata round them)
 FILM = 0.35  # the tar's sheen over the lowest layer's finds: this much of their colour the
 # tar's own light (the sky it gives back, dimmed)
 FILM_LIGHT = 0.3  # that light: this much of the sky's
+DEEP_LIGHT = (58, 52, 44)  # that light (the sky's, through the tar: a bone's sheen greyed) ...
+DEEP_LIT = 2.5  # ... softened, a deep find's upper side is lit again, this much of it
+# sheen at the lowest (its light, blurred into the tar with its edges, left the deepest band's
+# thigh bone and teratorn dim smudges while the bands over them stood lit as a dig is)
 BONES = 9  # finds at amount 1: one animal of each kind (see FINDS) before any comes again
 BONE_SIZE = 0.075  # a find's half length, in the picture's heights (times its kind's size; at
 # 0.05 a mammoth's skull was 130 px across, its teeth and sockets lost from across the room;
@@ -194,6 +198,9 @@ class Bones(Split):
                             find.line, bone=own is None)
             yield
             sprite = seen_through(canvas.subsurface(box).copy(), deep, height, film)
+            if deep > 0:  # (lit again along its softened upper side: a piece of its own)
+                yield
+                relit(sprite, scale, DEEP_LIT * deep)
             if drift:  # laid on its own, moved every frame
                 shows = sprite.get_bounding_rect()  # (blitted every frame: only what shows)
                 self.drifting.append(Drifting(sprite.subsurface(shows).copy(),
@@ -334,6 +341,17 @@ def seen_through(find: pygame.Surface, deep: float, height: int,
     find.fill((keep, keep, keep), special_flags=pygame.BLEND_RGB_MULT)
     find.fill(scaled(film, share), special_flags=pygame.BLEND_RGB_ADD)
     return find
+
+
+def relit(find: pygame.Surface, size: float, gain: float) -> None:
+    """A deep find (`size` its size in pixels), softened as the tar shows it, lit again along
+    its upper side by DEEP_LIGHT (`gain` of it at most), where it shows and round it (all of
+    its box, mostly clear, took as long as its hollow: 7-9 ms at 1080 under load)."""
+    area = find.get_bounding_rect().inflate(2 * round(size), 2 * round(size)).clip(
+        find.get_rect())
+    lit = sheen(find.subsurface(area), size, gain, DEEP_LIGHT)
+    find.fill((0, 0, 0, 0), area)
+    find.blit(lit, area.topleft, special_flags=pygame.BLEND_RGBA_ADD)
 
 
 def ways(rows: list[float]) -> list[int]:

@@ -21,10 +21,11 @@ HOLLOW_OF = 127  # what of a find's picture makes its hollow: its alpha over thi
 # shadow's soft edge)
 
 
-def sheen(find: pygame.Surface, size: float) -> pygame.Surface:
+def sheen(find: pygame.Surface, size: float, gain: float = 1.0,
+          light: Color = SHEEN) -> pygame.Surface:
     """A copy of a find (per-pixel alpha, `size` its size in pixels) lit warm from above: its
-    upper side catches the light, brightest just under each upper edge and fading down over
-    SHEEN_ROUND of its size, as on something round."""
+    upper side catches the `light` (`gain` of it at most), brightest just under each upper
+    edge and fading down over SHEEN_ROUND of its size, as on something round."""
     alpha = pygame.surfarray.array_alpha(find).astype(np.float32) / 255
     soft = _blurred(alpha, max(2, round(size * SHEEN_ROUND / 2)))
     down = max(1, round(size * SHEEN_ROUND / 2))
@@ -32,7 +33,7 @@ def sheen(find: pygame.Surface, size: float) -> pygame.Surface:
     rising[:, down:] = soft[:, down:] - soft[:, :-down]
     lit = np.clip(rising * SHEEN_GAIN, 0.0, 1.0) * alpha
     rgb = pygame.surfarray.array3d(find).astype(np.float32)
-    rgb += np.array(SHEEN, np.float32) * lit[..., None]
+    rgb += np.array(light, np.float32) * gain * lit[..., None]
     out = find.copy()
     pygame.surfarray.pixels3d(out)[:] = np.clip(rgb + 0.5, 0, 255).astype(np.uint8)
     return out

@@ -75,8 +75,18 @@ TUSK_ROOT, TUSK_END = 0.34, 0.08  # across the tusk at its socket and at its tip
 ALVEOLUS = ((-0.42, 0.76), 0.21)  # the socket's lip round the tusk's root (its middle, size)
 IVORY, IVORY_SHARE = (215, 200, 170), 0.55  # the tusk paler than the skull it leaves (soaked
 # from its own colour: stained ivory; at 0.3, a brown string hanging from a mask)
-ORBIT, ORBIT_SIZE = (0.04, -0.2), 0.11  # the eye socket, behind the sheaths, halfway up
-NOSTRIL, NOSTRIL_SIZE = (-0.3, -0.42), 0.12  # the trunk's opening, high on the forehead
+ORBIT, ORBIT_SIZE = (0.04, -0.2), 0.075  # the eye socket, small, behind the sheaths, halfway
+# up (at 0.11, with the trunk's opening drawn as a round hole on the forehead beside it and the
+# dark molar under them, it read as a mask: two eyes and a mouth; in profile the trunk's
+# opening is on the front, not seen)
+FOSSA = (0.04, -0.62, 0.5, 0.56)  # the deep hollow of the temple behind the socket, on the
+# dome's side (left, top, width, height): in shade (without it the dome was a blank face)
+FOSSA_SHADE = 0.62  # its shade: this much of the bone's colour
+ARCH = ((-0.02, -0.1), (0.26, -0.15), (0.56, -0.22))  # the cheek's arch from under the socket
+# back and up to the ear, over the hollow's foot: raised bone catching the light, its shadow
+# under it (bowed down, under the socket, it read as a smile)
+CROWN_SUTURE = ((0.02, -0.84), (0.3, -0.74), (0.5, -0.5))  # a seam over the dome's top
+RAISED = 0.22  # raised bone (the cheek's arch, the molar's enamel): this far towards ivory
 EMPTY_SOCKET = ((-0.24, 0.74), 0.1)  # the far tusk's socket, its tusk gone: a dark hole
 SHEATH_SEAM = ((-0.18, -0.48), (-0.14, 0.06), (-0.16, 0.56))  # the seam behind the sheaths
 JAW_SEAM = ((-0.1, 0.4), (0.2, 0.37), (0.48, 0.16))  # where the lower jaw meets the skull
@@ -172,9 +182,10 @@ def outline(image: pygame.Surface, c: float, s: float, color: Rgba,
 def mammoth_skull(image: pygame.Surface, c: float, s: float, color: Rgba,
                   shift: float = 0.0) -> None:
     """A mammoth's skull facing left, `s` its size, round (c, c): tall, its high domed
-    cranium, the forehead falling to the trunk's opening, the huge sheaths of its tusks
-    hanging to their sockets, one tusk, paler than the skull and as broad as its socket,
-    curving out of it down, forward and up, the other's socket empty; its great ridged
+    cranium with a seam over it, the forehead falling to the huge sheaths of its tusks
+    hanging to their sockets, the small eye socket behind them at the front of the temple's
+    hollow, the cheek's arch back from it, one tusk, paler than the skull and as broad as
+    its socket, curving out of it down, forward and up, the other's socket empty; its great ridged
     molar in the upper jaw, the short lower jaw under it (a short tusk curling up over a
     small dome read as a '6'; a smooth dome with a curl, as a bean; long and low, as a
     horse's). `shift`: moved this far right, in its sizes (to lie
@@ -187,14 +198,20 @@ def mammoth_skull(image: pygame.Surface, c: float, s: float, color: Rgba,
     outline(image, c, s, color, JAW, shift)
     outline(image, c, s, color, CRANIUM, shift)
     crease = max(1, round(s * 0.04))
-    for line in (SHEATH_SEAM, JAW_SEAM):
+    raised = (*mix(color[:3], IVORY, RAISED), color[3])
+    for line in (SHEATH_SEAM, JAW_SEAM, CROWN_SUTURE):
         pygame.draw.lines(image, detail(color), False, at(line), crease)
+    left, top, wide, high = FOSSA
+    pygame.draw.ellipse(image, (*scaled(color[:3], FOSSA_SHADE), color[3]),
+                        (x0 + s * left, c + s * top, s * wide, s * high))
+    taper(image, [(x, y + s * 0.035) for x, y in at(ARCH)], s * 0.08, s * 0.06, detail(color))
+    taper(image, at(ARCH), s * 0.07, s * 0.05, raised)  # (its shadow under it)
     left, top, wide, high = MOLAR
     pygame.draw.rect(image, detail(color), (x0 + s * left, c + s * top, s * wide, s * high))
-    for n in range(LAMELLAE):  # the plates, lighter than the dark between them
+    for n in range(LAMELLAE):  # the enamel plates, lighter than the dark between them
         x = x0 + s * (left + wide * (n + 0.2) / LAMELLAE)
-        pygame.draw.rect(image, color, (x, c + s * top, max(1.0, s * wide * 0.55 / LAMELLAE),
-                                        s * high))
+        pygame.draw.rect(image, raised, (x, c + s * top, max(1.0, s * wide * 0.55 / LAMELLAE),
+                                         s * high))
     (hole, size), gone = EMPTY_SOCKET, (*scaled(color[:3], 0.7), color[3])
     pygame.draw.circle(image, gone, at((hole,))[0], s * (size + 0.05))
     pygame.draw.circle(image, SOCKET, at((hole,))[0], s * size)
@@ -203,8 +220,7 @@ def mammoth_skull(image: pygame.Surface, c: float, s: float, color: Rgba,
     pygame.draw.circle(image, color, at((lip,))[0], s * (rim - 0.04))
     ivory = (*mix(color[:3], IVORY, IVORY_SHARE), color[3])
     taper(image, at(SKULL_TUSK), s * TUSK_ROOT, s * TUSK_END, ivory)
-    for hole, size in ((ORBIT, ORBIT_SIZE), (NOSTRIL, NOSTRIL_SIZE)):
-        pygame.draw.circle(image, SOCKET, at((hole,))[0], max(1.0, s * size))
+    pygame.draw.circle(image, SOCKET, at((ORBIT,))[0], max(1.0, s * ORBIT_SIZE))
 
 
 def lay(image: pygame.Surface, pen: Pen, x: float, y: float, size: float, color: Rgba,

@@ -37,6 +37,14 @@ GLOW_SPREAD = 0.26  # of the band's width: how far round that the light fades (a
 GLOW_IN = 0.2  # of the front's way: its light comes up over this much (lit at once, a warm
 # line lay along the foot of the ruins as the front set out)
 REACH = 1.0  # of the band's width either side of its middle: where the light is all but gone
+EDGE_ROWS = (7.0, 0.0065)  # the front's edge: the morning's share goes from none to all over
+# this many rows, or this share of the height if more (soft, not a line), so that each spot
+# shows one scene or the other; across the soft band (FEATHER) the two showed through each
+# other: the calf's back over the ribs, for half a second
+RAGGED = 0.3  # ... its edge ragged, as light on rippled tar: each column's front moved up to
+# this share of the band's width at our feet, ahead or behind (less far off) ...
+RAGGED_WAVES = ((0.009, 1.0), (0.021, 0.5), (0.047, 0.25))  # ... by waves across (a wave a
+# pixel, at 1080 rows) and their weights
 WINDOW = 250  # levels: a frame's band spans at most this many depths (each level one depth)
 DEPTH_ROWS = 270  # rows of the depths worked out in a piece (~0.3 ms at 1080, twice as wide)
 Palette = list[Color]
@@ -74,9 +82,9 @@ class LightFront:
         memory first touched a megabyte a piece: see `touched`)."""
         width, height = size
         self.size = size
-        self.lead = _runs_ahead(width, height, seed)
-        self.step = max(1, math.ceil(2 * (FEATHER[1] * REACH * height + float(self.lead.max()))
-                                     / WINDOW))
+        self.lead = _runs_ahead(width, height, seed) + _ragged(width, height, seed)
+        self.step = max(1, math.ceil(2 * ((FEATHER[1] * (REACH + RAGGED)) * height
+                                          + float(self.lead.max())) / WINDOW))
         self._turns = (np.add.outer(np.arange(self.step), np.arange(2 * width))
                        % self.step).astype(np.float32)
         self._memory = yield from touched(2 * width * height)
@@ -108,7 +116,8 @@ class LightFront:
         runs = float(self.lead.max())
         start = top - runs * self._deep(top) - reach
         middle = start + (height + reach - start) * edge
-        near = middle - reach  # above it the morning's, unlit: no front runs behind
+        rag = RAGGED * FEATHER[1] * height  # (its ragged edge either way, at our feet)
+        near = middle - reach - rag  # above it the morning's, unlit: no front runs behind
         first = max(top, min(height, math.floor(near)))
         far = middle + feather / 2  # below it the night's, however far a front runs ahead
         last = max(first, min(height, math.ceil(far + runs * self._deep(far + runs))))
@@ -128,7 +137,8 @@ class LightFront:
         levels = np.arange(256)
         steps = base + (levels - base + 128) % 256 - 128
         across = (steps * self.step - middle) / feather  # (dithered: a level is its depth)
-        share = s_curve(np.clip(0.5 - across, 0.0, 1.0))
+        edge = max(EDGE_ROWS[0], EDGE_ROWS[1] * self.size[1])
+        share = s_curve(np.clip(0.5 - across * feather / edge, 0.0, 1.0))
         glow = lit * np.exp(-0.5 * ((across - GLOW_AT) / GLOW_SPREAD) ** 2)
         light = np.round(np.outer(glow, GLOW)).astype(int).tolist()
         return cover_palette(1.0 - share), [(r, g, b) for r, g, b in light]
@@ -167,3 +177,15 @@ def _runs_ahead(width: int, height: int, seed: int) -> np.ndarray:
         swell += weight * np.sin(columns / max(1, width) * 2 * math.pi * waves + phase)
     swell /= sum(weight for _waves, weight in SWELL_WAVES)
     return (height * (LEAD * bell + SWELL * (1 + swell))).astype(np.float32)
+
+
+def _ragged(width: int, height: int, seed: int) -> np.ndarray:
+    """How far the front's edge runs ahead (or behind, below 0) at our feet in each column of
+    a picture twice `width` wide: ragged waves across, RAGGED of the band's width at most."""
+    columns = np.arange(2 * width, dtype=np.float32) * (1080.0 / max(1, height))
+    phases = np.random.default_rng(seed + 1).random(len(RAGGED_WAVES)) * 2 * math.pi
+    out = np.zeros(2 * width, np.float32)
+    for (across, weight), phase in zip(RAGGED_WAVES, phases, strict=True):
+        out += weight * np.sin(across * columns + phase)
+    out *= RAGGED * FEATHER[1] * height / sum(weight for _across, weight in RAGGED_WAVES)
+    return out.astype(np.float32)

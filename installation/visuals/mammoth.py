@@ -131,6 +131,8 @@ MIRED_TUSKS = Tusks(((-0.62, 0.98), (-0.72, 0.92), (-0.86, 0.9), (-0.99, 0.95), 
                     tip=0.014, far_shift=MIRED_FAR_SHIFT)
 GHOST_HEM = 0.085  # an apparition's belly locks are joined only this far down (lit along its
 # edge, a hem hanging lower showed as a line along her belly)
+LOCK_STRAY = 1.6  # a ragged fringe's locks lie up to this many spacings off their places ...
+LOCK_BETWEEN = 0.35  # ... and this share of the places between its clumps has a lock too
 CALF_FRINGE = 0.8  # the calf's belly hair: its locks' places, lengths, widths and lean this
 # ragged (even, and rim-lit at 10:34, they read as the teeth of a comb)
 TANGLE = 1.2  # the calf's coat's locks: this uneven in length and lean (even, rim-lit down its
@@ -286,9 +288,10 @@ def _fringe(pen: Pen, color: Color, left: float, right: float, hem: float = HEM,
         x = left + (right - left) * n / locks
         top = 0.44 + sag * (x + 0.05) ** 2
         ends = min(1.0, min(n, locks - n) / (locks * FRINGE_ENDS)) ** 0.5
-        if ragged:
-            if n % 2 == 0:  # in clumps twice as wide (one a spacing, rim-lit, a comb)
-                pen.polygon(_lock(x, top, 2 * half, ends * long, ragged, n), color)
+        if ragged:  # in clumps, at uneven places (see `_locks`)
+            for at, k in _locks(x, spacing, ragged, n):
+                pen.polygon(_lock(at, 0.44 + sag * (at + 0.05) ** 2, 2 * half, ends * long,
+                                  ragged, k), color)
         else:
             drop = (0.07 + 0.05 * ((n * 7) % 5) / 4) * ends * long
             pen.polygon([(x - half, top + 0.04), (x + half, top + 0.04),
@@ -296,6 +299,17 @@ def _fringe(pen: Pen, color: Color, left: float, right: float, hem: float = HEM,
         line.append((x, top, ends))
     pen.polygon([(x, top + 0.04) for x, top, _ in line]
                 + [(x, top - hem * ends) for x, top, ends in reversed(line)], color)
+
+
+def _locks(x: float, spacing: float, ragged: float, n: int) -> list[tuple[float, int]]:
+    """The locks of a ragged fringe hanging from about `x`, the `n`th of its places
+    `spacing` apart, and each lock's own number: none, one or two, each moved up to
+    LOCK_STRAY spacings off it (one every other place, at one spacing, rim-lit against the
+    haze at 10:30, read as a sawtooth: hair hangs in uneven locks)."""
+    count = (0, 1, 1, 2)[int(4 * hash01(FRINGE_SEED, n, 7))] if n % 2 == 0 else (
+        1 if hash01(FRINGE_SEED, n, 7) < LOCK_BETWEEN else 0)
+    return [(x + ragged * LOCK_STRAY * spacing * (hash01(FRINGE_SEED, n, 8 + k) - 0.5),
+             2 * n + k) for k in range(count)]
 
 
 def _lock(x: float, top: float, half: float, long: float, ragged: float,

@@ -41,7 +41,14 @@ TRUNK_MIRED_SWUNG = ((-0.7, 1.03), (-0.79, 0.97), (-0.86, 0.89), (-0.9, 0.8), (-
                      (-0.95, 0.69), (-0.99, 0.69), (-1.01, 0.72))
 # ... swung forward as she breathes, still hanging (from hanging straight to swung up, half
 # way it curled inside her tusk's loop again: the fist, every breath of the afternoon's)
-HANGING_TRUNKS = (TRUNK_MIRED_HANGING, TRUNK_MIRED_SWUNG, TRUNK_MIRED_OUT, TRUNK_MIRED_LIFTED)
+TRUNK_MIRED_STRAIN = ((-0.7, 1.03), (-0.79, 0.96), (-0.87, 0.88), (-0.93, 0.8), (-0.97, 0.73),
+                      (-1.01, 0.68), (-1.06, 0.67), (-1.09, 0.7))
+TRUNK_MIRED_THROWN = ((-0.7, 1.04), (-0.8, 0.98), (-0.89, 0.9), (-0.96, 0.82), (-1.02, 0.76),
+                      (-1.07, 0.73), (-1.12, 0.74), (-1.15, 0.78))
+# ... and as she strains swung further forward and thrown out, still hanging, its tip curling
+# up a little below its root (swung on up to raised over her crown, half way it passed level
+# and curled before her tusk, posed, every strain of the noon)
+HANGING_TRUNKS = (TRUNK_MIRED_HANGING, TRUNK_MIRED_SWUNG, TRUNK_MIRED_STRAIN, TRUNK_MIRED_THROWN)
 TRUNK_MIRED_SKY = ((-0.7, 1.04), (-0.78, 1.08), (-0.8, 1.15), (-0.78, 1.22), (-0.77, 1.29),
                    (-0.79, 1.35), (-0.85, 1.4), (-0.92, 1.43))
 # Going under, it reaches up the front of her face and her brow and on up and out for the air,

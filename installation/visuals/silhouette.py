@@ -11,7 +11,7 @@ import numpy as np
 import pygame
 
 from installation.visuals.apparition import apparition, rounding
-from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, scaled
+from installation.visuals.base import HOUR, Color, Frame, Pieces, Setup, at_once, scaled
 from installation.visuals.figure_light import Light, lit
 from installation.visuals.glow import radial
 from installation.visuals.long_shadow import SunShadows
@@ -36,10 +36,12 @@ from installation.visuals.mammoth_lift import (
     posed_at,
 )
 from installation.visuals.mire import COAT, DRIPS, GHOST_COAT, sky_over
+from installation.visuals.mire_close import Closing
 from installation.visuals.mire_mirror import heap_mirror
 from installation.visuals.mire_rings import Ripples
 from installation.visuals.mire_sides import FLANK
 from installation.visuals.mire_wading import Wading
+from installation.visuals.palette import light_at
 from installation.visuals.pen import SUPERSAMPLE, rendered
 from installation.visuals.shapes import in_tar
 from installation.visuals.silhouette_ahead import CollarShare
@@ -145,6 +147,11 @@ class Silhouette:
             rows = self._visible(math.ceil(REACHES[1] * self.span))
             self.tip = yield from tip_of(self.lift.figures[self.lift.last], self.span, rows,
                                          self.wading)
+        self.closing: Closing | None = None  # the tar closing over her place, once she has gone
+        if self.tip is not None:
+            self.closing = Closing(self.span, sky_over(setup)  # (the pool's bubbles' sky)
+                                   or light_at(setup.scene.at / HOUR).top)
+            yield from self.closing.pieces()
         self.heap_mirror = heap_mirror(params["reflect"], params["under"], self.wading,
                                        setup.seed, setup.size, self.line,
                                        self.image.get_height())  # going under
@@ -284,9 +291,16 @@ class Silhouette:
             sky = self.sinking.sky(frame)
             self._make_ahead(frame, sink, sky)
         beat = self._beat(frame, sink)
+        closing = (self.closing.step(self.sinking.since(frame, self.line - self.feet[1]))
+                   if self.closing is not None else -1)
         return Look(ringing, sink, self.sway.lean(frame.seconds) if self.sway else 0,
                     self._rings(frame, sink), sky, self._pose(frame, sink, beat), beat,
-                    self._tip_rings(frame, sink), self._sun_lean(frame))
+                    self._tip_rings(frame, sink), self._sun_lean(frame), closing)
+
+    def closing_at(self) -> tuple[int, int]:
+        """Where the last of her goes under: her place on the tar, as it closes over her."""
+        return self.feet[0] + self._ring_middle(0, self.tip.ripples if self.tip else None), \
+            self.line
 
     def _sun_lean(self, frame: Frame) -> tuple[int, int] | None:
         """The step of the sun's shadow it casts at `frame` (None: it casts none)."""
@@ -404,7 +418,7 @@ class Silhouette:
         if not surface.get_clip().colliderect(self.reach):
             return
         x, y = self.feet
-        ringing, sink, lean, rings, sky, pose, beat, tip_rings, sun = self.look(frame)
+        ringing, sink, lean, rings, sky, pose, beat, tip_rings, sun, closing = self.look(frame)
         visible = self._visible(sink)
         if self.bank is not None:
             surface.blit(*self.bank)
@@ -415,7 +429,7 @@ class Silhouette:
             if ringing:
                 surface.blit(self.ringing, self.glow_at, special_flags=pygame.BLEND_RGB_ADD)
         if visible <= 0:  # where she went
-            self._draw_rings(surface, visible, rings, tip_rings)
+            self._draw_rings(surface, visible, rings, tip_rings, closing)
             return
         figure = self.image
         wading = self._wading(visible) if self.wading is not None else None
@@ -437,7 +451,7 @@ class Silhouette:
                                      (mirror_hole(self, pose) if hole and wading is self.wading
                                       else None, pose), visible, x, frame.seconds)  # (the tip's
             # picture is her lifted one, what has gone under cleared)
-        self._draw_rings(surface, visible, rings, tip_rings)  # under her, round where she
+        self._draw_rings(surface, visible, rings, tip_rings, closing)  # under her, round where she
         # goes under
         whole = wading.shown_rows(visible) if wading is not None else visible
         draw_posed(surface, self.cut_figures, (figure, posed), pose, (x, y + sink),
@@ -454,14 +468,16 @@ class Silhouette:
                 tar.swell(surface, x, self.line, beat)
 
     def _draw_rings(self, surface: pygame.Surface, visible: int, rings: tuple[int, ...],
-                    tip_rings: tuple[int, ...]) -> None:
-        """Her rings of these sizes on the tar, `visible` rows of her above it, and those of
-        her trunk, the last of her (`tip_rings`)."""
+                    tip_rings: tuple[int, ...], closing: int = -1) -> None:
+        """Her rings of these sizes on the tar, `visible` rows of her above it, those of
+        her trunk, the last of her (`tip_rings`), and the tar closing over her (`closing`)."""
         if self.ripples is not None:
             self.ripples.draw(surface, self.feet[0], self.line, rings, self._ring_middle(visible))
         if self.tip is not None and tip_rings:
             self.tip.ripples.draw(surface, self.feet[0], self.line, tip_rings,
                                   self._ring_middle(visible, self.tip.ripples))
+        if self.closing is not None:
+            self.closing.draw(surface, self.closing_at(), closing)
 
 
 def _banded(figures: list[pygame.Surface]) -> list[Banded]:

@@ -27,6 +27,7 @@ class Look(NamedTuple):
     heave: Beat = Beat()  # the dream's mother heaving a leg out of the tar (mammoth_heave)
     tip: tuple[int, ...] = ()  # the sizes of the rings round her trunk, the last of her
     sun: tuple[int, int] | None = None  # the step of the sun's shadow it casts (long_shadow)
+    closing: int = -1  # the tar closing over her place once she has gone under (mire_close)
 
 
 def reach_of(figure: Silhouette) -> pygame.Rect:
@@ -55,6 +56,8 @@ def reach_of(figure: Silhouette) -> pygame.Rect:
                   figure.tip.ripples.area(x, figure.line)]
     if figure.lift is not None and figure.lift.tar is not None:
         areas.append(figure.lift.tar.area(x, figure.line))
+    if figure.closing is not None:
+        areas.append(figure.closing.area(figure.closing_at()))
     if figure.sun_shadows is not None:
         feet, on_sprite = figure.sun_feet()
         areas.append(figure.sun_shadows.reach(figure.image, on_sprite, feet))
@@ -79,6 +82,8 @@ def changed(figure: Silhouette, old: tuple[Any, ...], new: tuple[Any, ...]) -> l
         areas.append(figure.tip.ripples.area(figure.feet[0], figure.line))
     if figure.ripples is not None and (was.ripple, was.sink) != (now.ripple, now.sink):
         areas.append(_ring_area(figure))
+    if was.closing != now.closing and figure.closing is not None:
+        areas.append(figure.closing.area(figure.closing_at()))
     if was.lean != now.lean and figure.sway is not None:
         areas.append(figure.sway.area)
     if was.pose != now.pose and figure.lift is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pygame
 
-from installation.visuals.base import Color, s_curve
+from installation.visuals.base import Color, Pieces, s_curve
 from installation.visuals.oil import film_tint
 
 SQUASH = 0.28  # the dome's foot on the surface, flattened as seen from where we stand
@@ -40,10 +40,16 @@ class SkinDomes:
     """Bubbles' domes under a sky of colour `sky`: modelled once for each stage of their
     swelling, each size scaled from its stage's model as it is first drawn, and kept."""
 
-    def __init__(self, sky: Color) -> None:
-        light = np.array([c * w for c, w in zip(sky, WARM, strict=True)], np.float64)
-        self.models = models(light)
+    def __init__(self, sky: Color, eager: bool = True) -> None:
+        self.light = np.array([c * w for c, w in zip(sky, WARM, strict=True)], np.float64)
+        self.models = models(self.light) if eager else []  # (else made in `pieces`)
         self.scaled: dict[tuple[int, int, int], Pair] = {}
+
+    def pieces(self) -> Pieces:
+        """Its models not yet made (not `eager`), a stage a piece (all at once, ~10 ms)."""
+        for stage in range(len(self.models), STAGES + 1):
+            yield
+            self.models += models(self.light, stage)
 
     def draw(self, surface: pygame.Surface, foot: tuple[int, int], radius: float,
              swell: float) -> None:
@@ -53,15 +59,21 @@ class SkinDomes:
         half = radius * max(0.0, min(1.0, swell)) ** GROWTH
         width = max(2, round(2 * half))
         height = max(1, round(half * (SQUASH + rise(swell)) + half * SQUASH))
-        key = (width, height, stage)
+        self.lay(surface, foot, (width, height), stage, below(swell))
+
+    def lay(self, surface: pygame.Surface, foot: tuple[int, int], size: tuple[int, int],
+            stage: int, low: float) -> None:
+        """A dome's picture at `stage` of its swelling scaled to `size` (kept), `low` of it
+        below its foot's middle at `foot` (a broad low heave of the tar is one squashed)."""
+        key = (*size, stage)
         pair = self.scaled.get(key)
         if pair is None:
             if len(self.scaled) >= KEPT:
                 self.scaled.clear()
             shading, light = self.models[stage]
-            pair = self.scaled[key] = (pygame.transform.smoothscale(shading, (width, height)),
-                                       pygame.transform.smoothscale(light, (width, height)))
-        top = (foot[0] - width // 2, foot[1] - round(height * (1 - below(swell))))
+            pair = self.scaled[key] = (pygame.transform.smoothscale(shading, size),
+                                       pygame.transform.smoothscale(light, size))
+        top = (foot[0] - size[0] // 2, foot[1] - round(size[1] * (1 - low)))
         surface.blit(pair[0], top, special_flags=pygame.BLEND_RGB_MULT)
         surface.blit(pair[1], top, special_flags=pygame.BLEND_RGB_ADD)
 
@@ -76,11 +88,13 @@ def below(swell: float) -> float:
     return SQUASH / (rise(swell) + 2 * SQUASH)
 
 
-def models(light: np.ndarray) -> list[Pair]:
-    """A dome at each of STAGES + 1 stages of its swelling, MODEL pixels across its half: its
-    shading (to multiply the pool by) and the sky's light on it (to add), under `light` (the
-    sky, browned); worked out for all the stages at once (stage, column, row)."""
-    swell = (np.arange(STAGES + 1, dtype=np.float64) / STAGES)[:, None, None]
+def models(light: np.ndarray, only: int | None = None) -> list[Pair]:
+    """A dome at each of STAGES + 1 stages of its swelling (or at the `only` one), MODEL pixels
+    across its half: its shading (to multiply the pool by) and the sky's light on it (to add),
+    under `light` (the sky, browned); worked out for all the stages at once (stage, column,
+    row)."""
+    stages = np.arange(STAGES + 1) if only is None else np.array([only])
+    swell = (stages.astype(np.float64) / STAGES)[:, None, None]
     high = RISE[0] + (RISE[1] - RISE[0]) * swell + SQUASH  # its top over its foot's middle
     rows = [round(MODEL * (float(h) + SQUASH)) for h in high.ravel()]
     u = np.linspace(-1, 1, 2 * MODEL + 1)[None, :, None]

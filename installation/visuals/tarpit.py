@@ -24,6 +24,11 @@ from installation.visuals.mire import sky_over
 from installation.visuals.oil import oiled
 from installation.visuals.palette import light_at
 from installation.visuals.silhouette_form import standing_box
+from installation.visuals.tar_bubble import BURST as BURST  # (named here too, as before)
+from installation.visuals.tar_bubble import GROW as GROW
+from installation.visuals.tar_bubble import RING_LAGS as RING_LAGS
+from installation.visuals.tar_bubble import RING_SPREAD, bubble, ring_end
+from installation.visuals.tar_bubble import ring_strength as ring_strength
 from installation.visuals.tar_domes import SkinDomes
 from installation.visuals.tar_glint import SunOnTar
 from installation.visuals.tar_mirror import (
@@ -42,13 +47,6 @@ from installation.visuals.tar_ripple import BAND, ripples
 
 MAX_BUBBLES = 16
 BANK = (22, 20, 16)
-GROW = 0.55  # share of a bubble's life spent swelling
-BURST = 0.6  # from here on, rings spread where it burst
-RING_LAGS = (0.0, 0.35)  # when each ring sets out, as a share of the rings' time
-RING_SPREAD = 4.0  # how far a ring spreads past the bubble's radius, in its radii
-RING_RISE = 0.06  # a ring comes up over this share of the rings' time ...
-RING_FADE = 1.5  # ... then fades as it spreads: its strength left to this power
-FAINTEST = 0.04  # a ring fainter than this (of its strength at the burst) no longer shows
 WARM = (1.0, 0.86, 0.7)  # tar mirrors the sky browner than it is
 MIRROR_DIM = 0.6  # dark tar gives back a light thing (a tusk, a figure) this much of its light
 MIRROR_FLOOR = 6  # rows of the mirror whose shade is under this level everywhere (giving back
@@ -320,16 +318,7 @@ class Tarpit(Split):
         for x, depth, period, phase, size in bubbles:
             life = (seconds / period + phase) % 1.0
             centre = (int(x * width), self.edge + int(depth * self.depth))
-            radius = self._radius(depth, size)
-            if life < GROW:  # a dome of tar swelling, the sky caught on its top
-                self.domes.draw(surface, centre, radius, life / GROW)
-            elif life >= BURST:  # rings spreading on the surface where it burst
-                t = (life - BURST) / (1 - BURST)
-                for k, lag in enumerate(RING_LAGS):
-                    strength = ring_strength(t, lag) / (1 + k)
-                    if strength >= FAINTEST:
-                        rings.draw(surface, centre, radius * (1 + RING_SPREAD * (t - lag)),
-                                   strength)
+            bubble(surface, self.domes, rings, centre, self._radius(depth, size), life)
 
 
 def shown(shade: pygame.Surface) -> pygame.Surface:
@@ -342,17 +331,6 @@ def shown(shade: pygame.Surface) -> pygame.Surface:
     if rows == shade.get_height():
         return shade
     return shade.subsurface((0, 0, shade.get_width(), rows)).copy()
-
-
-def ring_strength(t: float, lag: float) -> float:
-    """How strongly a ring that set out at `lag` shows `t` through the rings' time (0..1): it
-    comes up quickly, then fades as it spreads, gone as the next bubble begins to swell."""
-    return max(0.0, min(1.0, (t - lag) / RING_RISE)) * (1.0 - t) ** RING_FADE
-
-
-def ring_end() -> float:
-    """How far through the rings' time the first ring is last seen (it fades below FAINTEST)."""
-    return 1.0 - FAINTEST ** (1.0 / RING_FADE)
 
 
 def gloss(down: float) -> float:

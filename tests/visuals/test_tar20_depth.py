@@ -50,14 +50,15 @@ def finds_seen() -> list[Seen]:
 
 def test_the_finds_lie_at_clearly_different_depths_the_deeper_dim_and_soft() -> None:
     """At 09:00 every find lay in one of two bands, all as bright and as sharp: stickers on
-    the tar. The nearest stand out of it at least twice as far as the deepest, whose edges
-    are softer; the deepest still stand out (a ribcage seen through the tar, not lost)."""
+    the tar. The nearest stand out of it clearly further than the deepest (at least 1.6 times:
+    twice left the deepest band's thigh bone a dim smudge, deep25), whose edges are softer;
+    the deepest still stand out (a ribcage seen through the tar, not lost)."""
     seen = finds_seen()
     strata = sorted({stratum for _name, stratum, *_rest in seen})
     assert len(strata) >= 3, f"the finds lie in {strata}"
     nearest = [s for s in seen if s[1] == strata[0]]
     deepest = [s for s in seen if s[1] == strata[-1]]
-    assert min(s[2] for s in nearest) > 2 * max(s[2] for s in deepest), seen
+    assert min(s[2] for s in nearest) > 1.6 * max(s[2] for s in deepest), seen
     assert min(s[2] for s in deepest) > 12, seen  # legible still
     assert min(s[3] for s in nearest) > 1.2 * max(s[3] for s in deepest), seen
 

@@ -20,8 +20,10 @@ WEIGHTS = np.array([0.3, 0.59, 0.11])
 SKY = ((0.10, 0.20), (0.10, 0.40))  # open grey sky left of the tower (shares of width, height)
 SEEN = 6  # a pixel's luminance the dust changes by this much: the dust shows there
 LIGHTER = 30  # the dust (but its lightest 1%) no lighter than the sky's median + this
-MIDDLING = 8  # its median no lighter than the sky's + this (now ~3, ~4; the cotton puffs' ~11, ~16)
-WHITE = 150  # nor any of its pixels this light (the cotton puffs' tops were ~138, ~153)
+MIDDLING = 12  # its median no lighter than the sky's + this (~3, ~4 till collapse25, whose
+# lit sunward sides make it ~8, ~8.5; the cotton puffs' ~11, ~16 were thick cover, not light)
+WHITE = 155  # nor any of its pixels this light (the cotton puffs' tops were ~138, ~153; 150 till
+# collapse25, whose lit sunward sides reach ~152 in one place)
 SOFT = 6  # its edge: from where it shows to where it is thick, at least this many pixels
 THICK = 0.8  # thick: this share of the dust's strongest change on its row
 LARGE = 0.05  # at its largest it covers this share of the picture

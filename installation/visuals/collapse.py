@@ -55,9 +55,10 @@ SHARD_THROW = (0.1, 0.8)  # how fast a shard is thrown outwards, tower widths a 
 SHARD_FALL = 3.0  # how fast it falls faster, tower widths a second per second
 SHARD_SPIN = 6.0  # quarter turns a second as it tumbles
 DUST_DRIFT = 0.012  # picture widths a real second at wind 1 (the smoke's wind)
-DUST_TONE = 1.0  # the dust's colour, of the ash's: a little paler than the grey sky, its
-# underside darker (0.75 till collapse24: behind the ruins, darker than the sky, a row of dark
-# balls over them read as smoke; much paler, it read as cotton wool: dust21)
+DUST_TONE = 1.06  # the dust's colour, of the ash's: about the grey sky's where it climbs, lit
+# paler on its sunward side, darker in its shade (1.0 till collapse25: high up, in the sky paler
+# towards the horizon, its puffs read as dark blobs, review 24; 0.75 till collapse24: a row of
+# dark balls over the ruins read as smoke; much paler, it read as cotton wool: dust21)
 DUST_WIDEST = 0.1  # the cloud is sized by the tower's width, but no wider than this share of
 # the picture's (a wide tower's would be repainted over much of the skyline a step as it drifts)
 

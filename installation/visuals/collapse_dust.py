@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Generator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import pygame
 
 from installation.visuals.ahead import Ahead
-from installation.visuals.base import Color, Pieces, finished, mix
+from installation.visuals.base import Color, Pieces, finished, mix, scaled
 
 Placed = list[tuple[pygame.Surface, tuple[int, int], int]]  # pictures, places, strengths
 
@@ -32,17 +32,21 @@ CRACK_LEAD = 0.4  # real seconds: a puff from the crack is as thick at once as o
 STOREY_OUT = (0.4, 0.6)  # how far out of its sides a storey's puffs spurt, of its width
 STOREY_SIZE = ((0.1, 0.15), (0.3, 0.45))  # a storey's puff: first, last (cloud widths)
 STOREY_RISE = (-0.05, 0.05)  # how far it climbs, of the tower's height
-FOOT_PUFFS = 22  # puffs rolling out from the foot as the chunks and the floors come down
+FOOT_PUFFS = 26  # puffs rolling out from the foot as the chunks and the floors come down
 LANDS = (0.9, 4.5)  # real seconds after the first chunk lets go that the foot's puffs come
-PUFF_KINDS = 4  # different puff pictures
+PUFF_KINDS = 4  # different puff pictures: the first HIGH_KINDS for the puffs high up, the rest
+HIGH_KINDS = 2  # for the foot's, their undersides lit by the fires (high up, warmed alike, the
+# puffs' lower halves were a dark brown against the grey sky)
 PUFF_SIZES = 20  # sizes made of each, smallest to largest
 FOOT_SIZE = ((0.18, 0.28), (0.32, 0.48))  # a foot puff's radius: first, last (cloud widths)
 FOOT_RISE = ((0.03, 0.1), (0.15, 0.3))  # how far a foot puff climbs, of the tower's standing
 # height: two in three stay low, rolling out along the ground as a wall, the rest climb
 FRONT = 0.7  # how much of when a foot puff comes is set by how far out it rolls (the rest by
 # chance): the dust rolls out as a front
-FOOT_SPREAD = (0.4, 1.2)  # how far out from the foot it rolls, either side, tower widths (wider
-# than the tower: the dust of a fall rolls out through the streets round it)
+FOOT_SPREAD = (0.1, 1.3)  # how far out from the foot it rolls, either side, tower widths (wider
+# than the tower: the dust of a fall rolls out through the streets round it; from 0.4 and
+# starting half way, till collapse25, it left the foot itself clear between two lobes)
+FOOT_START = 0.2  # a foot puff starts this share of the way out, rolls out the rest
 RISE_SECONDS = 8.0  # real seconds a puff takes to climb most (two thirds) of its way
 SIT = 0.7  # a puff's middle stands this much of its radius over where it rises from
 PUFF_GROW = 3.0  # real seconds over which a puff billows out (most of it)
@@ -59,11 +63,14 @@ EDGE_FADE = 0.35  # and faded out over this much of its radius at the picture's 
 BILLOW_FALL = 1.8  # a billow's cover falls as exp(-this * (distance / its radius) ** 2)...
 BILLOW_BODY = 1.6  # ...times this, held to 1 (a thick middle, a soft falling edge)
 SEPIA = ((112, 96, 82), 0.45)  # the dust dirtied towards concrete's grey-brown, and by how much
-FIRE_LIT = ((160, 88, 52), 0.4)  # its underside warmed by the fires below, and by how much
+FIRE_LIT = ((160, 88, 52), (0.15, 0.45))  # its underside warmed by the fires below, and by how
+# much: high up, at the foot
+FOOT_LIGHT = 0.85  # the foot's puffs' light, of those high up's (in the ruins' shadow, under the
+# smoke: as light, the wall's crest stood paler than anything in the sky)
 THINNING = 1.2  # how the dust thins: the power of the share of its time left
 BILLOWS = 22  # billows heaped in a puff
 SOFTEN = 24  # the light on the billows blurred over their puff's radius / this
-SHADE = (1.2, 0.72)  # a puff's sunward side and its shade, of the dust's colour (0.98 and 0.82
+SHADE = (1.15, 0.8)  # a puff's sunward side and its shade, of the dust's colour (0.98 and 0.82
 # till collapse25: about the sky's grey, the puffs high up read as dark blobs against it)
 SUNWARD = (-0.6, -0.45)  # the light on a billow: towards its left (the light breaking low behind
 # the ruins there) and its top
@@ -140,8 +147,8 @@ def dust_time(step: int) -> float:
     return step / DUST_STEPS[0] if step < fast else BILLOW + (step - fast) / DUST_STEPS[1]
 
 
-def puff(radius: int, rng: np.random.Generator,
-         color: Color) -> Generator[None, None, pygame.Surface]:
+def puff(radius: int, rng: np.random.Generator, color: Color,
+         warm: float) -> Generator[None, None, pygame.Surface]:
     """A puff of dust (per-pixel alpha), `radius` pixels: soft billows heaped on one another,
     its crown the dim grey of the sky's light, its underside the fires' glow, thinning into the
     air over a wide edge (no rim). Made in pieces (BILLOWS_A_PIECE billows, then the rest)."""
@@ -166,7 +173,7 @@ def puff(radius: int, rng: np.random.Generator,
         (1 - np.sqrt(x ** 2 + y ** 2)) / EDGE_FADE, 0, 1)  # thinning out before the picture's edge
     light = np.minimum(softened(light, radius // SOFTEN) * (1 + LUMPS_LIT * lumps), SHADE[0])
     yield
-    return lit_puff(size, color, light, y, cover)
+    return lit_puff(size, color, light, y, cover, warm)
 
 
 def noise(size: int, radius: int, rng: np.random.Generator) -> np.ndarray:
@@ -180,12 +187,12 @@ def noise(size: int, radius: int, rng: np.random.Generator) -> np.ndarray:
 
 
 def lit_puff(size: int, color: Color, light: np.ndarray, y: np.ndarray,
-             cover: np.ndarray) -> pygame.Surface:
+             cover: np.ndarray, warm: float) -> pygame.Surface:
     """The puff's picture: `color` at its `light`, warmed towards the fires below it (its
     underside, y down the puff from -1 to 1), at its `cover`."""
     below = np.clip((y + 0.2) / 1.2, 0, 1) * np.ones_like(light)
-    rgb = (np.array(color, float)[None, None, :] * (1 - FIRE_LIT[1] * below[..., None])
-           + np.array(FIRE_LIT[0], float)[None, None, :] * FIRE_LIT[1] * below[..., None])
+    rgb = (np.array(color, float)[None, None, :] * (1 - warm * below[..., None])
+           + np.array(FIRE_LIT[0], float)[None, None, :] * warm * below[..., None])
     out = pygame.Surface((size, size), pygame.SRCALPHA)
     pixels = pygame.surfarray.pixels3d(out)
     pixels[:] = np.clip(rgb * light[..., None], 0, 255).astype(np.uint8)
@@ -231,7 +238,7 @@ def crack_puffs(fallen: Fallen, cloud: float, rng: np.random.Generator) -> list[
             spill = rng.uniform(-CRACK_SPILL, CRACK_SPILL) * fallen.tall
             out.append(Puff(fallen.seam[0] + (fallen.seam[1] - fallen.seam[0]) * along,
                             -fallen.stump + SIT * first + spill, first,
-                            rng.uniform(*CRACK_SIZE[1]) * cloud, (n + k) % PUFF_KINDS,
+                            rng.uniform(*CRACK_SIZE[1]) * cloud, (n + k) % HIGH_KINDS,
                             rng.uniform(0.8, 1.3), at - CRACK_LEAD + rng.uniform(0, 0.1) * k,
                             rng.uniform(*CRACK_RISE) * fallen.tall,
                             (along - 0.5) * CRACK_SPURT * fallen.width))
@@ -247,7 +254,7 @@ def puffs(fallen: Fallen, cloud: float, rng: np.random.Generator) -> list[Puff]:
         out.extend(outwards(side * rng.uniform(*STOREY_OUT) * fallen.width,
                             -high + rng.uniform(-0.2, 0.4) * cloud,
                             rng.uniform(*STOREY_SIZE[0]) * cloud,
-                            rng.uniform(*STOREY_SIZE[1]) * cloud, (n + side) % PUFF_KINDS,
+                            rng.uniform(*STOREY_SIZE[1]) * cloud, (n + side) % HIGH_KINDS,
                             rng.uniform(0.8, 1.3), at + rng.uniform(-0.1, 0.1),
                             rng.uniform(*STOREY_RISE) * fallen.tall) for side in (-1, 1))
     return out + foot_puffs(fallen, cloud, rng)
@@ -264,11 +271,13 @@ def foot_puffs(fallen: Fallen, cloud: float, rng: np.random.Generator) -> list[P
         spread = FOOT_SPREAD[0] + (FOOT_SPREAD[1] - FOOT_SPREAD[0]) * out_by
         late = FRONT * out_by + (1 - FRONT) * rng.uniform(0, 1)
         comes = LANDS[0] + (LANDS[1] - LANDS[0]) * late
-        out.append(replace(outwards(
-            (1 if n % 2 else -1) * spread * fallen.width, -rng.uniform(0.0, 0.1) * cloud,
-            rng.uniform(*FOOT_SIZE[0]) * cloud, rng.uniform(*FOOT_SIZE[1]) * cloud,
-            n % PUFF_KINDS, rng.uniform(0.6, 1.2), first + comes,
-            rng.uniform(*FOOT_RISE[n % 3 == 2]) * fallen.tall), thick=FOOT_ALPHA))
+        x = (1 if n % 2 else -1) * spread * fallen.width
+        out.append(Puff(FOOT_START * x, -rng.uniform(0.0, 0.1) * cloud,
+                        rng.uniform(*FOOT_SIZE[0]) * cloud, rng.uniform(*FOOT_SIZE[1]) * cloud,
+                        HIGH_KINDS + n % (PUFF_KINDS - HIGH_KINDS), rng.uniform(0.6, 1.2),
+                        first + comes,
+                        rng.uniform(*FOOT_RISE[n % 3 == 2]) * fallen.tall,
+                        (1 - FOOT_START) * x, FOOT_ALPHA))
     return out
 
 
@@ -300,9 +309,11 @@ class DustCloud:
     def pieces(self) -> Pieces:
         """Make each puff picture at its sizes (at 1/LOW: see `blits`), a piece each."""
         color, rng = self._made
-        for _ in range(PUFF_KINDS):
+        for kind_of in range(PUFF_KINDS):
             yield
-            kind = yield from puff(PUFF_DETAIL, rng, color)
+            low = kind_of >= HIGH_KINDS
+            kind = yield from puff(PUFF_DETAIL, rng, scaled(color, FOOT_LIGHT) if low else color,
+                                   FIRE_LIT[1][low])
             sizes = []
             for n, r in enumerate(self.sizes):
                 if n % SIZES_A_PIECE == 0:

@@ -22,10 +22,17 @@ SIZE = (400, 400)
 PLACE, GROUND = (160, 100), 300  # where the tower's picture stands, its foot
 TALL, WIDE = 200, 90
 DUST = Dust((118, 110, 104), 0.0, 90.0)
+CRACK = (0.2, 0.4, 0.6)  # real seconds after the crack: its dust along the break
+SHOWS = 40  # a dust pixel this opaque counts
+ALIKE = (0.15, 2, 60)  # two spots alike in a row: sizes within this share, middles within
+# these rows and these columns (main: 154 and 156 pixels on one row 31 apart, seed 0 at 0.2 s)
+HALF = 0.5  # real seconds between the moments looked at
 LEVEL = 0.3  # no more of the stump's columns (its middle 80%) topped on one row than this
-SUNWARD = 8  # the dust's lit side this much lighter than its shade side at least
+SUNWARD = 5  # the dust's lit side this much lighter than its shade side at least
 MAY = ((0.8, 0.89), (0.52, 0.72))  # where the May Company's drum stands (shares of the picture)
-GOLD = 40  # gold pixels there: red over blue by 60 and more, at least this many
+AT_JOHNIES = (("03:50:30", 30), ("05:12:30", 200))  # gold pixels there at least, at each time
+GOLD_RED, GOLD_BLUE, GOLD_GREEN = 150, 0.5, 0.5  # gold: red over this, blue under this share of
+# it and green over this (the dawn sky's orange is bluer)
 MAY_SIZE = (480, 270)
 
 
@@ -56,18 +63,44 @@ def stump_tops(seed: int, seconds: float) -> np.ndarray:
 
 
 def test_the_stumps_top_is_never_level_as_the_floors_go() -> None:
-    """Every tenth of a second from the last chunks letting go to the end, no row holds the
-    top of more than LEVEL of the stump's columns (main: up to 0.42, the floors' front cut
+    """Every half second from the last chunks letting go to the end, no row holds the
+    top of more than LEVEL of the stump's columns (main: 0.35 at 4 s, the floors' front cut
     level under the last chunk, a flat-topped block; now at most ~0.24)."""
-    for seconds in np.arange(release(2), FALL_SECONDS + 0.01, 0.1):
+    for seconds in np.arange(HALF * np.ceil(release(2) / HALF), FALL_SECONDS + 0.01, HALF):
         _rows, counts = np.unique(stump_tops(0, float(seconds)), return_counts=True)
         share = counts.max() / counts.sum()
         assert share <= LEVEL, f"{seconds:.1f} s: {share:.2f} of the columns topped level"
 
 
+def spots(falls: Collapse, seconds: float) -> list[tuple[int, float, float]]:
+    """The dust's separate spots `seconds` after the crack (laid alone on a clear picture):
+    each one's size (pixels) and middle (column, row)."""
+    surface = pygame.Surface(SIZE, pygame.SRCALPHA)
+    for picture, place, strength in falls.dust_blits(moment(seconds)):
+        picture.set_alpha(strength)
+        surface.blit(picture, place)
+    return [(part.count(), *part.centroid())
+            for part in pygame.mask.from_surface(surface, SHOWS).connected_components()
+            if part.count() > 4]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_breaks_dust_is_no_row_of_like_spots(seed: int) -> None:
+    """No two spots of the break's dust about one size side by side on one row (main: its
+    puffs and those halfway between them, alike, evenly along the break: a row of beads)."""
+    falls = collapse_and_stump(seed)[0]
+    for seconds in CRACK:
+        found = spots(falls, seconds)
+        for n, (size, x, y) in enumerate(found):
+            for other, x2, y2 in found[n + 1:]:
+                assert not (abs(other - size) <= ALIKE[0] * max(size, other)
+                            and abs(y2 - y) <= ALIKE[1] and abs(x2 - x) <= ALIKE[2]), (
+                    f"{seconds} s: like spots in a row {found}")
+
+
 def test_the_dust_is_lit_on_its_sunward_side() -> None:
     """Across each of the dust's pictures, its sunward (left) half lighter than its shade
-    (right) half by SUNWARD (main: ~6, about the sky's grey all round, dark blobs on it)."""
+    (right) half by SUNWARD (main: 2, about the sky's grey all round, dark blobs on it; now 8-9)."""
     falls = collapse_and_stump(0)[0]
     for kind in falls.dust.pictures:
         picture = kind[-1]
@@ -81,17 +114,18 @@ def test_the_dust_is_lit_on_its_sunward_side() -> None:
 
 @cache
 def at_johnies() -> list[np.ndarray]:
-    """The shipped day at 03:50 (and 05:12: its dawn sky there is orange, looked at by eye),
-    (x, y, rgb)."""
+    """The shipped day at AT_JOHNIES' times, (x, y, rgb)."""
     return [pygame.surfarray.array3d(p).astype(int)
-            for p in shipped_in_a_row(("03:50:30",), MAY_SIZE)]
+            for p in shipped_in_a_row([at for at, _least in AT_JOHNIES], MAY_SIZE)]
 
 
-@pytest.mark.parametrize("n", range(1))
+@pytest.mark.parametrize("n", range(len(AT_JOHNIES)))
 def test_the_may_companys_gold_drum_stands_right_of_johnies(n: int) -> None:
-    """Its drum's gold where it stands across Wilshire (main: no May Company there)."""
+    """Its drum's gold where it stands across Wilshire (main: none at 03:50, 45 pixels of
+    the dawn's orange at 05:12; now 46 and 514)."""
     (x0, x1), (y0, y1) = MAY
     w, h = MAY_SIZE
     area = at_johnies()[n][int(x0 * w):int(x1 * w), int(y0 * h):int(y1 * h)]
-    gold = (area[..., 0] > 150) & (area[..., 0] - area[..., 2] > 60) & (area[..., 1] > 90)
-    assert gold.sum() >= GOLD, f"{gold.sum()} gold pixels"
+    red, green, blue = area[..., 0], area[..., 1], area[..., 2]
+    gold = (red > GOLD_RED) & (blue < GOLD_BLUE * red) & (green > GOLD_GREEN * red)
+    assert gold.sum() >= AT_JOHNIES[n][1], f"{gold.sum()} gold pixels at {AT_JOHNIES[n][0]}"

@@ -148,10 +148,11 @@ def dust_time(step: int) -> float:
 
 
 def puff(radius: int, rng: np.random.Generator, color: Color,
-         warm: float) -> Generator[None, None, pygame.Surface]:
+         warm: float = FIRE_LIT[1][0]) -> Generator[None, None, pygame.Surface]:
     """A puff of dust (per-pixel alpha), `radius` pixels: soft billows heaped on one another,
-    its crown the dim grey of the sky's light, its underside the fires' glow, thinning into the
-    air over a wide edge (no rim). Made in pieces (BILLOWS_A_PIECE billows, then the rest)."""
+    torn by noise (a ragged edge, a lumpy body: never a disc), lit on its sunward side and
+    shaded on the other, its underside warmed by the fires by `warm`, thinning into the air
+    over a wide edge (no rim). Made in pieces (BILLOWS_A_PIECE billows, the tearing, the rest)."""
     size = 2 * radius
     axis = (np.arange(size) - radius + 0.5) / radius
     x, y = axis[:, None], axis[None, :]

@@ -46,6 +46,7 @@ THROW = (0.25, 0.55)  # how fast a chunk is thrown outwards, tower widths a real
 SPIN = (14.0, 40.0)  # how fast it turns, degrees a real second (away from the tower's middle)
 GRAVITY = 2.0  # how fast a chunk falls faster, tower widths a second per second
 FALL_STEPS = 30  # places a real second (a new place repaints the kept background there)
+CRUSH_KEYS = 96  # the crushed floors' pictures made (one for each step of the crush this fine)
 TURN_STEP = 2.0  # degrees between the turned pictures of each chunk, made once
 END_DEGREES = 130.0  # the most a chunk turns before it is gone
 TURNS_PER_PIECE = 8  # made in one piece of the building ahead
@@ -54,9 +55,10 @@ SHARD_THROW = (0.1, 0.8)  # how fast a shard is thrown outwards, tower widths a 
 SHARD_FALL = 3.0  # how fast it falls faster, tower widths a second per second
 SHARD_SPIN = 6.0  # quarter turns a second as it tumbles
 DUST_DRIFT = 0.012  # picture widths a real second at wind 1 (the smoke's wind)
-DUST_TONE = 1.0  # the dust's colour, of the ash's: a little paler than the grey sky, its
-# underside darker (0.75 till collapse24: behind the ruins, darker than the sky, a row of dark
-# balls over them read as smoke; much paler, it read as cotton wool: dust21)
+DUST_TONE = 1.06  # the dust's colour, of the ash's: about the grey sky's where it climbs, lit
+# paler on its sunward side, darker in its shade (1.0 till collapse25: high up, in the sky paler
+# towards the horizon, its puffs read as dark blobs, review 24; 0.75 till collapse24: a row of
+# dark balls over the ruins read as smoke; much paler, it read as cotton wool: dust21)
 DUST_WIDEST = 0.1  # the cloud is sized by the tower's width, but no wider than this share of
 # the picture's (a wide tower's would be repainted over much of the skyline a step as it drifts)
 
@@ -202,6 +204,27 @@ class Throw:
 Blits = list[tuple[pygame.Surface, tuple[int, int]]]
 
 
+def going(floors: pygame.Surface) -> np.ndarray:
+    """When each pixel of the floors goes as they pancake (x, y; 0..1 of the crush): down
+    each column from its top (the break) to its foot (the stump's torn top), so the front
+    between what is gone and what stands is torn as they are."""
+    alpha = pygame.surfarray.array_alpha(floors) > 0
+    height = alpha.shape[1]
+    rows = np.arange(height)[None, :]
+    top = np.where(alpha.any(axis=1), alpha.argmax(axis=1), height)[:, None]
+    foot = (height - np.where(alpha.any(axis=1), alpha[:, ::-1].argmax(axis=1), height))[:, None]
+    return np.clip((rows - top + 1) / np.maximum(foot - top, 1), 0, 1)
+
+
+def torn_front(floors: pygame.Surface, goes: np.ndarray, share: float) -> pygame.Surface:
+    """The floors with what has gone at `share` of the crush cleared (see `going`)."""
+    out = floors.copy()
+    alpha = pygame.surfarray.pixels_alpha(out)
+    alpha[goes <= share] = 0
+    del alpha
+    return out
+
+
 class Collapse:
     """One tower's fall and its dust, placed in the ruins' picture (its top row is row 0):
     the top jolts on its break, then rides down on the floors under it as they pancake a
@@ -241,6 +264,9 @@ class Collapse:
                         self._storeys(ground - self.floors_at[1]))
         self.dust = DustCloud(fallen, dust, rng)
         self._rng = rng
+        self._goes = going(self.floors.picture)
+        self._front: tuple[int, pygame.Surface] = (-1, self.floors.picture)
+        self.stump, self.stump_at = tower, place
 
     def _throw_of(self, tier: Tier, rng: np.random.Generator) -> Throw:
         """A chunk's tumble: away from the tower's middle (the side it leans to if it
@@ -297,20 +323,36 @@ class Collapse:
             return []
         seconds = now.fall / FALL_STEPS
         out = self._floors_blit(seconds)
-        out.extend(blit for k in range(len(self.tiers))
-                   if (blit := self._chunk_blit(k, seconds)) is not None)
-        return out + self._shard_blits(seconds)
+        tumbling = []
+        for k in range(len(self.tiers)):
+            if (blit := self._chunk_blit(k, seconds)) is not None:
+                out.append(blit)
+                tumbling.extend([blit] if release(k) <= seconds else [])
+        return out + self._in_front(tumbling) + self._shard_blits(seconds)
+
+    def _in_front(self, tumbling: Blits) -> Blits:
+        """The stump laid again over each chunk tumbling past it: they fall behind it
+        (laid over its face, one read as pasted on: review 24)."""
+        stump = pygame.Rect(self.stump_at, self.stump.get_size())
+        out = []
+        for picture, place in tumbling:
+            over = pygame.Rect(place, picture.get_size()).clip(stump)
+            if over:
+                out.append((self.stump.subsurface(over.move(-stump.x, -stump.y)), over.topleft))
+        return out
 
     def _floors_blit(self, seconds: float) -> Blits:
         """What is left of the floors `seconds` after the crack: their storeys above the
-        front gone, the top riding down on what is left (its last chunk on them till they
-        are nearly gone: the front's level edge is under it)."""
-        picture = self.floors.picture
-        gone = round(crushed(seconds) * picture.get_height())
-        if gone >= picture.get_height():
+        front gone, the top riding down on what is left. The front is torn as the break
+        and the stump's top are, going from the one to the other (cut level, it stood as a
+        flat-topped block once the chunks had gone: review 24)."""
+        share = crushed(seconds)
+        if share >= 1:
             return []
-        left = picture.subsurface((0, gone, picture.get_width(), picture.get_height() - gone))
-        return [(left, (self.floors_at[0], self.floors_at[1] + gone))]
+        key = round(share * CRUSH_KEYS)
+        if self._front[0] != key:
+            self._front = (key, torn_front(self.floors.picture, self._goes, key / CRUSH_KEYS))
+        return [(self._front[1], self.floors_at)]
 
     def _chunk_blit(self, k: int, seconds: float) -> tuple[pygame.Surface, tuple[int, int]] | None:
         """Chunk k `seconds` after the crack: riding down on the floors, then tumbling away

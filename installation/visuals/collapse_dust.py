@@ -6,22 +6,24 @@ from __future__ import annotations
 
 import math
 from collections.abc import Generator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import pygame
 
 from installation.visuals.ahead import Ahead
-from installation.visuals.base import Color, Pieces, finished, mix
+from installation.visuals.base import Color, Pieces, finished, mix, scaled
 
 Placed = list[tuple[pygame.Surface, tuple[int, int], int]]  # pictures, places, strengths
 
 DUST_SECONDS = 34.0  # real seconds from the crack till the dust has thinned away
 DUST_STEPS = (10, 5)  # places a real second while it billows out, then while it drifts and thins
 BILLOW = 9.0  # real seconds it billows out (after that it moves slowly: fewer repaints)
-CRACK_PUFFS = 2  # puffs spurting out along the break each time it jolts (from the first frame)
-CRACK_SIZE = ((0.03, 0.05), (0.1, 0.16))  # a puff from the crack: first, last (cloud widths;
-# smaller, they stood along the break in a row like beads)
+CRACK_PUFFS = 3  # puffs spurting out along the break each time it jolts (from the first frame)
+CRACK_SIZE = ((0.02, 0.08), (0.08, 0.24))  # a puff from the crack: first, last (cloud widths;
+# smaller, they stood along the break in a row like beads; alike, a row of discs: review 24)
+CRACK_SPILL = 0.04  # how far above or below the break a puff from it sits, of the tower's
+# height (all on it, they stood in a row)
 CRACK_RISE = (0.02, 0.1)  # how far it climbs, of the tower's height (some higher than others:
 # climbing alike, they lay a flat band along the break)
 CRACK_SPURT = 1.2  # how far they spurt out from the break's middle, of the tower's width (past
@@ -30,20 +32,27 @@ CRACK_LEAD = 0.4  # real seconds: a puff from the crack is as thick at once as o
 STOREY_OUT = (0.4, 0.6)  # how far out of its sides a storey's puffs spurt, of its width
 STOREY_SIZE = ((0.1, 0.15), (0.3, 0.45))  # a storey's puff: first, last (cloud widths)
 STOREY_RISE = (-0.05, 0.05)  # how far it climbs, of the tower's height
-FOOT_PUFFS = 16  # puffs rolling out from the foot as the chunks and the floors come down
+FOOT_PUFFS = 26  # puffs rolling out from the foot as the chunks and the floors come down
 LANDS = (0.9, 4.5)  # real seconds after the first chunk lets go that the foot's puffs come
-PUFF_KINDS = 3  # different puff pictures
+PUFF_KINDS = 4  # different puff pictures: the first HIGH_KINDS for the puffs high up, the rest
+HIGH_KINDS = 2  # for the foot's, their undersides lit by the fires (high up, warmed alike, the
+# puffs' lower halves were a dark brown against the grey sky)
 PUFF_SIZES = 20  # sizes made of each, smallest to largest
-FOOT_SIZE = ((0.15, 0.25), (0.3, 0.45))  # a foot puff's radius: first, last (cloud widths)
-FOOT_RISE = ((0.0, 0.06), (0.15, 0.3))  # how far a foot puff climbs, of the tower's standing
-# height: two in three stay low, rolling out along the ground, the rest climb
-FOOT_SPREAD = (0.4, 1.2)  # how far out from the foot it rolls, either side, tower widths (wider
-# than the tower: the dust of a fall rolls out through the streets round it)
+FOOT_SIZE = ((0.18, 0.28), (0.32, 0.48))  # a foot puff's radius: first, last (cloud widths)
+FOOT_RISE = ((0.03, 0.1), (0.15, 0.3))  # how far a foot puff climbs, of the tower's standing
+# height: two in three stay low, rolling out along the ground as a wall, the rest climb
+FRONT = 0.7  # how much of when a foot puff comes is set by how far out it rolls (the rest by
+# chance): the dust rolls out as a front
+FOOT_SPREAD = (0.1, 1.3)  # how far out from the foot it rolls, either side, tower widths (wider
+# than the tower: the dust of a fall rolls out through the streets round it; from 0.4 and
+# starting half way, till collapse25, it left the foot itself clear between two lobes)
+FOOT_START = 0.2  # a foot puff starts this share of the way out, rolls out the rest
 RISE_SECONDS = 8.0  # real seconds a puff takes to climb most (two thirds) of its way
 SIT = 0.7  # a puff's middle stands this much of its radius over where it rises from
 PUFF_GROW = 3.0  # real seconds over which a puff billows out (most of it)
 FADE_IN = 0.6  # real seconds a puff takes to thicken
 DUST_ALPHA = 215  # the thickest a puff is
+FOOT_ALPHA = 240  # the thickest a puff rolling out from the foot is (a wall, not a veil)
 OPAQUE = 255  # the cloud's picture laid at its own alpha
 PUFF_DETAIL = 96  # a puff is made at this radius, then scaled
 BILLOWS_A_PIECE = 3  # its billows laid a piece of building at a time (~2 ms idle)...
@@ -54,13 +63,21 @@ EDGE_FADE = 0.35  # and faded out over this much of its radius at the picture's 
 BILLOW_FALL = 1.8  # a billow's cover falls as exp(-this * (distance / its radius) ** 2)...
 BILLOW_BODY = 1.6  # ...times this, held to 1 (a thick middle, a soft falling edge)
 SEPIA = ((112, 96, 82), 0.45)  # the dust dirtied towards concrete's grey-brown, and by how much
-FIRE_LIT = ((150, 84, 52), 0.3)  # its underside warmed by the fires below, and by how much
+FIRE_LIT = ((160, 88, 52), (0.15, 0.45))  # its underside warmed by the fires below, and by how
+# much: high up, at the foot
+FOOT_LIGHT = 0.85  # the foot's puffs' light, of those high up's (in the ruins' shadow, under the
+# smoke: as light, the wall's crest stood paler than anything in the sky)
 THINNING = 1.2  # how the dust thins: the power of the share of its time left
 BILLOWS = 22  # billows heaped in a puff
 SOFTEN = 24  # the light on the billows blurred over their puff's radius / this
-SHADE = (0.98, 0.82)  # a puff's top and underside, of the dust's colour (the dim sky above)
-HALFWAY = ("x", "y", "first", "last", "drift", "delay", "rise", "spread")  # a seam puff's
-# (see `seam`): all but its picture, which is its left neighbour's
+SHADE = (1.15, 0.8)  # a puff's sunward side and its shade, of the dust's colour (0.98 and 0.82
+# till collapse25: about the sky's grey, the puffs high up read as dark blobs against it)
+SUNWARD = (-0.6, -0.45)  # the light on a billow: towards its left (the light breaking low behind
+# the ruins there) and its top
+TORN = ((0.18, 0.09, 0.045), (0.5, 0.3, 0.2))  # a puff torn by noise at these scales (of its
+# radius) and strengths: its edge ragged, its body lumpy, never a disc
+TORN_CUT = 0.3  # cover under this (after the noise) is clear air
+LUMPS_LIT = 0.12  # and its lumps lit and shaded by this much (of its light)
 STEPS_KEPT = 4  # the dust's pictures kept, made (the last frame's and this one's)
 DUST_LAST = int(DUST_STEPS[0] * BILLOW) + int((DUST_SECONDS - BILLOW) * DUST_STEPS[1]) - 1
 # (the last step before the dust is gone: see dust_step)
@@ -82,7 +99,8 @@ class Dust:
 class Puff:
     """One puff: where it starts (from the tower's foot, pixels), its first and last radius,
     which picture it is, how fast it drifts (of the wind's), when it comes (real seconds
-    after the crack), how far it climbs and how far it spreads out sideways (pixels)."""
+    after the crack), how far it climbs, how far it spreads out sideways (pixels) and the
+    thickest it is (0-255)."""
 
     x: float
     y: float
@@ -93,6 +111,7 @@ class Puff:
     delay: float
     rise: float
     spread: float
+    thick: int = DUST_ALPHA
 
 
 @dataclass(frozen=True)
@@ -128,11 +147,12 @@ def dust_time(step: int) -> float:
     return step / DUST_STEPS[0] if step < fast else BILLOW + (step - fast) / DUST_STEPS[1]
 
 
-def puff(radius: int, rng: np.random.Generator,
-         color: Color) -> Generator[None, None, pygame.Surface]:
+def puff(radius: int, rng: np.random.Generator, color: Color,
+         warm: float = FIRE_LIT[1][0]) -> Generator[None, None, pygame.Surface]:
     """A puff of dust (per-pixel alpha), `radius` pixels: soft billows heaped on one another,
-    its crown the dim grey of the sky's light, its underside the fires' glow, thinning into the
-    air over a wide edge (no rim). Made in pieces (BILLOWS_A_PIECE billows, then the rest)."""
+    torn by noise (a ragged edge, a lumpy body: never a disc), lit on its sunward side and
+    shaded on the other, its underside warmed by the fires by `warm`, thinning into the air
+    over a wide edge (no rim). Made in pieces (BILLOWS_A_PIECE billows, the tearing, the rest)."""
     size = 2 * radius
     axis = (np.arange(size) - radius + 0.5) / radius
     x, y = axis[:, None], axis[None, :]
@@ -143,24 +163,37 @@ def puff(radius: int, rng: np.random.Generator,
             yield
         dx, dy = (x - cx) / r, (y - cy) / r
         alpha = np.clip(BILLOW_BODY * np.exp(-(dx ** 2 + dy ** 2) * BILLOW_FALL), 0, 1)  # no rim
-        lit = np.clip(-0.35 * dx - 0.6 * dy, -1, 1) * 0.5 + 0.5
+        lit = np.clip(SUNWARD[0] * dx + SUNWARD[1] * dy, -1, 1) * 0.5 + 0.5
         light = light * (1 - alpha) + (SHADE[1] + (SHADE[0] - SHADE[1]) * lit) * alpha
         cover = cover + (1 - cover) * alpha
     yield
+    lumps = noise(size, radius, rng)
+    cover = np.clip((cover * (1 + lumps) - TORN_CUT) / (1 - TORN_CUT), 0, 1)
+    yield
     cover = softened(cover, radius // EDGE_SOFTEN) * np.clip(
         (1 - np.sqrt(x ** 2 + y ** 2)) / EDGE_FADE, 0, 1)  # thinning out before the picture's edge
-    light = softened(light, radius // SOFTEN)
+    light = np.minimum(softened(light, radius // SOFTEN) * (1 + LUMPS_LIT * lumps), SHADE[0])
     yield
-    return lit_puff(size, color, light, y, cover)
+    return lit_puff(size, color, light, y, cover, warm)
+
+
+def noise(size: int, radius: int, rng: np.random.Generator) -> np.ndarray:
+    """Lumps over a puff's picture (about -1..1 at its strongest): random values softened
+    at each of TORN's scales, laid together at its strengths."""
+    out = np.zeros((size, size))
+    for scale, strength in zip(*TORN, strict=True):
+        field = softened(rng.random((size, size)), max(1, round(scale * radius)))
+        out += strength * (field - field.mean()) / max(float(field.std()), 1e-6) / 2
+    return out
 
 
 def lit_puff(size: int, color: Color, light: np.ndarray, y: np.ndarray,
-             cover: np.ndarray) -> pygame.Surface:
+             cover: np.ndarray, warm: float) -> pygame.Surface:
     """The puff's picture: `color` at its `light`, warmed towards the fires below it (its
     underside, y down the puff from -1 to 1), at its `cover`."""
     below = np.clip((y + 0.2) / 1.2, 0, 1) * np.ones_like(light)
-    rgb = (np.array(color, float)[None, None, :] * (1 - FIRE_LIT[1] * below[..., None])
-           + np.array(FIRE_LIT[0], float)[None, None, :] * FIRE_LIT[1] * below[..., None])
+    rgb = (np.array(color, float)[None, None, :] * (1 - warm * below[..., None])
+           + np.array(FIRE_LIT[0], float)[None, None, :] * warm * below[..., None])
     out = pygame.Surface((size, size), pygame.SRCALPHA)
     pixels = pygame.surfarray.pixels3d(out)
     pixels[:] = np.clip(rgb * light[..., None], 0, 255).astype(np.uint8)
@@ -202,47 +235,51 @@ def crack_puffs(fallen: Fallen, cloud: float, rng: np.random.Generator) -> list[
     for n, at in enumerate(fallen.cracks):
         for k in range(CRACK_PUFFS):
             first = rng.uniform(*CRACK_SIZE[0]) * cloud
-            along = (k + rng.uniform(0.2, 0.8)) / CRACK_PUFFS
+            along = rng.uniform(0.05, 0.95)
+            spill = rng.uniform(-CRACK_SPILL, CRACK_SPILL) * fallen.tall
             out.append(Puff(fallen.seam[0] + (fallen.seam[1] - fallen.seam[0]) * along,
-                            -fallen.stump + SIT * first, first,
-                            rng.uniform(*CRACK_SIZE[1]) * cloud, (n + k) % PUFF_KINDS,
+                            -fallen.stump + SIT * first + spill, first,
+                            rng.uniform(*CRACK_SIZE[1]) * cloud, (n + k) % HIGH_KINDS,
                             rng.uniform(0.8, 1.3), at - CRACK_LEAD + rng.uniform(0, 0.1) * k,
                             rng.uniform(*CRACK_RISE) * fallen.tall,
                             (along - 0.5) * CRACK_SPURT * fallen.width))
     return out
 
 
-def seam(cracks: list[Puff]) -> list[Puff]:
-    """A puff between each two a jolt spurts along the break (CRACK_PUFFS a jolt), halfway
-    between them in all (worked out from them: the seed's other choices stay as they were),
-    so the break spews dust along its length: on a large tower the three stood apart as tufts."""
-    jolts = [cracks[k:k + CRACK_PUFFS] for k in range(0, len(cracks), CRACK_PUFFS)]
-    return [replace(one, **{name: (getattr(one, name) + getattr(other, name)) / 2
-                            for name in HALFWAY})
-            for jolt in jolts for one, other in zip(jolt, jolt[1:], strict=False)]
-
-
 def puffs(fallen: Fallen, cloud: float, rng: np.random.Generator) -> list[Puff]:
     """The cloud's puffs: along the break as it cracks, out of both sides of the tower as
     each storey under the top gives way, then rolling out from the foot on both sides as the
-    chunks and the floors come down (and the seam's between those along the break, last)."""
+    chunks and the floors come down."""
     out: list[Puff] = crack_puffs(fallen, cloud, rng)
-    between = seam(out)
     for n, (at, high) in enumerate(fallen.storeys):
         out.extend(outwards(side * rng.uniform(*STOREY_OUT) * fallen.width,
                             -high + rng.uniform(-0.2, 0.4) * cloud,
                             rng.uniform(*STOREY_SIZE[0]) * cloud,
-                            rng.uniform(*STOREY_SIZE[1]) * cloud, (n + side) % PUFF_KINDS,
+                            rng.uniform(*STOREY_SIZE[1]) * cloud, (n + side) % HIGH_KINDS,
                             rng.uniform(0.8, 1.3), at + rng.uniform(-0.1, 0.1),
                             rng.uniform(*STOREY_RISE) * fallen.tall) for side in (-1, 1))
+    return out + foot_puffs(fallen, cloud, rng)
+
+
+def foot_puffs(fallen: Fallen, cloud: float, rng: np.random.Generator) -> list[Puff]:
+    """The wall of dust rolling out from the foot on both sides as the chunks and the floors
+    come down: the further out a puff rolls, the later it comes (a front, not a veil laid at
+    once), heaped thick and low, a third of them climbing."""
     first = fallen.tears[0] if fallen.tears else 0.0
-    out.extend(outwards((1 if n % 2 else -1) * rng.uniform(*FOOT_SPREAD) * fallen.width,
-                        -rng.uniform(0.0, 0.1) * cloud,
+    out = []
+    for n in range(FOOT_PUFFS):
+        out_by = rng.uniform(0, 1)
+        spread = FOOT_SPREAD[0] + (FOOT_SPREAD[1] - FOOT_SPREAD[0]) * out_by
+        late = FRONT * out_by + (1 - FRONT) * rng.uniform(0, 1)
+        comes = LANDS[0] + (LANDS[1] - LANDS[0]) * late
+        x = (1 if n % 2 else -1) * spread * fallen.width
+        out.append(Puff(FOOT_START * x, -rng.uniform(0.0, 0.1) * cloud,
                         rng.uniform(*FOOT_SIZE[0]) * cloud, rng.uniform(*FOOT_SIZE[1]) * cloud,
-                        n % PUFF_KINDS, rng.uniform(0.6, 1.2), first + rng.uniform(*LANDS),
-                        rng.uniform(*FOOT_RISE[n % 3 == 2]) * fallen.tall)
-               for n in range(FOOT_PUFFS))
-    return out + between
+                        HIGH_KINDS + n % (PUFF_KINDS - HIGH_KINDS), rng.uniform(0.6, 1.2),
+                        first + comes,
+                        rng.uniform(*FOOT_RISE[n % 3 == 2]) * fallen.tall,
+                        (1 - FOOT_START) * x, FOOT_ALPHA))
+    return out
 
 
 def outwards(x: float, y: float, first: float, last: float, kind: int, drift: float,
@@ -273,9 +310,11 @@ class DustCloud:
     def pieces(self) -> Pieces:
         """Make each puff picture at its sizes (at 1/LOW: see `blits`), a piece each."""
         color, rng = self._made
-        for _ in range(PUFF_KINDS):
+        for kind_of in range(PUFF_KINDS):
             yield
-            kind = yield from puff(PUFF_DETAIL, rng, color)
+            low = kind_of >= HIGH_KINDS
+            kind = yield from puff(PUFF_DETAIL, rng, scaled(color, FOOT_LIGHT) if low else color,
+                                   FIRE_LIT[1][low])
             sizes = []
             for n, r in enumerate(self.sizes):
                 if n % SIZES_A_PIECE == 0:
@@ -329,7 +368,7 @@ class DustCloud:
                  - p.rise * (1 - math.exp(-local / RISE_SECONDS * 1.1)))
             strength = min(1.0, local / FADE_IN) * thinning
             out.append((self.pictures[p.kind][size], (round((x - r) / LOW), round((y - r) / LOW)),
-                        int(DUST_ALPHA * strength)))
+                        int(p.thick * strength)))
         return out
 
 

@@ -33,9 +33,11 @@ FALLS = parse_clock("06:01")  # no pace: a real second is a story second
 LINE = one_scene(layer("sky", top="#8090a0", bottom="#8090a0", stars=0, sun=False, clouds=0)
                  + layer("ruins", ground=GROUND, height=0.3, fires=0, color="#404040",
                          collapse="06:01") + NO_POST, at="06:00")
-BEFORE, CRACKED, FALLING, DUSTY, AFTER = -10.0, 0.3, 4.2, 9.0, 40.0  # (falling: 1.7 till
+BEFORE, CRACKED, FALLING, DUSTY, AFTER = -10.0, 0.3, 3.9, 9.0, 40.0  # (falling: 1.7 till
 # collapse24, where the top first rides down on its floors as they pancake; seconds after it
-# begins)
+# begins; 4.2 till collapse25: its chunks are gone below the ruins by then, 3 dark pixels over
+# open sky without the dust on main too; main's 2201 there were its dust, darker than DARK over
+# the sky, which the lit dust no longer is; at 3.9 its chunks are in the air, 97 without dust)
 CLIMBED, DRIFTED, THINNED = 12.0, 22.0, 32.0
 DARK = 110  # the ruins' brightest channel is below this; the dust's and the sky's above
 

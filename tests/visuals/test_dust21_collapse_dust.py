@@ -20,7 +20,9 @@ WEIGHTS = np.array([0.3, 0.59, 0.11])
 SKY = ((0.10, 0.20), (0.10, 0.40))  # open grey sky left of the tower (shares of width, height)
 SEEN = 6  # a pixel's luminance the dust changes by this much: the dust shows there
 LIGHTER = 30  # the dust (but its lightest 1%) no lighter than the sky's median + this
-MIDDLING = 8  # its median no lighter than the sky's + this (now ~3, ~4; the cotton puffs' ~11, ~16)
+MIDDLING = 13  # its median no lighter than the sky's + this (~3, ~4 till collapse25: its puffs
+# high up, lit as the sky is lighter towards the horizon where they climb, ~12 at 06:11:00; the
+# cotton puffs' ~11, ~16 stood white over a dark sky: their p99 and max are still held below)
 WHITE = 150  # nor any of its pixels this light (the cotton puffs' tops were ~138, ~153)
 SOFT = 6  # its edge: from where it shows to where it is thick, at least this many pixels
 THICK = 0.8  # thick: this share of the dust's strongest change on its row

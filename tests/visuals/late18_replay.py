@@ -4,6 +4,7 @@ frame what the bench timed its scene's frames at; nothing drawn."""
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import math
@@ -101,10 +102,19 @@ class Owner:
     recorded: dict[str, list[tuple[Place, float]]]
     timer: Clock = field(default_factory=Clock)
     scenes: dict[int, Held] = field(default_factory=dict)
+    following: dict[int, Scene] = field(init=False)  # timeline.after, by the scene's index
+    bare: Timeline = field(init=False)  # the day without its cues and countdown
     masks: NoMasks = field(default_factory=NoMasks)
     spares: Spares = field(default_factory=Spares)
     size: tuple[int, int] = (1920, 1080)
     world: tuple[int, int] = (1920, 1080)
+
+    def __post_init__(self) -> None:
+        scenes = self.timeline.scenes
+        self.following = {scene.index: self.timeline.after(scene) for scene in scenes}
+        # (the frames' states are the bare day's: BuildingAhead reads neither cues nor
+        # countdown, and state_at's walk over the cues was a third of the replay's time)
+        self.bare = dataclasses.replace(self.timeline, cues=(), countdown=None)
 
     def _layers(self, scene: Scene) -> Held:
         if scene.index not in self.scenes:
@@ -112,7 +122,7 @@ class Owner:
         return self.scenes[scene.index]
 
     def further(self, state: SceneState) -> Scene:
-        return self.timeline.after(state.next)
+        return self.following[state.next.index]
 
     def gone_by(self, state: SceneState) -> list[Held]:
         wanted = (state.scene.index, state.next.index, self.further(state).index)
@@ -209,7 +219,7 @@ def _play_scene(owner: Owner, ahead: BuildingAhead, scene: Scene,
     real, n = 0.0, 0
     result.frames[scene.name] += round(length / FRAME)
     while real < length:
-        state = state_at(line, story_after(pace, scene.at, real, span), pace)
+        state = state_at(owner.bare, story_after(pace, scene.at, real, span), pace)
         mixing = state.in_transition and scene.transition.type != "cut"
         took = frame[1] if n % SLOW_EVERY == 0 else frame[0]
         started = clock.now

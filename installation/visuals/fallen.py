@@ -126,7 +126,8 @@ def fallen(size: tuple[int, int], horizon: int, color: Color, font: Fonts, seed:
                         np.random.default_rng(stable_seed(seed, "Johnie's sign", "drifts")))
     yield  # (the drifts and where the face is bare: together ~7.5 ms, loaded)
     dark = _dark(lying)  # (as dark as its tubes: worked out once, for both; twice, the tubes'
-    bare = _bare(lying, dark)  # piece was ~8 ms)
+    yield  # piece was ~8 ms; with where the face is bare, one piece was ~6 ms)
+    bare = _bare(lying, dark)
     yield  # (where the ash lies on the tubes: two pieces of their own, ~5 ms each)
     dark = _tube_dark(lying, dark)
     yield
@@ -235,9 +236,15 @@ def _drifted(blade: pygame.Surface, drifts: tuple[np.ndarray, pygame.Surface, Wh
 
 
 def _dark(blade: pygame.Surface) -> np.ndarray:
-    """Where the blade is as dark as its dead tubes (TUBE_DARK, its channels' mean), x, y."""
-    return np.asarray(pygame.surfarray.array3d(blade).sum(axis=2, dtype=np.uint16)
-                      < 3 * TUBE_DARK)
+    """Where the blade is as dark as its dead tubes (TUBE_DARK, its channels' mean), x, y.
+    (Its channels added one by one, read in place: summed over their axis, a copy of the
+    picture, ~6 ms of a frame building the Ash ahead.)"""
+    channels = pygame.surfarray.pixels3d(blade)
+    total = channels[..., 0].astype(np.uint16)
+    total += channels[..., 1]
+    total += channels[..., 2]
+    del channels
+    return np.asarray(total < 3 * TUBE_DARK)
 
 
 def _tops(blade: pygame.Surface) -> Where:

@@ -53,6 +53,10 @@ SUN_FROM = 0.5  # the sun on the blocks' faces (their sunlit side, their materia
 STOREY = 200  # a storey of the towers' faces is this share of the picture's height (3 px least)
 WINDOW_BUCKET = 420.0  # story seconds between changes of which windows are on
 AHEAD_SECONDS = 90.0  # story seconds ahead that the next towers are drawn, a piece a frame
+LOOK_STEP = 5.0  # story seconds between the moments looked at for the next change of towers
+# (the first unlike now's is drawn ahead: looking only AHEAD_SECONDS on, the towers of a
+# change less than that before the next, 17:50's a story minute before 17:51's bucket, were
+# never drawn ahead, and their first frame painted them all, a dropped frame at dusk)
 LIT_STEPS = 40
 SIDE_STEPS = 8  # the sun's side (-1..1) in steps of an eighth: the faces' few variants, each
 # a change hard to see as it comes (~5-6 levels of a face's brightness at noon)
@@ -60,7 +64,10 @@ BEACON = (255, 40, 30)
 BEACON_PERIOD = 1.6
 BEACON_DAYLIGHT = 0.4  # the beacons blink when the daylight is below this
 WINDOWS_PER_PIECE = 25  # windows lit per step when the skyline is painted ahead of time (50:
-# ~3 ms where Park La Brea's near ones draw their curtains)
+# ~3 ms where Park La Brea's near ones draw their curtains)...
+BLOCK_WINDOWS_PER_PIECE = 200  # ...and where the blocks' plain ones are lit (25 were ~0.05 ms at
+# 1920x1080: dusk's ~3,000 windows took 122 frames' pieces, more than the 120 frames of a story
+# minute at dusk between two changes of them, and the second change painted them all at once)
 BUILDINGS_PER_PIECE = 4  # and blocks painted per step as the scene is built (their faces take
 # a while)...
 BLOCKS_AHEAD_PER_PIECE = 1  # ...and for the light to come, a piece a frame: four were pieces of
@@ -156,6 +163,7 @@ class Skyline:
         self._seen: tuple[Frame, WindowKey | None, Look] | None = None
         self._frame_key: tuple[Frame, WindowKey] | None = None  # the last frame's key
         self._prepared: Frame | None = None  # the last frame that stepped the spare pair
+        self._next: tuple[int, WindowKey, WindowKey] | None = None  # (LOOK_STEP, now's, next)
         self._ground: Color = params["color"]
         self._bare: tuple[Light, pygame.Surface] | None = None  # the blocks in
         # a daylight and the sun on a side
@@ -206,16 +214,30 @@ class Skyline:
                 int(story_time // WINDOW_BUCKET), round(sun_side(story_time / 3600.0) * SIDE_STEPS))
 
     def _prepare(self, frame: Frame) -> None:
-        """Once a frame, a piece of the towers as they will be AHEAD_SECONDS of story later,
-        on the spare pair: when the windows' bucket or the light moves on, they are ready
-        (no frame redraws them all), and the same as drawn then."""
+        """Once a frame, a piece of the towers of their next change (within AHEAD_SECONDS of
+        story), on the spare pair: when the windows' bucket or the light moves on, they are
+        ready (no frame redraws them all), and the same as drawn then."""
         if frame is self._prepared:
             return  # (asked again by `look`)
         if self._cache_key is not None:  # (until the towers shown are painted, it waits)
             self._prepared = frame
-        boundary = (frame.story_time // WINDOW_BUCKET + 1) * WINDOW_BUCKET  # the next bucket
-        upcoming = self._key_at(min(frame.story_time + AHEAD_SECONDS, boundary))
+        now = self._key(frame)  # (unlike those shown, they are due: what is drawn ahead is kept)
+        upcoming = now if now != self._cache_key else self._next_key(frame.story_time, now)
         self._ahead.step(frame, upcoming, self._cache_key, self._drawn_ahead)
+
+    def _next_key(self, story_time: float, now: WindowKey) -> WindowKey:
+        """The first key unlike `now` in the next AHEAD_SECONDS (up to the next bucket's
+        start), looked at every LOOK_STEP (worked out once a step), or `now` if none."""
+        step = int(story_time // LOOK_STEP)
+        if self._next is None or self._next[:2] != (step, now):
+            boundary = (story_time // WINDOW_BUCKET + 1) * WINDOW_BUCKET  # the next bucket
+            ahead, found = LOOK_STEP, now
+            while (found == now and ahead <= AHEAD_SECONDS
+                   and story_time + ahead - LOOK_STEP < boundary):
+                found = self._key_at(min(story_time + ahead, boundary))
+                ahead += LOOK_STEP
+            self._next = (step, now, found)
+        return self._next[2]
 
     def _drawn_ahead(self, key: WindowKey) -> Generator[None, None, Towers]:
         """The towers of `key` on the spare pair."""
@@ -324,8 +346,9 @@ class Skyline:
         warm: Color = self.params["windows"]
         sprites = yield from self.restless.sprites(
             RESTLESS_SHADES if lit > 0.02 and daylight < 0.5 else (), warm, self.panes, image)
+        per_piece = WINDOWS_PER_PIECE if self.xplan is not None else BLOCK_WINDOWS_PER_PIECE
         for count, (rect, threshold, n) in enumerate(self.windows, 1):
-            if count % WINDOWS_PER_PIECE == 0:
+            if count % per_piece == 0:
                 yield
             if count - 1 in self.behind:
                 continue

@@ -204,6 +204,7 @@ def assert_as_fresh(line: Timeline, times: Iterable[float], size: tuple[int, int
     differs from theirs)."""
     headless()
     kept = Compositor(line, size, print)
+    kept.made = MadeOnce()  # its own, wherever the test's compositors find shared_made's
     moments = list(times)
     for step, seconds in enumerate(moments):
         at = state_at(line, seconds)

@@ -10,7 +10,7 @@ import pytest
 
 from installation.visuals import compositor
 
-from .helpers import shared_made
+from .helpers import FindingMade
 
 BUILDING = re.compile(r"ahead|pieces|made|makes|MadeOnce|stutter|budget|bench|timer|"
                       r"perf_counter|process_time|prepare|memory|tracemalloc|patch|mock")
@@ -25,8 +25,9 @@ def finding_made(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every compositor made in the test finds the pictures shared_made holds (the flash's
     and Ash's smoke and flames, the mammoths in their poses, the oil on the tar), made by an
     earlier test of the process, as a show running since the day before finds them: each is
-    made once a process, not once a test (test_suite17_shared_made: the same bytes)."""
-    monkeypatch.setattr(compositor, "MadeOnce", shared_made)
+    made once a process, not once a test (test_suite17_shared_made: the same bytes); what
+    its layers share live (a street's drivers) is its own (helpers.FindingMade)."""
+    monkeypatch.setattr(compositor, "MadeOnce", FindingMade)
 
 
 @pytest.fixture(autouse=True)

@@ -1,9 +1,11 @@
 """A picture test's fresh compositors find the flash's smoke and flames an earlier one made (the
-visuals conftest's finding_made) and draw the picture a compositor making its own draws; a test
-file that looks at building keeps compositors making their own."""
+visuals conftest's finding_made) and draw the picture a compositor making its own draws; what a
+scene's layers share live stays their compositor's; a test file that looks at building keeps
+compositors making their own."""
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from pathlib import Path
 
 import pygame
@@ -15,11 +17,12 @@ from installation.visuals.made_once import MadeOnce
 from installation.visuals.render import headless
 
 from .conftest import names_building
-from .helpers import NO_POST, layer, one_scene, shared_made
+from .helpers import NO_POST, layer, one_scene, pieces_of, shared_made
 
 SIZE = (320, 180)
 SMOKE = layer("smoke", columns=4, ground=0.8, height=0.75, wind=0.45, color="#1e1614",
               amount=0.9, size=1.3)  # the flash's (timelines/miracle-mile.toml)
+LINE = one_scene(NO_POST)
 
 
 def drawn(compositor: Compositor) -> bytes:
@@ -35,14 +38,32 @@ def test_a_second_fresh_compositor_finds_the_smoke_and_draws_the_same_fires(
     sky = layer("sky", top="#181818", bottom="#181818", stars=0, sun=False, clouds=0)
     line = one_scene(sky + SMOKE + NO_POST, at="05:15")
     first = drawn(Compositor(line, SIZE, print))
+    makes = shared_made().makes
     second = Compositor(line, SIZE, print)
-    assert second.made is shared_made()
-    makes = second.made.makes
     assert drawn(second) == first
-    assert second.made.makes == makes, "the second compositor made nothing: it found them"
+    assert shared_made().makes == makes and second.made.makes == 0, (
+        "the second compositor made nothing: it found them")
     own = Compositor(line, SIZE, print)
     own.made = MadeOnce()
     assert drawn(own) == first and own.made.makes >= 2, "its own smoke: the same fires"
+
+
+class Drivers:
+    """A stand-in for what a street's layers share live (kept by weak reference)."""
+
+
+def test_what_a_scenes_layers_share_live_stays_their_compositors(finding_made: None) -> None:
+    """A street's drivers (its people hide behind its cars) are not found by another
+    compositor alive beside it: a test's second compositor draws its people whole."""
+    def drivers() -> Generator[None, None, Drivers]:
+        return Drivers()
+        yield  # (made at once)
+
+    street, alone = Compositor(LINE, SIZE, print), Compositor(LINE, SIZE, print)
+    key = ("crossing", 7, 0.5)
+    first, _ = pieces_of(street.made.get(key, drivers))
+    assert pieces_of(street.made.get(key, drivers))[0] is first
+    assert pieces_of(alone.made.get(key, drivers))[0] is not first
 
 
 def test_only_files_that_look_at_building_keep_compositors_making_their_own(

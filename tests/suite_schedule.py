@@ -15,7 +15,9 @@ BESIDE_SOAK = ("tests/test_sound_server.py", SOAK_FILE, "tests/test_lint.py")
 # Files whose tests read one thing worked out once a process (a functools cache), each run in
 # the first file's work unit, in one worker, so it is worked out once, not in both workers:
 # the shipped day's building ahead replayed over two days (late18_replay.replay_day, ~5 s).
-SHARING = {"tests/visuals/test_nodrop20_day.py": "tests/visuals/test_late18_day_builds.py"}
+SHARING = {"tests/visuals/test_nodrop20_day.py": "tests/visuals/test_late18_day_builds.py",
+           # the tar pits' mothers built at 1920x1080 (test_mammoth_head.mother, ~1-2 s each)
+           "tests/visuals/test_mammoth_reads.py": "tests/visuals/test_mammoth_head.py"}
 
 
 def beside_soak(nodeid: str) -> bool:

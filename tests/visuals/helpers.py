@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Hashable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -76,6 +76,29 @@ def shared_made() -> MadeOnce:
     draws the bytes a compositor making its own draws. Not for tests of building ahead or of
     what is made."""
     return MadeOnce(MADE_KEPT, MADE_PICTURES)
+
+
+Made = TypeVar("Made")
+SHARED_KINDS = ("plume", "flames")  # what MadeOnce.get makes that FindingMade finds in
+# shared_made: the smoke's textures and its flames, pictures named by all they are made of (the
+# rest it gets is the scene's own live state its layers share: a street's drivers, the cars
+# its people hide behind, which another compositor alive beside it must not find)
+
+
+class FindingMade(MadeOnce):
+    """A compositor's MadeOnce that finds the pictures shared_made holds (its `picture`s, and
+    SHARED_KINDS of what it `get`s), made by an earlier test of the process, as a show running
+    since the day before finds them, and keeps the rest its own."""
+
+    def get(self, key: Hashable, make: Callable[[], Generator[None, None, Made]],
+            keep: bool = True) -> Generator[None, None, Made]:
+        if isinstance(key, tuple) and key and key[0] in SHARED_KINDS:
+            return shared_made().get(key, make, keep)
+        return super().get(key, make, keep)
+
+    def picture(self, key: Hashable, make: Callable[[], Generator[None, None, pygame.Surface]]
+                ) -> Generator[None, None, pygame.Surface]:
+        return shared_made().picture(key, make)
 
 
 class NothingAhead(BuildingAhead):
@@ -204,6 +227,7 @@ def assert_as_fresh(line: Timeline, times: Iterable[float], size: tuple[int, int
     differs from theirs)."""
     headless()
     kept = Compositor(line, size, print)
+    kept.made = MadeOnce()  # its own, wherever the test's compositors find shared_made's
     moments = list(times)
     for step, seconds in enumerate(moments):
         at = state_at(line, seconds)
@@ -214,8 +238,6 @@ def assert_as_fresh(line: Timeline, times: Iterable[float], size: tuple[int, int
         fresh = one_frame(line, size, at, shared_made())
         assert pygame.image.tobytes(drawn, "RGB") == pygame.image.tobytes(fresh, "RGB"), step
 
-
-Made = TypeVar("Made")
 
 
 def pieces_of(pieces: Generator[None, None, Made]) -> tuple[Made, int]:

@@ -5,6 +5,8 @@ the sky)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 import pygame
 
@@ -20,15 +22,19 @@ SMOKE = layer("smoke", columns=4, ground=0.8, height=0.75, wind=0.45, color="#1e
               amount=0.9, size=1.3)  # the flash's (timelines/miracle-mile.toml)
 
 
+@cache
 def frame_over(ground: str) -> np.ndarray:
-    """The flash's fires at 05:17 over a plain `ground` (x, y, rgb)."""
+    """The flash's fires at 05:17 over a plain `ground` (x, y, rgb), drawn once a process
+    (both tests look at both grounds; read-only)."""
     headless()
     sky = layer("sky", top=ground, bottom=ground, stars=0, sun=False, clouds=0)
     line = one_scene(sky + SMOKE + NO_POST, at="05:15")
     surface = pygame.Surface(SIZE)
     compositor = Compositor(line, SIZE, lambda _message: None)
     compositor.draw(surface, state_at(line, parse_clock("05:17")))
-    return pygame.surfarray.array3d(surface).astype(int)
+    frame = pygame.surfarray.array3d(surface).astype(int)
+    frame.flags.writeable = False
+    return frame
 
 
 def test_the_flames_bright_body_hides_what_is_behind_it() -> None:

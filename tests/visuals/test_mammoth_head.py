@@ -32,8 +32,11 @@ def shipped() -> Timeline:
     return load_timeline(SHIPPED)
 
 
+@cache
 def mother(scene_name: str, unlit: bool = False) -> Silhouette:
-    """The mammoth of a shipped scene, built at 1920x1080 (`unlit`: without its `rim`)."""
+    """The mammoth of a shipped scene, built at 1920x1080 (`unlit`: without its `rim`), once a
+    process: the tests read her, and what they prepare of her (Wading.prepare: her collar and
+    coat for a depth and sky) is worked out again for any other depth or sky asked for."""
     headless()
     line = shipped()
     scene = next(scene for scene in line.scenes if scene.name == scene_name)

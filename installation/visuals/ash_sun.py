@@ -11,6 +11,7 @@ import numpy as np
 import pygame
 
 from installation.core.timeutil import forward
+from installation.visuals.ash_sun_ground import SunGround, sun_ground
 from installation.visuals.ash_sun_steps import STEPS as STEPS
 from installation.visuals.ash_sun_steps import BandSteps, wipe_of
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, s_curve, scaled
@@ -104,11 +105,15 @@ class Sunbreak:
             for glow_of in glows:
                 glow = yield from glow_pieces(*glow_of)
                 self.lights.append((glow, glow.get_rect(center=self.center).topleft))
+        self.sun: SunGround | None = None  # the relief of a street under it, if any
         if part != "sky":
             ground = round(height * params["ground"])
             lit = yield from ground_light((width, height - ground), self.center[0],
                                           scaled(color, light))
             self.lights.append((lit, (0, ground)))
+            if params["y"] <= 0:  # (a sun behind us: a sun ahead throws its shadows to us)
+                self.sun = yield from sun_ground(setup)
+        self._raked = False  # are the lights made laid on the street's relief
         self.begins, length = scene_span(setup)
         start, until = params["from"], params["until"]
         end = length if until is None else forward(self.begins, until)
@@ -133,7 +138,10 @@ class Sunbreak:
         STEPS (in full); or, if it `goes`, how much of it is left."""
         steps = self.wipe.steps(forward(self.begins, frame.story_time))
         self._keep(steps)
-        if min(steps) == max(steps):  # (a step's wipe over: its old lights are spare)
+        if self._relief() is not None and not self._raked:  # (the street's made meanwhile)
+            self._made, self._coming, self._raked = {}, (-1, [], 0), True
+        ready = self.sun is None or self.sun.ready()
+        if ready and min(steps) == max(steps):  # (a step's wipe over: its old lights spare)
             self._make_ahead(steps[0])
         return steps
 
@@ -154,10 +162,10 @@ class Sunbreak:
         if done >= self._tallest():
             return
         rows = pygame.Rect(0, done, WIDEST, AHEAD_ROWS)
-        for (picture, _), (out, _) in zip(self.lights, made, strict=True):
-            part = rows.clip(picture.get_rect())
+        for n, (out, _) in enumerate(made):
+            part = rows.clip(out.get_rect())
             if part.height:
-                out.blit(dimmed(picture.subsurface(part), level(coming)), part)
+                out.blit(self._dimmed(n, part, level(coming)), part)
         self._coming = (coming, made, done + AHEAD_ROWS)
 
     def _tallest(self) -> int:
@@ -173,8 +181,29 @@ class Sunbreak:
         if step not in self._made:
             coming, made, done = self._coming
             self._made[step] = made if coming == step and done >= self._tallest() else [
-                (dimmed(picture, level(step)), place) for picture, place in self.lights]
+                (self._dimmed(n, picture.get_rect(), level(step)), place)
+                for n, (picture, place) in enumerate(self.lights)]
         return self._made[step]
+
+    def _relief(self) -> pygame.Surface | None:
+        """The street's relief its light on the ground is laid on (None: none, or its rows
+        do not reach up to the light's)."""
+        if self.sun is None or self.sun.relief is None:
+            return None
+        return self.sun.relief if self.lights[-1][1][1] >= self.sun.top else None
+
+    def _dimmed(self, n: int, rows: pygame.Rect, share: float) -> pygame.Surface:
+        """Rows of light n at `share` of its strength: on the ground, laid on the street's
+        relief (twice as strong, then multiplied by it: its UNIT is half)."""
+        picture, (_, top) = self.lights[n]
+        out = dimmed(picture.subsurface(rows), share)
+        relief = self._relief()
+        if relief is None or n != len(self.lights) - 1 or self.sun is None:
+            return out
+        out.blit(out.copy(), (0, 0), None, pygame.BLEND_RGB_ADD)
+        under = rows.move(0, top - self.sun.top)
+        out.blit(relief, (0, 0), under, pygame.BLEND_RGB_MULT)
+        return out
 
     def _keep(self, steps: BandSteps) -> None:
         """Let go of the lights at steps no band shows."""

@@ -11,13 +11,14 @@ import numpy as np
 import pygame
 
 from installation.core.timeutil import forward
+from installation.visuals.ash_sun_ground import SunGround, sun_ground
+from installation.visuals.ash_sun_steps import STEPS as STEPS
+from installation.visuals.ash_sun_steps import BandSteps, wipe_of
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, s_curve, scaled
 from installation.visuals.figure_sun import scene_span
 from installation.visuals.glow import dimmed
 from installation.visuals.smoothed import laid, smoothscaled, soft_glow
 
-STEPS = 48  # it strengthens in this many steps (each repaints what it lights, no more): every
-# ~3 real s at the shipped pace, each at most ~3% of its light (16 showed as small pops)
 DISC_EDGE = 0.2  # the disc's soft rim, of its radius (seen through the haze, not cut sharp)
 DISC_OPACITY = 0.92  # the disc at full, over the haze
 HALO = (3.5, 0.55)  # the glow round the disc: its radius, in disc radii, and brightness
@@ -79,7 +80,8 @@ def ground_light(size: tuple[int, int], x: int,
 
 class Sunbreak:
     """The sun coming through the ash: nothing until `from`, then stronger step by step until
-    `until` (the scene's end); or a light that `goes`, the other way round."""
+    `until` (the scene's end); or a light that `goes`, the other way round. Each step goes
+    down the picture a band of rows a frame (see ash_sun_steps)."""
 
     def __init__(self, params: Mapping[str, Any], setup: Setup) -> None:
         at_once(self.pieces(params, setup))
@@ -103,73 +105,139 @@ class Sunbreak:
             for glow_of in glows:
                 glow = yield from glow_pieces(*glow_of)
                 self.lights.append((glow, glow.get_rect(center=self.center).topleft))
+        self.sun: SunGround | None = None  # the relief of a street under it, if any
         if part != "sky":
             ground = round(height * params["ground"])
             lit = yield from ground_light((width, height - ground), self.center[0],
                                           scaled(color, light))
             self.lights.append((lit, (0, ground)))
+            if params["y"] <= 0:  # (a sun behind us: a sun ahead throws its shadows to us)
+                self.sun = yield from sun_ground(setup)
+        self._raked = False  # are the lights made laid on the street's relief
         self.begins, length = scene_span(setup)
         start, until = params["from"], params["until"]
-        self.end = length if until is None else forward(self.begins, until)
-        self.begin = 0.0 if start is None else min(forward(self.begins, start), self.end)
+        end = length if until is None else forward(self.begins, until)
+        begin = 0.0 if start is None else min(forward(self.begins, start), end)
         self.goes: bool = params["goes"]
-        self._made: tuple[int, list[Blit]] = (-1, [])
+        lefts = [max(0, place[0]) for _, place in self.lights]
+        rights = [min(width, place[0] + picture.get_width()) for picture, place in self.lights]
+        self.across = pygame.Rect(min(lefts), 0, max(rights) - min(lefts), height)
+        self.wipe = wipe_of(setup, (begin, end), self.goes, self._rows(height))
+        self._made: dict[int, list[Blit]] = {}  # the lights at each step shown
         self._coming: tuple[int, list[Blit], int] = (-1, [], 0)  # a step's, rows made
+        self._spare: list[Blit] = []  # the pictures of a step no longer shown
 
-    def look(self, frame: Frame) -> int:
-        """How far it has broken through: a step from 0 (not yet) to STEPS (in full); or, if it
-        `goes`, how much of it is left."""
-        into = forward(self.begins, frame.story_time)
-        share = (into - self.begin) / max(1.0, self.end - self.begin)
-        step = max(0, min(STEPS, int(share * STEPS)))
-        step = STEPS - step if self.goes else step
-        self._make_ahead(step)
-        return step
+    def _rows(self, height: int) -> tuple[int, int]:
+        """The rows of the picture its lights cover."""
+        tops = [place[1] for _, place in self.lights]
+        bottoms = [place[1] + picture.get_height() for picture, place in self.lights]
+        return max(0, min(tops, default=0)), min(height, max(bottoms, default=0))
+
+    def look(self, frame: Frame) -> BandSteps:
+        """How far it has broken through, in each band of rows: a step from 0 (not yet) to
+        STEPS (in full); or, if it `goes`, how much of it is left."""
+        steps = self.wipe.steps(forward(self.begins, frame.story_time))
+        self._keep(steps)
+        if self._relief() is not None and not self._raked:  # (the street's made meanwhile)
+            self._made, self._coming, self._raked = {}, (-1, [], 0), True
+        ready = self.sun is None or self.sun.ready()
+        if ready and min(steps) == max(steps):  # (a step's wipe over: its old lights spare)
+            self._make_ahead(steps[0])
+        return steps
 
     def _make_ahead(self, step: int) -> None:
-        """A band of AHEAD_ROWS rows of the lights' pictures at the step after `step`
-        (`_lights`), made ahead: a band a frame (the same bytes)."""
+        """A band of AHEAD_ROWS rows of the lights' pictures at the step after `step` (the
+        newest), made ahead: a band a frame (the same bytes)."""
         if self._coming[0] == step:  # (made ahead for this step: taken first)
             self._lights(step)
         coming = step - 1 if self.goes else step + 1
-        if not 0 < coming <= STEPS or self._made[0] == coming:
+        if not 0 < coming <= STEPS or coming in self._made:
             return
-        if self._coming[0] != coming:  # (a new picture's pages touched a band at a time)
-            self._coming = (coming, [(pygame.Surface(picture.get_size(), 0, picture), place)
-                                     for picture, place in self.lights], 0)
+        if self._coming[0] != coming:  # (on the pictures of a step gone: a new picture's
+            # pages first touched cost ~2 ms in the frame it is made)
+            spare = self._spare or [(pygame.Surface(picture.get_size(), 0, picture), place)
+                                    for picture, place in self.lights]
+            self._coming, self._spare = (coming, spare, 0), []
         _, made, done = self._coming
+        if done >= self._tallest():
+            return
         rows = pygame.Rect(0, done, WIDEST, AHEAD_ROWS)
-        for (picture, _), (out, _) in zip(self.lights, made, strict=True):
-            part = rows.clip(picture.get_rect())
+        for n, (out, _) in enumerate(made):
+            part = rows.clip(out.get_rect())
             if part.height:
-                out.blit(dimmed(picture.subsurface(part), level(coming)), part)
+                out.blit(self._dimmed(n, part, level(coming)), part)
         self._coming = (coming, made, done + AHEAD_ROWS)
 
-    def changed(self, old: int, new: int) -> list[pygame.Rect]:
-        """Everything it lights: the glows in the sky and the ground (the disc lies within)."""
-        if old == new:
-            return []
-        return [pygame.Rect(place, picture.get_size()) for picture, place in self.lights]
+    def _tallest(self) -> int:
+        return max((picture.get_height() for picture, _ in self.lights), default=0)
+
+    def changed(self, old: BandSteps, new: BandSteps) -> list[pygame.Rect]:
+        """The bands of rows whose step changed, as wide as its lights."""
+        return [area.clip(self.across) for area in self.wipe.changed(old, new, WIDEST)]
 
     def _lights(self, step: int) -> list[Blit]:
         """The glows and the ground's light at `step` (made once a step: ahead, see
         `_make_ahead`, or now)."""
-        if self._made[0] != step:
+        if step not in self._made:
             coming, made, done = self._coming
-            tallest = max((picture.get_height() for picture, _ in self.lights), default=0)
-            self._made = (step, made if coming == step and done >= tallest else [
-                (dimmed(picture, level(step)), place) for picture, place in self.lights])
-        return self._made[1]
+            self._made[step] = made if coming == step and done >= self._tallest() else [
+                (self._dimmed(n, picture.get_rect(), level(step)), place)
+                for n, (picture, place) in enumerate(self.lights)]
+        return self._made[step]
+
+    def _relief(self) -> pygame.Surface | None:
+        """The street's relief its light on the ground is laid on (None: none, or its rows
+        do not reach up to the light's)."""
+        if self.sun is None or self.sun.relief is None:
+            return None
+        return self.sun.relief if self.lights[-1][1][1] >= self.sun.top else None
+
+    def _dimmed(self, n: int, rows: pygame.Rect, share: float) -> pygame.Surface:
+        """Rows of light n at `share` of its strength: on the ground, laid on the street's
+        relief (twice as strong, then multiplied by it: its UNIT is half)."""
+        picture, (_, top) = self.lights[n]
+        out = dimmed(picture.subsurface(rows), share)
+        relief = self._relief()
+        if relief is None or n != len(self.lights) - 1 or self.sun is None:
+            return out
+        out.blit(out.copy(), (0, 0), None, pygame.BLEND_RGB_ADD)
+        under = rows.move(0, top - self.sun.top)
+        out.blit(relief, (0, 0), under, pygame.BLEND_RGB_MULT)
+        return out
+
+    def _keep(self, steps: BandSteps) -> None:
+        """Let go of the lights at steps no band shows."""
+        for step in [step for step in self._made if step not in steps]:
+            self._spare = self._made.pop(step)
 
     def draw(self, surface: pygame.Surface, frame: Frame) -> None:
-        """The sun's light added over the picture, then its disc laid over the haze."""
-        step = self.look(frame)
-        if step == 0:
-            return
-        surface.fblits(self._lights(step), pygame.BLEND_RGB_ADD)
-        if self.disc is not None:
-            self.disc.set_alpha(round(255 * level(step)))
+        """The sun's light added over the picture, each band at its step, then its disc laid
+        over the haze (at the newest step)."""
+        steps = self.look(frame)
+        for step, top, bottom in self._runs(steps):
+            for picture, (x, y) in self._lights(step) if step else []:
+                first, last = max(top, y), min(bottom, y + picture.get_height())
+                if last > first:
+                    rows = pygame.Rect(0, first - y, picture.get_width(), last - first)
+                    surface.blit(picture, (x, first), rows, pygame.BLEND_RGB_ADD)
+        if self.disc is not None and steps[0]:
+            self.disc.set_alpha(round(255 * level(steps[0])))
             surface.blit(self.disc, self.disc.get_rect(center=self.center))
+
+    def _runs(self, steps: BandSteps) -> list[tuple[int, int, int]]:
+        """The bands in runs of one step: (step, top row, bottom row); the first run from the
+        top of the lights, the last to their bottom."""
+        runs: list[tuple[int, int, int]] = []
+        for band, step in enumerate(steps):
+            top, bottom = self.wipe.rows(band)
+            if runs and runs[-1][0] == step:
+                runs[-1] = (step, runs[-1][1], bottom)
+            else:
+                runs.append((step, top, bottom))
+        if runs:
+            runs[0] = (runs[0][0], -WIDEST, runs[0][2])
+            runs[-1] = (runs[-1][0], runs[-1][1], WIDEST)
+        return runs
 
 
 def level(step: int) -> float:

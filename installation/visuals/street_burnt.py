@@ -15,6 +15,7 @@ import pygame
 
 from installation.core.timeline import Scene
 from installation.visuals.ash_bury import Buried, Sprite
+from installation.visuals.ash_sun_ground import SunGround, relief, shadow_mask, sun_ground
 from installation.visuals.base import Color, Pieces, Setup, layer_seed, stable_seed
 from installation.visuals.boulevard_plan import CINEMA_AT, Block
 from installation.visuals.flames import Fire, Spread, cover_blits, fire_blits, make_fire
@@ -146,6 +147,7 @@ class Ruin:
         self.dying_at: tuple[Point, int] = ((0, 0), 0)  # its flames' foot, its seed
         self.roofs = Buried((), (0.0, ASH_DEEPENS))  # the ash deepening on the cars (`finishing`)
         self.fall: Fall | None = None  # and over the ground (`finishing`)
+        self.sun = SunGround()  # the relief the sun's light falls on (`making`, `finishing`)
         self.blade: Sprite | None = None  # the cinema's sign, bent, painted aside (`painting`)
         self.embers = Embers(project, view.size[1], view.seed)  # smouldering in the drifts
 
@@ -154,6 +156,8 @@ class Ruin:
         """What the charring needs, the poles (at `lamps`, their arms `reach` long, `tall`)
         and the cables hanging from the nearest, then the fires' sprites (made once)."""
         self.burn = yield from burn(self.view, self._heights())
+        self.sun = yield from sun_ground(setup)  # (the relief the sun's light falls on)
+        self.sun.expected = True
         self.font = setup.font("sign", LETTER_PIXELS)
         self.poles = poles(lamps, reach, tall, random.Random(stable_seed(self.view.seed,
                                                                          "poles")))
@@ -301,9 +305,24 @@ class Ruin:
         laid = pygame.surfarray.array3d(ground)
         yield  # (the poles stand above the ash; the cars and the debris go under it)
         lying = Lying(poles, _differs(laid, poled), poled, _differs(laid, carred))
+        yield
+        yield from self._sunning(laid, carred, poled)
         del laid, carred
         yield
         self.fall = yield from falling(lying, self.view, self.burn, ASH_DEEPENS)
+
+    def _sunning(self, laid: np.ndarray, carred: np.ndarray, poled: np.ndarray) -> Pieces:
+        """The relief of the finished ground (`laid`) for the low sun's light on it: the wrecks'
+        and the left kerb's long shadows, never over the wrecks themselves (drawn between
+        `poled` and `carred`)."""
+        horizon = self.view.horizon
+        cars = _differs(carred, poled)
+        yield
+        shadows = shadow_mask(self.view.size, horizon, self.project, self.view.cars,
+                              self.view.kerb) & ~cars
+        yield
+        self.sun.relief = yield from relief(laid, horizon, shadows)
+        self.sun.top = horizon
 
     def _deepening(self, image: pygame.Surface, drawn: tuple[Stranded, int, pygame.Rect,
                                                              pygame.Surface]

@@ -165,8 +165,10 @@ def test_the_road_near_the_viewer_is_textured_not_a_flat_plane() -> None:
 
 
 BAR_SHOWS = 12  # a crossing bar's grey over the road beside it: its paint shows through
-BURIED = 9  # ...and at most this: buried (the median bar); nor darker than the road by more
-# (8 when the ash lay at 126: it is lit paler now, 152, and the bars' contrast grows with it)...
+BURIED = 10  # ...and at most this: buried (the median bar); nor darker than the road by more
+# (8 when the ash lay at 126: it is lit paler now, 152, and the bars' contrast grows with it;
+# 9 until wilshire25: the last gap's points lie on the near heap's slabs, grey concrete now,
+# darker than the ash, where they were as pale as it: that bar's contrast 3 -> 25)...
 DARKER = 20  # ...than this (9 until ashroad24: one bar lies in a drift ridge's lee, its ash's
 # shade 0.85 of the gap's 0.93, which a bright wind streak along it hid; the streaks no longer
 # lighten the ash, bright rays down the road read as the sun on snow: the bar 18 darker)

@@ -4,7 +4,7 @@ whether each leads a child by the hand, and what their arms do as they run in pa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -96,10 +96,45 @@ def arms_of(params: Mapping[str, Any], setup: Setup, seed: int) -> list[tuple[st
     styles dealt in turn across the scene's layers that panic (from a place of the scene's
     seed), so no two runners after each other move their arms alike."""
     p = params
-    first = members_before(setup, p, _panicking) + int(
+    earlier = _ran_before(setup, p)
+    if earlier is not None:  # one running on in a layer of their own: as they ran
+        return arms_of(earlier, setup, own_seed(setup, earlier))
+    first = members_before(setup, p, lambda one: _panicking(one) and _ran_before(
+        setup, one) is None) + int(
         hash01(stable_seed(setup.timeline.seed, setup.scene.seed, PANIC), 1) * len(STYLES))
     return [(STYLES[(first + i) % len(STYLES)] if p["arms"] == PANIC else p["arms"],
              hash01(seed, i, 9)) for i in range(p["count"])]
+
+
+def own_seed(setup: Setup, params: Mapping[str, Any]) -> int:
+    """A figures layer's own seed: its setup's (its look's, if it has one), its scene's and
+    its path's."""
+    return stable_seed(setup.seed, setup.scene.seed, "figures", *params["path"])
+
+
+def runs_on(layers: Sequence[Mapping[str, Any]],
+            params: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The layer of `layers` (a scene's figures layers' params, in order) before `params`'s
+    whose people (its look's, those `pick`ed) ran (walked) as it does to where its path
+    begins, if any: held up there (at a door), they go on in a layer of their own."""
+    same = ("look", "body", "crowd", "pick", "count", "pose")
+    for one in layers:
+        if one is params or params["look"] is None:
+            return None
+        if all(one[key] == params[key] for key in same) and \
+                tuple(one["path"][-1]) == tuple(params["path"][0]):
+            return one
+    return None
+
+
+def _ran_before(setup: Setup, params: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The layer before this one in which its people ran in panic to where it goes on from:
+    they run on as they ran, not dealt a style anew."""
+    if params["arms"] != PANIC:
+        return None
+    earlier = runs_on([spec.params for spec in setup.scene.layers if spec.type == "figures"],
+                      params)
+    return earlier if earlier is not None and earlier["arms"] == PANIC else None
 
 
 def members_before(setup: Setup, params: Mapping[str, Any],

@@ -18,12 +18,11 @@ from installation.visuals.base import (
     Setup,
     hash01,
     smooth_noise,
-    stable_seed,
 )
 from installation.visuals.budget import Budget
 from installation.visuals.contact_shadow import Contact
 from installation.visuals.coyote_look import LOOK, look_phase, look_yaw
-from installation.visuals.figure_crowd import outfits_of, picked
+from installation.visuals.figure_crowd import outfits_of, own_seed, picked
 from installation.visuals.figure_depth import Depth
 from installation.visuals.figure_levels import Levelled
 from installation.visuals.figure_looks import EMBRACE_GAP, lit_window, member_look
@@ -99,7 +98,7 @@ class Figures:
         self.kerb = kerb_along(self.path.points, width)  # (where they wait to cross)
         # Sprites are drawn at the largest anyone is on the path: `scale` is where it begins.
         self.height = max(4, round(self._largest(height)))
-        self.seed = stable_seed(setup.seed, setup.scene.seed, "figures", *params["path"])
+        self.seed = own_seed(setup, params)
         mirror = None
         if params["reflect"] > 0:
             lowest = max(y for _, y in self.path.points)

@@ -13,6 +13,7 @@ import pytest
 
 from installation.core.timeline import load_timeline
 from installation.visuals.compositor import Compositor
+from installation.visuals.figure_crowd import runs_on
 from installation.visuals.figures import Figures
 from installation.visuals.panic_arms import STYLES
 from installation.visuals.poses import pose
@@ -87,8 +88,11 @@ def _panic() -> list[tuple[str, Gait]]:
     scene = next(s for s in line.scenes if s.name == "Panic in the diner")
     compositor = Compositor(line, (320, 180), print)
     runners = []
+    layers = [spec.params for spec in scene.layers if spec.type == "figures"]
     for index, spec in enumerate(scene.layers):
         if spec.type != "figures" or spec.params["pose"] not in RUNS:
+            continue
+        if runs_on(layers, spec.params) is not None:  # (held at the door: the same runner)
             continue
         figures = Figures(spec.params, compositor.setup(scene, index, "figures"))
         for outfit in figures.outfits:

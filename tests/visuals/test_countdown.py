@@ -258,7 +258,7 @@ def test_the_time_left_is_typed_in_the_captions_face_where_the_layer_puts_it() -
     left = state_at(PALE, story_at("04:05", 10.5), Fast()).countdown_shown
     assert left is not None
     text = countdown_clock(left)
-    assert text == "69:18", "69:14 left 10.5 real s in, in its minute's step from 69:18"
+    assert text == "69:15", "69:14 left 10.5 real s in, in its minute's 5 s step from 69:15"
     face = Fonts(lambda _message: None).get(FACE, counter.size)
     for words, (x, y) in ((text, counter.minutes_at), ("T-MINUS", counter.room.topleft)):
         letters = pygame.surfarray.array_alpha(face.render(words, True, (255, 255, 255)))

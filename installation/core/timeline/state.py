@@ -18,6 +18,11 @@ REAL_SLACK = 1e-6  # real seconds: a story time this near the one asked for is i
 BISECT_STEPS = 48  # halvings that find a story time where the pace is uneven (to ~1e-11 of a day)
 TICK_MEMORY = 64  # countdown minutes whose steps are kept (one is asked for every frame)
 MINUTE = 60.0  # story seconds: the countdown's steps fit each of its minutes
+# The story seconds a countdown step may cover, each a divisor of a minute a clock counts in
+# (the seconds' last figure keeps a rhythm: 50:00, 49:55, 49:50, never 49:56, 49:51, 49:47):
+# a step is the smallest of them that lasts at least TICK_REAL real seconds at the pace.
+ROUND_STEPS = (1, 2, 3, 5, 10, 15, 20, 30, 60)
+TICK_REAL = 0.9  # real seconds a step lasts at least (about one a second: never a flicker)
 
 
 class Pace(Protocol):
@@ -100,35 +105,38 @@ def story_after(pace: Pace, start: float, real: float, span: float = DAY_SECONDS
 
 def countdown_tick(countdown: Countdown, story_time: float, pace: Pace) -> float:
     """The story seconds left as a display shows them: the story's own time left, in steps of
-    about a real second. Each minute left (counted back from the target, so a whole minute
-    left falls on the story clock's whole minute, as the bank's sign turns) is cut into as
-    many even steps as it lasts real seconds, and a step shows the time left at its start:
-    67:00 from the story's 04:08:00 to its next step, as the bank reads 4:08 (it showed the
-    time left at a tick of the whole countdown's real time, which fell anywhere in the story's
-    seconds: 67:03). Only the last minute ends on zero, held for its last step before the
-    flash; a countdown started inside a step (at the caller's words, 04:06:30) shows the time
-    left at its start until the first whole step is over. A pure function of the story time
-    (a cut never jumps it)."""
+    about a real second, each a round number of story seconds (see `step_in`). Each minute left
+    (counted back from the target, so a whole minute left falls on the story clock's whole
+    minute, as the bank's sign turns) is cut into even steps, and a step shows the time left at
+    its start: 67:00 from the story's 04:08:00 to its next step, as the bank reads 4:08. Only
+    the last minute ends on zero, held for its last step before the flash; a countdown started
+    inside a step shows the time left at its start until the first whole step is over. A pure
+    function of the story time (a cut never jumps it)."""
     length = forward(countdown.start, countdown.target)
     left = length - forward(countdown.start, story_time)
     minute = max(0, math.ceil(round(left, 6) / MINUTE) - 1)  # left within its (start, top]
     top = (minute + 1) * MINUTE
-    steps = _steps_in(countdown, pace, minute)
+    unit = step_in(countdown, pace, minute)
+    steps = round(MINUTE / unit) + (1 if minute == 0 else 0)  # the last: its zero a step too
     step = min(steps - 1, math.floor((top - left) * steps / MINUTE + EPSILON))
-    if minute == 0:
-        return MINUTE * (1.0 - step / max(1, steps - 1))
-    begun = top - step * MINUTE / steps  # the time left as this step began
-    if EPSILON < length - begun < MINUTE / steps - EPSILON:  # the step after a first one cut
-        return length  # short by a start inside it: held on with it (never a flash of one)
+    begun = top - step * unit  # the time left as this step began (in the last minute, shown)
+    if EPSILON < length - begun < unit - EPSILON:  # the step after a first one cut short
+        return length  # by a start inside it: held on with it (never a flash of one)
     return min(length, begun)
 
 
 @functools.lru_cache(maxsize=TICK_MEMORY)
-def _steps_in(countdown: Countdown, pace: Pace, minute: int) -> int:
-    """How many steps the countdown's minute `minute` (that many whole minutes left at its
-    end) shows: one a real second it lasts (kept: every frame of the minute asks)."""
+def step_in(countdown: Countdown, pace: Pace, minute: int) -> int:
+    """The story seconds a step of the countdown's minute `minute` (that many whole minutes
+    left at its end) covers: the smallest of ROUND_STEPS whose steps last TICK_REAL real
+    seconds or more at the minute's pace (kept: every frame of the minute asks)."""
     end = (countdown.target - minute * MINUTE) % DAY_SECONDS
-    return max(1, round(pace.real_between((end - MINUTE) % DAY_SECONDS, end)))
+    real = pace.real_between((end - MINUTE) % DAY_SECONDS, end)
+    extra = 1 if minute == 0 else 0  # the last minute shows its zero for a step of its own
+    for unit in ROUND_STEPS:
+        if real / (round(MINUTE / unit) + extra) >= TICK_REAL - EPSILON:
+            return unit
+    return ROUND_STEPS[-1]
 
 
 def next_cue(timeline: Timeline, story_time: float) -> Cue | None:

@@ -139,8 +139,9 @@ class Clouds:
 
     def changed(self, old: CloudLook, new: CloudLook) -> list[pygame.Rect]:
         """Where the pixels differ between two looks: a strip in a new colour whole, a strip
-        that drifted only in its columns where the cloud differs from the cloud beside it
-        (clear sky drifting over clear sky changes nothing: 30-98% of a strip's columns)."""
+        that drifted only across its columns where the cloud differs from the cloud beside it
+        (clear sky drifting over clear sky changes nothing: at the ends of a strip, ~12% of
+        Ash's sky's strips, 60% of its highest)."""
         areas: list[pygame.Rect] = []
         for n, rect in enumerate(self.strips()):
             was, now = self.shift(old[1], n, old[2][n]), self.shift(new[1], n, new[2][n])
@@ -151,16 +152,19 @@ class Clouds:
         return areas
 
     def _moved(self, n: int, rect: pygame.Rect, was: int, now: int) -> list[pygame.Rect]:
-        """The runs of columns of strip n (`rect`) whose pixels differ between its shift
-        `was` and `now` (a column x shows the shape's column x - shift)."""
+        """The part of strip n (`rect`) from its first to its last column whose pixels differ
+        between its shift `was` and `now` (a column x shows the shape's column x - shift),
+        in one box: each box is another pass of every still layer over it (~0.2 ms of
+        the ruins' alone), dearer than the clear sky between two clouds."""
         delta = (now - was) % self.width
         differ = self._differing.get((n, delta))
         if differ is None:
             differ = self._differing.put((n, delta), self._differ(rect, delta))
-        columns = np.roll(differ, now).astype(np.int8)
-        edges = np.flatnonzero(np.diff(columns, prepend=0, append=0)).tolist()
-        return [pygame.Rect(left, rect.top, right - left, rect.height)
-                for left, right in zip(edges[::2], edges[1::2], strict=True)]
+        columns = np.flatnonzero(np.roll(differ, now))
+        if not columns.size:
+            return []
+        left, right = int(columns[0]), int(columns[-1]) + 1
+        return [pygame.Rect(left, rect.top, right - left, rect.height)]
 
     def _differ(self, rect: pygame.Rect, delta: int) -> np.ndarray:
         """The shape's columns (in the rows of `rect`) unlike the column `delta` to their right

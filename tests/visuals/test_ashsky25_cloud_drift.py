@@ -28,9 +28,11 @@ def _painted(clouds: Clouds, drift: int, sky: pygame.Surface,
 
 
 def test_a_drift_step_repaints_fewer_pixels_than_its_strip_and_the_same_picture() -> None:
-    """Ash's sky (cover 0.6): over the drift of a day's first steps, each step repaints less
-    than the full-width strips that moved (clear sky over clear sky is left alone), and the
-    sky painted again only where `changed` says is byte for byte the sky painted whole."""
+    """Ash's sky (cover 0.6): over the drift of a day's first steps, each step repaints one
+    box (no more passes of the layers over it than a whole strip), in all less than the
+    full-width strips that moved (clear sky over clear sky at a strip's ends is left alone),
+    and the sky painted again only where `changed` says is byte for byte the sky painted
+    whole."""
     headless()
     clouds = Clouds(SIZE, 0.64, 0.6, np.random.default_rng(5))
     sky = pygame.Surface(SIZE)
@@ -42,6 +44,7 @@ def test_a_drift_step_repaints_fewer_pixels_than_its_strip_and_the_same_picture(
     for drift in range(1, 3 * STRIPS):
         old, new = (colors, drift - 1, STEPS), (colors, drift, STEPS)
         areas = clouds.changed(old, new)
+        assert len(areas) <= 1
         repainted += sum(area.width * area.height for area in areas)
         moved += sum(rect.width * rect.height for n, rect in strips.items()
                      if clouds.shift(drift - 1, n) != clouds.shift(drift, n))
@@ -49,7 +52,7 @@ def test_a_drift_step_repaints_fewer_pixels_than_its_strip_and_the_same_picture(
         whole = _painted(clouds, drift, sky)
         assert pygame.image.tobytes(picture, "RGB") == pygame.image.tobytes(whole, "RGB")
     assert moved > 0
-    assert repainted < 0.8 * moved
+    assert repainted < 0.9 * moved  # (0.8 at this seed; 1.0 when whole strips)
 
 
 def test_a_new_colour_still_repaints_its_whole_strip() -> None:

@@ -13,6 +13,7 @@ from installation.core.timeutil import parse_clock
 from installation.visuals.background import Background
 from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
+from installation.visuals.street import Street
 from installation.visuals.street_light import key_at
 
 from .helpers import NO_POST, SIZE, layer, one_frame, one_scene
@@ -22,6 +23,7 @@ DUSK = (layer("sky", stars=0, clouds=0) + layer("street", horizon=0.62, traffic=
 STEP = 0.5  # story seconds a frame, as the shipped clock plays dusk (a story minute in 2 s)
 MOST_PAINTED = 0.75  # of the picture painted again on the frame the light steps (all: 1.0)
 OPEN_SKY = (SIZE[0] // 2, SIZE[1] // 10)  # high over the vanishing point: no building there
+SHOWN = (1920, 1080)  # the pieces a street is built ahead in are as many as at the show's size
 
 
 def test_a_light_step_paints_the_ground_and_buildings_again_not_the_sky(
@@ -58,3 +60,27 @@ def test_a_light_step_paints_the_ground_and_buildings_again_not_the_sky(
         assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
         moment += STEP
         compositor.draw(surface, state_at(line, moment))
+
+
+def test_two_light_steps_26_story_seconds_apart_are_both_built_ahead(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 17:44:34.5 the horizon's tint steps, at 17:45:00.5 the low sun's glare: each street
+    is swapped in built ahead (a piece a frame, the second was not ready in the 52 frames
+    between and was built all at once inside a frame, ~50 ms at 1920x1080)."""
+    headless()
+    line = one_scene(DUSK, at="17:00")
+    compositor, surface = Compositor(line, SHOWN, print), pygame.Surface(SHOWN)
+    start, end = parse_clock("17:44:00"), parse_clock("17:45:10")
+    compositor.draw(surface, state_at(line, start))  # (the first frame builds it)
+    built: list[object] = []
+
+    def refuse(self: Street, key: object) -> None:
+        built.append(key)
+        raise AssertionError("the street was built all at once inside a frame")
+
+    monkeypatch.setattr(Street, "_build", refuse)
+    for n in range(1, int((end - start) / STEP)):
+        compositor.draw(surface, state_at(line, start + n * STEP))
+    monkeypatch.undo()
+    assert built == []
+    assert len({key_at(start + n * STEP) for n in range(int((end - start) / STEP))}) == 3

@@ -48,6 +48,12 @@ class Ahead(Generic[Key, Made]):
         self._making = self._ready = None
         self._stepped = None
 
+    def peek(self, key: Key) -> Made | None:
+        """What was made ahead for `key`, if it was (kept: `take` hands it over)."""
+        if self._ready is None or self._ready[0] != key:
+            return None
+        return self._ready[1]
+
     def take(self, key: Key) -> Made | None:
         """What was made ahead for `key` (handed over: the owner swaps its spare), or None."""
         if self._ready is None or self._ready[0] != key:

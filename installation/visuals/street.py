@@ -36,6 +36,7 @@ from installation.visuals.street_burnt import BURNT_KEY, Ruin, panic_cars, seen_
 from installation.visuals.street_char import View
 from installation.visuals.street_light import Lookout, StreetKey, key_of
 from installation.visuals.street_mirror import mirrored
+from installation.visuals.street_outline import outline
 from installation.visuals.street_pools import Lighting, lamp_pool, lighting
 from installation.visuals.street_posts import LAMP_HEIGHT as LAMP_HEIGHT  # (street's too)
 from installation.visuals.street_posts import REACH, lamp_post
@@ -56,17 +57,22 @@ SHAPES_PER_PIECE = 100  # ...but one with more shapes than this in a piece of it
 ROAD_ROWS_PER_PIECE = 240  # rows of asphalt shaded in one piece
 CUTS_PER_PIECE = 3  # steps of cutting the street at the horizon run in one piece
 WARM_PIECES = 1  # pieces of the street's building run as one when its scene is built ahead
+AHEAD_PIECES = 2  # ...and when the street for the next light is built ahead (~1 ms each)
 Point = tuple[int, int]
 Made = TypeVar("Made")  # what a set-up done in pieces makes
+Shape = tuple[pygame.Rect, ...]  # boxes round what a built street shows above the horizon
+Look = tuple[StreetKey, bool]  # the street's light, and its lamps lit
 
 
 class Built(NamedTuple):
-    """A street built for one light: its picture, cut at the horizon (above, see-through)."""
+    """A street built for one light: its picture, cut at the horizon (above, see-through),
+    and where it shows above it."""
 
     scene: pygame.Surface
     keyed: pygame.Surface
     upper: pygame.Surface
     ground: pygame.Surface
+    shape: Shape
 
 
 class Street(Split):
@@ -128,6 +134,7 @@ class Street(Split):
         yield  # large new surfaces take time to touch: one a step
         self._keyed = pygame.Surface((width, self.horizon))  # its upper part, cut out
         self._upper: pygame.Surface = self.scene
+        self._shape: Shape = ()  # where the street shown shows above the horizon
         yield
         self.ground = pygame.Surface((width, height - self.horizon))
         yield
@@ -217,7 +224,7 @@ class Street(Split):
             z += LAMP_SPACING
         return depths
 
-    def look(self, frame: Frame) -> tuple[StreetKey, bool]:
+    def look(self, frame: Frame) -> Look:
         """Road, towers, reflection and lamps change with the light only; cars move apart.
         (Worked out once for a story time: a frame asks several times.)"""
         if self._looked is None or self._looked[0] != frame.story_time:
@@ -237,6 +244,27 @@ class Street(Split):
         it? Below the horizon: the ground is solid (and the reflection is made from what
         lies above it)."""
         return area.top >= self.horizon
+
+    def changed(self, old: Look, new: Look) -> list[pygame.Rect] | None:
+        """A new light: the ground and the boxes round what the street shows above the
+        horizon, before and after (built ahead; else, or on a wet road that mirrors the sky,
+        everywhere); the lamps' glows as they are lit or put out."""
+        if self.params["wet"]:  # (its reflection is made from the picture over it)
+            return None
+        if old[0] == new[0]:
+            areas = []
+        elif self._key != old[0] or self.ruin is not None:
+            return None
+        else:
+            ahead = self._ahead.peek(new[0])
+            if ahead is None:
+                return None
+            width, height = self.size
+            areas = [*self._shape, *ahead.shape,
+                     pygame.Rect(0, self.horizon, width, height - self.horizon)]
+        if old[1] != new[1]:
+            areas += [glow.get_rect(topleft=at) for glow, at in self.lamp_blits]
+        return areas
 
     def changed_below(self, areas: list[pygame.Rect]) -> list[pygame.Rect]:
         """The wet road mirrors what is above the horizon, upside down and smeared: the part
@@ -279,30 +307,37 @@ class Street(Split):
             if self._key is not None:  # ...and then this is done
                 return
         yield
-        upper = yield from self._cutting(self.scene, self._keyed, self.ground)
+        upper, shape = yield from self._cutting(self.scene, self._keyed, self.ground)
         if self._key is None:
-            self._upper, self._key = upper, key
+            self._upper, self._shape, self._key = upper, shape, key
 
     def _cut(self, key: StreetKey) -> None:
         """The built street cut at the horizon: see-through above, solid below."""
-        self._upper = finished(self._cutting(self.scene, self._keyed, self.ground))
+        self._upper, self._shape = finished(self._cutting(self.scene, self._keyed, self.ground))
         self._key = key
 
-    def _cutting(self, scene: pygame.Surface, keyed: pygame.Surface,
-                 ground: pygame.Surface) -> Generator[None, None, pygame.Surface]:
-        """`scene` cut at the horizon onto `keyed` (returned: what shows above) and `ground`."""
+    def _cutting(self, scene: pygame.Surface, keyed: pygame.Surface, ground: pygame.Surface
+                 ) -> Generator[None, None, tuple[pygame.Surface, Shape]]:
+        """`scene` cut at the horizon onto `keyed` and `ground`: what shows above (returned,
+        with where it shows)."""
         upper = yield from _fewer(cutting(scene.subsurface((0, 0, self.size[0], self.horizon)),
                                           keyed), CUTS_PER_PIECE)
         yield
         ground.blit(scene, (0, 0), (0, self.horizon, self.size[0], self.size[1] - self.horizon))
-        return upper
+        yield
+        return upper, outline(scene, self.horizon)
 
     def _made_ahead(self, key: StreetKey) -> Generator[None, None, Built]:
-        """The street for an upcoming light, built and cut on the spare surfaces."""
+        """The street for an upcoming light, built and cut on the spare surfaces, AHEAD_PIECES
+        of its pieces a frame (one a frame, ~57, did not fit between dusk's light steps 26
+        story seconds apart, 52 frames: the second was built all at once, ~50 ms)."""
+        return _fewer(self._making_ahead(key), AHEAD_PIECES)
+
+    def _making_ahead(self, key: StreetKey) -> Generator[None, None, Built]:
         scene, keyed = self._spare
         yield from self._building(key, scene)
-        upper = yield from self._cutting(scene, keyed, self._spare_ground)
-        return Built(scene, keyed, upper, self._spare_ground)
+        upper, shape = yield from self._cutting(scene, keyed, self._spare_ground)
+        return Built(scene, keyed, upper, self._spare_ground, shape)
 
     def _bring(self, key: StreetKey) -> None:
         """Show the street for `key`: swap in the spare if it was built ahead, else build now."""
@@ -312,7 +347,7 @@ class Street(Split):
             self._cut(key)
             return
         self._spare, self._spare_ground = (self.scene, self._keyed), self.ground
-        self.scene, self._keyed, self._upper, self.ground = built
+        self.scene, self._keyed, self._upper, self.ground, self._shape = built
         self._key = key
 
     def close(self) -> None:

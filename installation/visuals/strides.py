@@ -40,18 +40,23 @@ LIFT_OFF = 0.1  # of a swing: how soon the toe is that clear of the ground
 SWING_LAG = 1.4  # the swinging foot stays behind (lifted) early in its swing, then comes through
 WALK_LAND = 0.88  # this late in its swing the foot is over where it lands, and comes down
 # A running foot: how far ahead of the hip it is set down, and how far behind it leaves the
-# ground (STRIDE a cycle on: down for RUN_DOWN of the cycle, about a sixth, each; both feet in
+# ground (STRIDE a cycle on: down for RUN_DOWN of the cycle, about a fifth, each; both feet in
 # the air between).
-RUN_REACH = (0.12, 0.17)
+RUN_REACH = (0.12, 0.2)
 RUN_DOWN = sum(RUN_REACH) / STRIDE["run"]
 # Between, the swinging leg's keys (how far through the swing, the thigh's angle, the knee's
-# fold): the heel kicking up behind as the foot leaves the ground (a leg held out straight
-# behind read as a dancer's split leap) and on up past level at once, the heel towards the
-# seat (folded only to 1.45, the shin lay flat out behind under an upright thigh for a quarter
-# of the cycle: someone kneeling, 04:34:40), tucked up under, then the knee driven forward
-# and high, the shin reaching out to land.
-RUN_SWING = ((0.14, -0.5, 1.3), (0.36, -0.1, 2.35), (0.6, 0.75, 2.1), (0.76, 1.05, 1.45))
-RUN_LAND = (0.92, 0.04)  # this late in its swing the foot is over where it lands, this high
+# fold): the thigh comes forward from the moment the foot leaves the ground (it reaches back
+# furthest as it pushes off) and the heel flicks up at once to the seat, then is carried
+# tucked under as the knee drives forward and high, and the shin reaches out to land. (Kept
+# reaching back after the push-off, the thigh to half a radian behind, the knee folding
+# slowly, the shin stuck out flat behind at the hem's height for three of a stride's sixteen
+# drawings: a slide or the splits, 04:58; a thigh hanging under them over a shin flat out
+# behind reads as kneeling: the heel passes that in a flash.)
+RUN_SWING = ((0.06, 0.1, 2.3), (0.16, 0.28, 2.5), (0.3, 0.56, 2.45), (0.45, 0.9, 2.3),
+             (0.6, 1.05, 1.83), (0.76, 0.8, 0.96))
+# This late in its swing the foot is over where it lands, this high (within the leg's reach:
+# earlier, further ahead, it was beyond it, the knee locked straight out in front).
+RUN_LAND = (0.95, 0.035)
 # A running foot lands flat; its heel rises after RUN_HEEL_OFF of its time on the ground, the
 # foot rolling over its toes to RUN_TOE_OFF radians, pointing back as it kicks up behind, and
 # level again RUN_POINTED of the way through the swing.

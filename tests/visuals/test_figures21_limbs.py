@@ -79,4 +79,6 @@ def test_in_flight_the_knee_in_front_is_high_and_the_leg_behind_reaches_back() -
         flights.append((angles.thighs[front], angles.thighs[1 - front]))
     assert flights
     assert max(front for front, _ in flights) >= 0.95, "the knee driven up in front"
-    assert min(back for _, back in flights) <= -0.45, "the leg behind reaching back"
+    # (the leg behind upright under the body, within 0.1, or back of it, its heel kicked up:
+    # no longer reaching back half a radian, a slide or the splits at 04:58, legs25)
+    assert min(back for _, back in flights) <= 0.1, "the leg behind, not both knees up in front"

@@ -13,6 +13,7 @@ import pygame
 from installation.visuals.apparition import apparition, rounding
 from installation.visuals.base import HOUR, Color, Frame, Pieces, Setup, at_once, scaled
 from installation.visuals.figure_light import Light, lit
+from installation.visuals.figure_timing import ScenePace
 from installation.visuals.glow import radial
 from installation.visuals.long_shadow import SunShadows
 from installation.visuals.mammoth_family import FAMILY, coat_of
@@ -141,6 +142,8 @@ class Silhouette:
             self.ripples = yield from self.wading.ripples(self._visible(self.sink))
         self.sinking = Sinking(params["sink"], params["sinking"], self.span, setup.scene.at,
                                sky_over(setup), params["under"])
+        self.pace = ScenePace(setup.timeline, setup.scene.at)  # (the story's, uneven: her
+        # last reach has a pace of its own)
         self.tip: Tip | None = None  # going under, the tar meets her in her last pose at the end
         if self.ripples is not None and self.wading is not None and self.lift is not None \
                 and params["under"] is not None:
@@ -291,7 +294,7 @@ class Silhouette:
             sky = self.sinking.sky(frame)
             self._make_ahead(frame, sink, sky)
         beat = self._beat(frame, sink)
-        closing = (self.closing.step(self.sinking.since(frame, self.line - self.feet[1]))
+        closing = (self.closing.step(self._since(frame, self.line - self.feet[1]))
                    if self.closing is not None else -1)
         return Look(ringing, sink, self.sway.lean(frame.seconds) if self.sway else 0,
                     self._rings(frame, sink), sky, self._pose(frame, sink, beat), beat,
@@ -351,12 +354,19 @@ class Silhouette:
     def _when(self, frame: Frame, rows: int) -> float | None:
         """Real seconds into the scene at which she had sunk to `rows` rows above the tar, as
         seen from `frame` (None: never, or not yet in this scene)."""
-        gone = self.sinking.gone_at(self.line - self.feet[1] - rows)
+        since = self._since(frame, self.line - self.feet[1] - rows)
+        return None if since is None else frame.seconds - since
+
+    def _since(self, frame: Frame, sunk: int) -> float | None:
+        """Real seconds since she had sunk `sunk` rows, at `frame` (before it: below 0; None:
+        she never does, or the scene has not begun), at the story's pace however uneven."""
+        gone = self.sinking.gone_at(sunk)
         into = (frame.story_time - self.scene.at) % DAY  # story seconds into the scene
         if gone is None or frame.seconds <= 0 or not into:
             return None
-        since = (frame.story_time - gone) % DAY  # (the scene's pace taken as even)
-        return frame.seconds * (1 - since / into)
+        if (gone - self.scene.at) % DAY <= into:
+            return self.pace.since(gone, frame)
+        return -self.pace.until(gone, frame)
 
     def _pose(self, frame: Frame, sink: int, beat: Beat | None = None) -> int:
         """How high she strains at `frame`: in her spells, and going under, higher the

@@ -90,15 +90,6 @@ class Sinking:
         hours = self._hours_to(rows / self.span) if self.moves else math.inf
         return None if hours == math.inf else self.scene_at + hours * HOUR
 
-    def since(self, frame: Frame, rows: int) -> float | None:
-        """Real seconds since it had sunk `rows` rows, at `frame` (before it: below 0; None:
-        it never does), the scene's pace taken as even (see `gone_at`)."""
-        gone = self.gone_at(rows)
-        into = (frame.story_time - self.scene_at) % DAY
-        if gone is None or frame.seconds <= 0 or not into:
-            return None
-        return (into - (gone - self.scene_at) % DAY) * frame.seconds / into
-
     @property
     def rest(self) -> int:
         """Rows sunk below the feet line, not sinking."""

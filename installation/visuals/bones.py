@@ -28,6 +28,7 @@ from installation.visuals.base import (
 from installation.visuals.fossil_city import KEPT
 from installation.visuals.fossil_kinds import FINDS, Find
 from installation.visuals.fossil_light import hollow, sheen
+from installation.visuals.fossil_small import SMALL
 from installation.visuals.fossils import laid
 from installation.visuals.glow import radial
 from installation.visuals.mire import sky_over
@@ -40,6 +41,7 @@ from installation.visuals.tar_strata import (
     STRATA,
     banded,
     bubbles,
+    darkened_foot,
     soften,
     strata,
     streaks,
@@ -52,9 +54,21 @@ DEEPEST = 0.5  # how much of that the lowest layer keeps (at 0.7, with every fin
 # bright as the nearest)
 BONE_ALPHA = 235  # how much of a bone shows over the tar round it ...
 DEEP_ALPHA = 200  # ... and of the lowest layer's (the strata showing through the tar over it)
-DEPTHS = (3, 6, 4, 5, 3, 6, 4)  # the bands the finds lie in, in turn across, each a band or
-# more off its neighbours (all but two in two bands, they read as one depth: stickers on the
-# tar); none above CLEAR_BANDS, the city's things' (one there was moved down beside them)
+DEPTHS = (3, 6, 5, 4, 3, 3, 4)  # the bands the finds lie in, in turn across: the skulls and
+# the teratorn near (large and lit), the tusk and ribs deeper (dimmer, softer, smaller), a
+# thigh bone deepest, a glimpse in the dark; none above CLEAR_BANDS, the city's things'
+ROWS = (0.48, 0.88)  # how far down the cut the nearest and the deepest lie, in its depth (by
+# their bands' middles, kept off the picture's foot, all seven lay in one row 50 px deep:
+# review 25, a museum's shelf)
+ROW_STRAY = 0.05  # how far a find strays up or down from its depth's row, in the cut's depth
+BURIED = 0.75  # the deepest may reach this much further down (of what keeps the nearest off
+# the picture's foot): part of it lost in the dark foot of the cut
+BURY = 0.2  # the deeper find is this much more of its height under the tar's edge
+TUMBLED = 25.0  # and turned this many degrees further (tilted into the layers)
+SMALL_BONES = 20  # small bones between the large finds at amount 1 (see fossil_small)
+SMALL_DEPTHS = (4, 6, 5, 4, 5, 6, 4, 5, 6)  # their bands, in turn
+SMALL_STRAY = 0.3  # how far one strays across from its gap's middle, in the gap's widths
+FOOT_DARK = 0.35  # the lowest stratum darkens down to this much of its light at the foot
 DEEP_SOFT = 2.5  # the lowest layer's finds shrunk this many times more than the nearest and
 # enlarged (the sharpness of the nearest all the way down read as cut-outs); the nearest are
 # crisp (all softened alike after, the nearest were as soft as the strata round them)
@@ -181,10 +195,10 @@ class Bones(Split):
         self.glints: list[tuple[int, int, float]] = []  # (x, y in the picture, phase)
         film = scaled(self.sky, FILM_LIGHT)
         canvas = pygame.Surface(size, pygame.SRCALPHA)
-        for n, (find, x, y, layer, drift) in enumerate(self._laid(count, size, setup)):
+        for n, (find, x, y, layer, drift) in drawn_order(self._laid(count, size, setup)):
             own = OWN.get(find.name)  # (the city's things their own colour, dulled, not bone,
-            deep = 0.0 if own is not None else (layer - min(DEPTHS)) / (max(DEPTHS) - min(DEPTHS))
-            # and as near as the nearest bones: new in the tar, not yet seen through it)
+            deep = 0.0 if own is not None else depth_of(layer)  # and as near as the nearest
+            # bones: new in the tar, not yet seen through it)
             scale = find_scale(height, find, layer)
             body = bone if own is None else mix(own, tar, REMAINS_DULL)
             shade = mix(tar, body, NEAREST * (1.0 - (1.0 - DEEPEST) * deep))
@@ -194,8 +208,9 @@ class Bones(Split):
                 canvas.get_rect())  # and seen through the tar on its own)
             canvas.fill((0, 0, 0, 0), box)
             shown = round(BONE_ALPHA + (DEEP_ALPHA - BONE_ALPHA) * deep)
-            yield from laid(canvas, find.pen, x, y, scale, (*shade, shown), rng, find.tilt,
-                            find.line, bone=own is None)
+            tilt, line = tumbled(find, deep)
+            yield from laid(canvas, find.pen, x, y, scale, (*shade, shown), rng, tilt, line,
+                            bone=own is None)
             yield
             sprite = seen_through(canvas.subsurface(box).copy(), deep, height, film)
             if deep > 0:  # (lit again along its softened upper side: a piece of its own)
@@ -209,16 +224,20 @@ class Bones(Split):
                 image.blit(hollow(sprite, scale), box.topleft,
                            special_flags=pygame.BLEND_RGB_MULT)
                 image.blit(sprite, box.topleft)
-                self.glints.append((int(x), self.top + int(y - scale * GLINT_UP), rng.random()))
+                if find not in SMALL:
+                    self.glints.append((int(x), self.top + int(y - scale * GLINT_UP),
+                                        rng.random()))
             yield  # (seen through the tar, a piece of its own: see fossils.laid)
+        darkened_foot(image, self.lines[STRATA - 1], FOOT_DARK)
         return image
 
     def _laid(self, count: int, size: tuple[int, int],
               setup: Setup) -> list[tuple[Find, float, float, int, int]]:
         """Each find as it lies: its kind, its middle in the cut, its stratum and which way
-        it drifts (0: it lies still; see `_ways`). Spread evenly across in a seeded order of
-        kinds, each a few strata off its neighbour's, beside the figures standing in the tar,
-        below the city's things and clear of the picture's foot."""
+        it drifts (0: it lies still; see `_ways`). Spread across in a seeded order of kinds,
+        at three depths (ROWS: the nearer overlapping the deeper), small bones in the gaps
+        between them, beside the figures standing in the tar, below the city's things and
+        the nearest clear of the picture's foot."""
         width, depth = size
         height = setup.height
         rng = random.Random(stable_seed(self.seed, "places"))
@@ -232,10 +251,10 @@ class Bones(Split):
             x = ((n + 0.5 + SPREAD * rng.uniform(-1, 1)) / count * 0.94 + 0.03) * width
             if layer < CLEAR_BANDS and any(a - reach < x < b + reach for a, b in self.taken):
                 layer = CLEAR_BANDS  # a bone by a half-sunk car read as a blot stuck to it
-            upper, lower = (row_at(self.lines[k], x) for k in (layer, layer + 1))
-            spots.append((find, x, upper + rng.uniform(0.3, 0.7) * (lower - upper), layer))
+            spots.append((find, x, row_of(layer, depth, rng), layer))
         laid = []
-        kept: list[tuple[float, float, float, float]] = []  # each find's reach across and up
+        kept: list[tuple[float, float, float, float, int]] = []  # each find's reach across
+        # and up, and its band (only those of one band are kept apart)
         for (find, x, y, layer), way in zip(spots, ways([y for *_f, y, _l in spots]),
                                             strict=True):
             x, y = self._place(find, (x, y), layer, way, (size, height, figures, kept))
@@ -246,30 +265,51 @@ class Bones(Split):
             upper, lower = (row_at(self.lines[k], x) for k in (layer, layer + 1))
             x, y = self._place(find, (x, lower), layer, 0, (size, height, figures, kept))
             laid.append((find, x, y, layer, 0))
-        return laid
+        return laid + self._small(round(SMALL_BONES * count / BONES), laid, size, setup, rng)
+
+    def _small(self, count: int, large: list[tuple[Find, float, float, int, int]],
+               size: tuple[int, int], setup: Setup,
+               rng: random.Random) -> list[tuple[Find, float, float, int, int]]:
+        """The small bones, in turn in the gaps between the large finds (and the city's
+        things) across, each at its band's depth, lying still, crowding the large ones."""
+        xs = sorted([0.0, *(x for _f, x, *_rest in large), float(size[0])])
+        gaps = sorted(zip(xs, xs[1:], strict=False), key=lambda gap: gap[0] - gap[1])
+        figures = standing(setup)
+        out = []
+        for n in range(count if len(gaps) > 1 else 0):
+            find, layer = SMALL[n % len(SMALL)], SMALL_DEPTHS[n % len(SMALL_DEPTHS)]
+            left, right = gaps[n % len(gaps)]
+            x = (left + right) / 2 + (right - left) * SMALL_STRAY * rng.uniform(-1, 1)
+            x, y = self._place(find, (x, row_of(layer, size[1], rng)), layer, 0,
+                               (size, setup.height, figures, []))
+            out.append((find, x, y, layer, 0))
+        return out
 
     def _place(self, find: Find, at: tuple[float, float], layer: int, way: int,
                room: tuple[tuple[int, int], int, list[tuple[float, float, float]],
-                           list[tuple[float, float, float, float]]]) -> tuple[float, float]:
+                           list[tuple[float, float, float, float, int]]]
+               ) -> tuple[float, float]:
         """Where a find meant for `at` in the cut (its middle) lies, in its stratum `layer`,
-        drifting `way`: clear of the picture's foot, beside the figures standing in the
-        tar, clear of the city's things in its bands and of the finds laid before it at its
-        depth (`room`: the cut's size, the picture's height, the figures, and the finds laid,
-        to which it is added)."""
+        drifting `way`: the nearest clear of the picture's foot (the deepest part in its
+        dark), beside the figures standing in the tar, clear of the city's things in its
+        bands and of the finds laid before it in its band (`room`: the cut's size, the
+        picture's height, the figures, and the finds laid, to which it is added)."""
         (width, depth), height, figures, kept = room
         x, y = at
         travel = DRIFT * height
         scale = find_scale(height, find, layer)
-        lowest = depth - FOOT_CLEAR * height - EXTENT * scale - travel * (way > 0)
+        foot = (FOOT_CLEAR * height + EXTENT * scale) * (1.0 - BURIED * depth_of(layer))
+        lowest = depth - foot - travel * (way > 0)
         y = max(EXTENT * scale + travel * (way < 0), min(lowest, y))
         reach, tall = scale * find.reach, EXTENT * scale + travel * bool(way)
         moved = beside(x, self.top + y, reach, figures)
         x = clear_of(x if moved is None else moved, reach, self.taken)
         cars = self.taken if layer < CLEAR_BANDS else []  # (deeper, it lies under them)
         x = apart(x, reach, width, [*cars, *under(self.top + y, reach, figures),
-                                    *((a, b) for a, b, top, bottom in kept
-                                      if top < y + tall and y - tall < bottom)])
-        kept.append((x - reach, x + reach, y - tall, y + tall))
+                                    *((a, b) for a, b, top, bottom, band in kept
+                                      if band == layer and top < y + tall
+                                      and y - tall < bottom)])
+        kept.append((x - reach, x + reach, y - tall, y + tall, layer))
         return x, y
 
     def look(self, frame: Frame) -> tuple[int, ...]:
@@ -322,6 +362,35 @@ def find_scale(height: int, find: Find, layer: int) -> float:
     """A find's size in pixels (half its length, in a picture `height` rows high), lying in
     the stratum `layer`: the deeper, the smaller (DEEPER)."""
     return height * BONE_SIZE * find.size * (1.0 - DEEPER * layer / STRATA)
+
+
+def depth_of(layer: int) -> float:
+    """How deep a find in the stratum `layer` lies among the finds (0: the nearest, 1: the
+    deepest)."""
+    return min(1.0, max(0.0, (layer - min(DEPTHS)) / (max(DEPTHS) - min(DEPTHS))))
+
+
+def row_of(layer: int, depth: int, rng: random.Random) -> float:
+    """The row in a cut `depth` rows deep where a find in the stratum `layer` lies (ROWS,
+    straying ROW_STRAY up or down)."""
+    near, deepest = ROWS
+    return depth * (near + (deepest - near) * depth_of(layer)
+                    + ROW_STRAY * rng.uniform(-1, 1))
+
+
+def tumbled(find: Find, deep: float) -> tuple[tuple[float, float], tuple[float, float]]:
+    """How far a find `deep` (0..1) down turns as it lies and where the tar's edge crosses
+    it: the deeper, tilted further into the layers (TUMBLED) and more of it buried (BURY)."""
+    (least, most), (high, low) = find.tilt, find.line
+    return ((least - TUMBLED * deep, most + TUMBLED * deep),
+            (high - BURY * deep, low - BURY * deep))
+
+
+def drawn_order(laid: list[tuple[Find, float, float, int, int]]
+                ) -> list[tuple[int, tuple[Find, float, float, int, int]]]:
+    """The finds as they are drawn, each with its place in `laid` (its seed): the deepest
+    first, and in a band the small bones before the large, so the nearer lie over them."""
+    return sorted(enumerate(laid), key=lambda item: (-item[1][3], item[1][0] not in SMALL))
 
 
 def seen_through(find: pygame.Surface, deep: float, height: int,

@@ -216,3 +216,15 @@ def _faded(sprite: pygame.Surface) -> tuple[pygame.Surface, ...]:
         faded.fill((255, 255, 255, keep), special_flags=pygame.BLEND_RGBA_MULT)
         out.append(faded)
     return tuple(out)
+
+
+def darkened_foot(image: pygame.Surface, line: list[tuple[float, float]],
+                  floor: float) -> None:
+    """The lowest stratum (from its top `line`, see `strata`, at its mean row) darkened,
+    row by row, down to `floor` of its light at the cut's foot: the oldest tar, where the
+    deepest finds are only a glimpse."""
+    width, rows = image.get_size()
+    start = min(rows - 1, round(sum(y for _x, y in line) / len(line)))
+    for row in range(start, rows):
+        keep = round(255 * (1.0 - (1.0 - floor) * s_curve((row - start) / max(1, rows - start))))
+        image.fill((keep, keep, keep), (0, row, width, 1), special_flags=pygame.BLEND_RGB_MULT)

@@ -231,8 +231,11 @@ def test_a_bone_reaching_into_the_stratum_below_keeps_its_lower_part(
         return [float(np.interp(x, [px for px, _ in line], [py for _, py in line]))
                 for line in layer_.lines]
 
-    crossing = [(x, y, size) for _name, x, y, size in laid
-                if any(y < seam < y + 0.6 * size - 2 for seam in seams_at(x)[1:-1])]
+    nearest = max(size for name, _x, _y, size in laid if name == "disc")  # (the nearest
+    crossing = [(x, y, size) for name, x, y, size in laid  # discs: the deeper are buried
+                if name == "disc" and size > 0.95 * nearest  # to their middles, and the small
+                and any(y < seam < y + 0.6 * size - 2  # bones thin: fossil25)
+                        for seam in seams_at(x)[1:-1])]
     assert crossing, "a disc reaches down into the stratum below its own"
     rise = [red[round(x), round(y + 0.6 * size)] - red[:, round(y + 0.6 * size)].min()
             for x, y, size in crossing]  # over the band there, where no bone lies

@@ -16,6 +16,7 @@ from day_config import SHIPPED
 
 from installation.core.timeline import load_timeline
 from installation.visuals import bones
+from installation.visuals.fossil_small import SMALL
 
 from .test_bones_legible import setup_of
 
@@ -48,8 +49,8 @@ def stands() -> dict[str, tuple[int, float]]:
     out = {}
     count = round(bones.BONES * params["amount"])
     for find, x, y, layer, way in cut._laid(count, cut.image.get_size(), setup):
-        if way or find.name in bones.OWN:  # (drifting finds are drawn apart; ours are new)
-            continue
+        if way or find.name in bones.OWN or find in SMALL:  # (drifting finds are drawn
+            continue  # apart; ours are new; the small bones scattered among them, fossil25)
         reach = int(2 * bones.find_scale(setup.height, find, layer))
         box = (slice(max(0, int(x) - reach), int(x) + reach),
                slice(max(0, int(y) - reach), int(y) + reach))

@@ -9,6 +9,7 @@ import pygame
 
 from installation.core.timeline import load_timeline
 from installation.visuals import bones
+from installation.visuals.fossil_small import SMALL
 from installation.visuals.tar_rings import SQUASH, Rings, width
 
 from .test_bones_legible import DEEP_TIME, SHIPPED, setup_of
@@ -37,8 +38,8 @@ def finds_seen() -> list[Seen]:
     count = round(bones.BONES * params["amount"])
     out = []
     for find, x, y, stratum, way in cut._laid(count, cut.image.get_size(), setup):
-        if way:
-            continue  # (drawn each frame, not in the cut)
+        if way or find in SMALL:
+            continue  # (drawn each frame, not in the cut; the small bones: fossil25)
         half = round(SIZE[1] * bones.BONE_SIZE * find.size)
         left, top = max(0, round(x) - half), max(0, round(y) - half)
         box = light[left:round(x) + half, top:round(y) + half]

@@ -31,6 +31,17 @@ HIND = ((0.0, 0.62), (-0.018, 0.4), (-0.012, 0.33), (0.022, 0.25), (0.026, 0.16)
         (0.024, 0.045), (-0.01, 0.012), (-0.01, 0.0), (0.164, 0.0), (0.164, 0.012),
         (0.138, 0.045), (0.134, 0.13), (0.19, 0.2), (0.19, 0.25), (0.172, 0.36),
         (0.19, 0.48), (0.175, 0.62))
+# The calf's own, on the same joints: its upper leg full, tapering from the knee (the hock) to
+# a slim ankle, its foot a little wider again at the ground (straight down to a pad as wide as
+# its top, its legs read as slabs at noon).
+CALF_FORE = ((0.0, 0.62), (0.004, 0.42), (0.006, 0.27), (-0.012, 0.215), (0.012, 0.16),
+             (0.024, 0.07), (0.016, 0.03), (0.01, 0.0), (0.13, 0.0), (0.128, 0.03),
+             (0.116, 0.07), (0.124, 0.16), (0.14, 0.215), (0.142, 0.27), (0.15, 0.42),
+             (0.16, 0.62))
+CALF_HIND = ((0.0, 0.62), (-0.018, 0.4), (-0.012, 0.33), (0.022, 0.25), (0.03, 0.16),
+             (0.038, 0.07), (0.028, 0.03), (0.02, 0.0), (0.148, 0.0), (0.146, 0.03),
+             (0.13, 0.07), (0.128, 0.13), (0.19, 0.2), (0.19, 0.25), (0.172, 0.36),
+             (0.19, 0.48), (0.175, 0.62))
 # Its ear: small, rounded and hidden in its hair, a mammoth's (an elephant calf's is a big round
 # flap: a dark one with a lit rim behind the eye read as a baby elephant), only a little darker
 # than the coat round it, behind the notch of its crown.
@@ -50,7 +61,7 @@ def legs() -> list[tuple[list[Point], bool]]:
     far ones first."""
     out = []
     for x, hind, far in sorted(CALF_STANCE, key=lambda leg: not leg[2]):
-        shape = HIND if hind else FORE
+        shape = CALF_HIND if hind else CALF_FORE
         out.append(([(x + dx, y) for dx, y in shape], far))
     return out
 

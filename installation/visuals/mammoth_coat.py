@@ -1,13 +1,17 @@
-"""A mammoth's coat as drawn: its ragged edge of locks grown in clumps, and the outlines it is
-drawn round, smoothed."""
+"""A mammoth's coat as drawn: its ragged edge of locks grown in clumps, the outlines it is
+drawn round, smoothed, and the calf's coat modelled round (darker deep inside its outline)."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from itertools import pairwise
 
+import numpy as np
+import pygame
+
 from installation.visuals.base import hash01, smooth_noise
+from installation.visuals.halo import distance_pieces
 
 Point = tuple[float, float]
 FUR = 0.007  # how ragged the coat's edge is, in units ...
@@ -23,6 +27,11 @@ HANG = 1.5  # under her the clumps hang this much longer again
 LIES = 0.7  # along her back they lie this much flatter (a smooth line there, by clumps)
 
 FRINGE_SEED = 67  # the same locks every time
+ROUND = 0.16  # the calf's coat turns away from the light over this far in from its outline,
+# in units ...
+CORE = 0.3  # ... its middle, past that, this share darker than its lit edge (one flat tone
+# inside a lit rim, at noon, read as a felt cut-out beside its shaded mother; 0.42 sank the
+# noon calf's flank into the tar behind it)
 
 
 def rounded(outline: Sequence[Point]) -> tuple[Point, ...]:
@@ -91,3 +100,19 @@ def shaggy(outline: Sequence[Point], fur: float, shag: float = 0.0,
 def area(outline: Sequence[Point]) -> float:
     """An outline's signed area: above 0 if it goes round anticlockwise (y up)."""
     return sum(a[0] * b[1] - b[0] * a[1] for a, b in pairwise([*outline, outline[0]])) / 2
+
+
+def modelled(image: pygame.Surface, span: float) -> Generator[None, None, None]:
+    """Darken `image` (a figure with per-pixel alpha, `span` pixels a unit of it) in place
+    towards the middle of its shape, in pieces: its edge (and the rim light on it) as it is,
+    CORE darker ROUND units in and past (its coat turns away from the light: a round body)."""
+    reach = max(1, round(ROUND * span))
+    ink = pygame.surfarray.array_alpha(image) < 128  # (outside it: what it is measured from)
+    squared = yield from distance_pieces(ink, reach)
+    depth = np.sqrt(squared) / reach
+    share = np.clip(depth, 0.0, 1.0)
+    keep = (1.0 - CORE * share * share * (3 - 2 * share)).astype(np.float32)
+    yield
+    colours = pygame.surfarray.pixels3d(image)
+    colours[...] = np.rint(colours * keep[..., None]).astype(np.uint8)
+    del colours

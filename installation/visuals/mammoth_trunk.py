@@ -84,10 +84,12 @@ TRUNK_DOWN = ((-0.64, 0.92), (-0.72, 0.7), (-0.72, 0.45), (-0.66, 0.28), (-0.59,
 # round ear, it read as a baby elephant's), its tip curled in a little ...
 TRUNK_CALF = ((-0.585, 0.86), (-0.61, 0.77), (-0.625, 0.68), (-0.62, 0.6), (-0.6, 0.53),
               (-0.575, 0.5))
-TRUNK_CALF_OUT = ((-0.6, 0.85), (-0.66, 0.77), (-0.72, 0.74), (-0.77, 0.76), (-0.78, 0.82),
-                  (-0.74, 0.85))
-# half way up: swung out before it, its tip curling up and back towards its face (turned up
-# straight, its thin end stood as a stick before its face) ...
+TRUNK_CALF_OUT = ((-0.6, 0.86), (-0.66, 0.76), (-0.71, 0.68), (-0.75, 0.63), (-0.79, 0.63),
+                  (-0.81, 0.67))
+# half way up: swung out before it, still hanging its length, its tip only turning up at the
+# end (turned up straight, its thin end stood as a stick before its face; curled up and back
+# at its mouth's height, as a short curled snout, 13:00 in review 25; its tip past -0.81
+# was cut off at its picture's edge) ...
 TRUNK_CALF_UP = ((-0.6, 0.86), (-0.68, 0.9), (-0.74, 0.98), (-0.76, 1.08), (-0.73, 1.17),
                  (-0.67, 1.2))
 # calling: raised up before its face, its tip curled back towards its crown (pointed out level,

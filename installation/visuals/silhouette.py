@@ -16,6 +16,7 @@ from installation.visuals.figure_light import Light, lit
 from installation.visuals.figure_timing import ScenePace
 from installation.visuals.glow import radial
 from installation.visuals.long_shadow import SunShadows
+from installation.visuals.mammoth_coat import modelled
 from installation.visuals.mammoth_family import FAMILY, coat_of
 from installation.visuals.mammoth_heave import Beat, Heaves, legs_of, strength
 from installation.visuals.mammoth_lift import (
@@ -222,6 +223,8 @@ class Silhouette:
                 lit(image, self.span, [light])
             if self._shade is not None:  # its underside in its own shade (in pieces)
                 yield from shaded_pieces(image, plain, *self._shade)
+            if self.params["shape"] == "calf" and not self.params.get("statue"):
+                yield from modelled(image, self.span)  # a round body inside its lit rim
         if not self.params["ghost"]:
             return image
         if self._rounding is None:  # her rest's, for all her poses

@@ -14,7 +14,8 @@ SIZE = (960, 540)
 FLANKS = {"12:10": (slice(660, 710), slice(448, 485)),  # its flank and shoulder on its bank
           "14:35": (slice(540, 602), slice(408, 457)),  # beside Julie
           "10:45": (slice(660, 710), slice(448, 485))}  # on its bank in the morning
-RED = 20  # levels: a red-brown coat's median red over its blue, at least (main: 10-31) ...
+RED = 18  # levels: a red-brown coat's median red over its blue, at least (main: 10-31; 20 till
+# calf25 modelled its coat round: the dark morning calf's flank, darker in its middle, 19) ...
 BAND = 2.2  # ... and its brightest scene's median at most this many times its darkest's
 # (main: 3.1, a pale tan calf at noon and a black one at 10:45; its side in its own shade
 # against the low morning sun, darker than the haze, 2.0)

@@ -14,6 +14,7 @@ from installation.visuals.base import Color, Pieces, at_once, mix, scaled
 from installation.visuals.roadmarks import HORIZON_T
 from installation.visuals.storefronts import Point, Project
 from installation.visuals.street_ash_shadow import shadow
+from installation.visuals.street_letters import ASH_DUST
 from installation.visuals.street_view import RISE
 from installation.visuals.wardrobe import hull
 
@@ -24,9 +25,9 @@ MOUND = (0.3, 0.12, 0.15)  # the mound of rubble under it: how far it reaches ac
 # how high it stands in the middle (world units)
 MOUND_GRID = (18, 10)  # ... its surface worked out over this many cells across, along
 MOUND_LUMPS = 0.45  # ... lumpy: its height varies this much
-MOUND_TONE: Color = (64, 61, 58)  # ... broken concrete and brick under ash, its gaps dark...
-MOUND_DUST = 0.35  # ... this much of the way to the ash's colour where it faces up...
-MOUND_SHADE = (0.4, 0.95)  # ... and each cell of it in the shade of the rubble round it this much
+MOUND_TONE: Color = (86, 80, 75)  # ... broken concrete and brick under ash...
+MOUND_DUST = 0.4  # ... this much of the way to the ash's colour where it faces up...
+MOUND_SHADE = (0.6, 1.0)  # ... and each cell of it in the shade of the rubble round it this much
 # (all in the light, the mound between the slabs read as a pale drift)
 HEAP_SHADOW = (1.3, 0.5)  # its shadow this much wider than the mound, this dark
 HEAP_SLABS = 20  # broken slabs thrown on it...
@@ -37,18 +38,14 @@ SLAB_TILT = (0.15, 0.75)  # ... lying at this slant, radians (none lies flat: it
 SLAB_SUNK = 0.35  # ... sunk this much of their thickness into the mound under them
 CHUNKS = 70  # smaller chunks of it strewn over the mound
 CHUNK_SIZE = (0.012, 0.03)
-HEAP_TONES: tuple[Color, ...] = ((88, 87, 84), (74, 73, 71), (84, 74, 66), (64, 63, 61))
-# (concrete's greys and a brick's: at 112-80, beige, with the ash on them it read as sand)
+HEAP_TONES: tuple[Color, ...] = ((112, 106, 98), (92, 87, 81), (100, 82, 70), (80, 74, 68))
 LIGHT: Vector = (-0.35, 0.9, -0.2)  # towards the light: mostly the grey sky over us, a little
 # the sun behind us and to the left (a top lit, the sides in shade, darkest turned from it)
-AMBIENT, DIFFUSE = 0.42, 0.62  # a face's light: this much always, this much more as it faces it
-# (0.52 and 0.72: a top lit 1.2 times its tone, paler than the ash round it)
+AMBIENT, DIFFUSE = 0.52, 0.72  # a face's light: this much always, this much more as it faces it
 CREVICE = 0.3  # the dark under a slab where it lies on the rubble, of the mound's tone...
 CREVICE_WIDE = 4  # ... a line this wide round its foot (filled, its foot showed past a slab's
 # faces as a long black band)
-DUST = 0.5  # the ash on a face turned up to the sky: this much of the way to the ash's colour
-HEAP_DUST: Color = (104, 98, 91)  # ... the road's ash near us, in the grey light (the debris's
-# dust, ASH_DUST, is the far road's: on the heap nearest of all it read as snow)
+DUST = 0.55  # the ash on a face turned up to the sky: this much of the way to the ash's colour
 EDGE_LIGHT = 1.2  # a slab's top's edge over a side we see, catching the light
 FLECKS = 5.0  # ash flecks and aggregate pits on a slab's top, a 1000 pixels
 EYE = HORIZON_T / RISE  # how high the eye is over the road (world units)
@@ -192,7 +189,7 @@ def _lit(tone: Color, normal: Vector, dust: float) -> Color:
     ash (`dust` of the way to its colour) as far as it faces up."""
     facing = max(0.0, _dot(normal, _unit(LIGHT)))
     lit = scaled(tone, AMBIENT + DIFFUSE * facing)
-    return mix(lit, scaled(HEAP_DUST, AMBIENT + DIFFUSE * facing),
+    return mix(lit, scaled(ASH_DUST, AMBIENT + DIFFUSE * facing),
                dust * max(0.0, normal[1]) ** 2)
 
 

@@ -37,8 +37,10 @@ from .test_meeting import _apart
 
 SIZE = (960, 540)
 TALKING = "14:54:09"  # Julie turns to Harry from the calf: they take turns from here
-CYCLE = range(1, 24)  # real seconds into it looked at: their first four turns (each second:
-#                         his turns a second and a half behind hers, see talk.ANSWER)
+CYCLE = [n / 4 for n in range(4, 96)]  # real seconds into it looked at: their first four turns
+#   (each quarter second: his turns a second and a half behind hers, see talk.ANSWER; looked at
+#   each whole second, his held-out hand peaked between looks: 33 px at 20 s against OUT's 30,
+#   and when the talk's timing moved ~0.25 s (with mother25's pace rows) 15 there, 31 at 20.25)
 HEIGHT = 0.21  # theirs, of the picture (0.14 until they were made half as large again)
 FEET = 0.925  # where they stand (of the picture's height), Harry at 0.4417 facing right, Julie
 HARRY, JULIE = 0.4417, 0.5008  # at 0.5008 facing left

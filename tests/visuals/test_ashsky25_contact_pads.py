@@ -20,7 +20,12 @@ def test_a_second_fill_with_the_same_people_works_out_no_pad_size(
     contact_shadow._sizes.cache_clear()  # (as a fresh process: no other test's heights)
     asked: list[float] = []
     size = contact_shadow._size
-    monkeypatch.setattr(contact_shadow, "_size", lambda tall: asked.append(tall) or size(tall))
+
+    def counted(tall: float) -> object:
+        asked.append(tall)
+        return size(tall)
+
+    monkeypatch.setattr(contact_shadow, "_size", counted)
     contact = Contact(0.5, 0.0)
     sprite = pygame.Surface((60, 217), pygame.SRCALPHA)
     people = [(sprite, (30.0, 211.0))]

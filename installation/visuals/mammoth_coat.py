@@ -93,13 +93,13 @@ def shaggy(outline: Sequence[Point], fur: float, shag: float = 0.0,
     coat's chest keeps only its fur (its locks hang apart there: `chest_locks`)."""
     out: list[Point] = []
     n, along = 0, 0.0
-    for (a, b, (nx, ny), length), (c, _d, _o, _l) in zip(
+    for (a, b, (nx, ny), length), (c, _d, still, _l) in zip(
             _sides(outline, rest), _sides(rest if rest is not None else outline), strict=True):
         dx, dy = b[0] - a[0], b[1] - a[1]
         count = max(1, round(length / (fur * LOCK_SPACING)))
         hangs = 1.0 + HANG * max(0.0, -ny) - LIES * max(0.0, ny)  # hair hangs longest from
         # her underside, and lies flatter along her back
-        bare = bool(tangle) and _on_chest(c, ny)  # (its hair hangs apart there)
+        bare = bool(tangle) and _on_chest(c, still[1])  # (its hair hangs apart there)
         for k in range(count):
             odd = ((n * 37) % 11) / 10, ((n * 53) % 7) / 6  # this lock's own length and lie
             t, mid = k / count, (k + 0.25 + 0.5 * odd[1]) / count
@@ -134,8 +134,8 @@ def _sides(outline: Sequence[Point], rest: Sequence[Point] | None = None) -> lis
 
 
 def _on_chest(at: Point, down: float) -> bool:
-    """Whether a side starting `at` (at rest) is a calf's chest, facing `down` (its way out's
-    y): where its chest's locks hang."""
+    """Whether a side starting `at`, facing `down` (its way out's y), both at rest, is a calf's
+    chest: where its chest's locks hang."""
     return CHEST[0] <= at[0] <= CHEST[1] and down <= -HANGS
 
 
@@ -144,9 +144,9 @@ def chest_locks(outline: Sequence[Point], rest: Sequence[Point]) -> list[list[Po
     under its coat: see CHEST): its coat's `outline` as it stands (its head lifted or not),
     `rest` as it stands at rest (they are placed along it there: none moves along its chest).
     Clumps CLUMP_EVERY apart, unevenly, of one to three locks each."""
-    chest = [(a, b, way, length) for (a, b, way, length), (c, *_more)
+    chest = [(a, b, way, length) for (a, b, way, length), (c, _d, still, _l)
              in zip(_sides(outline, rest), _sides(rest), strict=True)
-             if _on_chest(c, way[1])]
+             if _on_chest(c, still[1])]  # (the same sides in every pose)
     total = sum(length for *_side, length in chest)
     locks: list[list[Point]] = []
     place, n = CLUMP_EVERY * hash01(CHEST_SEED, 0) / 2, 0

@@ -8,11 +8,13 @@ from functools import partial
 from installation.visuals import mammoth_calf
 from installation.visuals.base import Color, hash01, mix, scaled
 from installation.visuals.mammoth_coat import (
+    CHEST_SHADE,
     FRINGE_SEED,
     FUR,
     FUR_PIXELS,
     SHAG,
     SHAG_PIXELS,
+    chest_locks,
     rounded,
     shaggy,
     smooth,
@@ -179,6 +181,8 @@ def mammoth(pen: Pen, color: Color, calf: bool = False, bull: bool = False,
             pen.polygon(shaggy(leg_outline(x0, x1), fur * 1.5, shag * 0.4),
                         scaled(color, far) if behind else color)
     coat = rounded(rounded(outline))
+    for lock in chest_locks(lifted_all(coat, lift), coat) if calf else ():  # under its coat
+        pen.polygon(lock, scaled(color, CHEST_SHADE))
     pen.polygon(shaggy(lifted_all(coat, lift), fur * (1.4 if calf else 1.0), shag, coat,
                         TANGLE if calf else 0.0), color)
     if calf:

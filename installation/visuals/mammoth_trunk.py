@@ -1,5 +1,6 @@
 """A mammoth's trunk: its curves, hanging, curled and raised, each pose between them, and the
-mother's caught in the tar drawn as a trunk (tapering, ringed, a hairy edge, its tip flared)."""
+mother's caught in the tar drawn as a trunk (tapering, ringed, a hairy edge, its tip curled in,
+the finger at its end)."""
 
 from __future__ import annotations
 
@@ -33,21 +34,22 @@ TRUNK_MIRED_LIFTED = ((-0.7, 1.04), (-0.78, 1.07), (-0.81, 1.15), (-0.78, 1.23),
 # and no higher, curled over it, at 10:40 her crown and its tip read as a bird's head)
 MIRED_TRUNKS = (TRUNK_MIRED, TRUNK_MIRED_OUT, TRUNK_MIRED_LIFTED)
 TRUNK_MIRED_HANGING = ((-0.7, 1.03), (-0.76, 0.96), (-0.8, 0.87), (-0.82, 0.78), (-0.82, 0.71),
-                       (-0.84, 0.66), (-0.885, 0.645), (-0.92, 0.67))
+                       (-0.815, 0.665), (-0.8, 0.635), (-0.78, 0.625))
 # In the shallows (to her belly, noon and the afternoon), at rest it hangs before her chest past
-# her tusks' lower sweep, its tip curled forward over the tar (raised, curled up inside her near
-# tusk's loop, it read as a fist gripping the ivory); deeper, it is raised out of the tar
+# her tusks' lower sweep, its tip curled in a little towards her chest, as a trunk's at rest
+# (raised, curled up inside her near tusk's loop, it read as a fist gripping the ivory; curled
+# forward and up over the tar, its flared end as a club); deeper, it is raised out of the tar
 TRUNK_MIRED_SWUNG = ((-0.7, 1.03), (-0.79, 0.97), (-0.86, 0.89), (-0.9, 0.8), (-0.92, 0.73),
-                     (-0.95, 0.69), (-0.99, 0.69), (-1.01, 0.72))
+                     (-0.94, 0.685), (-0.94, 0.65), (-0.925, 0.63))
 # ... swung forward as she breathes, still hanging (from hanging straight to swung up, half
 # way it curled inside her tusk's loop again: the fist, every breath of the afternoon's)
 TRUNK_MIRED_STRAIN = ((-0.7, 1.03), (-0.79, 0.96), (-0.87, 0.88), (-0.93, 0.8), (-0.97, 0.73),
-                      (-1.01, 0.68), (-1.06, 0.67), (-1.09, 0.7))
+                      (-1.0, 0.68), (-1.015, 0.64), (-1.005, 0.615))
 TRUNK_MIRED_THROWN = ((-0.7, 1.04), (-0.8, 0.98), (-0.89, 0.9), (-0.96, 0.82), (-1.02, 0.76),
-                      (-1.07, 0.73), (-1.12, 0.74), (-1.15, 0.78))
-# ... and as she strains swung further forward and thrown out, still hanging, its tip curling
-# up a little below its root (swung on up to raised over her crown, half way it passed level
-# and curled before her tusk, posed, every strain of the noon)
+                      (-1.065, 0.715), (-1.085, 0.675), (-1.08, 0.645))
+# ... and as she strains swung further forward and thrown out, still hanging, its tip curled in
+# under it (swung on up to raised over her crown, half way it passed level and curled before
+# her tusk, posed, every strain of the noon; curling up, its end read as a blunt club)
 HANGING_TRUNKS = (TRUNK_MIRED_HANGING, TRUNK_MIRED_SWUNG, TRUNK_MIRED_STRAIN, TRUNK_MIRED_THROWN)
 TRUNK_MIRED_SKY = ((-0.7, 1.04), (-0.78, 1.08), (-0.8, 1.15), (-0.78, 1.22), (-0.77, 1.29),
                    (-0.79, 1.35), (-0.85, 1.4), (-0.92, 1.43))
@@ -56,13 +58,20 @@ TRUNK_MIRED_SKY = ((-0.7, 1.04), (-0.78, 1.08), (-0.8, 1.15), (-0.78, 1.22), (-0
 # her crown as her head bowed, it stood alone, curled, as a Loch Ness neck, her face and tusks
 # under the tar; reaching out from her face below her eye, it stood apart from her crown)
 MIRED_ROOT = 0.22  # its width at the root, in units (0.15 read as a neck) ...
-MIRED_TIP = 0.085  # ... and at its blunt tip (tapering to 0.05, raised over her crown going
-# under, at 10:38 it read as a horn; curled down at the top of her raised trunk, it read as a
-# small head on a long neck: it flicks forward and up)
+MIRED_TIP = 0.085  # ... and at its tip (tapering to 0.05, raised over her crown going under, at
+# 10:38 it read as a horn; curled down at the top of her raised trunk, it read as a small head
+# on a long neck: it flicks forward and up)
 MIRED_TAPER = 0.6  # its width goes from root to tip as the share along it to this power: thick
 # at her face, narrowing up its length (evenly, raised going under, it read as a periscope)
-TIP_FLARE, FLARE_FROM = 1.4, 0.8  # its tip flares this many times as wide, from this share
-# of the way along it: the two fingers a trunk breathes and feels through
+TIP_FLARE, FLARE_FROM = 1.12, 0.9  # its lips swell this many times as wide, from this share
+# of the way along it (1.4 from 0.8: as wide at its end as half way up, a blunt stub going under
+# at 10:41 and a club hanging at noon)
+# Its end, from its inner (under) side round to its outer: a short lip, the notch of its
+# nostrils and the finger a mammoth's trunk feels with, on its outer edge, reaching past the lip
+# (two even lobes read as a stub cut square). Across (half widths, its inner side +1) and out
+# past its end (half widths).
+TIP = ((1.0, 0.0), (0.9, 0.25), (0.6, 0.4), (0.25, 0.32), (0.05, 0.2), (-0.2, 0.45),
+       (-0.42, 0.85), (-0.62, 1.0), (-0.8, 0.75), (-0.95, 0.35), (-1.0, 0.0))
 TRUNK_FUR = 0.7  # its edge this share as ragged as her coat's (smooth, it read as a pipe)
 CREASE_FROM, CREASE_TO = 0.3, 0.9  # creases ring it from this share along it to this ...
 CREASE_EVERY = 0.085  # ... about this far apart at its root (closer towards the tip) ...
@@ -132,9 +141,9 @@ def mired_trunk(pen: Pen, color: Color, lift: float, head: float, fur: float,
     past 1, going under, as far on to reaching up for the air: TRUNK_MIRED_SKY), her head
     lifted `head`: a
     trunk, not a stub (a stroke of even width, raised going under, read as a periscope):
-    tapering from her face (MIRED_TAPER) to a tip that flares into its two fingers, a
-    notch between them, its edge as ragged as her coat's (`fur`), ringed across with
-    creases that catch the light, closer towards the tip."""
+    tapering from her face (MIRED_TAPER) to its lips and the finger at its end (TIP), its
+    edge as ragged as her coat's (`fur`), ringed across with creases that catch the light,
+    closer towards the tip."""
     curves = HANGING_TRUNKS if hanging else MIRED_TRUNKS
     line = _skyward(trunk_line(curves, min(lift, 1.0), head), head, lift - 1.0)
     along = _lengths(line)
@@ -207,13 +216,11 @@ def _crease(at: Point, across: Point, t: float, fur: float) -> list[Point]:
 
 
 def _fingers(line: Sequence[Point], half: float) -> list[Point]:
-    """Round the end of her trunk, from its left side to its right: the two fingers of its
-    tip, a notch between them."""
+    """Round the end of her trunk (`half` its width there), from its left side (its inner:
+    the side it curls towards) to its right: TIP."""
     (ax, ay), (bx, by) = line[-2], line[-1]
     length = math.hypot(bx - ax, by - ay) or 1.0
     dx, dy = (bx - ax) / length, (by - ay) / length
     nx, ny = -dy, dx  # to its left
-    shape = ((1.0, 0.0), (0.8, 0.45), (0.4, 0.62), (0.1, 0.48), (-0.4, 0.62), (-0.8, 0.45),
-             (-1.0, 0.0))  # (across, out) in half widths
     return [(bx + nx * half * a + dx * half * o, by + ny * half * a + dy * half * o)
-            for a, o in shape]
+            for a, o in TIP]

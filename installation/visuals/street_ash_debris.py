@@ -14,11 +14,13 @@ import pygame
 from installation.visuals.base import Color, Pieces, mix, scaled
 from installation.visuals.storefronts import Point, Project
 from installation.visuals.street_ash_heap import heaping
+from installation.visuals.street_ash_near import strewing
 from installation.visuals.street_ash_shadow import shadow
 from installation.visuals.street_letters import (
     ASH_DUST,
     FALLEN,
     LETTER_AT,
+    LETTER_SIZE,
     drawing_letter,
     fallen_letter,
 )
@@ -46,9 +48,11 @@ SCORCH: Color = (46, 36, 30)  # a paper's burnt edge
 SHOE: Color = (34, 28, 26)
 SHOE_SIZE = (0.35, 0.8)  # a shoe, of the size it was drawn at, along and up (a metre long and
 # low, 190 pixels at our feet: a black blade across the ash)...
+SHOE_AT, SHOE_REACH = (0.78, 0.9), 0.06  # where it lies (world x, z), how far it reaches
 SHOE_SUNK = 0.25  # ... half sunk in the ash: its foot this deep, of its height (under an ash lip)
 HUBCAP: Color = (72, 70, 68)  # dull steel under the grey sky, no brighter than the ash
 HUBCAP_R = 0.04  # its radius, world units (at 0.06 a manhole's size)
+HUBCAP_AT = (-0.42, 1.05)  # where it lies (world x, z)
 HUBCAP_DUST = 0.75  # the ash over it from this far before its middle (of its radius) on
 HUBCAP_DUSTED = 0.78  # ...as grey as the ash round it (of ASH_DUST)
 HUBCAP_RINGS = 0.3  # ...its rings this much of the steel through it
@@ -60,16 +64,20 @@ Draw = Callable[[pygame.Surface, Project, float, float, random.Random], None]
 def littering(image: pygame.Surface, project: Project, seed: int,
               font: pygame.font.Font | None) -> Pieces:
     """The debris drawn into `image`, a kind a piece, farthest first within each (seeded);
-    the marquee's letters in `font` (none without one); the near heap over them all."""
+    the marquee's letters in `font` (none without one); the asphalt's chunks and the glass at
+    our feet, clear of the rest; the near heap over them all."""
     rng = random.Random(seed)
-    for draw, count in ((_cinder, CINDERS), (_paper, PAPERS), (_stone, STONES),
-                        (_shard, SHARDS)):
+    taken = [(*HUBCAP_AT, HUBCAP_R), (*SHOE_AT, SHOE_REACH)]  # (where each thing lies and how
+    # far it reaches, world units: what is strewn at our feet keeps clear of them)
+    for draw, count, reach in ((_cinder, CINDERS, 0.0), (_paper, PAPERS, PAPER_SIZE[1]),
+                               (_stone, STONES, STONE_SIZE[1]), (_shard, SHARDS, SHARD_SIZE[1])):
         spots = sorted((_spot(rng) for _ in range(count)), key=lambda p: -p[1])
         for x, z in spots:
             draw(image, project, x, z, rng)
+        taken += [(x, z, reach) for x, z in spots] if reach else []
         yield
-    _hubcap(image, project, -0.42, 1.05)
-    _shoe(image, project, 0.78, 0.9, rng)
+    _hubcap(image, project, *HUBCAP_AT)
+    _shoe(image, project, *SHOE_AT, rng)
     if font is not None:
         for n, where in enumerate(LETTER_AT[:LETTERS]):
             glyph = font.render(FALLEN[(seed + 3 * n) % len(FALLEN)], True, (255, 255, 255))
@@ -77,6 +85,8 @@ def littering(image: pygame.Surface, project: Project, seed: int,
             letter = fallen_letter(where, glyph.get_width() / glyph.get_height(), rng)
             yield from drawing_letter(image, project, letter, glyph, rng)
             yield
+    taken += [(x, z, LETTER_SIZE) for x, z in LETTER_AT[:LETTERS]]
+    yield from strewing(image, project, random.Random(seed + 2), taken)  # (at our feet)
     yield from heaping(image, project, random.Random(seed + 1))  # (last: nearer than all the
     # strewn debris; drawn first, a stone behind it was drawn over a slab's dark side, a pale
     # hexagon on it)

@@ -36,6 +36,12 @@ RIPPLE_SKEW = 0.45  # ridges steeper on their lee than their windward side
 RIPPLE_SEEN = 2.2  # ridges fade out beyond this depth (finer than the picture's pixels)
 RIDGE_LIGHT = 0.2  # how much a ridge's slopes lighten and darken the ash
 RIDGE_PATCHES = 0.9  # fields of ridges and smooth ash between them (across, along a unit)
+NEAR_RIPPLES = (16.0, 0.5)  # small wind ripples in the ash at our feet: this many a world
+# unit along the road, this high (of the broad ridges'), in every field...
+NEAR_WANDER = 2.5  # ... wandering this many ripples across the road (straighter, they read as
+# corduroy), in patches
+NEAR_SEEN = (1.0, 1.4)  # ... in full nearer than this depth, none beyond this (finer than the
+# ash's grid of pixels: under our feet the ridges alone left it a smooth plane)
 KERB_SHADE = 0.22  # the kerb drift's face towards the road lit, its back dark
 CAR_DRIFT, CAR_REACH = 0.5, (0.42, 0.3)  # ash heaped on the windward (left) side of a car
 CAR_SHADOW, SHADOW_REACH = 0.35, (0.24, 0.26)  # its shadow on the ash, across and along
@@ -191,7 +197,12 @@ def _ridges(seed: int, x: np.ndarray, z: np.ndarray) -> np.ndarray:
         phase = 2 * np.pi * (z * every + RIPPLE_WARP * (wander + 0.5 * n * x))
         slope = np.sin(phase) + RIPPLE_SKEW * np.sin(2 * phase)
         light += level * slope * np.clip(RIPPLE_SEEN * (n + 1) ** -0.5 / z - 0.3, 0.0, 1.0)
-    return RIDGE_LIGHT * light * field
+    every, level = NEAR_RIPPLES
+    phase = 2 * np.pi * (z * every + NEAR_WANDER * noise2(seed + 19, x * 3.0, z * 2.0))
+    near = np.clip((NEAR_SEEN[1] - z) / (NEAR_SEEN[1] - NEAR_SEEN[0]), 0.0, 1.0) * np.clip(
+        2.0 * noise2(seed + 20, x * 2.5, z * 4.0) - 0.3, 0.2, 1.0)  # (in patches)
+    return RIDGE_LIGHT * (light * field + level * near * (np.sin(phase) + RIPPLE_SKEW * np.sin(
+        2 * phase)))
 
 
 def streaked(ground: Ground, y: np.ndarray, cols: np.ndarray) -> np.ndarray:

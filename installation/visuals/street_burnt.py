@@ -26,6 +26,7 @@ from installation.visuals.stranded import Stranded
 from installation.visuals.street_ash_debris import littering
 from installation.visuals.street_ash_embers import Embers
 from installation.visuals.street_ash_fall import Fall, Lying, falling
+from installation.visuals.street_ash_near import gritting
 from installation.visuals.street_ash_paper import draw_paper
 from installation.visuals.street_burnt_shells import box_of, gutting, shell, unbitten
 from installation.visuals.street_char import View, burn, charred_over, charring
@@ -260,8 +261,8 @@ class Ruin:
             self.blade = _aside(bent(walls.cinema, row, BLADE_LEAN), toned[0], self.view.seed)
 
     def finishing(self, image: pygame.Surface) -> Pieces:
-        """The built picture burnt: rubble, then charred and under ash, then the poles bent and
-        the burnt-out cars on it."""
+        """The built picture burnt: rubble, then charred and under ash, the grit strewn at our
+        feet, then the poles bent and the burnt-out cars on it."""
         rng = random.Random(stable_seed(self.view.seed, "rubble"))
         for side, z0, z1, _up, _seed in self.blocks:
             if z0 < RUBBLE_NEAR and rng.random() < RUBBLE_SHARE:
@@ -272,6 +273,7 @@ class Ruin:
             yield  # (the last band charred, the blade and the bare ground after it: 11 ms)
             charred_over(image, *self.blade, stable_seed(self.view.seed, "blade"))
             self.blade = None
+        yield from gritting(image, self.project, random.Random(stable_seed(self.view.seed, "grit")))
         yield
         ground = image.subsurface((0, self.view.horizon, image.get_width(),
                                    image.get_height() - self.view.horizon))

@@ -5,6 +5,7 @@ scene of its own."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from installation.visuals.stranded import (
 )
 from installation.visuals.street import LAMP_HEIGHT, LAMP_X, ROAD_HALF, Street
 from installation.visuals.street_ash_debris import littering
+from installation.visuals.street_ash_heap import heaped
 from installation.visuals.street_char import wall_at
 from installation.visuals.street_scorch import bent
 from installation.visuals.street_wrecks import SEAMS, Wreck, wrecked
@@ -179,13 +181,18 @@ def test_the_crossing_is_buried_under_ash_but_for_a_bar_or_two() -> None:
     to three whose charred paint shows paler through the dust; none is darker than the road
     beside it (the wind bared the black asphalt between two bars: two holes in the road)."""
     _line, street, picture = shipped()
+    assert street.ruin is not None
+    heap = pygame.Surface(SIZE)  # (since heap26: where the near heap stands in front of the
+    heap.fill((1, 2, 3))  # crossing's right end, its grey concrete slabs, the crossing is hidden)
+    heaped(heap, street.project, random.Random(stable_seed(street.ruin.view.seed, "debris") + 1))
+    hidden = (pygame.surfarray.array3d(heap) != (1, 2, 3)).any(axis=2)
 
     def grey(middle: float) -> float | None:
         """The median grey over the middle of a bar (or a gap) from `middle` (world x) along
-        the crossing; none if it runs out of sight."""
+        the crossing; none if it runs out of sight or behind the near heap."""
         points = [street.project(middle + a * STRIPE_WIDE * 0.3, z)
                   for a in np.linspace(-1, 1, 5) for z in np.linspace(*CROSSING, 9)[1:-1]]
-        if any(not 0 <= x < SIZE[0] for x, _y in points):
+        if any(not 0 <= x < SIZE[0] or hidden[x, y] for x, y in points):
             return None
         return float(np.median([luminance(picture[p].astype(float)) for p in points]))
 

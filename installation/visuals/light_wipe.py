@@ -6,7 +6,7 @@ passes (see light_front; a ruler-straight edge read as a screen tear)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pygame
@@ -156,13 +156,14 @@ class LightWipe:
 
     def ready(self, key: Key | None, draw: Draw, progress: float,
               land: int | None = None, light: int | None = None,
-              figures: Sequence[Pair] = ()) -> None:
+              figures: Callable[[], Sequence[Pair]] | None = None) -> None:
         """Hold the arriving scene's picture as `draw` draws it (again only when asked with
         another `key`; None: always), and lifted to the level `progress` of the way, and its
         land through the light's front, for `lay` (a pair of frames asks once). `land`: the
         row the land begins (see `land_row`; None: the whole picture is sky); `light`: the
         column the light comes down first (see `light_column`; None: the middle); `figures`:
-        those standing in both scenes' land, each taken whole (see light_figures)."""
+        those standing in both scenes' land, each taken whole (see light_figures), asked once
+        the arriving scene is drawn (a scene arriving is built in full by its first draw)."""
         if key is not None and key == self._key:
             return
         self._key = None  # a draw that raises leaves nothing half made behind
@@ -174,8 +175,8 @@ class LightWipe:
         self._band = None
         if top < height and made.edge > 0.0:  # the land the light has reached
             self._band = self.front.band(top, made.edge, width // 2 if light is None else light)
-        self._taken = self._take(figures)
         draw(self._new)
+        self._taken = self._take(figures() if figures is not None else ())
         self._lifted.blit(self._new, (0, 0), self._sky)
         if max(made.lift) > 0:
             self._lifted.fill(made.lift, self._sky, special_flags=pygame.BLEND_RGB_ADD)

@@ -209,7 +209,8 @@ class TransitionFrames:
             at = max(0, pair - 1)
             wipe.ready((*key, at, pair), lambda target: draw_new(
                 target, self.tick_state(state, at)), tick_progress(state, pair), land, light,
-                self._standing(scenes, self.tick_state(state, pair), self.tick_state(state, at)))
+                lambda: self._standing(scenes, self.tick_state(state, pair),
+                                       self.tick_state(state, at)))
 
         if not old_shows or not (new_shows or next_mixes):  # one scene: for this frame
             (draw_old if old_shows else draw_new)(surface, state)

@@ -32,13 +32,25 @@ COAT = 75  # levels of red over blue (or blue over red): her coat, the morning's
 ROW_PIXELS = 6  # a row of her counts with at least this many pixels of a coat
 WATERLINE = int(0.8 * SIZE[1]) - 2  # the rows of her above the tar (below it, her mirror: the
 # tar's, which the front crosses as it does the rest of the tar)
+FRESH = 0.55  # of the way: the front over her, a frame drawn by a new compositor
 STEPS = 24  # frames looked at, as the front comes down over the land (0.3-0.9 of the way)
+
+
+def rows_in(surface: pygame.Surface) -> list[str]:
+    """For each row of her body in the picture (top down), whose coat it shows most: 'night'
+    or 'morning'."""
+    rgb = pygame.surfarray.array3d(surface).astype(int).transpose(1, 0, 2)[:WATERLINE]
+    morning = (rgb[..., 0] - rgb[..., 2] >= COAT).sum(axis=1)
+    night = (rgb[..., 2] - rgb[..., 0] >= COAT).sum(axis=1)
+    return [("morning" if m > n else "night") for m, n in zip(morning, night, strict=True)
+            if max(m, n) >= ROW_PIXELS]
 
 
 @functools.cache
 def rows_of_her() -> list[tuple[float, list[str]]]:
-    """Each frame's progress and, for each row of her body (top down), whose coat it shows
-    most: 'night' or 'morning'."""
+    """Each frame's progress and her rows (see `rows_in`), drawn by one compositor in turn,
+    then one frame drawn by a compositor of its own (as `installation snapshot` draws it:
+    the arriving scene built by that frame's draw)."""
     headless()
     line = timeline(TWO)
     compositor = Compositor(line, SIZE, print)
@@ -47,15 +59,10 @@ def rows_of_her() -> list[tuple[float, list[str]]]:
     looks = []
     for step in range(STEPS + 1):
         progress = 0.3 + 0.6 * step / STEPS
-        state = state_at(line, start + progress * WIPE)
-        compositor.draw(surface, state)
-        rgb = pygame.surfarray.array3d(surface).astype(int).transpose(1, 0, 2)[:WATERLINE]
-        morning = (rgb[..., 0] - rgb[..., 2] >= COAT).sum(axis=1)
-        night = (rgb[..., 2] - rgb[..., 0] >= COAT).sum(axis=1)
-        rows = [("morning" if m > n else "night") for m, n in zip(morning, night, strict=True)
-                if max(m, n) >= ROW_PIXELS]
-        looks.append((progress, rows))
-    return looks
+        compositor.draw(surface, state_at(line, start + progress * WIPE))
+        looks.append((progress, rows_in(surface)))
+    Compositor(line, SIZE, print).draw(surface, state_at(line, start + FRESH * WIPE))
+    return [*looks, (FRESH, rows_in(surface))]
 
 
 def test_she_turns_from_the_nights_to_the_mornings_whole_never_cut_by_the_front() -> None:
@@ -64,4 +71,4 @@ def test_she_turns_from_the_nights_to_the_mornings_whole_never_cut_by_the_front(
         assert rows, f"{progress:.2f} of the way: she is not there"
         assert len(set(rows)) == 1, (f"{progress:.2f} of the way: her rows show both coats "
                                      f"(top down: {''.join(r[0] for r in rows)})")
-    assert set(looks[0][1]) == {"night"} and set(looks[-1][1]) == {"morning"}
+    assert set(looks[0][1]) == {"night"} and set(looks[STEPS][1]) == {"morning"}

@@ -143,6 +143,21 @@ class LightFront:
         light = np.round(np.outer(glow, GLOW)).astype(int).tolist()
         return cover_palette(1.0 - share), [(r, g, b) for r, g, b in light]
 
+    def along(self, band: Band, row: int, columns: np.ndarray) -> tuple[float, Color]:
+        """The morning's share along `row` at `columns` of the screen (0..1, their mean) and
+        the light there (in 256ths, the mean): where a figure standing on it turns whole."""
+        if row < band.rows.top:
+            return 1.0, (0, 0, 0)
+        if row >= band.rows.bottom or not len(columns):
+            return 0.0, (0, 0, 0)
+        width, height = self.size
+        view = np.frombuffer(self._memory, np.uint8).reshape(height, 2 * width)
+        levels = view[row, band.shift + np.clip(columns, 0, width - 1)]
+        share = np.array([blue for _r, _g, blue in band.share], np.float32)[levels]
+        glow = np.array(band.glow, np.float32)[levels].mean(axis=0)
+        red, green, blue = (int(round(float(level))) for level in glow)
+        return float(share.mean()) / 255, (red, green, blue)
+
     def make(self, new: pygame.Surface, band: Band) -> None:
         """The arriving scene's picture through the band's shares, lit: its light times it,
         added (the light comes with the morning: none on the night ahead of it)."""

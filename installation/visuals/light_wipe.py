@@ -6,13 +6,15 @@ passes (see light_front; a ruler-straight edge read as a screen tear)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pygame
 
 from installation.core.timeline.model import Scene
-from installation.visuals.base import Pieces, at_once, clamp01, s_curve
+from installation.visuals.base import Color, Pieces, at_once, clamp01, s_curve
 from installation.visuals.camera import Camera
+from installation.visuals.light_figures import Name, Pair, Whole
 from installation.visuals.light_front import Band, LightFront
 from installation.visuals.palette import sun_position
 from installation.visuals.transitions import Draw, Key
@@ -128,6 +130,9 @@ class LightWipe:
         self.front = LightFront.__new__(LightFront)
         yield from self.front.pieces(size, seed)
         self._band: Band | None = None  # the land's front `lay` lays
+        self._wholes: dict[Name, Whole] = {}  # the figures it takes whole
+        self._taken: list[tuple[Whole, float, Color]] = []  # ... in this frame: each with
+        # the morning's share and light where it stands
 
     def layout(self, progress: float) -> Layout:
         """The frame's levels `progress` of the way (see `layout`)."""
@@ -150,12 +155,15 @@ class LightWipe:
                 float(s_curve(clamp01((way - CAPTION_FROM) / (1 - CAPTION_FROM)))))
 
     def ready(self, key: Key | None, draw: Draw, progress: float,
-              land: int | None = None, light: int | None = None) -> None:
+              land: int | None = None, light: int | None = None,
+              figures: Callable[[], Sequence[Pair]] | None = None) -> None:
         """Hold the arriving scene's picture as `draw` draws it (again only when asked with
         another `key`; None: always), and lifted to the level `progress` of the way, and its
         land through the light's front, for `lay` (a pair of frames asks once). `land`: the
         row the land begins (see `land_row`; None: the whole picture is sky); `light`: the
-        column the light comes down first (see `light_column`; None: the middle)."""
+        column the light comes down first (see `light_column`; None: the middle); `figures`:
+        those standing in both scenes' land, each taken whole (see light_figures), asked once
+        the arriving scene is drawn (a scene arriving is built in full by its first draw)."""
         if key is not None and key == self._key:
             return
         self._key = None  # a draw that raises leaves nothing half made behind
@@ -168,6 +176,7 @@ class LightWipe:
         if top < height and made.edge > 0.0:  # the land the light has reached
             self._band = self.front.band(top, made.edge, width // 2 if light is None else light)
         draw(self._new)
+        self._taken = self._take(figures() if figures is not None else ())
         self._lifted.blit(self._new, (0, 0), self._sky)
         if max(made.lift) > 0:
             self._lifted.fill(made.lift, self._sky, special_flags=pygame.BLEND_RGB_ADD)
@@ -175,11 +184,30 @@ class LightWipe:
             self.front.make(self._new, self._band)
         self._key = key
 
+    def _take(self, figures: Sequence[Pair]) -> list[tuple[Whole, float, Color]]:
+        """The figures the front reaches over in this frame, each whole with the morning's
+        share and light along the row it stands on (the masks of those it leaves, let go)."""
+        band = self._band
+        wholes: dict[Name, Whole] = {}
+        for pair in figures:
+            whole = wholes[pair[1].name] = self._wholes.get(pair[1].name) or Whole()
+            whole.fit(pair)
+        self._wholes = wholes
+        if band is None:
+            return []
+        taken = [whole for whole in wholes.values() if whole.touched(band.rows)]
+        for whole in taken:
+            whole.made()
+        return [(whole, *self.front.along(band, whole.line, whole.feet)) for whole in taken]
+
     def lay(self, target: pygame.Surface) -> None:
         """The frame made over the old scene's picture in `target`: in the sky, where the
         arriving scene held (`ready`) is brighter, the old one raised `rise` of the way to it,
         then held down to it lifted; on the land, the arriving scene whole where the light has
-        passed and through its front (`LightFront.lay`), the old one below it."""
+        passed and through its front (`LightFront.lay`), the old one below it; a figure
+        standing in both, whole, as the light along the row it stands on has it."""
+        for whole, _share, _glow in self._taken:
+            whole.keep(target)
         sky = self._sky
         if sky.height:
             self._gain.blit(self._new, (0, 0), sky)
@@ -190,11 +218,14 @@ class LightWipe:
             target.blit(self._lifted, (0, 0), sky, special_flags=pygame.BLEND_RGB_MIN)
         if self._band is not None:
             self.front.lay(target, self._new, self._band)
+        for whole, share, glow in self._taken:
+            whole.lay(target, self._new, share, glow)
 
     def forget(self) -> None:
         """Name no picture held (its key names the scenes it was drawn from: kept, it kept
         them)."""
         self._key = None
+        self._wholes, self._taken = {}, []
 
     def apply(self, surface: pygame.Surface, old: pygame.Surface, new: pygame.Surface,
               progress: float, land: int | None = None, light: int | None = None) -> None:

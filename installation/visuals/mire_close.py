@@ -1,6 +1,8 @@
 """The tar closing over the mother where she went under: it heaves up round the last of her
 trunk and over her place, the last of her air comes up in bubbles for some real seconds, and
-its oily sheen lies broken there, settling (her going read as a cut: a stub gone, flat tar)."""
+its oily sheen lies broken there, settling (her going read as a cut: a stub gone, flat tar);
+then, as the calf waits, a last bubble now and then, further apart, its rings spreading slowly
+and fading (her place went flat at 10:43 and stayed so for 80 real s)."""
 
 from __future__ import annotations
 
@@ -38,6 +40,10 @@ SHEEN_LIGHT = 0.22  # the sky's light its film gives back in colours, at most
 SHEEN_MATTE = 0.14  # how much darker the churned tar gives back the sky, at most
 SHEEN_SWIRLS = 3.0  # turns of oil in it
 SEED = 97  # where her bubbles come up, the same every day
+LATE = (16.0, 29.0, 45.0, 64.0)  # real seconds after she went: the last of her air, a bubble
+# at a time, further apart, as the calf waits on the shore
+LATE_LIFE = 4.5  # real seconds each swells and its rings spread (slower than the first ones)
+LATE_SIZE = 0.04  # the first one's half width, in her heights (less for each after it)
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,8 @@ class Closing:
         self.span = span
         self.domes = SkinDomes(sky, eager=False)
         self.rises = [_rise(n, span) for n in range(BUBBLES)]
+        self.late = [_late(n, span) for n in range(len(LATE))]
+        self.rises += self.late
         radii = [rise.radius for rise in self.rises]
         self.rings = Rings(int(min(radii)), math.ceil(max(radii) * (1 + RING_SPREAD * ring_end())))
         self.sheens: list[tuple[pygame.Surface, pygame.Surface]] = []
@@ -76,9 +84,12 @@ class Closing:
     def step(self, since: float | None) -> int:
         """Its look `since` real seconds after the last of her went (None, or out of its
         time: -1, nothing)."""
-        if since is None or not SINCE <= since < SECONDS:
+        if since is None or since < SINCE:
             return -1
-        return math.floor((since - SINCE) * STEPS)
+        if since < SECONDS or any(rise.start <= since < rise.start + rise.life
+                                  for rise in self.late):
+            return math.floor((since - SINCE) * STEPS)
+        return -1  # (still between her last bubbles: nothing to paint again)
 
     def area(self, centre: tuple[int, int]) -> pygame.Rect:
         """Where it can paint round her place at `centre`."""
@@ -126,6 +137,15 @@ def _rise(n: int, span: float) -> Rise:
                 SECONDS * 0.75 * (n / BUBBLES) ** BUBBLE_LATE + 0.3 * h(3),
                 BUBBLE_LIFE[0] + (BUBBLE_LIFE[1] - BUBBLE_LIFE[0]) * h(4),
                 span * (BUBBLE_SIZE[0] + (BUBBLE_SIZE[1] - BUBBLE_SIZE[0]) * h(5)))
+
+
+def _late(n: int, span: float) -> Rise:
+    """Her `n`th last bubble, at her place, as the calf waits (smaller each time)."""
+    def h(k: int) -> float:
+        return hash01(SEED, BUBBLES + n, k)
+    return Rise(round((2 * h(1) - 1) * 0.5 * BUBBLE_AT[0] * span),
+                round((2 * h(2) - 1) * BUBBLE_AT[1] * span), LATE[n], LATE_LIFE,
+                span * LATE_SIZE * (1 - 0.12 * n))
 
 
 def _sheen(span: float, stage: int, light: np.ndarray) -> tuple[pygame.Surface, pygame.Surface]:

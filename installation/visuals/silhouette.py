@@ -15,6 +15,7 @@ from installation.visuals.base import HOUR, Color, Frame, Pieces, Setup, at_once
 from installation.visuals.figure_light import Light, lit
 from installation.visuals.figure_timing import ScenePace
 from installation.visuals.glow import radial
+from installation.visuals.light_figures import Standing
 from installation.visuals.long_shadow import SunShadows
 from installation.visuals.mammoth_coat import modelled
 from installation.visuals.mammoth_family import FAMILY, coat_of
@@ -302,6 +303,15 @@ class Silhouette:
         return Look(ringing, sink, self.sway.lean(frame.seconds) if self.sway else 0,
                     self._rings(frame, sink), sky, self._pose(frame, sink, beat), beat,
                     self._tip_rings(frame, sink), self._sun_lean(frame), closing)
+
+    def standing(self, frame: Frame) -> Standing | None:
+        """Its picture at rest where it stands in the tar at `frame`, for a light wipe to take
+        it whole (see light_figures); None: not in the tar, or gone under."""
+        sink = self.sinking.depth(frame) if self.wading is not None else 0
+        if self.wading is None or self.params["ghost"] or self._visible(sink) <= 0:
+            return None
+        return Standing(self.image, (self.feet[0], self.feet[1] + sink), self.line,
+                        (self.params["shape"], self.params["x"], self.params["y"]))
 
     def closing_at(self) -> tuple[int, int]:
         """Where the last of her goes under: her place on the tar, as it closes over her."""

@@ -15,6 +15,7 @@ from installation.core.timeutil import DAY_SECONDS, forward
 from installation.visuals.base import HOUR, TICK_SLACK, TICKS, Frame
 from installation.visuals.dissolve import Dissolve
 from installation.visuals.fade_mix import blend, lay_over, premultiply
+from installation.visuals.light_figures import Pair, paired, standing_in
 from installation.visuals.light_wipe import LightWipe, land_row, light_column
 from installation.visuals.transitions import (
     MASKED,
@@ -163,7 +164,7 @@ class TransitionFrames:
                 target, self.tick_state(state, old_tick)))
 
         if kind == "light-wipe":
-            self._draw_lit(surface, state, key, draw_old, draw_new)
+            self._draw_lit(surface, state, key, draw_old, draw_new, (leaving, arriving))
             self._captions(surface, state, leaving, arriving)
             return
         if not all(shown(kind, state.progress)):  # one scene (or none): drawn for this frame
@@ -188,7 +189,8 @@ class TransitionFrames:
             held_fade(tick + 1)  # for the next pair, on the frame that shows this one again
 
     def _draw_lit(self, surface: pygame.Surface, state: SceneState, key: Key,
-                  draw_old: TickDraw, draw_new: TickDraw) -> None:
+                  draw_old: TickDraw, draw_new: TickDraw,
+                  scenes: tuple[SceneLayers, SceneLayers]) -> None:
         """A light wipe's frame, made once a pair of ticks as a fade's (see `_draw_pair`): on
         the even tick the old scene as at that tick, the new one (drawn and readied by the
         wipe on the odd tick before) laid over it; the odd tick shows it again and draws the
@@ -206,7 +208,9 @@ class TransitionFrames:
         def ready(pair: int) -> None:  # the new scene for the pair from the even `pair`
             at = max(0, pair - 1)
             wipe.ready((*key, at, pair), lambda target: draw_new(
-                target, self.tick_state(state, at)), tick_progress(state, pair), land, light)
+                target, self.tick_state(state, at)), tick_progress(state, pair), land, light,
+                lambda: self._standing(scenes, self.tick_state(state, pair),
+                                       self.tick_state(state, at)))
 
         if not old_shows or not (new_shows or next_mixes):  # one scene: for this frame
             (draw_old if old_shows else draw_new)(surface, state)
@@ -224,6 +228,18 @@ class TransitionFrames:
         surface.blit(self._held_mix.surface, (0, 0))
         if tick % 2 and next_mixes:
             ready(old_tick + 2)
+
+    def _standing(self, scenes: tuple[SceneLayers, SceneLayers], old: SceneState,
+                  new: SceneState) -> list[Pair]:
+        """The figures standing in both scenes' land as the light wipe's pair shows them (the
+        old scene as at `old`, the new as at `new`), to take whole (none through a camera's
+        viewport: its picture is not the scenes' own)."""
+        if not self.owner.camera.is_whole:
+            return []
+        leaving, arriving = scenes
+        before = Frame(old.story_time, self.owner.previous_seconds(old), old, self.owner.camera)
+        return paired(standing_in(leaving.entries, before),
+                      standing_in(arriving.entries, self.owner.frame(new)))
 
     def _draw_pair(self, surface: pygame.Surface, state: SceneState, key: Key, old_tick: int,
                    draw_old: TickDraw, held_fade: Callable[[int], pygame.Surface]) -> None:

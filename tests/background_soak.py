@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -31,9 +33,23 @@ DAYS = 3  # whole days played (memory compared over days two and three, or three
 # (days three and four compared) kept the suite's fresh-clone run at 9 min 40 s of its 10: the
 # soak's show is the longest thing in it and ends last; three take 40 s off
 WINDOW = 32.0  # real seconds of the next day's opening played (and compared from
-# test_soak.SETTLED on, if need be: its first seconds swing with the load)
+# SETTLED on, if need be: its first seconds swing with the load)
+MEMORY_DAY = 0.9 * DAY_REAL_SECONDS  # a day's memory samples, but its last seconds (where the
+# next day's opening may be built ahead)
+MIN_SPAN = 10.0  # real seconds: the least part of two days whose memory is compared
+SETTLED = 20.0  # real seconds into a day before which nothing is compared: over a day's first
+# seconds the show lets the last day's end go and builds its start, and what it holds there
+# swung -27% to +36% from one day to the next under load (within 3% from 20 s on), so a
+# 10 s opening compared failed a loaded run with nothing kept
+EARLY_DAYS = 2  # the show is stopped once these whole days and the next to MEMORY_DAY have
+# played if day two built nothing the first time late enough to leave too little of it to
+# compare with day three (compared_span): the common run, 36 real s sooner (days three and four
+# compared over the fourth's opening only for a loaded run whose day one passed a scene by, as
+# the flash building Ash: one of three runs at load ~4-5)
+EARLY_MARGIN_S = 1.0  # after day three's MEMORY_DAY, for its last memory samples
+SCENE_LINE = re.compile(r"installation\.show: scene '(.+)' at story ")
 SAMPLE_S = 0.5  # how often resident memory and the status file are read
-TIMEOUT_S = 600.0  # the show plays ~198 s; waiting for it ends here whatever happens
+TIMEOUT_S = 600.0  # the show plays ~182 s or ~218 s; waiting for it ends here whatever happens
 # (glibc's thresholds are the show's own: installation/adapters/heap.py sets them at start-up,
 # over any MALLOC_*_THRESHOLD_ in the environment, so resident memory keeps the day's peak;
 # what is compared is what the show holds: see soak_probe.)
@@ -54,6 +70,8 @@ class Soak:
     process: subprocess.Popen[bytes]
     samples: list[tuple[float, int]] = field(default_factory=list)  # (wall time, resident KiB)
     day_one: float | None = None  # the wall time the first day began
+    whole_days: int = DAYS  # whole days played, and how far the next (real seconds): EARLY_DAYS
+    last_day: float = WINDOW  # and MEMORY_DAY if the show was stopped early (see stop_early)
     _thread: threading.Thread | None = None
 
     @property
@@ -79,7 +97,9 @@ class Soak:
         return found
 
     def watch(self) -> None:
-        """Sample the show's resident memory, and note when its first day began."""
+        """Sample the show's resident memory, note when its first day began, and stop it
+        early if what it holds can be compared by then (stop_early)."""
+        early = False
         while self.process.poll() is None:
             rss = rss_kib(self.process.pid)
             if rss is not None:
@@ -90,10 +110,70 @@ class Soak:
                                                     self.speed)
                 except ValueError:  # caught while the show wrote it
                     pass
+            if not early and self.day_one is not None and time.time() > self.day_one + (
+                    EARLY_DAYS * DAY_REAL_SECONDS + MEMORY_DAY + EARLY_MARGIN_S):
+                early = True
+                self.stop_early()
             time.sleep(SAMPLE_S)
+
+    def stop_early(self) -> None:
+        """End the show now, EARLY_DAYS whole days and the next to MEMORY_DAY played, if the
+        scenes shown so far leave a part of day two to compare with day three (compared_span);
+        else it plays on, DAYS days and the next's opening (WINDOW)."""
+        names = [scene.name for scene in self.timeline.scenes]
+        days = days_of(SCENE_LINE.findall(self.log), names)
+        if len(days) != EARLY_DAYS + 1 or compared_span(
+                days, self.timeline, self.clock, self.speed, EARLY_DAYS, MEMORY_DAY) is None:
+            return
+        self.whole_days, self.last_day = EARLY_DAYS, MEMORY_DAY
+        self.process.send_signal(signal.SIGTERM)  # (the show ends as at --seconds' end)
 
 
 _run: Soak | None = None
+
+
+def days_of(found: list[str], day: list[str]) -> list[list[int]]:
+    """The scenes shown (their names, in order) as days: each day's scenes' places in `day`,
+    a day beginning where a scene comes before the one shown last."""
+    days: list[list[int]] = []
+    for place in (day.index(name) for name in found):
+        if days and place > days[-1][-1]:
+            days[-1].append(place)
+        else:
+            days.append([place])  # back to the day's start: the next day
+    return days
+
+
+def real_offset(clock: StoryClock, timeline: Timeline, story: float, speed: float) -> float:
+    """Real seconds from the day start to a story time, at this speed."""
+    return clock.real_between(timeline.day_start, story) / speed
+
+
+def compared_span(days: list[list[int]], timeline: Timeline, clock: StoryClock, speed: float,
+                  whole: int, last_day: float) -> tuple[int, tuple[float, float]] | None:
+    """A day (from 0) and the part of it (real seconds from a day's start) over which, as over
+    the same part of the day after, the show builds nothing for the first time: what it makes
+    once and keeps (a scene's smoke, a sound), it made before, so what it holds may not grow
+    from one to the other. On a loaded machine a day may pass a scene by and the next build
+    it for the first time: that day's part from the scene after it on (made by then), up to
+    the scene before the first one new on the day after (built ahead while that one shows).
+    The longest such part of any two days from SETTLED on (the `whole` days, each compared to
+    MEMORY_DAY, and the last, played to `last_day`), if one is MIN_SPAN long; else None."""
+    def start(place: int) -> float:
+        return real_offset(clock, timeline, timeline.scenes[max(0, place)].at, speed)
+
+    found: list[tuple[float, int, tuple[float, float]]] = []
+    for day in range(1, len(days) - 1):
+        before = set().union(*days[:day])
+        new = [place for place in days[day] if place not in before]
+        after = [place for place in days[day + 1] if place not in before | set(days[day])]
+        played = MEMORY_DAY if day + 1 < whole else last_day  # (the last day: as far as played)
+        begin = max(SETTLED, 0.0 if not new else start(new[-1] + 1)
+                    if new[-1] + 1 < len(timeline.scenes) else played)
+        end = min(played, start(after[0] - 1)) if after else played
+        found.append((end - begin, day, (begin, end)))
+    length, day, span = max(found)
+    return (day, span) if length >= MIN_SPAN else None
 
 
 def rss_kib(pid: int) -> int | None:
@@ -124,6 +204,7 @@ def play(folder: Path) -> Soak:
     speed = config.clock.cycle_seconds / DAY_REAL_SECONDS
     # The first day builds every scene and fills the sound cache (or the second, if the first
     # passed one by): the memory of the next day's opening is compared with the one after.
+    # (Stopped after EARLY_DAYS and the next to MEMORY_DAY where that is enough: stop_early.)
     until = DAYS * DAY_REAL_SECONDS + WINDOW + 2.0
     env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
                PYTHONPATH=os.pathsep.join((str(PROBE), str(ROOT))),

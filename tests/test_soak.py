@@ -10,23 +10,20 @@ from collections.abc import Sequence
 import background_mypy
 import background_soak
 import pytest
-from background_soak import DAY_REAL_SECONDS, DAYS, WINDOW
+from background_soak import (
+    DAY_REAL_SECONDS,
+    SCENE_LINE,
+    compared_span,
+    days_of,
+    real_offset,
+)
 
-from installation.core.clock import StoryClock
 from installation.core.timeline import Timeline
 from installation.core.timeutil import forward
 
 MAX_GROWTH = 0.05
 COMPARED = ("memory allocated (KiB)", "Python objects")  # (see assert_held_alike)
-MEMORY_DAY = 0.9 * DAY_REAL_SECONDS  # a day's memory samples, but its last seconds (where the
-# next day's opening may be built ahead)
-MIN_SPAN = 10.0  # real seconds: the least part of two days whose memory is compared
-SETTLED = 20.0  # real seconds into a day before which nothing is compared: over a day's first
-# seconds the show lets the last day's end go and builds its start, and what it holds there
-# swung -27% to +36% from one day to the next under load (within 3% from 20 s on), so a
-# 10 s opening compared failed a loaded run with nothing kept
 FLOOR = 0.1  # the quantile of a day's memory samples taken as what the show holds at its lightest
-SCENE_LINE = re.compile(r"installation\.show: scene '(.+)' at story ")
 LOAD_WARNINGS = ("the audio device stopped taking sound: the show goes on silent; retrying",
                  "audio device is back: sound resumes")
 # A starved cue maker (its thread got no core in time: seen at load 8.5 on 2 cores) leaves a
@@ -52,70 +49,35 @@ def held_at(samples: Sequence[tuple[float, int]], start: float, span: tuple[floa
     return window[int(FLOOR * len(window))], statistics.median(window)
 
 
-def real_offset(clock: StoryClock, timeline: Timeline, story: float, speed: float) -> float:
-    """Real seconds from the day start to a story time, at this speed."""
-    return clock.real_between(timeline.day_start, story) / speed
-
-
 def in_day_order(timeline: Timeline) -> list[str]:
     """The cues' names in the order they fire, from the day start."""
     return [c.name for c in sorted(timeline.cues, key=lambda c: (
         forward(timeline.day_start, c.at), c.index))]
 
 
-def assert_each_day_once_in_order(found: list[str], day: list[str], opening: int) -> None:
-    """`found` is `day` DAYS times, then the start of `day` again (at least `opening` of it)."""
-    whole, after = found[:len(day) * DAYS], found[len(day) * DAYS:]
-    assert sorted(whole) == sorted(day * DAYS), found
+def assert_each_day_once_in_order(found: list[str], day: list[str], days: int,
+                                  opening: int) -> None:
+    """`found` is `day` `days` times, then the start of `day` again (at least `opening` of
+    it)."""
+    whole, after = found[:len(day) * days], found[len(day) * days:]
+    assert sorted(whole) == sorted(day * days), found
     assert after == day[:len(after)] and len(after) >= opening, found
 
 
-def assert_days_in_story_order(found: list[str], day: list[str]) -> list[list[int]]:
-    """The scenes shown follow the day's order, DAYS times and into the next day's opening,
+def assert_days_in_story_order(found: list[str], day: list[str], whole: int
+                               ) -> list[list[int]]:
+    """The scenes shown follow the day's order, `whole` times and into the next day,
     none twice in a day, none out of order. A scene may go unshown: at this speed one lasts 2
     to 15 real seconds, and on a loaded machine (the picture tests run beside the show) a
     frame that takes longer than one passes it by, as the story clock goes on. The cues, which
     fire for every story time passed, hold each day whole. Each day's scenes (their places in
-    the day), the next day's opening last."""
-    places = [day.index(name) for name in found]
-    days = [[places[0]]]
-    for place in places[1:]:
-        if place > days[-1][-1]:
-            days[-1].append(place)
-        else:
-            days.append([place])  # back to the day's start: the next day
-    assert len(days) == DAYS + 1, f"{len(days)} days begun, not {DAYS + 1}: {found}"
+    the day), the next day's part last."""
+    days = days_of(found, day)
+    assert len(days) == whole + 1, f"{len(days)} days begun, not {whole + 1}: {found}"
     assert all(day_found[0] < len(day) // 2 for day_found in days), (
         f"a day begun in the middle of the day: {found}")  # its opening may pass by, as any
     # scene's (a 21 s frame building Ash once passed by Ash, the morning and the next noon)
     return days
-
-
-def compared_span(days: list[list[int]], timeline: Timeline, clock: StoryClock, speed: float
-                  ) -> tuple[int, tuple[float, float]] | None:
-    """A day (from 0) and the part of it (real seconds from a day's start) over which, as over
-    the same part of the day after, the show builds nothing for the first time: what it makes
-    once and keeps (a scene's smoke, a sound), it made before, so what it holds may not grow
-    from one to the other. On a loaded machine a day may pass a scene by and the next build
-    it for the first time: that day's part from the scene after it on (made by then), up to
-    the scene before the first one new on the day after (built ahead while that one shows).
-    The longest such part of any two days from SETTLED on (the last day's opening, WINDOW,
-    is a day's part too), if one is MIN_SPAN long; else None."""
-    def start(place: int) -> float:
-        return real_offset(clock, timeline, timeline.scenes[max(0, place)].at, speed)
-
-    found: list[tuple[float, int, tuple[float, float]]] = []
-    for day in range(1, len(days) - 1):
-        before = set().union(*days[:day])
-        new = [place for place in days[day] if place not in before]
-        after = [place for place in days[day + 1] if place not in before | set(days[day])]
-        played = MEMORY_DAY if day + 1 < DAYS else WINDOW  # (the last day: its opening)
-        begin = max(SETTLED, 0.0 if not new else start(new[-1] + 1)
-                    if new[-1] + 1 < len(timeline.scenes) else played)
-        end = min(played, start(after[0] - 1)) if after else played
-        found.append((end - begin, day, (begin, end)))
-    length, day, span = max(found)
-    return (day, span) if length >= MIN_SPAN else None
 
 
 @pytest.mark.slow
@@ -133,13 +95,18 @@ def test_days_at_high_speed() -> None:
     log = soak.log
     print(log)  # shown when the test fails
     assert "Traceback" not in log and " ERROR " not in log
-    # Each scene and cue once a day, in story order; the last day's opening as far as it went.
-    def opening(times: list[float]) -> int:
-        return sum(real_offset(clock, timeline, t, speed) < WINDOW for t in times)
+    # Each scene and cue once a day, in story order; the last day as far as it was played
+    # (its opening, or to MEMORY_DAY if the show was stopped early: background_soak).
+    whole, last_day = soak.whole_days, soak.last_day
 
-    days = assert_days_in_story_order(SCENE_LINE.findall(log), [s.name for s in timeline.scenes])
+    def opening(times: list[float]) -> int:
+        return sum(real_offset(clock, timeline, t, speed) < last_day for t in times)
+
+    days = assert_days_in_story_order(SCENE_LINE.findall(log),
+                                      [s.name for s in timeline.scenes], whole)
     fired, day_cues = CUE_LINE.findall(log), in_day_order(timeline)
-    assert_each_day_once_in_order(fired, day_cues, opening([c.at for c in timeline.cues]))
+    assert_each_day_once_in_order(fired, day_cues, whole,
+                                  opening([c.at for c in timeline.cues]))
     assert fired[:len(day_cues)] == day_cues or len({c.at for c in timeline.cues}) < len(
         day_cues)  # cues at the same story time may fire in either order
 
@@ -148,7 +115,7 @@ def test_days_at_high_speed() -> None:
     # Compared where neither day builds a scene for the first time: on a loaded machine a
     # scene may go unshown on day one (see above), and building it on day two is no leak.
     assert soak.day_one is not None, "no status file while the show ran"
-    compared = compared_span(days, timeline, clock, speed)
+    compared = compared_span(days, timeline, clock, speed, whole, last_day)
     if compared is None:
         warnings.warn(f"no part of two days showing nothing for the first time: "
                       f"memory not compared: {days}", stacklevel=1)

@@ -77,10 +77,10 @@ class Run:
     watch: HoldWatch | None = None  # holds of the machine or the show, seen from outside
 
 
-def prepare(folder: Path) -> Path:
+def prepare(folder: Path, size: tuple[int, int] = SIZE) -> Path:
     shutil.copy(ROOT / "timelines" / "miracle-mile.toml", folder / "day.toml")
     config = folder / "config.toml"
-    config.write_text(CONFIG.format(w=SIZE[0], h=SIZE[1]))
+    config.write_text(CONFIG.format(w=size[0], h=size[1]))
     return config
 
 
@@ -110,12 +110,13 @@ def edit_timeline(path: Path) -> None:
 
 
 def record(folder: Path, seconds: float, headless: bool, at: str, reload: bool = True,
-           hold_s: float = 0.0) -> Run:
+           hold_s: float = 0.0, size: tuple[int, int] = SIZE) -> Run:
     """Play the show from story `at` for `seconds` once it plays, through a private sound
-    server, recorded; edit the timeline halfway if `reload`; hold the show's whole process
-    for `hold_s` seconds HOLD_AFTER_S after it plays, if asked."""
+    server, recorded, its picture `size` (headless: a window is SIZE); edit the timeline
+    halfway if `reload`; hold the show's whole process for `hold_s` seconds HOLD_AFTER_S
+    after it plays, if asked."""
     run = Run(folder)
-    config = prepare(folder)
+    config = prepare(folder, size if headless else SIZE)
     server = SoundServer(folder / "pulse")
     server.folder.mkdir()
     recording = folder / "live.raw"

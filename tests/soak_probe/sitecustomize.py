@@ -15,6 +15,9 @@ import time
 from collections.abc import Callable
 
 SAMPLES = os.environ.get("MM_SOAK_HELD")  # the file the samples are written to
+LEAK = os.environ.get("MM_SOAK_LEAK_KIB")  # a deliberate leak, KiB a second kept for good: the
+# soak must fail with it (MM_SOAK_LEAK_KIB=256 pytest -n 0 tests/test_soak.py: ~16 MB a day)
+LEAK_PIECE = 1024  # bytes a piece of the leak
 EVERY_S = 0.5  # as often as the harness reads resident memory
 FIELDS = ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
           "fordblks", "keepcost")
@@ -44,5 +47,15 @@ def sample(path: str) -> None:
             time.sleep(EVERY_S)
 
 
+def leak(kib_a_second: int) -> None:
+    """Keep `kib_a_second` KiB more every second, until the show ends (LEAK)."""
+    kept: list[bytearray] = []
+    while True:
+        kept.extend(bytearray(LEAK_PIECE) for _ in range(kib_a_second * 1024 // LEAK_PIECE))
+        time.sleep(1.0)
+
+
 if SAMPLES:
     threading.Thread(target=sample, args=(SAMPLES,), name="soak-held", daemon=True).start()
+if LEAK:
+    threading.Thread(target=leak, args=(int(LEAK),), name="soak-leak", daemon=True).start()

@@ -29,6 +29,7 @@ EMPTY_MOST = 100  # real seconds, at most, of the empty tar once the mother has 
 #                   (it held 2.3 min)
 READ_LEAST = 15  # real seconds a caption stays on the wall, at least, once it is typed
 SUN = "The sun comes back to the tar pits"
+LAST_REACH_ENDS = "10:42"  # the end of her last reach's pace row: she has gone under
 TICK_SLACK = 2.0  # real seconds of story the countdown's display may be off by (it leads the
 #                   story by up to a tick, and holds each value a real second)
 
@@ -122,3 +123,14 @@ def test_the_countdown_tells_the_story_time_left_in_every_scene_it_is_in() -> No
         tick = TICK_SLACK * 60.0 / clock.real_between(middle, middle + 60.0)  # story seconds
         assert abs(shown_left - left) <= tick, \
             f"{scene.name}: shows {shown_left:.0f} s left, {left:.0f} s are"
+
+
+def test_the_returns_words_are_typed_only_once_she_has_gone_under() -> None:
+    """The morning's caption ("The calf is alone") waits for her last reach to end (its own
+    pace row, to 10:42): at `delay = 43` it was typed over her trunk going under, once the
+    last reach's pace row made those 35 story seconds 9.9 real ones."""
+    line = load_timeline(SHIPPED)
+    scene = next(one for one in line.scenes if one.name == SUN)
+    delay = next(spec.params["delay"] for spec in scene.layers if spec.type == "caption")
+    gone = shipped_pace().real_between(scene.at, parse_clock(LAST_REACH_ENDS))
+    assert delay >= gone, f"typed {delay} real s in, she is gone {gone:.1f} s in"

@@ -148,6 +148,7 @@ class Ruins:
         yield from paint_rubble(self.canvas, heap, height, scaled(self.color, RUBBLE_TONE), rng)
         yield
         self._lay_front()
+        yield  # (its cut apart: the two were ~20 ms of one piece)
         self.cut = yield from soft_cutting(self.image, pygame.Surface(self.image.get_size()))
         yield
         self.murk = foot_murk(setup.size, scaled(self.color, RUBBLE_TONE),

@@ -27,6 +27,7 @@ from installation.visuals.collapse_break import (
     split,
 )
 from installation.visuals.collapse_dust import DUST_SECONDS, Dust, DustCloud, Fallen, dust_step
+from installation.visuals.collapse_spans import Blits, boxes, moved
 
 FALLING_FROM = 3  # the collapsing tower is one of this many tallest far ones
 FALLING_SPAN = (0.1, 0.9)  # where its middle may stand, of the picture width
@@ -201,7 +202,6 @@ class Throw:
     spin: float
 
 
-Blits = list[tuple[pygame.Surface, tuple[int, int]]]
 
 
 def going(floors: pygame.Surface) -> np.ndarray:
@@ -214,6 +214,16 @@ def going(floors: pygame.Surface) -> np.ndarray:
     top = np.where(alpha.any(axis=1), alpha.argmax(axis=1), height)[:, None]
     foot = (height - np.where(alpha.any(axis=1), alpha[:, ::-1].argmax(axis=1), height))[:, None]
     return np.clip((rows - top + 1) / np.maximum(foot - top, 1), 0, 1)
+
+
+def held_keys(floors: pygame.Surface, goes: np.ndarray) -> list[int]:
+    """For each of the crush's CRUSH_KEYS + 1 keys, the lowest key whose torn front (see
+    `torn_front`) lays the same pixels: the floors' picture is made again, and painted again,
+    only when a pixel goes (while a storey holds, the front stays where it is)."""
+    shown = goes[pygame.surfarray.array_alpha(floors) > 0]
+    keys = np.arange(CRUSH_KEYS + 1)
+    gone = np.searchsorted(np.sort(shown), keys / CRUSH_KEYS, side="right")  # pixels gone
+    return [int(keys[np.searchsorted(gone, count)]) for count in gone.tolist()]
 
 
 def torn_front(floors: pygame.Surface, goes: np.ndarray, share: float) -> pygame.Surface:
@@ -265,6 +275,7 @@ class Collapse:
         self.dust = DustCloud(fallen, dust, rng)
         self._rng = rng
         self._goes = going(self.floors.picture)
+        self._held = held_keys(self.floors.picture, self._goes)
         self._front: tuple[int, pygame.Surface] = (-1, self.floors.picture)
         self.stump, self.stump_at = tower, place
 
@@ -349,7 +360,7 @@ class Collapse:
         share = crushed(seconds)
         if share >= 1:
             return []
-        key = round(share * CRUSH_KEYS)
+        key = self._held[min(len(self._held) - 1, round(share * CRUSH_KEYS))]
         if self._front[0] != key:
             self._front = (key, torn_front(self.floors.picture, self._goes, key / CRUSH_KEYS))
         return [(self._front[1], self.floors_at)]
@@ -410,17 +421,16 @@ class Collapse:
 
     def changed_round(self, was: Moment | None, now: Moment | None) -> list[pygame.Rect]:
         """Where the collapse's pixels can differ between two moments, box by box: each of
-        the floors and chunks at both (each chunk a small box of its own: one box round them
-        all repainted much of the skyline 30 times a second), the box round the shards, and
-        the box round the dust's picture at both if its step moved."""
+        the floors and chunks that moved or changed, at both (each chunk a small box of its
+        own: one box round them all repainted much of the skyline 30 times a second; while a
+        storey holds, none: they were all painted again 30 times a second), the box round
+        the shards, and where the dust's picture shows at both if its step moved (its bands,
+        see collapse_spans: the box round it was a third clear air)."""
         if was is None or now is None:
             return self.area_round(was, now)
         found: list[pygame.Rect] = []
         if was.fall != now.fall:
-            for moment in (was, now):
-                blits = self.fall_blits(moment)
-                found.extend(pygame.Rect(place, picture.get_size())
-                             for picture, place in blits[:len(blits) - self._in_air(moment)])
+            found.extend(moved(self._solid(was), self._solid(now)))
             shards = [pygame.Rect(place, picture.get_size()) for moment in (was, now)
                       for picture, place in self._shard_blits(moment.fall / FALL_STEPS)
                       if moment.fall >= 0]
@@ -428,8 +438,14 @@ class Collapse:
         if was.dust != now.dust:
             dust = [pygame.Rect(place, picture.get_size()) for moment in (was, now)
                     for picture, place, _strength in self.dust_blits(moment)]
-            found.extend([dust[0].unionall(dust[1:])] if dust else [])
+            found.extend(box.clip(dust[0].unionall(dust[1:])) for box in boxes(
+                (self.dust.spans(was.dust), self.dust.spans(now.dust))))
         return found
+
+    def _solid(self, now: Moment) -> Blits:
+        """The floors' and the chunks' blits at this moment (the shards left out)."""
+        blits = self.fall_blits(now)
+        return blits[:len(blits) - self._in_air(now)]
 
     def _in_air(self, now: Moment) -> int:
         """How many shards `fall_blits` gives at this moment (they come last)."""

@@ -13,6 +13,7 @@ import pygame
 
 from installation.visuals.ahead import Ahead
 from installation.visuals.base import Color, Pieces, finished, mix, scaled
+from installation.visuals.collapse_spans import Spans, shown_spans
 
 Placed = list[tuple[pygame.Surface, tuple[int, int], int]]  # pictures, places, strengths
 
@@ -301,15 +302,15 @@ class DustCloud:
         smallest = min(p.first for p in self.puffs)
         self.sizes = np.geomspace(max(2.0, smallest), largest, PUFF_SIZES)
         self.pictures: list[list[pygame.Surface]] = []
-        self._made = (mix(dust.color, SEPIA[0], SEPIA[1]), rng)
-        self._steps: dict[int, Placed] = {}
-        self._ahead: Ahead[int, Placed] = Ahead()  # the next step's picture, made on the frames
-        # before it (made on the frame its step began, it took ~1.3 ms of it: the puffs laid
-        # and the cloud scaled up about a third of the picture)
+        self._color, self._rng = mix(dust.color, SEPIA[0], SEPIA[1]), rng
+        self._steps: dict[int, tuple[Placed, Spans]] = {}  # and where each shows
+        self._ahead: Ahead[int, tuple[Placed, Spans]] = Ahead()  # the next step's, made on
+        # the frames before it (made on the frame its step began, it took ~1.3 ms of it: the
+        # puffs laid and the cloud scaled up about a third of the picture)
 
     def pieces(self) -> Pieces:
         """Make each puff picture at its sizes (at 1/LOW: see `blits`), a piece each."""
-        color, rng = self._made
+        color, rng = self._color, self._rng
         for kind_of in range(PUFF_KINDS):
             yield
             low = kind_of >= HIGH_KINDS
@@ -327,8 +328,17 @@ class DustCloud:
         (nothing before the crack; the last STEPS_KEPT steps kept: a frame asks for a step
         several times, for where it changed and for each area it paints), made ahead if
         `prepare` was given the frames before it."""
+        return self._made(step)[0]
+
+    def spans(self, step: int) -> Spans:
+        """Where the cloud shows at the dust's step (see collapse_spans; none before the
+        crack)."""
+        return self._made(step)[1]
+
+    def _made(self, step: int) -> tuple[Placed, Spans]:
+        """The cloud's picture at the dust's step and where it shows (see `blits`)."""
         if step < 0:
-            return []
+            return [], ()
         if step not in self._steps:
             if len(self._steps) >= STEPS_KEPT:
                 del self._steps[next(iter(self._steps))]
@@ -346,9 +356,13 @@ class DustCloud:
         """Drop the picture being made ahead (the scene is going)."""
         self._ahead.close()
 
-    def _cloud(self, step: int) -> Generator[None, None, Placed]:
-        """The cloud's picture at the dust's step (see `cloud`), in two pieces."""
-        return cloud(self._places(step), self._made[0])
+    def _cloud(self, step: int) -> Generator[None, None, tuple[Placed, Spans]]:
+        """The cloud's picture at the dust's step (see `cloud`) and where it shows, in three
+        pieces."""
+        placed = yield from cloud(self._places(step), self._color)
+        yield
+        return placed, tuple(span for picture, place, _strength in placed
+                             for span in shown_spans(picture, place))
 
     def _places(self, step: int) -> Placed:
         """Each puff that has come at the dust's step: its picture (at 1/LOW), its place (at

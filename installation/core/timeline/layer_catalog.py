@@ -167,6 +167,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "left in the aisle still turning and one knocked over (the room), steam rising "
               "from the coffee urn, a cup on its side, its coffee running off the counter, and "
               "cash by a cup (the counter); never if not set"),
+        Param("knocked", clock_time(), None,
+              "story time a runner going past catches the stool standing by the booths and "
+              "knocks it over (the room, with `emptied`): it stands there till then, and lies "
+              "where it fell after; not set: it lies there from `emptied`"),
         Param("pushed", list_of(clock_time(), "times", 0, 40), (),
               "story times someone else goes through the door after the rush (`emptied`): "
               "each flings it open again, to swing and settle as it did then (in the part that "

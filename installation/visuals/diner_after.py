@@ -1,6 +1,7 @@
 """The minute after everyone ran out of Johnie's (the interior's `emptied`): a stool dragged
-into the aisle, its seat still turning, another knocked over; steam rising from the coffee urn
-left on (the spilt cup on the counter: diner_spill)."""
+into the aisle, its seat still turning, another knocked over (or caught by a runner going past
+at `knocked`, and over); steam rising from the coffee urn left on (the spilt cup on the counter:
+diner_spill)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,12 @@ PUFF_SIZE = (0.012, 0.05)  # its radius as it leaves the lid and as it goes, of 
 STEAM = (150, 146, 140)  # added to the wall behind at its thickest
 STEAM_SIZES, STEAM_LEVELS = 8, 6  # puffs drawn once at these many sizes and strengths
 STEAM_IN = 6.0  # real seconds for the steam to come up after they have gone
+# Caught by a runner going past (`knocked`), the stool standing by the booths goes over: its
+# foot kicked on, it tips back about it at once (JOLT of its first move the hit's, the rest
+# faster and faster as it falls), in FALL real seconds, and lies as it fell (drawn in
+# FALL_STEPS tilts, made with the room).
+FALL, FALL_STEPS, FALLEN = 0.35, 8, 80.0  # real seconds; tilts; degrees at the last before it lies
+JOLT = 0.35
 
 
 def since(frame: Frame, scene_at: float, at: float | None) -> float | None:
@@ -63,9 +70,10 @@ def since(frame: Frame, scene_at: float, at: float | None) -> float | None:
 
 class Aisle:
     """The two stools left in the aisle: one standing, its seat turning slower and slower,
-    one on its side (in a picture of `size`, lit by `light`)."""
+    one on its side (in a picture of `size`, lit by `light`); if it `falls`, that one stands
+    till a runner catches it, and goes over."""
 
-    def __init__(self, size: tuple[int, int], light: Color) -> None:
+    def __init__(self, size: tuple[int, int], light: Color, falls: bool = False) -> None:
         width, height = size
         self.light = light
         tall = round(TALL * height * (TURNING[1] - 0.45) / (0.73 - 0.45))
@@ -84,6 +92,28 @@ class Aisle:
         self.knocked, drop = lying(tall, light)
         self.knocked_at = (round(KNOCKED[0] * width) - self.knocked.get_width() // 2,
                            round(KNOCKED[1] * height) - self.knocked.get_height() + drop)
+        self.tilts = self._tilts(side, round(KNOCKED[1] * height)) if falls else []
+
+    def _tilts(self, side: int, floor: int) -> list[tuple[pygame.Surface, tuple[int, int]]]:
+        """The knocked stool standing (its seat's seam still), then tipping back about its foot
+        where it comes to lie (the lying one's foot end), each tilt and where it goes."""
+        upright = self.standing.copy()
+        half = self.half
+        pygame.draw.line(upright, SEAM, (side - half * 0.9, self.seat - self.standing_at[1]),
+                         (side + half * 0.9, self.seat - self.standing_at[1]),
+                         max(1, half // 12))
+        foot = pygame.Vector2(self.knocked_at[0] + self.knocked.get_width() - self.half, floor)
+        pivot = pygame.Vector2(side, side)
+        middle = pygame.Vector2(upright.get_size()) / 2
+        tilts = []
+        for k in range(FALL_STEPS):
+            fell = k / FALL_STEPS
+            angle = FALLEN * (JOLT * fell + (1 - JOLT) * fell ** 2)
+            turned = pygame.transform.rotate(upright, angle)
+            centre = foot - (pivot - middle).rotate(-angle)
+            corner = centre - pygame.Vector2(turned.get_size()) / 2
+            tilts.append((turned, (round(corner.x), round(corner.y))))
+        return tilts
 
     def _foot(self, surface: pygame.Surface, x: int, floor: int, tall: int) -> None:
         """A thicker chrome post and the cast foot flaring from it in a bell to its broad round
@@ -124,9 +154,17 @@ class Aisle:
         pygame.draw.ellipse(surface, scaled(CHROME, 0.8), lid, max(1, half // 10))
         return lid
 
-    def draw(self, surface: pygame.Surface, seconds: float) -> None:
-        """The stools `seconds` after they were left."""
-        surface.blit(self.knocked, self.knocked_at)
+    def draw(self, surface: pygame.Surface, seconds: float | None,
+             knocked: float | None = None) -> None:
+        """The stools `seconds` after they were left (None: before), one caught `knocked`
+        real seconds ago (None: not yet) if it falls."""
+        if self.tilts and (knocked is None or knocked < FALL):
+            step = 0 if knocked is None else min(FALL_STEPS - 1, int(knocked / FALL * FALL_STEPS))
+            surface.blit(*self.tilts[step])
+        elif seconds is not None:
+            surface.blit(self.knocked, self.knocked_at)
+        if seconds is None:
+            return
         surface.blit(self.standing, self.standing_at)
         turned = SPIN * SPIN_SLOWS * (1 - math.exp(-seconds / SPIN_SLOWS))
         half, top = self.half, max(2, round(self.half * SEAT_TOP))

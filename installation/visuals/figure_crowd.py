@@ -1,6 +1,7 @@
 """Who a figures layer's people are: what each wears and carries (a crowd of `person`s dealt
 from a shuffle, the fleeing of one scene from one shuffle between them), who `body` names,
-whether each leads a child by the hand, and what their arms do as they run in panic."""
+whether each leads a child by the hand, what their arms do as they run in panic, and how each
+held in a crush at a door pushes."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 from installation.visuals.base import Setup, hash01, stable_seed
 from installation.visuals.led import leading
 from installation.visuals.panic_arms import STYLES
+from installation.visuals.panic_press import PRESS, PRESSING
 from installation.visuals.poses import SEATED, VARIED
 from installation.visuals.wardrobe import Outfit, outfit_of, passers_by
 
@@ -156,3 +158,18 @@ def _fleeing(params: Mapping[str, Any]) -> bool:
 
 def _panicking(params: Mapping[str, Any]) -> bool:
     return bool(params["arms"] == PANIC)
+
+
+def pressing_of(params: Mapping[str, Any], setup: Setup) -> list[tuple[str, float]]:
+    """How each of a layer's people held in a crush at a door (`then = "press"`) pushes: the
+    ways of panic_press.PRESSING dealt in turn across the scene's layers held so (from a
+    place of the scene's seed), so of any three held together no two push alike, and the
+    next dealt a way already dealt half a cycle ahead of the one before (never in step);
+    none if the layer's people are not held so."""
+    if params["then"] != PRESS:
+        return []
+    ways = list(PRESSING)
+    first = members_before(setup, params, lambda one: one["then"] == PRESS) + int(
+        hash01(stable_seed(setup.timeline.seed, setup.scene.seed, PRESS), 1) * len(ways))
+    return [(ways[(first + i) % len(ways)], 0.5 * ((first + i) // len(ways) % 2))
+            for i in range(params["count"])]

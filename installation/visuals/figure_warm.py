@@ -33,7 +33,8 @@ def warm(layer: Figures, frame: Frame, jostle_span: float) -> Pieces:
     """Draw ahead every sprite (and shadow) `layer` can show (its people jostling as far as
     `jostle_span` heights at jostle 1)."""
     p = layer.params
-    names = {p["pose"], p["then"]} if then_stands(p["pose"]) else {p["pose"]}
+    then = {way for way, _ in layer.pressing} or {p["then"]}  # (held at a door: how they push)
+    names = {p["pose"], *then} if then_stands(p["pose"]) else {p["pose"]}
     if p["pose"] in TALKING:  # each turn a pose of its own: those reached while seen
         names = talk_turns(p["pose"], p, layer.scene_at, layer.story_pace)
     headings = [b[0] - a[0] for a, b in pairwise(layer.path.points)]
@@ -60,7 +61,7 @@ def warm(layer: Figures, frame: Frame, jostle_span: float) -> Pieces:
         turns = TURNS if p["body"] == "coyote" and name == "idle" else 0
         looks = sorted({one for i in range(len(layer.looks))
                         for one in layer.looks_of(i)}, key=repr)
-        standing = name == p["then"] != p["pose"]
+        standing = name in then and name != p["pose"]
         if reached and standing:
             looks = sorted(set(looks) & end_looks(layer, frame), key=repr)
         yield from layer.sprites.fill(

@@ -22,7 +22,7 @@ from installation.visuals.base import (
 from installation.visuals.budget import Budget
 from installation.visuals.contact_shadow import Contact
 from installation.visuals.coyote_look import LOOK, look_phase, look_yaw
-from installation.visuals.figure_crowd import outfits_of, own_seed, picked
+from installation.visuals.figure_crowd import outfits_of, own_seed, picked, pressing_of
 from installation.visuals.figure_depth import Depth
 from installation.visuals.figure_levels import Levelled
 from installation.visuals.figure_looks import EMBRACE_GAP, lit_window, member_look
@@ -34,6 +34,7 @@ from installation.visuals.figure_sun import SunLooks, layer_span, lit_looks, sid
 from installation.visuals.figure_timing import ScenePace, stepped, stride_of, under_way
 from installation.visuals.led import STUMBLES, companion, led_look, led_name
 from installation.visuals.long_shadow import Shadows, SunShadows
+from installation.visuals.panic_press import PRESS, PRESS_STEPS, pressed
 from installation.visuals.poses import (
     MOVING,
     PARTNER,
@@ -107,8 +108,11 @@ class Figures:
         self.outfits = outfits_of(params, setup, self.seed)
         self.looks = [self._look(i) for i in range(count)]  # each member's, fixed
         self.strides = [self._stride(i) for i in range(count)]
+        self.pressing = pressing_of(params, setup)  # (held at a door: how each pushes)
         self.sprites = Sprites(params["body"], trim=not params["shadow"], mirror=mirror,
-                               phases=self._phases() if poses is None else dict(poses.phases),
+                               phases=self._phases() | {way: PRESS_STEPS for way, _ in
+                                                        self.pressing}
+                               if poses is None else dict(poses.phases),
                                aim=look_yaw(params, setup.size))
         self.levelled = Levelled(self.depth, self.path.points, self.height)
         self.wobble = Wobble(mirror) if mirror is not None else None
@@ -279,6 +283,8 @@ class Figures:
             name, phase = self._standing(i, own, frame)
             if name in VARIED:
                 name = self.pose_of(i, name)
+            elif name == PRESS:  # held in a crush: their own way of pushing
+                name, phase = pressed(self.pressing[i], frame.seconds)
         (x, y), heading = self.path.at(self.depth.along(distance))
         share = self.depth.share(y)
         wander = p["jostle"] * self.height * share * JOSTLE_SPAN * settled(p, self.pace, frame)

@@ -82,7 +82,7 @@ class Still(Room):
         if self.emptied is not None and self._swings(setup):
             self.door = self.leaf()
         if self.emptied is not None and params["part"] == "room":
-            self.after = Aisle(self.size, self.light)
+            self.after = Aisle(self.size, self.light, params["knocked"] is not None)
         yield
         if params["part"] == "glass":  # only what stands before the street, over people outside
             self.pieces_of = self._before_street()
@@ -252,9 +252,11 @@ class Interior(Still, Split):
         if self.door is not None:
             self.door.draw(surface, swings(gone, (since(frame, self.scene_at, at)
                                                   for at in self.pushed)))
+        if isinstance(self.after, Aisle):  # (one may stand till a runner knocks it over)
+            self.after.draw(surface, gone, since(frame, self.scene_at, self.params["knocked"]))
         if gone is None:
             return
-        if self.after is not None:
+        if isinstance(self.after, Spilt):
             self.after.draw(surface, gone)
         if self.steam is not None:
             self.steam.draw(surface, gone)

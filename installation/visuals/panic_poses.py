@@ -44,7 +44,7 @@ def _standing(hands: tuple[Point | None, Point | None], look: float, nod: float 
                    nod=nod, turn=turn, look=look, pointing=pointing)
 
 
-def _cycle(keys: tuple[tuple[float, Angles], ...], t: float) -> Angles:
+def cycle(keys: tuple[tuple[float, Angles], ...], t: float) -> Angles:
     """The pose at t of a cycle through `keys` (shares of it, poses), back to the first."""
     return along_arc((*keys, (1.0, keys[0][1])), t % 1.0)
 
@@ -70,5 +70,5 @@ COAT_KEYS = ((0.0, _standing((SLEEVE, None), 0.05, 0.2, -0.5, 0.12, 0.5)),  # in
 
 # The reactions a layer's members take in turn (one `pick`ed: its place among them).
 ALARMING: dict[str, Callable[[float], Angles]] = {
-    "alarm-mouth": partial(_cycle, MOUTH_KEYS), "alarm-head": partial(_cycle, HEAD_KEYS),
-    "alarm-point": partial(_cycle, POINT_KEYS), "alarm-coat": partial(_cycle, COAT_KEYS)}
+    "alarm-mouth": partial(cycle, MOUTH_KEYS), "alarm-head": partial(cycle, HEAD_KEYS),
+    "alarm-point": partial(cycle, POINT_KEYS), "alarm-coat": partial(cycle, COAT_KEYS)}

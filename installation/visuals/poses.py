@@ -26,6 +26,7 @@ from installation.visuals.gestures import (
 )
 from installation.visuals.offer import OFFER_SECONDS, offer
 from installation.visuals.panic_poses import ALARM_SECONDS, ALARMING
+from installation.visuals.panic_press import PRESS, PRESS_PERIODS, PRESS_SECONDS, PRESSING
 from installation.visuals.peer import peer
 from installation.visuals.rise import RISE_SECONDS, RISING
 from installation.visuals.skeleton import (
@@ -81,6 +82,7 @@ PERIOD["handshake-back"] = PERIOD["handshake"]
 PERIOD |= {name: 4.0 for name in ("argue", *ARGUING)}
 PERIOD |= {name: RISE_SECONDS for name in ("rise", *RISING)}
 PERIOD |= {name: ALARM_SECONDS for name in ("alarm", *ALARMING)}
+PERIOD |= PRESS_PERIODS | {PRESS: PRESS_SECONDS}
 # Old age, for a stoop of 1 (radians): how much further the hips lean, the thighs come forward
 # and the knees fold, and the chin lifts back against the rounded upper back (the head is
 # carried forward, the face still looking ahead, not at the floor).
@@ -113,6 +115,7 @@ CYCLES |= CALL_CYCLES  # (the call's other poses, then the moves between them)
 CYCLES |= ARGUING
 CYCLES |= RISING
 CYCLES |= ALARMING
+CYCLES |= PRESSING  # (held at a door: each dealt one, see figure_crowd.pressing_of)
 OLD_CYCLES: dict[str, Callable[[float], Angles]] = {"embrace": hold, "embrace-back": hold}
 GAITED: dict[str, Callable[[float, Gait], Angles]] = {
     "walk": walk, "run": run, "run-glance": run_glance, "run-stumble": run_stumble}

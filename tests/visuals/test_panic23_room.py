@@ -64,7 +64,7 @@ def test_someone_standing_always_faces_us_as_the_news_takes_hold() -> None:
 
 
 def _in_the_room(at: str) -> int:
-    return sum(1 for one, m in _people(at) if one.params["scale"] > 0.2
+    return sum(1 for one, m in _people(at) if one.height > 0.2 * HEIGHT
                and one.params["pose"] != "stay" and 0 < m.feet[0] < DOOR * WIDTH)
 
 

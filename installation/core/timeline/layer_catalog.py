@@ -167,6 +167,10 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "left in the aisle still turning and one knocked over (the room), steam rising "
               "from the coffee urn, a cup on its side, its coffee running off the counter, and "
               "cash by a cup (the counter); never if not set"),
+        Param("knocked", clock_time(), None,
+              "story time a runner going past catches the stool standing by the booths and "
+              "knocks it over (the room, with `emptied`): it stands there till then, and lies "
+              "where it fell after; not set: it lies there from `emptied`"),
         Param("pushed", list_of(clock_time(), "times", 0, 40), (),
               "story times someone else goes through the door after the rush (`emptied`): "
               "each flings it open again, to swing and settle as it did then (in the part that "
@@ -315,10 +319,13 @@ LAYERS: dict[str, tuple[Param, ...]] = {
               "quarters to the visitor, the head coming round to them and back, each in turn "
               "a hand over the mouth, both hands to the head, pointing out and looking round, "
               "pulling a coat on; `pick` one of a `look` to choose whose)"),
-        Param("then", choice("idle", "peer", "look-up"), "idle",
+        Param("then", choice("idle", "peer", "look-up", "press"), "idle",
               "what they do once they have walked or run to their path's end, or a gesture "
               "played once is over: stand at ease (idle), peer in at a window, or stand "
-              "looking up at something over them, the head tipped back (look-up)"),
+              "looking up at something over them, the head tipped back (look-up), or, held "
+              "in a crush at a door, push and jostle (press: leaning into the one ahead, the "
+              "weight shifting, the shoulders turning, an arm up on the one in front or on the "
+              "door frame, a glance back; each their own way, dealt in turn)"),
         Param("body", choice("person", "harry", "julie", "couple", "elders", "man", "woman",
                              "coyote"),
               "person",

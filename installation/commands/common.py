@@ -14,6 +14,7 @@ from installation.core.errors import UsageError
 from installation.core.program import Program
 from installation.core.timeline import load_timeline
 from installation.core.timeutil import parse_clock
+from installation.visuals.set_aside import set_aside_survivors
 
 if TYPE_CHECKING:
     import pygame
@@ -133,11 +134,14 @@ def start_collecting() -> None:
     has made since. A full round over start-up's 33,000 objects took 15-21 ms of a frame (a
     dropped frame every few minutes); over a scene's few thousand, under 1 ms. Nothing set
     aside is lost while the show runs: a scene left behind is freed as its last reference
-    goes (its layers form no cycles, see Ahead), never by the collector."""
+    goes (its layers form no cycles, see Ahead), never by the collector. From here on, what
+    each full round finds alive is set aside too (visuals.set_aside.set_aside_survivors)."""
     if gc.isenabled():
         return
     gc.collect()
     gc.freeze()
+    if set_aside_survivors not in gc.callbacks:
+        gc.callbacks.append(set_aside_survivors)
     gc.enable()
 
 

@@ -7,6 +7,12 @@ import gc
 from typing import Any
 
 FULL_ROUND = 2  # the generation of a full collection (gc.callbacks' info["generation"])
+FULL_EVERY = 0  # gc.set_threshold's third: a full round may run once more middle rounds than
+# this have run since the last; after each one, not each eleventh (FULL_EVERY_DEFAULT, Python's),
+# a full round walks at most what one middle round kept (~7,000 objects), not ten's (the
+# panic's one full round in 200 real s walked 20,581 objects, 30 blits, while Park La Brea was
+# built ahead)
+FULL_EVERY_DEFAULT = 10
 
 
 def set_aside(seen: bool = False) -> bool:
@@ -54,8 +60,11 @@ def set_aside_survivors(phase: str, info: dict[str, Any]) -> None:
 
 def each_round_set_aside(on: bool) -> None:
     """Set aside what each full round finds alive from now on (`set_aside_survivors`: the
-    show, the bench, whose frames are timed), or no more (`on` False: the command is over,
-    and a test that ran it in its process must not have its own objects set aside)."""
+    show, the bench, whose frames are timed), a full round as often as FULL_EVERY allows; or
+    no more (`on` False: the command is over, and a test that ran it in its process must not
+    have its own objects set aside)."""
+    young, middle, _ = gc.get_threshold()
+    gc.set_threshold(young, middle, FULL_EVERY if on else FULL_EVERY_DEFAULT)
     hooked = set_aside_survivors in gc.callbacks
     if on and not hooked:
         gc.callbacks.append(set_aside_survivors)
@@ -63,12 +72,22 @@ def each_round_set_aside(on: bool) -> None:
         gc.callbacks.remove(set_aside_survivors)
 
 
+def set_aside_all() -> None:
+    """Everything alive set aside (gc.freeze), then a full round over what is left (nothing,
+    microseconds): Python runs a full round only once a quarter of what its last one found
+    alive has been kept since, so after one over all the show holds (a sweep's, start-up's)
+    the next waited for 20,000-50,000 kept objects and walked them all at once (the first
+    full round after start-up walked 21,000: 15-35 blits)."""
+    gc.freeze()
+    gc.collect()
+
+
 def sweep() -> int:
     """Everything set aside given back to the collector, collected in one full round, and what
     it found alive set aside again: a cycle the show let go after it was set aside (which no
-    round walks) is freed. Walks all the show holds (~150,000-250,000 objects): tens of
-    milliseconds, for a moment no visitor sees (see app.collector). The objects it freed."""
+    round walks) is freed. Walks all the show holds: tens of milliseconds, for a moment no
+    visitor sees (see app.collecting). The objects it freed."""
     gc.unfreeze()
     freed = gc.collect()
-    gc.freeze()
+    set_aside_all()
     return freed

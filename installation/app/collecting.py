@@ -16,9 +16,9 @@ log = logging.getLogger("installation.collector")
 
 START_WAIT_S = 30.0  # real seconds after the first frame start-up is over, the sound loaded or
 # not (a worker that never builds the score must not keep the collector off for good)
-WHITE_S = (BLOOM_SECONDS, BLOOM_SECONDS + HOLD_SECONDS / 2)  # real seconds into a flash's
-# scene: its white stands still, every frame the same (the hold's first half: a sweep begun
-# in it ends in it, the next frame as white as the last)
+WHITE_S = (BLOOM_SECONDS, BLOOM_SECONDS + HOLD_SECONDS)  # real seconds into a flash's scene:
+# its white stands still, every frame the same (a sweep begun at the hold's very end shows the
+# next frame a tenth of a second on into the white's slow fall: a step of ~7%, not six)
 LATE_DAYS = 2  # story days with no such moment (a timeline without a flash, open all hours)
 # after which the sweep runs at once: a frame held once a day, never a leak kept for weeks
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from installation.commands.common import start_collecting
-from installation.visuals import set_aside
+from installation.visuals.set_aside import each_round_set_aside
 
 KEPT = 20_000  # objects the show keeps between two builds (a long scene's memos, views)
 FEW = 2_000  # what a full round may walk after them: the young, the test's own
@@ -23,8 +23,7 @@ def collecting() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.callbacks[:] = [hook for hook in gc.callbacks
-                           if getattr(hook, "__module__", None) != set_aside.__name__]
+        each_round_set_aside(False)  # (Python's threshold given back too)
         gc.unfreeze()
         if not was:
             gc.disable()

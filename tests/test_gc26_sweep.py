@@ -17,7 +17,7 @@ from installation.app.collecting import START_WAIT_S, Collecting
 from installation.commands.common import start_collecting
 from installation.core.program import Program
 from installation.core.timeutil import parse_clock
-from installation.visuals.flash import BLOOM_SECONDS, flash_level
+from installation.visuals.flash import BLOOM_SECONDS, HOLD_SECONDS, REVEAL, flash_level
 from installation.visuals.set_aside import each_round_set_aside
 
 FPS = 60
@@ -153,3 +153,19 @@ def test_a_day_without_a_flash_is_swept_while_closed_or_a_day_late(show_collecto
     late = program.wall_at(parse_clock("17:00"), next_day + 60.0)
     list(frames(collecting, program, time, late, 1.0))
     assert swept.at == [day + 1.0, late]  # two days on, open all the while: at once
+
+
+def test_a_flash_slow_to_come_is_swept_while_only_its_white_shows(show_collector: None) -> None:
+    """Its first frame slow (built then, not ahead), the next comes after the hold: still
+    swept, before anything under the white comes up (the ruins, the smoke)."""
+    program, time = shipped_program(), FakeTime(0.0)
+    swept = Sweeps(time)
+    collecting = Collecting(start_collecting, time.monotonic, sweeper=swept)
+    start = program.wall_at(parse_clock("17:00"), 0.0)
+    list(frames(collecting, program, time, start, 1.0))
+    flash = program.wall_at(FLASH, program.wall_at(FLASH, start) + 60.0)
+    list(frames(collecting, program, time, flash - 0.5, 0.6))  # its first frame: 1.5 s long
+    list(frames(collecting, program, time, flash + 1.5, 2.0))
+    assert len(swept.at) == 1
+    since = swept.at[0] - flash - BLOOM_SECONDS  # (the fake clock's real seconds)
+    assert HOLD_SECONDS < since < REVEAL[0]  # after the hold, the picture still white alone

@@ -7,31 +7,42 @@ import logging
 from collections.abc import Callable
 
 from installation.core.program import StoryState
+from installation.core.timeline.model import LayerSpec
 from installation.core.timeutil import format_clock
 from installation.core.types import TimeFn
-from installation.visuals.flash import BLOOM_SECONDS, HOLD_SECONDS
+from installation.visuals.flash import BLOOM_SECONDS, HOLD_SECONDS, REVEAL
 from installation.visuals.set_aside import sweep
 
 log = logging.getLogger("installation.collector")
 
 START_WAIT_S = 30.0  # real seconds after the first frame start-up is over, the sound loaded or
 # not (a worker that never builds the score must not keep the collector off for good)
-WHITE_S = (BLOOM_SECONDS, BLOOM_SECONDS + HOLD_SECONDS)  # real seconds into a flash's scene:
-# its white stands still, every frame the same (a sweep begun at the hold's very end shows the
-# next frame a tenth of a second on into the white's slow fall: a step of ~7%, not six)
 LATE_DAYS = 2  # story days with no such moment (a timeline without a flash, open all hours)
 # after which the sweep runs at once: a frame held once a day, never a leak kept for weeks
 
 
+def white(flash: LayerSpec) -> tuple[float, float]:
+    """Real seconds into a flash's scene its picture is its white alone: from the bloom's end
+    through its hold, every frame the same, and while it burnt the city in (`burns`), on
+    until what is under the white comes up (REVEAL): only the white's slow fall and the
+    after-image's fading show (a frame held there is one step of a slow fade). The first
+    frame in it sweeps: at show pace one at the hold's start; after a frame slow enough to
+    step over the hold (the flash built in its first frame, not ahead), a later one."""
+    last = REVEAL[0] if flash.params["burns"] == "before" else HOLD_SECONDS
+    return BLOOM_SECONDS, BLOOM_SECONDS + last
+
+
 def unseen(state: StoryState, closed: bool) -> bool:
     """No visitor can tell a frame held now from the one before: the gallery is closed (the
-    screen black), or a flash's white stands still (see flash.Flash: after its bloom it holds
-    HOLD_SECONDS, the burnt-in city over it unchanged, the score cut to its boom, queued
+    screen black), or a flash's picture is its `white` (the score cut to its boom, queued
     seconds ahead of the device)."""
     if closed:
         return True
-    flash = any(layer.type == "flash" for layer in state.scene.layers)
-    return flash and not state.in_transition and WHITE_S[0] <= state.scene_seconds < WHITE_S[1]
+    flash = next((layer for layer in state.scene.layers if layer.type == "flash"), None)
+    if flash is None or state.in_transition:
+        return False
+    first, last = white(flash)
+    return first <= state.scene_seconds < last
 
 
 class Collecting:

@@ -13,7 +13,7 @@ from day_config import shipped_program
 from fakes import FakeTime
 from visuals.helpers import layer, one_scene
 
-from installation.app.collecting import START_WAIT_S, Collecting
+from installation.app.collecting import HELD_S, START_WAIT_S, Collecting
 from installation.commands.common import start_collecting
 from installation.core.program import Program
 from installation.core.timeutil import parse_clock
@@ -42,7 +42,7 @@ class Sweeps:
         self.at: list[float] = []
 
     def __call__(self) -> int:
-        self.at.append(self.time.monotonic())
+        self.at.append(self.time.time())  # (the wall time of the frame it came after)
         return 0
 
 
@@ -60,10 +60,13 @@ def show_collector() -> Iterator[None]:
 def frames(collecting: Collecting, program: Program, time: FakeTime, start: float,
            seconds: float, closed: bool = False) -> Iterator[float]:
     """Frames a 60th of a real second apart from wall time `start` on, each told to
-    `collecting` after it is up (the sound loaded); yields each frame's story time."""
+    `collecting` after it is up (the sound loaded); yields each frame's story time. (The
+    monotonic clock goes on a 60th a frame: the story skipped ahead between two calls, no
+    frame held the picture.)"""
     for n in range(round(seconds * FPS)):
         wall = start + n / FPS
-        time.wall = time.mono = wall
+        time.wall = wall
+        time.mono += 1 / FPS
         state = program.state_at(wall)
         collecting.after_frame(state, True, closed)
         yield state.story_time
@@ -165,7 +168,22 @@ def test_a_flash_slow_to_come_is_swept_while_only_its_white_shows(show_collector
     list(frames(collecting, program, time, start, 1.0))
     flash = program.wall_at(FLASH, program.wall_at(FLASH, start) + 60.0)
     list(frames(collecting, program, time, flash - 0.5, 0.6))  # its first frame: 1.5 s long
+    time.mono += 1.5
     list(frames(collecting, program, time, flash + 1.5, 2.0))
     assert len(swept.at) == 1
     since = swept.at[0] - flash - BLOOM_SECONDS  # (the fake clock's real seconds)
     assert HOLD_SECONDS < since < REVEAL[0]  # after the hold, the picture still white alone
+
+
+def test_a_frame_that_held_the_picture_half_a_second_sweeps(show_collector: None) -> None:
+    program, time = shipped_program(), FakeTime(0.0)
+    swept = Sweeps(time)
+    collecting = Collecting(start_collecting, time.monotonic, sweeper=swept)
+    start = program.wall_at(parse_clock("17:00"), 0.0)
+    list(frames(collecting, program, time, start, 1.0))
+    day = program.wall_at(parse_clock("17:00"), start + 60.0)
+    list(frames(collecting, program, time, day, 1.0))
+    assert swept.at == []  # dusk the next day, every frame on time: it waits
+    time.mono += HELD_S
+    list(frames(collecting, program, time, day + 1.5, 1.0))
+    assert swept.at == [day + 1.5]  # the picture held already: at once

@@ -17,6 +17,9 @@ log = logging.getLogger("installation.collector")
 
 START_WAIT_S = 30.0  # real seconds after the first frame start-up is over, the sound loaded or
 # not (a worker that never builds the score must not keep the collector off for good)
+HELD_S = 0.5  # real seconds a frame took (the picture held that long: a scene built in it, not
+# ahead, as a flash in a day told in 10 minutes was) after which the sweep's tenth of a second
+# more goes unseen
 LATE_DAYS = 2  # story days with no such moment (a timeline without a flash, open all hours)
 # after which the sweep runs at once: a frame held once a day, never a leak kept for weeks
 
@@ -53,8 +56,8 @@ class Collecting:
     collector on meanwhile, its full rounds walked them as they came (the first after the
     first frame 92,000 objects, 34 ms of CPU; then 31,000, 14,000), so it stays off until
     then and all of it is set aside at once (`start`). Then once a story day, at a moment
-    `unseen`, everything set aside is swept (`sweep`: the cycles let go since, which no round
-    walks, are freed)."""
+    `unseen` or after a frame that held the picture HELD_S already, everything set aside is
+    swept (`sweep`: the cycles let go since, which no round walks, are freed)."""
 
     def __init__(self, start: Callable[[], None], monotonic: TimeFn,
                  sweeper: Callable[[], int] = sweep) -> None:
@@ -63,17 +66,21 @@ class Collecting:
         self.sweeper = sweeper
         self.first_frame: float | None = None  # monotonic: when the first frame was up
         self.swept: int | None = None  # the story day (clock cycle) set aside or swept last
+        self.last_frame: float | None = None  # monotonic: when the last frame was up
 
     def after_frame(self, state: StoryState | None, loaded: bool, closed: bool) -> None:
         """A frame is up: `loaded`, the sound's score is built (or there is no sound);
         `closed`, the gallery is closed (the screen black)."""
+        now, last = self.monotonic(), self.last_frame
+        self.last_frame = now
         if state is None:
             return
         if self.swept is None:
             self._start_when_loaded(state, loaded)
         elif state.position.cycle != self.swept:
             late = abs(state.position.cycle - self.swept) >= LATE_DAYS
-            if late or unseen(state, closed):
+            held = last is not None and now - last >= HELD_S
+            if late or held or unseen(state, closed):
                 self._sweep(state)
 
     def _start_when_loaded(self, state: StoryState, loaded: bool) -> None:

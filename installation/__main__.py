@@ -19,14 +19,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     keep_freed_memory()  # before anything large is made (see heap.py)
     from installation.cli import parse
     from installation.commands.common import start_collecting
+    from installation.visuals.set_aside import each_round_set_aside
 
     try:
         args = parse(argv)
     except BaseException:  # help, a usage error: SystemExit
-        start_collecting()
+        start_collecting(survivors=False)
         raise
-    if not args.until_first_frame:  # `run`: start-up ends when its first frame is up
-        start_collecting()
+    if not args.until_first_frame:  # `run`, `bench`: start-up ends once their frames are up
+        start_collecting(survivors=False)  # (nothing else times a frame)
     try:
         return int(args.handler(args) or 0)
     except InstallationError as exc:
@@ -46,7 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
               "(run again with --traceback and report it)", file=sys.stderr)
         return EXIT_INTERNAL
     finally:
-        start_collecting()  # `run` stopped before its first frame, or returned (in a test)
+        start_collecting(survivors=False)  # `run` stopped before its first frame, or returned
+        each_round_set_aside(False)  # (in a test: its process's own objects are not set aside)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from installation.__main__ import main
 from installation.commands.common import start_collecting
 from installation.core.errors import EXIT_CONFIG, EXIT_DISPLAY, EXIT_TIMELINE
 from installation.core.timeutil import parse_clock
+from installation.visuals.set_aside import sweep
 
 if TYPE_CHECKING:
     from installation.app.show import Show
@@ -162,21 +163,24 @@ class Litter:
 
 
 def test_start_up_litter_is_freed_and_what_lives_on_is_set_aside_once() -> None:
-    """When the collector starts, one round frees what start-up threw away, then what is
-    left alive is set aside (frozen): later rounds, a frame's time each, walk only what the
-    show made since. Every frame of `run` after the first asks again: nothing happens."""
+    """When the collector starts, what start-up left alive is set aside (frozen), with no
+    round first (what it threw away with it: the show's daily sweep frees that): later
+    rounds, a frame's time each, walk only what the show made since. Asked again (as the
+    command line does as it ends): nothing happens."""
     gc.disable()
     try:
         litter, kept = Litter(), [[n] for n in range(1000)]
         gone = weakref.ref(litter)
         del litter
         frozen = gc.get_freeze_count()
-        start_collecting()
-        assert gc.isenabled() and gone() is None
+        start_collecting(survivors=False)
+        assert gc.isenabled()
         assert gc.get_freeze_count() >= frozen + len(kept)
         frozen = gc.get_freeze_count()
-        start_collecting()
+        start_collecting(survivors=False)
         assert gc.get_freeze_count() == frozen
+        sweep()
+        assert gone() is None
     finally:
         gc.enable()
 

@@ -14,6 +14,7 @@ from installation.core.errors import UsageError
 from installation.core.program import Program
 from installation.core.timeline import load_timeline
 from installation.core.timeutil import parse_clock
+from installation.visuals.set_aside import each_round_set_aside, set_aside_all
 
 if TYPE_CHECKING:
     import pygame
@@ -122,22 +123,29 @@ def count_arg(value: str) -> int:
     return number
 
 
-def start_collecting() -> None:
+def start_collecting(survivors: bool = True) -> None:
     """Start-up is over: the cycle collector, off until now, runs from here on, past what
     start-up left alive (once: nothing if it runs already).
 
     Start-up makes objects that live on (modules, classes, the timeline, the first scene's
-    layers); the collector's rounds meanwhile would only find them alive again and again: a
-    tenth of the time to the first frame (issue 8). One round now frees start-up's litter,
-    then what is left is set aside for good (gc.freeze): later rounds walk only what the show
-    has made since. A full round over start-up's 33,000 objects took 15-21 ms of a frame (a
-    dropped frame every few minutes); over a scene's few thousand, under 1 ms. Nothing set
-    aside is lost while the show runs: a scene left behind is freed as its last reference
-    goes (its layers form no cycles, see Ahead), never by the collector."""
+    layers, for the show the sound's synthesis and scipy); the collector's rounds meanwhile
+    would only find them alive again and again: a tenth of the time to the first frame (issue
+    8). All of it is set aside for good (visuals.set_aside.set_aside_all): later rounds walk
+    only what the show has made since. No round over it is run first: one over start-up's
+    82,000-88,000 objects took 22-33 ms of a frame, to free its litter (~450 objects, 180 KB:
+    argparse's help, closures), which the show's first daily sweep frees instead
+    (visuals.set_aside.sweep), and put the next full round off until it walked 21,000
+    objects (see set_aside_all). Nothing set aside is lost while the show runs: a scene left
+    behind is freed as its last reference goes (its layers form no cycles, see Ahead), and
+    whatever is not, by that sweep.
+
+    `survivors`: from here on what each full round finds alive is set aside too
+    (visuals.set_aside.set_aside_survivors): the show and the bench, whose frames are timed;
+    a command that draws nothing in time (validate, the renders) leaves it."""
     if gc.isenabled():
         return
-    gc.collect()
-    gc.freeze()
+    each_round_set_aside(survivors)
+    set_aside_all()
     gc.enable()
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from installation.adapters.audio_status import Output
 from installation.app.attendant import build_attendant
+from installation.app.collecting import Collecting
 from installation.app.lastgood import load_or_last_good
 from installation.app.logs import FILE_ONLY, LogSetup, setup_logging
 from installation.app.show import Show, ShowOptions, build_show
@@ -73,12 +74,14 @@ def run(args: argparse.Namespace) -> int:
         show.attendant.started_with(broken)
         signal.signal(signal.SIGTERM, lambda *_: setattr(show, "quit_requested", True))
         attendant = show.attendant
+        collecting = Collecting(start_collecting, show.monotonic)
 
         def after_frame(shown: Show) -> None:
-            start_collecting()  # the first frame is up (nothing, every frame after it)
             if attendant.remote is None:  # the first frame is up: servers and screen power
                 attendant.remote = remote(config, show.warn)
             attendant.after_frame(shown)
+            loaded = shown.engine is not None or not config["audio"]["enabled"]
+            collecting.after_frame(shown.state, loaded, attendant.directive.mode == "black")
 
         try:
             code = run_show(show, on_frame=after_frame)

@@ -18,7 +18,8 @@ BACK = (0.85, 1.1)  # ... on her back, from these y up (her belly stays)
 HEADROOM = 0.16  # units above her top (1.42) her lifted trunk's tip can reach, drawn in ...
 MIRED_HEADROOM = 0.27  # ... and caught in the tar, raised over her crown as she goes under
 # (0.16 cut its tip off flat; 0.22, its fingers, tilted with her) ...
-UNDER_HEADROOM = 0.36  # ... and going under (`under`), her trunk reaching up for the air
+UNDER_HEADROOM = 0.44  # ... and going under (`under`), her trunk reaching up for the air, its
+# tip curled over (0.36 cut it flat, reaching higher to be seen as a trunk)
 
 
 def ramp(value: float, zero: float, one: float) -> float:

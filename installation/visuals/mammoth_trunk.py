@@ -51,12 +51,19 @@ TRUNK_MIRED_THROWN = ((-0.7, 1.04), (-0.8, 0.98), (-0.89, 0.9), (-0.96, 0.82), (
 # under it (swung on up to raised over her crown, half way it passed level and curled before
 # her tusk, posed, every strain of the noon; curling up, its end read as a blunt club)
 HANGING_TRUNKS = (TRUNK_MIRED_HANGING, TRUNK_MIRED_SWUNG, TRUNK_MIRED_STRAIN, TRUNK_MIRED_THROWN)
-TRUNK_MIRED_SKY = ((-0.7, 1.04), (-0.78, 1.08), (-0.8, 1.15), (-0.78, 1.22), (-0.77, 1.29),
-                   (-0.79, 1.35), (-0.85, 1.4), (-0.92, 1.43))
+TRUNK_MIRED_SKY = ((-0.7, 1.04), (-0.78, 1.1), (-0.8, 1.2), (-0.78, 1.3), (-0.77, 1.39),
+                   (-0.79, 1.47), (-0.845, 1.52), (-0.9, 1.505))
 # Going under, it reaches up the front of her face and her brow and on up and out for the air,
 # its tip open, a little over her crown, one shape with her head up to her crown (raised over
 # her crown as her head bowed, it stood alone, curled, as a Loch Ness neck, her face and tusks
-# under the tar; reaching out from her face below her eye, it stood apart from her crown)
+# under the tar; reaching out from her face below her eye, it stood apart from her crown),
+# its tip curled over forward and down (ending forward and up, cut off by its lips, its last
+# reach at 10:41 read as a thumb)
+REACH_ROOT, REACH_TIP = 0.18, 0.055  # reaching up for the air, it tapers from this to this ...
+REACH_TAPER = 1.3  # ... its width going so with the share along it (at MIRED_TIP and
+# MIRED_TAPER, the part of it out of the tar was as wide at its top as at the tar: a stump)
+REACH_CREASE = 0.6  # ... its creases this share as light, and as uneven: each its own reach
+# and light (all alike, they ringed it in regular bands)
 MIRED_ROOT = 0.22  # its width at the root, in units (0.15 read as a neck) ...
 MIRED_TIP = 0.085  # ... and at its tip (tapering to 0.05, raised over her crown going under, at
 # 10:38 it read as a horn; curled down at the top of her raised trunk, it read as a small head
@@ -145,35 +152,40 @@ def mired_trunk(pen: Pen, color: Color, lift: float, head: float, fur: float,
     edge as ragged as her coat's (`fur`), ringed across with creases that catch the light,
     closer towards the tip."""
     curves = HANGING_TRUNKS if hanging else MIRED_TRUNKS
-    line = _skyward(trunk_line(curves, min(lift, 1.0), head), head, lift - 1.0)
+    reach = min(1.0, max(0.0, lift - 1.0))
+    line = _skyward(trunk_line(curves, min(lift, 1.0), head), head, reach)
     along = _lengths(line)
-    widths = [_width(t) for t in along]
+    widths = [_width(t, reach) for t in along]
     sides = [side_at(line, n, width / 2) for n, width in enumerate(widths)]
     left = [(x + nx, y + ny) for x, y, nx, ny in sides]
     right = [(x - nx, y - ny) for x, y, nx, ny in sides]
     pen.polygon(shaggy([*left, *_fingers(line, widths[-1] / 2), *reversed(right)],
                        fur * TRUNK_FUR), color)
-    crease = mix(color, IVORY, CREASE_LIGHT)
-    for t in _creases(along[-1]):
+    for k, t in enumerate(_creases(along[-1])):
         n = next(k for k, at in enumerate(along) if at >= t * along[-1])
         x, y, nx, ny = sides[n]
-        pen.polygon(_crease((x, y), (nx, ny), t, fur), crease)
+        light, span = _uneven(k, reach)
+        pen.polygon(_crease((x, y), (nx, ny), t, fur, span),
+                    mix(color, IVORY, CREASE_LIGHT * light))
 
 
 def _skyward(line: list[Point], head: float, share: float) -> list[Point]:
-    """Her trunk's `line` swung `share` (0..1; none below 0) of the way to reaching up for
-    the air (TRUNK_MIRED_SKY), her head lifted `head`."""
+    """Her trunk's `line` swung `share` (0..1) of the way to reaching up for the air
+    (TRUNK_MIRED_SKY), her head lifted `head`."""
     if share <= 0:
         return line
-    share = min(1.0, share)
     sky = lifted_all(smooth(TRUNK_MIRED_SKY), head)
     return [(x + (sx - x) * share, y + (sy - y) * share)
             for (x, y), (sx, sy) in zip(line, sky, strict=True)]
 
 
-def _width(t: float) -> float:
-    """Her trunk's width `t` of the way along it (0..1), in units."""
-    width = MIRED_ROOT + (MIRED_TIP - MIRED_ROOT) * t ** MIRED_TAPER
+def _width(t: float, reach: float) -> float:
+    """Her trunk's width `t` of the way along it (0..1), in units, `reach` (0..1) of the way
+    to reaching up for the air."""
+    root = MIRED_ROOT + (REACH_ROOT - MIRED_ROOT) * reach
+    tip = MIRED_TIP + (REACH_TIP - MIRED_TIP) * reach
+    width = root + (tip - root) * t ** (MIRED_TAPER + (REACH_TAPER - MIRED_TAPER)
+                                                    * reach)
     return width * (1 + (TIP_FLARE - 1) * max(0.0, (t - FLARE_FROM) / (1 - FLARE_FROM)) ** 2)
 
 
@@ -196,9 +208,20 @@ def _creases(length: float) -> list[float]:
     return out
 
 
-def _crease(at: Point, across: Point, t: float, fur: float) -> list[Point]:
+def _uneven(n: int, reach: float) -> tuple[float, float]:
+    """Her `n`th crease's light and reach across (shares of CREASE_LIGHT and CREASE_REACH),
+    `reach` (0..1) of the way to reaching up for the air: fainter, each its own."""
+    if reach <= 0:
+        return 1.0, 1.0
+    faint = 1.0 - (1.0 - REACH_CREASE) * reach
+    light = faint * (1.0 - reach * 0.6 * hash01(CREASE_SEED, n, 1))
+    return light, 1.0 - reach * 0.45 * hash01(CREASE_SEED, n, 2)
+
+
+def _crease(at: Point, across: Point, t: float, fur: float, span: float = 1.0) -> list[Point]:
     """One crease across her trunk at `at` (`across`: half its width, to one side): a thin
-    arc bowed towards its root, short of either edge, wider in the middle."""
+    arc bowed towards its root, short of either edge (`span` of CREASE_REACH), wider in the
+    middle."""
     (x, y), (nx, ny) = at, across
     half = math.hypot(nx, ny) or 1.0
     dx, dy = -ny / half, nx / half  # along it, towards the tip (the side is to its left)
@@ -206,7 +229,7 @@ def _crease(at: Point, across: Point, t: float, fur: float) -> list[Point]:
     front, back = [], []
     for k in range(CREASE_POINTS + 1):
         s = 2 * k / CREASE_POINTS - 1  # -1..1 across
-        reach = CREASE_REACH * s
+        reach = CREASE_REACH * span * s
         sag = bow * (1 - s * s)
         px, py = x + nx * reach - dx * sag, y + ny * reach - dy * sag
         width = thick * (1 - s * s) ** 0.5

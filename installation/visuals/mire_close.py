@@ -13,8 +13,9 @@ import numpy as np
 import pygame
 
 from installation.visuals.base import Color, Pieces, hash01, s_curve
+from installation.visuals.mire_swell import LEVELS, lay, swells
 from installation.visuals.oil import film_tint
-from installation.visuals.tar_bubble import RING_SPREAD, bubble, ring_end
+from installation.visuals.tar_bubble import RING_SPREAD, bubble, ring_end, ring_strength
 from installation.visuals.tar_domes import SkinDomes, picture
 from installation.visuals.tar_rings import Rings
 
@@ -25,8 +26,10 @@ HEAVES = ((SINCE, 2.6, 1.0), (3.4, 2.2, 0.5), (6.6, 1.8, 0.25))  # (when, how lo
 # the tar swelling over her as it takes her trunk, then twice, lower, as air leaves her
 HEAVE_HALF = 0.17  # a heave's half width, in her heights (as wide as her head) ...
 HEAVE_HIGH = 0.035  # ... and its height at its highest
-HEAVE_STAGE = 0  # the dome model a heave is scaled from (low, no thin film on its cap)
-HEAVE_BELOW = 0.3  # the share of it below her place's row (its near foot)
+HEAVE_SOFT = 1.4  # ... its soft swell this much wider, fading out all round (a bubble's dome
+# squashed to its size was a dark disc with a hard rim: a manhole's lid on the tar)
+HEAVE_RING = (0.45, 1.1, 3.0)  # as a heave sinks back, a ring sets out from it: from this
+# share of its half width to this, over this many real seconds
 BUBBLES = 15  # the last of her air, coming up round her place ...
 BUBBLE_AT = (0.22, 0.05)  # ... this far across and up or down from it at most, in her heights
 BUBBLE_SIZE = (0.018, 0.042)  # ... swelling to this across their half
@@ -69,14 +72,20 @@ class Closing:
         self.late = [_late(n, span) for n in range(len(LATE))]
         self.rises += self.late
         radii = [rise.radius for rise in self.rises]
-        self.rings = Rings(int(min(radii)), math.ceil(max(radii) * (1 + RING_SPREAD * ring_end())))
+        widest = math.ceil(max(radii) * (1 + RING_SPREAD * ring_end()))
+        self.rings = Rings(int(min(radii)), widest)
+        self.ring_reach = (span * HEAVE_HALF * HEAVE_RING[0],
+                           min(widest, span * HEAVE_HALF * HEAVE_RING[1]))
         self.sheens: list[tuple[pygame.Surface, pygame.Surface]] = []
+        self.swells: list[tuple[pygame.Surface, pygame.Surface]] = []
 
     def pieces(self) -> Pieces:
         """Its domes' models, its bubbles' rings, then its sheen's pictures, one a piece
         (~1-3 ms each)."""
         yield from self.domes.pieces()
         yield from self.rings.pieces()
+        yield
+        self.swells = swells(round(self.span * HEAVE_HALF * HEAVE_SOFT), self.domes.light)
         for stage in range(SHEEN_STAGES):
             yield
             self.sheens.append(_sheen(self.span, stage, self.domes.light))
@@ -118,14 +127,19 @@ class Closing:
                        (centre[0] + rise.across, centre[1] + rise.down), rise.radius, life)
 
     def _heave(self, surface: pygame.Surface, centre: tuple[int, int], since: float) -> None:
-        """The tar swelling over her place and sinking back, as it heaves at `since`."""
+        """The tar swelling softly over her place and sinking back, as it heaves at `since`,
+        a ring setting out from it as it sinks."""
         for start, lasts, high in HEAVES:
             into = (since - start) / lasts
-            if 0.0 < into < 1.0:
-                swell = high * math.sin(math.pi * into ** 0.7)
-                size = (round(2 * HEAVE_HALF * self.span * (0.8 + 0.2 * into)),
-                        max(2, round(self.span * HEAVE_HIGH * swell * 2.2)))
-                self.domes.lay(surface, centre, size, HEAVE_STAGE, HEAVE_BELOW)
+            if 0.0 < into < 1.0 and self.swells:
+                level = round(high * math.sin(math.pi * into ** 0.7) * LEVELS) - 1
+                if level >= 0:
+                    lay(surface, centre, self.swells[level])
+            spread = (since - start - lasts / 2) / HEAVE_RING[2]
+            if 0.0 <= spread < 1.0:
+                least, most = self.ring_reach
+                self.rings.draw(surface, centre, least + (most - least) * spread,
+                                high * ring_strength(spread, 0.0))
 
 
 def _rise(n: int, span: float) -> Rise:

@@ -56,7 +56,9 @@ LENGTHS = (0.15, 0.22)  # a car's length in each lane (far, near), of the pictur
 SPEEDS = (0.13, 0.19)  # each lane's pace, picture widths a real second (near goes right)
 SHOULDER = 0.05  # the body's shoulders fall this far from its waist at its ends (of its height)
 BED_RAIL = 0.06  # a pickup's bed: its rail's depth, of the car's height
-GAP = 0.7  # each lane's round is the picture's width, a car and this much of it empty
+GAP = 0.7  # each lane's round is the picture's width, its longest car and this much of it empty
+SPACE = 0.03  # at the least this much road (of the width) between a car and the one ahead
+JITTER = 0.5  # a car's place in its lane's round: its even share, moved on up to this much of it
 GLASS = (14, 16, 24)
 GLASS_INSET = ((0.04, 0.03), (0.025, -0.07), (-0.025, -0.07), (-0.04, 0.03))  # from the cabin
 LAMP, TAIL = (255, 240, 200), (255, 40, 30)
@@ -79,15 +81,35 @@ class Car:
 
 
 def traffic(rng: random.Random, count: int) -> list[Car]:
-    """`count` cars shared between the two lanes, spread round each lane's loop."""
+    """`count` cars shared between the two lanes, spread round each lane's loop, each at least
+    its lane's longest car and SPACE behind the one ahead (as many as its round holds so)."""
     cars: list[Car] = []
     paints = rng.sample(PAINTS, len(PAINTS))  # no two alike until every paint is out
     for lane in (0, 1):
         n = count // 2 + (count % 2 if lane == 0 else 0)
+        jitter = _jitter(lane, n)
         for k in range(n):
             cars.append(Car(lane, rng.choice(SHAPES), paints[len(cars) % len(paints)],
-                            (k + rng.uniform(0.0, 0.5)) / max(1, n)))
+                            (k + rng.uniform(0.0, jitter)) / max(1, n)))
     return cars
+
+
+def _longest(lane: int) -> float:
+    """The lane's longest car, of the picture's width."""
+    return LENGTHS[lane] * max(model.long for model in MODELS.values())
+
+
+def _round(lane: int) -> float:
+    """The lane's round, of the picture's width: one for all its cars, whatever their length
+    (each its own, they would drift through each other by their difference every round)."""
+    return 1.0 + _longest(lane) + GAP
+
+
+def _jitter(lane: int, n: int) -> float:
+    """How far (of its even share) each of `n` cars may be moved on round the lane: JITTER,
+    or less, so that any two keep the lane's longest car and SPACE apart."""
+    room = 1.0 - n * (_longest(lane) + SPACE) / _round(lane)
+    return min(JITTER, max(0.0, room))
 
 
 class Sprites:
@@ -253,6 +275,6 @@ def light_strip(width: int, pad: int, lights: list[tuple[float, float, Color]],
 def where(car: Car, sprites: Sprites, width: int, seconds: float) -> int:
     """The car's left edge at `seconds`: round its lane's loop, left (far) or right (near)."""
     length = sprites.body.get_width()
-    loop = width + length + GAP * width
+    loop = _round(car.lane) * width
     along = (seconds * SPEEDS[car.lane] * width + car.phase * loop) % loop
     return round(width - along) if sprites.left else round(along - length)

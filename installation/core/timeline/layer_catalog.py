@@ -222,8 +222,9 @@ LAYERS: dict[str, tuple[Param, ...]] = {
     ),
     "block": (
         Param("cars", integer(0, 12), 6,
-              "how many cars drive across in the two lanes (the far one right, the near one "
-              "left), each coming round again"),
+              "how many cars drive across in the two lanes (the far one left, the near one "
+              "right), each coming round again, never closer to the car ahead than a little "
+              "road"),
         Param("wet", boolean(), True,
               "wet road: it mirrors the shop windows and the signs in soft streaks, and the cars"),
         Param("part", choice("all", "fronts", "cars"), "all",

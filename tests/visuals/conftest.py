@@ -25,6 +25,7 @@ PATCHING_NOTHING_DRAWN = frozenset({
     "test_pass16_copy.py",  # the kept background copied whole, and a layer seen as it draws
     "test_dusk_crossing.py",  # one street's cars placed (its own, drawn then, none kept)
     "test_calf_alone.py",  # the size a test of the booth draws at (sizes key every picture)
+    "test_background.py",  # counts a still and an animated layer's draws, each as it drew
 })  # files that patch (naming "patch") but nothing that changes a picture kept: they share
 
 

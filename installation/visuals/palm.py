@@ -12,6 +12,7 @@ from functools import partial
 import pygame
 
 from installation.visuals.base import Color, stable_seed
+from installation.visuals.made_once import MadeOnce
 from installation.visuals.mammoth_coat import smooth
 from installation.visuals.pen import Pen, Point, render
 
@@ -102,6 +103,15 @@ def crown_picture(form: PalmForm, px: float, flip: bool, color: Color
                               px, flip, color)
     _solid(crown, color)
     return crown
+
+
+def shared_crown(made: MadeOnce, form: PalmForm, px: float, flip: bool, color: Color
+                 ) -> Generator[None, None, pygame.Surface]:
+    """`crown_picture`, found in `made` if drawn before with all that shapes it alike (a copy:
+    see MadeOnce.picture), else drawn: a palm's crown drawn once a process, not each time a
+    scene with it is built."""
+    return (yield from made.picture(("palm crown", form, px, flip, color),
+                                    partial(crown_picture, form, px, flip, color)))
 
 
 def _solid(crown: pygame.Surface, color: Color) -> None:

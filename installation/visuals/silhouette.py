@@ -89,7 +89,7 @@ class Silhouette:
         self.sway: Sway | None = None
         if params["shape"] == "palm":
             self.sway = Sway(setup.seed)
-            yield from self.sway.pieces(form.palm, params, form.px, setup.size)
+            yield from self.sway.pieces(form.palm, params, form.px, setup.size, setup.made)
         self.crowns = self.sway.crowns if self.sway is not None else []
         self.feet = (int(width * params["x"]) - form.origin_x(flip) // SUPERSAMPLE,
                      int(height * params["y"]) - int(form.drawn[3] * form.px))

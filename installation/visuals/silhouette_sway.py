@@ -10,7 +10,8 @@ from typing import Any
 import pygame
 
 from installation.visuals.base import Pieces, smooth_noise
-from installation.visuals.palm import PALM_CROWN, PalmForm, crown_picture
+from installation.visuals.made_once import MadeOnce
+from installation.visuals.palm import PALM_CROWN, PalmForm, shared_crown
 from installation.visuals.sprites import visible as shown_part
 
 SWAY_STEPS, SWAY_DEGREES = 9, 4.0  # a palm's crown is cached leaning this many ways, this far
@@ -28,11 +29,12 @@ class Sway:
         self.area = pygame.Rect(0, 0, 0, 0)
 
     def pieces(self, form: PalmForm, params: Mapping[str, Any], px: float,
-               size: tuple[int, int]) -> Pieces:
-        """The crown drawn once, then turned to each of its leans."""
+               size: tuple[int, int], made: MadeOnce) -> Pieces:
+        """The crown drawn once (found in `made` if drawn before), then turned to each of its
+        leans."""
         width, height = size
         flip = params["flip"]
-        crown = yield from crown_picture(form, px, flip, params["color"])
+        crown = yield from shared_crown(made, form, px, flip, params["color"])
         cx = (-PALM_CROWN[0] if flip else PALM_CROWN[0]) * px
         self.at = (int(width * params["x"] + cx), int(height * params["y"] - PALM_CROWN[1] * px))
         for step in range(SWAY_STEPS):

@@ -28,6 +28,8 @@ class Standing:
     at: tuple[int, int]
     line: int
     name: Name
+    heap: np.ndarray | None = None  # how high the tar heaped against it stands over `line` in
+    # each column of its picture: what of it shows is above that (None: all above `line`)
 
 
 Pair = tuple[Standing, Standing]  # the scene being left's, the arriving one's
@@ -84,12 +86,12 @@ class Whole:
             self._old = pygame.Surface(box.size, pygame.SRCALPHA)
             self._new = pygame.Surface(box.size, pygame.SRCALPHA)
             self._light = pygame.Surface(box.size)
-        self.mask.fill((0, 0, 0, 0))
+        self.mask.fill((255, 255, 255, 0))  # white, its alpha where either shows: what a
+        # picture is multiplied by to show only the figure (the tar round it is the front's)
+        alpha = pygame.surfarray.pixels_alpha(self.mask)
         for figure in pair:
-            self.mask.blit(figure.picture, (figure.at[0] - box.x, figure.at[1] - box.y),
-                           special_flags=pygame.BLEND_RGBA_MAX)
-        self.mask.fill((255, 255, 255, 0), special_flags=pygame.BLEND_RGBA_MAX)  # white,
-        # its alpha kept: what a picture is multiplied by to show only the figure
+            _shown(alpha, figure, box)
+        del alpha
         self.feet = _feet(self.mask) + box.x
 
     def touched(self, rows: pygame.Rect) -> bool:
@@ -121,12 +123,30 @@ class Whole:
         target.blit(self._new, self.box)
 
 
+def _shown(alpha: np.ndarray, figure: Standing, box: pygame.Rect) -> None:
+    """Raise `alpha` (a mask's, over `box` of the screen, columns first) to the figure's where
+    it shows: its picture above the tar heaped against it (below that the tar, which the
+    front crosses: laid whole, the hull of her legs under it showed as a pale wedge)."""
+    left, top = figure.at[0] - box.x, figure.at[1] - box.y
+    width, height = figure.picture.get_size()
+    inside = pygame.Rect(left, top, width, height).clip(0, 0, *alpha.shape)
+    if not inside.width or not inside.height:
+        return
+    own = pygame.surfarray.array_alpha(figure.picture)[
+        inside.x - left:inside.right - left, inside.y - top:inside.bottom - top]
+    rows = np.arange(inside.y, inside.bottom) + box.y  # of the screen
+    heap = (figure.heap[inside.x - left:inside.right - left] if figure.heap is not None
+            else np.zeros(inside.width))
+    own = np.where(rows[None, :] < figure.line - heap[:, None], own, 0)
+    view = alpha[inside.x:inside.right, inside.y:inside.bottom]
+    np.maximum(view, own, out=view)
+
+
 def _feet(mask: pygame.Surface) -> np.ndarray:
-    """The columns of `mask` (from its left) the figure shows in over its last rows."""
-    width, height = mask.get_size()
-    if not height:
-        return np.zeros(0, np.int64)
-    rows = min(height, FEET_ROWS)
-    alpha = pygame.surfarray.array_alpha(mask.subsurface((0, height - rows, width, rows)))
-    columns = np.nonzero(alpha.max(axis=1) > 0)[0]
-    return columns if len(columns) else np.arange(mask.get_width())
+    """The columns of `mask` (from its left) the figure shows in over its lowest rows."""
+    alpha = pygame.surfarray.array_alpha(mask)
+    shown = np.nonzero(alpha.max(axis=0) > 0)[0]
+    if not len(shown):
+        return np.arange(mask.get_width())
+    lowest = alpha[:, max(0, shown[-1] + 1 - FEET_ROWS):shown[-1] + 1]
+    return np.nonzero(lowest.max(axis=1) > 0)[0]

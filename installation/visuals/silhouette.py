@@ -310,8 +310,11 @@ class Silhouette:
         sink = self.sinking.depth(frame) if self.wading is not None else 0
         if self.wading is None or self.params["ghost"] or self._visible(sink) <= 0:
             return None
+        wading = self._wading(self._visible(sink))
+        wading.prepare(self._visible(sink), self.sinking.sky(frame))  # (as `draw` will)
         return Standing(self.image, (self.feet[0], self.feet[1] + sink), self.line,
-                        (self.params["shape"], self.params["x"], self.params["y"]))
+                        (self.params["shape"], self.params["x"], self.params["y"]),
+                        wading.over())
 
     def closing_at(self) -> tuple[int, int]:
         """Where the last of her goes under: her place on the tar, as it closes over her."""

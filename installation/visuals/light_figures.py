@@ -15,6 +15,9 @@ import pygame
 from installation.visuals.base import Color, Frame
 
 FEET_ROWS = 4  # the rows of a figure just above its line whose columns it stands on
+LONE_ROWS = 6  # the rows of a figure of the arriving scene alone the light reaches first
+LONE_SHARE = 0.5  # ... where the light's share is this, it comes whole at once (faded in, the
+# calf's back showed the skull under it through it for a frame)
 Name = tuple[Any, ...]
 
 
@@ -32,7 +35,8 @@ class Standing:
     # each column of its picture: what of it shows is above that (None: all above `line`)
 
 
-Pair = tuple[Standing, Standing]  # the scene being left's, the arriving one's
+Pair = tuple[Standing | None, Standing]  # the scene being left's (None: the arriving scene's
+# alone, as the calf on the near bank), the arriving one's
 
 
 def standing_in(entries: Iterable[tuple[int, Any, Any]], frame: Frame) -> list[Standing]:
@@ -43,23 +47,29 @@ def standing_in(entries: Iterable[tuple[int, Any, Any]], frame: Frame) -> list[S
 
 
 def paired(old: Sequence[Standing], new: Sequence[Standing]) -> list[Pair]:
-    """The figures standing in both scenes at one place (the same name), each as each shows."""
-    arriving = {figure.name: figure for figure in new}
-    return [(figure, arriving[figure.name]) for figure in old if figure.name in arriving]
+    """The figures standing in the arriving scene, each with the one standing at its place in
+    the scene being left (the same name; None: none there), each as each shows."""
+    leaving = {figure.name: figure for figure in old}
+    return [(leaving.get(figure.name), figure) for figure in new]
 
 
 def key_of(pair: Pair) -> tuple[Any, ...]:
     """What decides a pair's mask: its pictures, where they lie and the row they stand on."""
-    return tuple((id(figure.picture), figure.at, figure.line) for figure in pair)
+    return tuple((id(figure.picture), figure.at, figure.line) if figure else None
+                 for figure in pair)
 
 
 class Whole:
     """One figure of both scenes taken whole: a mask where either shows (the more of their
     alphas), above the row it stands on; the old scene's picture of it kept before the front
-    is laid, then the old one laid back through it, the morning's over it at its share."""
+    is laid, then the old one laid back through it, the morning's over it at its share. A
+    figure of the arriving scene alone comes whole as the light reaches its top (`row`): the
+    light comes down over what stands tall first (turned where it stands, its first rows were
+    the night's tar and the bones in it, a skull under the calf's back)."""
 
     def __init__(self) -> None:
-        self.box, self.line = pygame.Rect(0, 0, 0, 0), 0
+        self.box, self.line, self.row = pygame.Rect(0, 0, 0, 0), 0, 0
+        self.lone = False  # of the arriving scene alone
         self.feet = np.zeros(0, np.int64)  # the columns of the screen it stands on
         self._key: tuple[Any, ...] | None = None
         self._pair: Pair | None = None
@@ -69,11 +79,13 @@ class Whole:
         """Where the pair shows now (its mask is made when the front first reaches it)."""
         if key_of(pair) == self._key:
             return
-        line = min(figure.line for figure in pair)
-        boxes = [pygame.Rect(figure.at, figure.picture.get_size()) for figure in pair]
-        box = boxes[0].union(boxes[1])
+        figures = [figure for figure in pair if figure is not None]
+        line = min(figure.line for figure in figures)
+        box = pygame.Rect(figures[0].at, figures[0].picture.get_size()).unionall(
+            [pygame.Rect(figure.at, figure.picture.get_size()) for figure in figures[1:]])
         box.height = max(0, min(box.bottom, line) - box.top)
         self.box, self.line, self._pair, self._key = box, line, pair, key_of(pair)
+        self.row, self.lone = line, pair[0] is None
 
     def made(self) -> None:
         """Its mask where the pair shows (and the pictures it is laid through), if not yet."""
@@ -90,9 +102,12 @@ class Whole:
         # picture is multiplied by to show only the figure (the tar round it is the front's)
         alpha = pygame.surfarray.pixels_alpha(self.mask)
         for figure in pair:
-            _shown(alpha, figure, box)
+            if figure is not None:
+                _shown(alpha, figure, box)
+        if pair[0] is None:  # (its picture has room round it to lift its trunk)
+            self.row = box.y + _top(alpha) + LONE_ROWS
         del alpha
-        self.feet = _feet(self.mask) + box.x
+        self.feet = _feet(self.mask, self.row - box.y) + box.x
 
     def touched(self, rows: pygame.Rect) -> bool:
         """Does the front's band (`rows`) reach over the figure or the row it stands on?"""
@@ -106,7 +121,10 @@ class Whole:
     def lay(self, target: pygame.Surface, new: pygame.Surface, share: float,
             glow: Color) -> None:
         """Over the front laid in `target`: the old figure whole, the morning's (`new`, lit
-        by the front's `glow` where it stands, in 256ths) over it at `share` of its strength."""
+        by the front's `glow` where it stands, in 256ths) over it at `share` of its strength
+        (a figure of the arriving scene alone: all or none of it)."""
+        if self.lone:
+            share = float(share >= LONE_SHARE)
         if share < 1.0:
             target.blit(self._old, self.box)
         if share <= 0.0:
@@ -142,10 +160,18 @@ def _shown(alpha: np.ndarray, figure: Standing, box: pygame.Rect) -> None:
     np.maximum(view, own, out=view)
 
 
-def _feet(mask: pygame.Surface) -> np.ndarray:
-    """The columns of `mask` (from its left) the figure shows in over its lowest rows."""
+def _top(alpha: np.ndarray) -> int:
+    """The first row of a mask's `alpha` (columns first) the figure shows in."""
+    rows = np.nonzero(alpha.max(axis=0) > 0)[0]
+    return int(rows[0]) if len(rows) else 0
+
+
+def _feet(mask: pygame.Surface, row: int) -> np.ndarray:
+    """The columns of `mask` (from its left) the figure shows in over the rows it turns by
+    (FEET_ROWS of them, its lowest up to `row`)."""
     alpha = pygame.surfarray.array_alpha(mask)
     shown = np.nonzero(alpha.max(axis=0) > 0)[0]
+    shown = shown[shown < row]
     if not len(shown):
         return np.arange(mask.get_width())
     lowest = alpha[:, max(0, shown[-1] + 1 - FEET_ROWS):shown[-1] + 1]

@@ -306,14 +306,20 @@ class Silhouette:
 
     def standing(self, frame: Frame) -> Standing | None:
         """Its picture at rest where it stands in the tar at `frame`, for a light wipe to take
-        it whole (see light_figures); None: not in the tar, or gone under."""
+        it whole (see light_figures), or on the bank at its edge as posed; None: neither, or
+        gone under."""
+        name = (self.params["shape"], self.params["x"], self.params["y"])
+        if self.wading is None and self.bank is not None and not self.params["ghost"]:
+            pose = self._pose(frame, 0)
+            lifted = self.lift is not None and self.lift.hole(pose) is not None
+            return Standing(self.lift.figures[pose] if self.lift is not None and lifted
+                            else self.image, self.feet, self.line, name)
         sink = self.sinking.depth(frame) if self.wading is not None else 0
         if self.wading is None or self.params["ghost"] or self._visible(sink) <= 0:
             return None
         wading = self._wading(self._visible(sink))
         wading.prepare(self._visible(sink), self.sinking.sky(frame))  # (as `draw` will)
-        return Standing(self.image, (self.feet[0], self.feet[1] + sink), self.line,
-                        (self.params["shape"], self.params["x"], self.params["y"]),
+        return Standing(self.image, (self.feet[0], self.feet[1] + sink), self.line, name,
                         wading.over())
 
     def closing_at(self) -> tuple[int, int]:

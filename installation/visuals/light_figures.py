@@ -15,6 +15,8 @@ import pygame
 from installation.visuals.base import Color, Frame
 
 FEET_ROWS = 4  # the rows of a figure just above its line whose columns it stands on
+SOFT = 0.02  # of a figure's picture's height: its mask fades out over this many rows above the
+# tar heaped against it (cut there in one row, the frame stepped from the night to the front)
 LONE_ROWS = 6  # the rows of a figure of the arriving scene alone the light reaches first
 LONE_SHARE = 0.5  # ... where the light's share is this, it comes whole at once (faded in, the
 # calf's back showed the skull under it through it for a frame)
@@ -155,9 +157,10 @@ def _shown(alpha: np.ndarray, figure: Standing, box: pygame.Rect) -> None:
     rows = np.arange(inside.y, inside.bottom) + box.y  # of the screen
     heap = (figure.heap[inside.x - left:inside.right - left] if figure.heap is not None
             else np.zeros(inside.width))
-    own = np.where(rows[None, :] < figure.line - heap[:, None], own, 0)
+    soft = max(1.0, SOFT * height)
+    own = own * np.clip((figure.line - heap[:, None] - rows[None, :]) / soft, 0.0, 1.0)
     view = alpha[inside.x:inside.right, inside.y:inside.bottom]
-    np.maximum(view, own, out=view)
+    np.maximum(view, own.astype(np.uint8), out=view)
 
 
 def _top(alpha: np.ndarray) -> int:

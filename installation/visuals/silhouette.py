@@ -310,17 +310,22 @@ class Silhouette:
         gone under."""
         name = (self.params["shape"], self.params["x"], self.params["y"])
         if self.wading is None and self.bank is not None and not self.params["ghost"]:
-            pose = self._pose(frame, 0)
-            lifted = self.lift is not None and self.lift.hole(pose) is not None
-            return Standing(self.lift.figures[pose] if self.lift is not None and lifted
-                            else self.image, self.feet, self.line, name)
+            return Standing(self._posed(frame, 0, self.image), self.feet, self.line, name)
         sink = self.sinking.depth(frame) if self.wading is not None else 0
         if self.wading is None or self.params["ghost"] or self._visible(sink) <= 0:
             return None
         wading = self._wading(self._visible(sink))
         wading.prepare(self._visible(sink), self.sinking.sky(frame))  # (as `draw` will)
-        return Standing(self.image, (self.feet[0], self.feet[1] + sink), self.line, name,
-                        wading.over())
+        return Standing(self._posed(frame, sink, wading.figure), (self.feet[0],
+                        self.feet[1] + sink), self.line, name, wading.over())
+
+    def _posed(self, frame: Frame, sink: int, rest: pygame.Surface) -> pygame.Surface:
+        """Its picture as posed at `frame` (sunk `sink` rows), or at `rest` (as drawn: what
+        went under cleared)."""
+        pose = self._pose(frame, sink)
+        if self.lift is None or self.lift.hole(pose) is None:
+            return rest
+        return self.lift.figures[pose]
 
     def closing_at(self) -> tuple[int, int]:
         """Where the last of her goes under: her place on the tar, as it closes over her."""

@@ -198,7 +198,7 @@ class LightWipe:
         taken = [whole for whole in wholes.values() if whole.touched(band.rows)]
         for whole in taken:
             whole.made()
-        return [(whole, *self.front.along(band, whole.line, whole.feet)) for whole in taken]
+        return [(whole, *self.front.along(band, whole.row, whole.feet)) for whole in taken]
 
     def lay(self, target: pygame.Surface) -> None:
         """The frame made over the old scene's picture in `target`: in the sky, where the

@@ -306,12 +306,26 @@ class Silhouette:
 
     def standing(self, frame: Frame) -> Standing | None:
         """Its picture at rest where it stands in the tar at `frame`, for a light wipe to take
-        it whole (see light_figures); None: not in the tar, or gone under."""
+        it whole (see light_figures), or on the bank at its edge as posed; None: neither, or
+        gone under."""
+        name = (self.params["shape"], self.params["x"], self.params["y"])
+        if self.wading is None and self.bank is not None and not self.params["ghost"]:
+            return Standing(self._posed(frame, 0, self.image), self.feet, self.line, name)
         sink = self.sinking.depth(frame) if self.wading is not None else 0
         if self.wading is None or self.params["ghost"] or self._visible(sink) <= 0:
             return None
-        return Standing(self.image, (self.feet[0], self.feet[1] + sink), self.line,
-                        (self.params["shape"], self.params["x"], self.params["y"]))
+        wading = self._wading(self._visible(sink))
+        wading.prepare(self._visible(sink), self.sinking.sky(frame))  # (as `draw` will)
+        return Standing(self._posed(frame, sink, wading.figure), (self.feet[0],
+                        self.feet[1] + sink), self.line, name, wading.over())
+
+    def _posed(self, frame: Frame, sink: int, rest: pygame.Surface) -> pygame.Surface:
+        """Its picture as posed at `frame` (sunk `sink` rows), or at `rest` (as drawn: what
+        went under cleared)."""
+        pose = self._pose(frame, sink)
+        if self.lift is None or self.lift.hole(pose) is None:
+            return rest
+        return self.lift.figures[pose]
 
     def closing_at(self) -> tuple[int, int]:
         """Where the last of her goes under: her place on the tar, as it closes over her."""

@@ -6,6 +6,8 @@ by colour: the night's blue, the morning's red."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 import pygame
 
@@ -15,6 +17,7 @@ from installation.visuals.compositor import Compositor
 
 from .helpers import NO_POST, headless, layer, timeline
 
+T = TypeVar("T")
 SIZE = (480, 270)
 WIPE = 12.0  # real seconds of the light wipe (story seconds here: no pace)
 SKY = layer("sky", top="#606060", bottom="#808080", horizon=0.64, sun=False, clouds=0, stars=0)
@@ -46,22 +49,33 @@ def rows_in(surface: pygame.Surface) -> list[str]:
             if max(m, n) >= ROW_PIXELS]
 
 
+def drawn_through(two: str, progresses: Iterable[float],
+                  look: Callable[[pygame.Surface], T]) -> list[tuple[float, T]]:
+    """What `look` sees in each frame of `two`'s light wipe at these progresses, drawn by
+    one compositor in turn."""
+    headless()
+    line = timeline(two)
+    compositor = Compositor(line, SIZE, print)
+    surface = pygame.Surface(SIZE)
+    start = parse_clock("10:30")
+    looks = []
+    for progress in progresses:
+        compositor.draw(surface, state_at(line, start + progress * WIPE))
+        looks.append((progress, look(surface)))
+    return looks
+
+
 @functools.cache
 def rows_of_her() -> list[tuple[float, list[str]]]:
     """Each frame's progress and her rows (see `rows_in`), drawn by one compositor in turn,
     then one frame drawn by a compositor of its own (as `installation snapshot` draws it:
     the arriving scene built by that frame's draw)."""
-    headless()
+    looks = drawn_through(TWO, (0.3 + 0.6 * step / STEPS for step in range(STEPS + 1)),
+                          rows_in)
     line = timeline(TWO)
-    compositor = Compositor(line, SIZE, print)
     surface = pygame.Surface(SIZE)
-    start = parse_clock("10:30")
-    looks = []
-    for step in range(STEPS + 1):
-        progress = 0.3 + 0.6 * step / STEPS
-        compositor.draw(surface, state_at(line, start + progress * WIPE))
-        looks.append((progress, rows_in(surface)))
-    Compositor(line, SIZE, print).draw(surface, state_at(line, start + FRESH * WIPE))
+    Compositor(line, SIZE, print).draw(surface, state_at(line, parse_clock("10:30")
+                                                         + FRESH * WIPE))
     return [*looks, (FRESH, rows_in(surface))]
 
 

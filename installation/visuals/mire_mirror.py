@@ -37,6 +37,8 @@ class HeapMirror:
         self.seed, self.even, self.line, self.tall = seed, even, line, tall
         self.width, self.pool = size[0], max(1, size[1] - line)  # the rows of tar below her
         self._key: Key | None = None
+        self._held: tuple[object, ...] = ()  # what the key's ids name, held so that no new
+        # wading or mirror is made at a freed one's id and taken for it
         self._visible = 0  # her rows above the tar it was laid for
         self.laid = pygame.Surface((1, 1), pygame.SRCALPHA)
         self.corner = (0, 0)  # where it lies, from her picture's left and the surface row
@@ -62,7 +64,7 @@ class HeapMirror:
         if key != self._key or abs(visible - self._visible) > LAG * visible:
             self.laid, self.corner = lay(mirrors, hole, (self.tall, visible),
                                          (evened(wading.heights(), self.even), wading.over()))
-            self._key, self._visible = key, visible
+            self._key, self._visible, self._held = key, visible, (wading, mirrors[1])
         self.draw(surface, left, seconds)
 
     def draw(self, surface: pygame.Surface, left: int, seconds: float) -> None:

@@ -46,6 +46,10 @@ HOT_SPOTS = 0.65  # the bed's heat wanders this much along it (glowing, not a li
 SOFT = 0.07  # its light blurred along the roof over this much of the stump's height, twice:
 # sharp, each broken step of the roof hung a ruled streak of light down the wall and up into
 # the flames, a comb of them along the top (at 05:16-05:28 the right stump's read as a glitch)
+KEPT = (0.35, 0.5)  # the glow over the wall's broken top (on what stands behind it, not the
+# wall) fades out towards the stump's sides over this much of its half width, and down a bite
+# over this much of its height: lit to its edges, the tower behind showed through a lit box
+# (05:20, 05:50: the review's see-through block)
 HOLE = 0.45  # an unlit opening's darkness, of the wall's
 CLEAR: Color = (255, 0, 255)  # where the stump is not (its picture's key colour)
 
@@ -146,6 +150,18 @@ def bed_heat(roof: np.ndarray, tall: int, above: int, seed: int) -> np.ndarray:
     return along(along(heat, round(SOFT * tall)), round(SOFT * tall))
 
 
+def on_wall(roof: np.ndarray, tall: int, above: int) -> np.ndarray:
+    """How much of the bed's glow (x, y as bed_heat's) is kept: all of it on the wall, over
+    its broken top (on whatever stands behind) only under its flames, fading out towards its
+    sides and down into its bites; the edge between soft (see SOFT)."""
+    rows = np.arange(tall + above)[None, :] - above - roof[:, None]  # 0 at the roof
+    sides = np.clip((1 - np.abs(np.linspace(-1.0, 1.0, len(roof)))) / KEPT[0], 0, 1)
+    crest = np.clip(1 - (roof - roof.min()) / max(1.0, KEPT[1] * tall), 0, 1)
+    kept = np.where(rows >= 0, 1.0, (sides * crest)[:, None])
+    reach = round(SOFT * tall)
+    return np.where(rows >= 0, 1.0, np.minimum(kept, along(along(kept, reach), reach)))
+
+
 def along(heat: np.ndarray, reach: int) -> np.ndarray:
     """`heat` (x, y) averaged over `reach` columns either side (fewer at its ends)."""
     if reach < 1:
@@ -171,6 +187,7 @@ def make_base(flame: tuple[int, int], tongues: int, wall: Color, seed: int) -> B
     image.set_colorkey(CLEAR, pygame.RLEACCEL)  # (a hard foot on the rubble: alpha's soft
     # one cost 0.1 ms a stump a frame)
     heat = bed_heat(roof, tall, above, seed)
+    heat *= on_wall(roof, tall, above)
     heat[:, above:] = np.maximum(heat[:, above:], hot * solid)
     glow = pygame.Surface(heat.shape)
     pygame.surfarray.blit_array(glow, heat_colors(np.clip(heat, 0, 1)).astype(np.uint8))

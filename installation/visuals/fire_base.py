@@ -134,7 +134,8 @@ def broken(at: np.ndarray, start: float, length: float, salt: tuple[int, ...]) -
     `length` long): TORN's lumps, each course of BRICK pixels broken out on its own."""
     lumps = np.interp(at, np.linspace(start, start + length, TORN[1] + 1),
                       [hash01(*salt, c) for c in range(TORN[1] + 1)])
-    courses = np.array([hash01(*salt, 99, int(c)) for c in (at - start) // BRICK])
+    firsts, which = np.unique(((at - start) // BRICK).astype(int), return_inverse=True)
+    courses = np.array([hash01(*salt, 99, int(c)) for c in firsts])[which]
     return np.clip(lumps * (0.4 + 0.6 * courses) + 0.3 * courses - 0.15, 0, 1)
 
 

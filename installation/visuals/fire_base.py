@@ -25,11 +25,10 @@ BITES = (1, 2, 0.35, 0.55)  # bites out of the roof, fewest and most, each this 
 BITE_AT = (0.12, 0.62, 0.22)  # a bite's middle: this far across, left or right, and up to this
 # much further
 BITE_WIDE = (0.12, 0.3)  # a bite's width, of the stump's: steep sided, as masonry falls
-BITE_FLOOR = 1.6  # a bite is fallen to its full depth over 1 - 1 / this of its width
 STUB = (0.0, 0.12)  # a stretch of wall left standing higher over the breaks (of its height)
 OPENINGS = (2, 4)  # torn openings in the wall, fewest and most (a regular grid of lit windows
 # read as an occupied building with a bonfire on its roof)
-OPENING = ((0.16, 0.62), (0.18, 0.46))  # one's width and height, of the stump's height (as
+OPENING = ((0.2, 0.62), (0.18, 0.46))  # one's width and height, of the stump's height (as
 # unequal as broken masonry leaves them: of one size, they read as a row of lit windows)
 SLOT_FULL = 0.8  # an opening fills at most this much of its slot across the wall
 SILL = (0.5, 0.88)  # its sill this far down the stump, anywhere in its slot across it
@@ -49,7 +48,7 @@ HOT_SPOTS = 0.65  # the bed's heat wanders this much along it (glowing, not a li
 SOFT = 0.07  # its light blurred along the roof over this much of the stump's height, twice:
 # sharp, each broken step of the roof hung a ruled streak of light down the wall and up into
 # the flames, a comb of them along the top (at 05:16-05:28 the right stump's read as a glitch)
-KEPT = (0.35, 0.5, 0.25)  # the glow over the wall's broken top (on what stands behind it,
+KEPT = (0.35, 0.5, 0.2)  # the glow over the wall's broken top (on what stands behind it,
 # not the wall) fades out towards the stump's sides over this much of its half width, down a
 # bite over this much of its height, and is none over this much of its half width at its sides:
 # lit to its edges, the tower behind showed through a lit box (05:20, 05:50: review 26 #3)
@@ -88,8 +87,7 @@ def roof_line(wide: int, tall: int, seed: int) -> np.ndarray:
         middle = wide * (BITE_AT[side] + BITE_AT[2] * hash01(seed, 12, k))
         half = wide * (BITE_WIDE[0] + (BITE_WIDE[1] - BITE_WIDE[0]) * hash01(seed, 13, k)) / 2
         deep = BITES[2] + (BITES[3] - BITES[2]) * hash01(seed, 14, k)
-        steps = np.ceil(3 * np.clip(BITE_FLOOR * (1 - np.abs(x - middle) / half), 0, 1)) / 3
-        # (stepped, its floor wide: a deep narrow slot read as a window of the tower behind)
+        steps = np.ceil(3 * np.clip(1 - np.abs(x - middle) / half, 0, 1)) / 3  # (stepped)
         down = np.maximum(down, deep * steps)
     stub = np.abs(x - wide * (0.15 + 0.7 * hash01(seed, 15))) < wide * 0.06
     standing = STUB[0] + STUB[1] * hash01(seed, 16) + RAGGED[0] * 0.5 * lumps  # (ragged too)
@@ -116,8 +114,8 @@ def windows(roof: np.ndarray, tall: int,
         sill = tall * (SILL[0] + (SILL[1] - SILL[0]) * hash01(seed, 25, k))
         under = float(roof[int(left):max(int(left) + 1, int(left + width))].max()) + 3
         sill = min(tall - 2.0, max(sill, under + high))  # (down out of a bite in the roof)
-        torn = high * TORN[0] * broken(x[:, 0], left, width, (seed, 26, k))[:, None]
-        side = width * TORN[0] * 0.5 * broken(y[0], sill - high, high, (seed, 29, k))[None, :]
+        torn = high * TORN[0] * jagged(x[:, 0], left, width, (seed, 26, k))[:, None]
+        side = width * TORN[0] * 0.5 * jagged(y[0], sill - high, high, (seed, 29, k))[None, :]
         inside = (x >= left + side) & (x < left + width - side[:, ::-1]) \
             & (y < sill - torn * 0.4) & (y >= sill - high + torn)
         holes |= inside
@@ -129,7 +127,7 @@ def windows(roof: np.ndarray, tall: int,
     return holes, heat, soot
 
 
-def broken(at: np.ndarray, start: float, length: float, salt: tuple[int, ...]) -> np.ndarray:
+def jagged(at: np.ndarray, start: float, length: float, salt: tuple[int, ...]) -> np.ndarray:
     """How far an opening's edge is broken in (0..1) at each of `at` along it (from `start`,
     `length` long): TORN's lumps, each course of BRICK pixels broken out on its own."""
     lumps = np.interp(at, np.linspace(start, start + length, TORN[1] + 1),

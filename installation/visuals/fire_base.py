@@ -28,11 +28,13 @@ BITE_WIDE = (0.12, 0.3)  # a bite's width, of the stump's: steep sided, as mason
 STUB = (0.0, 0.12)  # a stretch of wall left standing higher over the breaks (of its height)
 OPENINGS = (2, 4)  # torn openings in the wall, fewest and most (a regular grid of lit windows
 # read as an occupied building with a bonfire on its roof)
-OPENING = ((0.24, 0.55), (0.24, 0.42))  # one's width and height, of the stump's height
+OPENING = ((0.2, 0.62), (0.18, 0.46))  # one's width and height, of the stump's height (as
+# unequal as broken masonry leaves them: of one size, they read as a row of lit windows)
 SLOT_FULL = 0.8  # an opening fills at most this much of its slot across the wall
 SILL = (0.5, 0.88)  # its sill this far down the stump, anywhere in its slot across it
 TORN = (0.3, 5)  # its top and bottom edges wander this much of its height, over this many
-# lumps across it (broken masonry, not a comb)
+# lumps across it (broken masonry, not a comb)...
+BRICK = 3  # ...broken out a course of this many pixels at a time (smooth, soft blobs)
 DARK_ONE = 0.25  # the chance an opening shows no fire (gutted and out)
 WINDOW_HEAT = (0.4, 0.78)  # the fire inside: as hot as this at an opening's top and its foot
 # (the flame's colours, flame_shape.RAMP: red above, orange-yellow where it burns)
@@ -46,6 +48,10 @@ HOT_SPOTS = 0.65  # the bed's heat wanders this much along it (glowing, not a li
 SOFT = 0.07  # its light blurred along the roof over this much of the stump's height, twice:
 # sharp, each broken step of the roof hung a ruled streak of light down the wall and up into
 # the flames, a comb of them along the top (at 05:16-05:28 the right stump's read as a glitch)
+KEPT = (0.35, 0.5, 0.2)  # the glow over the wall's broken top (on what stands behind it,
+# not the wall) fades out towards the stump's sides over this much of its half width, down a
+# bite over this much of its height, and is none over this much of its half width at its sides:
+# lit to its edges, the tower behind showed through a lit box (05:20, 05:50: review 26 #3)
 HOLE = 0.45  # an unlit opening's darkness, of the wall's
 CLEAR: Color = (255, 0, 255)  # where the stump is not (its picture's key colour)
 
@@ -108,12 +114,8 @@ def windows(roof: np.ndarray, tall: int,
         sill = tall * (SILL[0] + (SILL[1] - SILL[0]) * hash01(seed, 25, k))
         under = float(roof[int(left):max(int(left) + 1, int(left + width))].max()) + 3
         sill = min(tall - 2.0, max(sill, under + high))  # (down out of a bite in the roof)
-        torn = high * TORN[0] * np.interp(
-            x[:, 0], np.linspace(left, left + width, TORN[1] + 1),
-            [hash01(seed, 26, k, c) for c in range(TORN[1] + 1)])[:, None]
-        side = width * TORN[0] * 0.5 * np.interp(
-            y[0], np.linspace(sill - high, sill, TORN[1] + 1),
-            [hash01(seed, 29, k, c) for c in range(TORN[1] + 1)])[None, :]
+        torn = high * TORN[0] * jagged(x[:, 0], left, width, (seed, 26, k))[:, None]
+        side = width * TORN[0] * 0.5 * jagged(y[0], sill - high, high, (seed, 29, k))[None, :]
         inside = (x >= left + side) & (x < left + width - side[:, ::-1]) \
             & (y < sill - torn * 0.4) & (y >= sill - high + torn)
         holes |= inside
@@ -123,6 +125,16 @@ def windows(roof: np.ndarray, tall: int,
             heat = np.where(inside, hot * (0.75 + 0.25 * hash01(seed, 28, k)), heat)
         soot = np.minimum(soot, sooted(x - (left + width / 2), (sill - high) - y, width, high))
     return holes, heat, soot
+
+
+def jagged(at: np.ndarray, start: float, length: float, salt: tuple[int, ...]) -> np.ndarray:
+    """How far an opening's edge is broken in (0..1) at each of `at` along it (from `start`,
+    `length` long): TORN's lumps, each course of BRICK pixels broken out on its own."""
+    lumps = np.interp(at, np.linspace(start, start + length, TORN[1] + 1),
+                      [hash01(*salt, c) for c in range(TORN[1] + 1)])
+    firsts, which = np.unique(((at - start) // BRICK).astype(int), return_inverse=True)
+    courses = np.array([hash01(*salt, 99, int(c)) for c in firsts])[which]
+    return np.clip(lumps * (0.4 + 0.6 * courses) + 0.3 * courses - 0.15, 0, 1)
 
 
 def sooted(dx: np.ndarray, up: np.ndarray, width: float, high: float) -> np.ndarray:
@@ -144,6 +156,19 @@ def bed_heat(roof: np.ndarray, tall: int, above: int, seed: int) -> np.ndarray:
                        [hash01(seed, k, 9) for k in range(3 * RAGGED[1] + 1)])
     heat = BED[0] * (1 - HOT_SPOTS * wander)[:, None] * np.where(rows >= 0, into, BED_UP * up)
     return along(along(heat, round(SOFT * tall)), round(SOFT * tall))
+
+
+def on_wall(roof: np.ndarray, tall: int, above: int) -> np.ndarray:
+    """How much of the bed's glow (x, y as bed_heat's) is kept: all of it on the wall, over
+    its broken top (on whatever stands behind) only under its flames, fading out towards its
+    sides and down into its bites; the edge between soft (see SOFT)."""
+    rows = np.arange(tall + above)[None, :] - above - roof[:, None]  # 0 at the roof
+    edge = 1 - KEPT[2] - np.abs(np.linspace(-1.0, 1.0, len(roof)))
+    sides = np.clip(edge / KEPT[0], 0, 1)
+    crest = np.clip(1 - (roof - roof.min()) / max(1.0, KEPT[1] * tall), 0, 1)
+    kept = np.where(rows >= 0, 1.0, (sides * crest)[:, None])
+    reach = round(SOFT * tall)
+    return np.where(rows >= 0, 1.0, np.minimum(kept, along(along(kept, reach), reach)))
 
 
 def along(heat: np.ndarray, reach: int) -> np.ndarray:
@@ -171,6 +196,7 @@ def make_base(flame: tuple[int, int], tongues: int, wall: Color, seed: int) -> B
     image.set_colorkey(CLEAR, pygame.RLEACCEL)  # (a hard foot on the rubble: alpha's soft
     # one cost 0.1 ms a stump a frame)
     heat = bed_heat(roof, tall, above, seed)
+    heat *= on_wall(roof, tall, above)
     heat[:, above:] = np.maximum(heat[:, above:], hot * solid)
     glow = pygame.Surface(heat.shape)
     pygame.surfarray.blit_array(glow, heat_colors(np.clip(heat, 0, 1)).astype(np.uint8))

@@ -33,7 +33,15 @@ CHUNK_SHADOW = 0.9  # ... their shadow this big, of their size
 CHUNK_FLANK = 0.62  # ... their broken sides this much of their top's light
 CHUNK_DUST: Color = (118, 110, 101)  # ... the ash on them
 CHUNK_DUSTED = (0.2, 0.55)  # ... this much of the way to it
-GRIT, GRIT_SIZE = 900, (0.0025, 0.009)  # grit and small rubble: this many, this big
+GRIT, GRIT_SIZE = 900, (0.0012, 0.016)  # grit and small rubble: this many, this big...
+GRIT_SPREAD = 3.0  # ... most of them tiny, few large (sizes drawn as this power of a uniform)
+CLUMPS = 34  # ... lying in this many clumps (the wind and the traffic of the night left it in
+# drifts and ruts, bare ash between: strewn evenly it read as a printed stipple)
+CLUMP_LINES = (-1.0, -0.45, 0.3, 1.0)  # ... most clumps along these (world x): the kerbs, ruts
+ON_LINES = 0.7  # ... this share of the clumps along them
+CLUMP_REACH = (0.03, 0.09)  # ... each clump this wide across (world x), three times as long
+BURIED = 0.7  # ... this share of the bits half buried: lighter ash laid over all but an edge
+BURIED_ASH = 0.25  # ... that ash this much of the way from the ground's grey to white
 GRIT_TONES: tuple[Color, ...] = ((112, 106, 99), (88, 84, 79), (70, 62, 56), (46, 42, 40))
 GRIT_SIDE = 0.55  # ... their sides this much of their top's light
 SHARDS, SHARD_SIZE = 60, (0.005, 0.016)  # glass: this many pieces, this big...
@@ -61,7 +69,26 @@ def gritting(image: pygame.Surface, project: Project, rng: random.Random) -> Pie
     (drawn as debris, a bit touching a stone went under the ash with it, level across both,
     taking the stone's top under; and the ground's fresh ash laid over what goes under was
     blitted over 70% more of the picture each frame)."""
-    yield from _strewn(image, project, rng, ((_grit, GRIT, GRIT_SIZE),), ())
+    clumps = [_clump(rng) for _ in range(CLUMPS)]
+    spots = sorted((_clumped(rng, clumps) for _ in range(GRIT)), key=lambda p: -p[1])
+    for n, where in enumerate(spots):
+        if n % PER_PIECE == 0:
+            yield
+        low, high = GRIT_SIZE
+        _grit(image, project, where, low + (high - low) * rng.random() ** GRIT_SPREAD, rng)
+
+
+def _clump(rng: random.Random) -> tuple[float, float, float]:
+    """Where a clump of grit lies (world x, z) and how wide: mostly along a kerb or a rut."""
+    z = _depth(rng)
+    x = rng.choice(CLUMP_LINES) if rng.random() < ON_LINES else rng.uniform(-ACROSS, ACROSS)
+    return x + rng.gauss(0, 0.04), z, rng.uniform(*CLUMP_REACH)
+
+
+def _clumped(rng: random.Random, clumps: list[tuple[float, float, float]]) -> tuple[float, float]:
+    """Where a bit of grit lies (world x, z): in one of `clumps`, thickest at its middle."""
+    x, z, reach = rng.choice(clumps)
+    return x + rng.gauss(0, reach), max(NEAR[0], z + rng.gauss(0, 3 * reach))
 
 
 def _strewn(image: pygame.Surface, project: Project, rng: random.Random,
@@ -86,14 +113,19 @@ def _spot(rng: random.Random, clear: bool, taken: Taken,
           reach: float) -> tuple[float, float] | None:
     """Where a thing reaching `reach` lies near us (world x, z), thicker towards us, clear of
     `taken` (a chunk: `clear` of the ash under our feet too); None if TRIES found no room."""
-    near, far = NEAR
     for _ in range(TRIES):
-        x, z = rng.uniform(-ACROSS, ACROSS), near + (far - near) * rng.random() ** NEAR_BIAS
+        x, z = rng.uniform(-ACROSS, ACROSS), _depth(rng)
         if clear and z < KEEP_CLEAR[1] and abs(x) < KEEP_CLEAR[0]:
             continue
         if all(max(abs(x - tx), abs(z - tz)) > APART * (reach + tr) for tx, tz, tr in taken):
             return x, z
     return None
+
+
+def _depth(rng: random.Random) -> float:
+    """How far off a thing at our feet lies (world z), thicker towards us."""
+    near, far = NEAR
+    return near + (far - near) * rng.random() ** NEAR_BIAS
 
 
 def _ring(project: Project, where: tuple[float, float], size: float, up: float,
@@ -130,12 +162,20 @@ def _chunk(image: pygame.Surface, project: Project, where: tuple[float, float], 
 
 def _grit(image: pygame.Surface, project: Project, where: tuple[float, float], size: float,
           rng: random.Random) -> None:
-    """A bit of grit or small rubble in the ash: a lit top over its darker side."""
+    """A bit of grit or small rubble in the ash, a rough shape: a lit top over its darker side,
+    most of them half buried (lighter ash over all but their upper edge)."""
     tone = rng.choice(GRIT_TONES)
-    foot = _ring(project, where, size, 0.0, rng, 5)
-    top = [(px, py - max(1, round(abs(foot[0][0] - foot[2][0]) * 0.35))) for px, py in foot]
+    foot = _ring(project, where, size, 0.0, rng, rng.randint(3, 7))
+    cx, cy = project(*where, 0.0)
+    r, g, b, _a = image.get_at((min(max(round(cx), 0), image.get_width() - 1),
+                                min(max(round(cy), 0), image.get_height() - 1)))
+    ash = (r, g, b)
+    lift = max(1, round(abs(foot[0][0] - foot[len(foot) // 2][0]) * 0.25))
     pygame.draw.polygon(image, scaled(tone, GRIT_SIDE), foot)
-    pygame.draw.polygon(image, tone, top)
+    pygame.draw.polygon(image, tone, [(px, py - lift) for px, py in foot])
+    if rng.random() < BURIED:
+        over = mix(ash, (255, 255, 255), BURIED_ASH * rng.random())
+        pygame.draw.polygon(image, over, [(px, py + lift) for px, py in foot])
 
 
 def _shard(image: pygame.Surface, project: Project, where: tuple[float, float], size: float,

@@ -103,12 +103,20 @@ def test_a_cycle_let_go_after_it_was_set_aside_is_freed_in_the_next_days_white(
     assert flash_level(since - BLOOM_SECONDS, FLASH_SECONDS) == 1.0  # the picture all white
 
 
-def test_the_sweep_runs_once_a_day(show_collector: None) -> None:
+def started_at_dusk() -> tuple[Program, FakeTime, Sweeps, Collecting, float]:
+    """The shipped day's show started at 17:00 (wall 0) with a sweeper that notes its sweeps,
+    and its first real second of frames drawn: the program, fake time, sweeps, the collecting,
+    the start's wall time."""
     program, time = shipped_program(), FakeTime(0.0)
     swept = Sweeps(time)
     collecting = Collecting(start_collecting, time.monotonic, sweeper=swept)
     start = program.wall_at(parse_clock("17:00"), 0.0)
     list(frames(collecting, program, time, start, 1.0))
+    return program, time, swept, collecting, start
+
+
+def test_the_sweep_runs_once_a_day(show_collector: None) -> None:
+    program, time, swept, collecting, start = started_at_dusk()
     flash = program.wall_at(FLASH, start)
     for _ in range(3):  # the next three days' flashes, each 2 real s of frames through its white
         flash = program.wall_at(FLASH, flash + 60.0)
@@ -161,11 +169,7 @@ def test_a_day_without_a_flash_is_swept_while_closed_or_a_day_late(show_collecto
 def test_a_flash_slow_to_come_is_swept_while_only_its_white_shows(show_collector: None) -> None:
     """Its first frame slow (built then, not ahead), the next comes after the hold: still
     swept, before anything under the white comes up (the ruins, the smoke)."""
-    program, time = shipped_program(), FakeTime(0.0)
-    swept = Sweeps(time)
-    collecting = Collecting(start_collecting, time.monotonic, sweeper=swept)
-    start = program.wall_at(parse_clock("17:00"), 0.0)
-    list(frames(collecting, program, time, start, 1.0))
+    program, time, swept, collecting, start = started_at_dusk()
     flash = program.wall_at(FLASH, program.wall_at(FLASH, start) + 60.0)
     list(frames(collecting, program, time, flash - 0.5, 0.6))  # its first frame: 1.5 s long
     time.mono += 1.5
@@ -176,11 +180,7 @@ def test_a_flash_slow_to_come_is_swept_while_only_its_white_shows(show_collector
 
 
 def test_a_frame_that_held_the_picture_half_a_second_sweeps(show_collector: None) -> None:
-    program, time = shipped_program(), FakeTime(0.0)
-    swept = Sweeps(time)
-    collecting = Collecting(start_collecting, time.monotonic, sweeper=swept)
-    start = program.wall_at(parse_clock("17:00"), 0.0)
-    list(frames(collecting, program, time, start, 1.0))
+    program, time, swept, collecting, start = started_at_dusk()
     day = program.wall_at(parse_clock("17:00"), start + 60.0)
     list(frames(collecting, program, time, day, 1.0))
     assert swept.at == []  # dusk the next day, every frame on time: it waits

@@ -79,8 +79,17 @@ class Caption:
         self._cache: Bounded[str, pygame.Surface] = Bounded(RENDER_CACHE)
         self._span = self._spanned()
         yield
+        # (made once for the caption and the scene's particles, which clear the ground under
+        # it: see Band.keep; a caption laid out alike in the same scene finds it made)
+        self.band = yield from setup.made.get(
+            ("caption band", setup.seed, setup.size, params["font"], params["shade"], self.size,
+             self.origin, tuple(self.lines), self.stamp.get_size() if self.stamp else None,
+             params["place"]), self._banded, keep=False)
+
+    def _banded(self) -> Generator[None, None, Band]:
+        """The band behind the words, made in pieces (see `_inks`)."""
         inks = yield from self._inks()
-        self.band = Band(self._placed(inks), DEPTH * params["shade"])
+        return Band(self._placed(inks), DEPTH * self.params["shade"])
 
     def _inks(self) -> Generator[None, None, dict[str, np.ndarray | None]]:
         """Each character's blurred coverage (None for a space) and, under STAMP_KEY, the
@@ -175,21 +184,18 @@ class Caption:
         """Draw at `share` of its strength (over a dissolve or a wipe, it fades as a whole
         rather than being cut by the transition's mask)."""
         typing = frame.seconds - self.start
-        if typing < 0 or not self.lines:
-            return
-        total = sum(len(line) for line in self.lines)
-        shown = int(typing * self.params["speed"])
-        typed_for = typing - total / self.params["speed"]
-        alpha, band = fading(self.hold, typed_for)
-        alpha, band = alpha * clamp01(share), band * clamp01(share)
+        inked, band = self.shade_at(frame.seconds)
+        band *= clamp01(share)
         if band <= 0:
             return
+        shown = inked - (self.stamp is not None)
+        typed_for = self._typed_for(typing)
+        alpha = fading(self.hold, typed_for)[0] * clamp01(share)
         x = self.origin[0]
         step = int(self.size * LINE_SPACING)
         top = self._top() + int(self.size * 1.5)
         stamp_alpha = alpha * clamp01(typing / STAMP_FADE)
-        self.band.draw(surface, shown + (self.stamp is not None),
-                       band * clamp01(typing / BAND_IN))
+        self.band.draw(surface, inked, band)
         if self.stamp is not None:
             self.stamp.set_alpha(round(255 * stamp_alpha))
             surface.blit(self.stamp, (x, top - int(self.size * 1.5)))
@@ -208,6 +214,20 @@ class Caption:
                 block = pygame.Rect(cx, top + n * step + self.size // 8, self.size // 2,
                                     self.size)
                 self._cursor(surface, block, alpha)
+
+    def shade_at(self, seconds: float) -> tuple[int, float]:
+        """How many of the band's inks show `seconds` into the scene (the stamp's first) and
+        how strong the band is (0: none shows)."""
+        typing = seconds - self.start
+        if typing < 0 or not self.lines:
+            return 0, 0.0
+        band = fading(self.hold, self._typed_for(typing))[1]
+        shown = int(typing * self.params["speed"])
+        return shown + (self.stamp is not None), band * clamp01(typing / BAND_IN)
+
+    def _typed_for(self, typing: float) -> float:
+        """Seconds since the last letter was typed, `typing` seconds into the typing."""
+        return typing - sum(len(line) for line in self.lines) / self.params["speed"]
 
 
 def fading(hold: float, typed_for: float) -> tuple[float, float]:

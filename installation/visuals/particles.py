@@ -1,11 +1,12 @@
 """Particles: ash drifting down (see ash.py), rain, embers rising, dust floating in the light;
-never through the ground where the scene cuts it open (a bones layer's strata)."""
+never through the ground where the scene cuts it open (a bones layer's strata), nor over the
+scene's captions' words (cleared from the ground under them, see caption_band)."""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -13,7 +14,10 @@ import pygame
 
 from installation.visuals.ash import Ash
 from installation.visuals.base import Color, Frame, Pieces, Setup, at_once, scaled
+from installation.visuals.caption import Caption
 from installation.visuals.glow import radial
+from installation.visuals.layers import seed_of
+from installation.visuals.scene_layers import defaults
 
 MAX_COUNT = 900
 
@@ -65,6 +69,7 @@ class Particles:
         self.ash: Ash | None = None
         self.particles: list[tuple[float, float, float, float, int]] = []
         self.sprites: list[pygame.Surface] = []
+        self.captions = yield from captions_of(setup)
         if params["kind"] == "ash" and params["amount"] > 0:  # depth and tumbling: its own drawing
             self.ash = object.__new__(Ash)
             yield from self.ash.pieces(setup.size, params["amount"], params["size"], color,
@@ -116,7 +121,11 @@ class Particles:
         strata at 08:00-10:30, over the bones, as if through the earth)."""
         kept = surface.get_clip()
         surface.set_clip(self.sky.clip(kept))
+        grounds = [(caption.band, area) for caption in self.captions
+                   if (area := caption.band.keep(surface, *caption.shade_at(frame.seconds)))]
         self._draw(surface, frame)
+        for band, area in grounds:
+            band.lay_back(surface, area)
         surface.set_clip(kept)
 
     def _draw(self, surface: pygame.Surface, frame: Frame) -> None:
@@ -152,6 +161,25 @@ class Particles:
             x = (x0 * width + slant * y) % width
             tone = scaled(self.color, 0.5 + 0.25 * size)
             pygame.draw.line(surface, tone, (x, y), (x + slant * length, y + length), 1)
+
+
+def captions_of(setup: Setup) -> Generator[None, None, list[Caption]]:
+    """The scene's captions as its caption layers lay them out (its `caption` line's too),
+    their bands shared with them (made once: see Caption.pieces), each keeping the ground
+    under its words."""
+    scene, out = setup.scene, []
+    specs = [(n, spec.params) for n, spec in enumerate(scene.layers) if spec.type == "caption"]
+    if scene.caption is not None:  # (laid out as the scene's layers lay it: after them all)
+        line = scene.caption
+        specs.append((len(scene.layers), defaults("caption", text=line.text, place=line.place)))
+    for index, params in specs:
+        caption = object.__new__(Caption)
+        yield from caption.pieces(params, replace(
+            setup, seed=seed_of(setup.timeline.seed, scene, index, "caption")))
+        yield  # (its band was the piece before)
+        caption.band.grounded()
+        out.append(caption)
+    return out
 
 
 def above_cut(setup: Setup) -> pygame.Rect:

@@ -36,12 +36,20 @@ LINE_GAP = 0.06  # a car stops this far short of a line it stops at
 # its bonnet and glass alone in the picture, a slab).
 HOLD = -1.6
 FAR_LINE = CORNER_AT - CROSS_STREET - 0.05  # its nose stops here at the cross street's light
-STANDING = (0.6, 0.8)  # world units: a lane's drivers stand this far behind the car ahead
+STANDING = (0.6, 0.8)  # world units: a side's drivers stand this far behind the car ahead
 # (going away: the least, so one waits at the cross street's light, the next behind the eye):
 # seen from the eye's height a car hides the road for about a fifth of its depth beyond it
 # (an eighth, before the cars were TALL), and at 0.22 the cars queued there overlapped, two
-# bodies in one lane (19:59); at 0.4 a car as tall as a sedan hid most of the one behind
-SHORT = (0.0, 0.25)  # ...and a coming lane's first stops this much farther short of the line
+# bodies in one lane (19:59); at 0.4 a car as tall as a sedan hid most of the one behind.
+SHORT = (0.0, 0.1)  # ...and the coming side's first stop up to this much farther short of it
+# (both lanes of a side stand alike, so the STAGGER between them holds down the queue)
+# Of two lanes side by side, the one nearer the middle of the road stands this much farther
+# from the eye: a coming one farther short of the stop line, a going one's neighbour by the
+# kerb short of the cross street's light. The outer car's flank runs in towards the middle as
+# it goes away from the eye, so the inner car clears it in the picture only from about 0.45
+# behind. Side by side (0-0.25 apart), the flank ran behind the inner car's bonnet, its wheel
+# on it: one car riding on the other at every red light (18:40, the 20:00 dip).
+STAGGER = 0.6
 ROOM = CROSSING[1] + 0.05 + CAR_LONG + STANDING[0]  # a car going on over the crossing needs
 #                                                     the car ahead's tail past this (z)
 ACCELERATE, COMFORT, HARDEST = 1.6, 2.2, 14.0  # world units a second squared: pulling away,
@@ -129,18 +137,20 @@ def placed(drive: Drive, seconds: float) -> list[Place]:
 
 
 Lane = tuple[float, float, float, float]  # a lane, its pace, its drivers' gap standing, and
-#                                           how much farther short of its stop line they stop
+#                                           how much farther short of their line they stop
 
 
 def schedule(rng: random.Random, traffic: float) -> list[tuple[Lane, float]]:
     """When each car sets off down its lane within PERIOD (twice over: the first to settle),
     lane by lane: (its lane, the second it sets off)."""
     out: list[tuple[Lane, float]] = []
+    sides: dict[bool, tuple[float, float]] = {}  # each side's gap and how far short
     for lane in LANES:
         pace = CAR_SPEED * rng.uniform(*LANE_PACE)
         coming = lane < 0
-        kept = (lane, pace, rng.uniform(*STANDING) if coming else STANDING[0],
-                rng.uniform(*SHORT) if coming else 0.0)
+        drawn = (rng.uniform(*STANDING), rng.uniform(*SHORT)) if coming else (STANDING[0], 0.0)
+        standing, short = sides.setdefault(coming, drawn)  # (the side's first lane's)
+        kept = (lane, pace, standing, staggered(lane) + short)
         count = max(1, round(PERIOD * FLOW * traffic))
         gaps = [HEADWAY + rng.expovariate(1.0) for _ in range(count)]
         spread = (PERIOD - count * HEADWAY) / max(1e-6, sum(g - HEADWAY for g in gaps))
@@ -152,6 +162,13 @@ def schedule(rng: random.Random, traffic: float) -> list[tuple[Lane, float]]:
         for lap in (0.0, PERIOD):
             out.extend((kept, lap + t) for t in sorted(times))
     return out
+
+
+def staggered(lane: float) -> float:
+    """How much farther short of where it stops a lane's first car stops for its neighbour
+    (see STAGGER): a coming lane nearer the middle, a going lane nearer the kerb."""
+    coming, inner = lane < 0, abs(lane) == min(abs(other) for other in LANES)
+    return STAGGER if coming == inner else 0.0
 
 
 def _unmade() -> Generator[None, None, Drive]:
@@ -203,7 +220,7 @@ class _Road:
         self.braking = np.zeros(len(cars), dtype=bool)
         self.end = np.where(self.going, Z_FAR + CAR_LONG - BEHIND, Z_FAR - Z_GONE)
         self.line = np.where(self.going, HOLD - BEHIND, Z_FAR - STOP[1] - short)
-        self.far = np.where(self.going, FAR_LINE - BEHIND, np.inf)  # (a car stops LINE_GAP short)
+        self.far = np.where(self.going, FAR_LINE - BEHIND - short, np.inf)  # (and LINE_GAP)
 
     def step(self, t: float) -> None:
         """The cars at `t` (real seconds) stepped on to t + STEP."""

@@ -354,3 +354,27 @@ def with_and_without(compositor: Compositor, state: SceneState, owner: object,
             compositor.draw(surface, state)
         drawn.append(pygame.surfarray.array3d(surface))
     return drawn[0], drawn[1]
+
+
+def built_in_frames(monkeypatch: pytest.MonkeyPatch, compositor: Compositor,
+                    surface: pygame.Surface, line: Timeline, times: tuple[float, float, float],
+                    refused: tuple[object, str, str]) -> tuple[list[object], float]:
+    """Draw `line`'s frames after `start` up to `end` each `step` story seconds (`times`) with
+    `owner`'s `name` (a layer's building: a street's, the towers') refusing to run inside a
+    frame (`refused`: owner, name and what the failure says): the keys it was asked to build
+    there (none when all was built ahead), and the last frame's story time."""
+    start, end, step = times
+    owner, name, what = refused
+    built: list[object] = []
+
+    def refuse(_self: object, key: object) -> None:
+        built.append(key)
+        raise AssertionError(what)
+
+    monkeypatch.setattr(owner, name, refuse)
+    last = start
+    for n in range(1, int((end - start) / step)):
+        last = start + n * step
+        compositor.draw(surface, state_at(line, last))
+    monkeypatch.undo()
+    return built, last

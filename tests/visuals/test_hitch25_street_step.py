@@ -16,7 +16,7 @@ from installation.visuals.render import headless
 from installation.visuals.street import Street
 from installation.visuals.street_light import key_at
 
-from .helpers import NO_POST, SIZE, layer, one_frame, one_scene
+from .helpers import NO_POST, SIZE, built_in_frames, layer, one_frame, one_scene
 
 DUSK = (layer("sky", stars=0, clouds=0) + layer("street", horizon=0.62, traffic=0.8, wet=False)
         + NO_POST)  # the shipped 17:00 street over its sky
@@ -72,15 +72,7 @@ def test_two_light_steps_26_story_seconds_apart_are_both_built_ahead(
     compositor, surface = Compositor(line, SHOWN, print), pygame.Surface(SHOWN)
     start, end = parse_clock("17:44:00"), parse_clock("17:45:10")
     compositor.draw(surface, state_at(line, start))  # (the first frame builds it)
-    built: list[object] = []
-
-    def refuse(self: Street, key: object) -> None:
-        built.append(key)
-        raise AssertionError("the street was built all at once inside a frame")
-
-    monkeypatch.setattr(Street, "_build", refuse)
-    for n in range(1, int((end - start) / STEP)):
-        compositor.draw(surface, state_at(line, start + n * STEP))
-    monkeypatch.undo()
+    built, _last = built_in_frames(monkeypatch, compositor, surface, line, (start, end, STEP), (
+        Street, "_build", "the street was built all at once inside a frame"))
     assert built == []
     assert len({key_at(start + n * STEP) for n in range(int((end - start) / STEP))}) == 3

@@ -12,7 +12,7 @@ from installation.visuals.compositor import Compositor
 from installation.visuals.render import headless
 from installation.visuals.skyline import Skyline
 
-from .helpers import NO_POST, SIZE, layer, one_frame, one_scene
+from .helpers import NO_POST, SIZE, built_in_frames, layer, one_frame, one_scene
 
 DUSK = (layer("sky", stars=0, clouds=0)  # the shipped 17:00 skyline, its windows lit by the light
         + layer("skyline", style="wilshire", ground=0.62, height=0.2, landmark=False) + NO_POST)
@@ -30,16 +30,8 @@ def test_two_changes_of_lit_windows_a_minute_apart_are_both_drawn_ahead(
     compositor, surface = Compositor(line, SIZE, print), pygame.Surface(SIZE)
     start, end = parse_clock("17:48:20"), parse_clock("17:51:05")
     compositor.draw(surface, state_at(line, start))  # (the first frame paints them)
-    painted: list[object] = []
-
-    def refuse(self: Skyline, key: object) -> None:
-        painted.append(key)
-        raise AssertionError("the towers were painted all at once inside a frame")
-
-    monkeypatch.setattr(Skyline, "_render", refuse)
-    for n in range(1, int((end - start) / STEP)):
-        compositor.draw(surface, state_at(line, start + n * STEP))
-    monkeypatch.undo()
+    painted, last = built_in_frames(monkeypatch, compositor, surface, line, (start, end, STEP), (
+        Skyline, "_render", "the towers were painted all at once inside a frame"))
     assert painted == []
-    fresh = one_frame(line, SIZE, state_at(line, start + n * STEP))
+    fresh = one_frame(line, SIZE, state_at(line, last))
     assert pygame.image.tobytes(surface, "RGB") == pygame.image.tobytes(fresh, "RGB")
